@@ -1,0 +1,2 @@
+export * from './level-storage.js';
+export * from './codec.js';

@@ -1,0 +1,479 @@
+// The durable raft log on LevelDB (classic-level).
+//
+// Key layout (binary keys, byte order = numeric order):
+//   'log/' + u64be(index)   -> encodeEntry(entry)
+//   'meta/hardState'        -> {term, vote, commit}
+//   'meta/confState'        -> ConfState as of 'meta/applied'
+//   'meta/applied'          -> last applied index (written with the next batch, never fsynced alone)
+//   'meta/truncated'        -> {index, term} of the last entry removed by compaction (term(firstIndex-1))
+//   'meta/snapshot'         -> latest snapshot (metadata + state machine bytes)
+//
+// Reads are synchronous and served from an in-memory copy of the uncompacted tail, loaded at open
+// (the tail is bounded by snapshotting + compaction in the driver). Writes go through one serial
+// writer: save(ready) is ONE atomic chained batch, fsynced iff ready.mustSync.
+
+import { ClassicLevel } from 'classic-level';
+import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import {
+  CompactedError,
+  UnavailableError,
+  entrySize,
+  type ConfState,
+  type Entry,
+  type HardState,
+  type Ready,
+  type Snapshot,
+  type Storage,
+} from '@clusterctl/raft';
+import {
+  CodecError,
+  decodeConfState,
+  decodeEntry,
+  decodeHardState,
+  decodeIndex,
+  decodeIndexTerm,
+  decodeSnapshot,
+  encodeConfState,
+  encodeEntry,
+  encodeHardState,
+  encodeIndex,
+  encodeIndexTerm,
+  encodeSnapshot,
+  readU64,
+  writeU64,
+} from './codec.js';
+
+const LOG_PREFIX = Buffer.from('log/');
+/** First key after the log family ('0' is the byte after '/'). */
+const LOG_END = Buffer.from('log0');
+const META_HARD_STATE = Buffer.from('meta/hardState');
+const META_CONF_STATE = Buffer.from('meta/confState');
+const META_APPLIED = Buffer.from('meta/applied');
+const META_TRUNCATED = Buffer.from('meta/truncated');
+const META_SNAPSHOT = Buffer.from('meta/snapshot');
+
+const EMPTY = new Uint8Array(0);
+
+/** Key of log entry `index`: 'log/' followed by the index as a fixed-width 8-byte big-endian integer. */
+export function logKey(index: number): Buffer {
+  if (!Number.isSafeInteger(index) || index < 0) throw new Error(`invalid log index ${index}`);
+  const k = Buffer.allocUnsafe(LOG_PREFIX.length + 8);
+  LOG_PREFIX.copy(k, 0);
+  writeU64(k, LOG_PREFIX.length, index);
+  return k;
+}
+
+export function indexOfLogKey(k: Uint8Array): number {
+  if (k.length !== LOG_PREFIX.length + 8) throw new CodecError(`log key of ${k.length} bytes`);
+  return readU64(k, LOG_PREFIX.length);
+}
+
+/** What a save() needs from a Ready (the rest of the Ready is the driver's business). */
+export type PersistableReady = Pick<Ready, 'entries' | 'hardState' | 'snapshot' | 'mustSync'>;
+
+export interface LevelStorageOptions {
+  logger?: Logger;
+}
+
+export interface LevelStorageStats {
+  /** Batches written by save() (and bootstrap/snapshot writes). */
+  batches: number;
+  /** Of which written with sync:true (one fsync each). */
+  syncedBatches: number;
+  /** Entries written. */
+  entriesWritten: number;
+}
+
+function emptySnapshot(): Snapshot {
+  return { metadata: { index: 0, term: 0, confState: { voters: [], learners: [] } }, data: EMPTY };
+}
+
+function isEmptyHardState(hs: HardState): boolean {
+  return hs.term === 0 && hs.vote === 0 && hs.commit === 0;
+}
+
+export class LevelStorage implements Storage {
+  /** Entries (trunc.index, trunc.index + ents.length], i.e. ents[k] has index trunc.index + 1 + k. */
+  private ents: Entry[];
+  private trunc: { index: number; term: number };
+  private hs: HardState;
+  private cs: ConfState;
+  private appliedIndex: number;
+  private snap: Snapshot;
+  /** applied/confState staged to ride along with the next batch. */
+  private staged: { applied: number; confState: ConfState } | undefined;
+  /** Tail of the serial write queue. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Range deletes of compacted prefixes run off the queue (their keys are never written again). */
+  private background = new Set<Promise<void>>();
+  private closed = false;
+  private readonly log: Logger;
+  readonly stats: LevelStorageStats = { batches: 0, syncedBatches: 0, entriesWritten: 0 };
+
+  private constructor(
+    private readonly db: ClassicLevel<Buffer, Buffer>,
+    readonly location: string,
+    state: {
+      ents: Entry[];
+      trunc: { index: number; term: number };
+      hs: HardState;
+      cs: ConfState;
+      applied: number;
+      snap: Snapshot;
+    },
+    logger: Logger,
+  ) {
+    this.ents = state.ents;
+    this.trunc = state.trunc;
+    this.hs = state.hs;
+    this.cs = state.cs;
+    this.appliedIndex = state.applied;
+    this.snap = state.snap;
+    this.log = logger;
+  }
+
+  /** Opens (creating if needed) the raft log in `dir` and loads the uncompacted tail into memory. */
+  static async open(dir: string, opts: LevelStorageOptions = {}): Promise<LevelStorage> {
+    const log = opts.logger ?? silentLogger();
+    const db = new ClassicLevel<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
+    try {
+      await db.open();
+    } catch (err) {
+      throw openError(dir, err);
+    }
+    try {
+      const state = await load(db);
+      const storage = new LevelStorage(db, dir, state, log);
+      if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
+      log.info(
+        { dir, firstIndex: storage.firstIndex(), lastIndex: storage.lastIndex(), commit: state.hs.commit, applied: state.applied, snapshotIndex: state.snap.metadata.index },
+        'raft log opened',
+      );
+      return storage;
+    } catch (err) {
+      await db.close().catch(() => undefined);
+      if (err instanceof ClusterError) throw err;
+      throw new ClusterError(ErrorCode.Corrupt, `raft log in ${dir} is unreadable: ${(err as Error).message}`, {
+        hint: 'The manager data directory is damaged. Restore it from a backup, or remove this manager from the cluster and re-join it with an empty data directory.',
+        cause: err,
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- Storage (synchronous reads)
+
+  initialState(): { hardState: HardState; confState: ConfState } {
+    return { hardState: { ...this.hs }, confState: cloneConfState(this.cs) };
+  }
+
+  entries(lo: number, hi: number, maxSize: number): Entry[] {
+    if (lo <= this.trunc.index) throw new CompactedError();
+    if (hi > this.lastIndex() + 1) throw new UnavailableError();
+    if (lo >= hi) return [];
+    const base = this.trunc.index + 1;
+    const out: Entry[] = [this.ents[lo - base]!];
+    let size = entrySize(out[0]!);
+    for (let i = lo + 1; i < hi; i++) {
+      const e = this.ents[i - base]!;
+      size += entrySize(e);
+      if (size > maxSize) break;
+      out.push(e);
+    }
+    return out;
+  }
+
+  term(i: number): number {
+    if (i === this.trunc.index) return this.trunc.term;
+    if (i < this.trunc.index) throw new CompactedError();
+    if (i > this.lastIndex()) throw new UnavailableError();
+    return this.ents[i - this.trunc.index - 1]!.term;
+  }
+
+  firstIndex(): number {
+    return this.trunc.index + 1;
+  }
+
+  lastIndex(): number {
+    return this.trunc.index + this.ents.length;
+  }
+
+  snapshot(): Snapshot {
+    return this.snap;
+  }
+
+  // ---------------------------------------------------------------- extras for the driver
+
+  /** Last applied index as persisted (>= the snapshot index). */
+  applied(): number {
+    return this.appliedIndex;
+  }
+
+  hardState(): HardState {
+    return { ...this.hs };
+  }
+
+  /** True when nothing was ever written: a brand-new node (bootstrap or join). */
+  isEmpty(): boolean {
+    return isEmptyHardState(this.hs) && this.ents.length === 0 && this.trunc.index === 0 && this.snap.metadata.index === 0;
+  }
+
+  /** The truncation marker: the index and term of the last compacted entry. */
+  truncated(): { index: number; term: number } {
+    return { ...this.trunc };
+  }
+
+  /**
+   * Persists one Ready: new entries (discarding persisted entries >= the first new index),
+   * hard state and snapshot, in ONE atomic batch, fsynced iff mustSync. Any staged applied index
+   * rides along. Resolves once durable (if synced) and visible to the synchronous reads.
+   */
+  save(rd: PersistableReady): Promise<void> {
+    return this.enqueue(() => this.doSave(rd));
+  }
+
+  private async doSave(rd: PersistableReady): Promise<void> {
+    const batch = this.db.batch();
+    // Work on copies of the in-memory view; commit them only after the write succeeded.
+    let trunc = this.trunc;
+    let ents = this.ents;
+    let snap = this.snap;
+    let clearUpTo = -1;
+    const oldLast = this.lastIndex();
+
+    if (rd.snapshot !== undefined && rd.snapshot.metadata.index > 0) {
+      const s = rd.snapshot;
+      if (s.metadata.index <= this.snap.metadata.index) {
+        throw new Error(`snapshot at ${s.metadata.index} is not newer than the stored one at ${this.snap.metadata.index}`);
+      }
+      snap = s;
+      batch.put(META_SNAPSHOT, encodeSnapshot(s));
+      // The snapshot replaces the whole log: entries <= its index are hidden by the marker (and
+      // cleared after the write); entries above it are stale and deleted in this batch.
+      trunc = { index: s.metadata.index, term: s.metadata.term };
+      batch.put(META_TRUNCATED, encodeIndexTerm(trunc.index, trunc.term));
+      for (let i = Math.max(this.trunc.index, trunc.index) + 1; i <= oldLast; i++) batch.del(logKey(i));
+      clearUpTo = trunc.index;
+      ents = [];
+      // The state machine will be restored from this snapshot, so applied moves with it.
+      this.staged = { applied: s.metadata.index, confState: cloneConfState(s.metadata.confState) };
+    }
+
+    if (rd.entries.length > 0) {
+      const first = rd.entries[0]!.index;
+      const last = trunc.index + ents.length;
+      if (first <= trunc.index) throw new Error(`append at ${first} overlaps the compacted log (truncated at ${trunc.index})`);
+      if (first > last + 1) throw new Error(`append at ${first} leaves a gap after last index ${last}`);
+      for (let k = 0; k < rd.entries.length; k++) {
+        const e = rd.entries[k]!;
+        if (e.index !== first + k) throw new Error(`non-contiguous entries in ready: ${e.index} at position ${k} after ${first}`);
+        batch.put(logKey(e.index), encodeEntry(e));
+      }
+      const newLast = first + rd.entries.length - 1;
+      // Conflicting persisted entries beyond the new tail go in the same batch.
+      for (let i = newLast + 1; i <= last; i++) batch.del(logKey(i));
+      ents = ents.slice(0, first - trunc.index - 1);
+      for (const e of rd.entries) ents.push(e);
+    }
+
+    let hs = this.hs;
+    if (rd.hardState !== undefined) {
+      hs = { term: rd.hardState.term, vote: rd.hardState.vote, commit: rd.hardState.commit };
+      batch.put(META_HARD_STATE, encodeHardState(hs));
+    }
+
+    const staged = this.staged;
+    if (staged !== undefined) {
+      batch.put(META_APPLIED, encodeIndex(staged.applied));
+      batch.put(META_CONF_STATE, encodeConfState(staged.confState));
+    }
+
+    if (batch.length === 0) {
+      await batch.close();
+      return;
+    }
+    await batch.write({ sync: rd.mustSync });
+    this.stats.batches++;
+    if (rd.mustSync) this.stats.syncedBatches++;
+    this.stats.entriesWritten += rd.entries.length;
+
+    this.trunc = trunc;
+    this.ents = ents;
+    this.snap = snap;
+    this.hs = hs;
+    if (staged !== undefined) {
+      this.appliedIndex = staged.applied;
+      this.cs = staged.confState;
+      if (this.staged === staged) this.staged = undefined;
+    }
+    if (clearUpTo > 0) this.clearPrefixInBackground(clearUpTo);
+  }
+
+  /**
+   * Stages the applied index and the ConfState as of that index. They are written with the next
+   * batch (no fsync of their own: a lost value only means replaying a few entries on restart).
+   */
+  setApplied(applied: number, confState: ConfState): void {
+    if (applied < this.appliedIndex) throw new Error(`applied index going backwards: ${applied} < ${this.appliedIndex}`);
+    this.staged = { applied, confState: cloneConfState(confState) };
+  }
+
+  /** Writes any staged applied index now (e.g. before close). */
+  flushApplied(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.staged === undefined) return;
+      await this.doSave({ entries: [], mustSync: false });
+    });
+  }
+
+  /** Persists the initial state of a brand-new cluster member (see bootstrapState in @clusterctl/raft). */
+  async bootstrap(state: { entries: Entry[]; hardState: HardState; confState: ConfState }, applied: number): Promise<void> {
+    if (!this.isEmpty()) throw new Error('bootstrap on a non-empty raft log');
+    this.setApplied(applied, state.confState);
+    await this.save({ entries: state.entries, hardState: state.hardState, mustSync: true });
+  }
+
+  /**
+   * Stores a snapshot the local state machine took at `index` (<= applied) and compacts the log,
+   * keeping `keepEntries` entries behind the snapshot for slow followers. The snapshot and the
+   * truncation marker are written in one synced batch; the prefix is cleared afterwards (an
+   * interrupted clear is harmless because reads and open honour the marker).
+   */
+  createSnapshot(index: number, confState: ConfState, data: Uint8Array, keepEntries: number): Promise<Snapshot> {
+    return this.enqueue(async () => {
+      if (index <= this.snap.metadata.index) return this.snap;
+      if (index > this.lastIndex()) throw new Error(`snapshot index ${index} beyond last index ${this.lastIndex()}`);
+      const s: Snapshot = { metadata: { index, term: this.term(index), confState: cloneConfState(confState) }, data };
+      const compactTo = Math.min(index, index - keepEntries);
+      const batch = this.db.batch();
+      batch.put(META_SNAPSHOT, encodeSnapshot(s));
+      let trunc = this.trunc;
+      if (compactTo > this.trunc.index) {
+        trunc = { index: compactTo, term: this.term(compactTo) };
+        batch.put(META_TRUNCATED, encodeIndexTerm(trunc.index, trunc.term));
+      }
+      // Persist applied/confState with it: the staged pair if any, else the snapshot's own.
+      const pair = this.staged ?? (index > this.appliedIndex ? { applied: index, confState: s.metadata.confState } : undefined);
+      if (pair !== undefined) {
+        batch.put(META_APPLIED, encodeIndex(pair.applied));
+        batch.put(META_CONF_STATE, encodeConfState(pair.confState));
+      }
+      await batch.write({ sync: true });
+      this.stats.batches++;
+      this.stats.syncedBatches++;
+      if (pair !== undefined) {
+        this.appliedIndex = pair.applied;
+        this.cs = cloneConfState(pair.confState);
+        if (this.staged === pair) this.staged = undefined;
+      }
+      this.snap = s;
+      if (trunc !== this.trunc) {
+        this.ents = this.ents.slice(trunc.index - this.trunc.index);
+        this.trunc = trunc;
+        this.clearPrefixInBackground(trunc.index);
+      }
+      this.log.info({ index, term: s.metadata.term, bytes: data.length, firstIndex: this.firstIndex() }, 'snapshot stored, log compacted');
+      return s;
+    });
+  }
+
+  /** Waits for queued writes and background clears, then closes the database. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flushApplied().catch(() => undefined);
+    this.closed = true;
+    await this.queue.catch(() => undefined);
+    await Promise.allSettled([...this.background]);
+    await this.db.close();
+  }
+
+  /** Raw access for tests and tools (read-only use). */
+  get database(): ClassicLevel<Buffer, Buffer> {
+    return this.db;
+  }
+
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('raft log storage is closed'));
+    const run = this.queue.then(fn);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private clearPrefixInBackground(upTo: number): void {
+    const p = this.db
+      .clear({ gte: logKey(0), lt: logKey(upTo + 1) })
+      .catch((err: unknown) => this.log.warn({ err, upTo }, 'clearing compacted log prefix failed (harmless, retried at next open)'))
+      .finally(() => this.background.delete(p));
+    this.background.add(p);
+  }
+}
+
+function cloneConfState(cs: ConfState): ConfState {
+  return { voters: [...cs.voters], learners: [...cs.learners] };
+}
+
+async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
+  ents: Entry[];
+  trunc: { index: number; term: number };
+  hs: HardState;
+  cs: ConfState;
+  applied: number;
+  snap: Snapshot;
+  staleBelowMarker: boolean;
+}> {
+  const [hsB, csB, appliedB, truncB, snapB] = await db.getMany([META_HARD_STATE, META_CONF_STATE, META_APPLIED, META_TRUNCATED, META_SNAPSHOT]);
+  const hs = hsB === undefined ? { term: 0, vote: 0, commit: 0 } : decodeHardState(hsB);
+  const trunc = truncB === undefined ? { index: 0, term: 0 } : decodeIndexTerm(truncB);
+  const snap = snapB === undefined ? emptySnapshot() : decodeSnapshot(snapB);
+  let cs = csB === undefined ? { voters: [], learners: [] } : decodeConfState(csB);
+  let applied = appliedB === undefined ? 0 : decodeIndex(appliedB);
+  if (snap.metadata.index > applied) {
+    applied = snap.metadata.index;
+    cs = cloneConfState(snap.metadata.confState);
+  }
+  if (trunc.index > snap.metadata.index) throw new CodecError(`truncation marker ${trunc.index} is past the snapshot at ${snap.metadata.index}`);
+
+  const ents: Entry[] = [];
+  let expect = trunc.index + 1;
+  for await (const [k, v] of db.iterator({ gte: logKey(trunc.index + 1), lt: LOG_END })) {
+    const index = indexOfLogKey(k);
+    if (index !== expect) throw new CodecError(`log has a gap: expected entry ${expect}, found ${index}`);
+    const e = decodeEntry(v);
+    if (e.index !== index) throw new CodecError(`entry under key ${index} claims index ${e.index}`);
+    ents.push(e);
+    expect++;
+  }
+  const last = trunc.index + ents.length;
+  if (hs.commit > last) throw new CodecError(`commit index ${hs.commit} is beyond the last entry ${last}`);
+  if (applied > Math.max(hs.commit, snap.metadata.index)) throw new CodecError(`applied index ${applied} is beyond commit ${hs.commit}`);
+
+  const stale = await db.keys({ gte: logKey(0), lt: logKey(trunc.index + 1), limit: 1 }).all();
+  return { ents, trunc, hs, cs, applied, snap, staleBelowMarker: stale.length > 0 };
+}
+
+function openError(dir: string, err: unknown): ClusterError {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (err as { code?: string }).code;
+  const detail = cause?.message ?? (err as Error).message;
+  if (code === 'LEVEL_LOCKED') {
+    return new ClusterError(ErrorCode.FailedPrecondition, `raft log in ${dir} is locked by another process`, {
+      hint: 'Another clusterctl daemon (or a tool) has this data directory open. Stop it, or give this daemon its own data directory.',
+      details: { dir },
+      cause: err,
+    });
+  }
+  if (code === 'LEVEL_CORRUPTION') {
+    return new ClusterError(ErrorCode.Corrupt, `raft log in ${dir} is corrupt: ${detail}`, {
+      hint: 'Restore the manager data directory from a backup, or remove this manager from the cluster and re-join it with an empty data directory.',
+      details: { dir },
+      cause: err,
+    });
+  }
+  return new ClusterError(ErrorCode.FailedPrecondition, `cannot open raft log in ${dir}: ${detail}`, {
+    hint: 'Check that the data directory exists, is writable by this user and that the disk is not full.',
+    details: { dir },
+    cause: err,
+  });
+}
