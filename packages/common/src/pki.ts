@@ -1,0 +1,356 @@
+// The cluster PKI: one root CA per cluster, node certificates that carry who a node is (node id,
+// role, cluster), and join tokens that pin the CA. Every listener in the cluster is mutual TLS with
+// these certificates; servers authorize callers by the identity read from the peer certificate.
+// ECDSA P-256 throughout, generated and signed with Node's WebCrypto through @peculiar/x509.
+
+import 'reflect-metadata'; // @peculiar/x509 (tsyringe) needs the Reflect metadata polyfill
+import * as x509 from '@peculiar/x509';
+import { createHash, createPrivateKey, createPublicKey, randomBytes, timingSafeEqual, webcrypto } from 'node:crypto';
+import { ClusterError, ErrorCode } from './errors.js';
+
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+
+type CryptoKey = webcrypto.CryptoKey;
+type CryptoKeyPair = webcrypto.CryptoKeyPair;
+
+export type NodeRole = 'manager' | 'worker';
+export const NODE_ROLES: readonly NodeRole[] = ['manager', 'worker'];
+
+export interface ClusterCa {
+  certPem: string;
+  keyPem: string;
+  /** sha256 of the CA certificate's DER, lowercase hex. Pinned by join tokens. */
+  digest: string;
+}
+
+export interface NodeCertificate {
+  certPem: string;
+  keyPem: string;
+}
+
+export interface NodeIdentity {
+  nodeId: string;
+  role: NodeRole;
+  clusterId: string;
+}
+
+export const DEFAULT_CA_VALIDITY_DAYS = 3650;
+export const DEFAULT_NODE_CERT_VALIDITY_DAYS = 90;
+/** notBefore is backdated this much so a peer whose clock is slightly behind accepts a fresh cert. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
+const KEY_ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIGN_ALG = { name: 'ECDSA', hash: 'SHA-256' } as const;
+const URI_SCHEME = 'clusterctl:';
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+function checkId(what: string, v: string): void {
+  if (typeof v !== 'string' || !ID_RE.test(v)) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid ${what} ${JSON.stringify(v)}`, {
+      hint: `a ${what} is 1-128 characters of letters, digits, '.', '_' or '-', starting with a letter or digit`,
+    });
+  }
+}
+
+function checkRole(role: string): asserts role is NodeRole {
+  if (role !== 'manager' && role !== 'worker') {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node role ${JSON.stringify(role)}`, { hint: "the role is 'manager' or 'worker'" });
+  }
+}
+
+function checkDays(days: number): void {
+  if (!Number.isFinite(days) || days <= 0) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid validity ${days} days`, { hint: 'validityDays must be a positive number' });
+  }
+}
+
+function serialNumber(): string {
+  const b = randomBytes(16);
+  b[0] = b[0]! & 0x7f; // positive INTEGER
+  if (b[0] === 0) b[0] = 1; // no leading zero byte
+  return b.toString('hex');
+}
+
+function toPem(label: string, der: ArrayBuffer | Uint8Array): string {
+  const b64 = Buffer.from(der instanceof Uint8Array ? der : new Uint8Array(der)).toString('base64');
+  return `-----BEGIN ${label}-----\n${b64.replace(/.{1,64}/g, '$&\n')}-----END ${label}-----\n`;
+}
+
+async function exportPrivateKeyPem(key: CryptoKey): Promise<string> {
+  return toPem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', key));
+}
+
+async function importPrivateKey(pem: string, what: string): Promise<CryptoKey> {
+  let der: Buffer;
+  try {
+    // Accepts PKCS#8 and SEC1 ("EC PRIVATE KEY") PEM alike; normalize to PKCS#8 for WebCrypto.
+    der = createPrivateKey(pem).export({ type: 'pkcs8', format: 'der' });
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable PEM private key`, { hint: 'pass the PEM text of an ECDSA P-256 private key', cause: e });
+  }
+  try {
+    return await webcrypto.subtle.importKey('pkcs8', der, KEY_ALG, false, ['sign']);
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not an ECDSA P-256 key`, { hint: 'cluster keys are ECDSA P-256', cause: e });
+  }
+}
+
+async function importPublicKey(pem: string): Promise<CryptoKey> {
+  let der: Buffer;
+  try {
+    der = createPublicKey(pem).export({ type: 'spki', format: 'der' });
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not a readable PEM public key', { hint: 'pass the PEM (SPKI) text of an ECDSA P-256 public key', cause: e });
+  }
+  try {
+    return await webcrypto.subtle.importKey('spki', der, KEY_ALG, true, ['verify']);
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not an ECDSA P-256 key', { hint: 'node keys are ECDSA P-256', cause: e });
+  }
+}
+
+function parseCert(input: string | Uint8Array, what: string): x509.X509Certificate {
+  try {
+    if (typeof input === 'string') return new x509.X509Certificate(input);
+    return new x509.X509Certificate(input instanceof Buffer ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input);
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text or DER bytes of a certificate', cause: e });
+  }
+}
+
+/** sha256 of a certificate's DER encoding, lowercase hex. */
+export function certificateDigest(certPemOrDer: string | Uint8Array): string {
+  const cert = parseCert(certPemOrDer, 'certificate');
+  return createHash('sha256').update(new Uint8Array(cert.rawData)).digest('hex');
+}
+
+/** Creates the root CA of a new cluster (self-signed, ECDSA P-256, may sign node certs only). */
+export async function createClusterCa(opts: { clusterId: string; validityDays?: number }): Promise<ClusterCa> {
+  checkId('cluster id', opts.clusterId);
+  const days = opts.validityDays ?? DEFAULT_CA_VALIDITY_DAYS;
+  checkDays(days);
+  const keys = (await webcrypto.subtle.generateKey(KEY_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const now = Date.now();
+  const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: serialNumber(),
+    name: `CN=clusterctl root CA, O=${opts.clusterId}`,
+    notBefore: new Date(now - CLOCK_SKEW_MS),
+    notAfter: new Date(now + days * DAY_MS),
+    signingAlgorithm: SIGN_ALG,
+    keys,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+    ],
+  });
+  const digest = createHash('sha256').update(new Uint8Array(cert.rawData)).digest('hex');
+  return { certPem: cert.toString('pem') + '\n', keyPem: await exportPrivateKeyPem(keys.privateKey), digest };
+}
+
+/** The URI SAN a node certificate carries: clusterctl://<clusterId>/<role>/<nodeId>. */
+export function nodeIdentityUri(id: NodeIdentity): string {
+  return `clusterctl://${id.clusterId}/${id.role}/${id.nodeId}`;
+}
+
+/**
+ * Issues a node certificate signed by the cluster CA. CN = node id, OU = role, O = cluster id, plus
+ * the identity URI SAN; usable for both TLS client and server auth. Without publicKeyPem a fresh key
+ * pair is generated and its private key returned; with it (the node keeps its key, as with a CSR)
+ * keyPem is ''.
+ */
+export async function issueNodeCertificate(
+  ca: { certPem: string; keyPem: string },
+  opts: { nodeId: string; role: NodeRole; clusterId: string; validityDays?: number; publicKeyPem?: string },
+): Promise<NodeCertificate> {
+  checkId('node id', opts.nodeId);
+  checkId('cluster id', opts.clusterId);
+  checkRole(opts.role);
+  const days = opts.validityDays ?? DEFAULT_NODE_CERT_VALIDITY_DAYS;
+  checkDays(days);
+  const caCert = parseCert(ca.certPem, 'CA certificate');
+  const caKey = await importPrivateKey(ca.keyPem, 'CA key');
+  // A mismatched CA key would produce certificates nobody can verify: refuse early.
+  const caSpki = Buffer.from(caCert.publicKey.rawData);
+  const keySpki = createPublicKey(createPrivateKey(ca.keyPem)).export({ type: 'spki', format: 'der' });
+  if (!caSpki.equals(keySpki)) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'the CA key does not belong to the CA certificate', { hint: 'pass the key that was created together with this CA certificate' });
+  }
+  const caOrg = /(?:^|,\s*)O=([^,]+)/.exec(caCert.subject)?.[1];
+  if (caOrg !== undefined && caOrg !== opts.clusterId) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `the CA belongs to cluster ${caOrg}, not ${opts.clusterId}`, { hint: 'issue node certificates with the CA of the same cluster' });
+  }
+
+  let publicKey: CryptoKey;
+  let keyPem = '';
+  if (opts.publicKeyPem !== undefined) {
+    publicKey = await importPublicKey(opts.publicKeyPem);
+  } else {
+    const keys = (await webcrypto.subtle.generateKey(KEY_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+    publicKey = keys.publicKey;
+    keyPem = await exportPrivateKeyPem(keys.privateKey);
+  }
+  const now = Date.now();
+  const notAfter = new Date(Math.min(now + days * DAY_MS, caCert.notAfter.getTime()));
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: serialNumber(),
+    subject: `CN=${opts.nodeId}, OU=${opts.role}, O=${opts.clusterId}`,
+    issuer: caCert.subject,
+    notBefore: new Date(now - CLOCK_SKEW_MS),
+    notAfter,
+    signingAlgorithm: SIGN_ALG,
+    publicKey,
+    signingKey: caKey,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyAgreement, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth], false),
+      new x509.SubjectAlternativeNameExtension([{ type: 'url', value: nodeIdentityUri(opts) }], false),
+      await x509.SubjectKeyIdentifierExtension.create(publicKey),
+      await x509.AuthorityKeyIdentifierExtension.create(caCert, false),
+    ],
+  });
+  return { certPem: cert.toString('pem') + '\n', keyPem };
+}
+
+/**
+ * Reads the identity a node certificate carries. Does NOT verify the chain: call it on a certificate
+ * the TLS layer already verified against the cluster CA (the peer certificate of a mutual-TLS call).
+ * Throws UNAUTHENTICATED when the certificate carries no (consistent) cluster identity.
+ */
+export function parseNodeIdentity(certPemOrDer: string | Uint8Array): NodeIdentity {
+  const cert = parseCert(certPemOrDer, 'node certificate');
+  const san = cert.getExtension(x509.SubjectAlternativeNameExtension);
+  const uris = san?.names.items.filter((n) => n.type === 'url').map((n) => n.value) ?? [];
+  const ours = uris.filter((u) => u.startsWith(URI_SCHEME));
+  const noIdentity = (why: string): ClusterError =>
+    new ClusterError(ErrorCode.Unauthenticated, `certificate ${JSON.stringify(cert.subject)} carries no valid cluster identity: ${why}`, {
+      hint: 'use a node certificate issued by this cluster\'s CA (clusterctl join)',
+    });
+  if (ours.length !== 1) throw noIdentity(ours.length === 0 ? 'no clusterctl:// URI' : 'several clusterctl:// URIs');
+  const m = /^clusterctl:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(ours[0]!);
+  if (!m) throw noIdentity(`malformed URI ${ours[0]}`);
+  const [, clusterId, role, nodeId] = m as unknown as [string, string, string, string];
+  if (role !== 'manager' && role !== 'worker') throw noIdentity(`unknown role ${role}`);
+  if (!ID_RE.test(clusterId) || !ID_RE.test(nodeId)) throw noIdentity('malformed id');
+  const bc = cert.getExtension(x509.BasicConstraintsExtension);
+  if (bc?.ca) throw noIdentity('it is a CA certificate');
+  // The subject must agree with the URI (both are signed, but disagreement means a foreign issuer).
+  const subject = cert.subject;
+  const field = (k: string): string | undefined => new RegExp(`(?:^|,\\s*)${k}=([^,]+)`).exec(subject)?.[1];
+  if (field('CN') !== nodeId || field('OU') !== role || field('O') !== clusterId) throw noIdentity('subject and URI disagree');
+  return { nodeId, role, clusterId };
+}
+
+/**
+ * A tls `checkServerIdentity` replacement for clients of cluster services: instead of matching a
+ * host name, accept the server only if its (CA-verified) certificate names the expected cluster,
+ * role and, optionally, node. Returns an Error to refuse, undefined to accept.
+ */
+export function nodeIdentityChecker(expect: { clusterId: string; role?: NodeRole; nodeId?: string }): (host: string, cert: { raw?: Buffer }) => Error | undefined {
+  return (_host, cert) => {
+    if (!cert.raw) return new Error('server presented no certificate');
+    let id: NodeIdentity;
+    try {
+      id = parseNodeIdentity(cert.raw);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+    if (id.clusterId !== expect.clusterId) return new Error(`server belongs to cluster ${id.clusterId}, expected ${expect.clusterId}`);
+    if (expect.role !== undefined && id.role !== expect.role) return new Error(`server is a ${id.role}, expected a ${expect.role}`);
+    if (expect.nodeId !== undefined && id.nodeId !== expect.nodeId) return new Error(`server is node ${id.nodeId}, expected ${expect.nodeId}`);
+    return undefined;
+  };
+}
+
+// ---- join tokens: CCTL-1-<role>-<ca digest, 64 hex>-<secret, 25 base36> ----
+
+export interface JoinToken {
+  role: NodeRole;
+  /** sha256 of the CA certificate DER (hex): the joiner checks the CA it downloads against it. */
+  caDigest: string;
+  secret: string;
+}
+
+const TOKEN_PREFIX = 'CCTL-1-';
+const SECRET_LEN = 25; // 128 random bits in base36
+const TOKEN_RE = /^CCTL-1-(manager|worker)-([0-9a-f]{64})-([0-9a-z]{25})$/;
+const TOKEN_HINT = 'a join token looks like CCTL-1-<manager|worker>-<64 hex digits>-<25 letters/digits>; print a valid one with `clusterctl join-token worker` (or manager) on a manager';
+
+/** A fresh random token secret (128 bits, base36, fixed width). */
+export function newJoinTokenSecret(): string {
+  return BigInt('0x' + randomBytes(16).toString('hex')).toString(36).padStart(SECRET_LEN, '0');
+}
+
+export function createJoinToken(opts: { role: NodeRole; caDigest: string; secret?: string }): string {
+  checkRole(opts.role);
+  if (!/^[0-9a-f]{64}$/.test(opts.caDigest)) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'caDigest must be a sha256 digest in lowercase hex', { hint: 'use the digest returned by createClusterCa' });
+  }
+  const secret = opts.secret ?? newJoinTokenSecret();
+  if (!/^[0-9a-z]{25}$/.test(secret)) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'a join token secret is 25 lowercase letters or digits', { hint: 'use newJoinTokenSecret()' });
+  }
+  return `${TOKEN_PREFIX}${opts.role}-${opts.caDigest}-${secret}`;
+}
+
+/** Parses a join token's shape. Throws INVALID_ARGUMENT, saying which part is wrong. */
+export function parseJoinToken(token: string): JoinToken {
+  if (typeof token !== 'string' || token.trim() === '') {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'join token is empty', { hint: TOKEN_HINT });
+  }
+  const t = token.trim();
+  const m = TOKEN_RE.exec(t);
+  if (m) return { role: m[1] as NodeRole, caDigest: m[2]!, secret: m[3]! };
+  const parts = t.split('-');
+  let why: string;
+  if (!t.startsWith('CCTL-')) why = t.startsWith('SWMTKN-') ? 'that is a Docker Swarm token, not a clusterctl one' : 'it does not start with CCTL-';
+  else if (parts[1] !== '1') why = `unsupported token version ${JSON.stringify(parts[1] ?? '')}`;
+  else if (parts.length !== 5) why = `expected 5 dash-separated parts, got ${parts.length}`;
+  else if (parts[2] !== 'manager' && parts[2] !== 'worker') why = `unknown role ${JSON.stringify(parts[2])}`;
+  else if (!/^[0-9a-f]{64}$/.test(parts[3]!)) why = 'the CA digest is not 64 lowercase hex digits';
+  else why = `the secret is not ${SECRET_LEN} lowercase letters/digits`;
+  throw new ClusterError(ErrorCode.InvalidArgument, `malformed join token: ${why}`, { hint: TOKEN_HINT });
+}
+
+/** Constant-time comparison of two secrets (of any lengths). */
+export function secretsEqual(a: string, b: string): boolean {
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb) && a.length === b.length;
+}
+
+/**
+ * Server side: checks a presented token against the cluster's CA digest and the current secrets per
+ * role, and returns the role it grants. Throws INVALID_ARGUMENT (malformed) or UNAUTHENTICATED.
+ */
+export function verifyJoinToken(presented: string, expected: { caDigest: string; secrets: Partial<Record<NodeRole, string>> }): NodeRole {
+  const tok = parseJoinToken(presented);
+  if (!secretsEqual(tok.caDigest, expected.caDigest)) {
+    throw new ClusterError(ErrorCode.Unauthenticated, 'join token belongs to a different cluster (CA digest mismatch)', {
+      hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
+    });
+  }
+  const secret = expected.secrets[tok.role];
+  if (secret === undefined || !secretsEqual(tok.secret, secret)) {
+    throw new ClusterError(ErrorCode.Unauthenticated, `invalid ${tok.role} join token (wrong or rotated secret)`, {
+      hint: `print the current token with \`clusterctl join-token ${tok.role}\` on a manager`,
+    });
+  }
+  return tok.role;
+}
+
+/**
+ * Joiner side: checks that the CA certificate it fetched (before trusting any TLS) is the one the
+ * token pins. Throws UNAUTHENTICATED on mismatch.
+ */
+export function verifyCaAgainstToken(caCertPem: string, token: string | JoinToken): void {
+  const tok = typeof token === 'string' ? parseJoinToken(token) : token;
+  const digest = certificateDigest(caCertPem);
+  if (!secretsEqual(digest, tok.caDigest)) {
+    throw new ClusterError(ErrorCode.Unauthenticated, 'the CA certificate presented by the manager does not match the join token', {
+      hint: 'the address may point at another cluster or be intercepted; check the address and the token',
+      details: { expected: tok.caDigest, got: digest },
+    });
+  }
+}
