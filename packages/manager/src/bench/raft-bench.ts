@@ -1,0 +1,183 @@
+// `npm run bench:raft`: committed writes/s and p50/p99 latency of 64-byte puts with 1 and 256
+// concurrent clients, for 3 clusterctl managers (real processes, gRPC, LevelDB, fsync on) and, in
+// the same run, for a 3-member etcd cluster on loopback driven by an equally light client.
+// Detail lines first (one JSON object each); the LAST line is the summary JSON.
+//
+// Flags: --warmup-ms N (1000) --measure-ms N (5000) --clients-per-channel N (64)
+//        --only ours|etcd   --keep-dirs   --base-dir DIR
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startEtcdCluster } from './etcd-cluster.js';
+import { EtcdPutTarget } from './etcd-kv-client.js';
+import { runLoad, type LoadResult, type PutTarget } from './load.js';
+import { CpuMeter } from './proc-stat.js';
+import { channelsFor } from './channel-pool.js';
+import { trackDir, untrackDir } from './cleanup.js';
+
+interface Figures {
+  writesPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+interface SystemUnderTest {
+  name: 'ours' | 'etcd';
+  /** Server processes by name, for CPU accounting. */
+  pids: Map<string, number>;
+  leaderName: string;
+  target(channels: number): PutTarget;
+  stop(): Promise<void>;
+}
+
+const { values: flags } = parseArgs({
+  options: {
+    'warmup-ms': { type: 'string', default: '1000' },
+    'measure-ms': { type: 'string', default: '5000' },
+    'clients-per-channel': { type: 'string', default: '64' },
+    only: { type: 'string' },
+    'base-dir': { type: 'string' },
+    'keep-dirs': { type: 'boolean', default: false },
+  },
+});
+const warmupMs = Number(flags['warmup-ms']);
+const measureMs = Number(flags['measure-ms']);
+const clientsPerChannel = Number(flags['clients-per-channel']);
+const phases = [1, 256] as const;
+
+function line(obj: unknown): void {
+  process.stdout.write(`${JSON.stringify(obj)}\n`);
+}
+
+function pick(r: LoadResult | undefined): Figures | null {
+  if (r === undefined) return null;
+  return { writesPerSec: r.writesPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms };
+}
+
+function ratio(a: number | undefined, b: number | undefined): number | null {
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
+  return Math.round((a / b) * 1000) / 1000;
+}
+
+async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
+  const out = new Map<number, LoadResult>();
+  for (const c of phases) {
+    const channels = channelsFor(c, clientsPerChannel);
+    const target = sut.target(channels);
+    const meter = new CpuMeter(sut.pids);
+    let cpu: Record<string, number> = {};
+    try {
+      const r = await runLoad(
+        target,
+        { concurrency: c, warmupMs, measureMs, valueBytes: 64, keyPrefix: `bench/${sut.name}/c${c}/` },
+        { onMeasureStart: () => meter.begin(), onMeasureEnd: () => (cpu = meter.end()) },
+      );
+      out.set(c, r);
+      const serverCpu = [...sut.pids.keys()].reduce((s, k) => s + (cpu[k] ?? 0), 0);
+      const perWriteUs = (x: number): number => (r.writes > 0 ? Math.round((x * 1e6) / r.writes) : Number.NaN);
+      line({
+        system: sut.name,
+        phase: `c${c}`,
+        channels,
+        leader: sut.leaderName,
+        ...r,
+        cpuSeconds: cpu,
+        cpuUsPerWrite: { servers: perWriteUs(serverCpu), client: perWriteUs(cpu.client ?? Number.NaN) },
+      });
+    } finally {
+      target.close();
+    }
+  }
+  return out;
+}
+
+async function startEtcd(baseDir: string): Promise<SystemUnderTest> {
+  const cluster = await startEtcdCluster({ size: 3, baseDir, onProgress: (msg) => line({ system: 'etcd', info: msg }) });
+  const leader = await cluster.leader();
+  return {
+    name: 'etcd',
+    pids: new Map(cluster.members.map((m) => [m.name, m.pid])),
+    leaderName: leader.name,
+    target: (channels) => new EtcdPutTarget(leader.clientAddr, { channels, deadlineMs: 10_000 }),
+    stop: () => cluster.stop(),
+  };
+}
+
+async function startOurs(baseDir: string): Promise<SystemUnderTest> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const managerBin = join(here, '..', 'bin', 'manager.js');
+  if (!existsSync(managerBin)) throw new Error(`manager entry point not built: ${managerBin}`);
+  // Loaded lazily so the etcd half of the benchmark runs even before the manager exists.
+  const { startProcessCluster } = await import('../testkit/process-cluster.js');
+  const cluster = await startProcessCluster({ size: 3, baseDir });
+  try {
+    const leader = await cluster.waitForLeader(15_000);
+    return {
+      name: 'ours',
+      pids: new Map(cluster.nodes.map((n) => [`n${n.id}`, n.pid])),
+      leaderName: `n${leader.id}`,
+      target: (channels) => cluster.putTarget(leader.id, { channels, deadlineMs: 10_000 }),
+      stop: () => cluster.stop(),
+    };
+  } catch (err) {
+    await cluster.stop();
+    throw err;
+  }
+}
+
+async function runSystem(name: 'ours' | 'etcd', baseDir: string): Promise<Map<number, LoadResult> | undefined> {
+  let sut: SystemUnderTest | undefined;
+  try {
+    sut = name === 'ours' ? await startOurs(baseDir) : await startEtcd(baseDir);
+    line({ system: name, info: 'started', pids: Object.fromEntries(sut.pids), leader: sut.leaderName });
+    return await measure(sut);
+  } catch (err) {
+    line({ system: name, error: err instanceof Error ? err.message : String(err) });
+    return undefined;
+  } finally {
+    await sut?.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const baseDir = mkdtempSync(join(flags['base-dir'] ?? tmpdir(), 'raft-bench-'));
+  if (!flags['keep-dirs']) trackDir(baseDir);
+  line({
+    info: 'raft-bench',
+    load: { valueBytes: 64, concurrency: phases, warmupMs, measureMs, clientsPerChannel, closedLoop: true },
+    machine: {
+      cpus: cpus().length,
+      note: 'client (this process) and all 3 server processes share these cores; cpuSeconds are per process during the measured phase, from /proc/<pid>/stat',
+    },
+    node: process.version,
+  });
+  try {
+    const ours = flags.only === 'etcd' ? undefined : await runSystem('ours', baseDir);
+    const etcd = flags.only === 'ours' ? undefined : await runSystem('etcd', baseDir);
+    const summary = {
+      ours: { c1: pick(ours?.get(1)), c256: pick(ours?.get(256)) },
+      etcd: { c1: pick(etcd?.get(1)), c256: pick(etcd?.get(256)) },
+      ratio: {
+        c256WritesPerSec: ratio(ours?.get(256)?.writesPerSec, etcd?.get(256)?.writesPerSec),
+        c256P99Ms: ratio(ours?.get(256)?.p99Ms, etcd?.get(256)?.p99Ms),
+        c1P50Ms: ratio(ours?.get(1)?.p50Ms, etcd?.get(1)?.p50Ms),
+      },
+    };
+    line(summary);
+    if (ours === undefined && flags.only !== 'etcd') process.exitCode = 1;
+    if (etcd === undefined && flags.only !== 'ours') process.exitCode = 1;
+  } finally {
+    if (!flags['keep-dirs']) {
+      rmSync(baseDir, { recursive: true, force: true });
+      untrackDir(baseDir);
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  line({ error: err instanceof Error ? err.stack : String(err) });
+  process.exitCode = 1;
+});

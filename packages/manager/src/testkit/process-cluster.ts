@@ -1,0 +1,256 @@
+// A cluster of real manager processes on loopback, for system tests and the benchmark: each
+// node is `node dist/bin/manager.js` with its own LevelDB data dir and an mTLS listener (certs
+// issued here by the cluster PKI; the test client gets its own). Processes are tracked by PID and
+// killed, and temporary dirs removed, even if the caller forgets stop() or the run is interrupted.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+import { freePorts } from '../bench/free-port.js';
+import { trackDir, trackPid, untrackDir, untrackPid } from '../bench/cleanup.js';
+import { OurPutTarget } from '../bench/kv-target.js';
+import { KvApi, type KvStatus } from './kv-api.js';
+import { issueTestTls, type TestTls } from './tls-files.js';
+
+export interface ProcessClusterConfig {
+  size: number;
+  /** Parent for the cluster's temporary directory (default: OS temp dir). */
+  baseDir?: string;
+  /** Compiled manager entry point (default: this package's dist/bin/manager.js). */
+  managerBin?: string;
+  clusterId?: string;
+  /** Log level passed to managers through CLUSTERCTL_LOG_LEVEL. */
+  logLevel: string;
+  /** Extra arguments appended to every manager's command line. */
+  extraArgs: string[];
+  /** Extra node flags, e.g. ['--cpu-prof'] for profiling. */
+  nodeArgs: string[];
+  /** Keep the directory after stop() (logs, data) for post-mortems. */
+  keepDir: boolean;
+  callDeadlineMs: number;
+}
+
+export const defaultProcessClusterConfig: ProcessClusterConfig = {
+  size: 3,
+  logLevel: 'warn',
+  extraArgs: [],
+  nodeArgs: [],
+  keepDir: false,
+  callDeadlineMs: 5000,
+};
+
+export interface ProcessNode {
+  id: number;
+  /** host:port of the node's one listener (raft transport + KV API, mTLS). */
+  addr: string;
+  dataDir: string;
+  logFile: string;
+  /** PID of the current process (0 while stopped). */
+  pid: number;
+  alive(): boolean;
+  /** Sends `signal` and waits until the process has exited. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the node again with the same id, address and data dir. */
+  restart(): Promise<void>;
+}
+
+export interface ProcessCluster {
+  dir: string;
+  nodes: ProcessNode[];
+  tls: TestTls;
+  credentials: grpc.ChannelCredentials;
+  channelOptions: grpc.ChannelOptions;
+  /** A KV client bound to node `id` (cached; closed by stop()). */
+  client(id: number): KvApi;
+  /** Waits for a leader that a majority of the live nodes agree on, and returns its client. */
+  leaderClient(timeoutMs?: number): Promise<KvApi>;
+  waitForLeader(timeoutMs?: number, opts?: { exclude?: number[] }): Promise<ProcessNode>;
+  /** Statuses of every live node that answers (others omitted). */
+  statuses(): Promise<Map<number, KvStatus>>;
+  putTarget(id: number, opts: { channels: number; deadlineMs: number }): OurPutTarget;
+  /** Tail of a node's log, for failure messages. */
+  logTail(id: number, chars?: number): string;
+  stop(): Promise<void>;
+}
+
+function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export async function startProcessCluster(partial: Partial<ProcessClusterConfig> = {}): Promise<ProcessCluster> {
+  const cfg: ProcessClusterConfig = { ...defaultProcessClusterConfig, ...partial };
+  const here = dirname(fileURLToPath(import.meta.url));
+  const managerBin = cfg.managerBin ?? join(here, '..', 'bin', 'manager.js');
+  const dir = mkdtempSync(join(cfg.baseDir ?? tmpdir(), 'clusterctl-procs-'));
+  trackDir(dir);
+  const clusterId = cfg.clusterId ?? `test-${process.pid}-${Date.now().toString(36)}`;
+  const ids = Array.from({ length: cfg.size }, (_, i) => i + 1);
+  const tls = await issueTestTls(join(dir, 'tls'), ids, clusterId);
+  const credentials = grpc.credentials.createSsl(tls.caPem, tls.clientKeyPem, tls.clientCertPem, { checkServerIdentity: tls.checkServerIdentity });
+  const channelOptions: grpc.ChannelOptions = tls.serverNameOverride === undefined ? {} : { 'grpc.ssl_target_name_override': tls.serverNameOverride };
+  const ports = await freePorts(cfg.size);
+  const addrs = new Map(ids.map((id, i) => [id, `127.0.0.1:${ports[i] as number}`]));
+  const peers = ids.map((id) => `${id}=${addrs.get(id) as string}`).join(',');
+  const clients = new Map<number, KvApi>();
+
+  const makeNode = (id: number): ProcessNode => {
+    const nodeDir = join(dir, `n${id}`);
+    const dataDir = join(nodeDir, 'data');
+    mkdirSync(dataDir, { recursive: true });
+    const logFile = join(nodeDir, 'manager.log');
+    const files = tls.nodes.get(id);
+    if (files === undefined) throw new Error(`no TLS files for node ${id}`);
+    let child: ChildProcess | undefined;
+
+    const start = (): void => {
+      const log = openSync(logFile, 'a');
+      const args = [
+        ...cfg.nodeArgs,
+        managerBin,
+        '--id', String(id),
+        '--listen', addrs.get(id) as string,
+        '--peers', peers,
+        '--data-dir', dataDir,
+        '--cluster-id', clusterId,
+        '--ca-file', tls.caFile,
+        '--cert-file', files.certFile,
+        '--key-file', files.keyFile,
+        ...cfg.extraArgs,
+      ];
+      const c = spawn(process.execPath, args, {
+        stdio: ['ignore', log, log],
+        cwd: nodeDir,
+        env: { ...process.env, CLUSTERCTL_LOG_LEVEL: cfg.logLevel },
+      });
+      closeSync(log);
+      if (c.pid === undefined) throw new Error(`could not spawn manager ${id}`);
+      trackPid(c.pid);
+      child = c;
+      node.pid = c.pid;
+    };
+
+    const node: ProcessNode = {
+      id,
+      addr: addrs.get(id) as string,
+      dataDir,
+      logFile,
+      pid: 0,
+      alive: () => child !== undefined && child.exitCode === null && child.signalCode === null,
+      kill: async (signal: NodeJS.Signals = 'SIGTERM') => {
+        const c = child;
+        if (c === undefined || c.pid === undefined) return;
+        if (c.exitCode === null && c.signalCode === null) process.kill(c.pid, signal);
+        if (!(await waitExit(c, 10_000))) {
+          process.kill(c.pid, 'SIGKILL');
+          await waitExit(c, 5000);
+        }
+        untrackPid(c.pid);
+        node.pid = 0;
+      },
+      restart: async () => {
+        if (node.alive()) throw new Error(`node ${id} is still running (pid ${node.pid})`);
+        start();
+      },
+    };
+    start();
+    return node;
+  };
+
+  const nodes = ids.map(makeNode);
+
+  const client = (id: number): KvApi => {
+    let c = clients.get(id);
+    if (c === undefined) {
+      c = new KvApi(addrs.get(id) as string, { credentials, options: channelOptions, deadlineMs: cfg.callDeadlineMs });
+      clients.set(id, c);
+    }
+    return c;
+  };
+
+  const logTail = (id: number, chars = 3000): string => {
+    try {
+      return readFileSync(join(dir, `n${id}`, 'manager.log'), 'utf8').slice(-chars);
+    } catch {
+      return '';
+    }
+  };
+
+  const statuses = async (): Promise<Map<number, KvStatus>> => {
+    const out = new Map<number, KvStatus>();
+    await Promise.all(
+      nodes
+        .filter((n) => n.alive())
+        .map(async (n) => {
+          try {
+            out.set(n.id, await client(n.id).status(1000));
+          } catch {
+            // not answering (yet)
+          }
+        }),
+    );
+    return out;
+  };
+
+  const waitForLeader = async (timeoutMs = 15_000, opts: { exclude?: number[] } = {}): Promise<ProcessNode> => {
+    const deadline = Date.now() + timeoutMs;
+    let last = new Map<number, KvStatus>();
+    for (;;) {
+      const dead = nodes.filter((n) => !n.alive() && !(opts.exclude ?? []).includes(n.id));
+      if (dead.length > 0 && dead.length === nodes.length) throw new Error(`all managers exited:\n${logTail(nodes[0]?.id ?? 1)}`);
+      last = await statuses();
+      const live = nodes.filter((n) => n.alive()).length;
+      const votes = new Map<number, number>();
+      for (const s of last.values()) if (s.leader !== 0) votes.set(s.leader, (votes.get(s.leader) ?? 0) + 1);
+      for (const [leaderId, count] of votes) {
+        const leader = nodes.find((n) => n.id === leaderId);
+        if (leader === undefined || !leader.alive() || (opts.exclude ?? []).includes(leaderId)) continue;
+        const self = last.get(leaderId);
+        if (self?.role === 'leader' && count > live / 2) return leader;
+      }
+      if (Date.now() > deadline) {
+        const seen = [...last.values()].map((s) => `${s.id}:${s.role}/leader=${s.leader}/term=${s.term}`).join(' ');
+        const logs = nodes.map((n) => `--- n${n.id} (pid ${n.pid}, alive ${n.alive()})\n${logTail(n.id, 1500)}`).join('\n');
+        throw new Error(`no leader within ${timeoutMs} ms; statuses: ${seen || 'none'}\n${logs}`);
+      }
+      await sleep(50);
+    }
+  };
+
+  const stop = async (): Promise<void> => {
+    for (const c of clients.values()) c.close();
+    clients.clear();
+    await Promise.all(nodes.map((n) => n.kill('SIGTERM')));
+    if (!cfg.keepDir) {
+      rmSync(dir, { recursive: true, force: true });
+      untrackDir(dir);
+    }
+  };
+
+  const cluster: ProcessCluster = {
+    dir,
+    nodes,
+    tls,
+    credentials,
+    channelOptions,
+    client,
+    leaderClient: async (timeoutMs) => client((await waitForLeader(timeoutMs)).id),
+    waitForLeader,
+    statuses,
+    putTarget: (id, opts) => new OurPutTarget(addrs.get(id) as string, { channels: opts.channels, deadlineMs: opts.deadlineMs, credentials, options: channelOptions }),
+    logTail,
+    stop,
+  };
+  return cluster;
+}
