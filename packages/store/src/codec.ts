@@ -1,0 +1,197 @@
+// Wire formats of the store: raft entry payloads (transactions) and snapshots.
+//
+// Entry, format 1:  byte 0 = 0x01, then UTF-8 JSON  [ts, [tx, tx, ...]]
+//   ts  = proposer's clock, ms since the Unix epoch (apply never reads a clock)
+//   tx  = [op, op, ...]            applied atomically, independently of the entry's other txs
+//   op  = [kind, table, id, expect, body]
+//     kind   'c' create (must not exist) | 'u' update (must exist) | 'd' delete | 'p' put (upsert)
+//     expect  > 0: the record's meta.version must equal it (optimistic concurrency)
+//             = 0: no version check ('d' of a missing record is then a no-op)
+//             < 0: -(k+1): the record must have last been written by tx k of this same entry
+//     body   the record without id/meta (an object); kv: the value as base64; 'd': 0
+// Snapshot, format 1: byte 0 = 0x01, then UTF-8 JSON {"index","clock","tables":{name:[row...]}}
+//   rows sorted by id (deterministic bytes for equal states); kv rows carry value as base64.
+//
+// JSON was measured good enough (see bench/store-bench.ts); the leading byte lets us change it.
+
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { TABLES, isTableName, type KvPair, type StoredObject, type TableName } from './objects.js';
+
+export const ENTRY_FORMAT_V1 = 1;
+export const SNAPSHOT_FORMAT_V1 = 1;
+
+export type OpKind = 'c' | 'u' | 'd' | 'p';
+
+export interface DecodedOp {
+  kind: OpKind;
+  table: TableName;
+  id: string;
+  expect: number;
+  body: unknown;
+}
+
+export interface DecodedEntry {
+  ts: number;
+  txs: DecodedOp[][];
+}
+
+/** JSON of a record as carried in an op: without id and meta; kv records as base64 of the value. */
+export function encodeBody(table: TableName, obj: StoredObject | Record<string, unknown>): string {
+  if (table === 'kv') return '"' + bytesToBase64((obj as KvPair).value) + '"';
+  const { id: _id, meta: _meta, ...rest } = obj as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+/** One op as JSON text (expect already resolved to a number). */
+export function encodeOp(kind: OpKind, table: TableName, id: string, expect: number, body: string): string {
+  return '["' + kind + '","' + table + '",' + JSON.stringify(id) + ',' + expect + ',' + body + ']';
+}
+
+/** A whole entry from its txs, each the JSON text of an array of ops. */
+export function encodeEntry(ts: number, txs: readonly string[]): Uint8Array {
+  return withFormatByte(ENTRY_FORMAT_V1, '[' + ts + ',[' + txs.join(',') + ']]');
+}
+
+/** Parses and structurally checks an entry. Returns an error message instead of throwing. */
+export function decodeEntry(data: Uint8Array): DecodedEntry | string {
+  if (data.length < 2) return 'entry too short';
+  if (data[0] !== ENTRY_FORMAT_V1) return `unknown entry format ${data[0]}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytesToString(data, 1));
+  } catch (e) {
+    return `entry is not JSON: ${(e as Error).message}`;
+  }
+  if (!Array.isArray(raw) || raw.length !== 2) return 'entry is not [ts, txs]';
+  const [ts, txsRaw] = raw as [unknown, unknown];
+  if (typeof ts !== 'number' || !Number.isFinite(ts)) return 'entry timestamp is not a number';
+  if (!Array.isArray(txsRaw)) return 'entry txs is not an array';
+  const txs: DecodedOp[][] = [];
+  for (let t = 0; t < txsRaw.length; t++) {
+    const txRaw: unknown = txsRaw[t];
+    if (!Array.isArray(txRaw)) return `tx ${t} is not an array`;
+    const ops: DecodedOp[] = [];
+    for (let o = 0; o < txRaw.length; o++) {
+      const op: unknown = txRaw[o];
+      if (!Array.isArray(op) || op.length !== 5) return `tx ${t} op ${o} is not [kind, table, id, expect, body]`;
+      const [kind, table, id, expect, body] = op as unknown[];
+      if (kind !== 'c' && kind !== 'u' && kind !== 'd' && kind !== 'p') return `tx ${t} op ${o}: bad kind`;
+      if (!isTableName(table)) return `tx ${t} op ${o}: unknown table`;
+      if (typeof id !== 'string' || id === '') return `tx ${t} op ${o}: bad id`;
+      if (typeof expect !== 'number' || !Number.isSafeInteger(expect)) return `tx ${t} op ${o}: bad expected version`;
+      if (expect < 0 && -expect - 1 >= t) return `tx ${t} op ${o}: reference to a later tx`;
+      if (kind !== 'd') {
+        if (table === 'kv') {
+          if (typeof body !== 'string') return `tx ${t} op ${o}: kv value is not base64 text`;
+        } else if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+          return `tx ${t} op ${o}: body is not an object`;
+        }
+      }
+      ops.push({ kind, table, id, expect, body });
+    }
+    txs.push(ops);
+  }
+  return { ts, txs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Snapshots
+
+export interface SnapshotState {
+  index: number;
+  clock: number;
+  tables: Record<TableName, StoredObject[]>;
+}
+
+/** `rows` must be given sorted by id for deterministic bytes. */
+export function encodeSnapshot(index: number, clock: number, rows: (t: TableName) => Iterable<StoredObject>): Uint8Array {
+  const parts: string[] = ['{"index":' + index + ',"clock":' + clock + ',"tables":{'];
+  TABLES.forEach((t, ti) => {
+    parts.push((ti === 0 ? '"' : ',"') + t + '":[');
+    let first = true;
+    for (const row of rows(t)) {
+      const json =
+        t === 'kv'
+          ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta })
+          : JSON.stringify(row);
+      parts.push(first ? json : ',' + json);
+      first = false;
+    }
+    parts.push(']');
+  });
+  parts.push('}}');
+  return withFormatByte(SNAPSHOT_FORMAT_V1, parts.join(''));
+}
+
+/** Parses and checks a snapshot; throws ClusterError CORRUPT when it is not one. */
+export function decodeSnapshot(data: Uint8Array): SnapshotState {
+  const corrupt = (why: string): ClusterError =>
+    new ClusterError(ErrorCode.Corrupt, `store snapshot is corrupt: ${why}`, {
+      hint: 'the snapshot was damaged or written by an incompatible version; restore from another manager',
+    });
+  if (data.length < 2 || data[0] !== SNAPSHOT_FORMAT_V1) throw corrupt(`unknown format ${data[0]}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytesToString(data, 1));
+  } catch (e) {
+    throw corrupt(`not JSON (${(e as Error).message})`);
+  }
+  if (raw === null || typeof raw !== 'object') throw corrupt('not an object');
+  const { index, clock, tables } = raw as Record<string, unknown>;
+  if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) throw corrupt('bad index');
+  if (typeof clock !== 'number' || !Number.isFinite(clock)) throw corrupt('bad clock');
+  if (tables === null || typeof tables !== 'object') throw corrupt('no tables');
+  const out = {} as Record<TableName, StoredObject[]>;
+  for (const t of TABLES) {
+    const rows: unknown = (tables as Record<string, unknown>)[t];
+    if (!Array.isArray(rows)) throw corrupt(`table ${t} missing`);
+    const seen = new Set<string>();
+    for (const row of rows as unknown[]) {
+      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw corrupt(`table ${t}: row is not an object`);
+      const r = row as Record<string, unknown>;
+      if (typeof r.id !== 'string' || r.id === '' || seen.has(r.id)) throw corrupt(`table ${t}: bad or duplicate id`);
+      seen.add(r.id);
+      const m = r.meta as Record<string, unknown> | null;
+      if (
+        m === null ||
+        typeof m !== 'object' ||
+        typeof m.version !== 'number' ||
+        typeof m.createdAt !== 'number' ||
+        typeof m.updatedAt !== 'number'
+      ) {
+        throw corrupt(`table ${t}: row ${r.id} has no meta`);
+      }
+      if (t === 'kv') {
+        if (typeof r.value !== 'string') throw corrupt(`kv row ${r.id} has no value`);
+        r.value = base64ToBytes(r.value);
+      }
+    }
+    out[t] = rows as StoredObject[];
+  }
+  return { index, clock, tables: out };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes helpers
+
+function withFormatByte(format: number, text: string): Uint8Array {
+  const len = Buffer.byteLength(text, 'utf8');
+  const buf = Buffer.allocUnsafeSlow(len + 1);
+  buf[0] = format;
+  buf.write(text, 1, 'utf8');
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+}
+
+function bytesToString(data: Uint8Array, start: number): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8', start);
+}
+
+export function bytesToBase64(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+}
+
+/** A plain Uint8Array view (not a Buffer, so deepEqual against Uint8Array values holds). */
+export function base64ToBytes(s: string): Uint8Array {
+  const b = Buffer.from(s, 'base64');
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}

@@ -1,0 +1,289 @@
+// The records kept in the replicated cluster store. Every record is plain JSON-serializable data
+// (the kv table's value is the one exception: a Uint8Array, base64 on the wire) with an `id` and a
+// `meta` the store sets when a change is applied. Records handed out by the store are frozen: to
+// change one, build a new object ({ ...old, field }) and pass it to tx.update().
+
+/** Set by the store on apply; never by callers (whatever a caller puts here is ignored). */
+export interface Meta {
+  /** Raft index of the entry that last changed the record. Also the optimistic-concurrency token. */
+  version: number;
+  /** Milliseconds since the Unix epoch, taken from the proposal that created the record. */
+  createdAt: number;
+  /** Milliseconds since the Unix epoch, taken from the proposal that last changed the record. */
+  updatedAt: number;
+}
+
+export interface StoredObject {
+  id: string;
+  meta: Meta;
+}
+
+/** What callers give to tx.create()/tx.put(): a record without meta (and optionally without id). */
+export type NewObject<T extends StoredObject> = Omit<T, 'meta' | 'id'> & { id?: string; meta?: Meta };
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+export interface Resources {
+  /** CPU in units of 1e-9 CPUs (Docker's NanoCPUs). */
+  nanoCpus: number;
+  memoryBytes: number;
+}
+
+export type Labels = Record<string, string>;
+
+// ---------------------------------------------------------------------------------------------
+// Nodes
+
+export type NodeRole = 'manager' | 'worker';
+export type NodeAvailability = 'active' | 'pause' | 'drain';
+export type NodeState = 'unknown' | 'ready' | 'down';
+
+export interface NodeStatus {
+  state: NodeState;
+  message: string;
+  /** When the state last changed, ms since the Unix epoch (the leader's clock). */
+  timestamp: number;
+}
+
+export interface ManagerStatus {
+  /** The raft member id of this manager. */
+  raftId: number;
+  /** Address other managers reach it on (host:port). */
+  addr: string;
+}
+
+export interface Node extends StoredObject {
+  hostname: string;
+  /**
+   * Optional operator-chosen name, unique among nodes when non-empty (enforced on apply).
+   * Hostnames are NOT unique: a machine that is wiped and rejoins gets a new id, same hostname.
+   */
+  name?: string;
+  role: NodeRole;
+  availability: NodeAvailability;
+  status: NodeStatus;
+  /** Address the node's agent was last seen at (ip or ip:port). */
+  addr: string;
+  /** Operator labels (`node update --label-add`), used by placement constraints node.labels.*. */
+  labels: Labels;
+  /** Resources the node reports as available to tasks. */
+  resources: Resources;
+  /** Labels of the node's container engine (engine.labels.* constraints). */
+  engineLabels: Labels;
+  platform?: { os: string; arch: string };
+  managerStatus?: ManagerStatus;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services
+
+export type ServiceMode = { kind: 'replicated'; replicas: number } | { kind: 'global' };
+
+export type PortProtocol = 'tcp' | 'udp';
+
+export interface PortConfig {
+  /** Port published on the node (0/absent: none chosen). */
+  published?: number;
+  /** Port inside the container. */
+  target: number;
+  protocol: PortProtocol;
+  /** 'host': bound on the node running the task (the only mode at first). */
+  publishMode?: 'host' | 'ingress';
+}
+
+export type RestartCondition = 'none' | 'on-failure' | 'any';
+
+export interface RestartPolicy {
+  condition: RestartCondition;
+  /** Delay before the first restart; later restarts back off from it (doubling, capped). */
+  delayMs: number;
+  /** 0 = unlimited. */
+  maxAttempts: number;
+  /** Window over which attempts are counted; 0 = forever. */
+  windowMs?: number;
+}
+
+export interface ServiceSpec {
+  name: string;
+  image: string;
+  /** Overrides the image's entrypoint+cmd when non-empty (argv form). */
+  command: string[];
+  /** "KEY=VALUE" entries, in order. */
+  env: string[];
+  labels: Labels;
+  mode: ServiceMode;
+  /** Placement constraints, e.g. "node.role==manager", "node.labels.zone!=a". */
+  constraints: string[];
+  resources: { reservations: Resources; limits: Resources };
+  ports: PortConfig[];
+  restartPolicy: RestartPolicy;
+}
+
+export interface Service extends StoredObject {
+  spec: ServiceSpec;
+  /** The spec before the last update (for rollback); absent until the first update. */
+  previousSpec?: ServiceSpec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks
+
+/** Task states in lifecycle order (a task only moves forward). */
+export const TASK_STATES = [
+  'new',
+  'pending',
+  'assigned',
+  'accepted',
+  'preparing',
+  'starting',
+  'running',
+  'complete',
+  'shutdown',
+  'failed',
+  'rejected',
+  'remove',
+  'orphaned',
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** Position of a state in the lifecycle: compare with it, never with string order. */
+export function taskStateOrder(s: TaskState): number {
+  return TASK_STATES.indexOf(s);
+}
+
+export interface TaskStatus {
+  state: TaskState;
+  message: string;
+  /** When this status was observed, ms since the Unix epoch (agent's clock for agent reports). */
+  timestamp: number;
+  containerId?: string;
+  exitCode?: number;
+  /** Error text when state is failed/rejected. */
+  err?: string;
+}
+
+export interface Task extends StoredObject {
+  serviceId: string;
+  /** Replicated services: slot 1..N. Global services: 0 (the task is identified by nodeId). */
+  slot: number;
+  /** Node the task is assigned to; '' while unassigned. */
+  nodeId: string;
+  desiredState: TaskState;
+  status: TaskStatus;
+  /** Copy of the service spec the task was created from (tasks are immutable in spirit). */
+  spec: ServiceSpec;
+  /** meta.version of the service when the task was created. */
+  serviceVersion: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cluster settings (one record, id DEFAULT_CLUSTER_ID)
+
+export const DEFAULT_CLUSTER_ID = 'default';
+
+export interface ClusterSettings {
+  /** Agent heartbeat period the dispatcher asks for. */
+  heartbeatPeriodMs: number;
+  /** A node with no heartbeat for this long is marked down. */
+  nodeGraceMs: number;
+  /** Old (dead) tasks kept per slot for `service ps` history. */
+  taskHistoryLimit: number;
+  /** Certificate lifetime for node certificates. */
+  nodeCertExpiryMs: number;
+}
+
+export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
+  heartbeatPeriodMs: 500,
+  nodeGraceMs: 2000,
+  taskHistoryLimit: 5,
+  nodeCertExpiryMs: 90 * 24 * 3600 * 1000,
+});
+
+export interface JoinTokenDigests {
+  /** Digest (e.g. sha256 hex) of the worker join token's secret; never the token itself. */
+  worker: string;
+  manager: string;
+}
+
+export interface Cluster extends StoredObject {
+  name: string;
+  settings: ClusterSettings;
+  joinTokenDigests: JoinTokenDigests;
+  /** PEM of the root CA certificate (public part only). */
+  rootCaCertPem?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets (room for later; names unique)
+
+export interface Secret extends StoredObject {
+  spec: { name: string; labels: Labels };
+  /** Digest of the secret data; the data itself is stored encrypted later (not designed yet). */
+  dataDigest: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic key/value table (consensus benchmark, tests): string key -> bytes. id = the key.
+
+export interface KvPair extends StoredObject {
+  value: Uint8Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+export interface TableRecords {
+  nodes: Node;
+  services: Service;
+  tasks: Task;
+  cluster: Cluster;
+  secrets: Secret;
+  kv: KvPair;
+}
+
+export type TableName = keyof TableRecords;
+
+export const TABLES: readonly TableName[] = ['nodes', 'services', 'tasks', 'cluster', 'secrets', 'kv'];
+
+export function isTableName(s: unknown): s is TableName {
+  return typeof s === 'string' && (TABLES as readonly string[]).includes(s);
+}
+
+/** Tables whose records carry a unique name (enforced on apply), and where that name lives. */
+export type NamedTable = 'nodes' | 'services' | 'secrets' | 'cluster';
+
+/**
+ * The unique name of a record, or undefined when it has none (nodes without a name). Never throws,
+ * whatever shape `obj` has: apply uses it on unvalidated data.
+ */
+export function nameOf(table: TableName, obj: unknown): string | undefined {
+  if (obj === null || typeof obj !== 'object') return undefined;
+  const o = obj as Record<string, unknown>;
+  let n: unknown;
+  switch (table) {
+    case 'services':
+    case 'secrets': {
+      const spec = o.spec;
+      n = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>).name : undefined;
+      break;
+    }
+    case 'nodes':
+    case 'cluster':
+      n = o.name;
+      break;
+    default:
+      return undefined;
+  }
+  return typeof n === 'string' && n !== '' ? n : undefined;
+}
+
+/** Fields with a secondary index (tx.findBy): table -> field names (top-level string fields). */
+export const INDEXED_FIELDS: { readonly [T in TableName]: readonly string[] } = {
+  nodes: [],
+  services: [],
+  tasks: ['serviceId', 'nodeId'],
+  cluster: [],
+  secrets: [],
+  kv: [],
+};

@@ -1,0 +1,24 @@
+// The two seams between the store and the raft driver. The store never sees raft: the driver
+// implements Proposer and feeds committed entries to a StateMachine (the ClusterStore).
+
+export interface Proposer {
+  /**
+   * Replicate `data`; resolves with the value the state machine's apply() returned for it once it
+   * is committed AND applied locally. Rejects with ClusterError (NO_LEADER, TIMEOUT, OVERLOADED...)
+   * if it cannot.
+   */
+  propose(data: Uint8Array): Promise<unknown>;
+  /**
+   * Resolves once the local state machine has applied everything committed before this call
+   * (raft ReadIndex): reads after it are linearizable.
+   */
+  readBarrier(): Promise<void>;
+}
+
+export interface StateMachine {
+  /** Deterministic; called in log order on every manager. */
+  apply(data: Uint8Array, index: number): unknown;
+  /** Whole state. */
+  snapshot(): Uint8Array;
+  restore(data: Uint8Array): void;
+}

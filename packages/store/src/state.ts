@@ -1,0 +1,205 @@
+// The deterministic part of the store: the tables, the applied index and the store clock, and how
+// a decoded entry changes them. No I/O, no clock, no randomness: every manager computes the same.
+
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { TABLES, nameOf, type StoredObject, type TableName } from './objects.js';
+import { Table } from './table.js';
+import { base64ToBytes, encodeSnapshot, type DecodedEntry, type DecodedOp, type SnapshotState } from './codec.js';
+import { alreadyExists, conflict, notFound } from './tx.js';
+import type { ObjectEvent } from './events.js';
+
+/**
+ * What apply() returns for an entry whose txs could be applied or failed one by one. (An entry
+ * with a single tx that failed returns that tx's ClusterError instead; a malformed entry returns a
+ * ClusterError CORRUPT.)
+ */
+export class ApplyResult {
+  /** The raft index of the entry: the meta.version of every record it wrote. */
+  readonly index: number;
+  /** Per tx of the entry, in order: null when applied, else why nothing of it was applied. */
+  readonly errors: readonly (ClusterError | null)[];
+
+  constructor(index: number, errors: readonly (ClusterError | null)[]) {
+    this.index = index;
+    this.errors = errors;
+  }
+}
+
+interface StagedChange {
+  table: TableName;
+  id: string;
+  /** Record before this tx (undefined: absent). */
+  old: StoredObject | undefined;
+  /** Record after (null: deleted). */
+  next: StoredObject | null;
+}
+
+export class StoreState {
+  readonly tables: Record<TableName, Table>;
+  /** Raft index of the last applied entry (0 = nothing yet). */
+  index = 0;
+  /** Largest proposal timestamp seen: record timestamps never go backwards across leaders. */
+  clock = 0;
+
+  constructor() {
+    const t = {} as Record<TableName, Table>;
+    for (const name of TABLES) t[name] = new Table(name);
+    this.tables = t;
+  }
+
+  /**
+   * Applies every tx of `entry` at `index`; each tx all-or-nothing. Events of applied changes are
+   * appended to `events` when given (object events only; the caller adds commit markers).
+   */
+  applyEntry(entry: DecodedEntry, index: number, events: ObjectEvent[] | undefined): ClusterError | ApplyResult {
+    this.index = index;
+    if (entry.ts > this.clock) this.clock = entry.ts;
+    const ts = this.clock;
+    /** table\0id -> position of the tx of this entry that last wrote it (successful txs only). */
+    const writers = new Map<string, number>();
+    const errors: (ClusterError | null)[] = [];
+    for (let t = 0; t < entry.txs.length; t++) {
+      errors.push(this.applyTx(entry.txs[t]!, t, index, ts, writers, events));
+    }
+    if (errors.length === 1 && errors[0] !== null) return errors[0]!;
+    return new ApplyResult(index, errors);
+  }
+
+  private applyTx(
+    ops: readonly DecodedOp[],
+    pos: number,
+    index: number,
+    ts: number,
+    writers: Map<string, number>,
+    events: ObjectEvent[] | undefined,
+  ): ClusterError | null {
+    const staged = new Map<string, StagedChange>();
+    // 1. check every op against the state as this tx has changed it so far; change nothing yet
+    for (const op of ops) {
+      const key = op.table + '\0' + op.id;
+      const prev = staged.get(key);
+      const base = prev !== undefined ? prev.old : this.tables[op.table].get(op.id);
+      const cur = prev !== undefined ? (prev.next ?? undefined) : base;
+      let next: StoredObject | null;
+      switch (op.kind) {
+        case 'c':
+          if (cur !== undefined) return alreadyExists(op.table, op.id);
+          next = buildRecord(op, index, ts, ts);
+          break;
+        case 'u': {
+          if (cur === undefined) return notFound(op.table, op.id);
+          const err = checkExpect(op, cur, writers, key);
+          if (err !== null) return err;
+          next = buildRecord(op, index, cur.meta.createdAt, ts);
+          break;
+        }
+        case 'd': {
+          if (cur === undefined) {
+            if (op.expect === 0) continue;
+            return notFound(op.table, op.id);
+          }
+          const err = checkExpect(op, cur, writers, key);
+          if (err !== null) return err;
+          next = null;
+          break;
+        }
+        case 'p':
+          next = buildRecord(op, index, cur?.meta.createdAt ?? ts, ts);
+          break;
+      }
+      staged.set(key, { table: op.table, id: op.id, old: base, next });
+    }
+    // 2. unique names, against the state as it will be after this tx
+    const claimed = new Map<string, string>();
+    for (const c of staged.values()) {
+      if (c.next === null) continue;
+      const n = nameOf(c.table, c.next);
+      if (n === undefined) continue;
+      const ck = c.table + '\0' + n;
+      const other = claimed.get(ck);
+      if (other !== undefined && other !== c.id) return alreadyExists(c.table, c.id, n);
+      claimed.set(ck, c.id);
+      const holder = this.tables[c.table].byName.get(n);
+      if (holder === undefined || holder === c.id) continue;
+      const h = staged.get(c.table + '\0' + holder);
+      if (h === undefined || (h.next !== null && nameOf(c.table, h.next) === n)) return alreadyExists(c.table, c.id, n);
+    }
+    // 3. commit
+    for (const [key, c] of staged) {
+      const table = this.tables[c.table];
+      if (c.next === null) {
+        if (c.old === undefined) continue; // created and deleted within the tx
+        table.delete(c.old);
+        events?.push({ type: 'delete', table: c.table, object: c.old, version: index } as ObjectEvent);
+      } else {
+        table.set(c.next, c.old);
+        if (c.old === undefined) events?.push({ type: 'create', table: c.table, object: c.next, version: index } as ObjectEvent);
+        else events?.push({ type: 'update', table: c.table, object: c.next, oldObject: c.old, version: index } as ObjectEvent);
+      }
+      writers.set(key, pos);
+    }
+    return null;
+  }
+
+  /** Whole state, deterministic bytes (rows sorted by id). */
+  snapshot(): Uint8Array {
+    return encodeSnapshot(this.index, this.clock, (t) => {
+      const rows = this.tables[t].rows;
+      const ids = Array.from(rows.keys()).sort();
+      return ids.map((id) => rows.get(id)!);
+    });
+  }
+
+  /** Replaces everything with a decoded snapshot (already validated). */
+  load(s: SnapshotState): void {
+    for (const name of TABLES) {
+      const table = this.tables[name];
+      table.clear();
+      for (const row of s.tables[name]) table.set(deepFreeze(row), undefined);
+    }
+    this.index = s.index;
+    this.clock = s.clock;
+  }
+}
+
+function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, number>, key: string): ClusterError | null {
+  if (op.expect > 0) {
+    return cur.meta.version === op.expect ? null : conflict(op.table, op.id, cur.meta.version, op.expect);
+  }
+  if (op.expect < 0) {
+    const ref = -op.expect - 1;
+    if (writers.get(key) !== ref) {
+      return new ClusterError(ErrorCode.Conflict, `${op.table} ${op.id}: the earlier change of this batch it builds on was not applied`, {
+        hint: 'read it again and retry the change',
+        details: { table: op.table, id: op.id },
+      });
+    }
+  }
+  return null;
+}
+
+function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedAt: number): StoredObject {
+  const meta = { version, createdAt, updatedAt };
+  if (op.table === 'kv') {
+    return Object.freeze({ id: op.id, value: base64ToBytes(op.body as string), meta: Object.freeze(meta) }) as StoredObject;
+  }
+  const o = { id: op.id, ...(op.body as object) } as StoredObject;
+  o.id = op.id;
+  o.meta = meta;
+  return deepFreeze(o);
+}
+
+/** Freezes a freshly parsed JSON tree (typed arrays are left alone: they cannot be frozen). */
+export function deepFreeze<T>(o: T): T {
+  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o)) return o;
+  Object.freeze(o);
+  if (Array.isArray(o)) {
+    for (const v of o) if (v !== null && typeof v === 'object') deepFreeze(v);
+  } else {
+    for (const k in o) {
+      const v = (o as Record<string, unknown>)[k];
+      if (v !== null && typeof v === 'object') deepFreeze(v);
+    }
+  }
+  return o;
+}
