@@ -99,7 +99,8 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   const ids = Array.from({ length: cfg.size }, (_, i) => i + 1);
   const tls = await issueTestTls(join(dir, 'tls'), ids, clusterId);
   const credentials = grpc.credentials.createSsl(tls.caPem, tls.clientKeyPem, tls.clientCertPem, { checkServerIdentity: tls.checkServerIdentity });
-  const channelOptions: grpc.ChannelOptions = tls.serverNameOverride === undefined ? {} : { 'grpc.ssl_target_name_override': tls.serverNameOverride };
+  // Reconnect quickly to a restarted manager (grpc-js's default backoff starts at 1 s and grows).
+  const channelOptions: grpc.ChannelOptions = { 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 1000 };
   const ports = await freePorts(cfg.size);
   const addrs = new Map(ids.map((id, i) => [id, `127.0.0.1:${ports[i] as number}`]));
   const peers = ids.map((id) => `${id}=${addrs.get(id) as string}`).join(',');

@@ -14,7 +14,6 @@ export interface TestTls {
   clientKeyPem: Buffer;
   /** Node certificates name no host: clients check the cluster identity in the URI SAN instead. */
   checkServerIdentity: (host: string, cert: { raw?: Buffer }) => Error | undefined;
-  serverNameOverride?: string;
 }
 
 export const TEST_CLIENT_ID = 'kv-client';
