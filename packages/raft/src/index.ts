@@ -1,1 +1,12 @@
 export * from './types.js';
+export { RawNode } from './raw-node.js';
+export { Raft, CAMPAIGN_TRANSFER_CTX, validateConfig } from './raft.js';
+export { MemoryStorage, SnapshotOutOfDateError, cloneConfState } from './memory-storage.js';
+export { bootstrapState } from './bootstrap.js';
+export { RaftLog } from './raft-log.js';
+export { UnstableLog } from './log-unstable.js';
+export { Progress, type ProgressState } from './progress.js';
+export { Inflights } from './inflights.js';
+export { ProgressTracker, type VoteResult } from './tracker.js';
+export { limitSize } from './util.js';
+export * as testing from './testing/network.js';
