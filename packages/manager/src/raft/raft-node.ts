@@ -1,0 +1,897 @@
+// The async raft driver: runs the pure core (RawNode) against LevelStorage, a Transport and the
+// application's StateMachine.
+//
+// One loop, never two persists at once:
+//   drain inbox (ticks, received messages, proposals, reads, conf changes) into the core
+//   -> ready() -> persist (one LevelDB batch, fsync iff mustSync) -> send messages
+//   -> install snapshot / apply committed entries (applyConfChange for conf entries)
+//   -> advance() -> maybe snapshot + compact.
+// Everything that arrives while a persist is in flight waits in the inbox and goes into the next
+// Ready: that is group commit (many concurrent proposals, one batch, one fsync).
+
+import { randomInt } from 'node:crypto';
+import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import {
+  ConfChangeType,
+  EMPTY,
+  EntryType,
+  NONE,
+  ProposalDroppedError,
+  RawNode,
+  StateRole,
+  bootstrapState,
+  decodeConfChange,
+  encodeConfChange,
+  type ConfChange,
+  type ConfState,
+  type Entry,
+  type Message,
+  type NodeId,
+  type RawNodeApi,
+  type Ready,
+  type Snapshot,
+  type SnapshotStatus,
+  type Status,
+} from '@clusterctl/raft';
+import { LevelStorage, type LevelStorageStats } from './level-storage.js';
+import {
+  parseReadContext,
+  readContext,
+  unwrapConfContext,
+  unwrapProposal,
+  wrapConfContext,
+  wrapProposal,
+} from './proposal-envelope.js';
+import { ReplicatedMeta, type Member } from './replicated-meta.js';
+import type { Proposer, StateMachine } from './state-machine.js';
+import type { RaftMessageSink, Transport } from './transport.js';
+
+export interface RaftNodeConfig {
+  /** This manager's raft id (non-zero). */
+  id: NodeId;
+  /** Directory of the LevelDB raft log (owned by this node; one process per directory). */
+  dataDir: string;
+  stateMachine: StateMachine;
+  transport: Transport;
+  logger?: Logger;
+  /** Period of the raft clock. */
+  tickMs?: number;
+  /** Election timeout in ticks (randomized in [electionTick, 2*electionTick)). */
+  electionTick?: number;
+  heartbeatTick?: number;
+  /** Default deadline of propose(), readBarrier() and membership changes. */
+  proposalTimeoutMs?: number;
+  /** How long a request waits for a leader to be known before failing with NO_LEADER. */
+  noLeaderTimeoutMs?: number;
+  /** A proposal or read not answered after this long is sent again (same id: applied once). */
+  retryAfterMs?: number;
+  /** Local bound on proposals waiting to apply (beyond it: OVERLOADED). */
+  maxPendingProposals?: number;
+  maxSizePerMsg?: number;
+  maxInflightMsgs?: number;
+  /** Max bytes of uncommitted entries on the leader (beyond it: OVERLOADED). */
+  maxUncommittedEntriesSize?: number;
+  /** Take a snapshot and compact the log every this many applied entries. */
+  snapshotEveryEntries?: number;
+  /** Entries kept behind a snapshot for followers that are slightly behind. */
+  keepEntries?: number;
+  /** Proposers (manager incarnations) idle for this many entries are dropped from the dedup table. */
+  dedupRetentionEntries?: number;
+  preVote?: boolean;
+  checkQuorum?: boolean;
+  /** Injected randomness for election timeouts (integer in [0, n)). */
+  random?: (n: number) => number;
+}
+
+export const RAFT_NODE_DEFAULTS = {
+  tickMs: 100,
+  electionTick: 10,
+  heartbeatTick: 1,
+  proposalTimeoutMs: 10_000,
+  maxPendingProposals: 10_000,
+  maxSizePerMsg: 1024 * 1024,
+  maxInflightMsgs: 256,
+  maxUncommittedEntriesSize: 64 * 1024 * 1024,
+  snapshotEveryEntries: 10_000,
+  keepEntries: 1_000,
+  dedupRetentionEntries: 200_000,
+  preVote: true,
+  checkQuorum: true,
+} as const;
+
+/** A voter of a brand-new cluster, with the context other members learn (e.g. its address). */
+export interface BootstrapPeer {
+  id: NodeId;
+  context?: Uint8Array;
+}
+
+export interface StartOptions {
+  /**
+   * Brand-new cluster: these are the initial voters (this node among them). Ignored when the data
+   * directory already holds a raft log (restart). Without it, an empty node starts as a joiner:
+   * it learns the membership from the leader once a member adds it.
+   */
+  bootstrap?: BootstrapPeer[];
+}
+
+export type MembershipEvent =
+  | { kind: 'add-voter' | 'add-learner' | 'remove'; nodeId: NodeId; context: Uint8Array; index: number; confState: ConfState }
+  | { kind: 'restore'; index: number; confState: ConfState };
+
+export interface RaftNodeStatus extends Status {
+  leader: NodeId;
+  role: StateRole;
+  term: number;
+  appliedIndex: number;
+  snapshotIndex: number;
+  firstIndex: number;
+  lastIndex: number;
+  pendingProposals: number;
+  storage: LevelStorageStats;
+  readyCount: number;
+}
+
+type Settle = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+
+interface PendingProposal extends Settle {
+  seq: number;
+  kind: 'normal' | 'conf';
+  payload: Uint8Array;
+  cc?: ConfChange;
+  createdAt: number;
+  /** When to (re)hand it to raft; 0 = as soon as a leader is known. */
+  retryAt: number;
+  attempts: number;
+  timer: NodeJS.Timeout;
+}
+
+interface ReadWaiter extends Settle {
+  createdAt: number;
+  timer: NodeJS.Timeout;
+}
+
+interface ReadRound {
+  readSeq: number;
+  waiters: ReadWaiter[];
+  sentAt: number;
+  /** The read index, once the leader confirmed it. */
+  index?: number;
+}
+
+type Action =
+  | { t: 'msg'; m: Message }
+  | { t: 'unreachable'; id: NodeId }
+  | { t: 'snap-status'; id: NodeId; status: SnapshotStatus }
+  | { t: 'transfer'; id: NodeId }
+  | { t: 'campaign' };
+
+export class RaftNode implements Proposer, RaftMessageSink {
+  readonly id: NodeId;
+  private readonly cfg: Required<Omit<RaftNodeConfig, 'logger' | 'random'>> & { random: (n: number) => number };
+  private readonly log: Logger;
+  private readonly sm: StateMachine;
+  private readonly transport: Transport;
+  private raw!: RawNodeApi;
+  private readonly meta = new ReplicatedMeta();
+  /** Identifies this incarnation's proposals in the log (fresh at every start). */
+  readonly proposerId: number;
+  private nextSeq = 1;
+  private readonly pending = new Map<number, PendingProposal>();
+  private readonly inbox: Action[] = [];
+  private toPropose: PendingProposal[] = [];
+  private ticksDue = 0;
+  private readQueue: ReadWaiter[] = [];
+  private readonly readRounds = new Map<number, ReadRound>();
+  private nextReadSeq = 1;
+
+  private lead: NodeId = NONE;
+  private role: StateRole = StateRole.Follower;
+  private term = 0;
+  private noLeaderSince = Date.now();
+  private applied = 0;
+  private confState: ConfState = { voters: [], learners: [] };
+  private lastSnapshotIndex = 0;
+
+  private tickTimer: NodeJS.Timeout | undefined;
+  private loop: Promise<void> | undefined;
+  private loopScheduled = false;
+  private stopped = false;
+  private fatalError: Error | undefined;
+  private readyCount = 0;
+
+  private readonly leaderListeners = new Set<(leader: NodeId, term: number) => void>();
+  private readonly membershipListeners = new Set<(ev: MembershipEvent) => void>();
+  private readonly fatalListeners = new Set<(err: Error) => void>();
+
+  private constructor(
+    cfg: RaftNodeConfig,
+    readonly storage: LevelStorage,
+  ) {
+    this.id = cfg.id;
+    const electionTick = cfg.electionTick ?? RAFT_NODE_DEFAULTS.electionTick;
+    const tickMs = cfg.tickMs ?? RAFT_NODE_DEFAULTS.tickMs;
+    this.cfg = {
+      ...RAFT_NODE_DEFAULTS,
+      ...stripUndefined(cfg),
+      tickMs,
+      electionTick,
+      noLeaderTimeoutMs: cfg.noLeaderTimeoutMs ?? 2 * electionTick * tickMs + 5 * tickMs,
+      retryAfterMs: cfg.retryAfterMs ?? electionTick * tickMs,
+      random: cfg.random ?? ((n: number) => randomInt(n)),
+    } as RaftNode['cfg'];
+    this.log = (cfg.logger ?? silentLogger()).child({ component: 'raft', raftId: cfg.id });
+    this.sm = cfg.stateMachine;
+    this.transport = cfg.transport;
+    this.proposerId = randomInt(1, 2 ** 47);
+  }
+
+  /**
+   * Opens the raft log in cfg.dataDir and starts the node: restart if the log holds state,
+   * otherwise bootstrap (opts.bootstrap) or join (empty, waits for the leader to add it).
+   */
+  static async start(cfg: RaftNodeConfig, opts: StartOptions = {}): Promise<RaftNode> {
+    if (!Number.isSafeInteger(cfg.id) || cfg.id <= 0) throw new Error(`invalid raft id ${cfg.id}`);
+    const storage = await LevelStorage.open(cfg.dataDir, cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) });
+    const node = new RaftNode(cfg, storage);
+    try {
+      await node.init(opts);
+    } catch (err) {
+      await storage.close().catch(() => undefined);
+      throw err;
+    }
+    return node;
+  }
+
+  private async init(opts: StartOptions): Promise<void> {
+    const s = this.storage;
+    let mode: 'restart' | 'bootstrap' | 'join' = 'restart';
+    if (s.isEmpty()) {
+      if (opts.bootstrap !== undefined && opts.bootstrap.length > 0) {
+        if (!opts.bootstrap.some((p) => p.id === this.id)) throw new Error(`bootstrap peers do not include this node (${this.id})`);
+        const st = bootstrapState(opts.bootstrap.map((p) => p.id));
+        // Carry each peer's context (address) in its AddNode entry so joiners learn it from the log.
+        st.entries = st.entries.map((e, i) => ({
+          ...e,
+          data: encodeConfChange({ type: ConfChangeType.AddNode, nodeId: opts.bootstrap![i]!.id, context: opts.bootstrap![i]!.context ?? EMPTY }),
+        }));
+        await s.bootstrap(st, st.entries.length);
+        mode = 'bootstrap';
+      } else {
+        mode = 'join';
+      }
+    }
+    // Rebuild the in-memory state machine: latest snapshot, then committed entries up to the
+    // persisted applied index (the core hands out the rest in its first Readys).
+    const snap = s.snapshot();
+    if (snap.metadata.index > 0) {
+      this.sm.restore(this.meta.restore(snap.data));
+      this.lastSnapshotIndex = snap.metadata.index;
+    }
+    this.applied = snap.metadata.index;
+    const persistedApplied = s.applied();
+    if (persistedApplied > this.applied) {
+      for (const e of s.entries(this.applied + 1, persistedApplied + 1, Number.POSITIVE_INFINITY)) this.applyEntry(e, true);
+    }
+    this.confState = s.initialState().confState;
+    this.raw = new RawNode({
+      id: this.id,
+      electionTick: this.cfg.electionTick,
+      heartbeatTick: this.cfg.heartbeatTick,
+      storage: s,
+      applied: this.applied,
+      maxSizePerMsg: this.cfg.maxSizePerMsg,
+      maxInflightMsgs: this.cfg.maxInflightMsgs,
+      maxUncommittedEntriesSize: this.cfg.maxUncommittedEntriesSize,
+      preVote: this.cfg.preVote,
+      checkQuorum: this.cfg.checkQuorum,
+      random: this.cfg.random,
+      logger: this.log,
+    });
+    this.term = s.hardState().term;
+    this.transport.updatePeers?.(this.peerMap());
+    this.log.info(
+      { mode, applied: this.applied, commit: s.hardState().commit, term: this.term, voters: this.confState.voters, learners: this.confState.learners, proposerId: this.proposerId },
+      'raft node started',
+    );
+    this.tickTimer = setInterval(() => {
+      this.ticksDue++;
+      this.kick();
+    }, this.cfg.tickMs);
+    this.tickTimer.unref();
+    this.kick();
+  }
+
+  // ------------------------------------------------------------------ Proposer
+
+  /**
+   * Replicates `data` and resolves with what the state machine's apply() returned for it on this
+   * manager (works on followers too). Retried transparently across leader changes with the same id;
+   * applied at most once.
+   */
+  propose(data: Uint8Array, opts: { timeoutMs?: number } = {}): Promise<unknown> {
+    return this.submit('normal', data, undefined, opts.timeoutMs);
+  }
+
+  /** Linearizable read barrier (raft ReadIndex, batched): resolves once applied >= read index. */
+  readBarrier(opts: { timeoutMs?: number } = {}): Promise<void> {
+    const unavailable = this.unavailableError();
+    if (unavailable !== undefined) return Promise.reject(unavailable);
+    return new Promise<void>((resolve, reject) => {
+      const w: ReadWaiter = {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        createdAt: Date.now(),
+        timer: setTimeout(() => {
+          this.dropRead(w);
+          reject(new ClusterError(ErrorCode.Timeout, 'linearizable read barrier timed out', { hint: 'The raft group may be without quorum; check `clusterctl node ls` for unreachable managers.' }));
+        }, opts.timeoutMs ?? this.cfg.proposalTimeoutMs),
+      };
+      this.readQueue.push(w);
+      this.kick();
+    });
+  }
+
+  // ------------------------------------------------------------------ membership & leadership
+
+  /** Adds a voter. `context` is what every member learns about it (e.g. its address). */
+  addMember(id: NodeId, context: Uint8Array = EMPTY): Promise<ConfState> {
+    return this.proposeConf({ type: ConfChangeType.AddNode, nodeId: id, context });
+  }
+
+  /** Adds a non-voting learner that receives the log; promote() it once caught up. */
+  addLearner(id: NodeId, context: Uint8Array = EMPTY): Promise<ConfState> {
+    return this.proposeConf({ type: ConfChangeType.AddLearner, nodeId: id, context });
+  }
+
+  /** Turns a learner into a voter (keeps the context it was added with). */
+  promote(id: NodeId): Promise<ConfState> {
+    return this.proposeConf({ type: ConfChangeType.AddNode, nodeId: id, context: EMPTY });
+  }
+
+  removeMember(id: NodeId): Promise<ConfState> {
+    return this.proposeConf({ type: ConfChangeType.RemoveNode, nodeId: id, context: EMPTY });
+  }
+
+  private async proposeConf(cc: ConfChange): Promise<ConfState> {
+    return (await this.submit('conf', cc.context, cc)) as ConfState;
+  }
+
+  /** Asks the leader to hand leadership to `id`; resolves once `id` leads. */
+  transferLeadership(id: NodeId, opts: { timeoutMs?: number } = {}): Promise<void> {
+    const unavailable = this.unavailableError();
+    if (unavailable !== undefined) return Promise.reject(unavailable);
+    if (this.lead === id) return Promise.resolve();
+    const timeoutMs = opts.timeoutMs ?? 4 * this.cfg.electionTick * this.cfg.tickMs;
+    return new Promise<void>((resolve, reject) => {
+      const off = this.onLeaderChange((leader) => {
+        if (leader !== id) return;
+        clearTimeout(timer);
+        off();
+        resolve();
+      });
+      const timer = setTimeout(() => {
+        off();
+        reject(new ClusterError(ErrorCode.Timeout, `leadership transfer to ${id} did not complete`, { hint: 'The target may be behind or unreachable; retry once it has caught up.' }));
+      }, timeoutMs);
+      this.inbox.push({ t: 'transfer', id });
+      this.kick();
+    });
+  }
+
+  /** Starts an election now (tests, manual failover). */
+  campaign(): void {
+    this.inbox.push({ t: 'campaign' });
+    this.kick();
+  }
+
+  leader(): NodeId {
+    return this.lead;
+  }
+
+  isLeader(): boolean {
+    return this.role === StateRole.Leader;
+  }
+
+  appliedIndex(): number {
+    return this.applied;
+  }
+
+  /** The replicated member table (id -> role and context given when added). */
+  members(): Member[] {
+    return [...this.meta.members.values()].map((m) => ({ ...m }));
+  }
+
+  status(): RaftNodeStatus {
+    return {
+      ...this.raw.status(),
+      leader: this.lead,
+      role: this.role,
+      term: this.term,
+      appliedIndex: this.applied,
+      snapshotIndex: this.storage.snapshot().metadata.index,
+      firstIndex: this.storage.firstIndex(),
+      lastIndex: this.storage.lastIndex(),
+      pendingProposals: this.pending.size,
+      storage: { ...this.storage.stats },
+      readyCount: this.readyCount,
+    };
+  }
+
+  onLeaderChange(listener: (leader: NodeId, term: number) => void): () => void {
+    this.leaderListeners.add(listener);
+    return () => this.leaderListeners.delete(listener);
+  }
+
+  onMembershipChange(listener: (ev: MembershipEvent) => void): () => void {
+    this.membershipListeners.add(listener);
+    return () => this.membershipListeners.delete(listener);
+  }
+
+  /** The node hit an unrecoverable error (e.g. the disk failed) and stopped. */
+  onFatal(listener: (err: Error) => void): () => void {
+    this.fatalListeners.add(listener);
+    return () => this.fatalListeners.delete(listener);
+  }
+
+  // ------------------------------------------------------------------ RaftMessageSink (transport side)
+
+  step(m: Message): void {
+    if (this.stopped) return;
+    this.inbox.push({ t: 'msg', m });
+    this.kick();
+  }
+
+  reportUnreachable(id: NodeId): void {
+    if (this.stopped) return;
+    this.inbox.push({ t: 'unreachable', id });
+    this.kick();
+  }
+
+  reportSnapshot(id: NodeId, status: SnapshotStatus): void {
+    if (this.stopped) return;
+    this.inbox.push({ t: 'snap-status', id, status });
+    this.kick();
+  }
+
+  /** Stops ticking, finishes the Ready in progress, fails waiting callers, closes the log. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.tickTimer !== undefined) clearInterval(this.tickTimer);
+    await this.loop?.catch(() => undefined);
+    this.failAll(new ClusterError(ErrorCode.Unavailable, 'raft node stopped', { hint: 'The manager is shutting down; retry against another manager.' }));
+    if (this.applied > this.storage.applied()) this.storage.setApplied(this.applied, this.confState);
+    await this.storage.close();
+    this.log.info({ applied: this.applied }, 'raft node stopped');
+  }
+
+  // ------------------------------------------------------------------ internals: submission
+
+  private unavailableError(): ClusterError | undefined {
+    if (this.fatalError !== undefined) {
+      return new ClusterError(ErrorCode.Unavailable, `raft node failed: ${this.fatalError.message}`, { hint: 'Check the manager log and its data directory disk.', cause: this.fatalError });
+    }
+    if (this.stopped) return new ClusterError(ErrorCode.Unavailable, 'raft node stopped', { hint: 'The manager is shutting down; retry against another manager.' });
+    return undefined;
+  }
+
+  private submit(kind: 'normal' | 'conf', payload: Uint8Array, cc: ConfChange | undefined, timeoutMs?: number): Promise<unknown> {
+    const unavailable = this.unavailableError();
+    if (unavailable !== undefined) return Promise.reject(unavailable);
+    if (this.pending.size >= this.cfg.maxPendingProposals) {
+      return Promise.reject(
+        new ClusterError(ErrorCode.Overloaded, `too many proposals in flight (${this.pending.size})`, { hint: 'Slow down and retry; the manager is saturated.' }),
+      );
+    }
+    const seq = this.nextSeq++;
+    return new Promise<unknown>((resolve, reject) => {
+      const p: PendingProposal = {
+        seq,
+        kind,
+        payload,
+        createdAt: Date.now(),
+        retryAt: 0,
+        attempts: 0,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.settle(
+            p,
+            new ClusterError(ErrorCode.Timeout, `proposal not applied within ${timeoutMs ?? this.cfg.proposalTimeoutMs} ms`, {
+              hint: 'The outcome is unknown: it may still apply. Check the state before retrying.',
+            }),
+          );
+        }, timeoutMs ?? this.cfg.proposalTimeoutMs),
+      };
+      if (cc !== undefined) p.cc = cc;
+      this.pending.set(seq, p);
+      this.toPropose.push(p);
+      this.kick();
+    });
+  }
+
+  /** Resolves (value) or rejects (Error) a pending proposal exactly once. */
+  private settle(p: PendingProposal, outcome: Error | { value: unknown }): void {
+    if (this.pending.get(p.seq) !== p) return;
+    this.pending.delete(p.seq);
+    clearTimeout(p.timer);
+    if (outcome instanceof Error) p.reject(outcome);
+    else p.resolve(outcome.value);
+  }
+
+  private minPending(): number {
+    for (const seq of this.pending.keys()) return seq; // Map keeps insertion (= seq) order
+    return this.nextSeq;
+  }
+
+  /** Hands a pending proposal to the core (first attempt or retry). Only called inside the loop. */
+  private proposeNow(p: PendingProposal, now: number): void {
+    if (this.pending.get(p.seq) !== p) return;
+    if (this.lead === NONE) {
+      p.retryAt = 0;
+      return;
+    }
+    const id = { proposerId: this.proposerId, seq: p.seq, minPending: this.minPending() };
+    try {
+      if (p.kind === 'normal') {
+        this.raw.propose(wrapProposal(id, p.payload));
+      } else {
+        const cc = p.cc!;
+        this.raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext(id, cc.context) });
+      }
+      p.attempts++;
+      p.retryAt = now + this.cfg.retryAfterMs;
+    } catch (err) {
+      if (!(err instanceof ProposalDroppedError)) {
+        this.settle(p, new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }));
+        return;
+      }
+      switch (err.reason) {
+        case 'uncommitted-limit':
+          this.settle(
+            p,
+            new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', { hint: 'The cluster is saturated or a follower is slow; retry with backoff.' }),
+          );
+          return;
+        case 'not-member':
+          this.settle(
+            p,
+            new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', { hint: 'Re-join this node to the cluster.' }),
+          );
+          return;
+        case 'no-leader':
+          p.retryAt = 0;
+          return;
+        default: // transferring, conf-change-pending: try again shortly
+          p.retryAt = now + 2 * this.cfg.tickMs;
+          return;
+      }
+    }
+  }
+
+  private failAll(err: Error): void {
+    for (const p of [...this.pending.values()]) this.settle(p, err);
+    this.toPropose = [];
+    for (const w of this.readQueue) {
+      clearTimeout(w.timer);
+      w.reject(err);
+    }
+    this.readQueue = [];
+    for (const r of this.readRounds.values()) {
+      for (const w of r.waiters) {
+        clearTimeout(w.timer);
+        w.reject(err);
+      }
+    }
+    this.readRounds.clear();
+  }
+
+  private dropRead(w: ReadWaiter): void {
+    const i = this.readQueue.indexOf(w);
+    if (i >= 0) this.readQueue.splice(i, 1);
+    for (const [seq, r] of this.readRounds) {
+      const k = r.waiters.indexOf(w);
+      if (k < 0) continue;
+      r.waiters.splice(k, 1);
+      if (r.waiters.length === 0) this.readRounds.delete(seq);
+    }
+  }
+
+  // ------------------------------------------------------------------ internals: the loop
+
+  private kick(): void {
+    if (this.loop !== undefined || this.loopScheduled || this.stopped || this.fatalError !== undefined) return;
+    this.loopScheduled = true;
+    setImmediate(() => {
+      this.loopScheduled = false;
+      if (this.loop !== undefined || this.stopped || this.fatalError !== undefined) return;
+      this.loop = this.runLoop()
+        .catch((err: unknown) => this.fail(err as Error))
+        .finally(() => {
+          this.loop = undefined;
+          if (this.inbox.length > 0 || this.toPropose.length > 0 || this.ticksDue > 0) this.kick();
+        });
+    });
+  }
+
+  private async runLoop(): Promise<void> {
+    while (!this.stopped && this.fatalError === undefined) {
+      this.drainInbox();
+      if (!this.raw.hasReady()) return;
+      const rd = this.raw.ready();
+      await this.handleReady(rd);
+    }
+  }
+
+  private drainInbox(): void {
+    const now = Date.now();
+    for (; this.ticksDue > 0; this.ticksDue--) this.raw.tick();
+    const actions = this.inbox.splice(0);
+    for (const a of actions) {
+      try {
+        switch (a.t) {
+          case 'msg':
+            this.raw.step(a.m);
+            break;
+          case 'unreachable':
+            this.raw.reportUnreachable(a.id);
+            break;
+          case 'snap-status':
+            this.raw.reportSnapshot(a.id, a.status);
+            break;
+          case 'transfer':
+            this.raw.transferLeader(a.id);
+            break;
+          case 'campaign':
+            this.raw.campaign();
+            break;
+        }
+      } catch (err) {
+        this.log.debug({ err, action: a.t }, 'raft core refused input');
+      }
+    }
+    const props = this.toPropose;
+    this.toPropose = [];
+    for (const p of props) this.proposeNow(p, now);
+    this.checkTimers(now);
+    this.issueReadRound(now);
+  }
+
+  /** Retries unanswered proposals/reads and fails those that waited too long for a leader. */
+  private checkTimers(now: number): void {
+    if (this.lead === NONE) {
+      if (now - this.noLeaderSince < this.cfg.noLeaderTimeoutMs) return;
+      const err = (maybeApplied: boolean): ClusterError =>
+        new ClusterError(ErrorCode.NoLeader, `no raft leader for ${now - this.noLeaderSince} ms`, {
+          hint: maybeApplied
+            ? 'A majority of managers is unreachable. The request may still apply if the cluster recovers; check before retrying.'
+            : 'A majority of managers is unreachable or an election is in progress; retry shortly, and check that most managers are up.',
+          details: { maybeApplied },
+        });
+      for (const p of [...this.pending.values()]) {
+        if (now - p.createdAt >= this.cfg.noLeaderTimeoutMs) this.settle(p, err(p.attempts > 0));
+      }
+      for (const w of [...this.readQueue]) {
+        if (now - w.createdAt < this.cfg.noLeaderTimeoutMs) continue;
+        this.dropRead(w);
+        clearTimeout(w.timer);
+        w.reject(err(false));
+      }
+      return;
+    }
+    for (const p of this.pending.values()) if (p.retryAt <= now) this.proposeNow(p, now);
+    for (const [seq, r] of this.readRounds) {
+      if (r.index === undefined && now - r.sentAt >= this.cfg.retryAfterMs) {
+        // Unanswered (dropped by a leader change or the network): ask again with a fresh context.
+        this.readRounds.delete(seq);
+        this.readQueue.unshift(...r.waiters);
+      }
+    }
+  }
+
+  /** One ReadIndex round at a time; requests arriving meanwhile share the next round. */
+  private issueReadRound(now: number): void {
+    if (this.readQueue.length === 0 || this.lead === NONE) return;
+    for (const r of this.readRounds.values()) if (r.index === undefined) return;
+    const readSeq = this.nextReadSeq++;
+    const round: ReadRound = { readSeq, waiters: this.readQueue, sentAt: now };
+    this.readQueue = [];
+    this.readRounds.set(readSeq, round);
+    try {
+      this.raw.readIndex(readContext(this.proposerId, readSeq));
+    } catch (err) {
+      this.log.debug({ err }, 'read index refused; will retry');
+      round.sentAt = now - this.cfg.retryAfterMs + 2 * this.cfg.tickMs;
+    }
+  }
+
+  private async handleReady(rd: Ready): Promise<void> {
+    this.readyCount++;
+    const prevLead = this.lead;
+    if (rd.softState !== undefined) {
+      this.lead = rd.softState.lead;
+      this.role = rd.softState.role;
+    }
+    if (rd.hardState !== undefined) this.term = rd.hardState.term;
+
+    // 1. persist (the only await: everything arriving meanwhile waits for the next Ready)
+    await this.storage.save(rd);
+
+    // 2. send
+    if (rd.messages.length > 0) this.transport.send(rd.messages);
+
+    // 3. apply
+    const appliedBefore = this.applied;
+    if (rd.snapshot !== undefined && rd.snapshot.metadata.index > 0) this.installSnapshot(rd.snapshot);
+    for (const e of rd.committedEntries) this.applyEntry(e, false);
+    for (const rs of rd.readStates) {
+      const ctx = parseReadContext(rs.requestCtx);
+      if (ctx === undefined || ctx.proposerId !== this.proposerId) continue;
+      const round = this.readRounds.get(ctx.readSeq);
+      if (round !== undefined) round.index = rs.index;
+    }
+    if (this.applied !== appliedBefore) this.storage.setApplied(this.applied, this.confState);
+
+    // 4. advance
+    this.raw.advance(rd);
+
+    if (this.lead !== prevLead) this.leaderChanged(prevLead);
+    this.resolveReads();
+    await this.maybeSnapshot();
+  }
+
+  private leaderChanged(prev: NodeId): void {
+    this.log.info({ leader: this.lead, previous: prev, term: this.term, role: this.role }, this.lead === NONE ? 'raft leader lost' : 'raft leader changed');
+    if (this.lead === NONE) {
+      this.noLeaderSince = Date.now();
+    } else {
+      // Proposals in flight may have been dropped with the old leader: send them again (same ids).
+      for (const p of this.pending.values()) p.retryAt = 0;
+      for (const [seq, r] of this.readRounds) {
+        if (r.index !== undefined) continue;
+        this.readRounds.delete(seq);
+        this.readQueue.unshift(...r.waiters);
+      }
+      this.kick();
+    }
+    for (const l of this.leaderListeners) {
+      try {
+        l(this.lead, this.term);
+      } catch (err) {
+        this.log.warn({ err }, 'leader listener threw');
+      }
+    }
+  }
+
+  private resolveReads(): void {
+    for (const [seq, r] of this.readRounds) {
+      if (r.index === undefined || this.applied < r.index) continue;
+      this.readRounds.delete(seq);
+      for (const w of r.waiters) {
+        clearTimeout(w.timer);
+        w.resolve(undefined);
+      }
+    }
+  }
+
+  private installSnapshot(snap: Snapshot): void {
+    const app = this.meta.restore(snap.data);
+    this.sm.restore(app);
+    this.applied = snap.metadata.index;
+    this.lastSnapshotIndex = snap.metadata.index;
+    this.confState = { voters: [...snap.metadata.confState.voters], learners: [...snap.metadata.confState.learners] };
+    this.log.info({ index: snap.metadata.index, term: snap.metadata.term, bytes: snap.data.length }, 'installed raft snapshot');
+    // Our own proposals folded into the snapshot applied, but their results are not recoverable.
+    for (const p of [...this.pending.values()]) {
+      if (this.meta.wasApplied(this.proposerId, p.seq)) this.settle(p, { value: undefined });
+    }
+    this.transport.updatePeers?.(this.peerMap());
+    this.emitMembership({ kind: 'restore', index: snap.metadata.index, confState: this.confState });
+  }
+
+  /** Applies one committed entry. `replay`: rebuilding state at start (no core, no waiters). */
+  private applyEntry(e: Entry, replay: boolean): void {
+    if (e.index <= this.applied) return;
+    if (e.index !== this.applied + 1) throw new Error(`applying entry ${e.index} after ${this.applied}: gap`);
+    if (e.type === EntryType.ConfChange) this.applyConfEntry(e, replay);
+    else this.applyNormalEntry(e, replay);
+    this.applied = e.index;
+    if (e.index % 1024 === 0) this.meta.prune(e.index, this.cfg.dedupRetentionEntries);
+  }
+
+  private applyNormalEntry(e: Entry, replay: boolean): void {
+    const env = unwrapProposal(e.data);
+    if (env === undefined) return; // a leader's no-op
+    if (this.meta.checkAndRecord(env.proposerId, env.seq, env.minPending, e.index)) return; // duplicate
+    let outcome: Error | { value: unknown };
+    try {
+      outcome = { value: this.sm.apply(env.payload, e.index) };
+    } catch (err) {
+      // Deterministic rejections (e.g. a failed precondition) happen on every replica alike.
+      outcome = err instanceof Error ? err : new Error(String(err));
+    }
+    if (replay || env.proposerId !== this.proposerId) return;
+    const p = this.pending.get(env.seq);
+    if (p !== undefined) this.settle(p, outcome);
+  }
+
+  private applyConfEntry(e: Entry, replay: boolean): void {
+    const cc = decodeConfChange(e.data);
+    const env = unwrapConfContext(cc.context);
+    if (env.proposerId !== 0 && this.meta.checkAndRecord(env.proposerId, env.seq, env.minPending, e.index)) return;
+    const prev = this.meta.members.get(cc.nodeId);
+    let kind: 'add-voter' | 'add-learner' | 'remove';
+    switch (cc.type) {
+      case ConfChangeType.AddNode:
+        kind = 'add-voter';
+        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: false, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
+        break;
+      case ConfChangeType.AddLearner:
+        kind = 'add-learner';
+        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: true, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
+        break;
+      case ConfChangeType.RemoveNode:
+        kind = 'remove';
+        this.meta.members.delete(cc.nodeId);
+        break;
+    }
+    if (replay) return; // the persisted confState already includes it; the core is not built yet
+    this.confState = this.raw.applyConfChange({ type: cc.type, nodeId: cc.nodeId, context: env.payload });
+    this.log.info({ kind, nodeId: cc.nodeId, index: e.index, voters: this.confState.voters, learners: this.confState.learners }, 'membership changed');
+    this.transport.updatePeers?.(this.peerMap());
+    this.emitMembership({ kind, nodeId: cc.nodeId, context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY, index: e.index, confState: this.confState });
+    if (env.proposerId === this.proposerId) {
+      const p = this.pending.get(env.seq);
+      if (p !== undefined) this.settle(p, { value: this.confState });
+    }
+  }
+
+  private emitMembership(ev: MembershipEvent): void {
+    for (const l of this.membershipListeners) {
+      try {
+        l(ev);
+      } catch (err) {
+        this.log.warn({ err }, 'membership listener threw');
+      }
+    }
+  }
+
+  private peerMap(): Map<NodeId, Uint8Array> {
+    const m = new Map<NodeId, Uint8Array>();
+    for (const mem of this.meta.members.values()) m.set(mem.id, mem.context);
+    return m;
+  }
+
+  private async maybeSnapshot(): Promise<void> {
+    if (this.applied - this.lastSnapshotIndex < this.cfg.snapshotEveryEntries) return;
+    const index = this.applied;
+    const data = this.meta.encode(this.sm.snapshot());
+    this.lastSnapshotIndex = index;
+    await this.storage.createSnapshot(index, this.confState, data, this.cfg.keepEntries);
+  }
+
+  private fail(err: Error): void {
+    if (this.fatalError !== undefined) return;
+    this.fatalError = err;
+    this.log.error({ err }, 'raft node failed; stopping');
+    if (this.tickTimer !== undefined) clearInterval(this.tickTimer);
+    this.failAll(this.unavailableError()!);
+    for (const l of this.fatalListeners) {
+      try {
+        l(err);
+      } catch {
+        // listeners must not break shutdown
+      }
+    }
+  }
+}
+
+function copy(b: Uint8Array): Uint8Array {
+  return b.length === 0 ? EMPTY : Uint8Array.prototype.slice.call(b);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
