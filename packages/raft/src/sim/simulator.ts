@@ -107,7 +107,7 @@ export interface SimResult {
 const TICK_STEPS = 4;
 const ELECTION_TICK = 10;
 const HEARTBEAT_TICK = 2;
-const CLIENT_TIMEOUT_STEPS = 400;
+const CLIENT_TIMEOUT_STEPS = 160;
 const SNAPSHOT_EVERY_ENTRIES = 40;
 
 interface DiskWrite {
@@ -371,7 +371,7 @@ export class Simulation {
     const hsChangedDurably =
       rd.hardState !== undefined && (rd.hardState.term !== n.durableHs.term || rd.hardState.vote !== n.durableHs.vote);
     if ((rd.entries.length > 0 || hsChangedDurably) && !rd.mustSync)
-      this.stop('ready-contract', `n${n.id} Ready has ${rd.entries.length} entries / term-vote change but mustSync=false`);
+      this.stop('ready-contract', `n${n.id} Ready has ${rd.entries.length} entries / term-vote change but mustSync=false (hardState ${JSON.stringify(rd.hardState)}, durable ${JSON.stringify(n.durableHs)})`);
     const hasSnap = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
     if (hasSnap && !rd.mustSync) this.stats.unsyncedSnapshotReadys++;
     const synced = rd.mustSync || hasSnap;
@@ -395,8 +395,10 @@ export class Simulation {
       n.storage.setHardState(rd.hardState);
       this.monitor.observeHardState(n.id, rd.hardState, synced);
       n.hs = { ...rd.hardState };
-      if (synced) n.durableHs = { ...rd.hardState };
-      else n.pending.push({ hs: { ...rd.hardState } });
+      if (synced) {
+        this.sync(n); // earlier unsynced writes reach the disk first (one ordered log)
+        n.durableHs = { ...rd.hardState };
+      } else n.pending.push({ hs: { ...rd.hardState } });
       if (rd.hardState.commit > 0 && rd.hardState.commit >= n.storage.firstIndex() - 1) {
         this.monitor.observeCommit(n.id, rd.hardState.term, rd.hardState.commit, n.storage.term(rd.hardState.commit));
       }
