@@ -1,0 +1,106 @@
+// Maps a task's container spec to the body of Docker's POST /containers/create. Pure: no engine, so
+// every rule here is unit-tested. Restart policy is always "no": the orchestrator restarts tasks.
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import type { CreateContainerOptions, PortMapping } from './executor.js';
+import { containerName, taskLabels } from './labels.js';
+
+/** Docker refuses memory limits under 6 MiB. */
+export const MIN_MEMORY_BYTES = 6 * 1024 * 1024;
+
+/** The subset of Docker's create body we set (field names are the Engine API's). */
+export interface DockerCreateBody {
+  name: string;
+  Image: string;
+  Cmd?: string[];
+  Entrypoint?: string[];
+  Env: string[];
+  Labels: Record<string, string>;
+  ExposedPorts: Record<string, Record<string, never>>;
+  StopTimeout?: number;
+  HostConfig: {
+    PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
+    RestartPolicy: { Name: 'no' };
+    NanoCpus?: number;
+    Memory?: number;
+    MemoryReservation?: number;
+  };
+}
+
+function invalid(message: string, hint: string, details: Record<string, unknown> = {}): ClusterError {
+  return new ClusterError(ErrorCode.InvalidArgument, message, { hint, details });
+}
+
+function isPort(n: unknown, allowZero: boolean): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n <= 65535 && (allowZero ? n >= 0 : n >= 1);
+}
+
+function checkPorts(ports: PortMapping[]): void {
+  const published = new Set<string>();
+  for (const p of ports) {
+    if (p.protocol !== 'tcp' && p.protocol !== 'udp') {
+      throw invalid(`port protocol must be tcp or udp, not ${String(p.protocol)}`, 'write ports as PUBLISHED:TARGET[/tcp|/udp]', { port: p });
+    }
+    if (!isPort(p.target, false)) throw invalid(`target port ${String(p.target)} is not a port number`, 'ports are integers 1..65535', { port: p });
+    if (p.published !== undefined && !isPort(p.published, true)) {
+      throw invalid(`published port ${String(p.published)} is not a port number`, 'ports are integers 1..65535', { port: p });
+    }
+    if (p.published) {
+      const key = `${p.published}/${p.protocol}`;
+      if (published.has(key)) throw invalid(`port ${key} is published twice`, 'publish each node port once', { port: p });
+      published.add(key);
+    }
+  }
+}
+
+function checkAmount(what: string, n: number | undefined): number | undefined {
+  if (n === undefined || n === 0) return undefined;
+  if (!Number.isSafeInteger(n) || n < 0) throw invalid(`${what} must be a non-negative integer, not ${n}`, 'give CPUs in 1e-9 units (NanoCPUs) and memory in bytes', { [what]: n });
+  return n;
+}
+
+export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBody {
+  const { spec, ids } = opts;
+  if (typeof spec.image !== 'string' || spec.image.trim() === '') throw invalid('a task needs an image', 'name an image, e.g. clusterctl/busybox:local');
+  const env = spec.env ?? [];
+  for (const e of env) {
+    if (typeof e !== 'string' || e === '' || e.startsWith('=')) throw invalid(`bad environment entry ${JSON.stringify(e)}`, 'environment entries are KEY=VALUE', { env: e });
+  }
+  const ports = spec.ports ?? [];
+  checkPorts(ports);
+  const nanoCpus = checkAmount('nanoCpus', spec.resources?.limits?.nanoCpus);
+  const memory = checkAmount('memoryBytes', spec.resources?.limits?.memoryBytes);
+  const memoryReservation = checkAmount('memoryBytes', spec.resources?.reservations?.memoryBytes);
+  if (memory !== undefined && memory < MIN_MEMORY_BYTES) {
+    throw invalid(`memory limit ${memory} bytes is below the engine's minimum of 6 MiB`, 'give a memory limit of at least 6m', { memoryBytes: memory });
+  }
+  if (memory !== undefined && memoryReservation !== undefined && memoryReservation > memory) {
+    throw invalid('memory reservation is larger than the memory limit', 'reserve at most the limit', { memoryBytes: memory, reservation: memoryReservation });
+  }
+
+  const exposed: DockerCreateBody['ExposedPorts'] = {};
+  const bindings: DockerCreateBody['HostConfig']['PortBindings'] = {};
+  for (const p of ports) {
+    const key = `${p.target}/${p.protocol}`;
+    exposed[key] = {};
+    if (p.published) (bindings[key] ??= []).push({ HostIp: opts.hostIp ?? '', HostPort: String(p.published) });
+  }
+
+  const body: DockerCreateBody = {
+    name: opts.name ?? containerName(ids),
+    Image: spec.image,
+    Env: [...env],
+    Labels: taskLabels(ids, spec.labels ?? {}),
+    ExposedPorts: exposed,
+    HostConfig: { PortBindings: bindings, RestartPolicy: { Name: 'no' } },
+  };
+  // Like `docker service create IMAGE CMD...`: the command replaces the image's entrypoint and cmd.
+  if (spec.command && spec.command.length > 0) {
+    body.Entrypoint = [spec.command[0]!];
+    body.Cmd = spec.command.slice(1);
+  }
+  if (opts.stopGraceMs !== undefined) body.StopTimeout = Math.max(0, Math.ceil(opts.stopGraceMs / 1000));
+  if (nanoCpus !== undefined) body.HostConfig.NanoCpus = nanoCpus;
+  if (memory !== undefined) body.HostConfig.Memory = memory;
+  if (memoryReservation !== undefined) body.HostConfig.MemoryReservation = memoryReservation;
+  return body;
+}

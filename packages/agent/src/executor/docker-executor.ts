@@ -1,0 +1,427 @@
+// The Executor on a real Docker engine, through dockerode. The only file in the project that talks
+// to the engine. Every engine error leaves here as a ClusterError (docker-errors.ts).
+import type { IncomingMessage } from 'node:http';
+import Docker from 'dockerode';
+import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { toDockerCreateBody } from './container-config.js';
+import { fromDockerError, imageHint, engineMessage, statusCodeOf } from './docker-errors.js';
+import type {
+  ContainerEvent,
+  ContainerEventAction,
+  ContainerInfo,
+  ContainerStatus,
+  ContainerSummary,
+  CreateContainerOptions,
+  EngineInfo,
+  EnsureImageResult,
+  EventOptions,
+  Executor,
+  ExitResult,
+  ListOptions,
+  LogLine,
+  LogOptions,
+  PortProtocol,
+  PublishedPort,
+  StopOptions,
+} from './executor.js';
+import { normalizeImageRef } from './image-ref.js';
+import { identityFromLabels } from './labels.js';
+import { LogDemuxer } from './log-demux.js';
+
+export interface DockerExecutorConfig {
+  /** Engine socket; default /var/run/docker.sock. Ignored when `docker` is given. */
+  socketPath?: string;
+  /** A ready dockerode client (e.g. for an engine on TCP in the lab). */
+  docker?: Docker;
+  /** A pull that has not finished by then fails (there may be no registry at all). */
+  pullTimeoutMs?: number;
+  /** Grace period of stop() when the caller gives none. */
+  defaultStopGraceMs?: number;
+  log?: Logger;
+}
+
+export const DOCKER_EXECUTOR_DEFAULTS = {
+  socketPath: '/var/run/docker.sock',
+  pullTimeoutMs: 120_000,
+  defaultStopGraceMs: 10_000,
+} as const;
+
+const STATUSES = new Set<ContainerStatus>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
+const EVENT_ACTIONS = new Set<ContainerEventAction>(['create', 'start', 'die', 'stop', 'kill', 'oom', 'destroy', 'pause', 'unpause']);
+/** Event attributes that are not container labels. */
+const NON_LABEL_ATTRIBUTES = new Set(['image', 'name', 'exitCode', 'signal', 'execID', 'execDuration']);
+
+function toStatus(s: string | undefined): ContainerStatus {
+  return s !== undefined && STATUSES.has(s as ContainerStatus) ? (s as ContainerStatus) : 'dead';
+}
+
+/** Docker's zero time ("0001-01-01T00:00:00Z") means never. */
+function toMs(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const t = Date.parse(s);
+  return Number.isNaN(t) || t <= 0 ? undefined : t;
+}
+
+function labelFilter(labels: Record<string, string | true> | undefined): string[] {
+  return Object.entries(labels ?? {}).map(([k, v]) => (v === true ? k : `${k}=${v}`));
+}
+
+function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (err as Error | null)?.name === 'AbortError';
+}
+
+export class DockerExecutor implements Executor {
+  private readonly docker: Docker;
+  private readonly pullTimeoutMs: number;
+  private readonly defaultStopGraceMs: number;
+  private readonly log: Logger;
+  /** One pull per image at a time, shared by concurrent creates. */
+  private readonly pulls = new Map<string, Promise<EnsureImageResult>>();
+
+  constructor(config: DockerExecutorConfig = {}) {
+    this.docker = config.docker ?? new Docker({ socketPath: config.socketPath ?? DOCKER_EXECUTOR_DEFAULTS.socketPath });
+    this.pullTimeoutMs = config.pullTimeoutMs ?? DOCKER_EXECUTOR_DEFAULTS.pullTimeoutMs;
+    this.defaultStopGraceMs = config.defaultStopGraceMs ?? DOCKER_EXECUTOR_DEFAULTS.defaultStopGraceMs;
+    this.log = (config.log ?? silentLogger()).child({ component: 'executor' });
+  }
+
+  async engineInfo(): Promise<EngineInfo> {
+    try {
+      const [info, version] = await Promise.all([this.docker.info() as Promise<Record<string, unknown>>, this.docker.version()]);
+      const labels: Record<string, string> = {};
+      for (const entry of (info.Labels as string[] | null) ?? []) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) labels[entry.slice(0, eq)] = entry.slice(eq + 1);
+      }
+      return {
+        hostname: String(info.Name ?? ''),
+        serverVersion: String(info.ServerVersion ?? version.Version ?? ''),
+        apiVersion: String(version.ApiVersion ?? ''),
+        ncpu: Number(info.NCPU ?? 0),
+        memoryBytes: Number(info.MemTotal ?? 0),
+        labels,
+        os: String(info.OSType ?? version.Os ?? ''),
+        arch: String(info.Architecture ?? version.Arch ?? ''),
+      };
+    } catch (err) {
+      throw fromDockerError(err, { op: 'engine info' });
+    }
+  }
+
+  async ensureImage(image: string): Promise<EnsureImageResult> {
+    const ref = normalizeImageRef(image);
+    const local = await this.localImageId(ref);
+    if (local !== undefined) return { imageId: local, pulled: false };
+    let pull = this.pulls.get(ref);
+    if (!pull) {
+      pull = this.pull(image, ref).finally(() => this.pulls.delete(ref));
+      this.pulls.set(ref, pull);
+    }
+    return pull;
+  }
+
+  private async localImageId(ref: string): Promise<string | undefined> {
+    try {
+      const info = await this.docker.getImage(ref).inspect();
+      return info.Id;
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw fromDockerError(err, { op: 'inspect image', image: ref });
+    }
+  }
+
+  private async pull(image: string, ref: string): Promise<EnsureImageResult> {
+    const t0 = Date.now();
+    this.log.info({ image: ref }, 'image missing locally, pulling');
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.pullTimeoutMs);
+    try {
+      const stream = (await this.docker.pull(ref, { abortSignal: abort.signal })) as IncomingMessage;
+      // The answer is 200 as soon as the pull starts; failures arrive as {"error": ...} lines.
+      let buf = '';
+      for await (const chunk of stream) {
+        buf += String(chunk);
+        let nl: number;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = buf.slice(0, nl).trim();
+          buf = buf.slice(nl + 1);
+          if (line === '') continue;
+          let msg: { error?: unknown; errorDetail?: { message?: unknown } };
+          try {
+            msg = JSON.parse(line) as typeof msg;
+          } catch {
+            continue;
+          }
+          if (msg.error !== undefined) throw new Error(String(msg.errorDetail?.message ?? msg.error));
+        }
+      }
+    } catch (err) {
+      const timedOut = abort.signal.aborted;
+      const reason = timedOut ? `no answer within ${this.pullTimeoutMs} ms` : engineMessage(err);
+      this.log.warn({ image: ref, reason }, 'pull failed');
+      throw new ClusterError(ErrorCode.NotFound, `image ${image} is not on this node and could not be pulled: ${reason}`, {
+        hint: imageHint(image),
+        details: { image, op: 'pull', reason: timedOut ? 'pull-timeout' : 'pull-failed', engineMessage: reason },
+        cause: err,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+    const id = await this.localImageId(ref);
+    if (id === undefined) {
+      throw new ClusterError(ErrorCode.NotFound, `image ${image} is still missing after a pull that reported success`, { hint: imageHint(image), details: { image, op: 'pull' } });
+    }
+    this.log.info({ image: ref, durationMs: Date.now() - t0 }, 'pulled image');
+    return { imageId: id, pulled: true };
+  }
+
+  async create(opts: CreateContainerOptions): Promise<string> {
+    const body = toDockerCreateBody(opts);
+    await this.ensureImage(opts.spec.image);
+    try {
+      const container = await this.docker.createContainer(body as Docker.ContainerCreateOptions);
+      this.log.debug({ containerId: container.id, taskId: opts.ids.taskId, name: body.name }, 'created container');
+      return container.id;
+    } catch (err) {
+      throw fromDockerError(err, { op: 'create', image: opts.spec.image });
+    }
+  }
+
+  async start(id: string): Promise<void> {
+    try {
+      await this.docker.getContainer(id).start();
+    } catch (err) {
+      if (statusCodeOf(err) === 304) return; // already running
+      throw fromDockerError(err, { op: 'start', containerId: id });
+    }
+  }
+
+  private async rawInspect(id: string): Promise<Docker.ContainerInspectInfo> {
+    try {
+      return await this.docker.getContainer(id).inspect();
+    } catch (err) {
+      throw fromDockerError(err, { op: 'inspect', containerId: id });
+    }
+  }
+
+  async inspect(id: string): Promise<ContainerInfo> {
+    const raw = await this.rawInspect(id);
+    const labels = raw.Config?.Labels ?? {};
+    const ports: PublishedPort[] = [];
+    for (const [key, bindings] of Object.entries(raw.NetworkSettings?.Ports ?? {})) {
+      const [target, protocol] = key.split('/');
+      for (const b of bindings ?? []) {
+        ports.push({ target: Number(target), protocol: (protocol ?? 'tcp') as PortProtocol, hostIp: b.HostIp, published: Number(b.HostPort) });
+      }
+    }
+    return {
+      id: raw.Id,
+      name: raw.Name.replace(/^\//, ''),
+      image: raw.Config?.Image ?? '',
+      imageId: raw.Image,
+      labels,
+      ids: identityFromLabels(labels),
+      status: toStatus(raw.State.Status),
+      running: raw.State.Running,
+      pid: raw.State.Pid,
+      exitCode: raw.State.ExitCode,
+      oomKilled: raw.State.OOMKilled,
+      error: raw.State.Error ?? '',
+      startedAt: toMs(raw.State.StartedAt),
+      finishedAt: toMs(raw.State.FinishedAt),
+      ports,
+    };
+  }
+
+  async stop(id: string, opts: StopOptions = {}): Promise<void> {
+    const graceMs = Math.max(0, opts.graceMs ?? this.defaultStopGraceMs);
+    const raw = await this.rawInspect(id);
+    if (!raw.State.Running) return;
+    const container = this.docker.getContainer(id);
+    if (raw.State.Paused) await this.ignoreNotRunning(container.unpause(), 'unpause', id);
+    // Our own stop instead of the engine's: the engine counts the grace in whole seconds.
+    const waitAbort = new AbortController();
+    const exited = this.wait(id, { signal: waitAbort.signal }).then(
+      () => true,
+      (err: unknown) => {
+        if (isAbort(err, waitAbort.signal)) return false;
+        throw err;
+      },
+    );
+    // Observed below (race / finally); this keeps an early rejection from counting as unhandled.
+    exited.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const signal = (raw.Config as { StopSignal?: string } | undefined)?.StopSignal || 'SIGTERM';
+      if (graceMs > 0 && !(await this.ignoreNotRunning(container.kill({ signal }), 'stop', id))) return;
+      const graceOver = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), graceMs);
+      });
+      if (graceMs > 0 && (await Promise.race([exited, graceOver]))) return;
+      this.log.debug({ containerId: id, graceMs }, 'grace period over, killing');
+      await this.ignoreNotRunning(container.kill({ signal: 'SIGKILL' }), 'kill', id);
+      await exited;
+    } finally {
+      clearTimeout(timer);
+      waitAbort.abort();
+      await exited.catch(() => undefined);
+    }
+  }
+
+  /** Awaits an engine call; false when the container was no longer running (409) or is gone (404). */
+  private async ignoreNotRunning(call: Promise<unknown>, op: string, id: string): Promise<boolean> {
+    try {
+      await call;
+      return true;
+    } catch (err) {
+      const status = statusCodeOf(err);
+      if (status === 409 || status === 404 || status === 304) return false;
+      throw fromDockerError(err, { op, containerId: id });
+    }
+  }
+
+  async remove(id: string, opts: { force?: boolean } = {}): Promise<void> {
+    try {
+      await this.docker.getContainer(id).remove({ force: opts.force ?? false, v: true });
+    } catch (err) {
+      const status = statusCodeOf(err);
+      if (status === 404) return;
+      if (status === 409 && /already in progress/i.test(engineMessage(err))) return;
+      throw fromDockerError(err, { op: 'remove', containerId: id });
+    }
+  }
+
+  async *logs(id: string, opts: LogOptions = {}): AsyncGenerator<LogLine> {
+    const raw = await this.rawInspect(id);
+    const query: Record<string, unknown> = {
+      follow: opts.follow ?? false,
+      stdout: opts.stdout ?? true,
+      stderr: opts.stderr ?? true,
+      timestamps: true,
+      tail: opts.tail === undefined ? 'all' : String(Math.max(0, Math.floor(opts.tail))),
+    };
+    if (opts.sinceMs !== undefined) query.since = (opts.sinceMs / 1000).toFixed(3);
+    const stream = await this.dialStream(`/containers/${encodeURIComponent(id)}/logs?`, 'GET', query, opts.signal, { op: 'logs', containerId: id });
+    const demux = new LogDemuxer({ multiplexed: !raw.Config?.Tty, timestamps: true });
+    const onAbort = () => stream.destroy();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      for await (const chunk of stream) yield* demux.push(chunk as Buffer);
+      yield* demux.end();
+    } catch (err) {
+      if (!isAbort(err, opts.signal)) throw fromDockerError(err, { op: 'logs', containerId: id });
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
+      stream.destroy();
+    }
+  }
+
+  private dialStream(path: string, method: string, options: Record<string, unknown>, signal: AbortSignal | undefined, ctx: { op: string; containerId?: string }): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const dial: Parameters<Docker['modem']['dial']>[0] = {
+        path,
+        method,
+        isStream: true,
+        statusCodes: { 200: true, 400: 'bad parameter', 404: 'no such container', 500: 'server error' },
+        options,
+      };
+      if (signal) dial.abortSignal = signal;
+      this.docker.modem.dial(dial, (err, stream) => {
+        if (err) reject(fromDockerError(err, ctx));
+        else resolve(stream as IncomingMessage);
+      });
+    });
+  }
+
+  async list(opts: ListOptions = {}): Promise<ContainerSummary[]> {
+    try {
+      const rows = await this.docker.listContainers({ all: opts.all ?? true, filters: { label: labelFilter(opts.labels) } });
+      return rows.map((r) => ({
+        id: r.Id,
+        name: (r.Names[0] ?? '').replace(/^\//, ''),
+        image: r.Image,
+        labels: r.Labels ?? {},
+        ids: identityFromLabels(r.Labels),
+        status: toStatus(r.State),
+        createdAt: r.Created * 1000,
+      }));
+    } catch (err) {
+      throw fromDockerError(err, { op: 'list containers' });
+    }
+  }
+
+  async wait(id: string, opts: { signal?: AbortSignal } = {}): Promise<ExitResult> {
+    let res: { StatusCode?: number; Error?: { Message?: string } | null };
+    try {
+      const waitOpts: Record<string, unknown> = { condition: 'not-running' };
+      if (opts.signal) waitOpts.abortSignal = opts.signal;
+      res = (await this.docker.getContainer(id).wait(waitOpts)) as typeof res;
+    } catch (err) {
+      if (isAbort(err, opts.signal)) throw err;
+      throw fromDockerError(err, { op: 'wait', containerId: id });
+    }
+    let oomKilled = false;
+    let error = res.Error?.Message ?? '';
+    try {
+      const raw = await this.docker.getContainer(id).inspect();
+      oomKilled = raw.State.OOMKilled;
+      error ||= raw.State.Error ?? '';
+    } catch {
+      // Removed right after it exited (e.g. by a concurrent remove): the exit code is all we have.
+    }
+    return { exitCode: res.StatusCode ?? -1, oomKilled, error };
+  }
+
+  async *events(opts: EventOptions = {}): AsyncGenerator<ContainerEvent> {
+    const filters: Record<string, string[]> = { type: ['container'] };
+    const labels = labelFilter(opts.labels);
+    if (labels.length > 0) filters.label = labels;
+    const stream = await this.dialStream('/events?', 'GET', { filters }, opts.signal, { op: 'events' });
+    let buf = '';
+    const onAbort = () => stream.destroy();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      for await (const chunk of stream) {
+        buf += String(chunk);
+        let nl: number;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = buf.slice(0, nl).trim();
+          buf = buf.slice(nl + 1);
+          const ev = line === '' ? undefined : parseEvent(line);
+          if (ev) yield ev;
+        }
+      }
+    } catch (err) {
+      if (!isAbort(err, opts.signal)) throw fromDockerError(err, { op: 'events' });
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
+      stream.destroy();
+    }
+  }
+}
+
+function parseEvent(line: string): ContainerEvent | undefined {
+  let raw: { Action?: string; status?: string; id?: string; Actor?: { ID?: string; Attributes?: Record<string, string> }; time?: number; timeNano?: number };
+  try {
+    raw = JSON.parse(line) as typeof raw;
+  } catch {
+    return undefined;
+  }
+  const rawAction = raw.Action ?? raw.status ?? '';
+  const id = raw.Actor?.ID ?? raw.id ?? '';
+  if (id === '') return undefined;
+  const attrs = raw.Actor?.Attributes ?? {};
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(attrs)) if (!NON_LABEL_ATTRIBUTES.has(k)) labels[k] = v;
+  const action = EVENT_ACTIONS.has(rawAction as ContainerEventAction) ? (rawAction as ContainerEventAction) : 'other';
+  const ev: ContainerEvent = {
+    id,
+    action,
+    rawAction,
+    labels,
+    ids: identityFromLabels(labels),
+    time: raw.timeNano !== undefined ? Math.floor(raw.timeNano / 1e6) : (raw.time ?? 0) * 1000,
+  };
+  if (action === 'die' && attrs.exitCode !== undefined) ev.exitCode = Number(attrs.exitCode);
+  return ev;
+}

@@ -1,0 +1,206 @@
+// The executor: everything the agent needs from a node's container engine, behind one interface so
+// the agent's own tests can run against FakeExecutor. DockerExecutor is the only implementation that
+// touches the engine (dockerode); nothing outside this folder imports dockerode.
+
+/** Which task a container belongs to; written into the container's labels (see labels.ts). */
+export interface TaskIdentity {
+  clusterId: string;
+  serviceId: string;
+  taskId: string;
+  nodeId: string;
+  /** Replicated services: slot 1..N; global services: 0. */
+  slot?: number;
+  /** Human-readable service name; used in the container name and as a label. */
+  serviceName?: string;
+}
+
+export type PortProtocol = 'tcp' | 'udp';
+
+/** A port of the container, published on the node when `published` is a port number (> 0). */
+export interface PortMapping {
+  target: number;
+  /** Port on the node; absent or 0: the port is only exposed, not published. */
+  published?: number;
+  protocol: PortProtocol;
+}
+
+/** Docker's units: 1e-9 CPUs and bytes. 0 or absent means no limit. */
+export interface ResourceAmounts {
+  nanoCpus?: number;
+  memoryBytes?: number;
+}
+
+/**
+ * What to run. Field names and shapes follow the store's ServiceSpec so the agent can pass a task's
+ * spec straight through. Restart policy is deliberately absent: restarts are the orchestrator's job,
+ * containers are always created with Docker's restart policy "no".
+ */
+export interface ContainerSpec {
+  image: string;
+  /** Replaces the image's entrypoint + cmd when non-empty (argv form). */
+  command?: string[];
+  /** "KEY=VALUE" entries, in order. */
+  env?: string[];
+  /** User labels; the com.clusterctl.* namespace is reserved for the executor's own labels. */
+  labels?: Record<string, string>;
+  ports?: PortMapping[];
+  resources?: { limits?: ResourceAmounts; reservations?: ResourceAmounts };
+}
+
+export interface CreateContainerOptions {
+  ids: TaskIdentity;
+  spec: ContainerSpec;
+  /** Container name; default `<service>.<slot or node>.<task>` (Docker-safe characters only). */
+  name?: string;
+  /** Host address published ports bind to; default all interfaces (0.0.0.0). */
+  hostIp?: string;
+  /** Recorded as the container's stop timeout (rounded up to whole seconds) for a manual `docker stop`. */
+  stopGraceMs?: number;
+}
+
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface PublishedPort {
+  target: number;
+  protocol: PortProtocol;
+  hostIp: string;
+  published: number;
+}
+
+export interface ContainerInfo {
+  id: string;
+  name: string;
+  image: string;
+  imageId: string;
+  labels: Record<string, string>;
+  /** The task identity read back from the labels; undefined when the labels are not ours. */
+  ids: TaskIdentity | undefined;
+  status: ContainerStatus;
+  running: boolean;
+  pid: number;
+  /** Exit code of the last run (0 while it has never exited). */
+  exitCode: number;
+  oomKilled: boolean;
+  /** Engine error for the last start (e.g. a port already in use), '' when none. */
+  error: string;
+  /** ms since the Unix epoch; undefined when it never started / never finished. */
+  startedAt: number | undefined;
+  finishedAt: number | undefined;
+  ports: PublishedPort[];
+}
+
+export interface ContainerSummary {
+  id: string;
+  name: string;
+  image: string;
+  labels: Record<string, string>;
+  ids: TaskIdentity | undefined;
+  status: ContainerStatus;
+  /** ms since the Unix epoch. */
+  createdAt: number;
+}
+
+export interface ListOptions {
+  /**
+   * Label filter: every entry must match. A string value matches that exact value; `true` matches
+   * any container that has the label.
+   */
+  labels?: Record<string, string | true>;
+  /** Include stopped containers (default true: the agent must see exited ones too). */
+  all?: boolean;
+}
+
+export interface LogLine {
+  stream: 'stdout' | 'stderr';
+  /** The line without its trailing newline. */
+  line: string;
+  /** ms since the Unix epoch, as stamped by the engine. */
+  timestamp: number;
+}
+
+export interface LogOptions {
+  /** Keep the iteration open and yield new lines as they come, until the container stops or the signal aborts. */
+  follow?: boolean;
+  /** Only the last N lines of what is already there (default: all). */
+  tail?: number;
+  /** Only lines since this time (ms since the Unix epoch). */
+  sinceMs?: number;
+  stdout?: boolean;
+  stderr?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface ExitResult {
+  exitCode: number;
+  oomKilled: boolean;
+  error: string;
+}
+
+export type ContainerEventAction = 'create' | 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'pause' | 'unpause' | 'other';
+
+export interface ContainerEvent {
+  id: string;
+  action: ContainerEventAction;
+  /** The engine's own action string (e.g. 'kill', 'exec_start: sh'). */
+  rawAction: string;
+  labels: Record<string, string>;
+  ids: TaskIdentity | undefined;
+  /** Set on 'die'. */
+  exitCode?: number;
+  /** ms since the Unix epoch. */
+  time: number;
+}
+
+export interface EventOptions {
+  labels?: Record<string, string | true>;
+  signal?: AbortSignal;
+}
+
+export interface StopOptions {
+  /** How long the container gets after its stop signal before it is killed. */
+  graceMs?: number;
+}
+
+export interface EnsureImageResult {
+  imageId: string;
+  /** True when the image had to be pulled. */
+  pulled: boolean;
+}
+
+export interface EngineInfo {
+  hostname: string;
+  serverVersion: string;
+  apiVersion: string;
+  ncpu: number;
+  memoryBytes: number;
+  /** `key=value` engine labels parsed into a record. */
+  labels: Record<string, string>;
+  os: string;
+  arch: string;
+}
+
+/**
+ * The container engine as the agent sees it. Every method rejects only with ClusterError for
+ * conditions a user can act on (codes from @clusterctl/common: NOT_FOUND, CONFLICT, UNAVAILABLE, ...).
+ */
+export interface Executor {
+  /** Engine facts for scheduling (CPU, memory, labels). */
+  engineInfo(): Promise<EngineInfo>;
+  /** The image is present afterwards; pulls only when it is missing. NOT_FOUND when it cannot be had. */
+  ensureImage(image: string): Promise<EnsureImageResult>;
+  /** Creates (does not start) the container; ensures the image first. Returns the container id. */
+  create(opts: CreateContainerOptions): Promise<string>;
+  start(id: string): Promise<void>;
+  inspect(id: string): Promise<ContainerInfo>;
+  /** Stop signal, then SIGKILL after the grace period. A container that is not running is left as is. */
+  stop(id: string, opts?: StopOptions): Promise<void>;
+  /** Removes the container (force: even when running). A container that is already gone is not an error. */
+  remove(id: string, opts?: { force?: boolean }): Promise<void>;
+  /** Demultiplexed stdout/stderr lines. Ends when the container stops (follow) or the signal aborts. */
+  logs(id: string, opts?: LogOptions): AsyncIterable<LogLine>;
+  list(opts?: ListOptions): Promise<ContainerSummary[]>;
+  /** Resolves when the container is not running (at once if it already is not). Call after start. */
+  wait(id: string, opts?: { signal?: AbortSignal }): Promise<ExitResult>;
+  /** Container events from now on, until the signal aborts or the iteration is left. */
+  events(opts?: EventOptions): AsyncIterable<ContainerEvent>;
+}
