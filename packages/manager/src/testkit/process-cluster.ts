@@ -100,7 +100,13 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   const tls = await issueTestTls(join(dir, 'tls'), ids, clusterId);
   const credentials = grpc.credentials.createSsl(tls.caPem, tls.clientKeyPem, tls.clientCertPem, { checkServerIdentity: tls.checkServerIdentity });
   // Reconnect quickly to a restarted manager (grpc-js's default backoff starts at 1 s and grows).
-  const channelOptions: grpc.ChannelOptions = { 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 1000 };
+  // Certificates name no host (identity is checked by checkServerIdentity), so a fixed SNI name
+  // avoids sending an IP address as TLS server name (DEP0123).
+  const channelOptions: grpc.ChannelOptions = {
+    'grpc.initial_reconnect_backoff_ms': 100,
+    'grpc.max_reconnect_backoff_ms': 1000,
+    'grpc.ssl_target_name_override': 'clusterctl-manager',
+  };
   const ports = await freePorts(cfg.size);
   const addrs = new Map(ids.map((id, i) => [id, `127.0.0.1:${ports[i] as number}`]));
   const peers = ids.map((id) => `${id}=${addrs.get(id) as string}`).join(',');

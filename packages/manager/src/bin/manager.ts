@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// A manager process: raft node (LevelDB log, fsync on) + gRPC raft transport + cluster store, with
+// the KV service on the same mutual-TLS listener. Static membership from --peers (a brand-new
+// cluster bootstraps from it; a restart reads its membership from the raft log).
+//
+//   node dist/bin/manager.js --id 1 --listen 127.0.0.1:7001 --peers 1=127.0.0.1:7001,2=...,3=...
+//     --data-dir DIR --cluster-id ID --ca-file ca.pem --cert-file n1.crt --key-file n1.key
+//     [--tick-ms 100] [--election-tick 10]
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createLogger } from '@clusterctl/common';
+import { ClusterStore } from '@clusterctl/store';
+import { KVService } from '@clusterctl/proto';
+import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
+import { RaftNode } from '../raft/raft-node.js';
+import { GrpcRaftTransport } from '../transport/grpc-transport.js';
+import { kvServiceImplementation } from '../kv/kv-service.js';
+
+function fail(msg: string): never {
+  process.stderr.write(`manager: ${msg}\n`);
+  process.exit(2);
+}
+
+const { values: a } = parseArgs({
+  options: {
+    id: { type: 'string' },
+    listen: { type: 'string' },
+    peers: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'cluster-id': { type: 'string' },
+    'ca-file': { type: 'string' },
+    'cert-file': { type: 'string' },
+    'key-file': { type: 'string' },
+    'tick-ms': { type: 'string' },
+    'election-tick': { type: 'string' },
+  },
+});
+
+const id = Number(a.id);
+if (!Number.isSafeInteger(id) || id <= 0) fail('--id must be a positive integer');
+const listen = a.listen ?? fail('--listen host:port is required');
+const dataDir = a['data-dir'] ?? fail('--data-dir is required');
+const clusterId = a['cluster-id'] ?? fail('--cluster-id is required');
+const peers = new Map<NodeId, string>();
+for (const part of (a.peers ?? `${id}=${listen}`).split(',')) {
+  const [pid, addr] = part.split('=');
+  if (pid === undefined || addr === undefined || !Number.isSafeInteger(Number(pid))) fail(`bad --peers entry ${part} (want id=host:port)`);
+  peers.set(Number(pid), addr);
+}
+if (!peers.has(id)) peers.set(id, listen);
+const tls = {
+  caPem: readFileSync(a['ca-file'] ?? fail('--ca-file is required'), 'utf8'),
+  certPem: readFileSync(a['cert-file'] ?? fail('--cert-file is required'), 'utf8'),
+  keyPem: readFileSync(a['key-file'] ?? fail('--key-file is required'), 'utf8'),
+};
+
+const log = createLogger({ name: `manager-${id}` });
+const store = new ClusterStore({ logger: log.child({ component: 'store' }) });
+
+// The transport needs its handler before the node exists; messages arriving meanwhile are dropped
+// (raft resends).
+let node: RaftNode | undefined;
+const transport = new GrpcRaftTransport({
+  nodeId: id,
+  clusterId,
+  listenAddr: listen,
+  tls,
+  logger: log,
+  handler: {
+    step: (m: Message) => node?.step(m),
+    reportUnreachable: (peer: NodeId) => node?.reportUnreachable(peer),
+    reportSnapshot: (peer: NodeId, status: SnapshotStatus) => node?.reportSnapshot(peer, status),
+  },
+});
+for (const [pid, addr] of peers) if (pid !== id) transport.addPeer(pid, addr);
+
+const enc = new TextEncoder();
+const raftConfig = {
+  id,
+  dataDir: join(dataDir, 'raft'),
+  stateMachine: store,
+  transport,
+  logger: log,
+  ...(a['tick-ms'] === undefined ? {} : { tickMs: Number(a['tick-ms']) }),
+  ...(a['election-tick'] === undefined ? {} : { electionTick: Number(a['election-tick']) }),
+};
+node = await RaftNode.start(raftConfig, { bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })) });
+const raft = node;
+store.setProposer(raft);
+
+transport.addService(KVService as unknown as Parameters<GrpcRaftTransport['addService']>[0], kvServiceImplementation({
+  clusterId,
+  store,
+  logger: log,
+  status: () => {
+    const s = raft.status();
+    return {
+      id,
+      leader: s.leader,
+      term: s.term,
+      commit: s.hardState.commit,
+      applied: s.appliedIndex,
+      role: s.role,
+      voters: s.confState.voters,
+      learners: s.confState.learners,
+    };
+  },
+}) as unknown as Parameters<GrpcRaftTransport['addService']>[1]);
+const port = await transport.start();
+log.info({ id, addr: listen, port, peers: Object.fromEntries(peers) }, 'manager started');
+
+raft.onFatal((err) => {
+  log.fatal({ err }, 'raft node failed; exiting');
+  process.exit(1);
+});
+
+let stopping = false;
+const shutdown = (signal: string): void => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping');
+  const force = setTimeout(() => process.exit(1), 5000);
+  force.unref();
+  Promise.allSettled([raft.stop(), transport.stop()])
+    .then(() => process.exit(0))
+    .catch(() => process.exit(1));
+};
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

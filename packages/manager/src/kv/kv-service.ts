@@ -1,0 +1,123 @@
+// The clusterctl.kv.KV gRPC service (proto/kv.proto) on a manager: Put goes through the cluster
+// store's kv table (a raft proposal: the real replicated write path), Get reads the store locally
+// (serializable) or after a ReadIndex barrier (linearizable), Status reports the raft node.
+// Callers must present a certificate of this cluster (role manager) on the mutual-TLS listener.
+
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode, isClusterError, type Logger } from '@clusterctl/common';
+import type { ClusterStore } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import { authorizeCall, type AuthResult } from '../transport/auth.js';
+
+export interface KvServiceDeps {
+  clusterId: string;
+  store: ClusterStore;
+  /** What Status reports (the raft node). */
+  status(): { id: number; leader: number; term: number; commit: number; applied: number; role: string; voters: number[]; learners: number[] };
+  logger: Logger;
+}
+
+const GRPC_CODE: Record<string, grpc.status> = {
+  [ErrorCode.InvalidArgument]: grpc.status.INVALID_ARGUMENT,
+  [ErrorCode.NotFound]: grpc.status.NOT_FOUND,
+  [ErrorCode.AlreadyExists]: grpc.status.ALREADY_EXISTS,
+  [ErrorCode.Conflict]: grpc.status.ABORTED,
+  [ErrorCode.FailedPrecondition]: grpc.status.FAILED_PRECONDITION,
+  [ErrorCode.NoLeader]: grpc.status.UNAVAILABLE,
+  [ErrorCode.NotLeader]: grpc.status.UNAVAILABLE,
+  [ErrorCode.Unavailable]: grpc.status.UNAVAILABLE,
+  [ErrorCode.Timeout]: grpc.status.DEADLINE_EXCEEDED,
+  [ErrorCode.Overloaded]: grpc.status.RESOURCE_EXHAUSTED,
+  [ErrorCode.Unauthenticated]: grpc.status.UNAUTHENTICATED,
+  [ErrorCode.PermissionDenied]: grpc.status.PERMISSION_DENIED,
+  [ErrorCode.Corrupt]: grpc.status.DATA_LOSS,
+  [ErrorCode.Internal]: grpc.status.INTERNAL,
+};
+
+/** A ClusterError as a gRPC error; its code travels in the `clusterctl-code` trailer. */
+export function toServiceError(err: unknown): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  if (isClusterError(err)) {
+    metadata.set('clusterctl-code', err.code);
+    if (err.hint !== '') metadata.set('clusterctl-hint', err.hint);
+    return Object.assign(new Error(err.message), { code: GRPC_CODE[err.code] ?? grpc.status.UNKNOWN, details: err.message, metadata });
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return Object.assign(new Error(message), { code: grpc.status.INTERNAL, details: message, metadata });
+}
+
+/** Caches the authorization of a client certificate (parsing X.509 on every call is costly). */
+class AuthCache {
+  private readonly byCert = new Map<string, AuthResult>();
+
+  constructor(private readonly clusterId: string) {}
+
+  check(call: Parameters<typeof authorizeCall>[0]): AuthResult {
+    const raw = call.getAuthContext()?.sslPeerCertificate?.raw as Buffer | undefined;
+    const key = raw === undefined ? '' : raw.toString('base64');
+    const hit = key === '' ? undefined : this.byCert.get(key);
+    if (hit !== undefined) return hit;
+    const res = authorizeCall(call, { clusterId: this.clusterId, roles: ['manager'] });
+    if (key !== '') {
+      if (this.byCert.size > 1024) this.byCert.clear();
+      this.byCert.set(key, res);
+    }
+    return res;
+  }
+}
+
+type Unary<Req, Res> = (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => void;
+
+export function kvServiceImplementation(deps: KvServiceDeps): {
+  put: Unary<clusterctl.kv.PutRequest, clusterctl.kv.IPutResponse>;
+  get: Unary<clusterctl.kv.GetRequest, clusterctl.kv.IGetResponse>;
+  status: Unary<clusterctl.kv.StatusRequest, clusterctl.kv.IStatusResponse>;
+} {
+  const auth = new AuthCache(deps.clusterId);
+  const log = deps.logger.child({ component: 'kv-service' });
+  const { store } = deps;
+
+  return {
+    put: (call, cb) => {
+      const a = auth.check(call);
+      if (!a.ok) return cb(a.error);
+      const { key } = call.request;
+      if (key === '') return cb(toServiceError(new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' })));
+      const value = new Uint8Array(call.request.value);
+      store.update((tx) => tx.kvPut(key, value)).then(
+        () => {
+          // The record's version is the raft index of the entry that last wrote it (>= ours).
+          const index = store.view((tx) => tx.get('kv', key)?.meta.version) ?? store.version;
+          cb(null, { index });
+        },
+        (err: unknown) => {
+          log.debug({ key, err }, 'put failed');
+          cb(toServiceError(err));
+        },
+      );
+    },
+    get: (call, cb) => {
+      const a = auth.check(call);
+      if (!a.ok) return cb(a.error);
+      const { key, serializable } = call.request;
+      const read = (): clusterctl.kv.IGetResponse => {
+        const row = store.view((tx) => tx.get('kv', key));
+        return row === undefined ? { found: false } : { found: true, value: row.value, version: row.meta.version };
+      };
+      if (serializable) return cb(null, read());
+      store.linearizableView(() => undefined).then(
+        () => cb(null, read()),
+        (err: unknown) => cb(toServiceError(err)),
+      );
+    },
+    status: (call, cb) => {
+      const a = auth.check(call);
+      if (!a.ok) return cb(a.error);
+      try {
+        cb(null, deps.status());
+      } catch (err) {
+        cb(toServiceError(err));
+      }
+    },
+  };
+}
