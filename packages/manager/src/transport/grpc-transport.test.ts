@@ -1,0 +1,321 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+import { createClusterCa, issueNodeCertificate, silentLogger } from '@clusterctl/common';
+import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
+import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
+import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from './testing.js';
+import type { TransportTls } from './types.js';
+import { raftTransportDefinition, type WireBatch } from './wire.js';
+
+let pki: TestPki;
+const live: GrpcRaftTransport[] = [];
+
+before(async () => {
+  pki = await makeTestPki(3);
+});
+
+after(async () => {
+  for (const t of live) await t.stop();
+});
+
+async function startNode(id: NodeId, opts: Partial<GrpcRaftTransportConfig> & { port?: number; tls?: TransportTls } = {}): Promise<{ t: GrpcRaftTransport; h: RecordingHandler; addr: string }> {
+  const h = new RecordingHandler();
+  const t = new GrpcRaftTransport({
+    nodeId: id,
+    clusterId: pki.clusterId,
+    listenAddr: `127.0.0.1:${opts.port ?? 0}`,
+    tls: opts.tls ?? pki.tlsFor(id),
+    logger: silentLogger(),
+    handler: h,
+    ...opts,
+  });
+  live.push(t);
+  const port = await t.start();
+  return { t, h, addr: `127.0.0.1:${port}` };
+}
+
+function sameEntries(a: Message, b: Message): void {
+  assert.equal(a.entries.length, b.entries.length);
+  for (let i = 0; i < a.entries.length; i++) {
+    assert.equal(a.entries[i]!.index, b.entries[i]!.index);
+    assert.equal(a.entries[i]!.term, b.entries[i]!.term);
+    assert.equal(a.entries[i]!.type, b.entries[i]!.type);
+    assert.deepEqual(Buffer.from(a.entries[i]!.data), Buffer.from(b.entries[i]!.data));
+  }
+}
+
+describe('GrpcRaftTransport exchange', () => {
+  test('two nodes exchange messages in order, fields intact', async () => {
+    const a = await startNode(1);
+    const b = await startNode(2);
+    a.t.addPeer(2, b.addr);
+    b.t.addPeer(1, a.addr);
+    const sent: Message[] = [];
+    for (let i = 1; i <= 600; i++) sent.push(appMessage(1, 2, i * 10, i % 7, 40));
+    // Several send() calls, including one per message, as the driver would make them.
+    for (let i = 0; i < 100; i++) a.t.send([sent[i]!]);
+    a.t.send(sent.slice(100));
+    b.t.send([message({ type: MessageType.AppResp, from: 2, to: 1, term: 3, index: 77, reject: true, rejectHint: 70, logTerm: 2, context: Buffer.from('ctx') })]);
+    await b.h.waitFor('600 messages at node 2', () => b.h.stepped.length === 600);
+    await a.h.waitFor('response at node 1', () => a.h.stepped.length === 1);
+    for (let i = 0; i < 600; i++) {
+      const got = b.h.stepped[i]!;
+      assert.equal(got.index, sent[i]!.index, `message ${i} in order`);
+      assert.equal(got.type, MessageType.App);
+      assert.equal(got.from, 1);
+      assert.equal(got.to, 2);
+      assert.equal(got.term, 3);
+      assert.equal(got.logTerm, 3);
+      assert.equal(got.commit, sent[i]!.commit);
+      sameEntries(got, sent[i]!);
+    }
+    const r = a.h.stepped[0]!;
+    assert.deepEqual(
+      { type: r.type, from: r.from, to: r.to, term: r.term, index: r.index, reject: r.reject, rejectHint: r.rejectHint, logTerm: r.logTerm, ctx: Buffer.from(r.context).toString() },
+      { type: MessageType.AppResp, from: 2, to: 1, term: 3, index: 77, reject: true, rejectHint: 70, logTerm: 2, ctx: 'ctx' },
+    );
+    assert.ok(a.t.isConnected(2));
+    assert.deepEqual(a.h.unreachable, []);
+    // Coalescing: far fewer batch writes than messages.
+    assert.ok(a.t.peerStats(2)!.batches < 600, `batches ${a.t.peerStats(2)!.batches}`);
+    await a.t.stop();
+    await b.t.stop();
+  });
+
+  test('three nodes: every pair delivers in order', async () => {
+    const nodes = [await startNode(1), await startNode(2), await startNode(3)];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) if (i !== j) nodes[i]!.t.addPeer(j + 1, nodes[j]!.addr);
+    const perPair = 300;
+    for (let k = 1; k <= perPair; k++) {
+      for (let i = 0; i < 3; i++) {
+        const out: Message[] = [];
+        for (let j = 0; j < 3; j++) if (i !== j) out.push(heartbeat(i + 1, j + 1, k));
+        nodes[i]!.t.send(out);
+      }
+    }
+    for (const n of nodes) await n.h.waitFor('all heartbeats', () => n.h.stepped.length === 2 * perPair);
+    for (let j = 0; j < 3; j++) {
+      for (let i = 0; i < 3; i++) {
+        if (i === j) continue;
+        const commits = nodes[j]!.h.from(i + 1).map((m) => m.commit);
+        assert.deepEqual(commits, Array.from({ length: perPair }, (_, k) => k + 1), `node ${i + 1} -> ${j + 1} in order`);
+      }
+    }
+    for (const n of nodes) await n.t.stop();
+  });
+});
+
+describe('GrpcRaftTransport failures', () => {
+  test('a peer that is down: send() stays non-blocking, drops, and reports unreachable asynchronously', async () => {
+    const a = await startNode(1, { maxQueuedMessages: 64 });
+    const deadPort = await unusedPort();
+    a.t.addPeer(2, `127.0.0.1:${deadPort}`);
+    const msgs = Array.from({ length: 5000 }, (_, i) => heartbeat(1, 2, i));
+    const t0 = performance.now();
+    a.t.send(msgs);
+    const syncMs = performance.now() - t0;
+    assert.equal(a.h.unreachable.length, 0, 'no callback from inside send()');
+    assert.ok(syncMs < 200, `send() of 5000 took ${syncMs} ms`);
+    await a.h.waitFor('unreachable(2)', () => a.h.unreachable.includes(2));
+    // The bounded queue dropped the overflow at once; the rest failed with the stream.
+    assert.ok(a.t.peerStats(2)!.dropped >= 5000 - 64, `dropped ${a.t.peerStats(2)!.dropped}`);
+    // While backing off, further sends are dropped and reported too, still without blocking.
+    const before = a.h.unreachable.length;
+    a.t.send([heartbeat(1, 2, 1)]);
+    await a.h.waitFor('another unreachable', () => a.h.unreachable.length > before);
+    assert.equal(a.t.isConnected(2), false);
+    // Unknown peers are reported as well.
+    a.t.send([heartbeat(1, 9, 1)]);
+    await a.h.waitFor('unreachable(9)', () => a.h.unreachable.includes(9));
+    await a.t.stop();
+  });
+
+  test('reconnects after the peer restarts on the same address', async () => {
+    const a = await startNode(1, { reconnectBackoffMaxMs: 200 });
+    let b = await startNode(2);
+    const port = b.t.port;
+    a.t.addPeer(2, b.addr);
+    a.t.send([heartbeat(1, 2, 1)]);
+    await b.h.waitFor('first heartbeat', () => b.h.stepped.length === 1);
+    await b.t.stop();
+    // The leader keeps ticking: a heartbeat every 20 ms, as the driver would.
+    let commit = 2;
+    const ticker = setInterval(() => a.t.send([heartbeat(1, 2, commit++)]), 20);
+    try {
+      await a.h.waitFor('unreachable while down', () => a.h.unreachable.includes(2));
+      b = await startNode(2, { port });
+      const b2 = b;
+      await b2.h.waitFor('heartbeats after restart', () => b2.h.stepped.length >= 3);
+      const commits = b2.h.stepped.map((m) => m.commit);
+      assert.deepEqual(commits, [...commits].sort((x, y) => x - y), 'in order after reconnect');
+      assert.ok(a.t.peerStats(2)!.reconnects >= 1);
+    } finally {
+      clearInterval(ticker);
+    }
+    await a.t.stop();
+    await b.t.stop();
+  });
+
+  test('an 8 MiB snapshot arrives intact on its own stream while heartbeats keep flowing', async () => {
+    const a = await startNode(1, { snapshotChunkBytes: 256 * 1024 });
+    const b = await startNode(2);
+    a.t.addPeer(2, b.addr);
+    a.t.send([heartbeat(1, 2, 0)]);
+    await b.h.waitFor('stream up', () => b.h.stepped.length === 1);
+    const data = randomBytes(8 * 1024 * 1024);
+    const snap = message({
+      type: MessageType.Snap,
+      from: 1,
+      to: 2,
+      term: 5,
+      snapshot: { metadata: { index: 1234, term: 4, confState: { voters: [1, 2, 3], learners: [4] } }, data },
+    });
+    // Heartbeats that B steps while part, but not all, of the snapshot has arrived.
+    const during: number[] = [];
+    b.h.onStep = (m) => {
+      const got = b.t.stats.snapshotBytesReceived;
+      if (m.type === MessageType.Heartbeat && got > 0 && got < data.length) during.push(m.commit);
+    };
+    a.t.send([snap]);
+    let commit = 1;
+    const ticker = setInterval(() => a.t.send([heartbeat(1, 2, commit++)]), 1);
+    try {
+      await a.h.waitFor('snapshot Finish', () => a.h.snapshots.length === 1);
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Finish]]);
+    const got = b.h.stepped.find((m) => m.type === MessageType.Snap);
+    assert.ok(got?.snapshot, 'Snap stepped at the receiver');
+    assert.equal(got.from, 1);
+    assert.equal(got.term, 5);
+    assert.deepEqual(got.snapshot.metadata, { index: 1234, term: 4, confState: { voters: [1, 2, 3], learners: [4] } });
+    assert.ok(Buffer.from(got.snapshot.data).equals(data), 'snapshot data intact');
+    assert.ok(during.length > 0, 'heartbeats were delivered while the snapshot was streaming');
+    await a.t.stop();
+    await b.t.stop();
+  });
+
+  test('a snapshot to a peer that is down reports Failure', async () => {
+    const a = await startNode(1);
+    a.t.addPeer(2, `127.0.0.1:${await unusedPort()}`);
+    a.t.send([message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(10) } })]);
+    await a.h.waitFor('snapshot Failure', () => a.h.snapshots.length === 1);
+    assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
+    assert.ok(a.h.unreachable.includes(2));
+    await a.t.stop();
+  });
+});
+
+// ---- authentication / authorization ----
+
+type RawResult = { code: grpc.status; details: string };
+
+/** Sends batches on one raw Send stream with the given credentials; resolves with the final status. */
+function rawSend(addr: string, creds: grpc.ChannelCredentials, batches: WireBatch[]): Promise<RawResult> {
+  const client = new grpc.Client(addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.enable_retries': 0 });
+  const def = raftTransportDefinition.send;
+  return new Promise((resolve) => {
+    const call = client.makeClientStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, (err) => {
+      client.close();
+      resolve(err ? { code: err.code, details: err.details } : { code: grpc.status.OK, details: '' });
+    });
+    call.on('error', () => {});
+    for (const b of batches) call.write(b);
+    call.end();
+  });
+}
+
+const anyServer = { checkServerIdentity: (): undefined => undefined };
+
+describe('GrpcRaftTransport authentication', () => {
+  test('the listener accepts a correct manager (control case for the refusals below)', async () => {
+    const b = await startNode(2);
+    const tls = pki.tlsFor(1);
+    const creds = grpc.credentials.createSsl(Buffer.from(tls.caPem), Buffer.from(tls.keyPem), Buffer.from(tls.certPem), anyServer);
+    const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 5)] }]);
+    assert.equal(r.code, grpc.status.OK, r.details);
+    assert.equal(b.h.stepped.length, 1);
+    await b.t.stop();
+  });
+
+  test('refuses a client without a certificate, a certificate from another CA, and a worker certificate', async () => {
+    const b = await startNode(2);
+    const batch = (from: NodeId): WireBatch => ({ clusterId: pki.clusterId, from, messages: [heartbeat(from, 2, 5)] });
+    const ca = Buffer.from(pki.ca.certPem);
+
+    // 1. No client certificate: the TLS handshake fails.
+    const noCert = await rawSend(b.addr, grpc.credentials.createSsl(ca, null, null, anyServer), [batch(1)]);
+    assert.notEqual(noCert.code, grpc.status.OK);
+
+    // 2. A manager certificate with the right cluster id and node id but from another CA.
+    const otherCa = await createClusterCa({ clusterId: pki.clusterId, validityDays: 1 });
+    const foreign = await issueNodeCertificate(otherCa, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 1 });
+    const r2 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer), [batch(1)]);
+    assert.notEqual(r2.code, grpc.status.OK);
+
+    // 3. A worker certificate from the right CA: TLS succeeds, the call is refused.
+    const worker = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
+    const r3 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(worker.keyPem), Buffer.from(worker.certPem), anyServer), [batch(1)]);
+    assert.equal(r3.code, grpc.status.PERMISSION_DENIED, r3.details);
+    assert.match(r3.details, /role worker/);
+
+    assert.equal(b.h.stepped.length, 0, 'nothing reached the handler');
+    assert.ok(b.t.stats.refusedCalls >= 1);
+    await b.t.stop();
+  });
+
+  test('a transport with a worker certificate cannot reach a manager: refused, reported unreachable', async () => {
+    const b = await startNode(2);
+    const w = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
+    const a = await startNode(1, { tls: { caPem: pki.ca.certPem, certPem: w.certPem, keyPem: w.keyPem } });
+    a.t.addPeer(2, b.addr);
+    a.t.send([heartbeat(1, 2, 1), appMessage(1, 2, 5, 3)]);
+    await a.h.waitFor('unreachable', () => a.h.unreachable.includes(2));
+    assert.equal(b.h.stepped.length, 0);
+    assert.ok(b.t.stats.refusedCalls >= 1);
+    await a.t.stop();
+    await b.t.stop();
+  });
+
+  test('a batch claiming another sender is refused, and so is a message inside it claiming another from', async () => {
+    const b = await startNode(2);
+    const tls3 = pki.tlsFor(3);
+    const creds = grpc.credentials.createSsl(Buffer.from(tls3.caPem), Buffer.from(tls3.keyPem), Buffer.from(tls3.certPem), anyServer);
+    // Certificate says node 3, batch says node 1.
+    const r1 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 5)] }]);
+    assert.equal(r1.code, grpc.status.PERMISSION_DENIED, r1.details);
+    assert.match(r1.details, /certificate is node 3/);
+    // Batch from 3 (true) but a message inside claims node 1.
+    const r2 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [heartbeat(3, 2, 1), heartbeat(1, 2, 5)] }]);
+    assert.equal(r2.code, grpc.status.INVALID_ARGUMENT, r2.details);
+    // Local-only message types and Snap on the Send stream are refused.
+    const r3 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Hup, from: 3, to: 2 })] }]);
+    assert.equal(r3.code, grpc.status.INVALID_ARGUMENT, r3.details);
+    // Another cluster id in the batch.
+    const r4 = await rawSend(b.addr, creds, [{ clusterId: 'other', from: 3, messages: [heartbeat(3, 2, 1)] }]);
+    assert.equal(r4.code, grpc.status.PERMISSION_DENIED, r4.details);
+    assert.equal(b.h.stepped.length, 0, 'no message of a refused batch reached the handler');
+    // A transport configured as node 1 but holding node 3's certificate gets nowhere either.
+    const liar = await startNode(1, { tls: tls3 });
+    liar.t.addPeer(2, b.addr);
+    liar.t.send([heartbeat(1, 2, 1)]);
+    await liar.h.waitFor('unreachable', () => liar.h.unreachable.includes(2));
+    assert.equal(b.h.stepped.length, 0);
+    await liar.t.stop();
+    await b.t.stop();
+  });
+
+  test('the sender refuses a server whose certificate names another node', async () => {
+    const b = await startNode(2);
+    const a = await startNode(1);
+    a.t.addPeer(3, b.addr); // node 2 listens there, not node 3
+    a.t.send([heartbeat(1, 3, 1)]);
+    await a.h.waitFor('unreachable(3)', () => a.h.unreachable.includes(3));
+    assert.equal(b.h.stepped.length, 0);
+    await a.t.stop();
+    await b.t.stop();
+  });
+});
