@@ -175,7 +175,8 @@ export class Raft {
     this.log.debug({ id: this.id, term, lead }, 'became follower');
   }
 
-  private becomePreCandidate(): void {
+  /** @internal (tests) */
+  becomePreCandidate(): void {
     if (this.role === StateRole.Leader) throw new Error('invalid transition [leader -> pre-candidate]');
     // A pre-candidate changes neither term nor vote.
     this.trk.resetVotes();
@@ -184,7 +185,8 @@ export class Raft {
     this.log.debug({ id: this.id, term: this.term }, 'became pre-candidate');
   }
 
-  private becomeCandidate(): void {
+  /** @internal (tests) */
+  becomeCandidate(): void {
     if (this.role === StateRole.Leader) throw new Error('invalid transition [leader -> candidate]');
     this.reset(this.term + 1);
     this.vote = this.id;
@@ -192,7 +194,8 @@ export class Raft {
     this.log.debug({ id: this.id, term: this.term }, 'became candidate');
   }
 
-  private becomeLeader(): void {
+  /** @internal (tests) */
+  becomeLeader(): void {
     if (this.role === StateRole.Follower) throw new Error('invalid transition [follower -> leader]');
     this.reset(this.term);
     this.lead = this.id;
