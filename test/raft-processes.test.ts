@@ -41,7 +41,7 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
 test(
   'raft over real processes: leader SIGKILLed under write load, no acknowledged write lost',
   { skip: existsSync(managerBin) ? false : `manager entry point not built (${managerBin})`, timeout: 90_000 },
-  async () => {
+  async (t) => {
     const { startProcessCluster } = (await import(testkitPath)) as typeof Testkit;
     const cluster = await startProcessCluster({ size: 3 });
     const decoder = new TextDecoder();
@@ -114,7 +114,7 @@ test(
         await victim.restart();
         const ackedAtRestart = acked;
         await waitFor('acknowledged writes after the restart', 20_000, () => (acked >= ackedAtRestart + ACKS_AFTER_RESTART ? true : undefined), () => `acked=${acked} failed=${failed}`);
-        console.log(`# killed leader n${victim.id}; new leader n${successor.id} seen after ${electedMs} ms; ${ACKS_AFTER_KILL} more acks ${resumedMs} ms after the kill; acked=${acked} failed=${failed}`);
+        t.diagnostic(`killed leader n${victim.id}; new leader n${successor.id} seen after ${electedMs} ms; ${ACKS_AFTER_KILL} more acks ${resumedMs} ms after the kill; acked=${acked} failed=${failed}`);
       } finally {
         stopped = true;
         await writersDone;
