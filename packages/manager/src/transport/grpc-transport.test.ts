@@ -198,6 +198,26 @@ describe('GrpcRaftTransport failures', () => {
     await b.t.stop();
   });
 
+  test('updatePeers follows the member table: adds, re-addresses and removes peers', async () => {
+    const a = await startNode(1);
+    const b = await startNode(2);
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    a.t.updatePeers(new Map([[1, enc(`127.0.0.1:${a.t.port}`)], [2, enc(`127.0.0.1:${await unusedPort()}`)], [3, enc('not an address')]]));
+    assert.ok(a.t.hasPeer(2));
+    assert.equal(a.t.hasPeer(1), false, 'never a peer of itself');
+    assert.equal(a.t.hasPeer(3), false, 'bad context ignored');
+    a.t.updatePeers(new Map([[1, enc('x:1')], [2, enc(b.addr)]]));
+    a.t.send([heartbeat(1, 2, 7)]);
+    await b.h.waitFor('heartbeat at the new address', () => b.h.stepped.length === 1);
+    a.t.updatePeers(new Map([[1, enc('x:1')]]));
+    assert.equal(a.t.hasPeer(2), false);
+    a.t.send([heartbeat(1, 2, 8), message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(1) } })]);
+    await a.h.waitFor('unreachable and snapshot Failure for a removed peer', () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1);
+    assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
+    await a.t.stop();
+    await b.t.stop();
+  });
+
   test('a snapshot to a peer that is down reports Failure', async () => {
     const a = await startNode(1);
     a.t.addPeer(2, `127.0.0.1:${await unusedPort()}`);
@@ -215,7 +235,7 @@ type RawResult = { code: grpc.status; details: string };
 
 /** Sends batches on one raw Send stream with the given credentials; resolves with the final status. */
 function rawSend(addr: string, creds: grpc.ChannelCredentials, batches: WireBatch[]): Promise<RawResult> {
-  const client = new grpc.Client(addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.enable_retries': 0 });
+  const client = new grpc.Client(addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.enable_retries': 0, 'grpc.ssl_target_name_override': 'x' });
   const def = raftTransportDefinition.send;
   return new Promise((resolve) => {
     const call = client.makeClientStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, (err) => {

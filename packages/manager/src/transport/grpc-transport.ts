@@ -16,11 +16,12 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { nodeIdentityChecker, type Logger, type NodeIdentity } from '@clusterctl/common';
-import { MessageType, type Message, type NodeId, type SnapshotStatus } from '@clusterctl/raft';
+import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
 import { authorizeCall, serverCredentials, type AuthContextCarrier } from './auth.js';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
-import type { Transport, TransportHandler, TransportTls } from './types.js';
+import type { Transport } from '../raft/transport.js';
+import type { TransportHandler, TransportTls } from './types.js';
 import { messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';
 
 export interface GrpcRaftTransportConfig {
@@ -183,12 +184,31 @@ export class GrpcRaftTransport implements Transport {
     return this.peers.get(id)?.stats;
   }
 
+  /**
+   * The driver's member table changed: `peers` maps every member (this node included) to its
+   * context, the manager's address as UTF-8. Adds, re-addresses and removes peers to match.
+   */
+  updatePeers(peers: ReadonlyMap<NodeId, Uint8Array>): void {
+    if (this.stopped) return;
+    for (const [id, ctx] of peers) {
+      if (id === this.nodeId) continue;
+      const addr = Buffer.from(ctx.buffer, ctx.byteOffset, ctx.byteLength).toString('utf8');
+      if (!/^[^\s]+:\d+$/.test(addr)) {
+        this.log.warn({ peer: id, context: addr.slice(0, 80) }, 'member context is not a host:port address; peer left as it was');
+        continue;
+      }
+      this.addPeer(id, addr);
+    }
+    for (const id of [...this.peers.keys()]) if (!peers.has(id)) this.removePeer(id);
+  }
+
   send(msgs: readonly Message[]): void {
     for (const m of msgs) {
       const peer = this.peers.get(m.to);
       if (peer === undefined) {
         if (!this.stopped) this.log.debug({ to: m.to, type: m.type }, 'message to unknown peer dropped');
         this.notifyUnreachable(m.to);
+        if (m.type === MessageType.Snap) this.notifySnapshot(m.to, SnapshotStatus.Failure);
         continue;
       }
       if (m.type === MessageType.Snap) {
@@ -213,6 +233,11 @@ export class GrpcRaftTransport implements Transport {
 
   private notifyUnreachable(id: NodeId): void {
     this.pendingUnreachable.add(id);
+    this.scheduleNotify();
+  }
+
+  private notifySnapshot(id: NodeId, status: SnapshotStatus): void {
+    this.pendingSnapshot.push([id, status]);
     this.scheduleNotify();
   }
 
@@ -268,10 +293,7 @@ export class GrpcRaftTransport implements Transport {
         'grpc.use_local_subchannel_pool': 1,
       },
       unreachable: (peer) => this.notifyUnreachable(peer),
-      snapshotDone: (peer, status) => {
-        this.pendingSnapshot.push([peer, status]);
-        this.scheduleNotify();
-      },
+      snapshotDone: (peer, status) => this.notifySnapshot(peer, status),
     };
   }
 
