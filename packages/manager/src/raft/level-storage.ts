@@ -233,11 +233,16 @@ export class LevelStorage implements Storage {
 
   private async doSave(rd: PersistableReady): Promise<void> {
     const batch = this.db.batch();
-    // Work on copies of the in-memory view; commit them only after the write succeeded.
+    // The in-memory view changes only after the write succeeded.
     let trunc = this.trunc;
-    let ents = this.ents;
+    // In-memory log after the write: keep the first `keep` entries of the current tail (or start
+    // over after a snapshot), then append the new entries. Applied only once the write succeeded.
+    let resetLog = false;
+    let keep = this.ents.length;
     let snap = this.snap;
     let clearUpTo = -1;
+    const stagedBefore = this.staged;
+    let staged = stagedBefore;
     const oldLast = this.lastIndex();
 
     if (rd.snapshot !== undefined && rd.snapshot.metadata.index > 0) {
@@ -253,14 +258,15 @@ export class LevelStorage implements Storage {
       batch.put(META_TRUNCATED, encodeIndexTerm(trunc.index, trunc.term));
       for (let i = Math.max(this.trunc.index, trunc.index) + 1; i <= oldLast; i++) batch.del(logKey(i));
       clearUpTo = trunc.index;
-      ents = [];
+      resetLog = true;
+      keep = 0;
       // The state machine will be restored from this snapshot, so applied moves with it.
-      this.staged = { applied: s.metadata.index, confState: cloneConfState(s.metadata.confState) };
+      staged = { applied: s.metadata.index, confState: cloneConfState(s.metadata.confState) };
     }
 
     if (rd.entries.length > 0) {
       const first = rd.entries[0]!.index;
-      const last = trunc.index + ents.length;
+      const last = trunc.index + keep;
       if (first <= trunc.index) throw new Error(`append at ${first} overlaps the compacted log (truncated at ${trunc.index})`);
       if (first > last + 1) throw new Error(`append at ${first} leaves a gap after last index ${last}`);
       for (let k = 0; k < rd.entries.length; k++) {
@@ -271,8 +277,7 @@ export class LevelStorage implements Storage {
       const newLast = first + rd.entries.length - 1;
       // Conflicting persisted entries beyond the new tail go in the same batch.
       for (let i = newLast + 1; i <= last; i++) batch.del(logKey(i));
-      ents = ents.slice(0, first - trunc.index - 1);
-      for (const e of rd.entries) ents.push(e);
+      keep = first - trunc.index - 1;
     }
 
     let hs = this.hs;
@@ -281,7 +286,6 @@ export class LevelStorage implements Storage {
       batch.put(META_HARD_STATE, encodeHardState(hs));
     }
 
-    const staged = this.staged;
     if (staged !== undefined) {
       batch.put(META_APPLIED, encodeIndex(staged.applied));
       batch.put(META_CONF_STATE, encodeConfState(staged.confState));
@@ -297,13 +301,15 @@ export class LevelStorage implements Storage {
     this.stats.entriesWritten += rd.entries.length;
 
     this.trunc = trunc;
-    this.ents = ents;
+    if (resetLog) this.ents = [];
+    else if (keep < this.ents.length) this.ents.length = keep;
+    for (const e of rd.entries) this.ents.push(e);
     this.snap = snap;
     this.hs = hs;
     if (staged !== undefined) {
       this.appliedIndex = staged.applied;
       this.cs = staged.confState;
-      if (this.staged === staged) this.staged = undefined;
+      if (this.staged === stagedBefore) this.staged = undefined;
     }
     if (clearUpTo > 0) this.clearPrefixInBackground(clearUpTo);
   }
