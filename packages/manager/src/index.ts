@@ -1,1 +1,2 @@
 export {};
+export * from './raft/index.js';
