@@ -273,6 +273,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       for (const e of s.entries(this.applied + 1, persistedApplied + 1, Number.POSITIVE_INFINITY)) this.applyEntry(e, true);
     }
     this.confState = s.initialState().confState;
+    this.meta.reconcileMembers(this.confState);
     this.raw = new RawNode({
       id: this.id,
       electionTick: this.cfg.electionTick,
@@ -625,6 +626,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
 
   private drainInbox(): void {
     const now = Date.now();
+    const ticked = this.ticksDue > 0;
     for (; this.ticksDue > 0; this.ticksDue--) this.raw.tick();
     const actions = this.inbox.splice(0);
     for (const a of actions) {
@@ -653,7 +655,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     const props = this.toPropose;
     this.toPropose = [];
     for (const p of props) this.proposeNow(p, now);
-    this.checkTimers(now);
+    if (ticked) this.checkTimers(now);
     this.issueReadRound(now);
   }
 
@@ -708,6 +710,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private async handleReady(rd: Ready): Promise<void> {
     this.readyCount++;
     const prevLead = this.lead;
+    const prevTerm = this.term;
     if (rd.softState !== undefined) {
       this.lead = rd.softState.lead;
       this.role = rd.softState.role;
@@ -735,7 +738,9 @@ export class RaftNode implements Proposer, RaftMessageSink {
     // 4. advance
     this.raw.advance(rd);
 
-    if (this.lead !== prevLead) this.leaderChanged(prevLead);
+    // A new leader, or the same one in a new term (it stepped down and was re-elected within one
+    // Ready): proposals in flight may have been dropped.
+    if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
     this.resolveReads();
     await this.maybeSnapshot();
   }
@@ -746,7 +751,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       this.noLeaderSince = Date.now();
     } else {
       // Proposals in flight may have been dropped with the old leader: send them again (same ids).
-      for (const p of this.pending.values()) p.retryAt = 0;
+      this.toPropose = [...this.pending.values()];
       for (const [seq, r] of this.readRounds) {
         if (r.index !== undefined) continue;
         this.readRounds.delete(seq);
@@ -837,6 +842,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     }
     if (replay) return; // the persisted confState already includes it; the core is not built yet
     this.confState = this.raw.applyConfChange({ type: cc.type, nodeId: cc.nodeId, context: env.payload });
+    this.meta.reconcileMembers(this.confState); // the core may refuse a change (e.g. removing the last voter)
     this.log.info({ kind, nodeId: cc.nodeId, index: e.index, voters: this.confState.voters, learners: this.confState.learners }, 'membership changed');
     this.transport.updatePeers?.(this.peerMap());
     this.emitMembership({ kind, nodeId: cc.nodeId, context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY, index: e.index, confState: this.confState });

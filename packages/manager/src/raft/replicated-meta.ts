@@ -45,6 +45,19 @@ export class ReplicatedMeta {
     return false;
   }
 
+  /** Makes the member table agree with raft's ConfState (which is authoritative). */
+  reconcileMembers(cs: { voters: NodeId[]; learners: NodeId[] }): void {
+    const voters = new Set(cs.voters);
+    const learners = new Set(cs.learners);
+    for (const id of [...this.members.keys()]) if (!voters.has(id) && !learners.has(id)) this.members.delete(id);
+    for (const id of [...voters, ...learners]) {
+      const m = this.members.get(id);
+      const learner = learners.has(id);
+      if (m === undefined) this.members.set(id, { id, learner, context: new Uint8Array(0) });
+      else m.learner = learner;
+    }
+  }
+
   /** True if (proposerId, seq) applied (or was settled by its proposer). */
   wasApplied(proposerId: number, seq: number): boolean {
     const w = this.proposers.get(proposerId);
