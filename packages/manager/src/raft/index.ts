@@ -2,5 +2,4 @@ export * from './codec.js';
 export * from './level-storage.js';
 export * from './transport.js';
 export * from './local-network.js';
-export * from './state-machine.js';
 export * from './raft-node.js';
