@@ -6,12 +6,15 @@
 // must be linearizable (linearizability.ts) and a healed cluster must commit a new write.
 
 import {
+  ConfChangeType,
+  EMPTY,
   EntryType,
   MessageType,
   ProposalDroppedError,
   SnapshotStatus,
   StateRole,
   decodeConfChange,
+  type ConfChange,
   type ConfState,
   type Config,
   type Entry,
@@ -58,6 +61,13 @@ export interface SimOptions {
   keys?: number;
   /** Steps of the final fault-free period in which a new write must commit. */
   quietSteps?: number;
+  /**
+   * Deliberately broken application (tests only): serve gets from the contacted node's local
+   * state without readIndex. Must be caught by the linearizability check.
+   */
+  unsafeLocalReads?: boolean;
+  /** Mean steps between fault events (default: drawn per seed from 30, 60, 120, 240). */
+  faultEverySteps?: number;
 }
 
 export interface FaultRecord {
@@ -81,6 +91,8 @@ export interface SimStats {
   historyCheckMs: number;
   /** Readys that carried a snapshot but said mustSync=false (persisted synced anyway). */
   unsyncedSnapshotReadys: number;
+  /** Membership changes committed and applied (beyond the bootstrap entries). */
+  confChangesApplied: number;
 }
 
 export interface SimFailure {
@@ -160,7 +172,11 @@ class SimNode {
   pending: DiskWrite[] = [];
   lastSnapshotIndex = 0;
   restartAt = -1;
+  /** A paused node (GC pause, stalled disk) neither ticks, nor receives, nor handles Readys. */
+  pausedUntil = -1;
   tickPhase: number;
+  /** Steps per raft tick for this node (clock rate differs per node). */
+  tickSteps: number;
   readonly rng: Prng;
   /** op id -> client op proposed (put) or read (get) through this node. */
   readonly waiting = new Map<number, ClientOp>();
@@ -170,7 +186,8 @@ class SimNode {
     seed: number,
   ) {
     this.rng = Prng.derive(seed, `raft-${id}`);
-    this.tickPhase = id % TICK_STEPS;
+    this.tickSteps = TICK_STEPS - 1 + this.rng.int(3);
+    this.tickPhase = this.rng.int(this.tickSteps);
   }
 }
 
@@ -241,8 +258,13 @@ export class Simulation {
     opsPending: 0,
     historyCheckMs: 0,
     unsyncedSnapshotReadys: 0,
+    confChangesApplied: 0,
   };
+  private readonly confChangeIndexes = new Set<number>();
   private faultsEnabled = true;
+  /** Clients driven explicitly (the liveness probe), not by runClients. */
+  private readonly extraClients: Client[] = [];
+  private readonly faultEverySteps: number;
 
   constructor(
     private readonly core: RaftCore,
@@ -252,6 +274,7 @@ export class Simulation {
     this.net = Prng.derive(opts.seed, 'network');
     this.faultRng = Prng.derive(opts.seed, 'faults');
     this.clientRng = Prng.derive(opts.seed, 'clients');
+    this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240]);
     this.keys = Array.from({ length: opts.keys ?? 3 }, (_, i) => `k${i}`);
     for (let c = 0; c < (opts.clients ?? 5); c++) this.clients.push({ id: c + 1, seq: 0, readyAt: 0 });
     for (const id of this.ids) {
@@ -300,6 +323,7 @@ export class Simulation {
 
   private crash(n: SimNode, downSteps: number): void {
     n.up = false;
+    n.pausedUntil = -1;
     n.restartAt = this.now + downSteps;
     this.stats.crashes++;
     // A machine crash keeps a random prefix of the unsynced writes (LevelDB sync:false).
@@ -452,7 +476,13 @@ export class Simulation {
 
   private applyEntry(n: SimNode, e: Entry): void {
     if (e.type === EntryType.ConfChange) {
-      n.confState = n.raw.applyConfChange(decodeConfChange(e.data));
+      const cc = decodeConfChange(e.data);
+      n.confState = n.raw.applyConfChange(cc);
+      if (e.index > this.ids.length && !this.confChangeIndexes.has(e.index)) {
+        this.confChangeIndexes.add(e.index);
+        this.stats.confChangesApplied++;
+        this.trace(`conf change ${ConfChangeType[cc.type]} n${cc.nodeId} committed at ${e.index}: voters ${n.confState.voters.join(',')}${n.confState.learners.length ? ` learners ${n.confState.learners.join(',')}` : ''}`, true);
+      }
       return;
     }
     if (e.data.length === 0) return;
@@ -539,6 +569,10 @@ export class Simulation {
         this.drop(m, 'down');
         continue;
       }
+      if (to.pausedUntil > this.now) {
+        this.inflight.push({ deliverAt: to.pausedUntil, seq: f.seq, msg: m });
+        continue;
+      }
       if (!this.reachable(m.from, m.to)) {
         this.drop(m, 'partitioned');
         continue;
@@ -576,14 +610,15 @@ export class Simulation {
   }
 
   private maybeFault(): void {
-    if (!this.faultRng.chance(1 / 120)) return;
+    if (!this.faultRng.chance(1 / this.faultEverySteps)) return;
     const ordinal = this.faultOrdinal++;
     const disabled = this.opts.disabledFaults?.has(ordinal) ?? false;
-    const kind = this.faultRng.int(8);
+    const kind = this.faultRng.int(10);
     // Draw every parameter up front (same draws whether or not the fault is disabled).
     const a = this.faultRng.next();
     const b = this.faultRng.next();
-    const downSteps = this.faultRng.range(10, 400);
+    // Half of the crashes are quick restarts (the interesting case for durability bugs).
+    const downSteps = this.faultRng.chance(0.5) ? this.faultRng.range(1, 20) : this.faultRng.range(20, 400);
     let description: string;
     const apply = !disabled;
     switch (kind) {
@@ -632,6 +667,19 @@ export class Simulation {
         }
         break;
       }
+      case 7: {
+        // Pause a node (the leader half of the time): it stops and resumes with stale timers.
+        const lead = this.leaderId();
+        const victim = lead && b % 2 === 0 ? lead : this.ids[a % this.ids.length]!;
+        const steps = 5 + (b % 120);
+        description = `pause n${victim} for ${steps} steps`;
+        if (apply && this.nodes.get(victim)!.up) this.nodes.get(victim)!.pausedUntil = this.now + steps;
+        break;
+      }
+      case 8: {
+        description = this.membershipChange(a, apply);
+        break;
+      }
       default: {
         // Crash the leader specifically (the most interesting crash).
         const lead = this.leaderId();
@@ -640,16 +688,45 @@ export class Simulation {
         break;
       }
     }
-    void b;
     this.faults.push({ ordinal, step: this.now, description, disabled });
     this.stats.faults++;
     this.trace(`fault #${ordinal}${disabled ? ' (disabled)' : ''}: ${description}`, true);
   }
 
+  /**
+   * One single-server membership step proposed on the leader: promote a learner, re-add a
+   * removed node as learner, or remove a voter (possibly the leader) while more than two remain.
+   */
+  private membershipChange(a: number, apply: boolean): string {
+    const lead = this.leaderId();
+    if (!lead) return 'membership change: no leader';
+    const cs = this.nodes.get(lead)!.raw.status().confState;
+    const absent = this.ids.filter((id) => !cs.voters.includes(id) && !cs.learners.includes(id));
+    let cc: ConfChange;
+    if (cs.learners.length > 0) cc = { type: ConfChangeType.AddNode, nodeId: cs.learners[a % cs.learners.length]!, context: EMPTY };
+    else if (absent.length > 0 && (cs.voters.length <= 2 || a % 2 === 0))
+      cc = { type: ConfChangeType.AddLearner, nodeId: absent[a % absent.length]!, context: EMPTY };
+    else if (cs.voters.length > 2) cc = { type: ConfChangeType.RemoveNode, nodeId: cs.voters[(a >>> 3) % cs.voters.length]!, context: EMPTY };
+    else return 'membership change: nothing to do';
+    const description = `propose ${ConfChangeType[cc.type]} n${cc.nodeId} on leader n${lead} (voters ${cs.voters.join(',')}${cs.learners.length ? ` learners ${cs.learners.join(',')}` : ''})`;
+    if (apply) {
+      try {
+        this.nodes.get(lead)!.raw.proposeConfChange(cc);
+      } catch (err) {
+        if (!(err instanceof ProposalDroppedError)) throw err;
+        return `${description}: dropped (${err.reason})`;
+      }
+    }
+    return description;
+  }
+
   private healAll(): void {
     for (const id of this.ids) this.group.set(id, 0);
     this.lossRate = 0;
-    for (const n of this.nodes.values()) if (!n.up) this.restart(n);
+    for (const n of this.nodes.values()) {
+      if (!n.up) this.restart(n);
+      n.pausedUntil = -1;
+    }
     this.trace('heal: all partitions healed, loss off, all nodes up', true);
   }
 
@@ -659,7 +736,7 @@ export class Simulation {
     c.op.output = output!;
     c.op.returnTime = this.tick();
     this.stats.opsCompleted++;
-    const client = this.clients.find((x) => x.id === c.op.clientId);
+    const client = this.clientOf(c);
     if (client !== undefined && client.current === c) {
       client.current = undefined;
       client.readyAt = this.now + this.clientRng.range(0, 6);
@@ -669,7 +746,7 @@ export class Simulation {
 
   /** Gives up on an op: it stays in the history as pending (may or may not have happened). */
   private abandon(c: ClientOp): void {
-    const client = this.clients.find((x) => x.id === c.op.clientId);
+    const client = this.clientOf(c);
     if (client !== undefined && client.current === c) {
       client.current = undefined;
       client.readyAt = this.now + this.clientRng.range(0, 6);
@@ -679,6 +756,10 @@ export class Simulation {
       this.stats.opsPending++;
       this.trace(`gave up on op ${c.op.id} (pending)`, true);
     }
+  }
+
+  private clientOf(c: ClientOp): Client | undefined {
+    return this.clients.find((x) => x.id === c.op.clientId) ?? this.extraClients.find((x) => x.id === c.op.clientId);
   }
 
   /** A strictly increasing logical clock for the history (no two events share a time). */
@@ -725,7 +806,10 @@ export class Simulation {
     this.trace(`invoke ${describeOperation(op).replace(/ -> pending$/, '')} via n${target}`, true);
     try {
       if (isPut) n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}` }));
-      else n.raw.readIndex(ctxOf(id));
+      else if (this.opts.unsafeLocalReads) {
+        this.complete(c, { kind: 'get', value: n.machine.get(key) });
+        return;
+      } else n.raw.readIndex(ctxOf(id));
     } catch (err) {
       if (err instanceof ProposalDroppedError) {
         this.trace(`op ${id} dropped by n${target}: ${err.reason}`, true);
@@ -748,12 +832,13 @@ export class Simulation {
     this.deliverDue();
     for (const n of this.nodes.values()) {
       if (!n.up) continue;
-      if ((this.now + n.tickPhase) % TICK_STEPS === 0 && !n.rng.chance(0.05)) n.raw.tick();
+      if (n.pausedUntil > this.now) continue;
+      if ((this.now + n.tickPhase) % n.tickSteps === 0) n.raw.tick();
     }
     const order = this.net.shuffle([...this.ids]);
     for (const id of order) {
       const n = this.nodes.get(id)!;
-      if (!n.up) continue;
+      if (!n.up || n.pausedUntil > this.now) continue;
       for (let i = 0; i < 4 && n.raw.hasReady(); i++) this.handleReady(n);
     }
   }
@@ -803,7 +888,7 @@ export class Simulation {
     const quiet = this.opts.quietSteps ?? 1600;
     const deadline = this.now + quiet;
     const client: Client = { id: 1000, seq: 0, readyAt: 0 };
-    this.clients.push(client);
+    this.extraClients.push(client);
     let attempt: ClientOp | undefined;
     let done = false;
     while (this.now < deadline) {
@@ -824,11 +909,14 @@ export class Simulation {
       }
     }
     if (!done) this.stop('liveness', `no new write committed within ${quiet} steps after healing (leader: n${this.leaderId() || '-'})`);
-    // Convergence: every node applies up to the same index.
-    const target = Math.max(...[...this.nodes.values()].map((n) => n.hs.commit));
+    // Convergence: every member (voter or learner) applies up to the leader's commit index.
+    const lead = this.leaderId();
+    const cs = lead ? this.nodes.get(lead)!.raw.status().confState : { voters: this.ids, learners: [] };
+    const members = [...cs.voters, ...cs.learners].map((id) => this.nodes.get(id)!);
+    const target = Math.max(...members.map((n) => n.hs.commit));
     const until = this.now + 400;
-    while (this.now < until && [...this.nodes.values()].some((n) => n.applied < target)) this.stepOnce();
-    const behind = [...this.nodes.values()].filter((n) => n.applied < target);
+    while (this.now < until && members.some((n) => n.applied < target)) this.stepOnce();
+    const behind = members.filter((n) => n.applied < target);
     if (behind.length > 0)
       this.stop('liveness', `nodes ${behind.map((n) => `n${n.id}@${n.applied}`).join(', ')} did not catch up to ${target}`);
   }
