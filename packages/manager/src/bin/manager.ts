@@ -17,6 +17,7 @@ import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 import { RaftNode } from '../raft/raft-node.js';
 import { GrpcRaftTransport } from '../transport/grpc-transport.js';
 import { kvServiceImplementation } from '../kv/kv-service.js';
+import { describeMessages, openPhaseTracer, wrapMethod, type PhaseTracer } from '../bench/phase-trace.js';
 
 function fail(msg: string): never {
   process.stderr.write(`manager: ${msg}\n`);
@@ -35,6 +36,7 @@ const { values: a } = parseArgs({
     'key-file': { type: 'string' },
     'tick-ms': { type: 'string' },
     'election-tick': { type: 'string' },
+    'trace-file': { type: 'string' },
   },
 });
 
@@ -58,6 +60,15 @@ const tls = {
 
 const log = createLogger({ name: `manager-${id}` });
 const store = new ClusterStore({ logger: log.child({ component: 'store' }) });
+// Benchmark diagnostics only: per-phase events of the write path (see bench/phase-trace.ts).
+const tracer: PhaseTracer | undefined = a['trace-file'] === undefined ? undefined : openPhaseTracer(a['trace-file'], id);
+if (tracer !== undefined) {
+  wrapMethod(store, 'apply', (args, call) => {
+    const r = call();
+    tracer.ev('apply', { i: args[1] });
+    return r;
+  });
+}
 
 // The transport needs its handler before the node exists; messages arriving meanwhile are dropped
 // (raft resends).
@@ -69,12 +80,21 @@ const transport = new GrpcRaftTransport({
   tls,
   logger: log,
   handler: {
-    step: (m: Message) => node?.step(m),
+    step: (m: Message) => {
+      tracer?.ev('recv', { m: describeMessages([m]), i: m.index, c: m.commit });
+      node?.step(m);
+    },
     reportUnreachable: (peer: NodeId) => node?.reportUnreachable(peer),
     reportSnapshot: (peer: NodeId, status: SnapshotStatus) => node?.reportSnapshot(peer, status),
   },
 });
 for (const [pid, addr] of peers) if (pid !== id) transport.addPeer(pid, addr);
+if (tracer !== undefined) {
+  wrapMethod(transport, 'send', (args, call) => {
+    tracer.ev('send', { m: describeMessages(args[0] as Message[]) });
+    return call();
+  });
+}
 
 const enc = new TextEncoder();
 const raftConfig = {
@@ -89,6 +109,21 @@ const raftConfig = {
 node = await RaftNode.start(raftConfig, { bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })) });
 const raft = node;
 store.setProposer(raft);
+if (tracer !== undefined) {
+  wrapMethod(raft.storage, 'save', (args, call) => {
+    const rd = args[0] as { entries: unknown[]; mustSync: boolean };
+    const t0 = Date.now();
+    tracer.ev('save0', { e: rd.entries.length, s: rd.mustSync });
+    return (call() as Promise<void>).then(() => tracer.ev('save1', { e: rd.entries.length, s: rd.mustSync, ms: Date.now() - t0 }));
+  });
+  wrapMethod(store, 'update', (_args, call) => {
+    tracer.ev('put0');
+    return (call() as Promise<unknown>).then((v) => {
+      tracer.ev('put1');
+      return v;
+    });
+  });
+}
 
 transport.addService(KVService as unknown as Parameters<GrpcRaftTransport['addService']>[0], kvServiceImplementation({
   clusterId,
@@ -123,6 +158,7 @@ const shutdown = (signal: string): void => {
   log.info({ signal }, 'stopping');
   const force = setTimeout(() => process.exit(1), 5000);
   force.unref();
+  tracer?.close();
   Promise.allSettled([raft.stop(), transport.stop()])
     .then(() => process.exit(0))
     .catch(() => process.exit(1));

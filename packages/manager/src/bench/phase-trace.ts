@@ -1,0 +1,55 @@
+// Opt-in tracing of a manager's write path for the benchmark (`manager --trace-file F`): wraps the
+// raft log's save(), the transport's send(), message delivery into the node, the state machine's
+// apply() and the KV Put handler, and appends one compact JSON line per event with a timestamp
+// comparable across processes on the machine (performance.timeOrigin + performance.now(), in µs).
+// Off by default: it costs a string and a buffered write per event.
+
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { MessageType, type Message } from '@clusterctl/raft';
+
+export interface PhaseTracer {
+  ev(kind: string, fields?: Record<string, unknown>): void;
+  flush(): void;
+  close(): void;
+}
+
+export function nowUs(): number {
+  return Math.round((performance.timeOrigin + performance.now()) * 1000);
+}
+
+export function openPhaseTracer(file: string, node: number): PhaseTracer {
+  const fd = openSync(file, 'a');
+  let buf: string[] = [];
+  const flush = (): void => {
+    if (buf.length === 0) return;
+    writeSync(fd, buf.join(''));
+    buf = [];
+  };
+  const timer = setInterval(flush, 200);
+  timer.unref();
+  return {
+    ev(kind, fields) {
+      buf.push(JSON.stringify({ t: nowUs(), n: node, k: kind, ...fields }) + '\n');
+      if (buf.length > 4096) flush();
+    },
+    flush,
+    close() {
+      clearInterval(timer);
+      flush();
+      closeSync(fd);
+    },
+  };
+}
+
+export function describeMessages(msgs: readonly Message[]): string {
+  return msgs.map((m) => `${MessageType[m.type] ?? m.type}>${m.to}:${m.entries.length}`).join(',');
+}
+
+/** Wraps obj[name] (an instance method) so `before`/`after` run around every call. */
+export function wrapMethod<T extends object, K extends keyof T>(obj: T, name: K, around: (args: unknown[], call: () => unknown) => unknown): void {
+  const orig = obj[name] as unknown as (...args: unknown[]) => unknown;
+  (obj as Record<K, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+    return around(args, () => orig.apply(obj, args));
+  };
+}
