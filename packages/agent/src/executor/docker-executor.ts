@@ -372,11 +372,18 @@ export class DockerExecutor implements Executor {
     return { exitCode: res.StatusCode ?? -1, oomKilled, error };
   }
 
-  async *events(opts: EventOptions = {}): AsyncGenerator<ContainerEvent> {
+  events(opts: EventOptions = {}): AsyncIterable<ContainerEvent> {
+    // The request goes out on the first next(); asking for events since now keeps the ones between.
+    const sinceMs = opts.sinceMs ?? Date.now();
+    return { [Symbol.asyncIterator]: () => this.streamEvents(opts, sinceMs) };
+  }
+
+  private async *streamEvents(opts: EventOptions, sinceMs: number): AsyncGenerator<ContainerEvent> {
     const filters: Record<string, string[]> = { type: ['container'] };
     const labels = labelFilter(opts.labels);
     if (labels.length > 0) filters.label = labels;
-    const stream = await this.dialStream('/events?', 'GET', { filters }, opts.signal, { op: 'events' });
+    const since = (sinceMs / 1000).toFixed(3);
+    const stream = await this.dialStream('/events?', 'GET', { filters, since }, opts.signal, { op: 'events' });
     let buf = '';
     const onAbort = () => stream.destroy();
     opts.signal?.addEventListener('abort', onAbort, { once: true });

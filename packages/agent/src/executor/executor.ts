@@ -121,7 +121,7 @@ export interface LogLine {
 export interface LogOptions {
   /** Keep the iteration open and yield new lines as they come, until the container stops or the signal aborts. */
   follow?: boolean;
-  /** Only the last N lines of what is already there (default: all). */
+  /** Only the last N lines of what is already there (default: all), counted over both streams before stdout/stderr selection (as the engine does). */
   tail?: number;
   /** Only lines since this time (ms since the Unix epoch). */
   sinceMs?: number;
@@ -153,6 +153,8 @@ export interface ContainerEvent {
 
 export interface EventOptions {
   labels?: Record<string, string | true>;
+  /** Replay events since this time (ms since the Unix epoch); default: the time of the call, so no event after it is missed. */
+  sinceMs?: number;
   signal?: AbortSignal;
 }
 
@@ -201,6 +203,6 @@ export interface Executor {
   list(opts?: ListOptions): Promise<ContainerSummary[]>;
   /** Resolves when the container is not running (at once if it already is not). Call after start. */
   wait(id: string, opts?: { signal?: AbortSignal }): Promise<ExitResult>;
-  /** Container events from now on, until the signal aborts or the iteration is left. */
+  /** Container events from the time of the call (or sinceMs) on, until the signal aborts or the iteration is left. */
   events(opts?: EventOptions): AsyncIterable<ContainerEvent>;
 }

@@ -105,6 +105,7 @@ describe('FakeExecutor', () => {
     for (let i = 1; i <= 4; i++) ex.emitLog(id, i % 2 ? 'stdout' : 'stderr', `line${i}`);
     assert.deepEqual((await collect(ex.logs(id, { tail: 2 }))).map((l) => l.line), ['line3', 'line4']);
     assert.deepEqual((await collect(ex.logs(id, { stderr: false }))).map((l) => l.line), ['line1', 'line3']);
+    assert.deepEqual((await collect(ex.logs(id, { tail: 2, stderr: false }))).map((l) => l.line), ['line3'], 'tail counts both streams');
 
     const seen: LogLine[] = [];
     const following = (async () => {

@@ -296,9 +296,12 @@ export class FakeExecutor implements Executor {
   async *logs(id: string, opts: LogOptions = {}): AsyncGenerator<LogLine> {
     this.enter('logs', id);
     const c = this.mustGet(id, 'logs');
-    const wanted = (l: LogLine) => (l.stream === 'stdout' ? opts.stdout ?? true : opts.stderr ?? true) && (opts.sinceMs === undefined || l.timestamp >= opts.sinceMs);
-    let past = c.logs.filter(wanted);
+    const since = (l: LogLine) => opts.sinceMs === undefined || l.timestamp >= opts.sinceMs;
+    const wanted = (l: LogLine) => (l.stream === 'stdout' ? (opts.stdout ?? true) : (opts.stderr ?? true)) && since(l);
+    // Like the engine: the tail is counted over both streams, then the unwanted stream is dropped.
+    let past = c.logs.filter(since);
     if (opts.tail !== undefined) past = opts.tail <= 0 ? [] : past.slice(-opts.tail);
+    past = past.filter(wanted);
     if (!opts.follow || c.status !== 'running') {
       yield* past.map((l) => ({ ...l }));
       return;
