@@ -286,6 +286,45 @@ describe('transactions', () => {
     await w;
   });
 
+  test('updates travel as diffs of the fields that changed, and can remove fields', async () => {
+    const { stores, proposer } = cluster(2);
+    const s = stores[0]!;
+    const svc = await s.update((tx) => tx.create('services', newService('web', { env: ['A='.padEnd(2000, 'x')] })));
+    const t = await s.update((tx) => tx.create('tasks', newTask(svc.id, 1, s.view((v) => v.get('services', svc.id))!.spec)));
+    const big = proposer.log.at(-1)!.length;
+    await s.update((tx) => {
+      const cur = tx.get('tasks', t.id)!;
+      tx.update('tasks', { ...cur, nodeId: 'n1', status: { ...cur.status, state: 'assigned' } });
+    });
+    const small = proposer.log.at(-1)!.length;
+    assert.ok(big > 2000 && small < 250, `create ${big} bytes, update ${small} bytes`);
+    assert.ok(new TextDecoder().decode(proposer.log.at(-1)!.subarray(1)).includes('"m"'));
+    await s.update((tx) => {
+      const cur = tx.get('services', svc.id)!;
+      tx.update('services', { ...cur, previousSpec: cur.spec });
+    });
+    await s.update((tx) => {
+      const { previousSpec: _drop, ...rest } = tx.get('services', svc.id)!;
+      tx.update('services', rest);
+    });
+    for (const r of stores) {
+      const task = r.view((tx) => tx.get('tasks', t.id))!;
+      assert.equal(task.nodeId, 'n1');
+      assert.equal(task.status.state, 'assigned');
+      assert.equal(task.spec.env[0]!.length, 2000);
+      assert.ok(Object.isFrozen(task.status));
+      assert.equal('previousSpec' in r.view((tx) => tx.get('services', svc.id))!, false);
+    }
+    assert.deepEqual(stores[0]!.snapshot(), stores[1]!.snapshot());
+    // a lagging replica does not hold the version the caller read: it sends the whole record
+    const lagging = new ClusterStore();
+    const p2 = new LocalProposer({ replicas: [lagging], startIndex: proposer.lastIndex + 10 });
+    lagging.setProposer(p2);
+    const cur = s.view((tx) => tx.get('tasks', t.id))!;
+    await rejectsWith(lagging.update((tx) => tx.update('tasks', { ...cur, nodeId: 'n2' })), ErrorCode.NotFound);
+    assert.ok(new TextDecoder().decode(p2.log.at(-1)!.subarray(1)).startsWith('[') && p2.log.at(-1)!.length > 2000);
+  });
+
   test('fn must be synchronous', async () => {
     const { stores } = cluster(1);
     await assert.rejects(stores[0]!.update(async () => 1), /synchronous/);
@@ -339,6 +378,9 @@ describe('malformed entries', () => {
     ['fractional version', encodeEntry(1, ['[["u","nodes","x",1.5,{}]]'])],
     ['array body', encodeEntry(1, ['[["c","nodes","x",0,[1]]]'])],
     ['kv body not text', encodeEntry(1, ['[["p","kv","x",0,{}]]'])],
+    ['merge into kv', encodeEntry(1, ['[["m","kv","x",0,[{},[]]]]'])],
+    ['merge body not a pair', encodeEntry(1, ['[["m","nodes","x",0,{}]]'])],
+    ['merge unset not names', encodeEntry(1, ['[["m","nodes","x",0,[{},[1]]]]'])],
     ['forward reference', encodeEntry(1, ['[["u","nodes","x",-1,{}]]'])],
     // a valid tx followed by a broken one: nothing of the entry may be applied
     ['valid then broken', encodeEntry(1, ['[' + encodeOp('p', 'kv', 'k', 0, '"AQ=="') + ']', '[["c","nodes"]]'])],

@@ -4,7 +4,7 @@
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import type { Proposer, StateMachine } from './proposer.js';
 import { StoreState, ApplyResult } from './state.js';
-import { decodeEntry, decodeSnapshot, encodeBody, encodeEntry, encodeOp } from './codec.js';
+import { decodeEntry, decodeSnapshot, encodeBody, encodeEntry, encodeMergeBody, encodeOp, type OpKind } from './codec.js';
 import { ReadTxImpl, WriteTxImpl, type BatchLayer, type ReadTx, type StagedOp, type WriteTx } from './tx.js';
 import { Watcher, type WatchOptions } from './watch.js';
 import type { ObjectEvent, StoreEvent } from './events.js';
@@ -161,7 +161,7 @@ export class ClusterStore implements StateMachine {
       }
       const ops = tx.ops();
       if (ops.length === 0) return result;
-      const txJson = '[' + ops.map((op) => encodeOp(op.kind, op.table, op.id, op.expect as number, opBody(op))).join(',') + ']';
+      const txJson = '[' + ops.map((op) => encodeOp(opKind(op), op.table, op.id, op.expect as number, opBody(op))).join(',') + ']';
       let err: ClusterError | null;
       try {
         err = outcomeOf(await this.requireProposer().propose(encodeEntry(ts, [txJson])), 0);
@@ -286,7 +286,7 @@ export class ClusterStore implements StateMachine {
               return;
             }
           }
-          opJson.push(encodeOp(op.kind, op.table, op.id, expect, s.bodies[i]!));
+          opJson.push(encodeOp(opKind(op), op.table, op.id, expect, s.bodies[i]!));
         });
         if (dependencyFailed) {
           const error = new ClusterError(ErrorCode.Conflict, 'an earlier transaction of this batch that this one builds on failed', {
@@ -374,8 +374,15 @@ export class ClusterStore implements StateMachine {
   }
 }
 
+/** Updates of a record we hold at the exact expected version travel as a diff ('m'). */
+function opKind(op: StagedOp): OpKind {
+  return op.kind === 'u' && op.base !== undefined && op.table !== 'kv' ? 'm' : op.kind;
+}
+
 function opBody(op: StagedOp): string {
-  return op.obj === null ? '0' : encodeBody(op.table, op.obj);
+  if (op.obj === null) return '0';
+  if (op.kind === 'u' && op.base !== undefined && op.table !== 'kv') return encodeMergeBody(op.base, op.obj);
+  return encodeBody(op.table, op.obj);
 }
 
 /** The error of tx `i` in what propose() resolved with (null: applied). */

@@ -5,10 +5,12 @@
 //   tx  = [op, op, ...]            applied atomically, independently of the entry's other txs
 //   op  = [kind, table, id, expect, body]
 //     kind   'c' create (must not exist) | 'u' update (must exist) | 'd' delete | 'p' put (upsert)
+//            'm' merge (must exist): body = [fields to set, names of fields to remove], top level only;
+//                the client sends it instead of 'u' when it knows the exact version it diffed against
 //     expect  > 0: the record's meta.version must equal it (optimistic concurrency)
 //             = 0: no version check ('d' of a missing record is then a no-op)
 //             < 0: -(k+1): the record must have last been written by tx k of this same entry
-//     body   the record without id/meta (an object); kv: the value as base64; 'd': 0
+//     body   the record without id/meta (an object); kv: the value as base64; 'd': 0; 'm': see above
 // Snapshot, format 1: byte 0 = 0x01, then UTF-8 JSON {"index","clock","tables":{name:[row...]}}
 //   rows sorted by id (deterministic bytes for equal states); kv rows carry value as base64.
 //
@@ -20,7 +22,7 @@ import { TABLES, isTableName, type KvPair, type StoredObject, type TableName } f
 export const ENTRY_FORMAT_V1 = 1;
 export const SNAPSHOT_FORMAT_V1 = 1;
 
-export type OpKind = 'c' | 'u' | 'd' | 'p';
+export type OpKind = 'c' | 'u' | 'd' | 'p' | 'm';
 
 export interface DecodedOp {
   kind: OpKind;
@@ -40,6 +42,29 @@ export function encodeBody(table: TableName, obj: StoredObject | Record<string, 
   if (table === 'kv') return '"' + bytesToBase64((obj as KvPair).value) + '"';
   const { id: _id, meta: _meta, ...rest } = obj as Record<string, unknown>;
   return JSON.stringify(rest);
+}
+
+/**
+ * JSON of a merge body turning `base` into `next`: fields whose value is not the same reference
+ * (records are frozen, so callers that spread `{ ...old, x }` keep every other reference).
+ */
+export function encodeMergeBody(base: StoredObject, next: StoredObject): string {
+  const set: Record<string, unknown> = {};
+  const unset: string[] = [];
+  const b = base as unknown as Record<string, unknown>;
+  const n = next as unknown as Record<string, unknown>;
+  for (const k in n) {
+    if (k === 'id' || k === 'meta') continue;
+    const v = n[k];
+    if (v === undefined) {
+      if (b[k] !== undefined) unset.push(k);
+    } else if (v !== b[k]) set[k] = v;
+  }
+  for (const k in b) {
+    if (k === 'id' || k === 'meta') continue;
+    if (!(k in n) && b[k] !== undefined) unset.push(k);
+  }
+  return '[' + JSON.stringify(set) + ',' + JSON.stringify(unset) + ']';
 }
 
 /** One op as JSON text (expect already resolved to a number). */
@@ -75,12 +100,18 @@ export function decodeEntry(data: Uint8Array): DecodedEntry | string {
       const op: unknown = txRaw[o];
       if (!Array.isArray(op) || op.length !== 5) return `tx ${t} op ${o} is not [kind, table, id, expect, body]`;
       const [kind, table, id, expect, body] = op as unknown[];
-      if (kind !== 'c' && kind !== 'u' && kind !== 'd' && kind !== 'p') return `tx ${t} op ${o}: bad kind`;
+      if (kind !== 'c' && kind !== 'u' && kind !== 'd' && kind !== 'p' && kind !== 'm') return `tx ${t} op ${o}: bad kind`;
       if (!isTableName(table)) return `tx ${t} op ${o}: unknown table`;
       if (typeof id !== 'string' || id === '') return `tx ${t} op ${o}: bad id`;
       if (typeof expect !== 'number' || !Number.isSafeInteger(expect)) return `tx ${t} op ${o}: bad expected version`;
       if (expect < 0 && -expect - 1 >= t) return `tx ${t} op ${o}: reference to a later tx`;
-      if (kind !== 'd') {
+      if (kind === 'm') {
+        if (table === 'kv') return `tx ${t} op ${o}: merge into kv`;
+        if (!Array.isArray(body) || body.length !== 2) return `tx ${t} op ${o}: merge body is not [set, unset]`;
+        const [set, unset] = body as unknown[];
+        if (set === null || typeof set !== 'object' || Array.isArray(set)) return `tx ${t} op ${o}: merge set is not an object`;
+        if (!Array.isArray(unset) || !unset.every((k) => typeof k === 'string')) return `tx ${t} op ${o}: merge unset is not a list of names`;
+      } else if (kind !== 'd') {
         if (table === 'kv') {
           if (typeof body !== 'string') return `tx ${t} op ${o}: kv value is not base64 text`;
         } else if (body === null || typeof body !== 'object' || Array.isArray(body)) {

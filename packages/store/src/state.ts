@@ -93,6 +93,13 @@ export class StoreState {
           next = buildRecord(op, index, cur.meta.createdAt, ts);
           break;
         }
+        case 'm': {
+          if (cur === undefined) return notFound(op.table, op.id);
+          const err = checkExpect(op, cur, writers, key);
+          if (err !== null) return err;
+          next = mergeRecord(cur, op, index, ts);
+          break;
+        }
         case 'd': {
           if (cur === undefined) {
             if (op.expect === 0) continue;
@@ -187,6 +194,18 @@ function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedA
   o.id = op.id;
   o.meta = meta;
   return deepFreeze(o);
+}
+
+function mergeRecord(cur: StoredObject, op: DecodedOp, version: number, updatedAt: number): StoredObject {
+  const [set, unset] = op.body as [Record<string, unknown>, string[]];
+  const o = { ...cur } as unknown as Record<string, unknown>;
+  for (const k in set) {
+    if (k === 'id' || k === 'meta') continue;
+    o[k] = deepFreeze(set[k]);
+  }
+  for (const k of unset) if (k !== 'id' && k !== 'meta') delete o[k];
+  o.meta = Object.freeze({ version, createdAt: cur.meta.createdAt, updatedAt });
+  return Object.freeze(o) as unknown as StoredObject;
 }
 
 /** Freezes a freshly parsed JSON tree (typed arrays are left alone: they cannot be frozen). */

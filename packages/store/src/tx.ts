@@ -57,6 +57,8 @@ export interface StagedOp {
   expect: number | BatchRef;
   /** The record as reads in this tx see it; null for delete. */
   obj: StoredObject | null;
+  /** For updates: the exact record `expect` names, when this replica holds it (enables a merge op). */
+  base?: StoredObject;
 }
 
 /** Pending records layered over the committed state (a tx's own, a batch's). */
@@ -217,7 +219,9 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
     const expect = this.expectFor(table, id, v);
     const cur = this.get(table, id);
     const staged = this.stageObj(id, obj, cur?.meta.createdAt ?? this.ts);
-    this.setStaged({ kind: 'u', table, id, expect, obj: staged });
+    // the record the version check names, if we hold exactly it: the op can then carry a diff
+    const base = cur !== undefined && (typeof expect === 'object' || cur.meta.version === expect) ? cur : undefined;
+    this.setStaged({ kind: 'u', table, id, expect, obj: staged, base });
     return staged as TableRecords[T];
   }
 
