@@ -5,6 +5,8 @@
 //
 // Flags: --warmup-ms N (1000) --measure-ms N (5000) --clients-per-channel N (64)
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
+//        --trace   managers log per-phase events; the bench prints where the time went
+//                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -17,6 +19,9 @@ import { runLoad, type LoadResult, type PutTarget } from './load.js';
 import { CpuMeter } from './proc-stat.js';
 import { channelsFor } from './channel-pool.js';
 import { trackDir, untrackDir } from './cleanup.js';
+import { diskDelta, etcdDiskCounters, type DiskCounters } from './etcd-metrics.js';
+import { nowUs } from './phase-trace.js';
+import { criticalPath, nodeSummary, readTrace } from './trace-analysis.js';
 
 interface Figures {
   writesPerSec: number;
@@ -30,6 +35,10 @@ interface SystemUnderTest {
   pids: Map<string, number>;
   leaderName: string;
   target(channels: number): PutTarget;
+  /** Disk counters per server (etcd: from /metrics), sampled around the measured phase. */
+  disk?: () => Promise<Map<string, DiskCounters | undefined>>;
+  /** Where the time went during [fromUs, toUs] (ours with --trace). */
+  analyze?: (fromUs: number, toUs: number, writes: number, concurrency: number) => Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -41,6 +50,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string' },
     'base-dir': { type: 'string' },
     'keep-dirs': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const warmupMs = Number(flags['warmup-ms']);
@@ -69,12 +79,28 @@ async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
     const target = sut.target(channels);
     const meter = new CpuMeter(sut.pids);
     let cpu: Record<string, number> = {};
+    let disk0: Promise<Map<string, DiskCounters | undefined>> | undefined;
+    let disk1: Promise<Map<string, DiskCounters | undefined>> | undefined;
+    let fromUs = 0;
+    let toUs = 0;
     try {
       const r = await runLoad(
         target,
         { concurrency: c, warmupMs, measureMs, valueBytes: 64, keyPrefix: `bench/${sut.name}/c${c}/` },
-        { onMeasureStart: () => meter.begin(), onMeasureEnd: () => (cpu = meter.end()) },
+        {
+          onMeasureStart: () => {
+            fromUs = nowUs();
+            meter.begin();
+            disk0 = sut.disk?.();
+          },
+          onMeasureEnd: () => {
+            toUs = nowUs();
+            cpu = meter.end();
+            disk1 = sut.disk?.();
+          },
+        },
       );
+      const disk = disk0 !== undefined && disk1 !== undefined ? diskDelta(await disk0, await disk1) : undefined;
       out.set(c, r);
       const serverCpu = [...sut.pids.keys()].reduce((s, k) => s + (cpu[k] ?? 0), 0);
       const perWriteUs = (x: number): number => (r.writes > 0 ? Math.round((x * 1e6) / r.writes) : Number.NaN);
@@ -86,7 +112,9 @@ async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
         ...r,
         cpuSeconds: cpu,
         cpuUsPerWrite: { servers: perWriteUs(serverCpu), client: perWriteUs(cpu.client ?? Number.NaN) },
+        ...(disk === undefined ? {} : { disk }),
       });
+      if (sut.analyze !== undefined) line({ system: sut.name, phase: `c${c}`, trace: await sut.analyze(fromUs, toUs, r.writes, c) });
     } finally {
       target.close();
     }
@@ -102,6 +130,7 @@ async function startEtcd(baseDir: string): Promise<SystemUnderTest> {
     pids: new Map(cluster.members.map((m) => [m.name, m.pid])),
     leaderName: leader.name,
     target: (channels) => new EtcdPutTarget(leader.clientAddr, { channels, deadlineMs: 10_000 }),
+    disk: async () => new Map(await Promise.all(cluster.members.map(async (m) => [m.name, await etcdDiskCounters(m.clientUrl)] as const))),
     stop: () => cluster.stop(),
   };
 }
@@ -112,14 +141,25 @@ async function startOurs(baseDir: string): Promise<SystemUnderTest> {
   if (!existsSync(managerBin)) throw new Error(`manager entry point not built: ${managerBin}`);
   // Loaded lazily so the etcd half of the benchmark runs even before the manager exists.
   const { startProcessCluster } = await import('../testkit/process-cluster.js');
-  const cluster = await startProcessCluster({ size: 3, baseDir });
+  const traceFile = join(baseDir, 'ours-trace.jsonl');
+  const cluster = await startProcessCluster({ size: 3, baseDir, extraArgs: flags.trace ? ['--trace-file', traceFile] : [] });
   try {
     const leader = await cluster.waitForLeader(15_000);
+    const analyze = async (fromUs: number, toUs: number, writes: number, concurrency: number): Promise<Record<string, unknown>> => {
+      await new Promise((r) => setTimeout(r, 500)); // managers flush their trace every 200 ms
+      const evs = readTrace(traceFile, fromUs, toUs);
+      return {
+        events: evs.length,
+        perNode: nodeSummary(evs, writes),
+        ...(concurrency === 1 ? { criticalPathMs: criticalPath(evs, leader.id) } : {}),
+      };
+    };
     return {
       name: 'ours',
       pids: new Map(cluster.nodes.map((n) => [`n${n.id}`, n.pid])),
       leaderName: `n${leader.id}`,
       target: (channels) => cluster.putTarget(leader.id, { channels, deadlineMs: 10_000 }),
+      ...(flags.trace ? { analyze } : {}),
       stop: () => cluster.stop(),
     };
   } catch (err) {
