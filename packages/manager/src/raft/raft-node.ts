@@ -289,6 +289,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
       logger: this.log,
     });
     this.term = s.hardState().term;
+    // Apply what is committed in the local log before serving anything, so the state machine is
+    // at least as new as before the restart when start() resolves.
+    const commit = s.hardState().commit;
+    while (this.applied < commit && this.raw.hasReady()) await this.handleReady(this.raw.ready());
     this.transport.updatePeers?.(this.peerMap());
     this.log.info(
       { mode, applied: this.applied, commit: s.hardState().commit, term: this.term, voters: this.confState.voters, learners: this.confState.learners, proposerId: this.proposerId },
