@@ -72,7 +72,7 @@ if (tracer !== undefined) {
 
 // The transport needs its handler before the node exists; messages arriving meanwhile are dropped
 // (raft resends).
-let node: RaftNode | undefined;
+const sink: { node?: RaftNode } = {};
 const transport = new GrpcRaftTransport({
   nodeId: id,
   clusterId,
@@ -82,10 +82,10 @@ const transport = new GrpcRaftTransport({
   handler: {
     step: (m: Message) => {
       tracer?.ev('recv', { m: describeMessages([m]), i: m.index, c: m.commit });
-      node?.step(m);
+      sink.node?.step(m);
     },
-    reportUnreachable: (peer: NodeId) => node?.reportUnreachable(peer),
-    reportSnapshot: (peer: NodeId, status: SnapshotStatus) => node?.reportSnapshot(peer, status),
+    reportUnreachable: (peer: NodeId) => sink.node?.reportUnreachable(peer),
+    reportSnapshot: (peer: NodeId, status: SnapshotStatus) => sink.node?.reportSnapshot(peer, status),
   },
 });
 for (const [pid, addr] of peers) if (pid !== id) transport.addPeer(pid, addr);
@@ -106,8 +106,8 @@ const raftConfig = {
   ...(a['tick-ms'] === undefined ? {} : { tickMs: Number(a['tick-ms']) }),
   ...(a['election-tick'] === undefined ? {} : { electionTick: Number(a['election-tick']) }),
 };
-node = await RaftNode.start(raftConfig, { bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })) });
-const raft = node;
+const raft = await RaftNode.start(raftConfig, { bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })) });
+sink.node = raft;
 store.setProposer(raft);
 if (tracer !== undefined) {
   wrapMethod(raft.storage, 'save', (args, call) => {
