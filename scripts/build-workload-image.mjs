@@ -5,7 +5,7 @@
 // The image carries a label with a hash of its build context (Dockerfile, scripts, busybox binary);
 // when an image with that tag and hash exists, the build is skipped.
 //
-//   node scripts/build-workload-image.mjs [--force] [--quiet] [--tag NAME:TAG]
+//   node scripts/build-workload-image.mjs [--force] [--no-cache] [--quiet] [--tag NAME:TAG]
 //   import { buildWorkloadImage } from './build-workload-image.mjs';
 //
 // Run it as a web server:  docker run -p 8080:80 clusterctl/busybox:local   (page names the container)
@@ -82,14 +82,18 @@ export function contextHash() {
   return h.digest('hex').slice(0, 32);
 }
 
-function imageHash(tag) {
-  const r = spawnSync(dockerCli(), ['image', 'inspect', '-f', `{{ index .Config.Labels "${CONTENT_HASH_LABEL}" }}`, tag], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+/** { id, hash } of the image the tag names now, or undefined. */
+function currentImage(tag) {
+  const r = spawnSync(dockerCli(), ['image', 'inspect', '-f', `{{ .Id }} {{ index .Config.Labels "${CONTENT_HASH_LABEL}" }}`, tag], { encoding: 'utf8' });
+  if (r.status !== 0) return undefined;
+  const [id, hash = ''] = r.stdout.trim().split(' ');
+  return { id, hash };
 }
 
 /**
  * Build the image unless one with the same content hash exists. Returns
- * { tag, hash, built, elapsedMs }. Options: tag, force, log (line printer), skipEnsureDocker.
+ * { tag, hash, built, elapsedMs }. Options: tag, force (build even when up to date), noCache (no
+ * layer cache either), log (line printer), skipEnsureDocker.
  */
 export async function buildWorkloadImage(opts = {}) {
   const tag = opts.tag ?? WORKLOAD_IMAGE;
@@ -98,7 +102,8 @@ export async function buildWorkloadImage(opts = {}) {
   if (!opts.skipEnsureDocker) await ensureDocker({ log });
   ensureStaticBusybox(log);
   const hash = contextHash();
-  if (!opts.force && imageHash(tag) === hash) {
+  const previous = currentImage(tag);
+  if (!opts.force && previous?.hash === hash) {
     return { tag, hash, built: false, elapsedMs: Date.now() - t0 };
   }
   log(`building ${tag} (content ${hash.slice(0, 12)})...`);
@@ -107,7 +112,7 @@ export async function buildWorkloadImage(opts = {}) {
     cpSync(CONTEXT_DIR, ctx, { recursive: true });
     copyFileSync(BUSYBOX_PATH, join(ctx, 'busybox'));
     chmodSync(join(ctx, 'busybox'), 0o755);
-    const r = spawnSync(dockerCli(), ['build', '-q', '--label', `${CONTENT_HASH_LABEL}=${hash}`, '-t', tag, ctx], {
+    const r = spawnSync(dockerCli(), ['build', '-q', ...(opts.noCache ? ['--no-cache'] : []), '--label', `${CONTENT_HASH_LABEL}=${hash}`, '-t', tag, ctx], {
       env: { ...process.env, DOCKER_BUILDKIT: '0' },
       encoding: 'utf8',
       maxBuffer: 64 << 20,
@@ -116,6 +121,11 @@ export async function buildWorkloadImage(opts = {}) {
     if (r.status !== 0) throw new Error(`docker build of ${tag} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`);
   } finally {
     rmSync(ctx, { recursive: true, force: true });
+  }
+  // The image this tag named before is now untagged: remove it unless a container still uses it
+  // (docker rmi without -f refuses then, which is what we want).
+  if (previous && previous.id !== currentImage(tag)?.id) {
+    spawnSync(dockerCli(), ['rmi', previous.id], { encoding: 'utf8' });
   }
   const res = { tag, hash, built: true, elapsedMs: Date.now() - t0 };
   log(`built ${tag} in ${(res.elapsedMs / 1000).toFixed(1)} s`);
@@ -126,7 +136,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
   const tagAt = args.indexOf('--tag');
-  const opts = { force: args.includes('--force') };
+  const opts = { force: args.includes('--force') || args.includes('--no-cache'), noCache: args.includes('--no-cache') };
   if (tagAt >= 0) opts.tag = args[tagAt + 1];
   if (quiet) opts.log = () => {};
   buildWorkloadImage(opts).then(
