@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
 
+let pool: Buffer = Buffer.alloc(0);
+let poolPos = 0;
+
 const ALPHABET = '0123456789abcdefghijklmnopqrstuv';
 
 /** A random 25-character id (125 bits, base32 lowercase), like swarmkit's object ids. Never call it inside apply(). */
 export function newId(): string {
-  const b = randomBytes(16);
+  if (poolPos + 16 > pool.length) {
+    pool = randomBytes(16 * 256);
+    poolPos = 0;
+  }
+  const b = pool.subarray(poolPos, poolPos + 16);
+  poolPos += 16;
   let out = '';
   let acc = 0;
   let bits = 0;
