@@ -5,6 +5,7 @@
 //
 // Flags: --warmup-ms N (1000) --measure-ms N (5000) --clients-per-channel N (64)
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
+//        --rounds N   alternate ours/etcd N times (fresh clusters each); summary = medians
 //        --trace   managers log per-phase events; the bench prints where the time went
 //                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
 
@@ -51,12 +52,14 @@ const { values: flags } = parseArgs({
     'base-dir': { type: 'string' },
     'keep-dirs': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const warmupMs = Number(flags['warmup-ms']);
 const measureMs = Number(flags['measure-ms']);
 const clientsPerChannel = Number(flags['clients-per-channel']);
 const phases = [1, 256] as const;
+const rounds = Math.max(1, Number(flags.rounds));
 
 function line(obj: unknown): void {
   process.stdout.write(`${JSON.stringify(obj)}\n`);
@@ -182,12 +185,38 @@ async function runSystem(name: 'ours' | 'etcd', baseDir: string): Promise<Map<nu
   }
 }
 
+function median(xs: number[]): number {
+  const a = [...xs].sort((p, q) => p - q);
+  if (a.length === 0) return Number.NaN;
+  const mid = a.length >> 1;
+  return a.length % 2 === 1 ? (a[mid] as number) : ((a[mid - 1] as number) + (a[mid] as number)) / 2;
+}
+
+/** Per phase, the median of each figure over the rounds (undefined if no round succeeded). */
+function medianRuns(runs: Map<number, LoadResult>[]): Map<number, LoadResult> | undefined {
+  if (runs.length === 0) return undefined;
+  if (runs.length === 1) return runs[0];
+  const out = new Map<number, LoadResult>();
+  for (const c of phases) {
+    const rs = runs.map((r) => r.get(c)).filter((r): r is LoadResult => r !== undefined);
+    if (rs.length === 0) continue;
+    const base = rs[0] as LoadResult;
+    out.set(c, {
+      ...base,
+      writesPerSec: median(rs.map((r) => r.writesPerSec)),
+      p50Ms: median(rs.map((r) => r.p50Ms)),
+      p99Ms: median(rs.map((r) => r.p99Ms)),
+    });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const baseDir = mkdtempSync(join(flags['base-dir'] ?? tmpdir(), 'raft-bench-'));
   if (!flags['keep-dirs']) trackDir(baseDir);
   line({
     info: 'raft-bench',
-    load: { valueBytes: 64, concurrency: phases, warmupMs, measureMs, clientsPerChannel, closedLoop: true },
+    load: { valueBytes: 64, concurrency: phases, warmupMs, measureMs, clientsPerChannel, closedLoop: true, rounds },
     machine: {
       cpus: cpus().length,
       note: 'client (this process) and all 3 server processes share these cores; cpuSeconds are per process during the measured phase, from /proc/<pid>/stat',
@@ -195,8 +224,19 @@ async function main(): Promise<void> {
     node: process.version,
   });
   try {
-    const ours = flags.only === 'etcd' ? undefined : await runSystem('ours', baseDir);
-    const etcd = flags.only === 'ours' ? undefined : await runSystem('etcd', baseDir);
+    // Rounds alternate the systems so both see the same share of any background load on the
+    // machine; the summary takes each figure's median over the rounds.
+    const oursRuns: Map<number, LoadResult>[] = [];
+    const etcdRuns: Map<number, LoadResult>[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      if (rounds > 1) line({ info: `round ${round} of ${rounds}` });
+      const o = flags.only === 'etcd' ? undefined : await runSystem('ours', baseDir);
+      if (o !== undefined) oursRuns.push(o);
+      const e = flags.only === 'ours' ? undefined : await runSystem('etcd', baseDir);
+      if (e !== undefined) etcdRuns.push(e);
+    }
+    const ours = medianRuns(oursRuns);
+    const etcd = medianRuns(etcdRuns);
     const summary = {
       ours: { c1: pick(ours?.get(1)), c256: pick(ours?.get(256)) },
       etcd: { c1: pick(etcd?.get(1)), c256: pick(etcd?.get(256)) },
