@@ -134,6 +134,12 @@ describe('DockerExecutor on the real engine', () => {
     assert.deepEqual(left.map((c) => c.name), []);
   });
 
+  test('no engine on the socket is UNAVAILABLE with a hint to start one', async () => {
+    const none = new DockerExecutor({ socketPath: `/tmp/clusterctl-no-engine-${RUN}.sock` });
+    await assert.rejects(none.list(), isCode(ErrorCode.Unavailable, /ensure-docker/));
+    await assert.rejects(none.create(task('no-engine')), isCode(ErrorCode.Unavailable, /ensure-docker/));
+  });
+
   test('engine info reports CPUs and memory', async () => {
     const info = await ex.engineInfo();
     assert.ok(info.ncpu >= 1);
