@@ -64,6 +64,8 @@ export class RawNode implements RawNodeApi {
   /** Feeds a message received from a peer. Local message types and unknown responders are ignored. */
   step(m: Message): void {
     if (isLocalMessage(m.type)) return;
+    // Only forwarded proposals and reads travel without a term; anything else without one is bogus.
+    if (m.term === 0 && m.type !== MessageType.Prop && m.type !== MessageType.ReadIndex) return;
     if (isResponseMessage(m.type) && !this.raft.trk.progress.has(m.from) && this.raft.role === StateRole.Leader) return;
     this.raft.step(m);
   }

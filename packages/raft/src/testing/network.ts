@@ -46,6 +46,10 @@ export interface NetworkOptions {
   maxUncommittedEntriesSize?: number;
   maxCommittedSizePerReady?: number;
   seed?: number;
+  /** Deliver queued messages in a random (seeded) order instead of FIFO. */
+  shuffle?: boolean;
+  /** Probability that a delivered message is delivered a second time later. */
+  duplicateRate?: number;
   /** Last chance to change a node's config. */
   configure?: (c: Config) => Config;
 }
@@ -231,7 +235,9 @@ export class Network {
     let guard = 0;
     while (this.queue.length > 0) {
       if (++guard > 1_000_000) throw new Error('network did not quiesce');
-      const m = this.queue.shift()!;
+      const pick = this.opts.shuffle ? Math.floor(this.rand() * this.queue.length) : 0;
+      const m = pick === 0 ? this.queue.shift()! : this.queue.splice(pick, 1)[0]!;
+      if (this.opts.duplicateRate && this.rand() < this.opts.duplicateRate) this.queue.push(m);
       const n = this.nodes.get(m.to);
       if (!n || n.down) continue;
       if (isLocalMessage(m.type)) n.raw.raft.step(m);
@@ -312,6 +318,11 @@ export class Network {
   transferLeader(leader: NodeId, transferee: NodeId): void {
     this.node(leader).raw.transferLeader(transferee);
     this.flush(leader);
+  }
+
+  /** The network's seeded random source (for tests that need more randomness). */
+  random(): number {
+    return this.rand();
   }
 
   /** The live node that believes it is leader with the highest term, or NONE. */
