@@ -586,3 +586,79 @@ describe('batch', () => {
 export function _typecheck(s: ClusterStore): Service | undefined {
   return s.view((tx) => tx.getByName('services', 'x'));
 }
+
+describe('edge cases', () => {
+  test('an entry at or below the applied index is refused without changing anything', async () => {
+    const { stores, proposer } = cluster(1);
+    await stores[0]!.update((tx) => tx.kvPut('a', new Uint8Array([1])));
+    const before = stores[0]!.snapshot();
+    const out = stores[0]!.apply(proposer.log[0]!, 1);
+    assert.ok(out instanceof ClusterError && out.code === ErrorCode.Internal);
+    assert.deepEqual(stores[0]!.snapshot(), before);
+  });
+
+  test('a lagging replica proposes with the version the caller read elsewhere, as a whole record', async () => {
+    const leader = new ClusterStore();
+    const proposer = new LocalProposer({ replicas: [leader] });
+    leader.setProposer(proposer);
+    const lagging = new ClusterStore();
+    lagging.setProposer(proposer); // applies nothing until caught up below
+    const n = await leader.update((tx) => tx.create('nodes', newNode('a')));
+    const read = leader.view((tx) => tx.get('nodes', n.id))!;
+    await lagging.update((tx) => tx.update('nodes', { ...read, availability: 'pause' }));
+    assert.equal(leader.view((tx) => tx.get('nodes', n.id))!.availability, 'pause');
+    proposer.log.forEach((e, i) => lagging.apply(e, i + 1));
+    assert.deepEqual(lagging.snapshot(), leader.snapshot());
+    // by id with nothing local and nothing newer than local: NOT_FOUND at once
+    await rejectsWith(lagging.update((tx) => tx.delete('nodes', 'nope')), ErrorCode.NotFound);
+  });
+
+  test('delete by object checks its version; put ignores versions and keeps createdAt', async () => {
+    let now = 1000;
+    const { stores } = cluster(1, { now: () => now, maxConflictRetries: 0 });
+    const s = stores[0]!;
+    const n = await s.update((tx) => tx.create('nodes', { id: 'n', ...newNode('a') }));
+    const old = s.view((tx) => tx.get('nodes', n.id))!;
+    now = 2000;
+    await s.update((tx) => tx.update('nodes', { ...old, addr: 'b' }));
+    await rejectsWith(s.update((tx) => tx.delete('nodes', old)), ErrorCode.Conflict);
+    now = 3000;
+    await s.update((tx) => tx.put('nodes', { ...newNode('replaced'), id: 'n' }));
+    const got = s.view((tx) => tx.get('nodes', 'n'))!;
+    assert.equal(got.hostname, 'replaced');
+    assert.equal(got.meta.createdAt, 1000);
+    assert.equal(got.meta.updatedAt, 3000);
+    await s.update((tx) => tx.delete('nodes', tx.get('nodes', 'n')!));
+    assert.equal(s.view((tx) => tx.count('nodes')), 0);
+  });
+
+  test('watchers see batch and merge changes with the old record', async () => {
+    const { stores } = cluster(2, { maxOpsPerProposal: 3 });
+    const w = stores[1]!.watch({ table: 'tasks' });
+    const svc = await stores[0]!.update((tx) => tx.create('services', newService('s')));
+    await stores[0]!.batch((b) => {
+      for (let i = 1; i <= 5; i++) b.update((tx) => void tx.create('tasks', { id: `t${i}`, ...newTask(svc.id, i, svc.spec) }));
+      b.update((tx) => void tx.update('tasks', { ...tx.get('tasks', 't1')!, nodeId: 'n9' }));
+    });
+    const events: { type: string; id: string; nodeId: string; old?: string }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const e = (await w.next()).value;
+      assert.ok(e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks');
+      events.push({ type: e.type, id: e.object.id, nodeId: e.object.nodeId, old: e.oldObject?.nodeId });
+    }
+    assert.deepEqual(events, [
+      { type: 'create', id: 't1', nodeId: '', old: undefined },
+      { type: 'create', id: 't2', nodeId: '', old: undefined },
+      { type: 'create', id: 't3', nodeId: '', old: undefined },
+      { type: 'create', id: 't4', nodeId: '', old: undefined },
+      { type: 'create', id: 't5', nodeId: '', old: undefined },
+      { type: 'update', id: 't1', nodeId: 'n9', old: '' },
+    ]);
+  });
+
+  test('update and batch without a proposer are programmer errors', async () => {
+    const s = new ClusterStore();
+    await assert.rejects(s.update((tx) => tx.kvPut('a', new Uint8Array(1))), /no proposer/);
+    assert.equal(s.view((tx) => tx.count('kv')), 0);
+  });
+});
