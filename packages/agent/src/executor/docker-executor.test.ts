@@ -211,6 +211,16 @@ describe('DockerExecutor on the real engine', () => {
     }
     assert.deepEqual(ticks, ['tick0', 'tick1', 'tick2']);
     assert.equal((await ex.inspect(ticker)).running, true);
+    assert.deepEqual(await collect(ex.logs(ticker, { follow: true, signal: abort.signal })), [], 'an aborted signal yields nothing');
+
+    // since: only lines stamped at or after it.
+    const sinceMs = Date.now();
+    const later = await collect(ex.logs(ticker, { follow: true, sinceMs, signal: AbortSignal.timeout(1500) }));
+    assert.ok(later.length >= 2, `got ${later.length} lines`);
+    assert.ok(later.every((l) => l.timestamp >= sinceMs - 1), 'every line is from after sinceMs');
+
+    // wait() gives up when its signal aborts.
+    await assert.rejects(ex.wait(ticker, { signal: AbortSignal.timeout(100) }), (e: unknown) => (e as Error).name === 'AbortError' || (e as Error).name === 'TimeoutError');
   });
 
   test('stop: a container handling TERM exits within the grace; one ignoring it is killed after the grace', async (t) => {

@@ -302,6 +302,7 @@ export class DockerExecutor implements Executor {
     };
     if (opts.sinceMs !== undefined) query.since = (opts.sinceMs / 1000).toFixed(3);
     const stream = await this.dialStream(`/containers/${encodeURIComponent(id)}/logs?`, 'GET', query, opts.signal, { op: 'logs', containerId: id });
+    if (!stream) return; // aborted before the engine answered
     const demux = new LogDemuxer({ multiplexed: !raw.Config?.Tty, timestamps: true });
     const onAbort = () => stream.destroy();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -316,7 +317,9 @@ export class DockerExecutor implements Executor {
     }
   }
 
-  private dialStream(path: string, method: string, options: Record<string, unknown>, signal: AbortSignal | undefined, ctx: { op: string; containerId?: string }): Promise<IncomingMessage> {
+  /** A streaming request; resolves undefined when the signal aborted it. */
+  private dialStream(path: string, method: string, options: Record<string, unknown>, signal: AbortSignal | undefined, ctx: { op: string; containerId?: string }): Promise<IncomingMessage | undefined> {
+    if (signal?.aborted) return Promise.resolve(undefined);
     return new Promise((resolve, reject) => {
       const dial: Parameters<Docker['modem']['dial']>[0] = {
         path,
@@ -327,7 +330,8 @@ export class DockerExecutor implements Executor {
       };
       if (signal) dial.abortSignal = signal;
       this.docker.modem.dial(dial, (err, stream) => {
-        if (err) reject(fromDockerError(err, ctx));
+        if (err && isAbort(err, signal)) resolve(undefined);
+        else if (err) reject(fromDockerError(err, ctx));
         else resolve(stream as IncomingMessage);
       });
     });
@@ -384,6 +388,7 @@ export class DockerExecutor implements Executor {
     if (labels.length > 0) filters.label = labels;
     const since = (sinceMs / 1000).toFixed(3);
     const stream = await this.dialStream('/events?', 'GET', { filters, since }, opts.signal, { op: 'events' });
+    if (!stream) return;
     let buf = '';
     const onAbort = () => stream.destroy();
     opts.signal?.addEventListener('abort', onAbort, { once: true });

@@ -201,7 +201,7 @@ export interface Executor {
   /** Demultiplexed stdout/stderr lines. Ends when the container stops (follow) or the signal aborts. */
   logs(id: string, opts?: LogOptions): AsyncIterable<LogLine>;
   list(opts?: ListOptions): Promise<ContainerSummary[]>;
-  /** Resolves when the container is not running (at once if it already is not). Call after start. */
+  /** Resolves when the container is not running (at once if it already is not). Call after start. Rejects with an AbortError when the signal aborts. */
   wait(id: string, opts?: { signal?: AbortSignal }): Promise<ExitResult>;
   /** Container events from the time of the call (or sinceMs) on, until the signal aborts or the iteration is left. */
   events(opts?: EventOptions): AsyncIterable<ContainerEvent>;
