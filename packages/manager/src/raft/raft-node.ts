@@ -15,6 +15,7 @@ import {
   ConfChangeType,
   EMPTY,
   EntryType,
+  MessageType,
   NONE,
   ProposalDroppedError,
   RawNode,
@@ -22,6 +23,7 @@ import {
   bootstrapState,
   decodeConfChange,
   encodeConfChange,
+  message,
   type ConfChange,
   type ConfState,
   type Entry,
@@ -529,48 +531,92 @@ export class RaftNode implements Proposer, RaftMessageSink {
     return this.nextSeq;
   }
 
-  /** Hands a pending proposal to the core (first attempt or retry). Only called inside the loop. */
-  private proposeNow(p: PendingProposal, now: number): void {
-    if (this.pending.get(p.seq) !== p) return;
-    if (this.lead === NONE) {
-      p.retryAt = 0;
-      return;
-    }
-    const id = { proposerId: this.proposerId, seq: p.seq, minPending: this.minPending() };
-    try {
-      if (p.kind === 'normal') {
-        this.raw.propose(wrapProposal(id, p.payload));
-      } else {
-        const cc = p.cc!;
-        this.raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext(id, cc.context) });
+  /**
+   * Hands pending proposals to the core (first attempts and retries), normal ones batched into as
+   * few Prop messages as maxSizePerMsg allows: one App per follower per batch instead of one per
+   * proposal. Conf changes go one by one. Only called inside the loop.
+   */
+  private proposeBatch(ps: PendingProposal[], now: number): void {
+    let chunk: PendingProposal[] = [];
+    let chunkBytes = 0;
+    const flush = (): void => {
+      if (chunk.length > 0) this.proposeChunk(chunk, now);
+      chunk = [];
+      chunkBytes = 0;
+    };
+    for (const p of ps) {
+      if (this.pending.get(p.seq) !== p) continue;
+      if (this.lead === NONE) {
+        p.retryAt = 0;
+        continue;
       }
-      p.attempts++;
-      p.retryAt = now + this.cfg.retryAfterMs;
+      if (p.kind === 'conf') {
+        this.proposeChunk([p], now);
+        continue;
+      }
+      if (chunk.length > 0 && chunkBytes + p.payload.length > this.cfg.maxSizePerMsg / 2) flush();
+      chunk.push(p);
+      chunkBytes += p.payload.length + 32;
+    }
+    flush();
+  }
+
+  private proposeChunk(ps: PendingProposal[], now: number): void {
+    const minPending = this.minPending();
+    try {
+      if (ps.length === 1 && ps[0]!.kind === 'conf') {
+        const p = ps[0]!;
+        const cc = p.cc!;
+        const id = { proposerId: this.proposerId, seq: p.seq, minPending };
+        this.raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext(id, cc.context) });
+      } else if (ps.length === 1) {
+        const p = ps[0]!;
+        this.raw.propose(wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload));
+      } else {
+        // A local Prop carrying many entries: what propose() does, for a whole batch at once.
+        const entries: Entry[] = ps.map((p) => ({
+          term: 0,
+          index: 0,
+          type: EntryType.Normal,
+          data: wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload),
+        }));
+        this.raw.step(message({ type: MessageType.Prop, from: this.id, entries }));
+      }
+      for (const p of ps) {
+        p.attempts++;
+        p.retryAt = now + this.cfg.retryAfterMs;
+      }
     } catch (err) {
-      if (!(err instanceof ProposalDroppedError)) {
-        this.settle(p, new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }));
+      if (err instanceof ProposalDroppedError && err.reason === 'uncommitted-limit' && ps.length > 1) {
+        // Admit as many as still fit, one by one; the rest get OVERLOADED.
+        for (const p of ps) this.proposeChunk([p], now);
         return;
       }
-      switch (err.reason) {
-        case 'uncommitted-limit':
-          this.settle(
-            p,
-            new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', { hint: 'The cluster is saturated or a follower is slow; retry with backoff.' }),
-          );
-          return;
-        case 'not-member':
-          this.settle(
-            p,
-            new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', { hint: 'Re-join this node to the cluster.' }),
-          );
-          return;
-        case 'no-leader':
-          p.retryAt = 0;
-          return;
-        default: // transferring, conf-change-pending: try again shortly
-          p.retryAt = now + 2 * this.cfg.tickMs;
-          return;
-      }
+      for (const p of ps) this.proposalRefused(p, err, now);
+    }
+  }
+
+  private proposalRefused(p: PendingProposal, err: unknown, now: number): void {
+    if (!(err instanceof ProposalDroppedError)) {
+      this.settle(p, new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }));
+      return;
+    }
+    switch (err.reason) {
+      case 'uncommitted-limit':
+        this.settle(
+          p,
+          new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', { hint: 'The cluster is saturated or a follower is slow; retry with backoff.' }),
+        );
+        return;
+      case 'not-member':
+        this.settle(p, new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', { hint: 'Re-join this node to the cluster.' }));
+        return;
+      case 'no-leader':
+        p.retryAt = 0;
+        return;
+      default: // transferring, conf-change-pending: try again shortly
+        p.retryAt = now + 2 * this.cfg.tickMs;
+        return;
     }
   }
 
@@ -658,7 +704,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     }
     const props = this.toPropose;
     this.toPropose = [];
-    for (const p of props) this.proposeNow(p, now);
+    this.proposeBatch(props, now);
     if (ticked) this.checkTimers(now);
     this.issueReadRound(now);
   }
@@ -685,7 +731,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       }
       return;
     }
-    for (const p of this.pending.values()) if (p.retryAt <= now) this.proposeNow(p, now);
+    this.proposeBatch([...this.pending.values()].filter((p) => p.retryAt <= now), now);
     for (const [seq, r] of this.readRounds) {
       if (r.index === undefined && now - r.sentAt >= this.cfg.retryAfterMs) {
         // Unanswered (dropped by a leader change or the network): ask again with a fresh context.
