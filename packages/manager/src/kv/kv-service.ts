@@ -46,22 +46,33 @@ export function toServiceError(err: unknown): grpc.ServiceError {
   return Object.assign(new Error(message), { code: grpc.status.INTERNAL, details: message, metadata });
 }
 
-/** Caches the authorization of a client certificate (parsing X.509 on every call is costly). */
+/**
+ * Caches the authorization per TLS connection: reading the peer certificate (getPeerCertificate)
+ * and parsing it on every call costs more than the rest of a Put. The connection (HTTP/2 session)
+ * is reached through grpc-js internals; when that path is missing, every call is checked in full.
+ */
 class AuthCache {
-  private readonly byCert = new Map<string, AuthResult>();
+  private readonly bySession = new WeakMap<object, AuthResult>();
 
   constructor(private readonly clusterId: string) {}
 
+  private static sessionOf(call: unknown): object | undefined {
+    // ServerUnaryCallImpl.call -> (ServerInterceptingCall.nextCall)* -> BaseServerInterceptingCall.stream.session
+    let c = (call as { call?: unknown }).call as { nextCall?: unknown; stream?: { session?: unknown } } | undefined;
+    for (let depth = 0; c !== undefined && depth < 8; depth++) {
+      const session = c.stream?.session;
+      if (typeof session === 'object' && session !== null) return session;
+      c = c.nextCall as typeof c;
+    }
+    return undefined;
+  }
+
   check(call: Parameters<typeof authorizeCall>[0]): AuthResult {
-    const raw = call.getAuthContext()?.sslPeerCertificate?.raw as Buffer | undefined;
-    const key = raw === undefined ? '' : raw.toString('base64');
-    const hit = key === '' ? undefined : this.byCert.get(key);
+    const session = AuthCache.sessionOf(call);
+    const hit = session === undefined ? undefined : this.bySession.get(session);
     if (hit !== undefined) return hit;
     const res = authorizeCall(call, { clusterId: this.clusterId, roles: ['manager'] });
-    if (key !== '') {
-      if (this.byCert.size > 1024) this.byCert.clear();
-      this.byCert.set(key, res);
-    }
+    if (session !== undefined) this.bySession.set(session, res);
     return res;
   }
 }
