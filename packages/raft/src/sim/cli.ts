@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { raftCore } from './raft-core.js';
 import { shrink } from './shrink.js';
+import { minimalTraceLines } from './trace-filter.js';
 import { simulate, type SimOptions, type SimResult } from './simulator.js';
 
 const DEFAULT_STEPS = 2000;
@@ -104,7 +105,7 @@ function main(): void {
         );
       }
       console.log('--- trace ---');
-      for (const line of shown.events) console.log(line);
+      for (const line of minimalTraceLines(shown)) console.log(line);
       console.log('--- end of trace ---');
       const elapsedMs = Math.round(performance.now() - t0);
       console.log(

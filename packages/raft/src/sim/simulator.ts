@@ -172,6 +172,8 @@ class SimNode {
   pending: DiskWrite[] = [];
   lastSnapshotIndex = 0;
   restartAt = -1;
+  /** When >= 0: crash at the end of this step, down for that many steps. */
+  crashAtEndOfStep = -1;
   /** A paused node (GC pause, stalled disk) neither ticks, nor receives, nor handles Readys. */
   pausedUntil = -1;
   tickPhase: number;
@@ -534,6 +536,18 @@ export class Simulation {
     const lost = this.net.chance(this.lossRate);
     const dup = this.net.chance(0.02);
     const dupDelay = this.net.range(1, 30);
+    const crashAfterVote = this.net.chance(0.2);
+    const crashDownSteps = this.net.range(1, 10);
+    if (m.type === MessageType.VoteResp && !m.reject && crashAfterVote && this.faultsEnabled && from.crashAtEndOfStep < 0) {
+      // Targeted fault: the voter dies right after granting its vote (its vote must be durable).
+      const ordinal = this.faultOrdinal++;
+      const disabled = this.opts.disabledFaults?.has(ordinal) ?? false;
+      const description = `crash n${from.id} right after it grants its vote to n${m.to} (term ${m.term}), for ${crashDownSteps} steps`;
+      if (!disabled) from.crashAtEndOfStep = crashDownSteps;
+      this.faults.push({ ordinal, step: this.now, description, disabled });
+      this.stats.faults++;
+      this.trace(`fault #${ordinal}${disabled ? ' (disabled)' : ''}: ${description}`, true);
+    }
     if (m.to === from.id) this.stop('ready-contract', `n${from.id} sent a message to itself: ${MessageType[m.type]}`);
     if (lost) {
       this.drop(m, 'lost');
@@ -814,6 +828,7 @@ export class Simulation {
       if (err instanceof ProposalDroppedError) {
         this.trace(`op ${id} dropped by n${target}: ${err.reason}`, true);
         this.abandon(c);
+        client.readyAt = this.now + this.clientRng.range(5, 30); // back off: no leader right now
         return;
       }
       this.stop('core-error', `n${target} ${isPut ? 'propose' : 'readIndex'} threw ${String(err)}`);
@@ -840,6 +855,12 @@ export class Simulation {
       const n = this.nodes.get(id)!;
       if (!n.up || n.pausedUntil > this.now) continue;
       for (let i = 0; i < 4 && n.raw.hasReady(); i++) this.handleReady(n);
+    }
+    for (const n of this.nodes.values()) {
+      if (n.crashAtEndOfStep < 0) continue;
+      const down = n.crashAtEndOfStep;
+      n.crashAtEndOfStep = -1;
+      if (n.up) this.crash(n, down);
     }
   }
 
@@ -910,15 +931,23 @@ export class Simulation {
     }
     if (!done) this.stop('liveness', `no new write committed within ${quiet} steps after healing (leader: n${this.leaderId() || '-'})`);
     // Convergence: every member (voter or learner) applies up to the leader's commit index.
+    // (The write may have committed just as its leader removed itself: wait for the next one.)
+    const leaderBy = this.now + 400;
+    while (this.now < leaderBy && this.leaderId() === 0) this.stepOnce();
     const lead = this.leaderId();
-    const cs = lead ? this.nodes.get(lead)!.raw.status().confState : { voters: this.ids, learners: [] };
+    if (lead === 0) this.stop('liveness', 'no leader after the liveness write committed');
+    const cs = this.nodes.get(lead)!.raw.status().confState;
     const members = [...cs.voters, ...cs.learners].map((id) => this.nodes.get(id)!);
     const target = Math.max(...members.map((n) => n.hs.commit));
     const until = this.now + 400;
     while (this.now < until && members.some((n) => n.applied < target)) this.stepOnce();
     const behind = members.filter((n) => n.applied < target);
     if (behind.length > 0)
-      this.stop('liveness', `nodes ${behind.map((n) => `n${n.id}@${n.applied}`).join(', ')} did not catch up to ${target}`);
+      this.stop(
+        'liveness',
+        `nodes ${behind.map((n) => `n${n.id}@${n.applied}`).join(', ')} did not catch up to ${target} ` +
+          `(leader n${lead}, voters ${cs.voters.join(',')}${cs.learners.length ? `, learners ${cs.learners.join(',')}` : ''})`,
+      );
   }
 }
 
