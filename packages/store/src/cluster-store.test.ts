@@ -656,6 +656,17 @@ describe('edge cases', () => {
     ]);
   });
 
+  test('commit() tells the index the change was applied at', async () => {
+    const { stores, proposer } = cluster(1);
+    const r = await stores[0]!.commit((tx) => {
+      tx.kvPut('a', new Uint8Array([1]));
+      return 'x';
+    });
+    assert.deepEqual(r, { result: 'x', version: proposer.lastIndex });
+    assert.equal(stores[0]!.view((tx) => tx.get('kv', 'a'))!.meta.version, r.version);
+    assert.deepEqual(await stores[0]!.commit(() => 1), { result: 1, version: proposer.lastIndex });
+  });
+
   test('update and batch without a proposer are programmer errors', async () => {
     const s = new ClusterStore();
     await assert.rejects(s.update((tx) => tx.kvPut('a', new Uint8Array(1))), /no proposer/);

@@ -148,6 +148,14 @@ export class ClusterStore implements StateMachine {
    * A transaction that stages nothing proposes nothing.
    */
   async update<T>(fn: (tx: WriteTx) => T): Promise<T> {
+    return (await this.commit(fn)).result;
+  }
+
+  /**
+   * update(), also telling the raft index the changes were applied at (`version`, the meta.version
+   * of every record written; the applied index at the time if nothing was staged).
+   */
+  async commit<T>(fn: (tx: WriteTx) => T): Promise<{ result: T; version: number }> {
     for (let attempt = 0; ; attempt++) {
       const ts = this.now();
       const tx = new WriteTxImpl(this.state, ts);
@@ -160,16 +168,18 @@ export class ClusterStore implements StateMachine {
         throw e;
       }
       const ops = tx.ops();
-      if (ops.length === 0) return result;
+      if (ops.length === 0) return { result, version: this.state.index };
       const txJson = '[' + ops.map((op) => encodeOp(opKind(op), op.table, op.id, op.expect as number, opBody(op))).join(',') + ']';
       let err: ClusterError | null;
+      let out: unknown;
       try {
-        err = outcomeOf(await this.requireProposer().propose(encodeEntry(ts, [txJson])), 0);
+        out = await this.requireProposer().propose(encodeEntry(ts, [txJson]));
+        err = outcomeOf(out, 0);
       } catch (e) {
         err = isClusterError(e) ? e : null;
         if (err === null) throw e;
       }
-      if (err === null) return result;
+      if (err === null) return { result, version: (out as ApplyResult).index };
       if (err.code === ErrorCode.Conflict && attempt < this.maxConflictRetries) {
         this.log.debug({ attempt, details: err.details }, 'transaction conflicted; retrying');
         continue;
