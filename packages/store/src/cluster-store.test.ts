@@ -656,6 +656,23 @@ describe('edge cases', () => {
     ]);
   });
 
+  test('a proposal whose outcome the driver lost fails with UNAVAILABLE outcomeUnknown, without retry', async () => {
+    const store = new ClusterStore();
+    let calls = 0;
+    store.setProposer({
+      propose: (d) => {
+        calls++;
+        store.apply(d, store.version + 1);
+        return Promise.resolve(undefined);
+      },
+      readBarrier: () => Promise.resolve(),
+    });
+    const e = await rejectsWith(store.update((tx) => tx.kvPut('a', new Uint8Array([1]))), ErrorCode.Unavailable);
+    assert.equal(e.details.outcomeUnknown, true);
+    assert.equal(calls, 1);
+    assert.ok(store.view((tx) => tx.kvGet('a')), 'it was in fact applied');
+  });
+
   test('commit() tells the index the change was applied at', async () => {
     const { stores, proposer } = cluster(1);
     const r = await stores[0]!.commit((tx) => {

@@ -403,6 +403,14 @@ function outcomeOf(out: unknown, i: number): ClusterError | null {
     return e;
   }
   if (isClusterError(out)) return out;
+  if (out === undefined) {
+    // the raft driver resolves with undefined when the entry was applied but its result is lost
+    // (its node caught up from a snapshot that already contained it)
+    return new ClusterError(ErrorCode.Unavailable, 'the change was committed but its outcome is unknown (this manager caught up from a snapshot)', {
+      hint: 'read the records again to see whether the change took effect before retrying',
+      details: { outcomeUnknown: true },
+    });
+  }
   return new ClusterError(ErrorCode.Internal, 'the proposer resolved with something other than the store apply() result', {
     hint: 'this is a bug in the raft driver',
     details: { got: typeof out },
