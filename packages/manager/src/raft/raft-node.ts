@@ -771,7 +771,14 @@ export class RaftNode implements Proposer, RaftMessageSink {
     await this.storage.save(rd);
 
     // 2. send
-    if (rd.messages.length > 0) this.transport.send(rd.messages);
+    if (rd.messages.length > 0) {
+      try {
+        this.transport.send(rd.messages);
+      } catch (err) {
+        // The contract says send never throws; treat a bug there like a lossy network.
+        this.log.error({ err, count: rd.messages.length }, 'transport.send threw; messages dropped');
+      }
+    }
 
     // 3. apply
     const appliedBefore = this.applied;
