@@ -245,6 +245,7 @@ export class DockerExecutor implements Executor {
       () => true,
       (err: unknown) => {
         if (isAbort(err, waitAbort.signal)) return false;
+        if (err instanceof ClusterError && err.code === ErrorCode.NotFound) return true; // removed meanwhile: stopped
         throw err;
       },
     );
