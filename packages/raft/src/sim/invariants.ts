@@ -110,6 +110,23 @@ export class SafetyMonitor {
     }
   }
 
+  /**
+   * Audits a node's stored log against every entry seen so far: an entry at the same index and
+   * term must be the same entry with the same predecessor term (catches storage that silently
+   * drops or keeps entries, which the append-time check alone would miss).
+   */
+  auditLog(id: NodeId, entries: readonly Entry[], termAt: (i: number) => number): void {
+    for (const e of entries) {
+      const seen = this.entriesSeen.get(e.index)?.get(e.term);
+      if (seen === undefined) fail('log-matching', `node ${id} stores entry ${e.index} term ${e.term} that no Ready ever handed out`);
+      if (seen.digest !== digest(e.data) + `/${e.type}`)
+        fail('log-matching', `node ${id} stores a different entry at index ${e.index} term ${e.term} than was appended`);
+      const prevTerm = e.index > 1 ? termAt(e.index - 1) : 0;
+      if (seen.prevTerm !== prevTerm)
+        fail('log-matching', `node ${id} stores entry ${e.index} term ${e.term} after term ${prevTerm}, appended after term ${seen.prevTerm}`);
+    }
+  }
+
   /** A hard state node `id` reported in a Ready; `durable` when written with a synced batch. */
   observeHardState(id: NodeId, hs: HardState, durable: boolean): void {
     const last = this.live.get(id);

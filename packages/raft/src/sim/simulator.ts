@@ -120,7 +120,8 @@ const TICK_STEPS = 4;
 const ELECTION_TICK = 10;
 const HEARTBEAT_TICK = 2;
 const CLIENT_TIMEOUT_STEPS = 160;
-const SNAPSHOT_EVERY_ENTRIES = 40;
+const SNAPSHOT_EVERY_ENTRIES = 15;
+const AUDIT_EVERY_STEPS = 25;
 
 interface DiskWrite {
   hs?: HardState;
@@ -284,6 +285,8 @@ export class Simulation {
       this.nodes.set(id, n);
       this.group.set(id, 0);
       n.storage = core.bootstrapStorage(this.ids);
+      const st = n.storage;
+      if (st.lastIndex() >= st.firstIndex()) this.monitor.observeAppend(id, st.entries(st.firstIndex(), st.lastIndex() + 1, Number.MAX_SAFE_INTEGER), (i) => st.term(i));
       const init = n.storage.initialState();
       n.hs = { ...init.hardState };
       n.durableHs = { ...init.hardState };
@@ -378,6 +381,16 @@ export class Simulation {
     if (st.hardState.term !== n.durableHs.term || st.hardState.vote !== n.durableHs.vote)
       this.stop('term-vote-durability', `n${n.id} restarted with ${JSON.stringify(st.hardState)} but storage holds ${JSON.stringify(n.durableHs)}`);
     this.trace(`n${n.id} restarted: term ${n.durableHs.term} commit ${n.durableHs.commit} applied ${n.applied} log [${fresh.firstIndex()}, ${fresh.lastIndex()}]`, true);
+  }
+
+  /** Compares every node's stored log with the entries the monitor has registered. */
+  private auditLogs(): void {
+    for (const n of this.nodes.values()) {
+      const first = n.storage.firstIndex();
+      const last = n.storage.lastIndex();
+      if (last < first) continue;
+      this.monitor.auditLog(n.id, n.storage.entries(first, last + 1, Number.MAX_SAFE_INTEGER), (i) => n.storage.term(i));
+    }
   }
 
   private logView(n: SimNode): LogView {
@@ -856,6 +869,7 @@ export class Simulation {
       if (!n.up || n.pausedUntil > this.now) continue;
       for (let i = 0; i < 4 && n.raw.hasReady(); i++) this.handleReady(n);
     }
+    if (this.now % AUDIT_EVERY_STEPS === 0) this.auditLogs();
     for (const n of this.nodes.values()) {
       if (n.crashAtEndOfStep < 0) continue;
       const down = n.crashAtEndOfStep;
