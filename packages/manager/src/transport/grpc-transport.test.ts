@@ -132,6 +132,15 @@ describe('GrpcRaftTransport failures', () => {
     await a.t.stop();
   });
 
+  test('an address gRPC cannot parse behaves like a peer that is down (no throw)', async () => {
+    const a = await startNode(1);
+    a.t.addPeer(2, '');
+    assert.doesNotThrow(() => a.t.send([heartbeat(1, 2, 1), message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(1) } })]));
+    await a.h.waitFor('unreachable and snapshot Failure', () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1);
+    assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
+    await a.t.stop();
+  });
+
   test('reconnects after the peer restarts on the same address', async () => {
     const a = await startNode(1, { reconnectBackoffMaxMs: 200 });
     let b = await startNode(2);

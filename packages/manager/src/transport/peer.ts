@@ -125,9 +125,18 @@ export class Peer {
   }
 
   private open(): void {
-    this.client ??= new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
+    let client: grpc.Client;
+    try {
+      client = this.client ??= new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
+    } catch (e) {
+      // A target grpc-js cannot parse: behave like a peer that is down (drop, report, back off).
+      this.log.error({ err: e instanceof Error ? e.message : String(e) }, 'cannot create a gRPC client for the peer address');
+      this.stream = undefined;
+      this.failed(null);
+      return;
+    }
     const md = new grpc.Metadata();
-    const stream: grpc.ClientWritableStream<WireBatch> = this.client.makeClientStreamRequest<WireBatch, clusterctl.raft.SendAck>(
+    const stream: grpc.ClientWritableStream<WireBatch> = client.makeClientStreamRequest<WireBatch, clusterctl.raft.SendAck>(
       sendDef.path,
       sendDef.requestSerialize,
       sendDef.responseDeserialize,
@@ -152,6 +161,11 @@ export class Peer {
   private onStreamEnd(stream: grpc.ClientWritableStream<WireBatch>, err: grpc.ServiceError | null): void {
     if (stream !== this.stream) return;
     this.stream = undefined;
+    this.failed(err);
+  }
+
+  /** The stream is gone (or never came up): drop what is queued, report, back off. */
+  private failed(err: grpc.ServiceError | null): void {
     this.inflight = 0;
     if (this.state === 'closed') return;
     const dropped = this.queue.length;
@@ -189,7 +203,15 @@ export class Peer {
     const lim = this.ctx.limits;
     // A separate channel (own TCP connection): a big snapshot must not queue up behind or ahead of
     // heartbeats on the raft stream's connection.
-    const client = new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
+    let client: grpc.Client;
+    try {
+      client = new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
+    } catch (e) {
+      this.log.error({ err: e instanceof Error ? e.message : String(e) }, 'cannot create a gRPC client for the peer address');
+      this.ctx.unreachable(this.id);
+      this.ctx.snapshotDone(this.id, SnapshotStatus.Failure);
+      return;
+    }
     const started = Date.now();
     let finished = false;
     const call: grpc.ClientWritableStream<WireSnapshotChunk> = client.makeClientStreamRequest<WireSnapshotChunk, clusterctl.raft.SnapshotAck>(
