@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdtempSync, openSync, readSync, closeSync, readFil
 import { tmpdir } from 'node:os';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDocker, aptInstall } from './ensure-docker.mjs';
+import { ensureDocker, aptInstall, withFileLock } from './ensure-docker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WORKLOAD_IMAGE = 'clusterctl/busybox:local';
@@ -100,6 +100,11 @@ export async function buildWorkloadImage(opts = {}) {
   const log = opts.log ?? ((line) => process.stderr.write(`[workload-image] ${line}\n`));
   const t0 = Date.now();
   if (!opts.skipEnsureDocker) await ensureDocker({ log });
+  // Concurrent test processes build once: the second finds the image up to date.
+  return withFileLock(join(tmpdir(), 'clusterctl-workload-image.lock'), () => buildLocked(tag, opts, log, t0));
+}
+
+async function buildLocked(tag, opts, log, t0) {
   ensureStaticBusybox(log);
   const hash = contextHash();
   const previous = currentImage(tag);

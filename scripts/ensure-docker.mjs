@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_SOCKET_PATH = '/var/run/docker.sock';
 export const DEFAULT_DOCKERD_LOG = '/var/log/clusterctl-dockerd.log';
-const LOCK_PATH = '/var/run/clusterctl-ensure-docker.lock';
+const ENSURE_LOCK_PATH = '/var/run/clusterctl-ensure-docker.lock';
 const DOCKERD_CANDIDATES = ['/usr/bin/dockerd', '/usr/sbin/dockerd', '/usr/local/bin/dockerd'];
 
 /** The socket DOCKER_HOST names when it is a unix socket, else the default one. */
@@ -74,34 +74,46 @@ function readPid(path) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Takes an exclusive lock file holding our pid; a lock left by a dead process is taken over. */
-async function acquireLock(deadlineMs) {
+/**
+ * Runs fn holding an exclusive lock file (it holds our pid; a lock left by a dead process is taken
+ * over). For setup steps that concurrent test processes might otherwise do twice.
+ */
+export async function withFileLock(lockPath, fn, { timeoutMs = 10 * 60_000 } = {}) {
+  const release = await acquireLock(lockPath, Date.now() + timeoutMs);
+  try {
+    return await fn();
+  } finally {
+    release();
+  }
+}
+
+async function acquireLock(lockPath, deadlineMs) {
   for (;;) {
     try {
-      const fd = openSync(LOCK_PATH, 'wx');
+      const fd = openSync(lockPath, 'wx');
       writeFileSync(fd, String(process.pid));
       closeSync(fd);
       return () => {
         try {
-          if (readPid(LOCK_PATH) === process.pid) unlinkSync(LOCK_PATH);
+          if (readPid(lockPath) === process.pid) unlinkSync(lockPath);
         } catch {
           /* already gone */
         }
       };
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
-      const holder = readPid(LOCK_PATH);
+      const holder = readPid(lockPath);
       // A lock with no pid yet may be mid-write; only break it once it is a few seconds old.
-      const stale = Number.isNaN(holder) ? Date.now() - safeMtimeMs(LOCK_PATH) > 5000 : !isAlive(holder);
+      const stale = Number.isNaN(holder) ? Date.now() - safeMtimeMs(lockPath) > 5000 : !isAlive(holder);
       if (stale) {
         try {
-          unlinkSync(LOCK_PATH);
+          unlinkSync(lockPath);
         } catch {
           /* someone else broke it */
         }
         continue;
       }
-      if (Date.now() > deadlineMs) throw new Error(`timed out waiting for ${LOCK_PATH} (held by pid ${holder})`);
+      if (Date.now() > deadlineMs) throw new Error(`timed out waiting for ${lockPath} (held by pid ${holder})`);
       await sleep(250);
     }
   }
@@ -160,8 +172,7 @@ export async function ensureDocker(opts = {}) {
     throw new Error(`no Docker engine answers on ${socketPath}, and installing/starting one needs root (run as root, or start dockerd yourself)`);
   }
 
-  const release = await acquireLock(Date.now() + 10 * 60_000);
-  try {
+  return withFileLock(ENSURE_LOCK_PATH, async () => {
     // Someone may have started it while we waited for the lock.
     if (await pingDocker(socketPath)) return result(false, false);
 
@@ -208,9 +219,7 @@ export async function ensureDocker(opts = {}) {
     const r = result(installed, true);
     log(`Docker engine ready on ${socketPath} after ${(r.elapsedMs / 1000).toFixed(1)} s`);
     return r;
-  } finally {
-    release();
-  }
+  });
 }
 
 function safeRead(path) {
