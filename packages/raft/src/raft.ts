@@ -74,6 +74,11 @@ export class Raft {
   readOnly = new ReadOnly();
   /** ReadIndex requests held until the leader commits an entry of its own term. */
   pendingReadIndexMessages: Message[] = [];
+  /**
+   * A TimeoutNow arrived while a committed conf change was not applied yet (typically the leader's
+   * own removal, which travels just ahead of it): campaign as soon as it is applied, same term only.
+   */
+  private deferredTransferTerm = 0;
 
   private readonly maxMsgSize: number;
   private readonly maxUncommittedSize: number;
@@ -158,6 +163,7 @@ export class Raft {
     this.uncommittedSize = 0;
     this.readOnly = new ReadOnly();
     this.pendingReadIndexMessages = [];
+    this.deferredTransferTerm = 0;
   }
 
   private resetRandomizedElectionTimeout(): void {
@@ -386,7 +392,8 @@ export class Raft {
       return;
     }
     if (this.hasUnappliedConfChanges()) {
-      this.log.warn({ id: this.id, applied: this.raftLog.applied, committed: this.raftLog.committed }, 'unapplied conf changes: not campaigning');
+      if (kind === 'transfer') this.deferredTransferTerm = this.term;
+      this.log.warn({ id: this.id, applied: this.raftLog.applied, committed: this.raftLog.committed, kind }, 'unapplied conf changes: not campaigning yet');
       return;
     }
     this.campaign(kind);
@@ -885,6 +892,18 @@ export class Raft {
     if (best !== NONE && bestMatch === this.raftLog.lastIndex()) this.sendTimeoutNow(best);
     this.log.info({ id: this.id, term: this.term, handoff: bestMatch === this.raftLog.lastIndex() ? best : NONE }, 'leader removed from voters: stepping down');
     this.becomeFollower(this.term, NONE);
+  }
+
+  /** Called after the application reported progress (advance): runs a deferred transfer campaign. */
+  afterApplied(): void {
+    if (this.deferredTransferTerm === 0) return;
+    if (this.deferredTransferTerm !== this.term || this.role !== StateRole.Follower) {
+      this.deferredTransferTerm = 0;
+      return;
+    }
+    if (this.hasUnappliedConfChanges()) return;
+    this.deferredTransferTerm = 0;
+    this.hup('transfer');
   }
 
   abortLeaderTransfer(): void {

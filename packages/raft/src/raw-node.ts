@@ -134,6 +134,7 @@ export class RawNode implements RawNodeApi {
       if (last.index > r.raftLog.applied) r.raftLog.appliedTo(last.index);
       r.reduceUncommittedSize(rd.committedEntries);
     }
+    r.afterApplied();
   }
 
   applyConfChange(cc: ConfChange): ConfState {

@@ -12,9 +12,12 @@ import {
   MessageType,
   ProposalDroppedError,
   StateRole,
+  decodeConfChange,
   encodeConfChange,
   message,
 } from './types.js';
+import { CAMPAIGN_TRANSFER_CTX } from './raft.js';
+import { bytesEqual } from './util.js';
 
 function reads(net: Network, id: number): Array<[number, string]> {
   return net.node(id).readStates.map((rs) => [rs.index, text(rs.requestCtx)]);
@@ -232,6 +235,22 @@ describe('membership', () => {
     const { raft: r2 } = newTestRaft(1, { storage: s, applied: 3 });
     r2.step(message({ type: MessageType.Hup, from: 1 }));
     assert.equal(r2.role, StateRole.Candidate);
+  });
+
+  test('a TimeoutNow that arrives before a committed conf change is applied campaigns right after applying it', () => {
+    const s = MemoryStorage.bootstrap([1, 2, 3]);
+    const { raft: r, raw } = newTestRaft(2, { storage: s, applied: 0 });
+    r.becomeFollower(1, 1);
+    r.step(message({ type: MessageType.TimeoutNow, from: 1, to: 2, term: 1 }));
+    assert.equal(r.role, StateRole.Follower, 'conf entries 1..3 are committed but not applied');
+    const rd = raw.ready();
+    assert.deepEqual(rd.committedEntries.map((e) => e.index), [1, 2, 3]);
+    for (const e of rd.committedEntries) raw.applyConfChange(decodeConfChange(e.data));
+    raw.advance(rd);
+    assert.equal(r.role, StateRole.Candidate);
+    const votes = take(r).filter((m) => m.type === MessageType.Vote);
+    assert.equal(votes.length, 2);
+    assert.ok(votes.every((m) => bytesEqual(m.context, CAMPAIGN_TRANSFER_CTX)));
   });
 
   test('removing the last voter is refused (deterministically on every node)', () => {
