@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePorts } from './free-port.js';
 import { trackDir, trackPid, untrackDir, untrackPid } from './cleanup.js';
+import { issueEtcdTls, type EtcdTlsFiles } from './etcd-tls.js';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 
 export interface EtcdMember {
   name: string;
@@ -23,6 +26,8 @@ export interface EtcdMember {
 
 export interface EtcdCluster {
   members: EtcdMember[];
+  /** Set when the cluster runs with mutual TLS (client and peer listeners). */
+  tls?: EtcdTlsFiles;
   /** The member that currently reports itself leader (from /metrics). */
   leader(): Promise<EtcdMember>;
   stop(): Promise<void>;
@@ -35,6 +40,8 @@ export interface EtcdClusterConfig {
   /** Path of the etcd binary (default: found on PATH, installed when missing). */
   etcdBin?: string;
   healthTimeoutMs: number;
+  /** Mutual TLS on client and peer listeners (certificates generated in the temp dir). */
+  tls?: boolean;
   /** Called with progress messages (install, start). */
   onProgress?: (msg: string) => void;
 }
@@ -77,14 +84,26 @@ export function ensureEtcdInstalled(onProgress: (msg: string) => void = () => {}
   return after;
 }
 
-async function httpGetText(url: string, timeoutMs: number): Promise<string | undefined> {
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!res.ok) return undefined;
-    return await res.text();
-  } catch {
-    return undefined;
-  }
+function httpGetText(url: string, timeoutMs: number, tls?: EtcdTlsFiles): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const onRes = (res: import('node:http').IncomingMessage): void => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        resolve(undefined);
+        return;
+      }
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve(body));
+      res.on('error', () => resolve(undefined));
+    };
+    const req = url.startsWith('https:')
+      ? httpsGet(url, { ca: tls?.caPem, cert: tls?.certPem, key: tls?.keyPem, timeout: timeoutMs }, onRes)
+      : httpGet(url, { timeout: timeoutMs }, onRes);
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+  });
 }
 
 function tail(file: string, n = 2000): string {
@@ -107,6 +126,11 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** GET a member's HTTP endpoint (health, metrics), with the cluster's client certificate if TLS. */
+export function etcdHttpGet(cluster: Pick<EtcdCluster, 'tls'>, url: string, timeoutMs = 2000): Promise<string | undefined> {
+  return httpGetText(url, timeoutMs, cluster.tls);
+}
+
 export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {}): Promise<EtcdCluster> {
   const cfg: EtcdClusterConfig = { ...defaultEtcdClusterConfig, ...partial };
   const progress = cfg.onProgress ?? (() => {});
@@ -114,6 +138,8 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
   const root = mkdtempSync(join(cfg.baseDir ?? tmpdir(), 'etcd-bench-'));
   trackDir(root);
 
+  const tls = cfg.tls ? await issueEtcdTls(join(root, 'tls')) : undefined;
+  const scheme = tls === undefined ? 'http' : 'https';
   const ports = await freePorts(cfg.size * 2);
   const members: EtcdMember[] = [];
   for (let i = 0; i < cfg.size; i++) {
@@ -124,8 +150,8 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
       name,
       pid: 0,
       clientAddr: `127.0.0.1:${clientPort}`,
-      clientUrl: `http://127.0.0.1:${clientPort}`,
-      peerUrl: `http://127.0.0.1:${peerPort}`,
+      clientUrl: `${scheme}://127.0.0.1:${clientPort}`,
+      peerUrl: `${scheme}://127.0.0.1:${peerPort}`,
       dataDir: join(root, name),
       logFile: join(root, `${name}.log`),
     });
@@ -165,6 +191,12 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
           '--initial-cluster-token', `bench-${process.pid}`,
           '--logger', 'zap',
           '--log-level', 'warn',
+          ...(tls === undefined
+            ? []
+            : [
+                '--cert-file', tls.certFile, '--key-file', tls.keyFile, '--trusted-ca-file', tls.caFile, '--client-cert-auth',
+                '--peer-cert-file', tls.certFile, '--peer-key-file', tls.keyFile, '--peer-trusted-ca-file', tls.caFile, '--peer-client-cert-auth',
+              ]),
         ],
         { stdio: ['ignore', log, log] },
       );
@@ -183,7 +215,7 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
         if (child.exitCode !== null || child.signalCode !== null) {
           throw new Error(`etcd ${m.name} exited (${child.exitCode ?? child.signalCode}):\n${tail(m.logFile)}`);
         }
-        const body = await httpGetText(`${m.clientUrl}/health`, 1000);
+        const body = await httpGetText(`${m.clientUrl}/health`, 1000, tls);
         if (body !== undefined && body.includes('"health":"true"')) break;
         if (Date.now() > deadline) throw new Error(`etcd ${m.name} not healthy after ${cfg.healthTimeoutMs} ms:\n${tail(m.logFile)}`);
         await new Promise((r) => setTimeout(r, 100));
@@ -198,7 +230,7 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
     const deadline = Date.now() + cfg.healthTimeoutMs;
     for (;;) {
       for (const m of members) {
-        const metrics = await httpGetText(`${m.clientUrl}/metrics`, 1000);
+        const metrics = await httpGetText(`${m.clientUrl}/metrics`, 1000, tls);
         if (metrics !== undefined && /^etcd_server_is_leader 1$/m.test(metrics)) return m;
       }
       if (Date.now() > deadline) throw new Error('no etcd member reports itself leader');
@@ -206,5 +238,5 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
     }
   };
 
-  return { members, leader, stop };
+  return tls === undefined ? { members, leader, stop } : { members, tls, leader, stop };
 }

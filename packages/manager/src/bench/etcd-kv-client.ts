@@ -66,13 +66,21 @@ const identity = (b: Buffer): Buffer => b;
 export interface EtcdPutTargetConfig {
   channels: number;
   deadlineMs: number;
+  /** Mutual TLS (PEM): the cluster CA and a client certificate. Plaintext when absent. */
+  tls?: { caPem: string; certPem: string; keyPem: string };
 }
 
 export class EtcdPutTarget implements PutTarget {
   private readonly pool: ChannelPool<grpc.Client>;
 
   constructor(addr: string, private readonly cfg: EtcdPutTargetConfig) {
-    this.pool = new ChannelPool(addr, { channels: cfg.channels, credentials: grpc.credentials.createInsecure() }, (a, c, o) => new grpc.Client(a, c, o));
+    const credentials =
+      cfg.tls === undefined
+        ? grpc.credentials.createInsecure()
+        : grpc.credentials.createSsl(Buffer.from(cfg.tls.caPem), Buffer.from(cfg.tls.keyPem), Buffer.from(cfg.tls.certPem));
+    // The certificate also names localhost: use it as TLS server name rather than an IP (DEP0123).
+    const options: grpc.ChannelOptions = cfg.tls === undefined ? {} : { 'grpc.ssl_target_name_override': 'localhost' };
+    this.pool = new ChannelPool(addr, { channels: cfg.channels, credentials, options }, (a, c, o) => new grpc.Client(a, c, o));
   }
 
   put(key: string, value: Uint8Array): Promise<void> {

@@ -13,11 +13,10 @@ function metric(text: string, name: string): number {
   return m === null ? Number.NaN : Number(m[1]);
 }
 
-export async function etcdDiskCounters(clientUrl: string): Promise<DiskCounters | undefined> {
+export async function etcdDiskCounters(getText: (path: string) => Promise<string | undefined>): Promise<DiskCounters | undefined> {
   try {
-    const res = await fetch(`${clientUrl}/metrics`, { signal: AbortSignal.timeout(2000) });
-    if (!res.ok) return undefined;
-    const text = await res.text();
+    const text = await getText('/metrics');
+    if (text === undefined) return undefined;
     return {
       fsyncs: metric(text, 'etcd_disk_wal_fsync_duration_seconds_count'),
       fsyncSeconds: metric(text, 'etcd_disk_wal_fsync_duration_seconds_sum'),

@@ -5,6 +5,7 @@
 //
 // Flags: --warmup-ms N (1000) --measure-ms N (5000) --clients-per-channel N (64)
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
+//        --etcd-tls on|off   etcd with mutual TLS like ours (default on)
 //        --rounds N   alternate ours/etcd N times (fresh clusters each); summary = medians
 //        --trace   managers log per-phase events; the bench prints where the time went
 //                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
@@ -14,7 +15,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startEtcdCluster } from './etcd-cluster.js';
+import { etcdHttpGet, startEtcdCluster } from './etcd-cluster.js';
 import { EtcdPutTarget } from './etcd-kv-client.js';
 import { runLoad, type LoadResult, type PutTarget } from './load.js';
 import { CpuMeter } from './proc-stat.js';
@@ -53,6 +54,7 @@ const { values: flags } = parseArgs({
     'keep-dirs': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '1' },
+    'etcd-tls': { type: 'string', default: 'on' },
   },
 });
 const warmupMs = Number(flags['warmup-ms']);
@@ -60,6 +62,8 @@ const measureMs = Number(flags['measure-ms']);
 const clientsPerChannel = Number(flags['clients-per-channel']);
 const phases = [1, 256] as const;
 const rounds = Math.max(1, Number(flags.rounds));
+// Our managers always speak mutual TLS (clients and peers); by default etcd does too, for parity.
+const etcdTls = flags['etcd-tls'] !== 'off';
 
 function line(obj: unknown): void {
   process.stdout.write(`${JSON.stringify(obj)}\n`);
@@ -126,14 +130,15 @@ async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
 }
 
 async function startEtcd(baseDir: string): Promise<SystemUnderTest> {
-  const cluster = await startEtcdCluster({ size: 3, baseDir, onProgress: (msg) => line({ system: 'etcd', info: msg }) });
+  const cluster = await startEtcdCluster({ size: 3, baseDir, tls: etcdTls, onProgress: (msg) => line({ system: 'etcd', info: msg }) });
   const leader = await cluster.leader();
   return {
     name: 'etcd',
     pids: new Map(cluster.members.map((m) => [m.name, m.pid])),
     leaderName: leader.name,
-    target: (channels) => new EtcdPutTarget(leader.clientAddr, { channels, deadlineMs: 10_000 }),
-    disk: async () => new Map(await Promise.all(cluster.members.map(async (m) => [m.name, await etcdDiskCounters(m.clientUrl)] as const))),
+    target: (channels) => new EtcdPutTarget(leader.clientAddr, cluster.tls === undefined ? { channels, deadlineMs: 10_000 } : { channels, deadlineMs: 10_000, tls: cluster.tls }),
+    disk: async () =>
+      new Map(await Promise.all(cluster.members.map(async (m) => [m.name, await etcdDiskCounters((path) => etcdHttpGet(cluster, m.clientUrl + path))] as const))),
     stop: () => cluster.stop(),
   };
 }
@@ -217,6 +222,7 @@ async function main(): Promise<void> {
   line({
     info: 'raft-bench',
     load: { valueBytes: 64, concurrency: phases, warmupMs, measureMs, clientsPerChannel, closedLoop: true, rounds },
+    tls: { ours: 'mutual TLS, client and peers', etcd: etcdTls ? 'mutual TLS, client and peers' : 'plaintext' },
     machine: {
       cpus: cpus().length,
       note: 'client (this process) and all 3 server processes share these cores; cpuSeconds are per process during the measured phase, from /proc/<pid>/stat',
