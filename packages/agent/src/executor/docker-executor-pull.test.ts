@@ -1,0 +1,93 @@
+// Pull behaviour of DockerExecutor with a stub engine client (these machines have no registry, so
+// the real engine can only show the fast-failure case; see docker-executor.test.ts).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import type Docker from 'dockerode';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { DockerExecutor } from './docker-executor.js';
+
+function notFound(): Error {
+  const e = new Error('(HTTP code 404) no such image - No such image: x ') as Error & { statusCode: number };
+  e.statusCode = 404;
+  return e;
+}
+
+/** A dockerode stand-in: images present in `have`; pull() hands out the stream `onPull` makes. */
+function stubDocker(have: Set<string>, onPull: (ref: string, signal: AbortSignal) => PassThrough): { docker: Docker; pulls: string[] } {
+  const pulls: string[] = [];
+  const docker = {
+    getImage: (ref: string) => ({
+      inspect: async () => {
+        if (!have.has(ref)) throw notFound();
+        return { Id: `sha256:${ref.length}` };
+      },
+    }),
+    pull: async (ref: string, opts: { abortSignal: AbortSignal }) => {
+      pulls.push(ref);
+      return onPull(ref, opts.abortSignal);
+    },
+  } as unknown as Docker;
+  return { docker, pulls };
+}
+
+describe('DockerExecutor.ensureImage pulls', () => {
+  test('a present image is not pulled', async () => {
+    const { docker, pulls } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'));
+    const ex = new DockerExecutor({ docker });
+    assert.deepEqual(await ex.ensureImage('app:1'), { imageId: 'sha256:5', pulled: false });
+    assert.deepEqual(pulls, []);
+  });
+
+  test('a pull that never answers fails as NOT_FOUND (pull-timeout) after pullTimeoutMs instead of hanging', async () => {
+    const { docker } = stubDocker(new Set(), (_ref, signal) => {
+      const s = new PassThrough();
+      signal.addEventListener('abort', () => s.destroy(Object.assign(new Error('aborted'), { name: 'AbortError' })));
+      return s;
+    });
+    const ex = new DockerExecutor({ docker, pullTimeoutMs: 200 });
+    const t0 = Date.now();
+    await assert.rejects(ex.ensureImage('slow/app'), (e: unknown) => {
+      assert.ok(e instanceof ClusterError);
+      assert.equal(e.code, ErrorCode.NotFound);
+      assert.equal(e.details.reason, 'pull-timeout');
+      assert.match(e.hint, /docker load/);
+      return true;
+    });
+    const ms = Date.now() - t0;
+    assert.ok(ms >= 190 && ms < 5000, `gave up after ${ms} ms`);
+  });
+
+  test('an error line in the pull stream is NOT_FOUND (pull-failed) with the registry message', async () => {
+    const { docker } = stubDocker(new Set(), () => {
+      const s = new PassThrough();
+      s.end('{"status":"Pulling from library/app"}\n{"errorDetail":{"message":"manifest unknown"},"error":"manifest unknown"}\n');
+      return s;
+    });
+    const ex = new DockerExecutor({ docker });
+    await assert.rejects(ex.ensureImage('app'), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && e.details.reason === 'pull-failed' && /manifest unknown/.test(e.message));
+  });
+
+  test('concurrent creates of a missing image share one pull; a bare name pulls :latest', async () => {
+    const have = new Set<string>();
+    let finish: (() => void) | undefined;
+    const { docker, pulls } = stubDocker(have, (ref) => {
+      const s = new PassThrough();
+      finish = () => {
+        have.add(ref);
+        s.end('{"status":"Downloaded newer image"}\n');
+      };
+      return s;
+    });
+    const ex = new DockerExecutor({ docker });
+    const a = ex.ensureImage('app');
+    const b = ex.ensureImage('app:latest');
+    while (!finish) await new Promise((r) => setImmediate(r));
+    finish();
+    const [ra, rb] = await Promise.all([a, b]);
+    assert.deepEqual(pulls, ['app:latest']);
+    assert.deepEqual(ra, { imageId: 'sha256:10', pulled: true });
+    assert.deepEqual(rb, ra);
+    assert.deepEqual(await ex.ensureImage('app'), { imageId: 'sha256:10', pulled: false }, 'present afterwards');
+  });
+});
