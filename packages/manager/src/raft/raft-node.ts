@@ -131,6 +131,8 @@ export interface RaftNodeStatus extends Status {
   pendingProposals: number;
   storage: LevelStorageStats;
   readyCount: number;
+  /** Proposals handed to raft again (leader change, or no answer within retryAfterMs). */
+  proposalRetries: number;
 }
 
 type Settle = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -200,6 +202,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private stopped = false;
   private fatalError: Error | undefined;
   private readyCount = 0;
+  private proposalRetries = 0;
 
   private readonly leaderListeners = new Set<(leader: NodeId, term: number) => void>();
   private readonly membershipListeners = new Set<(ev: MembershipEvent) => void>();
@@ -421,6 +424,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       pendingProposals: this.pending.size,
       storage: { ...this.storage.stats },
       readyCount: this.readyCount,
+      proposalRetries: this.proposalRetries,
     };
   }
 
@@ -583,6 +587,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
         this.raw.step(message({ type: MessageType.Prop, from: this.id, entries }));
       }
       for (const p of ps) {
+        if (p.attempts > 0) this.proposalRetries++;
         p.attempts++;
         p.retryAt = now + this.cfg.retryAfterMs;
       }
@@ -767,18 +772,24 @@ export class RaftNode implements Proposer, RaftMessageSink {
     }
     if (rd.hardState !== undefined) this.term = rd.hardState.term;
 
+    // Leader optimisation (Raft thesis §10.2.1): a leader may send its appends to followers while
+    // its own write is in flight. Safe here because the leader counts its own log towards commit
+    // only through acks, and acks arriving meanwhile wait in the inbox until this write is durable.
+    // Everything else (votes, responses, and any message of a non-leader) waits for the write.
+    let rest = rd.messages;
+    if (this.role === StateRole.Leader && rd.messages.length > 0) {
+      const early = rd.messages.filter((m) => m.type === MessageType.App || m.type === MessageType.Heartbeat);
+      if (early.length > 0) {
+        rest = rd.messages.filter((m) => !(m.type === MessageType.App || m.type === MessageType.Heartbeat));
+        this.send(early);
+      }
+    }
+
     // 1. persist (the only await: everything arriving meanwhile waits for the next Ready)
     await this.storage.save(rd);
 
     // 2. send
-    if (rd.messages.length > 0) {
-      try {
-        this.transport.send(rd.messages);
-      } catch (err) {
-        // The contract says send never throws; treat a bug there like a lossy network.
-        this.log.error({ err, count: rd.messages.length }, 'transport.send threw; messages dropped');
-      }
-    }
+    if (rest.length > 0) this.send(rest);
 
     // 3. apply
     const appliedBefore = this.applied;
@@ -800,6 +811,15 @@ export class RaftNode implements Proposer, RaftMessageSink {
     if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
     this.resolveReads();
     await this.maybeSnapshot();
+  }
+
+  private send(msgs: Message[]): void {
+    try {
+      this.transport.send(msgs);
+    } catch (err) {
+      // The contract says send never throws; treat a bug there like a lossy network.
+      this.log.error({ err, count: msgs.length }, 'transport.send threw; messages dropped');
+    }
   }
 
   private leaderChanged(prev: NodeId): void {

@@ -46,6 +46,7 @@ try {
           p50Ms: +lat[Math.floor(lat.length / 2)]!.toFixed(2),
           p99Ms: +lat[Math.floor(lat.length * 0.99)]!.toFixed(2),
           leaderSyncedBatches: leader.storage.stats.syncedBatches - synced0,
+          retries: node.status().proposalRetries,
           cpuPct: Math.round(((cpu.user + cpu.system) / 1e6 / elapsedS) * 100),
         })}\n`,
       );
