@@ -8,6 +8,7 @@ import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transpor
 import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from './testing.js';
 import type { TransportTls } from './types.js';
 import { raftTransportDefinition, type WireBatch } from './wire.js';
+import { authorizeCall } from './auth.js';
 
 let pki: TestPki;
 const live: GrpcRaftTransport[] = [];
@@ -227,6 +228,33 @@ describe('GrpcRaftTransport failures', () => {
     await b.t.stop();
   });
 
+  test('a snapshot the receiver rejects (receiveSnapshot throws) reports Failure; accepted ones Finish', async () => {
+    const a = await startNode(1);
+    let accept = false;
+    const received: Message[] = [];
+    const b = await startNode(2);
+    b.h.receiveSnapshot = async (m: Message): Promise<void> => {
+      await Promise.resolve();
+      if (!accept) throw new Error('disk full');
+      received.push(m);
+    };
+    a.t.addPeer(2, b.addr);
+    const snap = (index: number): Message =>
+      message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.from(`state-${index}`) } });
+    a.t.send([snap(10)]);
+    await a.h.waitFor('first outcome', () => a.h.snapshots.length === 1);
+    assert.deepEqual(a.h.snapshots[0], [2, SnapshotStatus.Failure]);
+    accept = true;
+    a.t.send([snap(11)]);
+    await a.h.waitFor('second outcome', () => a.h.snapshots.length === 2);
+    assert.deepEqual(a.h.snapshots[1], [2, SnapshotStatus.Finish]);
+    assert.equal(received.length, 1);
+    assert.equal(Buffer.from(received[0]!.snapshot!.data).toString(), 'state-11');
+    assert.equal(b.h.stepped.length, 0, 'receiveSnapshot replaces step for snapshots');
+    await a.t.stop();
+    await b.t.stop();
+  });
+
   test('a snapshot to a peer that is down reports Failure', async () => {
     const a = await startNode(1);
     a.t.addPeer(2, `127.0.0.1:${await unusedPort()}`);
@@ -345,6 +373,41 @@ describe('GrpcRaftTransport authentication', () => {
     await a.h.waitFor('unreachable(3)', () => a.h.unreachable.includes(3));
     assert.equal(b.h.stepped.length, 0);
     await a.t.stop();
+    await b.t.stop();
+  });
+});
+
+describe('sharing the listener', () => {
+  test('another service on the same port, authorized with authorizeCall, admits workers while raft refuses them', async () => {
+    const b = await startNode(2);
+    const echo: grpc.ServiceDefinition = {
+      echo: {
+        path: '/test.Echo/Echo',
+        requestStream: false,
+        responseStream: false,
+        requestSerialize: (x: Buffer) => x,
+        requestDeserialize: (x: Buffer) => x,
+        responseSerialize: (x: Buffer) => x,
+        responseDeserialize: (x: Buffer) => x,
+      },
+    };
+    b.t.addService(echo, {
+      echo: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+        const r = authorizeCall(call, { clusterId: pki.clusterId, roles: ['manager', 'worker'] });
+        if (!r.ok) return cb(r.error);
+        cb(null, Buffer.from(`${r.identity.role}:${r.identity.nodeId}:${call.request.toString()}`));
+      },
+    });
+    const w = await issueNodeCertificate(pki.ca, { nodeId: 'w7', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
+    const creds = grpc.credentials.createSsl(Buffer.from(pki.ca.certPem), Buffer.from(w.keyPem), Buffer.from(w.certPem), anyServer);
+    const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+    const reply = await new Promise<string>((resolve, reject) => {
+      client.makeUnaryRequest('/test.Echo/Echo', (x: Buffer) => x, (x: Buffer) => x, Buffer.from('hi'), (err, res) => (err ? reject(err) : resolve(res!.toString())));
+    });
+    client.close();
+    assert.equal(reply, 'worker:w7:hi');
+    const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 7, messages: [heartbeat(7, 2, 1)] }]);
+    assert.equal(r.code, grpc.status.PERMISSION_DENIED);
     await b.t.stop();
   });
 });

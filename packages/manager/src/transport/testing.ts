@@ -40,6 +40,8 @@ export class RecordingHandler implements TransportHandler {
   readonly snapshots: Array<[NodeId, SnapshotStatus]> = [];
   private readonly events = new EventEmitter();
   onStep: ((m: Message) => void) | undefined;
+  /** Set to take snapshots through receiveSnapshot instead of step. */
+  receiveSnapshot?: (msg: Message) => void | Promise<void>;
 
   step(msg: Message): void {
     this.stepped.push(msg);
