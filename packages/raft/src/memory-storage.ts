@@ -6,6 +6,7 @@ import {
   UnavailableError,
   EntryType,
   EMPTY,
+  entrySize,
   type ConfState,
   type Entry,
   type HardState,
@@ -13,7 +14,6 @@ import {
   type Snapshot,
   type Storage,
 } from './types.js';
-import { limitSize } from './util.js';
 
 export class SnapshotOutOfDateError extends Error {
   constructor() {
@@ -58,7 +58,15 @@ export class MemoryStorage implements Storage {
     if (lo <= offset) throw new CompactedError();
     if (hi > this.lastIndex() + 1) throw new Error(`entries hi ${hi} is out of bound lastIndex ${this.lastIndex()}`);
     if (this.ents.length === 1) throw new UnavailableError();
-    return limitSize(this.ents.slice(lo - offset, hi - offset), maxSize);
+    if (!Number.isFinite(maxSize) || maxSize <= 0) return this.ents.slice(lo - offset, hi - offset);
+    // Find the cut first so that a small maxSize over a long log stays cheap.
+    let size = 0;
+    let end = lo - offset;
+    for (; end < hi - offset; end++) {
+      size += entrySize(this.ents[end]!);
+      if (size > maxSize && end > lo - offset) break;
+    }
+    return this.ents.slice(lo - offset, end);
   }
 
   term(i: number): number {

@@ -102,7 +102,15 @@ export class Raft {
     const { hardState, confState } = c.storage.initialState();
     this.applyConfState(confState);
     if (hardState.term !== 0 || hardState.vote !== 0 || hardState.commit !== 0) this.loadState(hardState);
-    if (c.applied !== undefined && c.applied > 0) this.raftLog.appliedTo(c.applied);
+    if (c.applied !== undefined && c.applied > 0) {
+      if (c.applied > this.raftLog.committed && c.applied <= this.raftLog.lastIndex()) {
+        // Applied entries were committed by definition; the persisted commit index can lag (a
+        // commit-only HardState change is not fsynced).
+        this.log.warn({ id: this.id, applied: c.applied, commit: this.raftLog.committed }, 'applied index ahead of the persisted commit index: raising commit');
+        this.raftLog.commitTo(c.applied);
+      }
+      this.raftLog.appliedTo(c.applied);
+    }
     this.becomeFollower(this.term, NONE);
     this.log.info(
       { id: this.id, term: this.term, commit: this.raftLog.committed, applied: this.raftLog.applied, lastIndex: this.raftLog.lastIndex(), voters: confState.voters, learners: confState.learners },

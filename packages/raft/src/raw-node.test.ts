@@ -148,6 +148,17 @@ describe('Ready / advance', () => {
     assert.deepEqual(rd.entries, []);
   });
 
+  test('restart with applied ahead of the persisted commit (commit is not fsynced): commit is raised', () => {
+    const s = new MemoryStorage();
+    s.append(entsWithTerms(1, 1, 2, 2));
+    s.setHardState({ term: 2, vote: 0, commit: 1 });
+    s.setConfState({ voters: [1, 2, 3], learners: [] });
+    const { raw } = newTestRaft(1, { storage: s, applied: 3 });
+    assert.deepEqual(raw.status().hardState, { term: 2, vote: 0, commit: 3 });
+    assert.deepEqual(raw.ready().committedEntries, []);
+    assert.throws(() => newTestRaft(1, { storage: s, applied: 5 }), /out of range/);
+  });
+
   test('status shows progress only on the leader', () => {
     const { raw, raft } = newTestRaft(1);
     assert.equal(raw.status().progress.size, 0);
