@@ -11,8 +11,9 @@
 //             = 0: no version check ('d' of a missing record is then a no-op)
 //             < 0: -(k+1): the record must have last been written by tx k of this same entry
 //     body   the record without id/meta (an object); kv: the value as base64; 'd': 0; 'm': see above
-// Snapshot, format 1: byte 0 = 0x01, then UTF-8 JSON {"index","clock","tables":{name:[row...]}}
-//   rows sorted by id (deterministic bytes for equal states); kv rows carry value as base64.
+// Snapshot, format 1: byte 0 = 0x01, then UTF-8 lines: {"index","clock","counts":{table:n}}, then
+//   the rows of each table in TABLES order, one JSON object per line, sorted by id (deterministic
+//   bytes for equal states); kv rows carry the value as base64.
 //
 // JSON was measured good enough (see bench/store-bench.ts); the leading byte lets us change it.
 
@@ -134,24 +135,35 @@ export interface SnapshotState {
   tables: Record<TableName, StoredObject[]>;
 }
 
-/** `rows` must be given sorted by id for deterministic bytes. */
-export function encodeSnapshot(index: number, clock: number, rows: (t: TableName) => Iterable<StoredObject>): Uint8Array {
-  const parts: string[] = ['{"index":' + index + ',"clock":' + clock + ',"tables":{'];
+/**
+ * `rows` must be given sorted by id for deterministic bytes. Rows are written one per line (JSON
+ * never contains a raw newline), so neither encoding nor decoding builds one string of the whole
+ * state: V8 caps strings at ~512 MB, Buffers are not so limited.
+ */
+export function encodeSnapshot(index: number, clock: number, rows: (t: TableName) => readonly StoredObject[]): Uint8Array {
+  const perTable = TABLES.map((t) => rows(t));
+  const counts: Record<string, number> = {};
+  TABLES.forEach((t, i) => (counts[t] = perTable[i]!.length));
+  const chunks: Buffer[] = [Buffer.from([SNAPSHOT_FORMAT_V1]), Buffer.from(JSON.stringify({ index, clock, counts }) + '\n')];
+  let parts: string[] = [];
+  let partChars = 0;
+  const flush = (): void => {
+    chunks.push(Buffer.from(parts.join(''), 'utf8'));
+    parts = [];
+    partChars = 0;
+  };
   TABLES.forEach((t, ti) => {
-    parts.push((ti === 0 ? '"' : ',"') + t + '":[');
-    let first = true;
-    for (const row of rows(t)) {
+    for (const row of perTable[ti]!) {
       const json =
-        t === 'kv'
-          ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta })
-          : JSON.stringify(row);
-      parts.push(first ? json : ',' + json);
-      first = false;
+        t === 'kv' ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta }) : JSON.stringify(row);
+      parts.push(json, '\n');
+      partChars += json.length + 1;
+      if (partChars >= 1 << 20) flush();
     }
-    parts.push(']');
   });
-  parts.push('}}');
-  return withFormatByte(SNAPSHOT_FORMAT_V1, parts.join(''));
+  flush();
+  const out = Buffer.concat(chunks);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** Parses and checks a snapshot; throws ClusterError CORRUPT when it is not one. */
@@ -161,23 +173,33 @@ export function decodeSnapshot(data: Uint8Array): SnapshotState {
       hint: 'the snapshot was damaged or written by an incompatible version; restore from another manager',
     });
   if (data.length < 2 || data[0] !== SNAPSHOT_FORMAT_V1) throw corrupt(`unknown format ${data[0]}`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(bytesToString(data, 1));
-  } catch (e) {
-    throw corrupt(`not JSON (${(e as Error).message})`);
-  }
-  if (raw === null || typeof raw !== 'object') throw corrupt('not an object');
-  const { index, clock, tables } = raw as Record<string, unknown>;
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let pos = 1;
+  const nextLine = (): unknown => {
+    const nl = buf.indexOf(0x0a, pos);
+    if (nl < 0) throw corrupt('truncated');
+    const text = buf.toString('utf8', pos, nl);
+    pos = nl + 1;
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw corrupt(`not JSON (${(e as Error).message})`);
+    }
+  };
+  const head = nextLine();
+  if (head === null || typeof head !== 'object') throw corrupt('no header');
+  const { index, clock, counts } = head as Record<string, unknown>;
   if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) throw corrupt('bad index');
   if (typeof clock !== 'number' || !Number.isFinite(clock)) throw corrupt('bad clock');
-  if (tables === null || typeof tables !== 'object') throw corrupt('no tables');
+  if (counts === null || typeof counts !== 'object') throw corrupt('no counts');
   const out = {} as Record<TableName, StoredObject[]>;
   for (const t of TABLES) {
-    const rows: unknown = (tables as Record<string, unknown>)[t];
-    if (!Array.isArray(rows)) throw corrupt(`table ${t} missing`);
+    const n = (counts as Record<string, unknown>)[t];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw corrupt(`table ${t}: bad count`);
+    const rows: StoredObject[] = [];
     const seen = new Set<string>();
-    for (const row of rows as unknown[]) {
+    for (let i = 0; i < n; i++) {
+      const row = nextLine();
       if (row === null || typeof row !== 'object' || Array.isArray(row)) throw corrupt(`table ${t}: row is not an object`);
       const r = row as Record<string, unknown>;
       if (typeof r.id !== 'string' || r.id === '' || seen.has(r.id)) throw corrupt(`table ${t}: bad or duplicate id`);
@@ -196,9 +218,11 @@ export function decodeSnapshot(data: Uint8Array): SnapshotState {
         if (typeof r.value !== 'string') throw corrupt(`kv row ${r.id} has no value`);
         r.value = base64ToBytes(r.value);
       }
+      rows.push(r as unknown as StoredObject);
     }
-    out[t] = rows as StoredObject[];
+    out[t] = rows;
   }
+  if (pos !== buf.length) throw corrupt('trailing data');
   return { index, clock, tables: out };
 }
 
