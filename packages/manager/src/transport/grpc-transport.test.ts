@@ -312,6 +312,10 @@ describe('GrpcRaftTransport authentication', () => {
     const foreign = await issueNodeCertificate(otherCa, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 1 });
     const r2 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer), [batch(1)]);
     assert.notEqual(r2.code, grpc.status.OK);
+    // Both were stopped by the TLS handshake, before any handler or authorization code ran.
+    assert.equal(noCert.code, grpc.status.UNAVAILABLE, noCert.details);
+    assert.equal(r2.code, grpc.status.UNAVAILABLE, r2.details);
+    assert.equal(b.t.stats.refusedCalls, 0);
 
     // 3. A worker certificate from the right CA: TLS succeeds, the call is refused.
     const worker = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
