@@ -458,6 +458,21 @@ describe('snapshot and restore', () => {
     assert.ok(Object.isFrozen(svc.spec));
   });
 
+  test('a state of several MB round-trips (rows span several encoding chunks)', async () => {
+    const { stores } = cluster(1);
+    const s = stores[0]!;
+    const svc = await s.update((tx) => tx.create('services', newService('big', { env: ['X='.padEnd(1000, 'y')] })));
+    await s.batch((b) => {
+      for (let i = 1; i <= 2000; i++) b.update((tx) => void tx.create('tasks', newTask(svc.id, i, svc.spec)));
+    });
+    const snap = s.snapshot();
+    assert.ok(snap.length > 3_000_000, `${snap.length} bytes`);
+    const r = new ClusterStore();
+    r.restore(snap);
+    assert.deepEqual(r.snapshot(), snap);
+    assert.equal(r.view((tx) => tx.findBy('tasks', 'serviceId', svc.id).length), 2000);
+  });
+
   test('replicas built in different orders of ids give identical snapshot bytes', async () => {
     const { stores } = cluster(1);
     await stores[0]!.update((tx) => {

@@ -104,6 +104,20 @@ describe('watch', () => {
     assert.equal((store as unknown as { watchers: Set<unknown> }).watchers.size, 0);
   });
 
+  test('a filter that throws ends its watcher with INTERNAL, never apply()', async () => {
+    const { store } = single();
+    const bad = store.watch({
+      filter: () => {
+        throw new Error('boom');
+      },
+    });
+    const good = store.watch();
+    await store.update((tx) => tx.kvPut('a', new Uint8Array([1])));
+    assert.equal(store.view((tx) => tx.count('kv')), 1);
+    await assert.rejects(bad.next(), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Internal && /boom/.test(e.message));
+    assert.equal((await good.next()).done, false);
+  });
+
   test('a pending next() is woken by the next event, and by close()', async () => {
     const { store } = single();
     const w = store.watch();

@@ -68,7 +68,17 @@ export class Watcher implements AsyncIterableIterator<StoreEvent> {
     if (this.done) return;
     if (e.type !== 'reset' && e.type !== 'commit') {
       if (this.tables !== undefined && !this.tables.has(e.table)) return;
-      if (this.filter !== undefined && !this.filter(e)) return;
+      if (this.filter !== undefined) {
+        let keep: boolean;
+        try {
+          keep = this.filter(e);
+        } catch (err) {
+          // a broken filter must not break apply(): it ends its own watcher only
+          this.fail(new ClusterError(ErrorCode.Internal, `watch filter threw: ${String(err)}`, { cause: err }));
+          return;
+        }
+        if (!keep) return;
+      }
     }
     if (this.waiter !== undefined) {
       const w = this.waiter;
