@@ -262,6 +262,14 @@ describe('DockerExecutor on the real engine', () => {
     assert.ok(info.finishedAt !== undefined && info.startedAt !== undefined);
   });
 
+  test('a container over its memory limit is reported OOM-killed', async (t) => {
+    const id = await run(t, 'oom', { command: [...SH, 'x=$(head -c 60000000 /dev/zero | tr "\\0" a); echo survived ${#x}'], resources: { limits: { memoryBytes: 8 << 20 } } });
+    const res = await ex.wait(id);
+    assert.equal(res.exitCode, 137);
+    assert.equal(res.oomKilled, true);
+    assert.equal((await ex.inspect(id)).oomKilled, true);
+  });
+
   test('a command missing from the image fails start with INVALID_ARGUMENT', async (t) => {
     const add = track(t);
     const id = add(await ex.create(task('nocmd', { command: ['/no/such/binary'] })));
