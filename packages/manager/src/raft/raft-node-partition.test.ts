@@ -1,0 +1,63 @@
+import { test, describe, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { MessageType } from '@clusterctl/raft';
+import { TestCluster, waitFor } from './testing/test-cluster.js';
+
+const enc = (s: string): Uint8Array => Buffer.from(s);
+
+describe('RaftNode under partitions', () => {
+  let c: TestCluster | undefined;
+  afterEach(async () => {
+    await c?.destroy();
+    c = undefined;
+  });
+
+  test('proposals stranded on an isolated leader are re-proposed to the new leader and applied once', async () => {
+    c = await TestCluster.bootstrap([1, 2, 3], { noLeaderTimeoutMs: 8_000 });
+    const old = await c.waitLeader();
+    await old.propose(enc('warm-up'));
+    const others = [1, 2, 3].filter((id) => id !== old.id);
+    c.network.isolate(old.id, [1, 2, 3]);
+    const stranded = Array.from({ length: 5 }, (_, i) => old.propose(enc(`stranded-${i}`), { timeoutMs: 15_000 }));
+    await waitFor(() => others.some((id) => c!.node(id).isLeader()), 'the majority side to elect a leader');
+    const fresh = c.node(others.find((id) => c!.node(id).isLeader())!);
+    await fresh.propose(enc('majority-write'));
+    c.network.heal();
+    const results = (await Promise.all(stranded)) as { index: number }[];
+    const last = Math.max(...results.map((r) => r.index));
+    await c.waitApplied(last);
+    for (const id of [1, 2, 3]) {
+      const items: string[] = c.sm(id).items;
+      for (let i = 0; i < 5; i++) assert.equal(items.filter((s) => s === `stranded-${i}`).length, 1, `node ${id} stranded-${i}`);
+      assert.deepEqual(items, c!.sm(fresh.id).items, `node ${id} diverged`);
+    }
+    assert.ok(old.status().proposalRetries >= 5, 'the stranded proposals were re-sent');
+  });
+
+  test('a partitioned follower catches up by snapshot when the partition heals (no restart)', async () => {
+    c = await TestCluster.bootstrap([1, 2, 3], { snapshotEveryEntries: 40, keepEntries: 5 });
+    const leader = await c.waitLeader();
+    const cutOff = c.followers()[0]!;
+    c.network.isolate(cutOff.id, [1, 2, 3]);
+    let last = 0;
+    for (let i = 0; i < 120; i += 20) {
+      const rs = (await Promise.all(Array.from({ length: 20 }, (_, k) => leader.propose(enc(`p-${i + k}`))))) as { index: number }[];
+      last = Math.max(...rs.map((r) => r.index));
+    }
+    await waitFor(() => leader.storage.firstIndex() > cutOff.storage.lastIndex() + 1, 'compaction past the cut-off follower');
+    let snaps = 0;
+    c.network.filter = (m) => {
+      if (m.type === MessageType.Snap) snaps++;
+      return true;
+    };
+    c.network.heal();
+    await c.waitApplied(last);
+    c.network.filter = undefined;
+    assert.ok(snaps >= 1);
+    assert.deepEqual(c.sm(cutOff.id).items, c.sm(leader.id).items);
+    // Its read barrier is linearizable again.
+    await leader.propose(enc('after-heal'));
+    await cutOff.readBarrier();
+    assert.equal(c.sm(cutOff.id).items.at(-1), 'after-heal');
+  });
+});
