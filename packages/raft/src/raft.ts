@@ -584,6 +584,11 @@ export class Raft {
           }
           return;
         }
+        if (m.index > this.raftLog.lastIndex()) {
+          // Cannot be an answer to anything this leader sent in this term.
+          this.log.warn({ id: this.id, from: m.from, index: m.index, lastIndex: this.raftLog.lastIndex() }, 'ignoring AppResp beyond our log');
+          return;
+        }
         if (pr.maybeUpdate(m.index) || (pr.match === m.index && pr.state === 'probe')) {
           if (pr.state === 'probe') {
             pr.becomeReplicate();
