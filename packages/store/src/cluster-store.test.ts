@@ -402,6 +402,31 @@ describe('malformed entries', () => {
     });
   }
 
+  test('records nested absurdly deep are refused (CORRUPT) deterministically; snapshots keep working', async () => {
+    const { stores, proposer } = cluster(2);
+    await stores[0]!.update((tx) => tx.create('nodes', { id: 'x', ...newNode('a') }));
+    const before = tablesOf(stores[0]!);
+    const deep = '{"labels":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+    for (const op of [encodeOp('c', 'nodes', 'y', 0, deep), encodeOp('m', 'nodes', 'x', 0, '[' + deep + ',[]]')]) {
+      const out = proposer.append(encodeEntry(1, ['[' + op + ']']));
+      assert.ok(out instanceof ClusterError && out.code === ErrorCode.Corrupt, String(out));
+    }
+    const ok = '{"labels":' + '['.repeat(40) + ']'.repeat(40) + '}';
+    assert.ok(proposer.append(encodeEntry(1, ['[' + encodeOp('m', 'nodes', 'x', 0, '[' + ok + ',[]]') + ']'])) instanceof ApplyResult);
+    assert.notDeepEqual(tablesOf(stores[0]!), before);
+    assert.deepEqual(stores[0]!.snapshot(), stores[1]!.snapshot());
+  });
+
+  test('a merge cannot replace a record prototype', () => {
+    const s = new ClusterStore();
+    s.apply(encodeEntry(1, ['[' + encodeOp('c', 'nodes', 'x', 0, JSON.stringify(newNode('a'))) + ']']), 1);
+    s.apply(encodeEntry(2, ['[' + encodeOp('m', 'nodes', 'x', 0, '[{"__proto__":{"evil":1},"addr":"b"},[]]') + ']']), 2);
+    const n = s.view((tx) => tx.get('nodes', 'x'))! as unknown as Record<string, unknown>;
+    assert.equal(n.addr, 'b');
+    assert.equal(n.evil, undefined);
+    assert.equal(Object.getPrototypeOf(n), Object.prototype);
+  });
+
   test('a corrupt snapshot is refused without touching the state', async () => {
     const { stores } = cluster(1);
     await stores[0]!.update((tx) => tx.create('services', newService('web')));

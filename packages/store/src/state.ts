@@ -80,24 +80,24 @@ export class StoreState {
       const prev = staged.get(key);
       const base = prev !== undefined ? prev.old : this.tables[op.table].get(op.id);
       const cur = prev !== undefined ? (prev.next ?? undefined) : base;
-      let next: StoredObject | null;
+      let next: StoredObject | null | undefined;
       switch (op.kind) {
         case 'c':
           if (cur !== undefined) return alreadyExists(op.table, op.id);
-          next = buildRecord(op, index, ts, ts);
+          next = buildRecord(op, index, ts, ts) ?? undefined;
           break;
         case 'u': {
           if (cur === undefined) return notFound(op.table, op.id);
           const err = checkExpect(op, cur, writers, key);
           if (err !== null) return err;
-          next = buildRecord(op, index, cur.meta.createdAt, ts);
+          next = buildRecord(op, index, cur.meta.createdAt, ts) ?? undefined;
           break;
         }
         case 'm': {
           if (cur === undefined) return notFound(op.table, op.id);
           const err = checkExpect(op, cur, writers, key);
           if (err !== null) return err;
-          next = mergeRecord(cur, op, index, ts);
+          next = mergeRecord(cur, op, index, ts) ?? undefined;
           break;
         }
         case 'd': {
@@ -111,9 +111,10 @@ export class StoreState {
           break;
         }
         case 'p':
-          next = buildRecord(op, index, cur?.meta.createdAt ?? ts, ts);
+          next = buildRecord(op, index, cur?.meta.createdAt ?? ts, ts) ?? undefined;
           break;
       }
+      if (next === undefined) return tooDeep(op);
       staged.set(key, { table: op.table, id: op.id, old: base, next });
     }
     // 2. unique names, against the state as it will be after this tx
@@ -169,6 +170,13 @@ export class StoreState {
   }
 }
 
+function tooDeep(op: DecodedOp): ClusterError {
+  return new ClusterError(ErrorCode.Corrupt, `${op.table} ${op.id}: record nested deeper than ${MAX_RECORD_DEPTH} levels`, {
+    hint: 'records are plain, shallow JSON; nothing of this transaction was applied',
+    details: { table: op.table, id: op.id },
+  });
+}
+
 function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, number>, key: string): ClusterError | null {
   if (op.expect > 0) {
     return cur.meta.version === op.expect ? null : conflict(op.table, op.id, cur.meta.version, op.expect);
@@ -185,7 +193,8 @@ function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, numb
   return null;
 }
 
-function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedAt: number): StoredObject {
+/** The record an op writes, frozen; null when it is nested too deep. */
+function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedAt: number): StoredObject | null {
   const meta = { version, createdAt, updatedAt };
   if (op.table === 'kv') {
     return Object.freeze({ id: op.id, value: base64ToBytes(op.body as string), meta: Object.freeze(meta) }) as StoredObject;
@@ -193,32 +202,50 @@ function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedA
   const o = { id: op.id, ...(op.body as object) } as StoredObject;
   o.id = op.id;
   o.meta = meta;
-  return deepFreeze(o);
+  return freezeTree(o) ? o : null;
 }
 
-function mergeRecord(cur: StoredObject, op: DecodedOp, version: number, updatedAt: number): StoredObject {
+function mergeRecord(cur: StoredObject, op: DecodedOp, version: number, updatedAt: number): StoredObject | null {
   const [set, unset] = op.body as [Record<string, unknown>, string[]];
   const o = { ...cur } as unknown as Record<string, unknown>;
   for (const k in set) {
-    if (k === 'id' || k === 'meta') continue;
-    o[k] = deepFreeze(set[k]);
+    if (k === 'id' || k === 'meta' || k === '__proto__') continue;
+    const v = set[k];
+    if (!freezeTree(v, 1)) return null;
+    o[k] = v;
   }
   for (const k of unset) if (k !== 'id' && k !== 'meta') delete o[k];
   o.meta = Object.freeze({ version, createdAt: cur.meta.createdAt, updatedAt });
   return Object.freeze(o) as unknown as StoredObject;
 }
 
-/** Freezes a freshly parsed JSON tree (typed arrays are left alone: they cannot be frozen). */
-export function deepFreeze<T>(o: T): T {
-  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o)) return o;
-  Object.freeze(o);
-  if (Array.isArray(o)) {
-    for (const v of o) if (v !== null && typeof v === 'object') deepFreeze(v);
-  } else {
-    for (const k in o) {
-      const v = (o as Record<string, unknown>)[k];
-      if (v !== null && typeof v === 'object') deepFreeze(v);
+/** Records nested deeper than this are refused on apply (JSON.stringify of the snapshot would overflow the stack). */
+export const MAX_RECORD_DEPTH = 64;
+
+/**
+ * Freezes a freshly parsed JSON tree (typed arrays are left alone: they cannot be frozen), without
+ * recursion. Returns false, deterministically, when it is nested deeper than MAX_RECORD_DEPTH.
+ */
+export function freezeTree(root: unknown, baseDepth = 0): boolean {
+  if (root === null || typeof root !== 'object' || ArrayBuffer.isView(root)) return true;
+  const stack: [object, number][] = [[root, baseDepth + 1]];
+  while (stack.length > 0) {
+    const [o, depth] = stack.pop()!;
+    if (depth > MAX_RECORD_DEPTH) return false;
+    Object.freeze(o);
+    if (Array.isArray(o)) {
+      for (const v of o) if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) stack.push([v as object, depth + 1]);
+    } else {
+      for (const k in o) {
+        const v = (o as Record<string, unknown>)[k];
+        if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) stack.push([v, depth + 1]);
+      }
     }
   }
+  return true;
+}
+
+export function deepFreeze<T>(o: T): T {
+  freezeTree(o, -1_000_000);
   return o;
 }
