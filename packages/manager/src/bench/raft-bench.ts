@@ -159,7 +159,7 @@ async function startOurs(baseDir: string): Promise<SystemUnderTest> {
       return {
         events: evs.length,
         perNode: nodeSummary(evs, writes),
-        ...(concurrency === 1 ? { criticalPathMs: criticalPath(evs, leader.id) } : {}),
+        ...(concurrency === 1 ? { putTimelineMs: criticalPath(evs, leader.id) } : {}),
       };
     };
     return {

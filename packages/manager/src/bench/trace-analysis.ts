@@ -80,7 +80,7 @@ export function nodeSummary(evs: Ev[], writes: number): Record<string, unknown> 
   return out;
 }
 
-/** With one client: each put's critical path split into steps (median/mean/p90 ms per step). */
+/** With one client: when each step of a put happened, in ms after the leader received it (p50/mean/p90). */
 export function criticalPath(evs: Ev[], leader: number): Record<string, unknown> {
   const steps = new Map<string, number[]>();
   const add = (k: string, us: number): void => {
@@ -114,16 +114,20 @@ export function criticalPath(evs: Ev[], leader: number): Record<string, unknown>
     const lapply = lrecv && find((e) => e.n === leader && e.k === 'apply', lrecv.t);
     const p1 = evs[end] as Ev;
     if (!ls0 || !ls1 || !lsend || !frecv || !fs1 || !fsend || !lrecv || !lapply) continue;
-    add('1 put received -> leader log save starts', ls0.t - p0.t);
-    add('2 leader log save (fsync)', ls1.t - ls0.t);
-    add('3 leader save done -> App sent', lsend.t - ls1.t);
-    add('4 App on the wire (grpc, mTLS)', frecv.t - lsend.t);
-    add('5 follower App received -> its save (fsync) done', fs1.t - frecv.t);
-    add('6 follower save done -> AppResp sent', fsend.t - fs1.t);
-    add('7 AppResp on the wire (grpc, mTLS)', lrecv.t - fsend.t);
-    add('8 leader AppResp -> entry applied (commit save + apply)', lapply.t - lrecv.t);
-    add('9 applied -> put answered', p1.t - lapply.t);
-    add('total', p1.t - p0.t);
+    // Offsets from the moment the leader received the put: shows what overlaps (e.g. the
+    // leader's own fsync running while the entry is already on its way to the followers).
+    add('a leader log save starts', ls0.t - p0.t);
+    add('b leader log save (fsync) done', ls1.t - p0.t);
+    add('c App with the entry sent', lsend.t - p0.t);
+    add('d first follower received it', frecv.t - p0.t);
+    add('e that follower\'s save (fsync) done', fs1.t - p0.t);
+    add('f its AppResp sent', fsend.t - p0.t);
+    add('g leader received the AppResp', lrecv.t - p0.t);
+    add('h entry applied on the leader', lapply.t - p0.t);
+    add('i put answered (total)', p1.t - p0.t);
+    add('x leader fsync duration', ls1.t - ls0.t);
+    add('y follower receive -> fsync done', fs1.t - frecv.t);
+    add('z one-way gRPC hop (App)', frecv.t - lsend.t);
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of [...steps].sort()) out[k] = stats(v);
