@@ -169,3 +169,95 @@ test('every replica returns the same apply result for the same entry', () => {
   const total = [...seen.values()].reduce((x, y) => x + y, 0);
   assert.ok(seen.get('ok')! > total / 8, JSON.stringify([...seen]));
 });
+
+// ---------------------------------------------------------------------------------------------
+// A naive reference model of apply(): whole-state copies, no indexes, the rules as the README
+// states them. The store must agree with it on every outcome and every record.
+
+interface ModelRec {
+  rec: Record<string, unknown>;
+}
+type ModelState = Map<string, Map<string, ModelRec>>;
+
+function modelApply(state: ModelState, spec: EntrySpec, data: Uint8Array, index: number, clock: { ts: number }): string {
+  if (spec.kind === 'empty') return '';
+  if (spec.kind === 'garbage') return spec.bytes.length === 0 ? '' : 'CORRUPT';
+  // decode what encode() produced (same bytes the store got)
+  const [ts, txs] = JSON.parse(Buffer.from(data).toString('utf8', 1)) as [number, [string, TableName, string, number, unknown][][]];
+  clock.ts = Math.max(clock.ts, ts);
+  const now = clock.ts;
+  const writers = new Map<string, number>();
+  const outcomes: string[] = [];
+  txs.forEach((ops, t) => {
+    const work: ModelState = new Map([...state].map(([k, m]) => [k, new Map(m)]));
+    const written: string[] = [];
+    let err: string | undefined;
+    for (const [kind, table, id, expect, body] of ops) {
+      const m = work.get(table)!;
+      const cur = m.get(id)?.rec;
+      const key = table + '\0' + id;
+      const versionOk = (): boolean =>
+        expect > 0 ? (cur!.meta as { version: number }).version === expect : expect < 0 ? writers.get(key) === -expect - 1 : true;
+      const meta = (createdAt: number): { version: number; createdAt: number; updatedAt: number } => ({ version: index, createdAt, updatedAt: now });
+      const fresh = (): Record<string, unknown> =>
+        table === 'kv' ? { id, value: new Uint8Array(Buffer.from(body as string, 'base64')) } : { ...(body as object), id };
+      if (kind === 'c') {
+        if (cur !== undefined) err = 'ALREADY_EXISTS';
+        else m.set(id, { rec: { ...fresh(), meta: meta(now) } });
+      } else if (kind === 'p') {
+        m.set(id, { rec: { ...fresh(), meta: meta(cur === undefined ? now : (cur.meta as { createdAt: number }).createdAt) } });
+      } else if (cur === undefined) {
+        if (!(kind === 'd' && expect === 0)) err = 'NOT_FOUND';
+        else continue;
+      } else if (!versionOk()) {
+        err = 'CONFLICT';
+      } else if (kind === 'd') {
+        m.delete(id);
+      } else if (kind === 'u') {
+        m.set(id, { rec: { ...fresh(), meta: meta((cur.meta as { createdAt: number }).createdAt) } });
+      } else {
+        const [set, unset] = body as [Record<string, unknown>, string[]];
+        const next: Record<string, unknown> = { ...cur, ...set };
+        for (const k of unset) delete next[k];
+        next.id = id;
+        next.meta = meta((cur.meta as { createdAt: number }).createdAt);
+        m.set(id, { rec: next });
+      }
+      if (err !== undefined) break;
+      written.push(key);
+    }
+    if (err === undefined) {
+      for (const table of ['nodes', 'services'] as const) {
+        const names = [...work.get(table)!.values()].map((r) => nameOf(table, r.rec)).filter((n) => n !== undefined);
+        if (new Set(names).size !== names.length) err = 'ALREADY_EXISTS';
+      }
+    }
+    if (err === undefined) {
+      for (const [k, m] of work) state.set(k, m);
+      for (const key of written) writers.set(key, t);
+    }
+    outcomes.push(err ?? 'ok');
+  });
+  return outcomes.join(',');
+}
+
+test('apply() agrees with a naive reference model on every outcome and record', () => {
+  fc.assert(
+    fc.property(fc.array(entrySpec, { minLength: 1, maxLength: 30 }), (entries) => {
+      const store = new ClusterStore();
+      const model: ModelState = new Map(['nodes', 'services', 'tasks', 'cluster', 'secrets', 'kv'].map((t) => [t, new Map()]));
+      const clock = { ts: 0 };
+      entries.forEach((spec, i) => {
+        const data = encode(spec, store);
+        const expected = modelApply(model, spec, data, i + 1, clock);
+        assert.equal(outcome(store.apply(data, i + 1)), expected, `entry ${i}`);
+      });
+      for (const table of ['nodes', 'services', 'tasks', 'kv'] as const) {
+        const got = store.view((tx) => tx.list(table)).sort((x, y) => (x.id < y.id ? -1 : 1));
+        const want = [...model.get(table)!.values()].map((r) => r.rec).sort((x, y) => ((x.id as string) < (y.id as string) ? -1 : 1));
+        assert.deepEqual(got.map((o) => ({ ...o })), want, table);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
