@@ -60,6 +60,18 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     const last = Math.max(...results.map((r) => r.index));
     await c.waitApplied(last);
     for (const id of c.nodes.keys()) assert.equal(c.sm(id).items.filter((s) => s.startsWith('gc-')).length, 1000);
+
+    // Proposals trickling in while persists are in flight join the next batch.
+    const before2 = leader.storage.stats.syncedBatches;
+    const trickle: Promise<unknown>[] = [];
+    for (let wave = 0; wave < 50; wave++) {
+      for (let i = 0; i < 20; i++) trickle.push(leader.propose(enc(`tr-${wave}-${i}`)));
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(trickle);
+    const batches2 = leader.storage.stats.syncedBatches - before2;
+    t.diagnostic(`1000 proposals in 50 waves -> ${batches2} synced batches on the leader`);
+    assert.ok(batches2 < 200, `expected far fewer than 1000 synced batches, got ${batches2}`);
   });
 
   test('readBarrier on a follower observes a write acknowledged by another manager', async () => {
