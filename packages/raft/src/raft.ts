@@ -532,6 +532,12 @@ export class Raft {
   }
 
   private stepLeader(m: Message): void {
+    if ((m.type === MessageType.Prop || m.type === MessageType.ReadIndex) && m.from !== this.id && m.from !== NONE && !this.trk.progress.has(m.from)) {
+      // A node that is not (or no longer) a member would never see the outcome: drop it, so that
+      // its request is definitely not applied rather than applied unseen.
+      this.log.debug({ id: this.id, from: m.from, type: MessageType[m.type] }, 'dropping request forwarded by a non-member');
+      return;
+    }
     switch (m.type) {
       case MessageType.Beat:
         this.bcastHeartbeat();

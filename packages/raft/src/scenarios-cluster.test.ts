@@ -201,6 +201,18 @@ describe('membership', () => {
     assert.equal(net.node(1).term, t);
   });
 
+  test('a removed node\'s forwarded proposals and reads are dropped by the leader', () => {
+    const net = Network.create([1, 2, 3]);
+    net.campaign(1);
+    net.proposeConfChange(1, { type: ConfChangeType.RemoveNode, nodeId: 3 });
+    assert.equal(net.node(3).raft.lead, 1, 'the removed node still knows the leader');
+    const last = net.node(1).lastIndex();
+    net.propose(3, 'from-removed');
+    net.readIndex(3, 'r-removed');
+    assert.equal(net.node(1).lastIndex(), last);
+    assert.equal(net.sent.filter((m) => m.type === MessageType.ReadIndexResp).length, 0);
+  });
+
   test('only one conf change may be pending; a proposal during it is rejected clearly', () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
