@@ -196,6 +196,13 @@ describe('DockerExecutor on the real engine', () => {
     assert.deepEqual(await collect(ex.logs(id, { tail: 4, stderr: false })), all.slice(-4).filter((l) => l.stream === 'stdout'));
     assert.deepEqual(await collect(ex.logs(id, { stdout: false })), all.filter((l) => l.stream === 'stderr'));
 
+    // A line longer than the engine's 16 KiB message buffer comes back whole.
+    const long = await run(t, 'logs-long', { command: [...SH, 'head -c 40000 /dev/zero | tr "\\0" x; echo; echo after'] });
+    assert.equal((await ex.wait(long)).exitCode, 0);
+    const longLines = await collect(ex.logs(long));
+    assert.deepEqual(longLines.map((l) => l.line.length), [40000, 5]);
+    assert.ok(/^x+$/.test(longLines[0]!.line));
+
     // follow ends by itself when the container exits.
     const short = await run(t, 'logs-exit', { command: [...SH, 'echo first; sleep 0.3; echo second'] });
     const followed = await collect(ex.logs(short, { follow: true, signal: AbortSignal.timeout(10_000) }));

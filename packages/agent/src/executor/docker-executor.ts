@@ -241,7 +241,7 @@ export class DockerExecutor implements Executor {
     if (raw.State.Paused) await this.ignoreNotRunning(container.unpause(), 'unpause', id);
     // Our own stop instead of the engine's: the engine counts the grace in whole seconds.
     const waitAbort = new AbortController();
-    const exited = this.wait(id, { signal: waitAbort.signal }).then(
+    const exited = this.waitExit(id, waitAbort.signal, false).then(
       () => true,
       (err: unknown) => {
         if (isAbort(err, waitAbort.signal)) return false;
@@ -356,25 +356,38 @@ export class DockerExecutor implements Executor {
   }
 
   async wait(id: string, opts: { signal?: AbortSignal } = {}): Promise<ExitResult> {
+    return this.waitExit(id, opts.signal, true);
+  }
+
+  /**
+   * The engine's OOM notice can land a moment after the exit it caused, so for a SIGKILL exit (137)
+   * not yet flagged OOM the state is read again for up to about 1 s.
+   */
+  private async waitExit(id: string, signal: AbortSignal | undefined, settleOom: boolean): Promise<ExitResult> {
     let res: { StatusCode?: number; Error?: { Message?: string } | null };
     try {
       const waitOpts: Record<string, unknown> = { condition: 'not-running' };
-      if (opts.signal) waitOpts.abortSignal = opts.signal;
+      if (signal) waitOpts.abortSignal = signal;
       res = (await this.docker.getContainer(id).wait(waitOpts)) as typeof res;
     } catch (err) {
-      if (isAbort(err, opts.signal)) throw err;
+      if (isAbort(err, signal)) throw err;
       throw fromDockerError(err, { op: 'wait', containerId: id });
     }
+    const exitCode = res.StatusCode ?? -1;
     let oomKilled = false;
     let error = res.Error?.Message ?? '';
-    try {
-      const raw = await this.docker.getContainer(id).inspect();
-      oomKilled = raw.State.OOMKilled;
-      error ||= raw.State.Error ?? '';
-    } catch {
-      // Removed right after it exited (e.g. by a concurrent remove): the exit code is all we have.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const raw = await this.docker.getContainer(id).inspect();
+        oomKilled = raw.State.OOMKilled;
+        error ||= raw.State.Error ?? '';
+      } catch {
+        break; // removed right after it exited (e.g. by a concurrent remove): the exit code is all we have
+      }
+      if (oomKilled || !settleOom || exitCode !== 137 || attempt === 10) break;
+      await new Promise((r) => setTimeout(r, 100));
     }
-    return { exitCode: res.StatusCode ?? -1, oomKilled, error };
+    return { exitCode, oomKilled, error };
   }
 
   events(opts: EventOptions = {}): AsyncIterable<ContainerEvent> {

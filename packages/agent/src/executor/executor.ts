@@ -132,6 +132,7 @@ export interface LogOptions {
 
 export interface ExitResult {
   exitCode: number;
+  /** Killed for exceeding its memory limit (exit code 137 then). */
   oomKilled: boolean;
   error: string;
 }

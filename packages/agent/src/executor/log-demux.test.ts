@@ -41,6 +41,30 @@ describe('LogDemuxer', () => {
     assert.deepEqual(got.map((l) => l.line), ['grüße ✓']);
   });
 
+  test('a long line sent as several timestamped messages becomes one line stamped with its first', () => {
+    const d = new LogDemuxer({ multiplexed: true, timestamps: true });
+    const got = [
+      ...d.push(muxFrame('stdout', '2026-11-22T04:00:00.100000000Z aaaa')),
+      ...d.push(muxFrame('stderr', '2026-11-22T04:00:00.150000000Z interleaved\n')),
+      ...d.push(muxFrame('stdout', '2026-11-22T04:00:00.200000000Z bbbb')),
+      ...d.push(muxFrame('stdout', '2026-11-22T04:00:00.300000000Z cc\n')),
+      ...d.push(muxFrame('stdout', '2026-11-22T04:00:01.000000000Z next\n')),
+      ...d.push(muxFrame('stdout', '2026-11-22T04:00:02.000000000Z unfinished')),
+    ];
+    assert.deepEqual(got, [
+      { stream: 'stderr', line: 'interleaved', timestamp: Date.parse('2026-11-22T04:00:00.150Z') },
+      { stream: 'stdout', line: 'aaaabbbbcc', timestamp: Date.parse('2026-11-22T04:00:00.100Z') },
+      { stream: 'stdout', line: 'next', timestamp: Date.parse('2026-11-22T04:00:01Z') },
+    ]);
+    assert.deepEqual(d.end(), [{ stream: 'stdout', line: 'unfinished', timestamp: Date.parse('2026-11-22T04:00:02Z') }]);
+  });
+
+  test('text that merely starts like a number is not taken for a time', () => {
+    const d = new LogDemuxer({ multiplexed: true, timestamps: true });
+    const got = d.push(muxFrame('stdout', '1 apple\n'));
+    assert.equal(got[0]!.line, '1 apple');
+  });
+
   test('a TTY stream is raw stdout', () => {
     const d = new LogDemuxer({ multiplexed: false, timestamps: true });
     const got = [...d.push(Buffer.from('2026-11-22T04:33:15Z a\n2026-11-22T04:33:16Z b\n'))];

@@ -1,17 +1,26 @@
 // Docker's log stream for a container without a TTY is multiplexed: frames of an 8-byte header
 // [stream (1 = stdout, 2 = stderr), 0, 0, 0, payload length (uint32 big-endian)] then the payload.
-// With timestamps=1 every log line starts with an RFC 3339 time and a space. This turns such a byte
-// stream (in arbitrary chunks) into whole lines per stream. A TTY container's stream is raw stdout.
+// With timestamps=1 every log message (a line, or a piece of a very long line) starts with an
+// RFC 3339 time and a space. This turns such a byte stream (in arbitrary chunks) into whole lines
+// per stream, each stamped with its time. A TTY container's stream is raw stdout.
 import type { LogLine } from './executor.js';
 
 type StreamName = LogLine['stream'];
 
 const HEADER_BYTES = 8;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** ms since the epoch for an RFC 3339 time as the engine writes it, else NaN. */
+function parseStamp(s: string): number {
+  return RFC3339.test(s) ? Date.parse(s) : NaN;
+}
 
 export class LogDemuxer {
   private pending: Buffer = Buffer.alloc(0);
   private readonly partial: Record<StreamName, string> = { stdout: '', stderr: '' };
   private readonly decoders = { stdout: new TextDecoder('utf-8'), stderr: new TextDecoder('utf-8') };
+  /** Time of the frame that began the unfinished line of each stream (multiplexed + timestamps). */
+  private readonly lineStart: Record<StreamName, number | undefined> = { stdout: undefined, stderr: undefined };
 
   constructor(private readonly opts: { multiplexed: boolean; timestamps: boolean }) {}
 
@@ -31,7 +40,9 @@ export class LogDemuxer {
       const payload = this.pending.subarray(at + HEADER_BYTES, at + HEADER_BYTES + size);
       at += HEADER_BYTES + size;
       // 0 = stdin (never in logs); anything unknown is treated as stdout rather than dropped.
-      this.text(kind === 2 ? 'stderr' : 'stdout', payload, out);
+      const stream = kind === 2 ? 'stderr' : 'stdout';
+      if (this.opts.timestamps) this.frameWithTimestamp(stream, payload, out);
+      else this.text(stream, payload, out);
     }
     this.pending = this.pending.subarray(at);
     return out;
@@ -43,10 +54,37 @@ export class LogDemuxer {
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.partial[stream] + this.decoders[stream].decode();
       this.partial[stream] = '';
-      if (rest !== '') out.push(this.line(stream, rest));
+      const start = this.lineStart[stream];
+      this.lineStart[stream] = undefined;
+      if (rest === '') continue;
+      out.push(start !== undefined ? this.stamped(stream, rest, start) : this.line(stream, rest));
     }
     this.pending = Buffer.alloc(0);
     return out;
+  }
+
+  /**
+   * The engine writes one frame per log message, the message's time first. A line longer than the
+   * engine's buffer arrives as several messages, each with its own time: strip every frame's time
+   * and stamp the line with the time of the frame that began it.
+   */
+  private frameWithTimestamp(stream: StreamName, payload: Buffer, out: LogLine[]): void {
+    const space = payload.indexOf(0x20);
+    const t = space > 0 && space <= 40 ? parseStamp(payload.subarray(0, space).toString('latin1')) : NaN;
+    if (Number.isNaN(t)) {
+      this.text(stream, payload, out);
+      return;
+    }
+    let start = this.partial[stream] === '' ? t : (this.lineStart[stream] ?? t);
+    let text = this.partial[stream] + this.decoders[stream].decode(payload.subarray(space + 1), { stream: true });
+    let nl: number;
+    while ((nl = text.indexOf('\n')) >= 0) {
+      out.push(this.stamped(stream, text.slice(0, nl), start));
+      text = text.slice(nl + 1);
+      start = t;
+    }
+    this.partial[stream] = text;
+    this.lineStart[stream] = text === '' ? undefined : start;
   }
 
   private text(stream: StreamName, bytes: Buffer, out: LogLine[]): void {
@@ -59,12 +97,16 @@ export class LogDemuxer {
     this.partial[stream] = text;
   }
 
+  private stamped(stream: StreamName, raw: string, timestamp: number): LogLine {
+    return { stream, line: raw.endsWith('\r') ? raw.slice(0, -1) : raw, timestamp };
+  }
+
   private line(stream: StreamName, raw: string): LogLine {
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     let timestamp = Date.now();
     if (this.opts.timestamps) {
       const space = line.indexOf(' ');
-      const parsed = space > 0 ? Date.parse(line.slice(0, space)) : NaN;
+      const parsed = space > 0 ? parseStamp(line.slice(0, space)) : NaN;
       if (!Number.isNaN(parsed)) {
         timestamp = parsed;
         line = line.slice(space + 1);
