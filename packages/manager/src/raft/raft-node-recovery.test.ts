@@ -168,6 +168,7 @@ describe('RaftNode crash', () => {
         const present = new Set(sm.items);
         for (const a of acked) assert.ok(present.has(a), `${a} missing right after restart`);
         const r = (await node.propose(Buffer.from('final'))) as { index: number };
+        await node.readBarrier(); // a single-voter group answers ReadIndex by itself
         await waitFor(() => node.appliedIndex() >= r.index, 'apply after restart');
         const counts = new Map<string, number>();
         for (const s of sm.items) counts.set(s, (counts.get(s) ?? 0) + 1);

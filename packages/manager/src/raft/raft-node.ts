@@ -948,9 +948,16 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private async maybeSnapshot(): Promise<void> {
     if (this.applied - this.lastSnapshotIndex < this.cfg.snapshotEveryEntries) return;
     const index = this.applied;
-    const data = this.meta.encode(this.sm.snapshot());
-    this.lastSnapshotIndex = index;
-    await this.storage.createSnapshot(index, this.confState, data, this.cfg.keepEntries);
+    this.lastSnapshotIndex = index; // on failure, try again after another snapshotEveryEntries
+    let app: Uint8Array;
+    try {
+      app = this.sm.snapshot();
+    } catch (err) {
+      this.log.error({ err, index }, 'state machine snapshot failed; log not compacted');
+      return;
+    }
+    // A storage failure here is a disk failure: it propagates and stops the node.
+    await this.storage.createSnapshot(index, this.confState, this.meta.encode(app), this.cfg.keepEntries);
   }
 
   private fail(err: Error): void {
