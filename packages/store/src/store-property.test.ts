@@ -11,7 +11,7 @@ import { LocalProposer } from './testing/local-proposer.js';
 import { newNode, newService, newTask, serviceSpec } from './testing/fixtures.js';
 import { encodeEntry, encodeOp, bytesToBase64, type OpKind } from './codec.js';
 import { ApplyResult } from './state.js';
-import { nameOf, type TableName } from './objects.js';
+import { DEFAULT_CLUSTER_SETTINGS, nameOf, type TableName } from './objects.js';
 
 type Expect = 'cur' | 'stale' | 'none' | 'ref';
 interface OpSpec {
@@ -27,7 +27,7 @@ type EntrySpec = { kind: 'txs'; ts: number; txs: OpSpec[][] } | { kind: 'garbage
 
 const opSpec: fc.Arbitrary<OpSpec> = fc.record({
   kind: fc.constantFrom<OpKind>('c', 'c', 'p', 'p', 'u', 'd', 'm', 'm'),
-  table: fc.constantFrom<TableName>('nodes', 'services', 'tasks', 'kv'),
+  table: fc.constantFrom<TableName>('nodes', 'services', 'tasks', 'kv', 'nodes', 'services', 'tasks', 'kv', 'secrets', 'cluster'),
   id: fc.constantFrom('a', 'b', 'c', 'd'),
   name: fc.constantFrom('x', 'y', 'z', ''),
   expect: fc.constantFrom<Expect>('cur', 'cur', 'cur', 'stale', 'none', 'ref'),
@@ -47,6 +47,10 @@ function body(op: OpSpec): string {
       return '"' + bytesToBase64(new Uint8Array([op.payload])) + '"';
     case 'nodes':
       return JSON.stringify(newNode(`h${op.payload}`, op.name === '' ? {} : { name: op.name }));
+    case 'secrets':
+      return JSON.stringify({ spec: { name: op.name === '' ? 's' : op.name, labels: {} }, dataDigest: `d${op.payload}` });
+    case 'cluster':
+      return JSON.stringify({ name: op.name === '' ? 'default' : op.name, settings: { ...DEFAULT_CLUSTER_SETTINGS, nodeGraceMs: op.payload }, joinTokenDigests: { worker: 'w', manager: 'm' } });
     case 'services':
       return JSON.stringify(newService(op.name === '' ? 'w' : op.name, { image: `img${op.payload}` }));
     default:
@@ -70,7 +74,16 @@ function encode(spec: EntrySpec, view: ClusterStore): Uint8Array {
           else if (op.expect === 'ref') expect = t === 0 ? 0 : -((op.ref % t) + 1);
         }
         if (op.kind === 'm' && op.table !== 'kv') {
-          const set = op.table === 'nodes' ? { addr: `10.0.0.${op.payload}`, name: op.name || undefined } : op.table === 'services' ? { previousSpec: serviceSpec(`p${op.payload}`) } : { nodeId: `n${op.payload % 3}` };
+          const set =
+            op.table === 'nodes'
+              ? { addr: `10.0.0.${op.payload}`, name: op.name || undefined }
+              : op.table === 'services'
+                ? { previousSpec: serviceSpec(`p${op.payload}`) }
+                : op.table === 'secrets'
+                  ? { spec: { name: op.name || 's', labels: {} } }
+                  : op.table === 'cluster'
+                    ? { name: op.name || 'default' }
+                    : { nodeId: `n${op.payload % 3}` };
           const unset = op.payload === 0 ? (op.table === 'nodes' ? ['name'] : ['previousSpec']) : [];
           return encodeOp('m', op.table, op.id, expect, '[' + JSON.stringify(set) + ',' + JSON.stringify(unset) + ']');
         }
@@ -90,7 +103,7 @@ function outcome(r: unknown): string {
 
 function checkInvariants(s: ClusterStore): void {
   s.view((tx) => {
-    for (const table of ['nodes', 'services'] as const) {
+    for (const table of ['nodes', 'services', 'secrets', 'cluster'] as const) {
       const names = tx.list(table).map((o) => nameOf(table, o)).filter((n) => n !== undefined);
       assert.equal(new Set(names).size, names.length, `unique ${table} names`);
       for (const n of names) assert.equal(nameOf(table, tx.getByName(table, n!)), n);
@@ -103,7 +116,7 @@ function checkInvariants(s: ClusterStore): void {
         assert.deepEqual(viaIndex, viaScan, `index tasks.${field}`);
       }
     }
-    for (const t of ['nodes', 'services', 'tasks', 'kv'] as const) {
+    for (const t of ['nodes', 'services', 'tasks', 'kv', 'secrets', 'cluster'] as const) {
       for (const o of tx.list(t)) {
         assert.ok(o.meta.version >= 1 && o.meta.version <= s.version);
         assert.ok(o.meta.createdAt <= o.meta.updatedAt);
@@ -227,7 +240,7 @@ function modelApply(state: ModelState, spec: EntrySpec, data: Uint8Array, index:
       written.push(key);
     }
     if (err === undefined) {
-      for (const table of ['nodes', 'services'] as const) {
+      for (const table of ['nodes', 'services', 'secrets', 'cluster'] as const) {
         const names = [...work.get(table)!.values()].map((r) => nameOf(table, r.rec)).filter((n) => n !== undefined);
         if (new Set(names).size !== names.length) err = 'ALREADY_EXISTS';
       }
@@ -252,7 +265,7 @@ test('apply() agrees with a naive reference model on every outcome and record', 
         const expected = modelApply(model, spec, data, i + 1, clock);
         assert.equal(outcome(store.apply(data, i + 1)), expected, `entry ${i}`);
       });
-      for (const table of ['nodes', 'services', 'tasks', 'kv'] as const) {
+      for (const table of ['nodes', 'services', 'tasks', 'kv', 'secrets', 'cluster'] as const) {
         const got = store.view((tx) => tx.list(table)).sort((x, y) => (x.id < y.id ? -1 : 1));
         const want = [...model.get(table)!.values()].map((r) => r.rec).sort((x, y) => ((x.id as string) < (y.id as string) ? -1 : 1));
         assert.deepEqual(got.map((o) => ({ ...o })), want, table);
