@@ -713,6 +713,25 @@ describe('edge cases', () => {
     assert.ok(store.view((tx) => tx.kvGet('a')), 'it was in fact applied');
   });
 
+  test('delete then create of the same id in one transaction replaces the record', async () => {
+    let now = 100;
+    const { stores } = cluster(2, { now: () => now });
+    const s = stores[0]!;
+    await s.update((tx) => tx.create('services', { id: 'x', ...newService('web') }));
+    const w = stores[1]!.watch({ table: 'services' });
+    now = 200;
+    await s.update((tx) => {
+      tx.delete('services', 'x');
+      tx.create('services', { id: 'x', ...newService('web', { image: 'v2' }) });
+    });
+    const got = stores[1]!.view((tx) => tx.get('services', 'x'))!;
+    assert.equal(got.spec.image, 'v2');
+    assert.equal(got.meta.createdAt, 200);
+    const e = (await w.next()).value;
+    assert.ok(e.type === 'update' && e.table === 'services' && e.oldObject!.spec.image === 'busybox:latest');
+    assert.deepEqual(stores[0]!.snapshot(), stores[1]!.snapshot());
+  });
+
   test('commit() tells the index the change was applied at', async () => {
     const { stores, proposer } = cluster(1);
     const r = await stores[0]!.commit((tx) => {

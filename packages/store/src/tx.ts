@@ -59,6 +59,8 @@ export interface StagedOp {
   obj: StoredObject | null;
   /** For updates: the exact record `expect` names, when this replica holds it (enables a merge op). */
   base?: StoredObject;
+  /** A create of an id this tx deleted first: the delete's version check (sent as a 'd' op before the 'c'). */
+  deleteFirst?: number | BatchRef;
 }
 
 /** Pending records layered over the committed state (a tx's own, a batch's). */
@@ -186,7 +188,12 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
   /** The collected ops, in staging order per table. */
   ops(): StagedOp[] {
     const out: StagedOp[] = [];
-    for (const m of this.staged.values()) for (const op of m.values()) out.push(op);
+    for (const m of this.staged.values()) {
+      for (const op of m.values()) {
+        if (op.deleteFirst !== undefined) out.push({ kind: 'd', table: op.table, id: op.id, expect: op.deleteFirst, obj: null });
+        out.push(op);
+      }
+    }
     return out;
   }
 
@@ -196,7 +203,13 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
     const s = this.stagedOp(table, id);
     if (s !== undefined) {
       if (s.obj !== null) throw alreadyExists(table, id);
-      throw new Error(`cannot re-create ${table} ${id} deleted earlier in the same transaction`);
+      // deleted earlier in this tx: delete, then create
+      s.deleteFirst = s.expect;
+      s.kind = 'c';
+      s.expect = 0;
+      delete s.base;
+      s.obj = this.stageObj(id, obj, this.ts);
+      return s.obj as TableRecords[T];
     }
     if (this.get(table, id) !== undefined) throw alreadyExists(table, id);
     const staged = this.stageObj(id, obj, this.ts);
@@ -231,6 +244,14 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
     if (s !== undefined) {
       if (s.obj === null) throw notFound(table, id);
       if (s.kind === 'c') {
+        if (s.deleteFirst !== undefined) {
+          // deleted, re-created, deleted again: just the first delete
+          s.kind = 'd';
+          s.expect = s.deleteFirst;
+          delete s.deleteFirst;
+          s.obj = null;
+          return;
+        }
         // created and deleted in one tx: it never existed; reads fall back to the layers below,
         // which did not hold it either (create checked)
         this.staged.get(table)!.delete(id);
@@ -272,8 +293,9 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
   kvDelete(key: string): void {
     const s = this.stagedOp('kv', key);
     if (s !== undefined) {
-      if (s.kind === 'c') this.staged.get('kv')!.delete(key);
+      if (s.kind === 'c' && s.deleteFirst === undefined) this.staged.get('kv')!.delete(key);
       else {
+        delete s.deleteFirst;
         s.kind = 'd';
         s.expect = 0;
         s.obj = null;
