@@ -625,10 +625,7 @@ export class Raft {
         if (pr.match < this.raftLog.lastIndex() || pr.state === 'probe') this.sendAppend(m.from);
         if (m.context.length === 0) return;
         const acks = this.readOnly.recvAck(m.from, m.context);
-        if (!acks) return;
-        let voterAcks = 0;
-        for (const id of acks) if (this.trk.voters.has(id)) voterAcks++;
-        if (voterAcks < this.trk.quorum()) return;
+        if (!acks || !this.hasQuorumAcks(acks)) return;
         for (const rs of this.readOnly.advance(m.context)) this.respondToReadIndex(rs.req, rs.index);
         return;
       }
@@ -687,6 +684,22 @@ export class Raft {
     this.readOnly.addRequest(this.raftLog.committed, m);
     this.readOnly.recvAck(this.id, m.context);
     this.bcastHeartbeat(m.context);
+  }
+
+  private hasQuorumAcks(acks: Set<NodeId>): boolean {
+    let voterAcks = 0;
+    for (const id of acks) if (this.trk.voters.has(id)) voterAcks++;
+    return voterAcks >= this.trk.quorum();
+  }
+
+  /** After a membership change the acks already received may form a quorum. */
+  private recheckPendingReads(): void {
+    const pending = this.readOnly.pendingRequests();
+    for (let i = pending.length - 1; i >= 0; i--) {
+      if (!this.hasQuorumAcks(pending[i]!.acks)) continue;
+      for (const rs of this.readOnly.advance(pending[i]!.req.context)) this.respondToReadIndex(rs.req, rs.index);
+      return;
+    }
   }
 
   private releasePendingReadIndexMessages(): void {
@@ -878,6 +891,7 @@ export class Raft {
       if (!this.trk.voters.has(this.id)) {
         this.stepDownAfterRemoval();
       } else {
+        this.recheckPendingReads();
         if (this.maybeCommit()) {
           this.releasePendingReadIndexMessages();
           this.bcastAppend();

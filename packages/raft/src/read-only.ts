@@ -43,6 +43,11 @@ export class ReadOnly {
     return out;
   }
 
+  /** Pending requests, oldest first. */
+  pendingRequests(): ReadIndexStatus[] {
+    return this.queue.map((k) => this.pending.get(k)!);
+  }
+
   lastPendingRequestCtx(): Uint8Array | undefined {
     if (this.queue.length === 0) return undefined;
     return this.pending.get(this.queue[this.queue.length - 1]!)!.req.context;

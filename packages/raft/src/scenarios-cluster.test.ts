@@ -61,6 +61,20 @@ describe('ReadIndex (safe)', () => {
     assert.deepEqual(reads(net, 1), [[noop, 'r1']]);
   });
 
+  test('a read waiting for acks completes when a removal makes the leader\'s own ack a quorum', () => {
+    const net = Network.create([1, 2]);
+    net.campaign(1);
+    net.drop(2, 1); // 2 hears everything but its answers are lost
+    net.readIndex(1, 'r1');
+    assert.deepEqual(reads(net, 1), []);
+    // The removal itself needs 2's AppResp to commit; heartbeat answers (the read acks) stay lost.
+    net.recover();
+    net.ignore(MessageType.HeartbeatResp);
+    net.proposeConfChange(1, { type: ConfChangeType.RemoveNode, nodeId: 2 });
+    assert.deepEqual(net.node(1).confState.voters, [1]);
+    assert.deepEqual(reads(net, 1).map(([, c]) => c), ['r1']);
+  });
+
   test('a follower forwards the read and gets the leader\'s commit index back', () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
