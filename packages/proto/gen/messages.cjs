@@ -20,6 +20,8722 @@ $root.clusterctl = (function() {
      */
     var clusterctl = {};
 
+    clusterctl.ca = (function() {
+
+        /**
+         * Namespace ca.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var ca = {};
+
+        ca.GetRootCaRequest = (function() {
+
+            /**
+             * Properties of a GetRootCaRequest.
+             * @memberof clusterctl.ca
+             * @interface IGetRootCaRequest
+             */
+
+            /**
+             * Constructs a new GetRootCaRequest.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a GetRootCaRequest.
+             * @implements IGetRootCaRequest
+             * @constructor
+             * @param {clusterctl.ca.IGetRootCaRequest=} [properties] Properties to set
+             */
+            function GetRootCaRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified GetRootCaRequest message. Does not implicitly {@link clusterctl.ca.GetRootCaRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.GetRootCaRequest
+             * @static
+             * @param {clusterctl.ca.IGetRootCaRequest} message GetRootCaRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRootCaRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRootCaRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.GetRootCaRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.GetRootCaRequest} GetRootCaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRootCaRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.GetRootCaRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetRootCaRequest;
+        })();
+
+        ca.GetRootCaResponse = (function() {
+
+            /**
+             * Properties of a GetRootCaResponse.
+             * @memberof clusterctl.ca
+             * @interface IGetRootCaResponse
+             * @property {string|null} [caCertPem] GetRootCaResponse caCertPem
+             */
+
+            /**
+             * Constructs a new GetRootCaResponse.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a GetRootCaResponse.
+             * @implements IGetRootCaResponse
+             * @constructor
+             * @param {clusterctl.ca.IGetRootCaResponse=} [properties] Properties to set
+             */
+            function GetRootCaResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetRootCaResponse caCertPem.
+             * @member {string} caCertPem
+             * @memberof clusterctl.ca.GetRootCaResponse
+             * @instance
+             */
+            GetRootCaResponse.prototype.caCertPem = "";
+
+            /**
+             * Encodes the specified GetRootCaResponse message. Does not implicitly {@link clusterctl.ca.GetRootCaResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.GetRootCaResponse
+             * @static
+             * @param {clusterctl.ca.IGetRootCaResponse} message GetRootCaResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRootCaResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.caCertPem != null && Object.hasOwnProperty.call(message, "caCertPem"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.caCertPem);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRootCaResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.GetRootCaResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.GetRootCaResponse} GetRootCaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRootCaResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.GetRootCaResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.caCertPem = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetRootCaResponse;
+        })();
+
+        ca.JoinRequest = (function() {
+
+            /**
+             * Properties of a JoinRequest.
+             * @memberof clusterctl.ca
+             * @interface IJoinRequest
+             * @property {string|null} [token] JoinRequest token
+             * @property {string|null} [csrPem] JoinRequest csrPem
+             * @property {string|null} [hostname] JoinRequest hostname
+             * @property {string|null} [advertiseAddr] JoinRequest advertiseAddr
+             * @property {string|null} [listenAddr] JoinRequest listenAddr
+             */
+
+            /**
+             * Constructs a new JoinRequest.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a JoinRequest.
+             * @implements IJoinRequest
+             * @constructor
+             * @param {clusterctl.ca.IJoinRequest=} [properties] Properties to set
+             */
+            function JoinRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JoinRequest token.
+             * @member {string} token
+             * @memberof clusterctl.ca.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.token = "";
+
+            /**
+             * JoinRequest csrPem.
+             * @member {string} csrPem
+             * @memberof clusterctl.ca.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.csrPem = "";
+
+            /**
+             * JoinRequest hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.ca.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.hostname = "";
+
+            /**
+             * JoinRequest advertiseAddr.
+             * @member {string} advertiseAddr
+             * @memberof clusterctl.ca.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.advertiseAddr = "";
+
+            /**
+             * JoinRequest listenAddr.
+             * @member {string} listenAddr
+             * @memberof clusterctl.ca.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.listenAddr = "";
+
+            /**
+             * Encodes the specified JoinRequest message. Does not implicitly {@link clusterctl.ca.JoinRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.JoinRequest
+             * @static
+             * @param {clusterctl.ca.IJoinRequest} message JoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.token != null && Object.hasOwnProperty.call(message, "token"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.csrPem != null && Object.hasOwnProperty.call(message, "csrPem"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.csrPem);
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.hostname);
+                if (message.advertiseAddr != null && Object.hasOwnProperty.call(message, "advertiseAddr"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.advertiseAddr);
+                if (message.listenAddr != null && Object.hasOwnProperty.call(message, "listenAddr"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.listenAddr);
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.JoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.JoinRequest} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.JoinRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.token = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.csrPem = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.advertiseAddr = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.listenAddr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return JoinRequest;
+        })();
+
+        ca.Peer = (function() {
+
+            /**
+             * Properties of a Peer.
+             * @memberof clusterctl.ca
+             * @interface IPeer
+             * @property {number|null} [raftId] Peer raftId
+             * @property {string|null} [nodeId] Peer nodeId
+             * @property {string|null} [addr] Peer addr
+             */
+
+            /**
+             * Constructs a new Peer.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a Peer.
+             * @implements IPeer
+             * @constructor
+             * @param {clusterctl.ca.IPeer=} [properties] Properties to set
+             */
+            function Peer(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Peer raftId.
+             * @member {number} raftId
+             * @memberof clusterctl.ca.Peer
+             * @instance
+             */
+            Peer.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Peer nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.ca.Peer
+             * @instance
+             */
+            Peer.prototype.nodeId = "";
+
+            /**
+             * Peer addr.
+             * @member {string} addr
+             * @memberof clusterctl.ca.Peer
+             * @instance
+             */
+            Peer.prototype.addr = "";
+
+            /**
+             * Encodes the specified Peer message. Does not implicitly {@link clusterctl.ca.Peer.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.Peer
+             * @static
+             * @param {clusterctl.ca.IPeer} message Peer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Peer.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.raftId != null && Object.hasOwnProperty.call(message, "raftId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.raftId);
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nodeId);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.addr);
+                return writer;
+            };
+
+            /**
+             * Decodes a Peer message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.Peer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.Peer} Peer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Peer.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.Peer();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.raftId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Peer;
+        })();
+
+        ca.JoinResponse = (function() {
+
+            /**
+             * Properties of a JoinResponse.
+             * @memberof clusterctl.ca
+             * @interface IJoinResponse
+             * @property {string|null} [nodeId] JoinResponse nodeId
+             * @property {string|null} [role] JoinResponse role
+             * @property {string|null} [certPem] JoinResponse certPem
+             * @property {string|null} [caCertPem] JoinResponse caCertPem
+             * @property {string|null} [clusterId] JoinResponse clusterId
+             * @property {number|null} [raftId] JoinResponse raftId
+             * @property {Array.<clusterctl.ca.IPeer>|null} [managers] JoinResponse managers
+             */
+
+            /**
+             * Constructs a new JoinResponse.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a JoinResponse.
+             * @implements IJoinResponse
+             * @constructor
+             * @param {clusterctl.ca.IJoinResponse=} [properties] Properties to set
+             */
+            function JoinResponse(properties) {
+                this.managers = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JoinResponse nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.nodeId = "";
+
+            /**
+             * JoinResponse role.
+             * @member {string} role
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.role = "";
+
+            /**
+             * JoinResponse certPem.
+             * @member {string} certPem
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.certPem = "";
+
+            /**
+             * JoinResponse caCertPem.
+             * @member {string} caCertPem
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.caCertPem = "";
+
+            /**
+             * JoinResponse clusterId.
+             * @member {string} clusterId
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.clusterId = "";
+
+            /**
+             * JoinResponse raftId.
+             * @member {number} raftId
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * JoinResponse managers.
+             * @member {Array.<clusterctl.ca.IPeer>} managers
+             * @memberof clusterctl.ca.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.managers = $util.emptyArray;
+
+            /**
+             * Encodes the specified JoinResponse message. Does not implicitly {@link clusterctl.ca.JoinResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.JoinResponse
+             * @static
+             * @param {clusterctl.ca.IJoinResponse} message JoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.certPem != null && Object.hasOwnProperty.call(message, "certPem"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.certPem);
+                if (message.caCertPem != null && Object.hasOwnProperty.call(message, "caCertPem"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.caCertPem);
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.clusterId);
+                if (message.raftId != null && Object.hasOwnProperty.call(message, "raftId"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.raftId);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.clusterctl.ca.Peer.encode(message.managers[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.JoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.JoinResponse} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.JoinResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.certPem = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.caCertPem = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.clusterId = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.raftId = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.clusterctl.ca.Peer.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return JoinResponse;
+        })();
+
+        ca.RenewRequest = (function() {
+
+            /**
+             * Properties of a RenewRequest.
+             * @memberof clusterctl.ca
+             * @interface IRenewRequest
+             * @property {string|null} [csrPem] RenewRequest csrPem
+             */
+
+            /**
+             * Constructs a new RenewRequest.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a RenewRequest.
+             * @implements IRenewRequest
+             * @constructor
+             * @param {clusterctl.ca.IRenewRequest=} [properties] Properties to set
+             */
+            function RenewRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RenewRequest csrPem.
+             * @member {string} csrPem
+             * @memberof clusterctl.ca.RenewRequest
+             * @instance
+             */
+            RenewRequest.prototype.csrPem = "";
+
+            /**
+             * Encodes the specified RenewRequest message. Does not implicitly {@link clusterctl.ca.RenewRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.RenewRequest
+             * @static
+             * @param {clusterctl.ca.IRenewRequest} message RenewRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenewRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.csrPem != null && Object.hasOwnProperty.call(message, "csrPem"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.csrPem);
+                return writer;
+            };
+
+            /**
+             * Decodes a RenewRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.RenewRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.RenewRequest} RenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenewRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.RenewRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.csrPem = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RenewRequest;
+        })();
+
+        ca.RenewResponse = (function() {
+
+            /**
+             * Properties of a RenewResponse.
+             * @memberof clusterctl.ca
+             * @interface IRenewResponse
+             * @property {string|null} [certPem] RenewResponse certPem
+             * @property {string|null} [role] RenewResponse role
+             */
+
+            /**
+             * Constructs a new RenewResponse.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a RenewResponse.
+             * @implements IRenewResponse
+             * @constructor
+             * @param {clusterctl.ca.IRenewResponse=} [properties] Properties to set
+             */
+            function RenewResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RenewResponse certPem.
+             * @member {string} certPem
+             * @memberof clusterctl.ca.RenewResponse
+             * @instance
+             */
+            RenewResponse.prototype.certPem = "";
+
+            /**
+             * RenewResponse role.
+             * @member {string} role
+             * @memberof clusterctl.ca.RenewResponse
+             * @instance
+             */
+            RenewResponse.prototype.role = "";
+
+            /**
+             * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.ca.RenewResponse
+             * @static
+             * @param {clusterctl.ca.IRenewResponse} message RenewResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RenewResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.certPem != null && Object.hasOwnProperty.call(message, "certPem"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.certPem);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                return writer;
+            };
+
+            /**
+             * Decodes a RenewResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.ca.RenewResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.ca.RenewResponse} RenewResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RenewResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.ca.RenewResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.certPem = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RenewResponse;
+        })();
+
+        ca.NodeCA = (function() {
+
+            /**
+             * Constructs a new NodeCA service.
+             * @memberof clusterctl.ca
+             * @classdesc Represents a NodeCA
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            function NodeCA(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            }
+
+            (NodeCA.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = NodeCA;
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#getRootCa}.
+             * @memberof clusterctl.ca.NodeCA
+             * @typedef GetRootCaCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.ca.GetRootCaResponse} [response] GetRootCaResponse
+             */
+
+            /**
+             * Calls GetRootCa.
+             * @function getRootCa
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IGetRootCaRequest} request GetRootCaRequest message or plain object
+             * @param {clusterctl.ca.NodeCA.GetRootCaCallback} callback Node-style callback called with the error, if any, and GetRootCaResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(NodeCA.prototype.getRootCa = function getRootCa(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getRootCa, $root.clusterctl.ca.GetRootCaRequest, $root.clusterctl.ca.GetRootCaResponse, request, callback);
+            }, "name", { value: "GetRootCa" });
+
+            /**
+             * Calls GetRootCa.
+             * @function getRootCa
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IGetRootCaRequest} request GetRootCaRequest message or plain object
+             * @returns {Promise<clusterctl.ca.GetRootCaResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#join}.
+             * @memberof clusterctl.ca.NodeCA
+             * @typedef JoinCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.ca.JoinResponse} [response] JoinResponse
+             */
+
+            /**
+             * Calls Join.
+             * @function join
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IJoinRequest} request JoinRequest message or plain object
+             * @param {clusterctl.ca.NodeCA.JoinCallback} callback Node-style callback called with the error, if any, and JoinResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(NodeCA.prototype.join = function join(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, join, $root.clusterctl.ca.JoinRequest, $root.clusterctl.ca.JoinResponse, request, callback);
+            }, "name", { value: "Join" });
+
+            /**
+             * Calls Join.
+             * @function join
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IJoinRequest} request JoinRequest message or plain object
+             * @returns {Promise<clusterctl.ca.JoinResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#renew}.
+             * @memberof clusterctl.ca.NodeCA
+             * @typedef RenewCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.ca.RenewResponse} [response] RenewResponse
+             */
+
+            /**
+             * Calls Renew.
+             * @function renew
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IRenewRequest} request RenewRequest message or plain object
+             * @param {clusterctl.ca.NodeCA.RenewCallback} callback Node-style callback called with the error, if any, and RenewResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(NodeCA.prototype.renew = function renew(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, renew, $root.clusterctl.ca.RenewRequest, $root.clusterctl.ca.RenewResponse, request, callback);
+            }, "name", { value: "Renew" });
+
+            /**
+             * Calls Renew.
+             * @function renew
+             * @memberof clusterctl.ca.NodeCA
+             * @instance
+             * @param {clusterctl.ca.IRenewRequest} request RenewRequest message or plain object
+             * @returns {Promise<clusterctl.ca.RenewResponse>} Promise
+             * @variation 2
+             */
+
+            return NodeCA;
+        })();
+
+        return ca;
+    })();
+
+    clusterctl.cluster = (function() {
+
+        /**
+         * Namespace cluster.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var cluster = {};
+
+        cluster.Meta = (function() {
+
+            /**
+             * Properties of a Meta.
+             * @memberof clusterctl.cluster
+             * @interface IMeta
+             * @property {number|null} [version] Meta version
+             * @property {number|null} [createdAt] Meta createdAt
+             * @property {number|null} [updatedAt] Meta updatedAt
+             */
+
+            /**
+             * Constructs a new Meta.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Meta.
+             * @implements IMeta
+             * @constructor
+             * @param {clusterctl.cluster.IMeta=} [properties] Properties to set
+             */
+            function Meta(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Meta version.
+             * @member {number} version
+             * @memberof clusterctl.cluster.Meta
+             * @instance
+             */
+            Meta.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Meta createdAt.
+             * @member {number} createdAt
+             * @memberof clusterctl.cluster.Meta
+             * @instance
+             */
+            Meta.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Meta updatedAt.
+             * @member {number} updatedAt
+             * @memberof clusterctl.cluster.Meta
+             * @instance
+             */
+            Meta.prototype.updatedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link clusterctl.cluster.Meta.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Meta
+             * @static
+             * @param {clusterctl.cluster.IMeta} message Meta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Meta.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.createdAt);
+                if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.updatedAt);
+                return writer;
+            };
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Meta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Meta} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Meta.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Meta();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.createdAt = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.updatedAt = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Meta;
+        })();
+
+        cluster.Resources = (function() {
+
+            /**
+             * Properties of a Resources.
+             * @memberof clusterctl.cluster
+             * @interface IResources
+             * @property {number|null} [nanoCpus] Resources nanoCpus
+             * @property {number|null} [memoryBytes] Resources memoryBytes
+             */
+
+            /**
+             * Constructs a new Resources.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Resources.
+             * @implements IResources
+             * @constructor
+             * @param {clusterctl.cluster.IResources=} [properties] Properties to set
+             */
+            function Resources(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Resources nanoCpus.
+             * @member {number} nanoCpus
+             * @memberof clusterctl.cluster.Resources
+             * @instance
+             */
+            Resources.prototype.nanoCpus = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Resources memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof clusterctl.cluster.Resources
+             * @instance
+             */
+            Resources.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Resources message. Does not implicitly {@link clusterctl.cluster.Resources.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Resources
+             * @static
+             * @param {clusterctl.cluster.IResources} message Resources message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Resources.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nanoCpus != null && Object.hasOwnProperty.call(message, "nanoCpus"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nanoCpus);
+                if (message.memoryBytes != null && Object.hasOwnProperty.call(message, "memoryBytes"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryBytes);
+                return writer;
+            };
+
+            /**
+             * Decodes a Resources message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Resources
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Resources} Resources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Resources.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Resources();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nanoCpus = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.memoryBytes = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Resources;
+        })();
+
+        cluster.NodeStatus = (function() {
+
+            /**
+             * Properties of a NodeStatus.
+             * @memberof clusterctl.cluster
+             * @interface INodeStatus
+             * @property {string|null} [state] NodeStatus state
+             * @property {string|null} [message] NodeStatus message
+             * @property {number|null} [timestamp] NodeStatus timestamp
+             */
+
+            /**
+             * Constructs a new NodeStatus.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a NodeStatus.
+             * @implements INodeStatus
+             * @constructor
+             * @param {clusterctl.cluster.INodeStatus=} [properties] Properties to set
+             */
+            function NodeStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodeStatus state.
+             * @member {string} state
+             * @memberof clusterctl.cluster.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.state = "";
+
+            /**
+             * NodeStatus message.
+             * @member {string} message
+             * @memberof clusterctl.cluster.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.message = "";
+
+            /**
+             * NodeStatus timestamp.
+             * @member {number} timestamp
+             * @memberof clusterctl.cluster.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodeStatus message. Does not implicitly {@link clusterctl.cluster.NodeStatus.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.NodeStatus
+             * @static
+             * @param {clusterctl.cluster.INodeStatus} message NodeStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.state);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timestamp);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.NodeStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.NodeStatus} NodeStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.NodeStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.timestamp = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NodeStatus;
+        })();
+
+        cluster.ManagerStatus = (function() {
+
+            /**
+             * Properties of a ManagerStatus.
+             * @memberof clusterctl.cluster
+             * @interface IManagerStatus
+             * @property {number|null} [raftId] ManagerStatus raftId
+             * @property {string|null} [addr] ManagerStatus addr
+             * @property {boolean|null} [leader] ManagerStatus leader
+             * @property {string|null} [reachability] ManagerStatus reachability
+             */
+
+            /**
+             * Constructs a new ManagerStatus.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a ManagerStatus.
+             * @implements IManagerStatus
+             * @constructor
+             * @param {clusterctl.cluster.IManagerStatus=} [properties] Properties to set
+             */
+            function ManagerStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ManagerStatus raftId.
+             * @member {number} raftId
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @instance
+             */
+            ManagerStatus.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ManagerStatus addr.
+             * @member {string} addr
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @instance
+             */
+            ManagerStatus.prototype.addr = "";
+
+            /**
+             * ManagerStatus leader.
+             * @member {boolean} leader
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @instance
+             */
+            ManagerStatus.prototype.leader = false;
+
+            /**
+             * ManagerStatus reachability.
+             * @member {string} reachability
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @instance
+             */
+            ManagerStatus.prototype.reachability = "";
+
+            /**
+             * Encodes the specified ManagerStatus message. Does not implicitly {@link clusterctl.cluster.ManagerStatus.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @static
+             * @param {clusterctl.cluster.IManagerStatus} message ManagerStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ManagerStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.raftId != null && Object.hasOwnProperty.call(message, "raftId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.raftId);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.leader != null && Object.hasOwnProperty.call(message, "leader"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leader);
+                if (message.reachability != null && Object.hasOwnProperty.call(message, "reachability"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reachability);
+                return writer;
+            };
+
+            /**
+             * Decodes a ManagerStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.ManagerStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.ManagerStatus} ManagerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ManagerStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.ManagerStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.raftId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.leader = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.reachability = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ManagerStatus;
+        })();
+
+        cluster.Node = (function() {
+
+            /**
+             * Properties of a Node.
+             * @memberof clusterctl.cluster
+             * @interface INode
+             * @property {string|null} [id] Node id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Node meta
+             * @property {string|null} [hostname] Node hostname
+             * @property {string|null} [role] Node role
+             * @property {string|null} [availability] Node availability
+             * @property {clusterctl.cluster.INodeStatus|null} [status] Node status
+             * @property {string|null} [addr] Node addr
+             * @property {Object.<string,string>|null} [labels] Node labels
+             * @property {clusterctl.cluster.IResources|null} [resources] Node resources
+             * @property {Object.<string,string>|null} [engineLabels] Node engineLabels
+             * @property {clusterctl.cluster.IManagerStatus|null} [managerStatus] Node managerStatus
+             * @property {string|null} [os] Node os
+             * @property {string|null} [arch] Node arch
+             */
+
+            /**
+             * Constructs a new Node.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Node.
+             * @implements INode
+             * @constructor
+             * @param {clusterctl.cluster.INode=} [properties] Properties to set
+             */
+            function Node(properties) {
+                this.labels = {};
+                this.engineLabels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Node id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.id = "";
+
+            /**
+             * Node meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.meta = null;
+
+            /**
+             * Node hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.hostname = "";
+
+            /**
+             * Node role.
+             * @member {string} role
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.role = "";
+
+            /**
+             * Node availability.
+             * @member {string} availability
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.availability = "";
+
+            /**
+             * Node status.
+             * @member {clusterctl.cluster.INodeStatus|null|undefined} status
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.status = null;
+
+            /**
+             * Node addr.
+             * @member {string} addr
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.addr = "";
+
+            /**
+             * Node labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.labels = $util.emptyObject;
+
+            /**
+             * Node resources.
+             * @member {clusterctl.cluster.IResources|null|undefined} resources
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.resources = null;
+
+            /**
+             * Node engineLabels.
+             * @member {Object.<string,string>} engineLabels
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.engineLabels = $util.emptyObject;
+
+            /**
+             * Node managerStatus.
+             * @member {clusterctl.cluster.IManagerStatus|null|undefined} managerStatus
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.managerStatus = null;
+
+            /**
+             * Node os.
+             * @member {string} os
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.os = "";
+
+            /**
+             * Node arch.
+             * @member {string} arch
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.arch = "";
+
+            /**
+             * Encodes the specified Node message. Does not implicitly {@link clusterctl.cluster.Node.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Node
+             * @static
+             * @param {clusterctl.cluster.INode} message Node message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Node.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.hostname);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.role);
+                if (message.availability != null && Object.hasOwnProperty.call(message, "availability"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.availability);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.clusterctl.cluster.NodeStatus.encode(message.status, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.addr);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources"))
+                    $root.clusterctl.cluster.Resources.encode(message.resources, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.engineLabels != null && Object.hasOwnProperty.call(message, "engineLabels"))
+                    for (var keys = Object.keys(message.engineLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
+                if (message.managerStatus != null && Object.hasOwnProperty.call(message, "managerStatus"))
+                    $root.clusterctl.cluster.ManagerStatus.encode(message.managerStatus, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.os != null && Object.hasOwnProperty.call(message, "os"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.os);
+                if (message.arch != null && Object.hasOwnProperty.call(message, "arch"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.arch);
+                return writer;
+            };
+
+            /**
+             * Decodes a Node message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Node
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Node} Node
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Node.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Node();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.availability = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.status = $root.clusterctl.cluster.NodeStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 7: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 9: {
+                            message.resources = $root.clusterctl.cluster.Resources.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            if (message.engineLabels === $util.emptyObject)
+                                message.engineLabels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.engineLabels, key);
+                            message.engineLabels[key] = value;
+                            break;
+                        }
+                    case 11: {
+                            message.managerStatus = $root.clusterctl.cluster.ManagerStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 12: {
+                            message.os = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.arch = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Node;
+        })();
+
+        cluster.PortConfig = (function() {
+
+            /**
+             * Properties of a PortConfig.
+             * @memberof clusterctl.cluster
+             * @interface IPortConfig
+             * @property {number|null} [published] PortConfig published
+             * @property {number|null} [target] PortConfig target
+             * @property {string|null} [protocol] PortConfig protocol
+             */
+
+            /**
+             * Constructs a new PortConfig.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a PortConfig.
+             * @implements IPortConfig
+             * @constructor
+             * @param {clusterctl.cluster.IPortConfig=} [properties] Properties to set
+             */
+            function PortConfig(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PortConfig published.
+             * @member {number} published
+             * @memberof clusterctl.cluster.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.published = 0;
+
+            /**
+             * PortConfig target.
+             * @member {number} target
+             * @memberof clusterctl.cluster.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.target = 0;
+
+            /**
+             * PortConfig protocol.
+             * @member {string} protocol
+             * @memberof clusterctl.cluster.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.protocol = "";
+
+            /**
+             * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.PortConfig
+             * @static
+             * @param {clusterctl.cluster.IPortConfig} message PortConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.published != null && Object.hasOwnProperty.call(message, "published"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.published);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.target);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.protocol);
+                return writer;
+            };
+
+            /**
+             * Decodes a PortConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.PortConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.PortConfig} PortConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.PortConfig();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.published = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.target = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.protocol = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return PortConfig;
+        })();
+
+        cluster.RestartPolicy = (function() {
+
+            /**
+             * Properties of a RestartPolicy.
+             * @memberof clusterctl.cluster
+             * @interface IRestartPolicy
+             * @property {string|null} [condition] RestartPolicy condition
+             * @property {number|null} [delayMs] RestartPolicy delayMs
+             * @property {number|null} [maxAttempts] RestartPolicy maxAttempts
+             * @property {number|null} [windowMs] RestartPolicy windowMs
+             */
+
+            /**
+             * Constructs a new RestartPolicy.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a RestartPolicy.
+             * @implements IRestartPolicy
+             * @constructor
+             * @param {clusterctl.cluster.IRestartPolicy=} [properties] Properties to set
+             */
+            function RestartPolicy(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RestartPolicy condition.
+             * @member {string} condition
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @instance
+             */
+            RestartPolicy.prototype.condition = "";
+
+            /**
+             * RestartPolicy delayMs.
+             * @member {number} delayMs
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @instance
+             */
+            RestartPolicy.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RestartPolicy maxAttempts.
+             * @member {number} maxAttempts
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @instance
+             */
+            RestartPolicy.prototype.maxAttempts = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RestartPolicy windowMs.
+             * @member {number} windowMs
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @instance
+             */
+            RestartPolicy.prototype.windowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified RestartPolicy message. Does not implicitly {@link clusterctl.cluster.RestartPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @static
+             * @param {clusterctl.cluster.IRestartPolicy} message RestartPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RestartPolicy.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.condition != null && Object.hasOwnProperty.call(message, "condition"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.condition);
+                if (message.delayMs != null && Object.hasOwnProperty.call(message, "delayMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.delayMs);
+                if (message.maxAttempts != null && Object.hasOwnProperty.call(message, "maxAttempts"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxAttempts);
+                if (message.windowMs != null && Object.hasOwnProperty.call(message, "windowMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.windowMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a RestartPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.RestartPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.RestartPolicy} RestartPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RestartPolicy.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.RestartPolicy();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.condition = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.delayMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.maxAttempts = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.windowMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RestartPolicy;
+        })();
+
+        cluster.ServiceSpec = (function() {
+
+            /**
+             * Properties of a ServiceSpec.
+             * @memberof clusterctl.cluster
+             * @interface IServiceSpec
+             * @property {string|null} [name] ServiceSpec name
+             * @property {string|null} [image] ServiceSpec image
+             * @property {Array.<string>|null} [command] ServiceSpec command
+             * @property {Array.<string>|null} [env] ServiceSpec env
+             * @property {Object.<string,string>|null} [labels] ServiceSpec labels
+             * @property {string|null} [mode] ServiceSpec mode
+             * @property {number|null} [replicas] ServiceSpec replicas
+             * @property {Array.<string>|null} [constraints] ServiceSpec constraints
+             * @property {clusterctl.cluster.IResources|null} [reservations] ServiceSpec reservations
+             * @property {clusterctl.cluster.IResources|null} [limits] ServiceSpec limits
+             * @property {Array.<clusterctl.cluster.IPortConfig>|null} [ports] ServiceSpec ports
+             * @property {clusterctl.cluster.IRestartPolicy|null} [restartPolicy] ServiceSpec restartPolicy
+             */
+
+            /**
+             * Constructs a new ServiceSpec.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a ServiceSpec.
+             * @implements IServiceSpec
+             * @constructor
+             * @param {clusterctl.cluster.IServiceSpec=} [properties] Properties to set
+             */
+            function ServiceSpec(properties) {
+                this.command = [];
+                this.env = [];
+                this.labels = {};
+                this.constraints = [];
+                this.ports = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceSpec name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.name = "";
+
+            /**
+             * ServiceSpec image.
+             * @member {string} image
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.image = "";
+
+            /**
+             * ServiceSpec command.
+             * @member {Array.<string>} command
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.command = $util.emptyArray;
+
+            /**
+             * ServiceSpec env.
+             * @member {Array.<string>} env
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.env = $util.emptyArray;
+
+            /**
+             * ServiceSpec labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.labels = $util.emptyObject;
+
+            /**
+             * ServiceSpec mode.
+             * @member {string} mode
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.mode = "";
+
+            /**
+             * ServiceSpec replicas.
+             * @member {number} replicas
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.replicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ServiceSpec constraints.
+             * @member {Array.<string>} constraints
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.constraints = $util.emptyArray;
+
+            /**
+             * ServiceSpec reservations.
+             * @member {clusterctl.cluster.IResources|null|undefined} reservations
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.reservations = null;
+
+            /**
+             * ServiceSpec limits.
+             * @member {clusterctl.cluster.IResources|null|undefined} limits
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.limits = null;
+
+            /**
+             * ServiceSpec ports.
+             * @member {Array.<clusterctl.cluster.IPortConfig>} ports
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.ports = $util.emptyArray;
+
+            /**
+             * ServiceSpec restartPolicy.
+             * @member {clusterctl.cluster.IRestartPolicy|null|undefined} restartPolicy
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.restartPolicy = null;
+
+            /**
+             * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @static
+             * @param {clusterctl.cluster.IServiceSpec} message ServiceSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceSpec.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.image);
+                if (message.command != null && message.command.length)
+                    for (var i = 0; i < message.command.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.command[i]);
+                if (message.env != null && message.env.length)
+                    for (var i = 0; i < message.env.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.env[i]);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.mode);
+                if (message.replicas != null && Object.hasOwnProperty.call(message, "replicas"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.replicas);
+                if (message.constraints != null && message.constraints.length)
+                    for (var i = 0; i < message.constraints.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.constraints[i]);
+                if (message.reservations != null && Object.hasOwnProperty.call(message, "reservations"))
+                    $root.clusterctl.cluster.Resources.encode(message.reservations, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.limits != null && Object.hasOwnProperty.call(message, "limits"))
+                    $root.clusterctl.cluster.Resources.encode(message.limits, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.clusterctl.cluster.PortConfig.encode(message.ports[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.restartPolicy != null && Object.hasOwnProperty.call(message, "restartPolicy"))
+                    $root.clusterctl.cluster.RestartPolicy.encode(message.restartPolicy, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.ServiceSpec} ServiceSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceSpec.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.ServiceSpec();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.image = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.command && message.command.length))
+                                message.command = [];
+                            message.command.push(reader.string());
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.env && message.env.length))
+                                message.env = [];
+                            message.env.push(reader.string());
+                            break;
+                        }
+                    case 5: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 6: {
+                            message.mode = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.replicas = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.constraints && message.constraints.length))
+                                message.constraints = [];
+                            message.constraints.push(reader.string());
+                            break;
+                        }
+                    case 9: {
+                            message.reservations = $root.clusterctl.cluster.Resources.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 10: {
+                            message.limits = $root.clusterctl.cluster.Resources.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.clusterctl.cluster.PortConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 12: {
+                            message.restartPolicy = $root.clusterctl.cluster.RestartPolicy.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ServiceSpec;
+        })();
+
+        cluster.Service = (function() {
+
+            /**
+             * Properties of a Service.
+             * @memberof clusterctl.cluster
+             * @interface IService
+             * @property {string|null} [id] Service id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Service meta
+             * @property {clusterctl.cluster.IServiceSpec|null} [spec] Service spec
+             */
+
+            /**
+             * Constructs a new Service.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Service.
+             * @implements IService
+             * @constructor
+             * @param {clusterctl.cluster.IService=} [properties] Properties to set
+             */
+            function Service(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Service id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.id = "";
+
+            /**
+             * Service meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.meta = null;
+
+            /**
+             * Service spec.
+             * @member {clusterctl.cluster.IServiceSpec|null|undefined} spec
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.spec = null;
+
+            /**
+             * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Service
+             * @static
+             * @param {clusterctl.cluster.IService} message Service message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Service.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Service message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Service
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Service} Service
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Service.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Service();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Service;
+        })();
+
+        cluster.TaskStatus = (function() {
+
+            /**
+             * Properties of a TaskStatus.
+             * @memberof clusterctl.cluster
+             * @interface ITaskStatus
+             * @property {string|null} [state] TaskStatus state
+             * @property {string|null} [message] TaskStatus message
+             * @property {number|null} [timestamp] TaskStatus timestamp
+             * @property {string|null} [containerId] TaskStatus containerId
+             * @property {number|null} [exitCode] TaskStatus exitCode
+             * @property {boolean|null} [hasExitCode] TaskStatus hasExitCode
+             * @property {string|null} [err] TaskStatus err
+             */
+
+            /**
+             * Constructs a new TaskStatus.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a TaskStatus.
+             * @implements ITaskStatus
+             * @constructor
+             * @param {clusterctl.cluster.ITaskStatus=} [properties] Properties to set
+             */
+            function TaskStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TaskStatus state.
+             * @member {string} state
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.state = "";
+
+            /**
+             * TaskStatus message.
+             * @member {string} message
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.message = "";
+
+            /**
+             * TaskStatus timestamp.
+             * @member {number} timestamp
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TaskStatus containerId.
+             * @member {string} containerId
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.containerId = "";
+
+            /**
+             * TaskStatus exitCode.
+             * @member {number} exitCode
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.exitCode = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TaskStatus hasExitCode.
+             * @member {boolean} hasExitCode
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.hasExitCode = false;
+
+            /**
+             * TaskStatus err.
+             * @member {string} err
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.err = "";
+
+            /**
+             * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.TaskStatus
+             * @static
+             * @param {clusterctl.cluster.ITaskStatus} message TaskStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.state);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timestamp);
+                if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.containerId);
+                if (message.exitCode != null && Object.hasOwnProperty.call(message, "exitCode"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.exitCode);
+                if (message.hasExitCode != null && Object.hasOwnProperty.call(message, "hasExitCode"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hasExitCode);
+                if (message.err != null && Object.hasOwnProperty.call(message, "err"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.err);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.TaskStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.TaskStatus} TaskStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.TaskStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.timestamp = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.containerId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.exitCode = reader.int64();
+                            break;
+                        }
+                    case 6: {
+                            message.hasExitCode = reader.bool();
+                            break;
+                        }
+                    case 7: {
+                            message.err = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return TaskStatus;
+        })();
+
+        cluster.Task = (function() {
+
+            /**
+             * Properties of a Task.
+             * @memberof clusterctl.cluster
+             * @interface ITask
+             * @property {string|null} [id] Task id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Task meta
+             * @property {string|null} [serviceId] Task serviceId
+             * @property {number|null} [slot] Task slot
+             * @property {string|null} [nodeId] Task nodeId
+             * @property {string|null} [desiredState] Task desiredState
+             * @property {clusterctl.cluster.ITaskStatus|null} [status] Task status
+             * @property {clusterctl.cluster.IServiceSpec|null} [spec] Task spec
+             * @property {number|null} [serviceVersion] Task serviceVersion
+             */
+
+            /**
+             * Constructs a new Task.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Task.
+             * @implements ITask
+             * @constructor
+             * @param {clusterctl.cluster.ITask=} [properties] Properties to set
+             */
+            function Task(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Task id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.id = "";
+
+            /**
+             * Task meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.meta = null;
+
+            /**
+             * Task serviceId.
+             * @member {string} serviceId
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.serviceId = "";
+
+            /**
+             * Task slot.
+             * @member {number} slot
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.slot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Task nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.nodeId = "";
+
+            /**
+             * Task desiredState.
+             * @member {string} desiredState
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.desiredState = "";
+
+            /**
+             * Task status.
+             * @member {clusterctl.cluster.ITaskStatus|null|undefined} status
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.status = null;
+
+            /**
+             * Task spec.
+             * @member {clusterctl.cluster.IServiceSpec|null|undefined} spec
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.spec = null;
+
+            /**
+             * Task serviceVersion.
+             * @member {number} serviceVersion
+             * @memberof clusterctl.cluster.Task
+             * @instance
+             */
+            Task.prototype.serviceVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Task message. Does not implicitly {@link clusterctl.cluster.Task.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Task
+             * @static
+             * @param {clusterctl.cluster.ITask} message Task message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Task.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.serviceId != null && Object.hasOwnProperty.call(message, "serviceId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.serviceId);
+                if (message.slot != null && Object.hasOwnProperty.call(message, "slot"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.slot);
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.nodeId);
+                if (message.desiredState != null && Object.hasOwnProperty.call(message, "desiredState"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.desiredState);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.clusterctl.cluster.TaskStatus.encode(message.status, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.serviceVersion != null && Object.hasOwnProperty.call(message, "serviceVersion"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.serviceVersion);
+                return writer;
+            };
+
+            /**
+             * Decodes a Task message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Task
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Task} Task
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Task.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Task();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.serviceId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.slot = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.desiredState = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.status = $root.clusterctl.cluster.TaskStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 8: {
+                            message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 9: {
+                            message.serviceVersion = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Task;
+        })();
+
+        return cluster;
+    })();
+
+    clusterctl.control = (function() {
+
+        /**
+         * Namespace control.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var control = {};
+
+        control.GetNodeRequest = (function() {
+
+            /**
+             * Properties of a GetNodeRequest.
+             * @memberof clusterctl.control
+             * @interface IGetNodeRequest
+             * @property {string|null} [node] GetNodeRequest node
+             */
+
+            /**
+             * Constructs a new GetNodeRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetNodeRequest.
+             * @implements IGetNodeRequest
+             * @constructor
+             * @param {clusterctl.control.IGetNodeRequest=} [properties] Properties to set
+             */
+            function GetNodeRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetNodeRequest node.
+             * @member {string} node
+             * @memberof clusterctl.control.GetNodeRequest
+             * @instance
+             */
+            GetNodeRequest.prototype.node = "";
+
+            /**
+             * Encodes the specified GetNodeRequest message. Does not implicitly {@link clusterctl.control.GetNodeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetNodeRequest
+             * @static
+             * @param {clusterctl.control.IGetNodeRequest} message GetNodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetNodeRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetNodeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetNodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetNodeRequest} GetNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetNodeRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetNodeRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.node = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetNodeRequest;
+        })();
+
+        control.ListNodesRequest = (function() {
+
+            /**
+             * Properties of a ListNodesRequest.
+             * @memberof clusterctl.control
+             * @interface IListNodesRequest
+             * @property {Object.<string,string>|null} [filters] ListNodesRequest filters
+             */
+
+            /**
+             * Constructs a new ListNodesRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListNodesRequest.
+             * @implements IListNodesRequest
+             * @constructor
+             * @param {clusterctl.control.IListNodesRequest=} [properties] Properties to set
+             */
+            function ListNodesRequest(properties) {
+                this.filters = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListNodesRequest filters.
+             * @member {Object.<string,string>} filters
+             * @memberof clusterctl.control.ListNodesRequest
+             * @instance
+             */
+            ListNodesRequest.prototype.filters = $util.emptyObject;
+
+            /**
+             * Encodes the specified ListNodesRequest message. Does not implicitly {@link clusterctl.control.ListNodesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListNodesRequest
+             * @static
+             * @param {clusterctl.control.IListNodesRequest} message ListNodesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNodesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
+                    for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListNodesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListNodesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListNodesRequest} ListNodesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNodesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListNodesRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.filters === $util.emptyObject)
+                                message.filters = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.filters, key);
+                            message.filters[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListNodesRequest;
+        })();
+
+        control.ListNodesResponse = (function() {
+
+            /**
+             * Properties of a ListNodesResponse.
+             * @memberof clusterctl.control
+             * @interface IListNodesResponse
+             * @property {Array.<clusterctl.cluster.INode>|null} [nodes] ListNodesResponse nodes
+             */
+
+            /**
+             * Constructs a new ListNodesResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListNodesResponse.
+             * @implements IListNodesResponse
+             * @constructor
+             * @param {clusterctl.control.IListNodesResponse=} [properties] Properties to set
+             */
+            function ListNodesResponse(properties) {
+                this.nodes = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListNodesResponse nodes.
+             * @member {Array.<clusterctl.cluster.INode>} nodes
+             * @memberof clusterctl.control.ListNodesResponse
+             * @instance
+             */
+            ListNodesResponse.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListNodesResponse message. Does not implicitly {@link clusterctl.control.ListNodesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListNodesResponse
+             * @static
+             * @param {clusterctl.control.IListNodesResponse} message ListNodesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNodesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodes != null && message.nodes.length)
+                    for (var i = 0; i < message.nodes.length; ++i)
+                        $root.clusterctl.cluster.Node.encode(message.nodes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListNodesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListNodesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListNodesResponse} ListNodesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNodesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListNodesResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.clusterctl.cluster.Node.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListNodesResponse;
+        })();
+
+        control.UpdateNodeRequest = (function() {
+
+            /**
+             * Properties of an UpdateNodeRequest.
+             * @memberof clusterctl.control
+             * @interface IUpdateNodeRequest
+             * @property {string|null} [node] UpdateNodeRequest node
+             * @property {number|null} [version] UpdateNodeRequest version
+             * @property {string|null} [availability] UpdateNodeRequest availability
+             * @property {Object.<string,string>|null} [labelAdd] UpdateNodeRequest labelAdd
+             * @property {Array.<string>|null} [labelRm] UpdateNodeRequest labelRm
+             * @property {string|null} [role] UpdateNodeRequest role
+             */
+
+            /**
+             * Constructs a new UpdateNodeRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents an UpdateNodeRequest.
+             * @implements IUpdateNodeRequest
+             * @constructor
+             * @param {clusterctl.control.IUpdateNodeRequest=} [properties] Properties to set
+             */
+            function UpdateNodeRequest(properties) {
+                this.labelAdd = {};
+                this.labelRm = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateNodeRequest node.
+             * @member {string} node
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.node = "";
+
+            /**
+             * UpdateNodeRequest version.
+             * @member {number} version
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateNodeRequest availability.
+             * @member {string} availability
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.availability = "";
+
+            /**
+             * UpdateNodeRequest labelAdd.
+             * @member {Object.<string,string>} labelAdd
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.labelAdd = $util.emptyObject;
+
+            /**
+             * UpdateNodeRequest labelRm.
+             * @member {Array.<string>} labelRm
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.labelRm = $util.emptyArray;
+
+            /**
+             * UpdateNodeRequest role.
+             * @member {string} role
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @instance
+             */
+            UpdateNodeRequest.prototype.role = "";
+
+            /**
+             * Encodes the specified UpdateNodeRequest message. Does not implicitly {@link clusterctl.control.UpdateNodeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @static
+             * @param {clusterctl.control.IUpdateNodeRequest} message UpdateNodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateNodeRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.version);
+                if (message.availability != null && Object.hasOwnProperty.call(message, "availability"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.availability);
+                if (message.labelAdd != null && Object.hasOwnProperty.call(message, "labelAdd"))
+                    for (var keys = Object.keys(message.labelAdd), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labelAdd[keys[i]]).ldelim();
+                if (message.labelRm != null && message.labelRm.length)
+                    for (var i = 0; i < message.labelRm.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.labelRm[i]);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.role);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateNodeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.UpdateNodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.UpdateNodeRequest} UpdateNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateNodeRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.UpdateNodeRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.node = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.availability = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            if (message.labelAdd === $util.emptyObject)
+                                message.labelAdd = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labelAdd, key);
+                            message.labelAdd[key] = value;
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.labelRm && message.labelRm.length))
+                                message.labelRm = [];
+                            message.labelRm.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateNodeRequest;
+        })();
+
+        control.RemoveNodeRequest = (function() {
+
+            /**
+             * Properties of a RemoveNodeRequest.
+             * @memberof clusterctl.control
+             * @interface IRemoveNodeRequest
+             * @property {string|null} [node] RemoveNodeRequest node
+             * @property {boolean|null} [force] RemoveNodeRequest force
+             */
+
+            /**
+             * Constructs a new RemoveNodeRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RemoveNodeRequest.
+             * @implements IRemoveNodeRequest
+             * @constructor
+             * @param {clusterctl.control.IRemoveNodeRequest=} [properties] Properties to set
+             */
+            function RemoveNodeRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RemoveNodeRequest node.
+             * @member {string} node
+             * @memberof clusterctl.control.RemoveNodeRequest
+             * @instance
+             */
+            RemoveNodeRequest.prototype.node = "";
+
+            /**
+             * RemoveNodeRequest force.
+             * @member {boolean} force
+             * @memberof clusterctl.control.RemoveNodeRequest
+             * @instance
+             */
+            RemoveNodeRequest.prototype.force = false;
+
+            /**
+             * Encodes the specified RemoveNodeRequest message. Does not implicitly {@link clusterctl.control.RemoveNodeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RemoveNodeRequest
+             * @static
+             * @param {clusterctl.control.IRemoveNodeRequest} message RemoveNodeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveNodeRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.force);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveNodeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RemoveNodeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RemoveNodeRequest} RemoveNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveNodeRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RemoveNodeRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.node = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.force = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RemoveNodeRequest;
+        })();
+
+        control.Empty = (function() {
+
+            /**
+             * Properties of an Empty.
+             * @memberof clusterctl.control
+             * @interface IEmpty
+             */
+
+            /**
+             * Constructs a new Empty.
+             * @memberof clusterctl.control
+             * @classdesc Represents an Empty.
+             * @implements IEmpty
+             * @constructor
+             * @param {clusterctl.control.IEmpty=} [properties] Properties to set
+             */
+            function Empty(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified Empty message. Does not implicitly {@link clusterctl.control.Empty.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.Empty
+             * @static
+             * @param {clusterctl.control.IEmpty} message Empty message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Empty.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an Empty message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.Empty
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.Empty} Empty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Empty.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.Empty();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Empty;
+        })();
+
+        control.CreateServiceRequest = (function() {
+
+            /**
+             * Properties of a CreateServiceRequest.
+             * @memberof clusterctl.control
+             * @interface ICreateServiceRequest
+             * @property {clusterctl.cluster.IServiceSpec|null} [spec] CreateServiceRequest spec
+             */
+
+            /**
+             * Constructs a new CreateServiceRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a CreateServiceRequest.
+             * @implements ICreateServiceRequest
+             * @constructor
+             * @param {clusterctl.control.ICreateServiceRequest=} [properties] Properties to set
+             */
+            function CreateServiceRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreateServiceRequest spec.
+             * @member {clusterctl.cluster.IServiceSpec|null|undefined} spec
+             * @memberof clusterctl.control.CreateServiceRequest
+             * @instance
+             */
+            CreateServiceRequest.prototype.spec = null;
+
+            /**
+             * Encodes the specified CreateServiceRequest message. Does not implicitly {@link clusterctl.control.CreateServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.CreateServiceRequest
+             * @static
+             * @param {clusterctl.control.ICreateServiceRequest} message CreateServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateServiceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.CreateServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.CreateServiceRequest} CreateServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateServiceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.CreateServiceRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return CreateServiceRequest;
+        })();
+
+        control.GetServiceRequest = (function() {
+
+            /**
+             * Properties of a GetServiceRequest.
+             * @memberof clusterctl.control
+             * @interface IGetServiceRequest
+             * @property {string|null} [service] GetServiceRequest service
+             */
+
+            /**
+             * Constructs a new GetServiceRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetServiceRequest.
+             * @implements IGetServiceRequest
+             * @constructor
+             * @param {clusterctl.control.IGetServiceRequest=} [properties] Properties to set
+             */
+            function GetServiceRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetServiceRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.GetServiceRequest
+             * @instance
+             */
+            GetServiceRequest.prototype.service = "";
+
+            /**
+             * Encodes the specified GetServiceRequest message. Does not implicitly {@link clusterctl.control.GetServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetServiceRequest
+             * @static
+             * @param {clusterctl.control.IGetServiceRequest} message GetServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetServiceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetServiceRequest} GetServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetServiceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetServiceRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetServiceRequest;
+        })();
+
+        control.ListServicesRequest = (function() {
+
+            /**
+             * Properties of a ListServicesRequest.
+             * @memberof clusterctl.control
+             * @interface IListServicesRequest
+             * @property {Object.<string,string>|null} [filters] ListServicesRequest filters
+             */
+
+            /**
+             * Constructs a new ListServicesRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListServicesRequest.
+             * @implements IListServicesRequest
+             * @constructor
+             * @param {clusterctl.control.IListServicesRequest=} [properties] Properties to set
+             */
+            function ListServicesRequest(properties) {
+                this.filters = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListServicesRequest filters.
+             * @member {Object.<string,string>} filters
+             * @memberof clusterctl.control.ListServicesRequest
+             * @instance
+             */
+            ListServicesRequest.prototype.filters = $util.emptyObject;
+
+            /**
+             * Encodes the specified ListServicesRequest message. Does not implicitly {@link clusterctl.control.ListServicesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListServicesRequest
+             * @static
+             * @param {clusterctl.control.IListServicesRequest} message ListServicesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
+                    for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListServicesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListServicesRequest} ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListServicesRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.filters === $util.emptyObject)
+                                message.filters = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.filters, key);
+                            message.filters[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListServicesRequest;
+        })();
+
+        control.ServiceSummary = (function() {
+
+            /**
+             * Properties of a ServiceSummary.
+             * @memberof clusterctl.control
+             * @interface IServiceSummary
+             * @property {clusterctl.cluster.IService|null} [service] ServiceSummary service
+             * @property {number|null} [running] ServiceSummary running
+             * @property {number|null} [desired] ServiceSummary desired
+             */
+
+            /**
+             * Constructs a new ServiceSummary.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ServiceSummary.
+             * @implements IServiceSummary
+             * @constructor
+             * @param {clusterctl.control.IServiceSummary=} [properties] Properties to set
+             */
+            function ServiceSummary(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceSummary service.
+             * @member {clusterctl.cluster.IService|null|undefined} service
+             * @memberof clusterctl.control.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.service = null;
+
+            /**
+             * ServiceSummary running.
+             * @member {number} running
+             * @memberof clusterctl.control.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.running = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ServiceSummary desired.
+             * @member {number} desired
+             * @memberof clusterctl.control.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.desired = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ServiceSummary message. Does not implicitly {@link clusterctl.control.ServiceSummary.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ServiceSummary
+             * @static
+             * @param {clusterctl.control.IServiceSummary} message ServiceSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceSummary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    $root.clusterctl.cluster.Service.encode(message.service, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.running != null && Object.hasOwnProperty.call(message, "running"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.running);
+                if (message.desired != null && Object.hasOwnProperty.call(message, "desired"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.desired);
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ServiceSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ServiceSummary} ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceSummary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ServiceSummary();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = $root.clusterctl.cluster.Service.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.running = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.desired = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ServiceSummary;
+        })();
+
+        control.ListServicesResponse = (function() {
+
+            /**
+             * Properties of a ListServicesResponse.
+             * @memberof clusterctl.control
+             * @interface IListServicesResponse
+             * @property {Array.<clusterctl.control.IServiceSummary>|null} [services] ListServicesResponse services
+             */
+
+            /**
+             * Constructs a new ListServicesResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListServicesResponse.
+             * @implements IListServicesResponse
+             * @constructor
+             * @param {clusterctl.control.IListServicesResponse=} [properties] Properties to set
+             */
+            function ListServicesResponse(properties) {
+                this.services = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListServicesResponse services.
+             * @member {Array.<clusterctl.control.IServiceSummary>} services
+             * @memberof clusterctl.control.ListServicesResponse
+             * @instance
+             */
+            ListServicesResponse.prototype.services = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListServicesResponse message. Does not implicitly {@link clusterctl.control.ListServicesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListServicesResponse
+             * @static
+             * @param {clusterctl.control.IListServicesResponse} message ListServicesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.services != null && message.services.length)
+                    for (var i = 0; i < message.services.length; ++i)
+                        $root.clusterctl.control.ServiceSummary.encode(message.services[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListServicesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListServicesResponse} ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListServicesResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.services && message.services.length))
+                                message.services = [];
+                            message.services.push($root.clusterctl.control.ServiceSummary.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListServicesResponse;
+        })();
+
+        control.ScaleServiceRequest = (function() {
+
+            /**
+             * Properties of a ScaleServiceRequest.
+             * @memberof clusterctl.control
+             * @interface IScaleServiceRequest
+             * @property {string|null} [service] ScaleServiceRequest service
+             * @property {number|null} [replicas] ScaleServiceRequest replicas
+             */
+
+            /**
+             * Constructs a new ScaleServiceRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ScaleServiceRequest.
+             * @implements IScaleServiceRequest
+             * @constructor
+             * @param {clusterctl.control.IScaleServiceRequest=} [properties] Properties to set
+             */
+            function ScaleServiceRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ScaleServiceRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.ScaleServiceRequest
+             * @instance
+             */
+            ScaleServiceRequest.prototype.service = "";
+
+            /**
+             * ScaleServiceRequest replicas.
+             * @member {number} replicas
+             * @memberof clusterctl.control.ScaleServiceRequest
+             * @instance
+             */
+            ScaleServiceRequest.prototype.replicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ScaleServiceRequest message. Does not implicitly {@link clusterctl.control.ScaleServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ScaleServiceRequest
+             * @static
+             * @param {clusterctl.control.IScaleServiceRequest} message ScaleServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ScaleServiceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.replicas != null && Object.hasOwnProperty.call(message, "replicas"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.replicas);
+                return writer;
+            };
+
+            /**
+             * Decodes a ScaleServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ScaleServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ScaleServiceRequest} ScaleServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ScaleServiceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ScaleServiceRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.replicas = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ScaleServiceRequest;
+        })();
+
+        control.UpdateServiceRequest = (function() {
+
+            /**
+             * Properties of an UpdateServiceRequest.
+             * @memberof clusterctl.control
+             * @interface IUpdateServiceRequest
+             * @property {string|null} [service] UpdateServiceRequest service
+             * @property {number|null} [version] UpdateServiceRequest version
+             * @property {clusterctl.cluster.IServiceSpec|null} [spec] UpdateServiceRequest spec
+             */
+
+            /**
+             * Constructs a new UpdateServiceRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents an UpdateServiceRequest.
+             * @implements IUpdateServiceRequest
+             * @constructor
+             * @param {clusterctl.control.IUpdateServiceRequest=} [properties] Properties to set
+             */
+            function UpdateServiceRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateServiceRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.service = "";
+
+            /**
+             * UpdateServiceRequest version.
+             * @member {number} version
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateServiceRequest spec.
+             * @member {clusterctl.cluster.IServiceSpec|null|undefined} spec
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.spec = null;
+
+            /**
+             * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @static
+             * @param {clusterctl.control.IUpdateServiceRequest} message UpdateServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateServiceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.version);
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.UpdateServiceRequest} UpdateServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateServiceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.UpdateServiceRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateServiceRequest;
+        })();
+
+        control.RemoveServiceRequest = (function() {
+
+            /**
+             * Properties of a RemoveServiceRequest.
+             * @memberof clusterctl.control
+             * @interface IRemoveServiceRequest
+             * @property {string|null} [service] RemoveServiceRequest service
+             */
+
+            /**
+             * Constructs a new RemoveServiceRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RemoveServiceRequest.
+             * @implements IRemoveServiceRequest
+             * @constructor
+             * @param {clusterctl.control.IRemoveServiceRequest=} [properties] Properties to set
+             */
+            function RemoveServiceRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RemoveServiceRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.RemoveServiceRequest
+             * @instance
+             */
+            RemoveServiceRequest.prototype.service = "";
+
+            /**
+             * Encodes the specified RemoveServiceRequest message. Does not implicitly {@link clusterctl.control.RemoveServiceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RemoveServiceRequest
+             * @static
+             * @param {clusterctl.control.IRemoveServiceRequest} message RemoveServiceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveServiceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveServiceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RemoveServiceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RemoveServiceRequest} RemoveServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveServiceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RemoveServiceRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RemoveServiceRequest;
+        })();
+
+        control.ListTasksRequest = (function() {
+
+            /**
+             * Properties of a ListTasksRequest.
+             * @memberof clusterctl.control
+             * @interface IListTasksRequest
+             * @property {string|null} [service] ListTasksRequest service
+             * @property {string|null} [node] ListTasksRequest node
+             * @property {boolean|null} [all] ListTasksRequest all
+             */
+
+            /**
+             * Constructs a new ListTasksRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListTasksRequest.
+             * @implements IListTasksRequest
+             * @constructor
+             * @param {clusterctl.control.IListTasksRequest=} [properties] Properties to set
+             */
+            function ListTasksRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListTasksRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.ListTasksRequest
+             * @instance
+             */
+            ListTasksRequest.prototype.service = "";
+
+            /**
+             * ListTasksRequest node.
+             * @member {string} node
+             * @memberof clusterctl.control.ListTasksRequest
+             * @instance
+             */
+            ListTasksRequest.prototype.node = "";
+
+            /**
+             * ListTasksRequest all.
+             * @member {boolean} all
+             * @memberof clusterctl.control.ListTasksRequest
+             * @instance
+             */
+            ListTasksRequest.prototype.all = false;
+
+            /**
+             * Encodes the specified ListTasksRequest message. Does not implicitly {@link clusterctl.control.ListTasksRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListTasksRequest
+             * @static
+             * @param {clusterctl.control.IListTasksRequest} message ListTasksRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTasksRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.node != null && Object.hasOwnProperty.call(message, "node"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.node);
+                if (message.all != null && Object.hasOwnProperty.call(message, "all"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.all);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListTasksRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListTasksRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListTasksRequest} ListTasksRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTasksRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListTasksRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.node = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.all = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListTasksRequest;
+        })();
+
+        control.ListTasksResponse = (function() {
+
+            /**
+             * Properties of a ListTasksResponse.
+             * @memberof clusterctl.control
+             * @interface IListTasksResponse
+             * @property {Array.<clusterctl.cluster.ITask>|null} [tasks] ListTasksResponse tasks
+             */
+
+            /**
+             * Constructs a new ListTasksResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListTasksResponse.
+             * @implements IListTasksResponse
+             * @constructor
+             * @param {clusterctl.control.IListTasksResponse=} [properties] Properties to set
+             */
+            function ListTasksResponse(properties) {
+                this.tasks = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListTasksResponse tasks.
+             * @member {Array.<clusterctl.cluster.ITask>} tasks
+             * @memberof clusterctl.control.ListTasksResponse
+             * @instance
+             */
+            ListTasksResponse.prototype.tasks = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListTasksResponse message. Does not implicitly {@link clusterctl.control.ListTasksResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListTasksResponse
+             * @static
+             * @param {clusterctl.control.IListTasksResponse} message ListTasksResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListTasksResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tasks != null && message.tasks.length)
+                    for (var i = 0; i < message.tasks.length; ++i)
+                        $root.clusterctl.cluster.Task.encode(message.tasks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListTasksResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListTasksResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListTasksResponse} ListTasksResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListTasksResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListTasksResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.clusterctl.cluster.Task.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListTasksResponse;
+        })();
+
+        control.ServiceLogsRequest = (function() {
+
+            /**
+             * Properties of a ServiceLogsRequest.
+             * @memberof clusterctl.control
+             * @interface IServiceLogsRequest
+             * @property {string|null} [service] ServiceLogsRequest service
+             * @property {boolean|null} [follow] ServiceLogsRequest follow
+             * @property {number|null} [tail] ServiceLogsRequest tail
+             */
+
+            /**
+             * Constructs a new ServiceLogsRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ServiceLogsRequest.
+             * @implements IServiceLogsRequest
+             * @constructor
+             * @param {clusterctl.control.IServiceLogsRequest=} [properties] Properties to set
+             */
+            function ServiceLogsRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceLogsRequest service.
+             * @member {string} service
+             * @memberof clusterctl.control.ServiceLogsRequest
+             * @instance
+             */
+            ServiceLogsRequest.prototype.service = "";
+
+            /**
+             * ServiceLogsRequest follow.
+             * @member {boolean} follow
+             * @memberof clusterctl.control.ServiceLogsRequest
+             * @instance
+             */
+            ServiceLogsRequest.prototype.follow = false;
+
+            /**
+             * ServiceLogsRequest tail.
+             * @member {number} tail
+             * @memberof clusterctl.control.ServiceLogsRequest
+             * @instance
+             */
+            ServiceLogsRequest.prototype.tail = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified ServiceLogsRequest message. Does not implicitly {@link clusterctl.control.ServiceLogsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ServiceLogsRequest
+             * @static
+             * @param {clusterctl.control.IServiceLogsRequest} message ServiceLogsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceLogsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.follow != null && Object.hasOwnProperty.call(message, "follow"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.follow);
+                if (message.tail != null && Object.hasOwnProperty.call(message, "tail"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.tail);
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceLogsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ServiceLogsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ServiceLogsRequest} ServiceLogsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceLogsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ServiceLogsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.follow = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.tail = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ServiceLogsRequest;
+        })();
+
+        control.LogLine = (function() {
+
+            /**
+             * Properties of a LogLine.
+             * @memberof clusterctl.control
+             * @interface ILogLine
+             * @property {string|null} [taskId] LogLine taskId
+             * @property {number|null} [slot] LogLine slot
+             * @property {string|null} [nodeId] LogLine nodeId
+             * @property {string|null} [stream] LogLine stream
+             * @property {number|null} [timestamp] LogLine timestamp
+             * @property {Uint8Array|null} [line] LogLine line
+             */
+
+            /**
+             * Constructs a new LogLine.
+             * @memberof clusterctl.control
+             * @classdesc Represents a LogLine.
+             * @implements ILogLine
+             * @constructor
+             * @param {clusterctl.control.ILogLine=} [properties] Properties to set
+             */
+            function LogLine(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LogLine taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.taskId = "";
+
+            /**
+             * LogLine slot.
+             * @member {number} slot
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.slot = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LogLine nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.nodeId = "";
+
+            /**
+             * LogLine stream.
+             * @member {string} stream
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.stream = "";
+
+            /**
+             * LogLine timestamp.
+             * @member {number} timestamp
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LogLine line.
+             * @member {Uint8Array} line
+             * @memberof clusterctl.control.LogLine
+             * @instance
+             */
+            LogLine.prototype.line = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified LogLine message. Does not implicitly {@link clusterctl.control.LogLine.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.LogLine
+             * @static
+             * @param {clusterctl.control.ILogLine} message LogLine message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogLine.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.slot != null && Object.hasOwnProperty.call(message, "slot"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.slot);
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeId);
+                if (message.stream != null && Object.hasOwnProperty.call(message, "stream"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.stream);
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.timestamp);
+                if (message.line != null && Object.hasOwnProperty.call(message, "line"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.line);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogLine message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.LogLine
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.LogLine} LogLine
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogLine.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.LogLine();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.slot = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.stream = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.timestamp = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.line = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LogLine;
+        })();
+
+        control.JoinTokenRequest = (function() {
+
+            /**
+             * Properties of a JoinTokenRequest.
+             * @memberof clusterctl.control
+             * @interface IJoinTokenRequest
+             * @property {string|null} [role] JoinTokenRequest role
+             * @property {boolean|null} [rotate] JoinTokenRequest rotate
+             */
+
+            /**
+             * Constructs a new JoinTokenRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a JoinTokenRequest.
+             * @implements IJoinTokenRequest
+             * @constructor
+             * @param {clusterctl.control.IJoinTokenRequest=} [properties] Properties to set
+             */
+            function JoinTokenRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JoinTokenRequest role.
+             * @member {string} role
+             * @memberof clusterctl.control.JoinTokenRequest
+             * @instance
+             */
+            JoinTokenRequest.prototype.role = "";
+
+            /**
+             * JoinTokenRequest rotate.
+             * @member {boolean} rotate
+             * @memberof clusterctl.control.JoinTokenRequest
+             * @instance
+             */
+            JoinTokenRequest.prototype.rotate = false;
+
+            /**
+             * Encodes the specified JoinTokenRequest message. Does not implicitly {@link clusterctl.control.JoinTokenRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.JoinTokenRequest
+             * @static
+             * @param {clusterctl.control.IJoinTokenRequest} message JoinTokenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinTokenRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.role);
+                if (message.rotate != null && Object.hasOwnProperty.call(message, "rotate"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.rotate);
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinTokenRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.JoinTokenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.JoinTokenRequest} JoinTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinTokenRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.JoinTokenRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.rotate = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return JoinTokenRequest;
+        })();
+
+        control.JoinTokenResponse = (function() {
+
+            /**
+             * Properties of a JoinTokenResponse.
+             * @memberof clusterctl.control
+             * @interface IJoinTokenResponse
+             * @property {string|null} [token] JoinTokenResponse token
+             * @property {string|null} [managerAddr] JoinTokenResponse managerAddr
+             */
+
+            /**
+             * Constructs a new JoinTokenResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a JoinTokenResponse.
+             * @implements IJoinTokenResponse
+             * @constructor
+             * @param {clusterctl.control.IJoinTokenResponse=} [properties] Properties to set
+             */
+            function JoinTokenResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * JoinTokenResponse token.
+             * @member {string} token
+             * @memberof clusterctl.control.JoinTokenResponse
+             * @instance
+             */
+            JoinTokenResponse.prototype.token = "";
+
+            /**
+             * JoinTokenResponse managerAddr.
+             * @member {string} managerAddr
+             * @memberof clusterctl.control.JoinTokenResponse
+             * @instance
+             */
+            JoinTokenResponse.prototype.managerAddr = "";
+
+            /**
+             * Encodes the specified JoinTokenResponse message. Does not implicitly {@link clusterctl.control.JoinTokenResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.JoinTokenResponse
+             * @static
+             * @param {clusterctl.control.IJoinTokenResponse} message JoinTokenResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinTokenResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.token != null && Object.hasOwnProperty.call(message, "token"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.managerAddr != null && Object.hasOwnProperty.call(message, "managerAddr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.managerAddr);
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinTokenResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.JoinTokenResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.JoinTokenResponse} JoinTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinTokenResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.JoinTokenResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.token = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.managerAddr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return JoinTokenResponse;
+        })();
+
+        control.ClusterInfo = (function() {
+
+            /**
+             * Properties of a ClusterInfo.
+             * @memberof clusterctl.control
+             * @interface IClusterInfo
+             * @property {string|null} [clusterId] ClusterInfo clusterId
+             * @property {string|null} [leaderNodeId] ClusterInfo leaderNodeId
+             * @property {number|null} [heartbeatPeriodMs] ClusterInfo heartbeatPeriodMs
+             * @property {number|null} [nodeGraceMs] ClusterInfo nodeGraceMs
+             * @property {Array.<clusterctl.cluster.IManagerStatus>|null} [managers] ClusterInfo managers
+             */
+
+            /**
+             * Constructs a new ClusterInfo.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ClusterInfo.
+             * @implements IClusterInfo
+             * @constructor
+             * @param {clusterctl.control.IClusterInfo=} [properties] Properties to set
+             */
+            function ClusterInfo(properties) {
+                this.managers = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClusterInfo clusterId.
+             * @member {string} clusterId
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.clusterId = "";
+
+            /**
+             * ClusterInfo leaderNodeId.
+             * @member {string} leaderNodeId
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.leaderNodeId = "";
+
+            /**
+             * ClusterInfo heartbeatPeriodMs.
+             * @member {number} heartbeatPeriodMs
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.heartbeatPeriodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo nodeGraceMs.
+             * @member {number} nodeGraceMs
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.nodeGraceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo managers.
+             * @member {Array.<clusterctl.cluster.IManagerStatus>} managers
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.managers = $util.emptyArray;
+
+            /**
+             * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ClusterInfo
+             * @static
+             * @param {clusterctl.control.IClusterInfo} message ClusterInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterInfo.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterId);
+                if (message.leaderNodeId != null && Object.hasOwnProperty.call(message, "leaderNodeId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.leaderNodeId);
+                if (message.heartbeatPeriodMs != null && Object.hasOwnProperty.call(message, "heartbeatPeriodMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.heartbeatPeriodMs);
+                if (message.nodeGraceMs != null && Object.hasOwnProperty.call(message, "nodeGraceMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.nodeGraceMs);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.clusterctl.cluster.ManagerStatus.encode(message.managers[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ClusterInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ClusterInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ClusterInfo} ClusterInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterInfo.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ClusterInfo();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clusterId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.leaderNodeId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.heartbeatPeriodMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.nodeGraceMs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.clusterctl.cluster.ManagerStatus.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ClusterInfo;
+        })();
+
+        control.Control = (function() {
+
+            /**
+             * Constructs a new Control service.
+             * @memberof clusterctl.control
+             * @classdesc Represents a Control
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            function Control(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            }
+
+            (Control.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Control;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getNode}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetNodeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Node} [response] Node
+             */
+
+            /**
+             * Calls GetNode.
+             * @function getNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetNodeRequest} request GetNodeRequest message or plain object
+             * @param {clusterctl.control.Control.GetNodeCallback} callback Node-style callback called with the error, if any, and Node
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getNode = function getNode(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getNode, $root.clusterctl.control.GetNodeRequest, $root.clusterctl.cluster.Node, request, callback);
+            }, "name", { value: "GetNode" });
+
+            /**
+             * Calls GetNode.
+             * @function getNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetNodeRequest} request GetNodeRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Node>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listNodes}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListNodesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListNodesResponse} [response] ListNodesResponse
+             */
+
+            /**
+             * Calls ListNodes.
+             * @function listNodes
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListNodesRequest} request ListNodesRequest message or plain object
+             * @param {clusterctl.control.Control.ListNodesCallback} callback Node-style callback called with the error, if any, and ListNodesResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listNodes = function listNodes(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listNodes, $root.clusterctl.control.ListNodesRequest, $root.clusterctl.control.ListNodesResponse, request, callback);
+            }, "name", { value: "ListNodes" });
+
+            /**
+             * Calls ListNodes.
+             * @function listNodes
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListNodesRequest} request ListNodesRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListNodesResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateNode}.
+             * @memberof clusterctl.control.Control
+             * @typedef UpdateNodeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Node} [response] Node
+             */
+
+            /**
+             * Calls UpdateNode.
+             * @function updateNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateNodeRequest} request UpdateNodeRequest message or plain object
+             * @param {clusterctl.control.Control.UpdateNodeCallback} callback Node-style callback called with the error, if any, and Node
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.updateNode = function updateNode(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, updateNode, $root.clusterctl.control.UpdateNodeRequest, $root.clusterctl.cluster.Node, request, callback);
+            }, "name", { value: "UpdateNode" });
+
+            /**
+             * Calls UpdateNode.
+             * @function updateNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateNodeRequest} request UpdateNodeRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Node>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeNode}.
+             * @memberof clusterctl.control.Control
+             * @typedef RemoveNodeCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.Empty} [response] Empty
+             */
+
+            /**
+             * Calls RemoveNode.
+             * @function removeNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveNodeRequest} request RemoveNodeRequest message or plain object
+             * @param {clusterctl.control.Control.RemoveNodeCallback} callback Node-style callback called with the error, if any, and Empty
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.removeNode = function removeNode(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, removeNode, $root.clusterctl.control.RemoveNodeRequest, $root.clusterctl.control.Empty, request, callback);
+            }, "name", { value: "RemoveNode" });
+
+            /**
+             * Calls RemoveNode.
+             * @function removeNode
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveNodeRequest} request RemoveNodeRequest message or plain object
+             * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createService}.
+             * @memberof clusterctl.control.Control
+             * @typedef CreateServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Service} [response] Service
+             */
+
+            /**
+             * Calls CreateService.
+             * @function createService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateServiceRequest} request CreateServiceRequest message or plain object
+             * @param {clusterctl.control.Control.CreateServiceCallback} callback Node-style callback called with the error, if any, and Service
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.createService = function createService(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, createService, $root.clusterctl.control.CreateServiceRequest, $root.clusterctl.cluster.Service, request, callback);
+            }, "name", { value: "CreateService" });
+
+            /**
+             * Calls CreateService.
+             * @function createService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateServiceRequest} request CreateServiceRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Service>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getService}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Service} [response] Service
+             */
+
+            /**
+             * Calls GetService.
+             * @function getService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetServiceRequest} request GetServiceRequest message or plain object
+             * @param {clusterctl.control.Control.GetServiceCallback} callback Node-style callback called with the error, if any, and Service
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getService = function getService(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getService, $root.clusterctl.control.GetServiceRequest, $root.clusterctl.cluster.Service, request, callback);
+            }, "name", { value: "GetService" });
+
+            /**
+             * Calls GetService.
+             * @function getService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetServiceRequest} request GetServiceRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Service>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listServices}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListServicesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListServicesResponse} [response] ListServicesResponse
+             */
+
+            /**
+             * Calls ListServices.
+             * @function listServices
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListServicesRequest} request ListServicesRequest message or plain object
+             * @param {clusterctl.control.Control.ListServicesCallback} callback Node-style callback called with the error, if any, and ListServicesResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listServices = function listServices(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listServices, $root.clusterctl.control.ListServicesRequest, $root.clusterctl.control.ListServicesResponse, request, callback);
+            }, "name", { value: "ListServices" });
+
+            /**
+             * Calls ListServices.
+             * @function listServices
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListServicesRequest} request ListServicesRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListServicesResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateService}.
+             * @memberof clusterctl.control.Control
+             * @typedef UpdateServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Service} [response] Service
+             */
+
+            /**
+             * Calls UpdateService.
+             * @function updateService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateServiceRequest} request UpdateServiceRequest message or plain object
+             * @param {clusterctl.control.Control.UpdateServiceCallback} callback Node-style callback called with the error, if any, and Service
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.updateService = function updateService(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, updateService, $root.clusterctl.control.UpdateServiceRequest, $root.clusterctl.cluster.Service, request, callback);
+            }, "name", { value: "UpdateService" });
+
+            /**
+             * Calls UpdateService.
+             * @function updateService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateServiceRequest} request UpdateServiceRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Service>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#scaleService}.
+             * @memberof clusterctl.control.Control
+             * @typedef ScaleServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Service} [response] Service
+             */
+
+            /**
+             * Calls ScaleService.
+             * @function scaleService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IScaleServiceRequest} request ScaleServiceRequest message or plain object
+             * @param {clusterctl.control.Control.ScaleServiceCallback} callback Node-style callback called with the error, if any, and Service
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.scaleService = function scaleService(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, scaleService, $root.clusterctl.control.ScaleServiceRequest, $root.clusterctl.cluster.Service, request, callback);
+            }, "name", { value: "ScaleService" });
+
+            /**
+             * Calls ScaleService.
+             * @function scaleService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IScaleServiceRequest} request ScaleServiceRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Service>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeService}.
+             * @memberof clusterctl.control.Control
+             * @typedef RemoveServiceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.Empty} [response] Empty
+             */
+
+            /**
+             * Calls RemoveService.
+             * @function removeService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveServiceRequest} request RemoveServiceRequest message or plain object
+             * @param {clusterctl.control.Control.RemoveServiceCallback} callback Node-style callback called with the error, if any, and Empty
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.removeService = function removeService(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, removeService, $root.clusterctl.control.RemoveServiceRequest, $root.clusterctl.control.Empty, request, callback);
+            }, "name", { value: "RemoveService" });
+
+            /**
+             * Calls RemoveService.
+             * @function removeService
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveServiceRequest} request RemoveServiceRequest message or plain object
+             * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listTasks}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListTasksCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListTasksResponse} [response] ListTasksResponse
+             */
+
+            /**
+             * Calls ListTasks.
+             * @function listTasks
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListTasksRequest} request ListTasksRequest message or plain object
+             * @param {clusterctl.control.Control.ListTasksCallback} callback Node-style callback called with the error, if any, and ListTasksResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listTasks = function listTasks(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listTasks, $root.clusterctl.control.ListTasksRequest, $root.clusterctl.control.ListTasksResponse, request, callback);
+            }, "name", { value: "ListTasks" });
+
+            /**
+             * Calls ListTasks.
+             * @function listTasks
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListTasksRequest} request ListTasksRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListTasksResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#serviceLogs}.
+             * @memberof clusterctl.control.Control
+             * @typedef ServiceLogsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.LogLine} [response] LogLine
+             */
+
+            /**
+             * Calls ServiceLogs.
+             * @function serviceLogs
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IServiceLogsRequest} request ServiceLogsRequest message or plain object
+             * @param {clusterctl.control.Control.ServiceLogsCallback} callback Node-style callback called with the error, if any, and LogLine
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.serviceLogs = function serviceLogs(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, serviceLogs, $root.clusterctl.control.ServiceLogsRequest, $root.clusterctl.control.LogLine, request, callback);
+            }, "name", { value: "ServiceLogs" });
+
+            /**
+             * Calls ServiceLogs.
+             * @function serviceLogs
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IServiceLogsRequest} request ServiceLogsRequest message or plain object
+             * @returns {Promise<clusterctl.control.LogLine>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getJoinToken}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetJoinTokenCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.JoinTokenResponse} [response] JoinTokenResponse
+             */
+
+            /**
+             * Calls GetJoinToken.
+             * @function getJoinToken
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IJoinTokenRequest} request JoinTokenRequest message or plain object
+             * @param {clusterctl.control.Control.GetJoinTokenCallback} callback Node-style callback called with the error, if any, and JoinTokenResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getJoinToken = function getJoinToken(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getJoinToken, $root.clusterctl.control.JoinTokenRequest, $root.clusterctl.control.JoinTokenResponse, request, callback);
+            }, "name", { value: "GetJoinToken" });
+
+            /**
+             * Calls GetJoinToken.
+             * @function getJoinToken
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IJoinTokenRequest} request JoinTokenRequest message or plain object
+             * @returns {Promise<clusterctl.control.JoinTokenResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getClusterInfo}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetClusterInfoCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ClusterInfo} [response] ClusterInfo
+             */
+
+            /**
+             * Calls GetClusterInfo.
+             * @function getClusterInfo
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEmpty} request Empty message or plain object
+             * @param {clusterctl.control.Control.GetClusterInfoCallback} callback Node-style callback called with the error, if any, and ClusterInfo
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getClusterInfo = function getClusterInfo(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getClusterInfo, $root.clusterctl.control.Empty, $root.clusterctl.control.ClusterInfo, request, callback);
+            }, "name", { value: "GetClusterInfo" });
+
+            /**
+             * Calls GetClusterInfo.
+             * @function getClusterInfo
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEmpty} request Empty message or plain object
+             * @returns {Promise<clusterctl.control.ClusterInfo>} Promise
+             * @variation 2
+             */
+
+            return Control;
+        })();
+
+        return control;
+    })();
+
+    clusterctl.dispatcher = (function() {
+
+        /**
+         * Namespace dispatcher.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var dispatcher = {};
+
+        dispatcher.NodeDescription = (function() {
+
+            /**
+             * Properties of a NodeDescription.
+             * @memberof clusterctl.dispatcher
+             * @interface INodeDescription
+             * @property {string|null} [hostname] NodeDescription hostname
+             * @property {clusterctl.cluster.IResources|null} [resources] NodeDescription resources
+             * @property {Object.<string,string>|null} [engineLabels] NodeDescription engineLabels
+             * @property {string|null} [os] NodeDescription os
+             * @property {string|null} [arch] NodeDescription arch
+             * @property {string|null} [addr] NodeDescription addr
+             */
+
+            /**
+             * Constructs a new NodeDescription.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NodeDescription.
+             * @implements INodeDescription
+             * @constructor
+             * @param {clusterctl.dispatcher.INodeDescription=} [properties] Properties to set
+             */
+            function NodeDescription(properties) {
+                this.engineLabels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodeDescription hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.hostname = "";
+
+            /**
+             * NodeDescription resources.
+             * @member {clusterctl.cluster.IResources|null|undefined} resources
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.resources = null;
+
+            /**
+             * NodeDescription engineLabels.
+             * @member {Object.<string,string>} engineLabels
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.engineLabels = $util.emptyObject;
+
+            /**
+             * NodeDescription os.
+             * @member {string} os
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.os = "";
+
+            /**
+             * NodeDescription arch.
+             * @member {string} arch
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.arch = "";
+
+            /**
+             * NodeDescription addr.
+             * @member {string} addr
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.addr = "";
+
+            /**
+             * Encodes the specified NodeDescription message. Does not implicitly {@link clusterctl.dispatcher.NodeDescription.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @static
+             * @param {clusterctl.dispatcher.INodeDescription} message NodeDescription message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeDescription.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostname);
+                if (message.resources != null && Object.hasOwnProperty.call(message, "resources"))
+                    $root.clusterctl.cluster.Resources.encode(message.resources, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.engineLabels != null && Object.hasOwnProperty.call(message, "engineLabels"))
+                    for (var keys = Object.keys(message.engineLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.engineLabels[keys[i]]).ldelim();
+                if (message.os != null && Object.hasOwnProperty.call(message, "os"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.os);
+                if (message.arch != null && Object.hasOwnProperty.call(message, "arch"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.arch);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.addr);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeDescription message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NodeDescription} NodeDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeDescription.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NodeDescription();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.resources = $root.clusterctl.cluster.Resources.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            if (message.engineLabels === $util.emptyObject)
+                                message.engineLabels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.engineLabels, key);
+                            message.engineLabels[key] = value;
+                            break;
+                        }
+                    case 4: {
+                            message.os = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.arch = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NodeDescription;
+        })();
+
+        dispatcher.SessionRequest = (function() {
+
+            /**
+             * Properties of a SessionRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface ISessionRequest
+             * @property {clusterctl.dispatcher.INodeDescription|null} [description] SessionRequest description
+             */
+
+            /**
+             * Constructs a new SessionRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a SessionRequest.
+             * @implements ISessionRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.ISessionRequest=} [properties] Properties to set
+             */
+            function SessionRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SessionRequest description.
+             * @member {clusterctl.dispatcher.INodeDescription|null|undefined} description
+             * @memberof clusterctl.dispatcher.SessionRequest
+             * @instance
+             */
+            SessionRequest.prototype.description = null;
+
+            /**
+             * Encodes the specified SessionRequest message. Does not implicitly {@link clusterctl.dispatcher.SessionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.SessionRequest
+             * @static
+             * @param {clusterctl.dispatcher.ISessionRequest} message SessionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                    $root.clusterctl.dispatcher.NodeDescription.encode(message.description, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.SessionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.SessionRequest} SessionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.SessionRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.description = $root.clusterctl.dispatcher.NodeDescription.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return SessionRequest;
+        })();
+
+        dispatcher.WeightedManager = (function() {
+
+            /**
+             * Properties of a WeightedManager.
+             * @memberof clusterctl.dispatcher
+             * @interface IWeightedManager
+             * @property {string|null} [nodeId] WeightedManager nodeId
+             * @property {string|null} [addr] WeightedManager addr
+             * @property {boolean|null} [leader] WeightedManager leader
+             */
+
+            /**
+             * Constructs a new WeightedManager.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a WeightedManager.
+             * @implements IWeightedManager
+             * @constructor
+             * @param {clusterctl.dispatcher.IWeightedManager=} [properties] Properties to set
+             */
+            function WeightedManager(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * WeightedManager nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.dispatcher.WeightedManager
+             * @instance
+             */
+            WeightedManager.prototype.nodeId = "";
+
+            /**
+             * WeightedManager addr.
+             * @member {string} addr
+             * @memberof clusterctl.dispatcher.WeightedManager
+             * @instance
+             */
+            WeightedManager.prototype.addr = "";
+
+            /**
+             * WeightedManager leader.
+             * @member {boolean} leader
+             * @memberof clusterctl.dispatcher.WeightedManager
+             * @instance
+             */
+            WeightedManager.prototype.leader = false;
+
+            /**
+             * Encodes the specified WeightedManager message. Does not implicitly {@link clusterctl.dispatcher.WeightedManager.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.WeightedManager
+             * @static
+             * @param {clusterctl.dispatcher.IWeightedManager} message WeightedManager message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WeightedManager.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.leader != null && Object.hasOwnProperty.call(message, "leader"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leader);
+                return writer;
+            };
+
+            /**
+             * Decodes a WeightedManager message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.WeightedManager
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.WeightedManager} WeightedManager
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WeightedManager.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.WeightedManager();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.leader = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return WeightedManager;
+        })();
+
+        dispatcher.SessionMessage = (function() {
+
+            /**
+             * Properties of a SessionMessage.
+             * @memberof clusterctl.dispatcher
+             * @interface ISessionMessage
+             * @property {string|null} [sessionId] SessionMessage sessionId
+             * @property {number|null} [heartbeatPeriodMs] SessionMessage heartbeatPeriodMs
+             * @property {Array.<clusterctl.dispatcher.IWeightedManager>|null} [managers] SessionMessage managers
+             * @property {string|null} [leaderAddr] SessionMessage leaderAddr
+             */
+
+            /**
+             * Constructs a new SessionMessage.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a SessionMessage.
+             * @implements ISessionMessage
+             * @constructor
+             * @param {clusterctl.dispatcher.ISessionMessage=} [properties] Properties to set
+             */
+            function SessionMessage(properties) {
+                this.managers = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SessionMessage sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.sessionId = "";
+
+            /**
+             * SessionMessage heartbeatPeriodMs.
+             * @member {number} heartbeatPeriodMs
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.heartbeatPeriodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionMessage managers.
+             * @member {Array.<clusterctl.dispatcher.IWeightedManager>} managers
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.managers = $util.emptyArray;
+
+            /**
+             * SessionMessage leaderAddr.
+             * @member {string} leaderAddr
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @instance
+             */
+            SessionMessage.prototype.leaderAddr = "";
+
+            /**
+             * Encodes the specified SessionMessage message. Does not implicitly {@link clusterctl.dispatcher.SessionMessage.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @static
+             * @param {clusterctl.dispatcher.ISessionMessage} message SessionMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.heartbeatPeriodMs != null && Object.hasOwnProperty.call(message, "heartbeatPeriodMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.heartbeatPeriodMs);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.clusterctl.dispatcher.WeightedManager.encode(message.managers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.leaderAddr != null && Object.hasOwnProperty.call(message, "leaderAddr"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.leaderAddr);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.SessionMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.SessionMessage} SessionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.SessionMessage();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.heartbeatPeriodMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.clusterctl.dispatcher.WeightedManager.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.leaderAddr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return SessionMessage;
+        })();
+
+        dispatcher.HeartbeatRequest = (function() {
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface IHeartbeatRequest
+             * @property {string|null} [sessionId] HeartbeatRequest sessionId
+             */
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a HeartbeatRequest.
+             * @implements IHeartbeatRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.IHeartbeatRequest=} [properties] Properties to set
+             */
+            function HeartbeatRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HeartbeatRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.sessionId = "";
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @static
+             * @param {clusterctl.dispatcher.IHeartbeatRequest} message HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                return writer;
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.HeartbeatRequest} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.HeartbeatRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return HeartbeatRequest;
+        })();
+
+        dispatcher.HeartbeatResponse = (function() {
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @memberof clusterctl.dispatcher
+             * @interface IHeartbeatResponse
+             * @property {number|null} [periodMs] HeartbeatResponse periodMs
+             */
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a HeartbeatResponse.
+             * @implements IHeartbeatResponse
+             * @constructor
+             * @param {clusterctl.dispatcher.IHeartbeatResponse=} [properties] Properties to set
+             */
+            function HeartbeatResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HeartbeatResponse periodMs.
+             * @member {number} periodMs
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @static
+             * @param {clusterctl.dispatcher.IHeartbeatResponse} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.periodMs != null && Object.hasOwnProperty.call(message, "periodMs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.periodMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.HeartbeatResponse} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.HeartbeatResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.periodMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return HeartbeatResponse;
+        })();
+
+        dispatcher.AssignmentsRequest = (function() {
+
+            /**
+             * Properties of an AssignmentsRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface IAssignmentsRequest
+             * @property {string|null} [sessionId] AssignmentsRequest sessionId
+             */
+
+            /**
+             * Constructs a new AssignmentsRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an AssignmentsRequest.
+             * @implements IAssignmentsRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.IAssignmentsRequest=} [properties] Properties to set
+             */
+            function AssignmentsRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AssignmentsRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.AssignmentsRequest
+             * @instance
+             */
+            AssignmentsRequest.prototype.sessionId = "";
+
+            /**
+             * Encodes the specified AssignmentsRequest message. Does not implicitly {@link clusterctl.dispatcher.AssignmentsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.AssignmentsRequest
+             * @static
+             * @param {clusterctl.dispatcher.IAssignmentsRequest} message AssignmentsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignmentsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignmentsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.AssignmentsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.AssignmentsRequest} AssignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignmentsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.AssignmentsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return AssignmentsRequest;
+        })();
+
+        dispatcher.AssignmentsMessage = (function() {
+
+            /**
+             * Properties of an AssignmentsMessage.
+             * @memberof clusterctl.dispatcher
+             * @interface IAssignmentsMessage
+             * @property {clusterctl.dispatcher.AssignmentsMessage.Type|null} [type] AssignmentsMessage type
+             * @property {number|null} [sequence] AssignmentsMessage sequence
+             * @property {Array.<clusterctl.cluster.ITask>|null} [update] AssignmentsMessage update
+             * @property {Array.<string>|null} [remove] AssignmentsMessage remove
+             */
+
+            /**
+             * Constructs a new AssignmentsMessage.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an AssignmentsMessage.
+             * @implements IAssignmentsMessage
+             * @constructor
+             * @param {clusterctl.dispatcher.IAssignmentsMessage=} [properties] Properties to set
+             */
+            function AssignmentsMessage(properties) {
+                this.update = [];
+                this.remove = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AssignmentsMessage type.
+             * @member {clusterctl.dispatcher.AssignmentsMessage.Type} type
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @instance
+             */
+            AssignmentsMessage.prototype.type = 0;
+
+            /**
+             * AssignmentsMessage sequence.
+             * @member {number} sequence
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @instance
+             */
+            AssignmentsMessage.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AssignmentsMessage update.
+             * @member {Array.<clusterctl.cluster.ITask>} update
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @instance
+             */
+            AssignmentsMessage.prototype.update = $util.emptyArray;
+
+            /**
+             * AssignmentsMessage remove.
+             * @member {Array.<string>} remove
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @instance
+             */
+            AssignmentsMessage.prototype.remove = $util.emptyArray;
+
+            /**
+             * Encodes the specified AssignmentsMessage message. Does not implicitly {@link clusterctl.dispatcher.AssignmentsMessage.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @static
+             * @param {clusterctl.dispatcher.IAssignmentsMessage} message AssignmentsMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AssignmentsMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
+                if (message.update != null && message.update.length)
+                    for (var i = 0; i < message.update.length; ++i)
+                        $root.clusterctl.cluster.Task.encode(message.update[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.remove != null && message.remove.length)
+                    for (var i = 0; i < message.remove.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.remove[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AssignmentsMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.AssignmentsMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.AssignmentsMessage} AssignmentsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AssignmentsMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.AssignmentsMessage();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.type = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.sequence = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.update && message.update.length))
+                                message.update = [];
+                            message.update.push($root.clusterctl.cluster.Task.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.remove && message.remove.length))
+                                message.remove = [];
+                            message.remove.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Type enum.
+             * @name clusterctl.dispatcher.AssignmentsMessage.Type
+             * @enum {number}
+             * @property {number} COMPLETE=0 COMPLETE value
+             * @property {number} INCREMENTAL=1 INCREMENTAL value
+             */
+            AssignmentsMessage.Type = (function() {
+                var valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "COMPLETE"] = 0;
+                values[valuesById[1] = "INCREMENTAL"] = 1;
+                return values;
+            })();
+
+            return AssignmentsMessage;
+        })();
+
+        dispatcher.TaskStatusUpdate = (function() {
+
+            /**
+             * Properties of a TaskStatusUpdate.
+             * @memberof clusterctl.dispatcher
+             * @interface ITaskStatusUpdate
+             * @property {string|null} [taskId] TaskStatusUpdate taskId
+             * @property {clusterctl.cluster.ITaskStatus|null} [status] TaskStatusUpdate status
+             */
+
+            /**
+             * Constructs a new TaskStatusUpdate.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a TaskStatusUpdate.
+             * @implements ITaskStatusUpdate
+             * @constructor
+             * @param {clusterctl.dispatcher.ITaskStatusUpdate=} [properties] Properties to set
+             */
+            function TaskStatusUpdate(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TaskStatusUpdate taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.dispatcher.TaskStatusUpdate
+             * @instance
+             */
+            TaskStatusUpdate.prototype.taskId = "";
+
+            /**
+             * TaskStatusUpdate status.
+             * @member {clusterctl.cluster.ITaskStatus|null|undefined} status
+             * @memberof clusterctl.dispatcher.TaskStatusUpdate
+             * @instance
+             */
+            TaskStatusUpdate.prototype.status = null;
+
+            /**
+             * Encodes the specified TaskStatusUpdate message. Does not implicitly {@link clusterctl.dispatcher.TaskStatusUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.TaskStatusUpdate
+             * @static
+             * @param {clusterctl.dispatcher.ITaskStatusUpdate} message TaskStatusUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskStatusUpdate.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    $root.clusterctl.cluster.TaskStatus.encode(message.status, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskStatusUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.TaskStatusUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.TaskStatusUpdate} TaskStatusUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskStatusUpdate.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.TaskStatusUpdate();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.status = $root.clusterctl.cluster.TaskStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return TaskStatusUpdate;
+        })();
+
+        dispatcher.UpdateTaskStatusRequest = (function() {
+
+            /**
+             * Properties of an UpdateTaskStatusRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface IUpdateTaskStatusRequest
+             * @property {string|null} [sessionId] UpdateTaskStatusRequest sessionId
+             * @property {Array.<clusterctl.dispatcher.ITaskStatusUpdate>|null} [updates] UpdateTaskStatusRequest updates
+             */
+
+            /**
+             * Constructs a new UpdateTaskStatusRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an UpdateTaskStatusRequest.
+             * @implements IUpdateTaskStatusRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusRequest=} [properties] Properties to set
+             */
+            function UpdateTaskStatusRequest(properties) {
+                this.updates = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateTaskStatusRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusRequest
+             * @instance
+             */
+            UpdateTaskStatusRequest.prototype.sessionId = "";
+
+            /**
+             * UpdateTaskStatusRequest updates.
+             * @member {Array.<clusterctl.dispatcher.ITaskStatusUpdate>} updates
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusRequest
+             * @instance
+             */
+            UpdateTaskStatusRequest.prototype.updates = $util.emptyArray;
+
+            /**
+             * Encodes the specified UpdateTaskStatusRequest message. Does not implicitly {@link clusterctl.dispatcher.UpdateTaskStatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusRequest
+             * @static
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusRequest} message UpdateTaskStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateTaskStatusRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.updates != null && message.updates.length)
+                    for (var i = 0; i < message.updates.length; ++i)
+                        $root.clusterctl.dispatcher.TaskStatusUpdate.encode(message.updates[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateTaskStatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.UpdateTaskStatusRequest} UpdateTaskStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateTaskStatusRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.UpdateTaskStatusRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.updates && message.updates.length))
+                                message.updates = [];
+                            message.updates.push($root.clusterctl.dispatcher.TaskStatusUpdate.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateTaskStatusRequest;
+        })();
+
+        dispatcher.UpdateTaskStatusResponse = (function() {
+
+            /**
+             * Properties of an UpdateTaskStatusResponse.
+             * @memberof clusterctl.dispatcher
+             * @interface IUpdateTaskStatusResponse
+             */
+
+            /**
+             * Constructs a new UpdateTaskStatusResponse.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an UpdateTaskStatusResponse.
+             * @implements IUpdateTaskStatusResponse
+             * @constructor
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusResponse=} [properties] Properties to set
+             */
+            function UpdateTaskStatusResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified UpdateTaskStatusResponse message. Does not implicitly {@link clusterctl.dispatcher.UpdateTaskStatusResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusResponse
+             * @static
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusResponse} message UpdateTaskStatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateTaskStatusResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateTaskStatusResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.UpdateTaskStatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.UpdateTaskStatusResponse} UpdateTaskStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateTaskStatusResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.UpdateTaskStatusResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateTaskStatusResponse;
+        })();
+
+        dispatcher.LogSubscription = (function() {
+
+            /**
+             * Properties of a LogSubscription.
+             * @memberof clusterctl.dispatcher
+             * @interface ILogSubscription
+             * @property {string|null} [id] LogSubscription id
+             * @property {Array.<string>|null} [taskIds] LogSubscription taskIds
+             * @property {boolean|null} [follow] LogSubscription follow
+             * @property {number|null} [tail] LogSubscription tail
+             * @property {boolean|null} [close] LogSubscription close
+             */
+
+            /**
+             * Constructs a new LogSubscription.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a LogSubscription.
+             * @implements ILogSubscription
+             * @constructor
+             * @param {clusterctl.dispatcher.ILogSubscription=} [properties] Properties to set
+             */
+            function LogSubscription(properties) {
+                this.taskIds = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LogSubscription id.
+             * @member {string} id
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @instance
+             */
+            LogSubscription.prototype.id = "";
+
+            /**
+             * LogSubscription taskIds.
+             * @member {Array.<string>} taskIds
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @instance
+             */
+            LogSubscription.prototype.taskIds = $util.emptyArray;
+
+            /**
+             * LogSubscription follow.
+             * @member {boolean} follow
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @instance
+             */
+            LogSubscription.prototype.follow = false;
+
+            /**
+             * LogSubscription tail.
+             * @member {number} tail
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @instance
+             */
+            LogSubscription.prototype.tail = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LogSubscription close.
+             * @member {boolean} close
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @instance
+             */
+            LogSubscription.prototype.close = false;
+
+            /**
+             * Encodes the specified LogSubscription message. Does not implicitly {@link clusterctl.dispatcher.LogSubscription.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @static
+             * @param {clusterctl.dispatcher.ILogSubscription} message LogSubscription message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogSubscription.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.taskIds != null && message.taskIds.length)
+                    for (var i = 0; i < message.taskIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.taskIds[i]);
+                if (message.follow != null && Object.hasOwnProperty.call(message, "follow"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.follow);
+                if (message.tail != null && Object.hasOwnProperty.call(message, "tail"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.tail);
+                if (message.close != null && Object.hasOwnProperty.call(message, "close"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.close);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogSubscription message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.LogSubscription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.LogSubscription} LogSubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogSubscription.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.LogSubscription();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.taskIds && message.taskIds.length))
+                                message.taskIds = [];
+                            message.taskIds.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.follow = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.tail = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            message.close = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LogSubscription;
+        })();
+
+        dispatcher.LogSubscriptionsRequest = (function() {
+
+            /**
+             * Properties of a LogSubscriptionsRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface ILogSubscriptionsRequest
+             * @property {string|null} [sessionId] LogSubscriptionsRequest sessionId
+             */
+
+            /**
+             * Constructs a new LogSubscriptionsRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a LogSubscriptionsRequest.
+             * @implements ILogSubscriptionsRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.ILogSubscriptionsRequest=} [properties] Properties to set
+             */
+            function LogSubscriptionsRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LogSubscriptionsRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.LogSubscriptionsRequest
+             * @instance
+             */
+            LogSubscriptionsRequest.prototype.sessionId = "";
+
+            /**
+             * Encodes the specified LogSubscriptionsRequest message. Does not implicitly {@link clusterctl.dispatcher.LogSubscriptionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.LogSubscriptionsRequest
+             * @static
+             * @param {clusterctl.dispatcher.ILogSubscriptionsRequest} message LogSubscriptionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogSubscriptionsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogSubscriptionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.LogSubscriptionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.LogSubscriptionsRequest} LogSubscriptionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogSubscriptionsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.LogSubscriptionsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LogSubscriptionsRequest;
+        })();
+
+        dispatcher.LogChunk = (function() {
+
+            /**
+             * Properties of a LogChunk.
+             * @memberof clusterctl.dispatcher
+             * @interface ILogChunk
+             * @property {string|null} [taskId] LogChunk taskId
+             * @property {string|null} [stream] LogChunk stream
+             * @property {number|null} [timestamp] LogChunk timestamp
+             * @property {Uint8Array|null} [line] LogChunk line
+             */
+
+            /**
+             * Constructs a new LogChunk.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a LogChunk.
+             * @implements ILogChunk
+             * @constructor
+             * @param {clusterctl.dispatcher.ILogChunk=} [properties] Properties to set
+             */
+            function LogChunk(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LogChunk taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @instance
+             */
+            LogChunk.prototype.taskId = "";
+
+            /**
+             * LogChunk stream.
+             * @member {string} stream
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @instance
+             */
+            LogChunk.prototype.stream = "";
+
+            /**
+             * LogChunk timestamp.
+             * @member {number} timestamp
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @instance
+             */
+            LogChunk.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LogChunk line.
+             * @member {Uint8Array} line
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @instance
+             */
+            LogChunk.prototype.line = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified LogChunk message. Does not implicitly {@link clusterctl.dispatcher.LogChunk.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @static
+             * @param {clusterctl.dispatcher.ILogChunk} message LogChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogChunk.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.stream != null && Object.hasOwnProperty.call(message, "stream"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.stream);
+                if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.timestamp);
+                if (message.line != null && Object.hasOwnProperty.call(message, "line"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.line);
+                return writer;
+            };
+
+            /**
+             * Decodes a LogChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.LogChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.LogChunk} LogChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogChunk.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.LogChunk();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.stream = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.timestamp = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.line = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LogChunk;
+        })();
+
+        dispatcher.PublishLogsMessage = (function() {
+
+            /**
+             * Properties of a PublishLogsMessage.
+             * @memberof clusterctl.dispatcher
+             * @interface IPublishLogsMessage
+             * @property {string|null} [sessionId] PublishLogsMessage sessionId
+             * @property {string|null} [subscriptionId] PublishLogsMessage subscriptionId
+             * @property {Array.<clusterctl.dispatcher.ILogChunk>|null} [lines] PublishLogsMessage lines
+             * @property {boolean|null} [close] PublishLogsMessage close
+             */
+
+            /**
+             * Constructs a new PublishLogsMessage.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a PublishLogsMessage.
+             * @implements IPublishLogsMessage
+             * @constructor
+             * @param {clusterctl.dispatcher.IPublishLogsMessage=} [properties] Properties to set
+             */
+            function PublishLogsMessage(properties) {
+                this.lines = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PublishLogsMessage sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.sessionId = "";
+
+            /**
+             * PublishLogsMessage subscriptionId.
+             * @member {string} subscriptionId
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.subscriptionId = "";
+
+            /**
+             * PublishLogsMessage lines.
+             * @member {Array.<clusterctl.dispatcher.ILogChunk>} lines
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.lines = $util.emptyArray;
+
+            /**
+             * PublishLogsMessage close.
+             * @member {boolean} close
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @instance
+             */
+            PublishLogsMessage.prototype.close = false;
+
+            /**
+             * Encodes the specified PublishLogsMessage message. Does not implicitly {@link clusterctl.dispatcher.PublishLogsMessage.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @static
+             * @param {clusterctl.dispatcher.IPublishLogsMessage} message PublishLogsMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishLogsMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.subscriptionId != null && Object.hasOwnProperty.call(message, "subscriptionId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subscriptionId);
+                if (message.lines != null && message.lines.length)
+                    for (var i = 0; i < message.lines.length; ++i)
+                        $root.clusterctl.dispatcher.LogChunk.encode(message.lines[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.close != null && Object.hasOwnProperty.call(message, "close"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.close);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishLogsMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.PublishLogsMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.PublishLogsMessage} PublishLogsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishLogsMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.PublishLogsMessage();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.subscriptionId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.clusterctl.dispatcher.LogChunk.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.close = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return PublishLogsMessage;
+        })();
+
+        dispatcher.PublishLogsResponse = (function() {
+
+            /**
+             * Properties of a PublishLogsResponse.
+             * @memberof clusterctl.dispatcher
+             * @interface IPublishLogsResponse
+             */
+
+            /**
+             * Constructs a new PublishLogsResponse.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a PublishLogsResponse.
+             * @implements IPublishLogsResponse
+             * @constructor
+             * @param {clusterctl.dispatcher.IPublishLogsResponse=} [properties] Properties to set
+             */
+            function PublishLogsResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified PublishLogsResponse message. Does not implicitly {@link clusterctl.dispatcher.PublishLogsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.PublishLogsResponse
+             * @static
+             * @param {clusterctl.dispatcher.IPublishLogsResponse} message PublishLogsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishLogsResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishLogsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.PublishLogsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.PublishLogsResponse} PublishLogsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishLogsResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.PublishLogsResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return PublishLogsResponse;
+        })();
+
+        dispatcher.Dispatcher = (function() {
+
+            /**
+             * Constructs a new Dispatcher service.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a Dispatcher
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            function Dispatcher(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            }
+
+            (Dispatcher.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Dispatcher;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#session}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef SessionCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.SessionMessage} [response] SessionMessage
+             */
+
+            /**
+             * Calls Session.
+             * @function session
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ISessionRequest} request SessionRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.SessionCallback} callback Node-style callback called with the error, if any, and SessionMessage
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.session = function session(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, session, $root.clusterctl.dispatcher.SessionRequest, $root.clusterctl.dispatcher.SessionMessage, request, callback);
+            }, "name", { value: "Session" });
+
+            /**
+             * Calls Session.
+             * @function session
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ISessionRequest} request SessionRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.SessionMessage>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#heartbeat}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef HeartbeatCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.HeartbeatResponse} [response] HeartbeatResponse
+             */
+
+            /**
+             * Calls Heartbeat.
+             * @function heartbeat
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IHeartbeatRequest} request HeartbeatRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.HeartbeatCallback} callback Node-style callback called with the error, if any, and HeartbeatResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.heartbeat = function heartbeat(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, heartbeat, $root.clusterctl.dispatcher.HeartbeatRequest, $root.clusterctl.dispatcher.HeartbeatResponse, request, callback);
+            }, "name", { value: "Heartbeat" });
+
+            /**
+             * Calls Heartbeat.
+             * @function heartbeat
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IHeartbeatRequest} request HeartbeatRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.HeartbeatResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#assignments}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef AssignmentsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.AssignmentsMessage} [response] AssignmentsMessage
+             */
+
+            /**
+             * Calls Assignments.
+             * @function assignments
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IAssignmentsRequest} request AssignmentsRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.AssignmentsCallback} callback Node-style callback called with the error, if any, and AssignmentsMessage
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.assignments = function assignments(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, assignments, $root.clusterctl.dispatcher.AssignmentsRequest, $root.clusterctl.dispatcher.AssignmentsMessage, request, callback);
+            }, "name", { value: "Assignments" });
+
+            /**
+             * Calls Assignments.
+             * @function assignments
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IAssignmentsRequest} request AssignmentsRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.AssignmentsMessage>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#updateTaskStatus}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef UpdateTaskStatusCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.UpdateTaskStatusResponse} [response] UpdateTaskStatusResponse
+             */
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @function updateTaskStatus
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusRequest} request UpdateTaskStatusRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.UpdateTaskStatusCallback} callback Node-style callback called with the error, if any, and UpdateTaskStatusResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.updateTaskStatus = function updateTaskStatus(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, updateTaskStatus, $root.clusterctl.dispatcher.UpdateTaskStatusRequest, $root.clusterctl.dispatcher.UpdateTaskStatusResponse, request, callback);
+            }, "name", { value: "UpdateTaskStatus" });
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @function updateTaskStatus
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IUpdateTaskStatusRequest} request UpdateTaskStatusRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.UpdateTaskStatusResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#logSubscriptions}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef LogSubscriptionsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.LogSubscription} [response] LogSubscription
+             */
+
+            /**
+             * Calls LogSubscriptions.
+             * @function logSubscriptions
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ILogSubscriptionsRequest} request LogSubscriptionsRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.LogSubscriptionsCallback} callback Node-style callback called with the error, if any, and LogSubscription
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.logSubscriptions = function logSubscriptions(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, logSubscriptions, $root.clusterctl.dispatcher.LogSubscriptionsRequest, $root.clusterctl.dispatcher.LogSubscription, request, callback);
+            }, "name", { value: "LogSubscriptions" });
+
+            /**
+             * Calls LogSubscriptions.
+             * @function logSubscriptions
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ILogSubscriptionsRequest} request LogSubscriptionsRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.LogSubscription>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#publishLogs}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef PublishLogsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.PublishLogsResponse} [response] PublishLogsResponse
+             */
+
+            /**
+             * Calls PublishLogs.
+             * @function publishLogs
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IPublishLogsMessage} request PublishLogsMessage message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.PublishLogsCallback} callback Node-style callback called with the error, if any, and PublishLogsResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.publishLogs = function publishLogs(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, publishLogs, $root.clusterctl.dispatcher.PublishLogsMessage, $root.clusterctl.dispatcher.PublishLogsResponse, request, callback);
+            }, "name", { value: "PublishLogs" });
+
+            /**
+             * Calls PublishLogs.
+             * @function publishLogs
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IPublishLogsMessage} request PublishLogsMessage message or plain object
+             * @returns {Promise<clusterctl.dispatcher.PublishLogsResponse>} Promise
+             * @variation 2
+             */
+
+            return Dispatcher;
+        })();
+
+        return dispatcher;
+    })();
+
     clusterctl.kv = (function() {
 
         /**

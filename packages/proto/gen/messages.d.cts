@@ -2,6 +2,3321 @@ import * as $protobuf from "protobufjs";
 /** Namespace clusterctl. */
 export namespace clusterctl {
 
+    /** Namespace ca. */
+    namespace ca {
+
+        /** Properties of a GetRootCaRequest. */
+        interface IGetRootCaRequest {
+        }
+
+        /** Represents a GetRootCaRequest. */
+        class GetRootCaRequest implements IGetRootCaRequest {
+
+            /**
+             * Constructs a new GetRootCaRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IGetRootCaRequest);
+
+            /**
+             * Encodes the specified GetRootCaRequest message. Does not implicitly {@link clusterctl.ca.GetRootCaRequest.verify|verify} messages.
+             * @param message GetRootCaRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IGetRootCaRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRootCaRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetRootCaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.GetRootCaRequest;
+        }
+
+        /** Properties of a GetRootCaResponse. */
+        interface IGetRootCaResponse {
+
+            /** GetRootCaResponse caCertPem */
+            caCertPem?: (string|null);
+        }
+
+        /** Represents a GetRootCaResponse. */
+        class GetRootCaResponse implements IGetRootCaResponse {
+
+            /**
+             * Constructs a new GetRootCaResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IGetRootCaResponse);
+
+            /** GetRootCaResponse caCertPem. */
+            public caCertPem: string;
+
+            /**
+             * Encodes the specified GetRootCaResponse message. Does not implicitly {@link clusterctl.ca.GetRootCaResponse.verify|verify} messages.
+             * @param message GetRootCaResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IGetRootCaResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRootCaResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetRootCaResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.GetRootCaResponse;
+        }
+
+        /** Properties of a JoinRequest. */
+        interface IJoinRequest {
+
+            /** JoinRequest token */
+            token?: (string|null);
+
+            /** JoinRequest csrPem */
+            csrPem?: (string|null);
+
+            /** JoinRequest hostname */
+            hostname?: (string|null);
+
+            /** JoinRequest advertiseAddr */
+            advertiseAddr?: (string|null);
+
+            /** JoinRequest listenAddr */
+            listenAddr?: (string|null);
+        }
+
+        /** Represents a JoinRequest. */
+        class JoinRequest implements IJoinRequest {
+
+            /**
+             * Constructs a new JoinRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IJoinRequest);
+
+            /** JoinRequest token. */
+            public token: string;
+
+            /** JoinRequest csrPem. */
+            public csrPem: string;
+
+            /** JoinRequest hostname. */
+            public hostname: string;
+
+            /** JoinRequest advertiseAddr. */
+            public advertiseAddr: string;
+
+            /** JoinRequest listenAddr. */
+            public listenAddr: string;
+
+            /**
+             * Encodes the specified JoinRequest message. Does not implicitly {@link clusterctl.ca.JoinRequest.verify|verify} messages.
+             * @param message JoinRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IJoinRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.JoinRequest;
+        }
+
+        /** Properties of a Peer. */
+        interface IPeer {
+
+            /** Peer raftId */
+            raftId?: (number|null);
+
+            /** Peer nodeId */
+            nodeId?: (string|null);
+
+            /** Peer addr */
+            addr?: (string|null);
+        }
+
+        /** Represents a Peer. */
+        class Peer implements IPeer {
+
+            /**
+             * Constructs a new Peer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IPeer);
+
+            /** Peer raftId. */
+            public raftId: number;
+
+            /** Peer nodeId. */
+            public nodeId: string;
+
+            /** Peer addr. */
+            public addr: string;
+
+            /**
+             * Encodes the specified Peer message. Does not implicitly {@link clusterctl.ca.Peer.verify|verify} messages.
+             * @param message Peer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IPeer, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Peer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Peer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.Peer;
+        }
+
+        /** Properties of a JoinResponse. */
+        interface IJoinResponse {
+
+            /** JoinResponse nodeId */
+            nodeId?: (string|null);
+
+            /** JoinResponse role */
+            role?: (string|null);
+
+            /** JoinResponse certPem */
+            certPem?: (string|null);
+
+            /** JoinResponse caCertPem */
+            caCertPem?: (string|null);
+
+            /** JoinResponse clusterId */
+            clusterId?: (string|null);
+
+            /** JoinResponse raftId */
+            raftId?: (number|null);
+
+            /** JoinResponse managers */
+            managers?: (clusterctl.ca.IPeer[]|null);
+        }
+
+        /** Represents a JoinResponse. */
+        class JoinResponse implements IJoinResponse {
+
+            /**
+             * Constructs a new JoinResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IJoinResponse);
+
+            /** JoinResponse nodeId. */
+            public nodeId: string;
+
+            /** JoinResponse role. */
+            public role: string;
+
+            /** JoinResponse certPem. */
+            public certPem: string;
+
+            /** JoinResponse caCertPem. */
+            public caCertPem: string;
+
+            /** JoinResponse clusterId. */
+            public clusterId: string;
+
+            /** JoinResponse raftId. */
+            public raftId: number;
+
+            /** JoinResponse managers. */
+            public managers: clusterctl.ca.IPeer[];
+
+            /**
+             * Encodes the specified JoinResponse message. Does not implicitly {@link clusterctl.ca.JoinResponse.verify|verify} messages.
+             * @param message JoinResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IJoinResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.JoinResponse;
+        }
+
+        /** Properties of a RenewRequest. */
+        interface IRenewRequest {
+
+            /** RenewRequest csrPem */
+            csrPem?: (string|null);
+        }
+
+        /** Represents a RenewRequest. */
+        class RenewRequest implements IRenewRequest {
+
+            /**
+             * Constructs a new RenewRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IRenewRequest);
+
+            /** RenewRequest csrPem. */
+            public csrPem: string;
+
+            /**
+             * Encodes the specified RenewRequest message. Does not implicitly {@link clusterctl.ca.RenewRequest.verify|verify} messages.
+             * @param message RenewRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IRenewRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenewRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RenewRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.RenewRequest;
+        }
+
+        /** Properties of a RenewResponse. */
+        interface IRenewResponse {
+
+            /** RenewResponse certPem */
+            certPem?: (string|null);
+
+            /** RenewResponse role */
+            role?: (string|null);
+        }
+
+        /** Represents a RenewResponse. */
+        class RenewResponse implements IRenewResponse {
+
+            /**
+             * Constructs a new RenewResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.ca.IRenewResponse);
+
+            /** RenewResponse certPem. */
+            public certPem: string;
+
+            /** RenewResponse role. */
+            public role: string;
+
+            /**
+             * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.
+             * @param message RenewResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.ca.IRenewResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RenewResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RenewResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.ca.RenewResponse;
+        }
+
+        /** Represents a NodeCA */
+        class NodeCA extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new NodeCA service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Calls GetRootCa.
+             * @param request GetRootCaRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and GetRootCaResponse
+             */
+            public getRootCa(request: clusterctl.ca.IGetRootCaRequest, callback: clusterctl.ca.NodeCA.GetRootCaCallback): void;
+
+            /**
+             * Calls GetRootCa.
+             * @param request GetRootCaRequest message or plain object
+             * @returns Promise
+             */
+            public getRootCa(request: clusterctl.ca.IGetRootCaRequest): Promise<clusterctl.ca.GetRootCaResponse>;
+
+            /**
+             * Calls Join.
+             * @param request JoinRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and JoinResponse
+             */
+            public join(request: clusterctl.ca.IJoinRequest, callback: clusterctl.ca.NodeCA.JoinCallback): void;
+
+            /**
+             * Calls Join.
+             * @param request JoinRequest message or plain object
+             * @returns Promise
+             */
+            public join(request: clusterctl.ca.IJoinRequest): Promise<clusterctl.ca.JoinResponse>;
+
+            /**
+             * Calls Renew.
+             * @param request RenewRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and RenewResponse
+             */
+            public renew(request: clusterctl.ca.IRenewRequest, callback: clusterctl.ca.NodeCA.RenewCallback): void;
+
+            /**
+             * Calls Renew.
+             * @param request RenewRequest message or plain object
+             * @returns Promise
+             */
+            public renew(request: clusterctl.ca.IRenewRequest): Promise<clusterctl.ca.RenewResponse>;
+        }
+
+        namespace NodeCA {
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#getRootCa}.
+             * @param error Error, if any
+             * @param [response] GetRootCaResponse
+             */
+            type GetRootCaCallback = (error: (Error|null), response?: clusterctl.ca.GetRootCaResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#join}.
+             * @param error Error, if any
+             * @param [response] JoinResponse
+             */
+            type JoinCallback = (error: (Error|null), response?: clusterctl.ca.JoinResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.ca.NodeCA#renew}.
+             * @param error Error, if any
+             * @param [response] RenewResponse
+             */
+            type RenewCallback = (error: (Error|null), response?: clusterctl.ca.RenewResponse) => void;
+        }
+    }
+
+    /** Namespace cluster. */
+    namespace cluster {
+
+        /** Properties of a Meta. */
+        interface IMeta {
+
+            /** Meta version */
+            version?: (number|null);
+
+            /** Meta createdAt */
+            createdAt?: (number|null);
+
+            /** Meta updatedAt */
+            updatedAt?: (number|null);
+        }
+
+        /** Represents a Meta. */
+        class Meta implements IMeta {
+
+            /**
+             * Constructs a new Meta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IMeta);
+
+            /** Meta version. */
+            public version: number;
+
+            /** Meta createdAt. */
+            public createdAt: number;
+
+            /** Meta updatedAt. */
+            public updatedAt: number;
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link clusterctl.cluster.Meta.verify|verify} messages.
+             * @param message Meta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IMeta, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Meta;
+        }
+
+        /** Properties of a Resources. */
+        interface IResources {
+
+            /** Resources nanoCpus */
+            nanoCpus?: (number|null);
+
+            /** Resources memoryBytes */
+            memoryBytes?: (number|null);
+        }
+
+        /** Represents a Resources. */
+        class Resources implements IResources {
+
+            /**
+             * Constructs a new Resources.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IResources);
+
+            /** Resources nanoCpus. */
+            public nanoCpus: number;
+
+            /** Resources memoryBytes. */
+            public memoryBytes: number;
+
+            /**
+             * Encodes the specified Resources message. Does not implicitly {@link clusterctl.cluster.Resources.verify|verify} messages.
+             * @param message Resources message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IResources, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Resources message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Resources
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Resources;
+        }
+
+        /** Properties of a NodeStatus. */
+        interface INodeStatus {
+
+            /** NodeStatus state */
+            state?: (string|null);
+
+            /** NodeStatus message */
+            message?: (string|null);
+
+            /** NodeStatus timestamp */
+            timestamp?: (number|null);
+        }
+
+        /** Represents a NodeStatus. */
+        class NodeStatus implements INodeStatus {
+
+            /**
+             * Constructs a new NodeStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INodeStatus);
+
+            /** NodeStatus state. */
+            public state: string;
+
+            /** NodeStatus message. */
+            public message: string;
+
+            /** NodeStatus timestamp. */
+            public timestamp: number;
+
+            /**
+             * Encodes the specified NodeStatus message. Does not implicitly {@link clusterctl.cluster.NodeStatus.verify|verify} messages.
+             * @param message NodeStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INodeStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NodeStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NodeStatus;
+        }
+
+        /** Properties of a ManagerStatus. */
+        interface IManagerStatus {
+
+            /** ManagerStatus raftId */
+            raftId?: (number|null);
+
+            /** ManagerStatus addr */
+            addr?: (string|null);
+
+            /** ManagerStatus leader */
+            leader?: (boolean|null);
+
+            /** ManagerStatus reachability */
+            reachability?: (string|null);
+        }
+
+        /** Represents a ManagerStatus. */
+        class ManagerStatus implements IManagerStatus {
+
+            /**
+             * Constructs a new ManagerStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IManagerStatus);
+
+            /** ManagerStatus raftId. */
+            public raftId: number;
+
+            /** ManagerStatus addr. */
+            public addr: string;
+
+            /** ManagerStatus leader. */
+            public leader: boolean;
+
+            /** ManagerStatus reachability. */
+            public reachability: string;
+
+            /**
+             * Encodes the specified ManagerStatus message. Does not implicitly {@link clusterctl.cluster.ManagerStatus.verify|verify} messages.
+             * @param message ManagerStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IManagerStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ManagerStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ManagerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ManagerStatus;
+        }
+
+        /** Properties of a Node. */
+        interface INode {
+
+            /** Node id */
+            id?: (string|null);
+
+            /** Node meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Node hostname */
+            hostname?: (string|null);
+
+            /** Node role */
+            role?: (string|null);
+
+            /** Node availability */
+            availability?: (string|null);
+
+            /** Node status */
+            status?: (clusterctl.cluster.INodeStatus|null);
+
+            /** Node addr */
+            addr?: (string|null);
+
+            /** Node labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** Node resources */
+            resources?: (clusterctl.cluster.IResources|null);
+
+            /** Node engineLabels */
+            engineLabels?: ({ [k: string]: string }|null);
+
+            /** Node managerStatus */
+            managerStatus?: (clusterctl.cluster.IManagerStatus|null);
+
+            /** Node os */
+            os?: (string|null);
+
+            /** Node arch */
+            arch?: (string|null);
+        }
+
+        /** Represents a Node. */
+        class Node implements INode {
+
+            /**
+             * Constructs a new Node.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INode);
+
+            /** Node id. */
+            public id: string;
+
+            /** Node meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Node hostname. */
+            public hostname: string;
+
+            /** Node role. */
+            public role: string;
+
+            /** Node availability. */
+            public availability: string;
+
+            /** Node status. */
+            public status?: (clusterctl.cluster.INodeStatus|null);
+
+            /** Node addr. */
+            public addr: string;
+
+            /** Node labels. */
+            public labels: { [k: string]: string };
+
+            /** Node resources. */
+            public resources?: (clusterctl.cluster.IResources|null);
+
+            /** Node engineLabels. */
+            public engineLabels: { [k: string]: string };
+
+            /** Node managerStatus. */
+            public managerStatus?: (clusterctl.cluster.IManagerStatus|null);
+
+            /** Node os. */
+            public os: string;
+
+            /** Node arch. */
+            public arch: string;
+
+            /**
+             * Encodes the specified Node message. Does not implicitly {@link clusterctl.cluster.Node.verify|verify} messages.
+             * @param message Node message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Node message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Node
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Node;
+        }
+
+        /** Properties of a PortConfig. */
+        interface IPortConfig {
+
+            /** PortConfig published */
+            published?: (number|null);
+
+            /** PortConfig target */
+            target?: (number|null);
+
+            /** PortConfig protocol */
+            protocol?: (string|null);
+        }
+
+        /** Represents a PortConfig. */
+        class PortConfig implements IPortConfig {
+
+            /**
+             * Constructs a new PortConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IPortConfig);
+
+            /** PortConfig published. */
+            public published: number;
+
+            /** PortConfig target. */
+            public target: number;
+
+            /** PortConfig protocol. */
+            public protocol: string;
+
+            /**
+             * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
+             * @param message PortConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IPortConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PortConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.PortConfig;
+        }
+
+        /** Properties of a RestartPolicy. */
+        interface IRestartPolicy {
+
+            /** RestartPolicy condition */
+            condition?: (string|null);
+
+            /** RestartPolicy delayMs */
+            delayMs?: (number|null);
+
+            /** RestartPolicy maxAttempts */
+            maxAttempts?: (number|null);
+
+            /** RestartPolicy windowMs */
+            windowMs?: (number|null);
+        }
+
+        /** Represents a RestartPolicy. */
+        class RestartPolicy implements IRestartPolicy {
+
+            /**
+             * Constructs a new RestartPolicy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IRestartPolicy);
+
+            /** RestartPolicy condition. */
+            public condition: string;
+
+            /** RestartPolicy delayMs. */
+            public delayMs: number;
+
+            /** RestartPolicy maxAttempts. */
+            public maxAttempts: number;
+
+            /** RestartPolicy windowMs. */
+            public windowMs: number;
+
+            /**
+             * Encodes the specified RestartPolicy message. Does not implicitly {@link clusterctl.cluster.RestartPolicy.verify|verify} messages.
+             * @param message RestartPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IRestartPolicy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RestartPolicy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RestartPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.RestartPolicy;
+        }
+
+        /** Properties of a ServiceSpec. */
+        interface IServiceSpec {
+
+            /** ServiceSpec name */
+            name?: (string|null);
+
+            /** ServiceSpec image */
+            image?: (string|null);
+
+            /** ServiceSpec command */
+            command?: (string[]|null);
+
+            /** ServiceSpec env */
+            env?: (string[]|null);
+
+            /** ServiceSpec labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** ServiceSpec mode */
+            mode?: (string|null);
+
+            /** ServiceSpec replicas */
+            replicas?: (number|null);
+
+            /** ServiceSpec constraints */
+            constraints?: (string[]|null);
+
+            /** ServiceSpec reservations */
+            reservations?: (clusterctl.cluster.IResources|null);
+
+            /** ServiceSpec limits */
+            limits?: (clusterctl.cluster.IResources|null);
+
+            /** ServiceSpec ports */
+            ports?: (clusterctl.cluster.IPortConfig[]|null);
+
+            /** ServiceSpec restartPolicy */
+            restartPolicy?: (clusterctl.cluster.IRestartPolicy|null);
+        }
+
+        /** Represents a ServiceSpec. */
+        class ServiceSpec implements IServiceSpec {
+
+            /**
+             * Constructs a new ServiceSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IServiceSpec);
+
+            /** ServiceSpec name. */
+            public name: string;
+
+            /** ServiceSpec image. */
+            public image: string;
+
+            /** ServiceSpec command. */
+            public command: string[];
+
+            /** ServiceSpec env. */
+            public env: string[];
+
+            /** ServiceSpec labels. */
+            public labels: { [k: string]: string };
+
+            /** ServiceSpec mode. */
+            public mode: string;
+
+            /** ServiceSpec replicas. */
+            public replicas: number;
+
+            /** ServiceSpec constraints. */
+            public constraints: string[];
+
+            /** ServiceSpec reservations. */
+            public reservations?: (clusterctl.cluster.IResources|null);
+
+            /** ServiceSpec limits. */
+            public limits?: (clusterctl.cluster.IResources|null);
+
+            /** ServiceSpec ports. */
+            public ports: clusterctl.cluster.IPortConfig[];
+
+            /** ServiceSpec restartPolicy. */
+            public restartPolicy?: (clusterctl.cluster.IRestartPolicy|null);
+
+            /**
+             * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
+             * @param message ServiceSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IServiceSpec, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ServiceSpec;
+        }
+
+        /** Properties of a Service. */
+        interface IService {
+
+            /** Service id */
+            id?: (string|null);
+
+            /** Service meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Service spec */
+            spec?: (clusterctl.cluster.IServiceSpec|null);
+        }
+
+        /** Represents a Service. */
+        class Service implements IService {
+
+            /**
+             * Constructs a new Service.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IService);
+
+            /** Service id. */
+            public id: string;
+
+            /** Service meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Service spec. */
+            public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /**
+             * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
+             * @param message Service message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IService, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Service message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Service
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Service;
+        }
+
+        /** Properties of a TaskStatus. */
+        interface ITaskStatus {
+
+            /** TaskStatus state */
+            state?: (string|null);
+
+            /** TaskStatus message */
+            message?: (string|null);
+
+            /** TaskStatus timestamp */
+            timestamp?: (number|null);
+
+            /** TaskStatus containerId */
+            containerId?: (string|null);
+
+            /** TaskStatus exitCode */
+            exitCode?: (number|null);
+
+            /** TaskStatus hasExitCode */
+            hasExitCode?: (boolean|null);
+
+            /** TaskStatus err */
+            err?: (string|null);
+        }
+
+        /** Represents a TaskStatus. */
+        class TaskStatus implements ITaskStatus {
+
+            /**
+             * Constructs a new TaskStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.ITaskStatus);
+
+            /** TaskStatus state. */
+            public state: string;
+
+            /** TaskStatus message. */
+            public message: string;
+
+            /** TaskStatus timestamp. */
+            public timestamp: number;
+
+            /** TaskStatus containerId. */
+            public containerId: string;
+
+            /** TaskStatus exitCode. */
+            public exitCode: number;
+
+            /** TaskStatus hasExitCode. */
+            public hasExitCode: boolean;
+
+            /** TaskStatus err. */
+            public err: string;
+
+            /**
+             * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
+             * @param message TaskStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.ITaskStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.TaskStatus;
+        }
+
+        /** Properties of a Task. */
+        interface ITask {
+
+            /** Task id */
+            id?: (string|null);
+
+            /** Task meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Task serviceId */
+            serviceId?: (string|null);
+
+            /** Task slot */
+            slot?: (number|null);
+
+            /** Task nodeId */
+            nodeId?: (string|null);
+
+            /** Task desiredState */
+            desiredState?: (string|null);
+
+            /** Task status */
+            status?: (clusterctl.cluster.ITaskStatus|null);
+
+            /** Task spec */
+            spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** Task serviceVersion */
+            serviceVersion?: (number|null);
+        }
+
+        /** Represents a Task. */
+        class Task implements ITask {
+
+            /**
+             * Constructs a new Task.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.ITask);
+
+            /** Task id. */
+            public id: string;
+
+            /** Task meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Task serviceId. */
+            public serviceId: string;
+
+            /** Task slot. */
+            public slot: number;
+
+            /** Task nodeId. */
+            public nodeId: string;
+
+            /** Task desiredState. */
+            public desiredState: string;
+
+            /** Task status. */
+            public status?: (clusterctl.cluster.ITaskStatus|null);
+
+            /** Task spec. */
+            public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** Task serviceVersion. */
+            public serviceVersion: number;
+
+            /**
+             * Encodes the specified Task message. Does not implicitly {@link clusterctl.cluster.Task.verify|verify} messages.
+             * @param message Task message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.ITask, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Task message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Task
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Task;
+        }
+    }
+
+    /** Namespace control. */
+    namespace control {
+
+        /** Properties of a GetNodeRequest. */
+        interface IGetNodeRequest {
+
+            /** GetNodeRequest node */
+            node?: (string|null);
+        }
+
+        /** Represents a GetNodeRequest. */
+        class GetNodeRequest implements IGetNodeRequest {
+
+            /**
+             * Constructs a new GetNodeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetNodeRequest);
+
+            /** GetNodeRequest node. */
+            public node: string;
+
+            /**
+             * Encodes the specified GetNodeRequest message. Does not implicitly {@link clusterctl.control.GetNodeRequest.verify|verify} messages.
+             * @param message GetNodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetNodeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetNodeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetNodeRequest;
+        }
+
+        /** Properties of a ListNodesRequest. */
+        interface IListNodesRequest {
+
+            /** ListNodesRequest filters */
+            filters?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ListNodesRequest. */
+        class ListNodesRequest implements IListNodesRequest {
+
+            /**
+             * Constructs a new ListNodesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListNodesRequest);
+
+            /** ListNodesRequest filters. */
+            public filters: { [k: string]: string };
+
+            /**
+             * Encodes the specified ListNodesRequest message. Does not implicitly {@link clusterctl.control.ListNodesRequest.verify|verify} messages.
+             * @param message ListNodesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListNodesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListNodesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListNodesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListNodesRequest;
+        }
+
+        /** Properties of a ListNodesResponse. */
+        interface IListNodesResponse {
+
+            /** ListNodesResponse nodes */
+            nodes?: (clusterctl.cluster.INode[]|null);
+        }
+
+        /** Represents a ListNodesResponse. */
+        class ListNodesResponse implements IListNodesResponse {
+
+            /**
+             * Constructs a new ListNodesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListNodesResponse);
+
+            /** ListNodesResponse nodes. */
+            public nodes: clusterctl.cluster.INode[];
+
+            /**
+             * Encodes the specified ListNodesResponse message. Does not implicitly {@link clusterctl.control.ListNodesResponse.verify|verify} messages.
+             * @param message ListNodesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListNodesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListNodesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListNodesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListNodesResponse;
+        }
+
+        /** Properties of an UpdateNodeRequest. */
+        interface IUpdateNodeRequest {
+
+            /** UpdateNodeRequest node */
+            node?: (string|null);
+
+            /** UpdateNodeRequest version */
+            version?: (number|null);
+
+            /** UpdateNodeRequest availability */
+            availability?: (string|null);
+
+            /** UpdateNodeRequest labelAdd */
+            labelAdd?: ({ [k: string]: string }|null);
+
+            /** UpdateNodeRequest labelRm */
+            labelRm?: (string[]|null);
+
+            /** UpdateNodeRequest role */
+            role?: (string|null);
+        }
+
+        /** Represents an UpdateNodeRequest. */
+        class UpdateNodeRequest implements IUpdateNodeRequest {
+
+            /**
+             * Constructs a new UpdateNodeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IUpdateNodeRequest);
+
+            /** UpdateNodeRequest node. */
+            public node: string;
+
+            /** UpdateNodeRequest version. */
+            public version: number;
+
+            /** UpdateNodeRequest availability. */
+            public availability: string;
+
+            /** UpdateNodeRequest labelAdd. */
+            public labelAdd: { [k: string]: string };
+
+            /** UpdateNodeRequest labelRm. */
+            public labelRm: string[];
+
+            /** UpdateNodeRequest role. */
+            public role: string;
+
+            /**
+             * Encodes the specified UpdateNodeRequest message. Does not implicitly {@link clusterctl.control.UpdateNodeRequest.verify|verify} messages.
+             * @param message UpdateNodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IUpdateNodeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateNodeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateNodeRequest;
+        }
+
+        /** Properties of a RemoveNodeRequest. */
+        interface IRemoveNodeRequest {
+
+            /** RemoveNodeRequest node */
+            node?: (string|null);
+
+            /** RemoveNodeRequest force */
+            force?: (boolean|null);
+        }
+
+        /** Represents a RemoveNodeRequest. */
+        class RemoveNodeRequest implements IRemoveNodeRequest {
+
+            /**
+             * Constructs a new RemoveNodeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRemoveNodeRequest);
+
+            /** RemoveNodeRequest node. */
+            public node: string;
+
+            /** RemoveNodeRequest force. */
+            public force: boolean;
+
+            /**
+             * Encodes the specified RemoveNodeRequest message. Does not implicitly {@link clusterctl.control.RemoveNodeRequest.verify|verify} messages.
+             * @param message RemoveNodeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRemoveNodeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveNodeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RemoveNodeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RemoveNodeRequest;
+        }
+
+        /** Properties of an Empty. */
+        interface IEmpty {
+        }
+
+        /** Represents an Empty. */
+        class Empty implements IEmpty {
+
+            /**
+             * Constructs a new Empty.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IEmpty);
+
+            /**
+             * Encodes the specified Empty message. Does not implicitly {@link clusterctl.control.Empty.verify|verify} messages.
+             * @param message Empty message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IEmpty, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Empty message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Empty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.Empty;
+        }
+
+        /** Properties of a CreateServiceRequest. */
+        interface ICreateServiceRequest {
+
+            /** CreateServiceRequest spec */
+            spec?: (clusterctl.cluster.IServiceSpec|null);
+        }
+
+        /** Represents a CreateServiceRequest. */
+        class CreateServiceRequest implements ICreateServiceRequest {
+
+            /**
+             * Constructs a new CreateServiceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.ICreateServiceRequest);
+
+            /** CreateServiceRequest spec. */
+            public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /**
+             * Encodes the specified CreateServiceRequest message. Does not implicitly {@link clusterctl.control.CreateServiceRequest.verify|verify} messages.
+             * @param message CreateServiceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.ICreateServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateServiceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CreateServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.CreateServiceRequest;
+        }
+
+        /** Properties of a GetServiceRequest. */
+        interface IGetServiceRequest {
+
+            /** GetServiceRequest service */
+            service?: (string|null);
+        }
+
+        /** Represents a GetServiceRequest. */
+        class GetServiceRequest implements IGetServiceRequest {
+
+            /**
+             * Constructs a new GetServiceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetServiceRequest);
+
+            /** GetServiceRequest service. */
+            public service: string;
+
+            /**
+             * Encodes the specified GetServiceRequest message. Does not implicitly {@link clusterctl.control.GetServiceRequest.verify|verify} messages.
+             * @param message GetServiceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetServiceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetServiceRequest;
+        }
+
+        /** Properties of a ListServicesRequest. */
+        interface IListServicesRequest {
+
+            /** ListServicesRequest filters */
+            filters?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ListServicesRequest. */
+        class ListServicesRequest implements IListServicesRequest {
+
+            /**
+             * Constructs a new ListServicesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListServicesRequest);
+
+            /** ListServicesRequest filters. */
+            public filters: { [k: string]: string };
+
+            /**
+             * Encodes the specified ListServicesRequest message. Does not implicitly {@link clusterctl.control.ListServicesRequest.verify|verify} messages.
+             * @param message ListServicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListServicesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListServicesRequest;
+        }
+
+        /** Properties of a ServiceSummary. */
+        interface IServiceSummary {
+
+            /** ServiceSummary service */
+            service?: (clusterctl.cluster.IService|null);
+
+            /** ServiceSummary running */
+            running?: (number|null);
+
+            /** ServiceSummary desired */
+            desired?: (number|null);
+        }
+
+        /** Represents a ServiceSummary. */
+        class ServiceSummary implements IServiceSummary {
+
+            /**
+             * Constructs a new ServiceSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IServiceSummary);
+
+            /** ServiceSummary service. */
+            public service?: (clusterctl.cluster.IService|null);
+
+            /** ServiceSummary running. */
+            public running: number;
+
+            /** ServiceSummary desired. */
+            public desired: number;
+
+            /**
+             * Encodes the specified ServiceSummary message. Does not implicitly {@link clusterctl.control.ServiceSummary.verify|verify} messages.
+             * @param message ServiceSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IServiceSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ServiceSummary;
+        }
+
+        /** Properties of a ListServicesResponse. */
+        interface IListServicesResponse {
+
+            /** ListServicesResponse services */
+            services?: (clusterctl.control.IServiceSummary[]|null);
+        }
+
+        /** Represents a ListServicesResponse. */
+        class ListServicesResponse implements IListServicesResponse {
+
+            /**
+             * Constructs a new ListServicesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListServicesResponse);
+
+            /** ListServicesResponse services. */
+            public services: clusterctl.control.IServiceSummary[];
+
+            /**
+             * Encodes the specified ListServicesResponse message. Does not implicitly {@link clusterctl.control.ListServicesResponse.verify|verify} messages.
+             * @param message ListServicesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListServicesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListServicesResponse;
+        }
+
+        /** Properties of a ScaleServiceRequest. */
+        interface IScaleServiceRequest {
+
+            /** ScaleServiceRequest service */
+            service?: (string|null);
+
+            /** ScaleServiceRequest replicas */
+            replicas?: (number|null);
+        }
+
+        /** Represents a ScaleServiceRequest. */
+        class ScaleServiceRequest implements IScaleServiceRequest {
+
+            /**
+             * Constructs a new ScaleServiceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IScaleServiceRequest);
+
+            /** ScaleServiceRequest service. */
+            public service: string;
+
+            /** ScaleServiceRequest replicas. */
+            public replicas: number;
+
+            /**
+             * Encodes the specified ScaleServiceRequest message. Does not implicitly {@link clusterctl.control.ScaleServiceRequest.verify|verify} messages.
+             * @param message ScaleServiceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IScaleServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScaleServiceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ScaleServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ScaleServiceRequest;
+        }
+
+        /** Properties of an UpdateServiceRequest. */
+        interface IUpdateServiceRequest {
+
+            /** UpdateServiceRequest service */
+            service?: (string|null);
+
+            /** UpdateServiceRequest version */
+            version?: (number|null);
+
+            /** UpdateServiceRequest spec */
+            spec?: (clusterctl.cluster.IServiceSpec|null);
+        }
+
+        /** Represents an UpdateServiceRequest. */
+        class UpdateServiceRequest implements IUpdateServiceRequest {
+
+            /**
+             * Constructs a new UpdateServiceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IUpdateServiceRequest);
+
+            /** UpdateServiceRequest service. */
+            public service: string;
+
+            /** UpdateServiceRequest version. */
+            public version: number;
+
+            /** UpdateServiceRequest spec. */
+            public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /**
+             * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
+             * @param message UpdateServiceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IUpdateServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateServiceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateServiceRequest;
+        }
+
+        /** Properties of a RemoveServiceRequest. */
+        interface IRemoveServiceRequest {
+
+            /** RemoveServiceRequest service */
+            service?: (string|null);
+        }
+
+        /** Represents a RemoveServiceRequest. */
+        class RemoveServiceRequest implements IRemoveServiceRequest {
+
+            /**
+             * Constructs a new RemoveServiceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRemoveServiceRequest);
+
+            /** RemoveServiceRequest service. */
+            public service: string;
+
+            /**
+             * Encodes the specified RemoveServiceRequest message. Does not implicitly {@link clusterctl.control.RemoveServiceRequest.verify|verify} messages.
+             * @param message RemoveServiceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRemoveServiceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveServiceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RemoveServiceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RemoveServiceRequest;
+        }
+
+        /** Properties of a ListTasksRequest. */
+        interface IListTasksRequest {
+
+            /** ListTasksRequest service */
+            service?: (string|null);
+
+            /** ListTasksRequest node */
+            node?: (string|null);
+
+            /** ListTasksRequest all */
+            all?: (boolean|null);
+        }
+
+        /** Represents a ListTasksRequest. */
+        class ListTasksRequest implements IListTasksRequest {
+
+            /**
+             * Constructs a new ListTasksRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListTasksRequest);
+
+            /** ListTasksRequest service. */
+            public service: string;
+
+            /** ListTasksRequest node. */
+            public node: string;
+
+            /** ListTasksRequest all. */
+            public all: boolean;
+
+            /**
+             * Encodes the specified ListTasksRequest message. Does not implicitly {@link clusterctl.control.ListTasksRequest.verify|verify} messages.
+             * @param message ListTasksRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListTasksRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListTasksRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListTasksRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListTasksRequest;
+        }
+
+        /** Properties of a ListTasksResponse. */
+        interface IListTasksResponse {
+
+            /** ListTasksResponse tasks */
+            tasks?: (clusterctl.cluster.ITask[]|null);
+        }
+
+        /** Represents a ListTasksResponse. */
+        class ListTasksResponse implements IListTasksResponse {
+
+            /**
+             * Constructs a new ListTasksResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListTasksResponse);
+
+            /** ListTasksResponse tasks. */
+            public tasks: clusterctl.cluster.ITask[];
+
+            /**
+             * Encodes the specified ListTasksResponse message. Does not implicitly {@link clusterctl.control.ListTasksResponse.verify|verify} messages.
+             * @param message ListTasksResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListTasksResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListTasksResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListTasksResponse;
+        }
+
+        /** Properties of a ServiceLogsRequest. */
+        interface IServiceLogsRequest {
+
+            /** ServiceLogsRequest service */
+            service?: (string|null);
+
+            /** ServiceLogsRequest follow */
+            follow?: (boolean|null);
+
+            /** ServiceLogsRequest tail */
+            tail?: (number|null);
+        }
+
+        /** Represents a ServiceLogsRequest. */
+        class ServiceLogsRequest implements IServiceLogsRequest {
+
+            /**
+             * Constructs a new ServiceLogsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IServiceLogsRequest);
+
+            /** ServiceLogsRequest service. */
+            public service: string;
+
+            /** ServiceLogsRequest follow. */
+            public follow: boolean;
+
+            /** ServiceLogsRequest tail. */
+            public tail: number;
+
+            /**
+             * Encodes the specified ServiceLogsRequest message. Does not implicitly {@link clusterctl.control.ServiceLogsRequest.verify|verify} messages.
+             * @param message ServiceLogsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IServiceLogsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceLogsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceLogsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ServiceLogsRequest;
+        }
+
+        /** Properties of a LogLine. */
+        interface ILogLine {
+
+            /** LogLine taskId */
+            taskId?: (string|null);
+
+            /** LogLine slot */
+            slot?: (number|null);
+
+            /** LogLine nodeId */
+            nodeId?: (string|null);
+
+            /** LogLine stream */
+            stream?: (string|null);
+
+            /** LogLine timestamp */
+            timestamp?: (number|null);
+
+            /** LogLine line */
+            line?: (Uint8Array|null);
+        }
+
+        /** Represents a LogLine. */
+        class LogLine implements ILogLine {
+
+            /**
+             * Constructs a new LogLine.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.ILogLine);
+
+            /** LogLine taskId. */
+            public taskId: string;
+
+            /** LogLine slot. */
+            public slot: number;
+
+            /** LogLine nodeId. */
+            public nodeId: string;
+
+            /** LogLine stream. */
+            public stream: string;
+
+            /** LogLine timestamp. */
+            public timestamp: number;
+
+            /** LogLine line. */
+            public line: Uint8Array;
+
+            /**
+             * Encodes the specified LogLine message. Does not implicitly {@link clusterctl.control.LogLine.verify|verify} messages.
+             * @param message LogLine message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.ILogLine, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogLine message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LogLine
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.LogLine;
+        }
+
+        /** Properties of a JoinTokenRequest. */
+        interface IJoinTokenRequest {
+
+            /** JoinTokenRequest role */
+            role?: (string|null);
+
+            /** JoinTokenRequest rotate */
+            rotate?: (boolean|null);
+        }
+
+        /** Represents a JoinTokenRequest. */
+        class JoinTokenRequest implements IJoinTokenRequest {
+
+            /**
+             * Constructs a new JoinTokenRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IJoinTokenRequest);
+
+            /** JoinTokenRequest role. */
+            public role: string;
+
+            /** JoinTokenRequest rotate. */
+            public rotate: boolean;
+
+            /**
+             * Encodes the specified JoinTokenRequest message. Does not implicitly {@link clusterctl.control.JoinTokenRequest.verify|verify} messages.
+             * @param message JoinTokenRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IJoinTokenRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinTokenRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JoinTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.JoinTokenRequest;
+        }
+
+        /** Properties of a JoinTokenResponse. */
+        interface IJoinTokenResponse {
+
+            /** JoinTokenResponse token */
+            token?: (string|null);
+
+            /** JoinTokenResponse managerAddr */
+            managerAddr?: (string|null);
+        }
+
+        /** Represents a JoinTokenResponse. */
+        class JoinTokenResponse implements IJoinTokenResponse {
+
+            /**
+             * Constructs a new JoinTokenResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IJoinTokenResponse);
+
+            /** JoinTokenResponse token. */
+            public token: string;
+
+            /** JoinTokenResponse managerAddr. */
+            public managerAddr: string;
+
+            /**
+             * Encodes the specified JoinTokenResponse message. Does not implicitly {@link clusterctl.control.JoinTokenResponse.verify|verify} messages.
+             * @param message JoinTokenResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IJoinTokenResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinTokenResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns JoinTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.JoinTokenResponse;
+        }
+
+        /** Properties of a ClusterInfo. */
+        interface IClusterInfo {
+
+            /** ClusterInfo clusterId */
+            clusterId?: (string|null);
+
+            /** ClusterInfo leaderNodeId */
+            leaderNodeId?: (string|null);
+
+            /** ClusterInfo heartbeatPeriodMs */
+            heartbeatPeriodMs?: (number|null);
+
+            /** ClusterInfo nodeGraceMs */
+            nodeGraceMs?: (number|null);
+
+            /** ClusterInfo managers */
+            managers?: (clusterctl.cluster.IManagerStatus[]|null);
+        }
+
+        /** Represents a ClusterInfo. */
+        class ClusterInfo implements IClusterInfo {
+
+            /**
+             * Constructs a new ClusterInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IClusterInfo);
+
+            /** ClusterInfo clusterId. */
+            public clusterId: string;
+
+            /** ClusterInfo leaderNodeId. */
+            public leaderNodeId: string;
+
+            /** ClusterInfo heartbeatPeriodMs. */
+            public heartbeatPeriodMs: number;
+
+            /** ClusterInfo nodeGraceMs. */
+            public nodeGraceMs: number;
+
+            /** ClusterInfo managers. */
+            public managers: clusterctl.cluster.IManagerStatus[];
+
+            /**
+             * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
+             * @param message ClusterInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IClusterInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ClusterInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterInfo;
+        }
+
+        /** Represents a Control */
+        class Control extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Control service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Calls GetNode.
+             * @param request GetNodeRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Node
+             */
+            public getNode(request: clusterctl.control.IGetNodeRequest, callback: clusterctl.control.Control.GetNodeCallback): void;
+
+            /**
+             * Calls GetNode.
+             * @param request GetNodeRequest message or plain object
+             * @returns Promise
+             */
+            public getNode(request: clusterctl.control.IGetNodeRequest): Promise<clusterctl.cluster.Node>;
+
+            /**
+             * Calls ListNodes.
+             * @param request ListNodesRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListNodesResponse
+             */
+            public listNodes(request: clusterctl.control.IListNodesRequest, callback: clusterctl.control.Control.ListNodesCallback): void;
+
+            /**
+             * Calls ListNodes.
+             * @param request ListNodesRequest message or plain object
+             * @returns Promise
+             */
+            public listNodes(request: clusterctl.control.IListNodesRequest): Promise<clusterctl.control.ListNodesResponse>;
+
+            /**
+             * Calls UpdateNode.
+             * @param request UpdateNodeRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Node
+             */
+            public updateNode(request: clusterctl.control.IUpdateNodeRequest, callback: clusterctl.control.Control.UpdateNodeCallback): void;
+
+            /**
+             * Calls UpdateNode.
+             * @param request UpdateNodeRequest message or plain object
+             * @returns Promise
+             */
+            public updateNode(request: clusterctl.control.IUpdateNodeRequest): Promise<clusterctl.cluster.Node>;
+
+            /**
+             * Calls RemoveNode.
+             * @param request RemoveNodeRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Empty
+             */
+            public removeNode(request: clusterctl.control.IRemoveNodeRequest, callback: clusterctl.control.Control.RemoveNodeCallback): void;
+
+            /**
+             * Calls RemoveNode.
+             * @param request RemoveNodeRequest message or plain object
+             * @returns Promise
+             */
+            public removeNode(request: clusterctl.control.IRemoveNodeRequest): Promise<clusterctl.control.Empty>;
+
+            /**
+             * Calls CreateService.
+             * @param request CreateServiceRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Service
+             */
+            public createService(request: clusterctl.control.ICreateServiceRequest, callback: clusterctl.control.Control.CreateServiceCallback): void;
+
+            /**
+             * Calls CreateService.
+             * @param request CreateServiceRequest message or plain object
+             * @returns Promise
+             */
+            public createService(request: clusterctl.control.ICreateServiceRequest): Promise<clusterctl.cluster.Service>;
+
+            /**
+             * Calls GetService.
+             * @param request GetServiceRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Service
+             */
+            public getService(request: clusterctl.control.IGetServiceRequest, callback: clusterctl.control.Control.GetServiceCallback): void;
+
+            /**
+             * Calls GetService.
+             * @param request GetServiceRequest message or plain object
+             * @returns Promise
+             */
+            public getService(request: clusterctl.control.IGetServiceRequest): Promise<clusterctl.cluster.Service>;
+
+            /**
+             * Calls ListServices.
+             * @param request ListServicesRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListServicesResponse
+             */
+            public listServices(request: clusterctl.control.IListServicesRequest, callback: clusterctl.control.Control.ListServicesCallback): void;
+
+            /**
+             * Calls ListServices.
+             * @param request ListServicesRequest message or plain object
+             * @returns Promise
+             */
+            public listServices(request: clusterctl.control.IListServicesRequest): Promise<clusterctl.control.ListServicesResponse>;
+
+            /**
+             * Calls UpdateService.
+             * @param request UpdateServiceRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Service
+             */
+            public updateService(request: clusterctl.control.IUpdateServiceRequest, callback: clusterctl.control.Control.UpdateServiceCallback): void;
+
+            /**
+             * Calls UpdateService.
+             * @param request UpdateServiceRequest message or plain object
+             * @returns Promise
+             */
+            public updateService(request: clusterctl.control.IUpdateServiceRequest): Promise<clusterctl.cluster.Service>;
+
+            /**
+             * Calls ScaleService.
+             * @param request ScaleServiceRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Service
+             */
+            public scaleService(request: clusterctl.control.IScaleServiceRequest, callback: clusterctl.control.Control.ScaleServiceCallback): void;
+
+            /**
+             * Calls ScaleService.
+             * @param request ScaleServiceRequest message or plain object
+             * @returns Promise
+             */
+            public scaleService(request: clusterctl.control.IScaleServiceRequest): Promise<clusterctl.cluster.Service>;
+
+            /**
+             * Calls RemoveService.
+             * @param request RemoveServiceRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Empty
+             */
+            public removeService(request: clusterctl.control.IRemoveServiceRequest, callback: clusterctl.control.Control.RemoveServiceCallback): void;
+
+            /**
+             * Calls RemoveService.
+             * @param request RemoveServiceRequest message or plain object
+             * @returns Promise
+             */
+            public removeService(request: clusterctl.control.IRemoveServiceRequest): Promise<clusterctl.control.Empty>;
+
+            /**
+             * Calls ListTasks.
+             * @param request ListTasksRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListTasksResponse
+             */
+            public listTasks(request: clusterctl.control.IListTasksRequest, callback: clusterctl.control.Control.ListTasksCallback): void;
+
+            /**
+             * Calls ListTasks.
+             * @param request ListTasksRequest message or plain object
+             * @returns Promise
+             */
+            public listTasks(request: clusterctl.control.IListTasksRequest): Promise<clusterctl.control.ListTasksResponse>;
+
+            /**
+             * Calls ServiceLogs.
+             * @param request ServiceLogsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and LogLine
+             */
+            public serviceLogs(request: clusterctl.control.IServiceLogsRequest, callback: clusterctl.control.Control.ServiceLogsCallback): void;
+
+            /**
+             * Calls ServiceLogs.
+             * @param request ServiceLogsRequest message or plain object
+             * @returns Promise
+             */
+            public serviceLogs(request: clusterctl.control.IServiceLogsRequest): Promise<clusterctl.control.LogLine>;
+
+            /**
+             * Calls GetJoinToken.
+             * @param request JoinTokenRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and JoinTokenResponse
+             */
+            public getJoinToken(request: clusterctl.control.IJoinTokenRequest, callback: clusterctl.control.Control.GetJoinTokenCallback): void;
+
+            /**
+             * Calls GetJoinToken.
+             * @param request JoinTokenRequest message or plain object
+             * @returns Promise
+             */
+            public getJoinToken(request: clusterctl.control.IJoinTokenRequest): Promise<clusterctl.control.JoinTokenResponse>;
+
+            /**
+             * Calls GetClusterInfo.
+             * @param request Empty message or plain object
+             * @param callback Node-style callback called with the error, if any, and ClusterInfo
+             */
+            public getClusterInfo(request: clusterctl.control.IEmpty, callback: clusterctl.control.Control.GetClusterInfoCallback): void;
+
+            /**
+             * Calls GetClusterInfo.
+             * @param request Empty message or plain object
+             * @returns Promise
+             */
+            public getClusterInfo(request: clusterctl.control.IEmpty): Promise<clusterctl.control.ClusterInfo>;
+        }
+
+        namespace Control {
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getNode}.
+             * @param error Error, if any
+             * @param [response] Node
+             */
+            type GetNodeCallback = (error: (Error|null), response?: clusterctl.cluster.Node) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listNodes}.
+             * @param error Error, if any
+             * @param [response] ListNodesResponse
+             */
+            type ListNodesCallback = (error: (Error|null), response?: clusterctl.control.ListNodesResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateNode}.
+             * @param error Error, if any
+             * @param [response] Node
+             */
+            type UpdateNodeCallback = (error: (Error|null), response?: clusterctl.cluster.Node) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeNode}.
+             * @param error Error, if any
+             * @param [response] Empty
+             */
+            type RemoveNodeCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createService}.
+             * @param error Error, if any
+             * @param [response] Service
+             */
+            type CreateServiceCallback = (error: (Error|null), response?: clusterctl.cluster.Service) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getService}.
+             * @param error Error, if any
+             * @param [response] Service
+             */
+            type GetServiceCallback = (error: (Error|null), response?: clusterctl.cluster.Service) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listServices}.
+             * @param error Error, if any
+             * @param [response] ListServicesResponse
+             */
+            type ListServicesCallback = (error: (Error|null), response?: clusterctl.control.ListServicesResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateService}.
+             * @param error Error, if any
+             * @param [response] Service
+             */
+            type UpdateServiceCallback = (error: (Error|null), response?: clusterctl.cluster.Service) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#scaleService}.
+             * @param error Error, if any
+             * @param [response] Service
+             */
+            type ScaleServiceCallback = (error: (Error|null), response?: clusterctl.cluster.Service) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeService}.
+             * @param error Error, if any
+             * @param [response] Empty
+             */
+            type RemoveServiceCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listTasks}.
+             * @param error Error, if any
+             * @param [response] ListTasksResponse
+             */
+            type ListTasksCallback = (error: (Error|null), response?: clusterctl.control.ListTasksResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#serviceLogs}.
+             * @param error Error, if any
+             * @param [response] LogLine
+             */
+            type ServiceLogsCallback = (error: (Error|null), response?: clusterctl.control.LogLine) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getJoinToken}.
+             * @param error Error, if any
+             * @param [response] JoinTokenResponse
+             */
+            type GetJoinTokenCallback = (error: (Error|null), response?: clusterctl.control.JoinTokenResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getClusterInfo}.
+             * @param error Error, if any
+             * @param [response] ClusterInfo
+             */
+            type GetClusterInfoCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
+        }
+    }
+
+    /** Namespace dispatcher. */
+    namespace dispatcher {
+
+        /** Properties of a NodeDescription. */
+        interface INodeDescription {
+
+            /** NodeDescription hostname */
+            hostname?: (string|null);
+
+            /** NodeDescription resources */
+            resources?: (clusterctl.cluster.IResources|null);
+
+            /** NodeDescription engineLabels */
+            engineLabels?: ({ [k: string]: string }|null);
+
+            /** NodeDescription os */
+            os?: (string|null);
+
+            /** NodeDescription arch */
+            arch?: (string|null);
+
+            /** NodeDescription addr */
+            addr?: (string|null);
+        }
+
+        /** Represents a NodeDescription. */
+        class NodeDescription implements INodeDescription {
+
+            /**
+             * Constructs a new NodeDescription.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INodeDescription);
+
+            /** NodeDescription hostname. */
+            public hostname: string;
+
+            /** NodeDescription resources. */
+            public resources?: (clusterctl.cluster.IResources|null);
+
+            /** NodeDescription engineLabels. */
+            public engineLabels: { [k: string]: string };
+
+            /** NodeDescription os. */
+            public os: string;
+
+            /** NodeDescription arch. */
+            public arch: string;
+
+            /** NodeDescription addr. */
+            public addr: string;
+
+            /**
+             * Encodes the specified NodeDescription message. Does not implicitly {@link clusterctl.dispatcher.NodeDescription.verify|verify} messages.
+             * @param message NodeDescription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INodeDescription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeDescription message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NodeDescription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NodeDescription;
+        }
+
+        /** Properties of a SessionRequest. */
+        interface ISessionRequest {
+
+            /** SessionRequest description */
+            description?: (clusterctl.dispatcher.INodeDescription|null);
+        }
+
+        /** Represents a SessionRequest. */
+        class SessionRequest implements ISessionRequest {
+
+            /**
+             * Constructs a new SessionRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ISessionRequest);
+
+            /** SessionRequest description. */
+            public description?: (clusterctl.dispatcher.INodeDescription|null);
+
+            /**
+             * Encodes the specified SessionRequest message. Does not implicitly {@link clusterctl.dispatcher.SessionRequest.verify|verify} messages.
+             * @param message SessionRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ISessionRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SessionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.SessionRequest;
+        }
+
+        /** Properties of a WeightedManager. */
+        interface IWeightedManager {
+
+            /** WeightedManager nodeId */
+            nodeId?: (string|null);
+
+            /** WeightedManager addr */
+            addr?: (string|null);
+
+            /** WeightedManager leader */
+            leader?: (boolean|null);
+        }
+
+        /** Represents a WeightedManager. */
+        class WeightedManager implements IWeightedManager {
+
+            /**
+             * Constructs a new WeightedManager.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IWeightedManager);
+
+            /** WeightedManager nodeId. */
+            public nodeId: string;
+
+            /** WeightedManager addr. */
+            public addr: string;
+
+            /** WeightedManager leader. */
+            public leader: boolean;
+
+            /**
+             * Encodes the specified WeightedManager message. Does not implicitly {@link clusterctl.dispatcher.WeightedManager.verify|verify} messages.
+             * @param message WeightedManager message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IWeightedManager, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WeightedManager message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns WeightedManager
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.WeightedManager;
+        }
+
+        /** Properties of a SessionMessage. */
+        interface ISessionMessage {
+
+            /** SessionMessage sessionId */
+            sessionId?: (string|null);
+
+            /** SessionMessage heartbeatPeriodMs */
+            heartbeatPeriodMs?: (number|null);
+
+            /** SessionMessage managers */
+            managers?: (clusterctl.dispatcher.IWeightedManager[]|null);
+
+            /** SessionMessage leaderAddr */
+            leaderAddr?: (string|null);
+        }
+
+        /** Represents a SessionMessage. */
+        class SessionMessage implements ISessionMessage {
+
+            /**
+             * Constructs a new SessionMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ISessionMessage);
+
+            /** SessionMessage sessionId. */
+            public sessionId: string;
+
+            /** SessionMessage heartbeatPeriodMs. */
+            public heartbeatPeriodMs: number;
+
+            /** SessionMessage managers. */
+            public managers: clusterctl.dispatcher.IWeightedManager[];
+
+            /** SessionMessage leaderAddr. */
+            public leaderAddr: string;
+
+            /**
+             * Encodes the specified SessionMessage message. Does not implicitly {@link clusterctl.dispatcher.SessionMessage.verify|verify} messages.
+             * @param message SessionMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ISessionMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SessionMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.SessionMessage;
+        }
+
+        /** Properties of a HeartbeatRequest. */
+        interface IHeartbeatRequest {
+
+            /** HeartbeatRequest sessionId */
+            sessionId?: (string|null);
+        }
+
+        /** Represents a HeartbeatRequest. */
+        class HeartbeatRequest implements IHeartbeatRequest {
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IHeartbeatRequest);
+
+            /** HeartbeatRequest sessionId. */
+            public sessionId: string;
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
+             * @param message HeartbeatRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IHeartbeatRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.HeartbeatRequest;
+        }
+
+        /** Properties of a HeartbeatResponse. */
+        interface IHeartbeatResponse {
+
+            /** HeartbeatResponse periodMs */
+            periodMs?: (number|null);
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse implements IHeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IHeartbeatResponse);
+
+            /** HeartbeatResponse periodMs. */
+            public periodMs: number;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IHeartbeatResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.HeartbeatResponse;
+        }
+
+        /** Properties of an AssignmentsRequest. */
+        interface IAssignmentsRequest {
+
+            /** AssignmentsRequest sessionId */
+            sessionId?: (string|null);
+        }
+
+        /** Represents an AssignmentsRequest. */
+        class AssignmentsRequest implements IAssignmentsRequest {
+
+            /**
+             * Constructs a new AssignmentsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IAssignmentsRequest);
+
+            /** AssignmentsRequest sessionId. */
+            public sessionId: string;
+
+            /**
+             * Encodes the specified AssignmentsRequest message. Does not implicitly {@link clusterctl.dispatcher.AssignmentsRequest.verify|verify} messages.
+             * @param message AssignmentsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IAssignmentsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignmentsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AssignmentsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.AssignmentsRequest;
+        }
+
+        /** Properties of an AssignmentsMessage. */
+        interface IAssignmentsMessage {
+
+            /** AssignmentsMessage type */
+            type?: (clusterctl.dispatcher.AssignmentsMessage.Type|null);
+
+            /** AssignmentsMessage sequence */
+            sequence?: (number|null);
+
+            /** AssignmentsMessage update */
+            update?: (clusterctl.cluster.ITask[]|null);
+
+            /** AssignmentsMessage remove */
+            remove?: (string[]|null);
+        }
+
+        /** Represents an AssignmentsMessage. */
+        class AssignmentsMessage implements IAssignmentsMessage {
+
+            /**
+             * Constructs a new AssignmentsMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IAssignmentsMessage);
+
+            /** AssignmentsMessage type. */
+            public type: clusterctl.dispatcher.AssignmentsMessage.Type;
+
+            /** AssignmentsMessage sequence. */
+            public sequence: number;
+
+            /** AssignmentsMessage update. */
+            public update: clusterctl.cluster.ITask[];
+
+            /** AssignmentsMessage remove. */
+            public remove: string[];
+
+            /**
+             * Encodes the specified AssignmentsMessage message. Does not implicitly {@link clusterctl.dispatcher.AssignmentsMessage.verify|verify} messages.
+             * @param message AssignmentsMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IAssignmentsMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignmentsMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AssignmentsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.AssignmentsMessage;
+        }
+
+        namespace AssignmentsMessage {
+
+            /** Type enum. */
+            enum Type {
+                COMPLETE = 0,
+                INCREMENTAL = 1
+            }
+        }
+
+        /** Properties of a TaskStatusUpdate. */
+        interface ITaskStatusUpdate {
+
+            /** TaskStatusUpdate taskId */
+            taskId?: (string|null);
+
+            /** TaskStatusUpdate status */
+            status?: (clusterctl.cluster.ITaskStatus|null);
+        }
+
+        /** Represents a TaskStatusUpdate. */
+        class TaskStatusUpdate implements ITaskStatusUpdate {
+
+            /**
+             * Constructs a new TaskStatusUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ITaskStatusUpdate);
+
+            /** TaskStatusUpdate taskId. */
+            public taskId: string;
+
+            /** TaskStatusUpdate status. */
+            public status?: (clusterctl.cluster.ITaskStatus|null);
+
+            /**
+             * Encodes the specified TaskStatusUpdate message. Does not implicitly {@link clusterctl.dispatcher.TaskStatusUpdate.verify|verify} messages.
+             * @param message TaskStatusUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ITaskStatusUpdate, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskStatusUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskStatusUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.TaskStatusUpdate;
+        }
+
+        /** Properties of an UpdateTaskStatusRequest. */
+        interface IUpdateTaskStatusRequest {
+
+            /** UpdateTaskStatusRequest sessionId */
+            sessionId?: (string|null);
+
+            /** UpdateTaskStatusRequest updates */
+            updates?: (clusterctl.dispatcher.ITaskStatusUpdate[]|null);
+        }
+
+        /** Represents an UpdateTaskStatusRequest. */
+        class UpdateTaskStatusRequest implements IUpdateTaskStatusRequest {
+
+            /**
+             * Constructs a new UpdateTaskStatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IUpdateTaskStatusRequest);
+
+            /** UpdateTaskStatusRequest sessionId. */
+            public sessionId: string;
+
+            /** UpdateTaskStatusRequest updates. */
+            public updates: clusterctl.dispatcher.ITaskStatusUpdate[];
+
+            /**
+             * Encodes the specified UpdateTaskStatusRequest message. Does not implicitly {@link clusterctl.dispatcher.UpdateTaskStatusRequest.verify|verify} messages.
+             * @param message UpdateTaskStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IUpdateTaskStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateTaskStatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateTaskStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.UpdateTaskStatusRequest;
+        }
+
+        /** Properties of an UpdateTaskStatusResponse. */
+        interface IUpdateTaskStatusResponse {
+        }
+
+        /** Represents an UpdateTaskStatusResponse. */
+        class UpdateTaskStatusResponse implements IUpdateTaskStatusResponse {
+
+            /**
+             * Constructs a new UpdateTaskStatusResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IUpdateTaskStatusResponse);
+
+            /**
+             * Encodes the specified UpdateTaskStatusResponse message. Does not implicitly {@link clusterctl.dispatcher.UpdateTaskStatusResponse.verify|verify} messages.
+             * @param message UpdateTaskStatusResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IUpdateTaskStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateTaskStatusResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateTaskStatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.UpdateTaskStatusResponse;
+        }
+
+        /** Properties of a LogSubscription. */
+        interface ILogSubscription {
+
+            /** LogSubscription id */
+            id?: (string|null);
+
+            /** LogSubscription taskIds */
+            taskIds?: (string[]|null);
+
+            /** LogSubscription follow */
+            follow?: (boolean|null);
+
+            /** LogSubscription tail */
+            tail?: (number|null);
+
+            /** LogSubscription close */
+            close?: (boolean|null);
+        }
+
+        /** Represents a LogSubscription. */
+        class LogSubscription implements ILogSubscription {
+
+            /**
+             * Constructs a new LogSubscription.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ILogSubscription);
+
+            /** LogSubscription id. */
+            public id: string;
+
+            /** LogSubscription taskIds. */
+            public taskIds: string[];
+
+            /** LogSubscription follow. */
+            public follow: boolean;
+
+            /** LogSubscription tail. */
+            public tail: number;
+
+            /** LogSubscription close. */
+            public close: boolean;
+
+            /**
+             * Encodes the specified LogSubscription message. Does not implicitly {@link clusterctl.dispatcher.LogSubscription.verify|verify} messages.
+             * @param message LogSubscription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ILogSubscription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogSubscription message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LogSubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.LogSubscription;
+        }
+
+        /** Properties of a LogSubscriptionsRequest. */
+        interface ILogSubscriptionsRequest {
+
+            /** LogSubscriptionsRequest sessionId */
+            sessionId?: (string|null);
+        }
+
+        /** Represents a LogSubscriptionsRequest. */
+        class LogSubscriptionsRequest implements ILogSubscriptionsRequest {
+
+            /**
+             * Constructs a new LogSubscriptionsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ILogSubscriptionsRequest);
+
+            /** LogSubscriptionsRequest sessionId. */
+            public sessionId: string;
+
+            /**
+             * Encodes the specified LogSubscriptionsRequest message. Does not implicitly {@link clusterctl.dispatcher.LogSubscriptionsRequest.verify|verify} messages.
+             * @param message LogSubscriptionsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ILogSubscriptionsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogSubscriptionsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LogSubscriptionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.LogSubscriptionsRequest;
+        }
+
+        /** Properties of a LogChunk. */
+        interface ILogChunk {
+
+            /** LogChunk taskId */
+            taskId?: (string|null);
+
+            /** LogChunk stream */
+            stream?: (string|null);
+
+            /** LogChunk timestamp */
+            timestamp?: (number|null);
+
+            /** LogChunk line */
+            line?: (Uint8Array|null);
+        }
+
+        /** Represents a LogChunk. */
+        class LogChunk implements ILogChunk {
+
+            /**
+             * Constructs a new LogChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ILogChunk);
+
+            /** LogChunk taskId. */
+            public taskId: string;
+
+            /** LogChunk stream. */
+            public stream: string;
+
+            /** LogChunk timestamp. */
+            public timestamp: number;
+
+            /** LogChunk line. */
+            public line: Uint8Array;
+
+            /**
+             * Encodes the specified LogChunk message. Does not implicitly {@link clusterctl.dispatcher.LogChunk.verify|verify} messages.
+             * @param message LogChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ILogChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LogChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.LogChunk;
+        }
+
+        /** Properties of a PublishLogsMessage. */
+        interface IPublishLogsMessage {
+
+            /** PublishLogsMessage sessionId */
+            sessionId?: (string|null);
+
+            /** PublishLogsMessage subscriptionId */
+            subscriptionId?: (string|null);
+
+            /** PublishLogsMessage lines */
+            lines?: (clusterctl.dispatcher.ILogChunk[]|null);
+
+            /** PublishLogsMessage close */
+            close?: (boolean|null);
+        }
+
+        /** Represents a PublishLogsMessage. */
+        class PublishLogsMessage implements IPublishLogsMessage {
+
+            /**
+             * Constructs a new PublishLogsMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IPublishLogsMessage);
+
+            /** PublishLogsMessage sessionId. */
+            public sessionId: string;
+
+            /** PublishLogsMessage subscriptionId. */
+            public subscriptionId: string;
+
+            /** PublishLogsMessage lines. */
+            public lines: clusterctl.dispatcher.ILogChunk[];
+
+            /** PublishLogsMessage close. */
+            public close: boolean;
+
+            /**
+             * Encodes the specified PublishLogsMessage message. Does not implicitly {@link clusterctl.dispatcher.PublishLogsMessage.verify|verify} messages.
+             * @param message PublishLogsMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IPublishLogsMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishLogsMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PublishLogsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.PublishLogsMessage;
+        }
+
+        /** Properties of a PublishLogsResponse. */
+        interface IPublishLogsResponse {
+        }
+
+        /** Represents a PublishLogsResponse. */
+        class PublishLogsResponse implements IPublishLogsResponse {
+
+            /**
+             * Constructs a new PublishLogsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IPublishLogsResponse);
+
+            /**
+             * Encodes the specified PublishLogsResponse message. Does not implicitly {@link clusterctl.dispatcher.PublishLogsResponse.verify|verify} messages.
+             * @param message PublishLogsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IPublishLogsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishLogsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PublishLogsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.PublishLogsResponse;
+        }
+
+        /** Represents a Dispatcher */
+        class Dispatcher extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Dispatcher service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Calls Session.
+             * @param request SessionRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and SessionMessage
+             */
+            public session(request: clusterctl.dispatcher.ISessionRequest, callback: clusterctl.dispatcher.Dispatcher.SessionCallback): void;
+
+            /**
+             * Calls Session.
+             * @param request SessionRequest message or plain object
+             * @returns Promise
+             */
+            public session(request: clusterctl.dispatcher.ISessionRequest): Promise<clusterctl.dispatcher.SessionMessage>;
+
+            /**
+             * Calls Heartbeat.
+             * @param request HeartbeatRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and HeartbeatResponse
+             */
+            public heartbeat(request: clusterctl.dispatcher.IHeartbeatRequest, callback: clusterctl.dispatcher.Dispatcher.HeartbeatCallback): void;
+
+            /**
+             * Calls Heartbeat.
+             * @param request HeartbeatRequest message or plain object
+             * @returns Promise
+             */
+            public heartbeat(request: clusterctl.dispatcher.IHeartbeatRequest): Promise<clusterctl.dispatcher.HeartbeatResponse>;
+
+            /**
+             * Calls Assignments.
+             * @param request AssignmentsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and AssignmentsMessage
+             */
+            public assignments(request: clusterctl.dispatcher.IAssignmentsRequest, callback: clusterctl.dispatcher.Dispatcher.AssignmentsCallback): void;
+
+            /**
+             * Calls Assignments.
+             * @param request AssignmentsRequest message or plain object
+             * @returns Promise
+             */
+            public assignments(request: clusterctl.dispatcher.IAssignmentsRequest): Promise<clusterctl.dispatcher.AssignmentsMessage>;
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @param request UpdateTaskStatusRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and UpdateTaskStatusResponse
+             */
+            public updateTaskStatus(request: clusterctl.dispatcher.IUpdateTaskStatusRequest, callback: clusterctl.dispatcher.Dispatcher.UpdateTaskStatusCallback): void;
+
+            /**
+             * Calls UpdateTaskStatus.
+             * @param request UpdateTaskStatusRequest message or plain object
+             * @returns Promise
+             */
+            public updateTaskStatus(request: clusterctl.dispatcher.IUpdateTaskStatusRequest): Promise<clusterctl.dispatcher.UpdateTaskStatusResponse>;
+
+            /**
+             * Calls LogSubscriptions.
+             * @param request LogSubscriptionsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and LogSubscription
+             */
+            public logSubscriptions(request: clusterctl.dispatcher.ILogSubscriptionsRequest, callback: clusterctl.dispatcher.Dispatcher.LogSubscriptionsCallback): void;
+
+            /**
+             * Calls LogSubscriptions.
+             * @param request LogSubscriptionsRequest message or plain object
+             * @returns Promise
+             */
+            public logSubscriptions(request: clusterctl.dispatcher.ILogSubscriptionsRequest): Promise<clusterctl.dispatcher.LogSubscription>;
+
+            /**
+             * Calls PublishLogs.
+             * @param request PublishLogsMessage message or plain object
+             * @param callback Node-style callback called with the error, if any, and PublishLogsResponse
+             */
+            public publishLogs(request: clusterctl.dispatcher.IPublishLogsMessage, callback: clusterctl.dispatcher.Dispatcher.PublishLogsCallback): void;
+
+            /**
+             * Calls PublishLogs.
+             * @param request PublishLogsMessage message or plain object
+             * @returns Promise
+             */
+            public publishLogs(request: clusterctl.dispatcher.IPublishLogsMessage): Promise<clusterctl.dispatcher.PublishLogsResponse>;
+        }
+
+        namespace Dispatcher {
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#session}.
+             * @param error Error, if any
+             * @param [response] SessionMessage
+             */
+            type SessionCallback = (error: (Error|null), response?: clusterctl.dispatcher.SessionMessage) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#heartbeat}.
+             * @param error Error, if any
+             * @param [response] HeartbeatResponse
+             */
+            type HeartbeatCallback = (error: (Error|null), response?: clusterctl.dispatcher.HeartbeatResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#assignments}.
+             * @param error Error, if any
+             * @param [response] AssignmentsMessage
+             */
+            type AssignmentsCallback = (error: (Error|null), response?: clusterctl.dispatcher.AssignmentsMessage) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#updateTaskStatus}.
+             * @param error Error, if any
+             * @param [response] UpdateTaskStatusResponse
+             */
+            type UpdateTaskStatusCallback = (error: (Error|null), response?: clusterctl.dispatcher.UpdateTaskStatusResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#logSubscriptions}.
+             * @param error Error, if any
+             * @param [response] LogSubscription
+             */
+            type LogSubscriptionsCallback = (error: (Error|null), response?: clusterctl.dispatcher.LogSubscription) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#publishLogs}.
+             * @param error Error, if any
+             * @param [response] PublishLogsResponse
+             */
+            type PublishLogsCallback = (error: (Error|null), response?: clusterctl.dispatcher.PublishLogsResponse) => void;
+        }
+    }
+
     /** Namespace kv. */
     namespace kv {
 
