@@ -78,7 +78,7 @@ function main(): void {
   const t0 = performance.now();
   let lastProgress = t0;
   let passed = 0;
-  const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0 };
+  const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0, maxHistoryCheckMs: 0 };
   for (let seed = start; seed < start + count; seed++) {
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
     const r = simulate(raftCore, opts);
@@ -90,6 +90,7 @@ function main(): void {
     totals.opsPending += r.stats.opsPending;
     totals.snapshotsInstalled += r.stats.snapshotsInstalled;
     totals.confChangesApplied += r.stats.confChangesApplied;
+    totals.maxHistoryCheckMs = Math.max(totals.maxHistoryCheckMs, r.stats.historyCheckMs);
     if (!r.ok) {
       printFailure(r);
       let shown = r;

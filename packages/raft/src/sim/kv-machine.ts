@@ -9,30 +9,40 @@ export interface KvCommand {
   seq: number;
   key: string;
   value: string;
+  /** Compare-and-set: only write when the current value equals `expected` (undefined = absent). */
+  cas?: { expected: string | undefined };
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export function encodeCommand(c: KvCommand): Uint8Array {
-  return encoder.encode(JSON.stringify([c.opId, c.clientId, c.seq, c.key, c.value]));
+  const tail = c.cas === undefined ? [] : [c.cas.expected ?? null];
+  return encoder.encode(JSON.stringify([c.opId, c.clientId, c.seq, c.key, c.value, ...tail]));
 }
 
 export function decodeCommand(data: Uint8Array): KvCommand {
-  const [opId, clientId, seq, key, value] = JSON.parse(decoder.decode(data)) as [number, number, number, string, string];
-  return { opId, clientId, seq, key, value };
+  const parts = JSON.parse(decoder.decode(data)) as [number, number, number, string, string, (string | null)?];
+  const [opId, clientId, seq, key, value] = parts;
+  const cmd: KvCommand = { opId, clientId, seq, key, value };
+  if (parts.length > 5) cmd.cas = { expected: parts[5] ?? undefined };
+  return cmd;
 }
 
 export class KvMachine {
   readonly data = new Map<string, string>();
   readonly sessions = new Map<number, number>();
 
-  /** Applies a command; false when the session says it is a duplicate or stale (no effect). */
-  apply(c: KvCommand): boolean {
-    if ((this.sessions.get(c.clientId) ?? 0) >= c.seq) return false;
+  /**
+   * Applies a command. 'duplicate' when the session says it is a duplicate or stale (no effect);
+   * for a cas, 'ok' or 'failed'; for a put, 'ok'.
+   */
+  apply(c: KvCommand): 'ok' | 'failed' | 'duplicate' {
+    if ((this.sessions.get(c.clientId) ?? 0) >= c.seq) return 'duplicate';
     this.sessions.set(c.clientId, c.seq);
+    if (c.cas !== undefined && this.data.get(c.key) !== c.cas.expected) return 'failed';
     this.data.set(c.key, c.value);
-    return true;
+    return 'ok';
   }
 
   get(key: string): string | undefined {

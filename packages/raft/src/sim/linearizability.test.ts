@@ -155,6 +155,12 @@ describe('linearizability checker: classic histories', () => {
       ]).kind,
       'ok',
     );
+    // A failed cas reveals that a pending put (whose value nobody read) did take effect.
+    assert.equal(checkKvHistory([put(1, 'x', 'a', 0), cas(2, 'x', undefined, 'b', false, 2, 3)]).kind, 'ok');
+    assert.equal(checkKvHistory([cas(2, 'x', undefined, 'b', false, 2, 3)]).kind, 'illegal');
+    const r = checkKvHistory([put(1, 'x', 'a', 0, 1), put(1, 'x', 'b', 2, 3), cas(2, 'x', 'a', 'c', true, 4, 5)]);
+    assert.equal(r.kind, 'illegal');
+    if (r.kind === 'illegal') assert.equal(r.operations.length, 3, r.description);
   });
 
   test('keys are independent (P-compositionality)', () => {

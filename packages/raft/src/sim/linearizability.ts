@@ -18,7 +18,11 @@ export interface KvOperation {
   id: number;
   clientId: number;
   input: KvInput;
-  /** Undefined when the operation never returned (pending / indeterminate). */
+  /**
+   * Undefined when the operation never returned (pending / indeterminate). A pending operation may
+   * still carry an output when its outcome is known but not when it happened (a put or cas that
+   * the system is known to have applied after its client gave up).
+   */
   output?: KvOutput;
   invokeTime: number;
   /** Undefined (or Infinity) when the operation never returned. */
@@ -44,7 +48,7 @@ export interface CheckOptions {
   minimize?: boolean;
 }
 
-const DEFAULT_MAX_STEPS_PER_KEY = 20_000_000;
+const DEFAULT_MAX_STEPS_PER_KEY = 5_000_000;
 
 type KvState = string | undefined;
 
@@ -73,20 +77,28 @@ function isPending(op: KvOperation): boolean {
   return op.output === undefined || op.returnTime === undefined || op.returnTime === Infinity;
 }
 
+/** The output to check against: known for completed ops, sometimes for pending ones. */
+function knownOutput(op: KvOperation): KvOutput | undefined {
+  return op.output;
+}
+
 /**
- * Drops operations that cannot influence the verdict: pending gets (no observable effect) and
- * pending puts whose value no get or cas ever observes (they can always be linearized last).
+ * Drops operations that cannot influence the verdict: pending gets (no observable effect) and,
+ * on keys without cas, pending puts whose value no get ever observes (they can always be
+ * linearized last). A cas that fails observes that *some* write happened, so with cas around
+ * every pending put stays.
  */
 function prune(ops: KvOperation[]): KvOperation[] {
+  const hasCas = ops.some((op) => op.input.kind === 'cas');
   const observed = new Set<string>();
   for (const op of ops) {
-    if (op.output?.kind === 'get' && op.output.value !== undefined && !isPending(op)) observed.add(op.output.value);
+    if (op.output?.kind === 'get' && op.output.value !== undefined) observed.add(op.output.value);
     if (op.input.kind === 'cas' && op.input.expected !== undefined) observed.add(op.input.expected);
   }
   return ops.filter((op) => {
     if (!isPending(op)) return true;
-    if (op.input.kind === 'get') return false;
-    if (op.input.kind === 'put') return observed.has(op.input.value);
+    if (op.input.kind === 'get') return op.output !== undefined;
+    if (op.input.kind === 'put') return hasCas || observed.has(op.input.value);
     return true;
   });
 }
@@ -184,7 +196,7 @@ function searchKey(input: KvOperation[], maxSteps: number): SearchOutcome {
     if ((entry & 1) === 0) {
       const i = entry >>> 1;
       const op = ops[i]!;
-      const r = stepKv(state, op.input, isPending(op) ? undefined : op.output);
+      const r = stepKv(state, op.input, knownOutput(op));
       if (r.ok) {
         bits[i >>> 5]! |= 1 << (i & 31);
         hA ^= hashA[i]!;
@@ -222,7 +234,10 @@ function prefixAt(ops: KvOperation[], t: number): KvOperation[] {
   const out: KvOperation[] = [];
   for (const op of ops) {
     if (op.invokeTime > t) continue;
-    if (!isPending(op) && op.returnTime! > t) {
+    if (isPending(op) && op.output !== undefined) {
+      // A known outcome may not hold yet at time t: forget it.
+      out.push({ id: op.id, clientId: op.clientId, input: op.input, invokeTime: op.invokeTime });
+    } else if (!isPending(op) && op.returnTime! > t) {
       const pending: KvOperation = { id: op.id, clientId: op.clientId, input: op.input, invokeTime: op.invokeTime };
       out.push(pending);
     } else out.push(op);
@@ -239,12 +254,20 @@ function minimizeKey(ops: KvOperation[], maxSteps: number): KvOperation[] {
   if (ghost !== undefined) return [ghost];
   // Sub-histories must stay well-formed: a write whose value a kept read observes stays too
   // (otherwise dropping writes would manufacture "ghost reads").
+  // Likewise a failed cas needs some write of another value invoked before it returned.
   const wellFormed = (h: KvOperation[]): boolean => {
     const values = new Set<string>();
     for (const op of h) if (op.input.kind !== 'get') values.add(op.input.value);
     for (const op of h) {
       const seen = op.output?.kind === 'get' && !isPending(op) ? op.output.value : op.input.kind === 'cas' ? op.input.expected : undefined;
       if (seen !== undefined && !values.has(seen)) return false;
+      if (op.input.kind === 'cas' && op.output?.kind === 'cas' && !op.output.ok) {
+        const inp = op.input;
+        const explained =
+          inp.expected !== undefined ||
+          h.some((w) => w !== op && w.input.kind !== 'get' && w.input.value !== inp.expected && w.invokeTime <= (op.returnTime ?? Infinity));
+        if (!explained) return false;
+      }
     }
     return true;
   };
@@ -284,10 +307,11 @@ export function describeOperation(op: KvOperation): string {
         ? `get(${inp.key})`
         : `cas(${inp.key}, ${inp.expected ?? '<none>'} -> ${inp.value})`;
   let result: string;
-  if (isPending(op)) result = 'pending';
+  if (op.output === undefined) result = 'pending';
   else if (op.output!.kind === 'get') result = op.output!.value === undefined ? '<none>' : op.output!.value;
   else if (op.output!.kind === 'cas') result = op.output!.ok ? 'ok' : 'failed';
   else result = 'ok';
+  if (op.output !== undefined && isPending(op)) result = `pending, took effect: ${result}`;
   const ret = isPending(op) ? '∞' : String(op.returnTime);
   return `op ${op.id} client ${op.clientId} [${op.invokeTime}, ${ret}] ${call} -> ${result}`;
 }

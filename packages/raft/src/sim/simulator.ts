@@ -66,7 +66,7 @@ export interface SimOptions {
    * state without readIndex. Must be caught by the linearizability check.
    */
   unsafeLocalReads?: boolean;
-  /** Mean steps between fault events (default: drawn per seed from 30, 60, 120, 240). */
+  /** Mean steps between fault events (default: drawn per seed from 30, 60, 120, 240, 480). */
   faultEverySteps?: number;
 }
 
@@ -143,9 +143,13 @@ interface ClientOp {
   readIndex?: number;
 }
 
+type OpKind = 'put' | 'get' | 'cas';
+
 interface Client {
   id: number;
   seq: number;
+  /** Last value this client read per key (the `expected` of its next cas). */
+  lastRead: Map<string, string | undefined>;
   current?: ClientOp;
   /** Step at which the client may issue its next op. */
   readyAt: number;
@@ -264,6 +268,8 @@ export class Simulation {
     confChangesApplied: 0,
   };
   private readonly confChangeIndexes = new Set<number>();
+  /** op id -> what its first application did ('duplicate' = never took effect). */
+  private readonly effects = new Map<number, 'ok' | 'failed' | 'duplicate'>();
   private faultsEnabled = true;
   /** Clients driven explicitly (the liveness probe), not by runClients. */
   private readonly extraClients: Client[] = [];
@@ -277,9 +283,10 @@ export class Simulation {
     this.net = Prng.derive(opts.seed, 'network');
     this.faultRng = Prng.derive(opts.seed, 'faults');
     this.clientRng = Prng.derive(opts.seed, 'clients');
-    this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240]);
+    this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240, 480]);
     this.keys = Array.from({ length: opts.keys ?? 3 }, (_, i) => `k${i}`);
-    for (let c = 0; c < (opts.clients ?? 5); c++) this.clients.push({ id: c + 1, seq: 0, readyAt: 0 });
+    const clients = opts.clients ?? Prng.derive(opts.seed, 'client-count').range(3, 8);
+    for (let c = 0; c < clients; c++) this.clients.push({ id: c + 1, seq: 0, readyAt: 0, lastRead: new Map() });
     for (const id of this.ids) {
       const n = new SimNode(id, opts.seed);
       this.nodes.set(id, n);
@@ -502,11 +509,12 @@ export class Simulation {
     }
     if (e.data.length === 0) return;
     const cmd = decodeCommand(e.data);
-    n.machine.apply(cmd);
+    const outcome = n.machine.apply(cmd);
+    if (!this.effects.has(cmd.opId)) this.effects.set(cmd.opId, outcome);
     const c = n.waiting.get(cmd.opId);
-    if (c !== undefined) {
+    if (c !== undefined && outcome !== 'duplicate') {
       n.waiting.delete(cmd.opId);
-      this.complete(c, { kind: 'put' });
+      this.complete(c, cmd.cas === undefined ? { kind: 'put' } : { kind: 'cas', ok: outcome === 'ok' });
     }
   }
 
@@ -764,6 +772,7 @@ export class Simulation {
     c.op.returnTime = this.tick();
     this.stats.opsCompleted++;
     const client = this.clientOf(c);
+    if (client !== undefined && output?.kind === 'get') client.lastRead.set(c.op.input.key, output.value);
     if (client !== undefined && client.current === c) {
       client.current = undefined;
       client.readyAt = this.now + this.clientRng.range(0, 6);
@@ -806,14 +815,15 @@ export class Simulation {
       }
       if (this.now < client.readyAt) continue;
       // Same draws regardless of outcome.
-      const isPut = this.clientRng.chance(0.5);
+      const r = this.clientRng.int(100);
+      const kind: OpKind = r < 45 ? 'put' : r < 85 ? 'get' : 'cas';
       const key = this.clientRng.pick(this.keys);
       const target = this.clientRng.pick(this.ids);
-      this.issue(client, isPut, key, target);
+      this.issue(client, kind, key, target);
     }
   }
 
-  private issue(client: Client, isPut: boolean, key: string, target: NodeId): void {
+  private issue(client: Client, kind: OpKind, key: string, target: NodeId): void {
     const n = this.nodes.get(target)!;
     if (!n.up) {
       client.readyAt = this.now + 5; // connection refused: nothing happened, try again later
@@ -824,7 +834,12 @@ export class Simulation {
     const op: KvOperation = {
       id,
       clientId: client.id,
-      input: isPut ? { kind: 'put', key, value: `v${id}` } : { kind: 'get', key },
+      input:
+        kind === 'put'
+          ? { kind: 'put', key, value: `v${id}` }
+          : kind === 'get'
+            ? { kind: 'get', key }
+            : { kind: 'cas', key, expected: client.lastRead.get(key), value: `v${id}` },
       invokeTime: this.tick(),
     };
     this.history.push(op);
@@ -832,19 +847,25 @@ export class Simulation {
     client.current = c;
     this.trace(`invoke ${describeOperation(op).replace(/ -> pending$/, '')} via n${target}`, true);
     try {
-      if (isPut) n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}` }));
-      else if (this.opts.unsafeLocalReads) {
+      if (kind === 'put') n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}` }));
+      else if (kind === 'cas') {
+        const cas = { expected: client.lastRead.get(key) };
+        n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}`, cas }));
+      } else if (this.opts.unsafeLocalReads) {
         this.complete(c, { kind: 'get', value: n.machine.get(key) });
         return;
       } else n.raw.readIndex(ctxOf(id));
     } catch (err) {
       if (err instanceof ProposalDroppedError) {
         this.trace(`op ${id} dropped by n${target}: ${err.reason}`, true);
+        // Refused synchronously: it certainly never happened, so it leaves the history.
+        if (this.history[this.history.length - 1] === op) this.history.pop();
+        c.pendingCounted = true;
         this.abandon(c);
         client.readyAt = this.now + this.clientRng.range(5, 30); // back off: no leader right now
         return;
       }
-      this.stop('core-error', `n${target} ${isPut ? 'propose' : 'readIndex'} threw ${String(err)}`);
+      this.stop('core-error', `n${target} ${kind === 'get' ? 'readIndex' : 'propose'} threw ${String(err)}`);
     }
     n.waiting.set(id, c);
   }
@@ -895,7 +916,7 @@ export class Simulation {
       // Everything still outstanding is pending.
       for (const c of this.clients) if (c.current) this.abandon(c.current);
       const t0 = performance.now();
-      const r = checkKvHistory(this.history);
+      const r = checkKvHistory(this.resolvePending());
       this.stats.historyCheckMs = Math.round(performance.now() - t0);
       if (r.kind === 'illegal') this.stop('linearizability', r.description);
       if (r.kind === 'unknown') this.stop('linearizability', `checker gave up on key ${r.key} (${r.operations} ops)`);
@@ -918,11 +939,30 @@ export class Simulation {
     return res;
   }
 
+  /**
+   * The history to check. A pending write whose entry never took effect anywhere (never
+   * committed, or skipped as a stale duplicate) is dropped: it is equivalent to linearizing it
+   * after everything else. One that took effect keeps an unknown time but a known outcome.
+   */
+  private resolvePending(): KvOperation[] {
+    const out: KvOperation[] = [];
+    for (const op of this.history) {
+      if (op.returnTime !== undefined || op.input.kind === 'get') {
+        out.push(op);
+        continue;
+      }
+      const effect = this.effects.get(op.id);
+      if (effect === undefined || effect === 'duplicate') continue;
+      out.push({ ...op, output: op.input.kind === 'put' ? { kind: 'put' } : { kind: 'cas', ok: effect === 'ok' } });
+    }
+    return out;
+  }
+
   /** After healing: a new write must commit within the quiet period, and all nodes converge. */
   private checkLiveness(): void {
     const quiet = this.opts.quietSteps ?? 1600;
     const deadline = this.now + quiet;
-    const client: Client = { id: 1000, seq: 0, readyAt: 0 };
+    const client: Client = { id: 1000, seq: 0, readyAt: 0, lastRead: new Map() };
     this.extraClients.push(client);
     let attempt: ClientOp | undefined;
     let done = false;
@@ -939,7 +979,7 @@ export class Simulation {
         }
         const lead = this.leaderId();
         if (lead === 0) continue;
-        this.issue(client, true, this.keys[0]!, lead);
+        this.issue(client, 'put', this.keys[0]!, lead);
         attempt = client.current;
       }
     }
