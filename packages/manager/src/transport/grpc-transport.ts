@@ -22,7 +22,8 @@ import { authorizeCall, serverCredentials, type AuthContextCarrier } from './aut
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
 import type { Transport } from '../raft/transport.js';
 import type { TransportHandler, TransportTls } from './types.js';
-import { messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';
+import type { DecodedBatch } from './batch-codec.js';
+import { checkWireMessage, messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';
 
 export interface GrpcRaftTransportConfig {
   nodeId: NodeId;
@@ -113,7 +114,7 @@ export class GrpcRaftTransport implements Transport {
       'grpc.keepalive_timeout_ms': c.keepaliveTimeoutMs,
     });
     this.server.addService(raftTransportDefinition, {
-      send: (call: grpc.ServerReadableStream<clusterctl.raft.MessageBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>) =>
+      send: (call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>) =>
         this.onSend(call, cb),
       sendSnapshot: (
         call: grpc.ServerReadableStream<clusterctl.raft.SnapshotChunk, clusterctl.raft.ISnapshotAck>,
@@ -312,15 +313,13 @@ export class GrpcRaftTransport implements Transport {
     return Object.assign(new Error(details), { code, details, metadata: new grpc.Metadata() });
   }
 
-  /** Validates a peer's message: sent by `from`, addressed to us, of a type that may travel. */
-  private inbound(p: clusterctl.raft.IMessage, from: NodeId): Message {
-    const m = messageFromWire(p);
+  /** A peer's message must be sent by the batch's (certified) sender and addressed to us. */
+  private checkAddressing(m: Message, from: NodeId): void {
     if (m.from !== from) throw new WireError(`message claims to be from ${m.from} inside a batch from ${from}`);
     if (m.to !== this.nodeId) throw new WireError(`message addressed to ${m.to} delivered to node ${this.nodeId}`);
-    return m;
   }
 
-  private onSend(call: grpc.ServerReadableStream<clusterctl.raft.MessageBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>): void {
+  private onSend(call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>): void {
     const identity = this.authorize(call, cb);
     if (!identity) return;
     call.sendMetadata(new grpc.Metadata()); // tells the sender it is accepted
@@ -332,19 +331,19 @@ export class GrpcRaftTransport implements Transport {
       this.log.warn({ peer: call.getPeer(), node: identity.nodeId, code, details }, 'raft stream refused');
       cb(this.refuse(code, details));
     };
-    call.on('data', (batch: clusterctl.raft.MessageBatch) => {
+    call.on('data', (batch: DecodedBatch) => {
       if (done || this.stopped) return;
       if (batch.clusterId !== this.clusterId) return fail(grpc.status.PERMISSION_DENIED, `batch for cluster ${batch.clusterId}, this is ${this.clusterId}`);
       const from = batch.from;
       if (this.certNodeId(from) !== identity.nodeId) {
         return fail(grpc.status.PERMISSION_DENIED, `batch claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`);
       }
-      const src = batch.messages;
-      const msgs: Message[] = new Array<Message>(src.length);
+      const msgs = batch.messages;
       try {
-        for (let i = 0; i < src.length; i++) {
-          if (src[i]!.type === MessageType.Snap) throw new WireError('snapshots travel on SendSnapshot');
-          msgs[i] = this.inbound(src[i]!, from);
+        for (const m of msgs) {
+          if (m.type === MessageType.Snap) throw new WireError('snapshots travel on SendSnapshot');
+          checkWireMessage(m);
+          this.checkAddressing(m, from);
         }
       } catch (e) {
         return fail(grpc.status.INVALID_ARGUMENT, e instanceof Error ? e.message : String(e));
@@ -391,7 +390,8 @@ export class GrpcRaftTransport implements Transport {
           return fail(grpc.status.PERMISSION_DENIED, `snapshot claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`);
         }
         try {
-          head = this.inbound(c.message, from);
+          head = messageFromWire(c.message);
+          this.checkAddressing(head, from);
           head.snapshot = { metadata: snapshotMetadataFromWire(c.message.snapshotMetadata), data: new Uint8Array(0) };
         } catch (e) {
           return fail(grpc.status.INVALID_ARGUMENT, e instanceof Error ? e.message : String(e));

@@ -1,13 +1,15 @@
 // Raft messages on the wire: the core's Message <-> the proto clusterctl.raft.Message, and the
 // RaftTransport service definition with serializers that avoid copies.
 //
-// Sending: the core's Message and Entry use the proto's field names, so the protobufjs encoder reads
-// them directly (no intermediate objects); entry data is copied once, into the output buffer.
-// Receiving: protobufjs decodes `bytes` fields from a Buffer as views into the received buffer, so
-// entry data is not copied at all; we only build plain Message/Entry objects around those views.
+// MessageBatch (the hot path) goes through the hand-written codec in batch-codec.ts: entry data is
+// copied once into the output buffer when sending and not at all when receiving (views into the
+// received buffer). Snapshot chunks use the generated protobufjs code: the core's Message uses the
+// proto's field names, so the encoder reads it directly, and protobufjs decodes `bytes` fields from
+// a Buffer as views too.
 
 import type * as grpc from '@grpc/grpc-js';
 import { clusterctl, RaftTransportService } from '@clusterctl/proto';
+import { decodeMessageBatch, encodeMessageBatch, type DecodedBatch } from './batch-codec.js';
 import { EMPTY, MessageType, type Entry, type EntryType, type Message, type NodeId, type SnapshotMetadata } from '@clusterctl/raft';
 
 const pb = clusterctl.raft;
@@ -41,11 +43,17 @@ function asBuffer(u: Uint8Array): Buffer {
 }
 
 export function encodeBatch(b: WireBatch): Buffer {
-  return asBuffer(pb.MessageBatch.encode(b as unknown as clusterctl.raft.IMessageBatch).finish());
+  return encodeMessageBatch(b.clusterId, b.from, b.messages);
 }
 
-export function decodeBatch(b: Buffer): clusterctl.raft.MessageBatch {
-  return pb.MessageBatch.decode(b);
+/** Decodes a batch into core messages; check each with checkWireMessage before stepping it. */
+export function decodeBatch(b: Buffer): DecodedBatch {
+  return decodeMessageBatch(b);
+}
+
+/** The generated protobufjs encoder, kept for compatibility tests and the benchmark. */
+export function encodeBatchWithProtobufjs(b: WireBatch): Buffer {
+  return asBuffer(pb.MessageBatch.encode(b as unknown as clusterctl.raft.IMessageBatch).finish());
 }
 
 export function encodeSnapshotChunk(c: WireSnapshotChunk): Buffer {
@@ -60,9 +68,16 @@ const MAX_TYPE = MessageType.ReadIndexResp;
 const LOCAL_TYPES = new Set<number>([MessageType.Hup, MessageType.Beat, MessageType.Unreachable, MessageType.SnapStatus, MessageType.CheckQuorum]);
 
 function entryFromWire(e: clusterctl.raft.IEntry): Entry {
-  const type = e.type ?? 0;
-  if (type !== 0 && type !== 1) throw new WireError(`unknown entry type ${type}`);
-  return { term: e.term ?? 0, index: e.index ?? 0, type: type as EntryType, data: e.data ?? EMPTY };
+  return { term: e.term ?? 0, index: e.index ?? 0, type: (e.type ?? 0) as EntryType, data: e.data ?? EMPTY };
+}
+
+/**
+ * Refuses what a peer must never hand the core: types that only exist locally (Hup, Beat, ...),
+ * out-of-range message types and unknown entry types.
+ */
+export function checkWireMessage(m: Message): void {
+  if (m.type > MAX_TYPE || LOCAL_TYPES.has(m.type)) throw new WireError(`message type ${m.type} may not travel between nodes`);
+  for (const e of m.entries) if (e.type !== 0 && e.type !== 1) throw new WireError(`unknown entry type ${e.type}`);
 }
 
 /**
@@ -71,11 +86,10 @@ function entryFromWire(e: clusterctl.raft.IEntry): Entry {
  */
 export function messageFromWire(p: clusterctl.raft.IMessage): Message {
   const type = p.type ?? 0;
-  if (type > MAX_TYPE || LOCAL_TYPES.has(type)) throw new WireError(`message type ${type} may not travel between nodes`);
   const src = p.entries ?? [];
   const entries: Entry[] = new Array<Entry>(src.length);
   for (let i = 0; i < src.length; i++) entries[i] = entryFromWire(src[i]!);
-  return {
+  const m: Message = {
     type: type as MessageType,
     to: p.to ?? 0,
     from: p.from ?? 0,
@@ -88,6 +102,8 @@ export function messageFromWire(p: clusterctl.raft.IMessage): Message {
     rejectHint: p.rejectHint ?? 0,
     context: p.context ?? EMPTY,
   };
+  checkWireMessage(m);
+  return m;
 }
 
 export function snapshotMetadataFromWire(p: clusterctl.raft.ISnapshotMetadata | null | undefined): SnapshotMetadata {

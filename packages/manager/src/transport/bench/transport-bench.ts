@@ -16,23 +16,28 @@ import { message, MessageType, type Message } from '@clusterctl/raft';
 import { GrpcRaftTransport } from '../grpc-transport.js';
 import { makeTestPki, appMessage, heartbeat } from '../testing.js';
 import type { TransportTls } from '../types.js';
-import { decodeBatch, encodeBatch, messageFromWire } from '../wire.js';
+import { clusterctl } from '@clusterctl/proto';
+import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '../wire.js';
 
 interface ReceiverData {
   clusterId: string;
   tls: TransportTls;
 }
 
-type ToWorker = { t: 'expect'; total: number; ackEvery: number } | { t: 'stop' };
+type ToWorker = { t: 'mark' } | { t: 'stop' };
 type FromWorker = { t: 'ready'; addr: string } | { t: 'ack'; received: number; elu: number };
 
 async function receiver(): Promise<void> {
   const data = workerData as ReceiverData;
   const port = parentPort!;
+  // Cumulative count, acknowledged at most once per event-loop turn (so acks cannot race resets).
   let received = 0;
-  let total = 0;
-  let ackEvery = 1;
+  let ackScheduled = false;
   let elu = performance.eventLoopUtilization();
+  const ack = (): void => {
+    ackScheduled = false;
+    port.postMessage({ t: 'ack', received, elu: performance.eventLoopUtilization(elu).utilization } satisfies FromWorker);
+  };
   const t = new GrpcRaftTransport({
     nodeId: 2,
     clusterId: data.clusterId,
@@ -43,9 +48,9 @@ async function receiver(): Promise<void> {
     handler: {
       step: () => {
         received++;
-        if (received % ackEvery === 0 || received === total) {
-          const u = performance.eventLoopUtilization(elu);
-          port.postMessage({ t: 'ack', received, elu: u.utilization } satisfies FromWorker);
+        if (!ackScheduled) {
+          ackScheduled = true;
+          setImmediate(ack);
         }
       },
       reportUnreachable: () => {},
@@ -54,10 +59,7 @@ async function receiver(): Promise<void> {
   });
   const p = await t.start();
   port.on('message', (m: ToWorker) => {
-    if (m.t === 'expect') {
-      received = 0;
-      total = m.total;
-      ackEvery = m.ackEvery;
+    if (m.t === 'mark') {
       elu = performance.eventLoopUtilization();
     } else {
       t.stop().then(
@@ -75,11 +77,27 @@ async function main(): Promise<void> {
   const batchTotal = Number(values.batches ?? 4000);
   const pki = await makeTestPki(2, 'bench');
   const worker = new Worker(new URL(import.meta.url), { workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2) } satisfies ReceiverData });
-  let onMsg: ((m: FromWorker) => void) | undefined;
-  worker.on('message', (m: FromWorker) => onMsg?.(m));
+  const inbox: FromWorker[] = [];
+  let wake: (() => void) | undefined;
+  worker.on('message', (m: FromWorker) => {
+    inbox.push(m);
+    wake?.();
+  });
   worker.on('error', (e) => process.stderr.write(`receiver thread failed: ${e.stack ?? e.message}\n`));
   const stillRunning = setInterval(() => {}, 1000); // the main loop must not exit while waiting on acks
-  const next = (): Promise<FromWorker> => new Promise((resolve) => (onMsg = resolve));
+  const next = async (): Promise<FromWorker> => {
+    while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return inbox.shift()!;
+  };
+  let acked = 0;
+  let receiverElu = 0;
+  const nextAck = async (): Promise<void> => {
+    const m = await next();
+    if (m.t === 'ack') {
+      acked = m.received;
+      receiverElu = m.elu;
+    }
+  };
   const ready = await next();
   if (ready.t !== 'ready') throw new Error('worker did not start');
 
@@ -99,30 +117,24 @@ async function main(): Promise<void> {
 
   async function run(name: string, make: (i: number) => Message, total: number, window: number, perSend: number, entriesPer: number, bytesPerEntry: number): Promise<void> {
     // Warm up the stream (connection, TLS, JIT) before timing.
-    worker.postMessage({ t: 'expect', total: 1, ackEvery: 1 } satisfies ToWorker);
     a.send([make(0)]);
-    await next();
-    const ackEvery = Math.max(1, Math.floor(window / 4));
-    worker.postMessage({ t: 'expect', total, ackEvery } satisfies ToWorker);
+    const warm = acked + 1;
+    while (acked < warm) await nextAck();
+    const base = acked;
+    worker.postMessage({ t: 'mark' } satisfies ToWorker);
     const elu0 = performance.eventLoopUtilization();
     const t0 = performance.now();
     let sent = 0;
-    let received = 0;
-    let receiverElu = 0;
     const batchesBefore = a.peerStats(2)!.batches;
-    while (received < total) {
-      while (sent < total && sent - received < window) {
-        const n = Math.min(perSend, total - sent, window - (sent - received));
+    while (acked - base < total) {
+      while (sent < total && sent - (acked - base) < window) {
+        const n = Math.min(perSend, total - sent, window - (sent - (acked - base)));
         const msgs: Message[] = new Array<Message>(n);
         for (let i = 0; i < n; i++) msgs[i] = make(sent + i);
         a.send(msgs);
         sent += n;
       }
-      const m = await next();
-      if (m.t === 'ack') {
-        received = m.received;
-        receiverElu = m.elu;
-      }
+      await nextAck();
     }
     const secs = (performance.now() - t0) / 1000;
     const elu = performance.eventLoopUtilization(elu0).utilization;
@@ -149,17 +161,29 @@ async function main(): Promise<void> {
   const app = appMessage(1, 2, 1000, 256, 100);
   await run('App, 256 entries x 100 B', () => app, batchTotal, 64, 1, 256, 100);
 
-  // Encode + decode of one 256-entry App message (the receiver's messageFromWire included).
+  // Encode + decode of one 256-entry App message: our MessageBatch codec and the generated one.
   const iters = 3000;
-  let t0 = performance.now();
-  let buf: Buffer = Buffer.alloc(0);
-  for (let i = 0; i < iters; i++) buf = encodeBatch({ clusterId: 'bench', from: 1, messages: [app] });
-  const encUs = ((performance.now() - t0) * 1000) / iters;
-  t0 = performance.now();
+  const timeUs = (fn: () => void): number => {
+    const t0 = performance.now();
+    for (let i = 0; i < iters; i++) fn();
+    return ((performance.now() - t0) * 1000) / iters;
+  };
+  const batch = { clusterId: 'bench', from: 1, messages: [app] };
+  const buf = encodeBatch(batch);
   let sink = 0;
-  for (let i = 0; i < iters; i++) sink += messageFromWire(decodeBatch(buf).messages[0]!).entries.length;
-  const decUs = ((performance.now() - t0) * 1000) / iters;
-  process.stdout.write(`encode 256-entry batch: ${encUs.toFixed(1)} us, decode: ${decUs.toFixed(1)} us (${buf.length} bytes on the wire, ${sink / iters} entries)\n`);
+  const enc = timeUs(() => encodeBatch(batch));
+  const dec = timeUs(() => {
+    for (const m of decodeBatch(buf).messages) {
+      checkWireMessage(m);
+      sink += m.entries.length;
+    }
+  });
+  const pbBuf = encodeBatchWithProtobufjs(batch);
+  const pbEnc = timeUs(() => encodeBatchWithProtobufjs(batch));
+  const pbDec = timeUs(() => {
+    sink += messageFromWire(clusterctl.raft.MessageBatch.decode(pbBuf).messages[0]!).entries.length;
+  });
+  process.stdout.write(`256-entry batch (${buf.length} bytes): encode ${enc.toFixed(1)} us, decode+check ${dec.toFixed(1)} us; generated protobufjs code: encode ${pbEnc.toFixed(1)} us, decode+convert ${pbDec.toFixed(1)} us (${pbBuf.length} bytes) [${sink}]\n`);
   const small = encodeBatch({ clusterId: 'bench', from: 1, messages: [message({ type: MessageType.Heartbeat, from: 1, to: 2, term: 3, commit: 9 })] });
   process.stdout.write(`one heartbeat in a batch: ${small.length} bytes on the wire\n`);
   if (dropped.length > 0) process.stdout.write(`WARNING: ${dropped.length} unreachable reports (drops) during the bench\n`);
