@@ -9,7 +9,7 @@ import { minimalTraceLines } from './trace-filter.js';
 import { SafetyMonitor, SafetyViolation, type LogView } from './invariants.js';
 import { Prng } from './prng.js';
 
-const SEEDS = 400;
+const SEEDS = 800;
 const STEPS = 2000;
 
 function failureReport(r: SimResult, opts: SimOptions): string {
