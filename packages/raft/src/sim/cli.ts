@@ -13,7 +13,7 @@ const DEFAULT_STEPS = 2000;
 
 function usage(): never {
   console.error(
-    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--no-shrink]\n' +
+    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--no-shrink] [--unsafe-local-reads]\n' +
       '       sim --seed S [--nodes 3|5] [--steps K] [--trace]',
   );
   process.exit(2);
@@ -40,6 +40,8 @@ function main(): void {
         steps: { type: 'string' },
         trace: { type: 'boolean' },
         'no-shrink': { type: 'boolean' },
+        // Self-test: a deliberately broken application (gets served locally, without readIndex).
+        'unsafe-local-reads': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -65,6 +67,7 @@ function main(): void {
   if (args.seed !== undefined) {
     const seed = int(args.seed, 1);
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
+    if (args['unsafe-local-reads']) opts.unsafeLocalReads = true;
     if (args.trace) opts.onTrace = (line) => console.log(line);
     const r = simulate(raftCore, opts);
     if (!r.ok) printFailure(r);
@@ -81,6 +84,7 @@ function main(): void {
   const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0, maxHistoryCheckMs: 0 };
   for (let seed = start; seed < start + count; seed++) {
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
+    if (args['unsafe-local-reads']) opts.unsafeLocalReads = true;
     const r = simulate(raftCore, opts);
     totals.committedEntries += r.stats.committedIndex;
     totals.leaders += r.stats.leaders;
