@@ -13,6 +13,9 @@ interface Ev {
   s?: boolean;
   ms?: number;
   m?: string;
+  mean?: number;
+  p99?: number;
+  max?: number;
 }
 
 export function readTrace(file: string, fromUs: number, toUs: number): Ev[] {
@@ -66,7 +69,10 @@ export function nodeSummary(evs: Ev[], writes: number): Record<string, unknown> 
       }
     }
     const count = (k: string): number => mine.filter((e) => e.k === k).reduce((s, e) => s + (e.m === undefined || e.m === '' ? 0 : e.m.split(',').length), 0);
+    const eld = mine.filter((e) => e.k === 'eld');
     out[`n${n}`] = {
+      eventLoopLagMeanMs: eld.length > 0 ? r3(eld.reduce((sum, e) => sum + (e.mean ?? 0), 0) / eld.length) : Number.NaN,
+      eventLoopLagMaxMs: eld.length > 0 ? r3(Math.max(...eld.map((e) => e.max ?? 0))) : Number.NaN,
       fsyncs: synced.length,
       fsyncSaveMeanMs: stats(synced).meanMs,
       fsyncSaveP50Ms: stats(synced).p50Ms,
