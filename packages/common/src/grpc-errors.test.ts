@@ -1,0 +1,106 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode } from './errors.js';
+import { ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, fromGrpcError, toGrpcError } from './grpc-errors.js';
+
+// A real gRPC server on loopback with a one-method JSON service, so the trailers go through HTTP/2.
+const json = {
+  serialize: (v: unknown): Buffer => Buffer.from(JSON.stringify(v)),
+  deserialize: (b: Buffer): unknown => JSON.parse(b.toString('utf8')) as unknown,
+};
+const definition: grpc.ServiceDefinition = {
+  fail: { path: '/t.T/Fail', requestStream: false, responseStream: false, requestSerialize: json.serialize, requestDeserialize: json.deserialize, responseSerialize: json.serialize, responseDeserialize: json.deserialize },
+};
+const Client = grpc.makeGenericClientConstructor(definition, 'T');
+
+type Req = { kind: string };
+let server: grpc.Server;
+let client: grpc.Client & { fail(req: Req, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null) => void): void };
+
+function call(req: Req, deadlineMs = 5000): Promise<grpc.ServiceError> {
+  return new Promise((resolve, reject) => {
+    client.fail(req, new grpc.Metadata(), { deadline: Date.now() + deadlineMs }, (e) => (e === null ? reject(new Error('call succeeded')) : resolve(e)));
+  });
+}
+
+describe('grpc-errors over a real gRPC call', () => {
+  before(async () => {
+    server = new grpc.Server();
+    server.addService(definition, {
+      fail: (c: grpc.ServerUnaryCall<Req, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+        const k = c.request.kind;
+        if (k === 'cluster') cb(toGrpcError(new ClusterError(ErrorCode.Conflict, 'port 8080 is used by service web', { hint: 'pick another published port — or remove web (100%)' })));
+        else if (k === 'plain') cb(toGrpcError(new TypeError('cannot read properties of undefined\n    at secret (/srv/x.js:1:1)')));
+        else if (k === 'slow') setTimeout(() => cb(null, {}), 2000).unref();
+        else cb(toGrpcError('a string'));
+      },
+    });
+    const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) as unknown as typeof client;
+  });
+  after(() => {
+    client.close();
+    server.forceShutdown();
+  });
+
+  test('a ClusterError keeps code, message and a non-ASCII hint', async () => {
+    const e = await call({ kind: 'cluster' });
+    assert.equal(e.code, grpc.status.ABORTED);
+    assert.equal(e.metadata.get(ERROR_CODE_TRAILER)[0], 'CONFLICT');
+    const ce = fromGrpcError(e);
+    assert.ok(ce instanceof ClusterError);
+    assert.equal(ce.code, ErrorCode.Conflict);
+    assert.equal(ce.message, 'port 8080 is used by service web');
+    assert.equal(ce.hint, 'pick another published port — or remove web (100%)');
+  });
+
+  test('an unknown error becomes INTERNAL with its first line only', async () => {
+    const e = await call({ kind: 'plain' });
+    assert.equal(e.code, grpc.status.INTERNAL);
+    const ce = fromGrpcError(e);
+    assert.equal(ce.code, ErrorCode.Internal);
+    assert.equal(ce.message, 'internal error: cannot read properties of undefined');
+    assert.ok(!ce.message.includes('/srv/x.js') && !ce.hint.includes('/srv/x.js'));
+    const s = await call({ kind: 'other' });
+    assert.equal(fromGrpcError(s).message, 'internal error: a string');
+  });
+
+  test('deadline -> TIMEOUT, unreachable -> UNAVAILABLE, with hints naming the target', async () => {
+    const e = await call({ kind: 'slow' }, 100);
+    assert.equal(e.code, grpc.status.DEADLINE_EXCEEDED);
+    const t = fromGrpcError(e, { target: 'manager 127.0.0.1:1' });
+    assert.equal(t.code, ErrorCode.Timeout);
+    assert.match(t.hint, /manager 127\.0\.0\.1:1/);
+
+    const dead = new Client('127.0.0.1:1', grpc.credentials.createInsecure()) as unknown as typeof client;
+    const u = await new Promise<grpc.ServiceError>((resolve) => dead.fail({ kind: 'x' }, new grpc.Metadata(), { deadline: Date.now() + 5000 }, (err) => resolve(err!)));
+    dead.close();
+    assert.equal(u.code, grpc.status.UNAVAILABLE);
+    const ue = fromGrpcError(u);
+    assert.equal(ue.code, ErrorCode.Unavailable);
+    assert.match(ue.hint, /cannot reach/);
+  });
+});
+
+describe('grpc-errors mapping', () => {
+  test('every code round-trips through toGrpcError/fromGrpcError', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const back = fromGrpcError(toGrpcError(new ClusterError(code, `m-${code}`, { hint: `h-${code}` })));
+      assert.equal(back.code, code);
+      assert.equal(back.message, `m-${code}`);
+      assert.equal(back.hint, `h-${code}`);
+    }
+  });
+
+  test('an unknown code in the trailer falls back to the gRPC status; a ClusterError passes through', () => {
+    const md = new grpc.Metadata();
+    md.set(ERROR_CODE_TRAILER, 'NO_SUCH_CODE');
+    md.set(ERROR_HINT_TRAILER, 'x');
+    assert.equal(fromGrpcError({ code: grpc.status.NOT_FOUND, details: 'gone', metadata: md }).code, ErrorCode.NotFound);
+    const ce = new ClusterError(ErrorCode.NotFound, 'x');
+    assert.equal(fromGrpcError(ce), ce);
+    assert.equal(fromGrpcError(new Error('boom')).code, ErrorCode.Internal);
+    assert.equal(fromGrpcError({ code: grpc.status.PERMISSION_DENIED, details: 'no' }).code, ErrorCode.PermissionDenied);
+  });
+});

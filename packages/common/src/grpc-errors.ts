@@ -1,0 +1,151 @@
+// ClusterError <-> gRPC status, at the edges of every gRPC service and client.
+//
+// On the wire a ClusterError is a gRPC status (a code any gRPC client understands, the message as the
+// status details) plus two trailers carrying what gRPC codes cannot say: `clusterctl-error-code` (our
+// stable code) and `clusterctl-error-hint`. Anything that is not a ClusterError becomes INTERNAL with
+// its first message line only (never a stack). Clients turn any failure back into a ClusterError:
+// our trailers when present, otherwise the plain gRPC code (a manager that is down, a deadline ...).
+
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode, isClusterError, isErrorCode } from './errors.js';
+
+export const ERROR_CODE_TRAILER = 'clusterctl-error-code';
+export const ERROR_HINT_TRAILER = 'clusterctl-error-hint';
+
+/** The gRPC status each of our codes travels as. */
+export const GRPC_STATUS_OF: Readonly<Record<ErrorCode, grpc.status>> = {
+  [ErrorCode.InvalidArgument]: grpc.status.INVALID_ARGUMENT,
+  [ErrorCode.NotFound]: grpc.status.NOT_FOUND,
+  [ErrorCode.AlreadyExists]: grpc.status.ALREADY_EXISTS,
+  [ErrorCode.Conflict]: grpc.status.ABORTED,
+  [ErrorCode.FailedPrecondition]: grpc.status.FAILED_PRECONDITION,
+  [ErrorCode.NoLeader]: grpc.status.UNAVAILABLE,
+  [ErrorCode.NotLeader]: grpc.status.UNAVAILABLE,
+  [ErrorCode.Unavailable]: grpc.status.UNAVAILABLE,
+  [ErrorCode.Timeout]: grpc.status.DEADLINE_EXCEEDED,
+  [ErrorCode.Overloaded]: grpc.status.RESOURCE_EXHAUSTED,
+  [ErrorCode.Unauthenticated]: grpc.status.UNAUTHENTICATED,
+  [ErrorCode.PermissionDenied]: grpc.status.PERMISSION_DENIED,
+  [ErrorCode.Corrupt]: grpc.status.DATA_LOSS,
+  [ErrorCode.Internal]: grpc.status.INTERNAL,
+};
+
+const MAX_INTERNAL_MESSAGE_CHARS = 200;
+
+// Metadata values must be printable ASCII; anything else (and '%', the escape itself) is
+// percent-encoded per UTF-8 byte so plain ASCII hints stay readable on the wire.
+function encodeTrailer(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch !== '%' && ch >= ' ' && ch <= '~') out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+function decodeTrailer(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function firstLine(s: string): string {
+  const line = s.split('\n', 1)[0] ?? '';
+  return line.length > MAX_INTERNAL_MESSAGE_CHARS ? line.slice(0, MAX_INTERNAL_MESSAGE_CHARS) + '...' : line;
+}
+
+/**
+ * The error to hand to a gRPC callback or `call.destroy()` / `call.emit('error')`: a ClusterError keeps
+ * its code, message and hint; anything else becomes INTERNAL with its first message line (no stack).
+ */
+export function toGrpcError(err: unknown): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  let code: ErrorCode;
+  let message: string;
+  let hint: string;
+  if (isClusterError(err)) {
+    code = err.code;
+    message = err.message;
+    hint = err.hint;
+  } else {
+    code = ErrorCode.Internal;
+    const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : 'unknown error';
+    message = `internal error: ${firstLine(raw)}`;
+    hint = 'this is a bug or an unexpected failure on the manager; see its log';
+  }
+  metadata.set(ERROR_CODE_TRAILER, code);
+  if (hint !== '') metadata.set(ERROR_HINT_TRAILER, encodeTrailer(hint));
+  const status = GRPC_STATUS_OF[code];
+  return Object.assign(new Error(message), { name: 'ServiceError', code: status, details: message, metadata }) as grpc.ServiceError;
+}
+
+/** What fromGrpcError reads: a grpc-js ServiceError or anything shaped like one. */
+export interface GrpcErrorLike {
+  code?: number;
+  details?: string;
+  message?: string;
+  metadata?: grpc.Metadata;
+}
+
+export interface FromGrpcErrorOptions {
+  /** Who was called (an address, "the local daemon" ...), named in hints of transport failures. */
+  target?: string;
+}
+
+function trailer(md: grpc.Metadata | undefined, key: string): string | undefined {
+  if (md === undefined || typeof md.get !== 'function') return undefined;
+  const v = md.get(key)[0];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Any failure of a gRPC call as a ClusterError: the server's ClusterError when it sent our trailers,
+ * otherwise a code from the gRPC status with a hint (UNAVAILABLE -> UNAVAILABLE, DEADLINE_EXCEEDED ->
+ * TIMEOUT ...). A ClusterError passes through unchanged.
+ */
+export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): ClusterError {
+  if (isClusterError(err)) return err;
+  const e = (typeof err === 'object' && err !== null ? err : {}) as GrpcErrorLike;
+  const details = typeof e.details === 'string' && e.details !== '' ? e.details : typeof e.message === 'string' ? e.message : String(err);
+  const code = trailer(e.metadata, ERROR_CODE_TRAILER);
+  if (code !== undefined && isErrorCode(code)) {
+    const hint = trailer(e.metadata, ERROR_HINT_TRAILER);
+    return new ClusterError(code, details, { hint: hint === undefined ? '' : decodeTrailer(hint), cause: err });
+  }
+  const who = opts.target ?? 'the manager';
+  const mk = (c: ErrorCode, hint: string): ClusterError => new ClusterError(c, details, { hint, cause: err });
+  switch (e.code) {
+    case grpc.status.UNAVAILABLE:
+      return mk(ErrorCode.Unavailable, `cannot reach ${who}: check that it is running and that the address is right, then retry`);
+    case grpc.status.DEADLINE_EXCEEDED:
+      return mk(ErrorCode.Timeout, `${who} did not answer in time; it may be overloaded or without a raft leader, retry later`);
+    case grpc.status.CANCELLED:
+      return mk(ErrorCode.Unavailable, 'the call was cancelled before it completed; retry');
+    case grpc.status.UNAUTHENTICATED:
+      return mk(ErrorCode.Unauthenticated, 'this node has no valid certificate for the cluster; (re)join with a valid token');
+    case grpc.status.PERMISSION_DENIED:
+      return mk(ErrorCode.PermissionDenied, 'this node\'s certificate does not allow the call; run it on a manager');
+    case grpc.status.INVALID_ARGUMENT:
+    case grpc.status.OUT_OF_RANGE:
+      return mk(ErrorCode.InvalidArgument, '');
+    case grpc.status.NOT_FOUND:
+      return mk(ErrorCode.NotFound, '');
+    case grpc.status.ALREADY_EXISTS:
+      return mk(ErrorCode.AlreadyExists, '');
+    case grpc.status.ABORTED:
+      return mk(ErrorCode.Conflict, 'retry the command');
+    case grpc.status.FAILED_PRECONDITION:
+      return mk(ErrorCode.FailedPrecondition, '');
+    case grpc.status.RESOURCE_EXHAUSTED:
+      return mk(ErrorCode.Overloaded, `${who} is overloaded or the message is too large; retry later`);
+    case grpc.status.UNIMPLEMENTED:
+      return mk(ErrorCode.FailedPrecondition, `${who} does not implement this call; are both sides the same clusterctl version?`);
+    case grpc.status.DATA_LOSS:
+      return mk(ErrorCode.Corrupt, '');
+    default:
+      return mk(ErrorCode.Internal, `unexpected failure calling ${who}; see its log`);
+  }
+}
