@@ -125,10 +125,10 @@ export class MemoryStorage implements Storage {
     if (last < first) return;
     if (first > entries[0]!.index) entries = entries.slice(first - entries[0]!.index);
     const offset = entries[0]!.index - this.ents[0]!.index;
-    if (this.ents.length > offset) {
-      this.ents = this.ents.slice(0, offset).concat(entries);
-    } else if (this.ents.length === offset) {
-      this.ents = this.ents.concat(entries);
+    if (this.ents.length >= offset) {
+      // Truncate (if needed) and append in place: appending is the hot path.
+      this.ents.length = offset;
+      for (const e of entries) this.ents.push(e);
     } else {
       throw new Error(`missing log entry [last: ${this.lastIndex()}, append at: ${entries[0]!.index}]`);
     }

@@ -57,6 +57,8 @@ export class RaftLog {
 
   /** term(i), or 0 when i is outside the available range. */
   termOrZero(i: number): number {
+    // Bounds first: building an Error (stack trace) per new entry would dominate the hot path.
+    if (i < this.firstIndex() - 1 || i > this.lastIndex()) return 0;
     try {
       return this.term(i);
     } catch (err) {
@@ -66,6 +68,7 @@ export class RaftLog {
   }
 
   matchTerm(i: number, t: number): boolean {
+    if (i < this.firstIndex() - 1 || i > this.lastIndex()) return false;
     try {
       return this.term(i) === t;
     } catch (err) {

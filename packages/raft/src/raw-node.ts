@@ -51,6 +51,21 @@ export class RawNode implements RawNodeApi {
     );
   }
 
+  /**
+   * Proposes several entries at once (one Prop, so one App per follower instead of one per entry).
+   * All or nothing: throws ProposalDroppedError like propose().
+   */
+  proposeBatch(datas: Uint8Array[]): void {
+    if (datas.length === 0) return;
+    this.raft.step(
+      message({
+        type: MessageType.Prop,
+        from: this.raft.id,
+        entries: datas.map((data) => ({ term: 0, index: 0, type: EntryType.Normal, data })),
+      }),
+    );
+  }
+
   proposeConfChange(cc: ConfChange): void {
     this.raft.step(
       message({

@@ -171,6 +171,34 @@ describe('snapshots', () => {
   });
 });
 
+describe('batched proposals', () => {
+  test('proposeBatch appends all entries and sends one App per follower', () => {
+    const net = Network.create([1, 2, 3]);
+    net.campaign(1);
+    const before = net.sent.length;
+    net.node(1).raw.proposeBatch([bytes('a'), bytes('b'), bytes('c')]);
+    net.flush(1);
+    const apps = net.sent.slice(before).filter((m) => m.type === MessageType.App && m.entries.length > 0);
+    assert.deepEqual(apps.map((m) => [m.to, m.entries.length]), [
+      [2, 3],
+      [3, 3],
+    ]);
+    for (const n of net.nodes.values()) assert.deepEqual(n.applied, ['a', 'b', 'c']);
+  });
+
+  test('a follower forwards a batch; the uncommitted limit rejects it as a whole', () => {
+    const net = Network.create([1, 2, 3], { maxUncommittedEntriesSize: 5 });
+    net.campaign(1);
+    net.node(2).raw.proposeBatch([bytes('x'), bytes('y')]);
+    net.flush(2);
+    for (const n of net.nodes.values()) assert.deepEqual(n.applied, ['x', 'y']);
+    net.isolate(1);
+    net.node(1).raw.proposeBatch([bytes('1234')]);
+    assert.throws(() => net.node(1).raw.proposeBatch([bytes('5'), bytes('6')]), ProposalDroppedError);
+    assert.equal(net.node(1).raft.uncommittedSize, 4);
+  });
+});
+
 describe('flow control', () => {
   test('the uncommitted-size limit drops proposals until entries commit', () => {
     const net = Network.create([1, 2, 3], { maxUncommittedEntriesSize: 100 });
