@@ -35,8 +35,8 @@ describe('toDockerCreateBody', () => {
       ),
     );
     assert.equal(body.Image, 'clusterctl/busybox:local');
-    assert.deepEqual(body.Entrypoint, ['httpd']);
-    assert.deepEqual(body.Cmd, ['-f', '-p', '80']);
+    assert.equal(body.Entrypoint, undefined, 'the image entrypoint is kept');
+    assert.deepEqual(body.Cmd, ['httpd', '-f', '-p', '80']);
     assert.deepEqual(body.Env, ['A=1', 'B=two=2']);
     assert.equal(body.Labels.team, 'blue');
     assert.equal(body.Labels[Label.TaskId], 'task1');

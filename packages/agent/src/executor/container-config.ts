@@ -93,11 +93,9 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
     ExposedPorts: exposed,
     HostConfig: { PortBindings: bindings, RestartPolicy: { Name: 'no' } },
   };
-  // Like `docker service create IMAGE CMD...`: the command replaces the image's entrypoint and cmd.
-  if (spec.command && spec.command.length > 0) {
-    body.Entrypoint = [spec.command[0]!];
-    body.Cmd = spec.command.slice(1);
-  }
+  // Like `docker service create IMAGE CMD...`: the command replaces the image's CMD only; the
+  // image's ENTRYPOINT (if any) stays and receives it as arguments.
+  if (spec.command && spec.command.length > 0) body.Cmd = [...spec.command];
   if (opts.stopGraceMs !== undefined) body.StopTimeout = Math.max(0, Math.ceil(opts.stopGraceMs / 1000));
   if (nanoCpus !== undefined) body.HostConfig.NanoCpus = nanoCpus;
   if (memory !== undefined) body.HostConfig.Memory = memory;

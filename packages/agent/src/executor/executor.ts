@@ -37,7 +37,7 @@ export interface ResourceAmounts {
  */
 export interface ContainerSpec {
   image: string;
-  /** Replaces the image's entrypoint + cmd when non-empty (argv form). */
+  /** Replaces the image's CMD when non-empty (argv form); the image's ENTRYPOINT is kept. */
   command?: string[];
   /** "KEY=VALUE" entries, in order. */
   env?: string[];
