@@ -274,6 +274,8 @@ export class Simulation {
   /** Clients driven explicitly (the liveness probe), not by runClients. */
   private readonly extraClients: Client[] = [];
   private readonly faultEverySteps: number;
+  /** Flow-control limits, drawn per seed (1-byte messages carry one entry each). */
+  private readonly flow: { maxSizePerMsg: number; maxInflightMsgs: number };
 
   constructor(
     private readonly core: RaftCore,
@@ -283,6 +285,8 @@ export class Simulation {
     this.net = Prng.derive(opts.seed, 'network');
     this.faultRng = Prng.derive(opts.seed, 'faults');
     this.clientRng = Prng.derive(opts.seed, 'clients');
+    const fr = Prng.derive(opts.seed, 'flow');
+    this.flow = { maxSizePerMsg: fr.pick([1, 64, 1024, 1 << 20]), maxInflightMsgs: fr.pick([1, 2, 8, 256]) };
     this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240, 480]);
     this.keys = Array.from({ length: opts.keys ?? 3 }, (_, i) => `k${i}`);
     const clients = opts.clients ?? Prng.derive(opts.seed, 'client-count').range(3, 8);
@@ -323,8 +327,8 @@ export class Simulation {
       heartbeatTick: HEARTBEAT_TICK,
       storage: n.storage,
       applied: n.applied,
-      maxSizePerMsg: 1024,
-      maxInflightMsgs: 8,
+      maxSizePerMsg: this.flow.maxSizePerMsg,
+      maxInflightMsgs: this.flow.maxInflightMsgs,
       maxUncommittedEntriesSize: 1 << 16,
       preVote: true,
       checkQuorum: true,
