@@ -151,6 +151,24 @@ describe('membership', () => {
     assert.equal(net.leader(), 4);
   });
 
+  test('a node joining after compaction installs a snapshot that predates its addition, then learns it is a member', () => {
+    const net = Network.create([1, 2, 3]);
+    net.campaign(1);
+    for (let i = 0; i < 5; i++) net.propose(1, `v${i}`);
+    const snap = net.node(1).compact();
+    assert.deepEqual(snap.metadata.confState.voters, [1, 2, 3]);
+    net.addNode(4);
+    net.proposeConfChange(1, { type: ConfChangeType.AddNode, nodeId: 4 });
+    net.tick(1, 3);
+    const n4 = net.node(4);
+    assert.equal(n4.snapshotsRestored, 1);
+    assert.deepEqual(n4.applied, ['v0', 'v1', 'v2', 'v3', 'v4']);
+    assert.deepEqual([...n4.confState.voters].sort(), [1, 2, 3, 4]);
+    assert.equal(n4.raft.promotable(), true);
+    net.propose(1, 'after');
+    assert.equal(n4.applied.at(-1), 'after');
+  });
+
   test('a learner receives the log, never votes or counts, and can be promoted', () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
