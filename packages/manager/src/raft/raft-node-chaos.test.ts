@@ -79,7 +79,8 @@ test('chaos: partitions, restarts and leader transfers under concurrent proposal
       } else if (roll < 0.8) {
         if (down.size === 0) {
           down.add(victim);
-          await c.stop(victim);
+          if (rnd() < 0.5) await c.crash(victim);
+          else await c.stop(victim);
         } else {
           const back = [...down][0]!;
           await c.start(back);

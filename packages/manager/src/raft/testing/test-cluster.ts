@@ -96,6 +96,19 @@ export class TestCluster {
     await n?.stop();
   }
 
+  /**
+   * Like a process crash: the node vanishes from the network and its database is closed under it,
+   * with no graceful flush (in-flight writes fail; nothing staged is written).
+   */
+  async crash(id: NodeId): Promise<void> {
+    this.network.detach(id);
+    const n = this.nodes.get(id);
+    this.nodes.delete(id);
+    if (n === undefined) return;
+    await n.storage.database.close();
+    await n.stop().catch(() => undefined);
+  }
+
   node(id: NodeId): RaftNode {
     const n = this.nodes.get(id);
     if (n === undefined) throw new Error(`node ${id} not running`);
