@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { createClusterCa, issueNodeCertificate, silentLogger } from '@clusterctl/common';
 import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
@@ -412,6 +412,47 @@ describe('sharing the listener', () => {
     assert.equal(reply, 'worker:w7:hi');
     const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 7, messages: [heartbeat(7, 2, 1)] }]);
     assert.equal(r.code, grpc.status.PERMISSION_DENIED);
+    await b.t.stop();
+  });
+});
+
+describe('certificate renewal', () => {
+  test('updateTls: new handshakes use the renewed certificate, existing streams keep flowing, wrong certs refused', async () => {
+    const a = await startNode(1);
+    const b = await startNode(2);
+    a.t.addPeer(2, b.addr);
+    a.t.send([heartbeat(1, 2, 1)]);
+    await b.h.waitFor('first heartbeat', () => b.h.stepped.length === 1);
+
+    const renewed = await issueNodeCertificate(pki.ca, { nodeId: '2', role: 'manager', clusterId: pki.clusterId, validityDays: 2 });
+    b.t.updateTls({ caPem: pki.ca.certPem, certPem: renewed.certPem, keyPem: renewed.keyPem });
+    // The stream opened before the renewal is unaffected.
+    a.t.send([heartbeat(1, 2, 2)]);
+    await b.h.waitFor('heartbeat on the old stream', () => b.h.stepped.length === 2);
+    // A new handshake sees the renewed certificate.
+    let presented: Buffer | undefined;
+    const tls1 = pki.tlsFor(1);
+    const creds = grpc.credentials.createSsl(Buffer.from(tls1.caPem), Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), {
+      checkServerIdentity: (_h: string, cert: { raw?: Buffer }) => {
+        presented = cert.raw;
+        return undefined;
+      },
+    });
+    const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 3)] }]);
+    assert.equal(r.code, grpc.status.OK, r.details);
+    assert.ok(presented?.equals(new X509Certificate(renewed.certPem).raw), 'server presents the renewed certificate');
+
+    // The client side renews too: a fresh connection from A still gets through.
+    const renewedA = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 2 });
+    a.t.updateTls({ caPem: pki.ca.certPem, certPem: renewedA.certPem, keyPem: renewedA.keyPem });
+    a.t.removePeer(2);
+    a.t.addPeer(2, b.addr);
+    a.t.send([heartbeat(1, 2, 4)]);
+    await b.h.waitFor('heartbeat over a new connection', () => b.h.stepped.some((m) => m.commit === 4));
+
+    const worker = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
+    assert.throws(() => a.t.updateTls({ caPem: pki.ca.certPem, certPem: worker.certPem, keyPem: worker.keyPem }), (e: unknown) => (e as { code?: string }).code === 'INVALID_ARGUMENT');
+    await a.t.stop();
     await b.t.stop();
   });
 });

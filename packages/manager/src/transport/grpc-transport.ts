@@ -15,10 +15,11 @@
 // authorizeCall() from ./auth.js. One port serves everything, all of it mutual TLS.
 
 import * as grpc from '@grpc/grpc-js';
-import { nodeIdentityChecker, type Logger, type NodeIdentity } from '@clusterctl/common';
+import { ClusterError, ErrorCode, nodeIdentityChecker, parseNodeIdentity, type Logger, type NodeIdentity } from '@clusterctl/common';
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
-import { authorizeCall, serverCredentials, type AuthContextCarrier } from './auth.js';
+import { authorizeCall, type AuthContextCarrier } from './auth.js';
+import { TlsMaterial } from './tls-material.js';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
 import type { Transport } from '../raft/transport.js';
 import type { TransportHandler, TransportTls } from './types.js';
@@ -80,6 +81,7 @@ export class GrpcRaftTransport implements Transport {
   private readonly certNodeId: (id: NodeId) => string;
   private readonly peers = new Map<NodeId, Peer>();
   private readonly limits: PeerLimits;
+  private readonly tls: TlsMaterial;
   private boundPort: number | undefined;
   private stopped = false;
   private readonly pendingUnreachable = new Set<NodeId>();
@@ -96,6 +98,7 @@ export class GrpcRaftTransport implements Transport {
     this.handler = config.handler;
     this.certNodeId = config.certNodeId ?? ((id) => String(id));
     this.log = config.logger.child({ component: 'raft-transport', node: config.nodeId });
+    this.tls = new TlsMaterial(config.tls);
     const c = this.cfg;
     this.limits = {
       maxQueuedMessages: c.maxQueuedMessages,
@@ -131,7 +134,7 @@ export class GrpcRaftTransport implements Transport {
   /** Binds the listener; resolves with the bound port. */
   start(): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.bindAsync(this.cfg.listenAddr, serverCredentials(this.cfg.tls), (err, port) => {
+      this.server.bindAsync(this.cfg.listenAddr, this.tls.serverCredentials(), (err, port) => {
         if (err) {
           reject(err);
           return;
@@ -146,6 +149,22 @@ export class GrpcRaftTransport implements Transport {
   get port(): number {
     if (this.boundPort === undefined) throw new Error('GrpcRaftTransport: not started');
     return this.boundPort;
+  }
+
+  /**
+   * Installs renewed TLS material (e.g. a renewed node certificate). New connections, both the
+   * listener's and the peers', use it at once; connections already up keep theirs. The certificate
+   * must still name this cluster and a manager.
+   */
+  updateTls(tls: TransportTls): void {
+    const id = parseNodeIdentity(tls.certPem);
+    if (id.clusterId !== this.clusterId || id.role !== 'manager') {
+      throw new ClusterError(ErrorCode.InvalidArgument, `certificate is for ${id.role} ${id.nodeId} of cluster ${id.clusterId}`, {
+        hint: `the raft transport of cluster ${this.clusterId} needs a manager certificate of that cluster`,
+      });
+    }
+    this.tls.update(tls);
+    this.log.info({ nodeId: id.nodeId }, 'TLS material updated');
   }
 
   addPeer(id: NodeId, addr: string): void {
@@ -276,7 +295,7 @@ export class GrpcRaftTransport implements Transport {
       clusterId: this.clusterId,
       limits: this.limits,
       log: this.log,
-      credentials: grpc.credentials.createSsl(Buffer.from(c.tls.caPem), Buffer.from(c.tls.keyPem), Buffer.from(c.tls.certPem), { checkServerIdentity }),
+      credentials: this.tls.channelCredentials(checkServerIdentity),
       channelOptions: {
         'grpc.max_receive_message_length': c.maxMessageBytes,
         'grpc.max_send_message_length': c.maxMessageBytes,
