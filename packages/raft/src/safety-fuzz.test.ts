@@ -1,6 +1,6 @@
 // A small seeded randomized safety check of the core on the test network (the full simulator
 // lives in sim/). Random partitions, drops, reordering, duplication, restarts, compaction,
-// transfers and reads; after every step: election safety, committed-entry agreement (log
+// transfers, reads and membership changes (node 6 as learner, voter, removed); after every step: election safety, committed-entry agreement (log
 // matching / state machine safety), leader completeness, monotonic commit. At the end the network
 // heals and the cluster must make progress again (no stuck replication).
 import { describe, test } from 'node:test';
@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { Network } from './testing/network.js';
 import { ConfChangeType, ProposalDroppedError, StateRole, type NodeId } from './types.js';
 
-const SEEDS = 40;
+const SEEDS = Number(process.env.RAFT_FUZZ_SEEDS ?? 40);
 const STEPS = 250;
 
 function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; shuffle: boolean }): { terms: number; committed: number; snaps: number; maxApplied: number } {
   const ids = [1, 2, 3, 4, 5];
-  const net = Network.create(ids, { ...opts, seed, electionTick: 8, heartbeatTick: 2, maxSizePerMsg: 200, maxInflightMsgs: 4, duplicateRate: opts.shuffle ? 0.05 : 0 });
+  const net = Network.create(ids, { ...opts, seed, electionTick: 8, heartbeatTick: 2, maxSizePerMsg: 200, maxInflightMsgs: 4, duplicateRate: opts.shuffle ? 0.05 : 0, autoReportSnapshots: true });
   const rnd = () => net.random();
   const pickId = (): NodeId => ids[Math.floor(rnd() * ids.length)]!;
   const leaders = new Map<number, NodeId>(); // term -> leader
@@ -102,14 +102,16 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
         const id = pickId();
         what = `read@${id}`;
         if (!net.node(id).down) net.readIndex(id, `r${s}`);
-      } else if (x < 0.96) {
+      } else if (x < 0.97) {
         const l = net.leader();
-        what = `learner-churn@${l}`;
+        what = `member-churn@${l}`;
         // Add or remove learner 6, one change at a time.
+        // Node 6 cycles: absent -> learner -> voter -> removed -> ... one change at a time.
         if (l !== 0) {
           if (!net.nodes.has(6)) net.addNode(6);
-          const isLearner = net.node(l).confState.learners.includes(6);
-          net.proposeConfChange(l, { type: isLearner ? ConfChangeType.RemoveNode : ConfChangeType.AddLearner, nodeId: 6 });
+          const cs = net.node(l).confState;
+          const type = cs.voters.includes(6) ? ConfChangeType.RemoveNode : cs.learners.includes(6) ? ConfChangeType.AddNode : ConfChangeType.AddLearner;
+          net.proposeConfChange(l, { type, nodeId: 6 });
         }
       } else {
         const id = pickId();
@@ -140,6 +142,14 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
     done = ids.every((id) => net.node(id).applied.includes(`final-${seed}`));
   }
   check('final');
+  if (!done && process.env.RAFT_FUZZ_DEBUG) {
+    for (const n of net.nodes.values()) {
+      const st = n.raw.status();
+      process.stderr.write(
+        `${n.id} down=${n.down} role=${st.softState.role} lead=${st.softState.lead} term=${st.hardState.term} vote=${st.hardState.vote} commit=${st.hardState.commit} applied=${st.applied} last=${n.lastIndex()} conf=${JSON.stringify(st.confState)} elapsed=${n.raft.electionElapsed}/${n.raft.randomizedElectionTimeout} unappliedCC=${n.raft.hasUnappliedConfChanges()} prog=${JSON.stringify([...st.progress])}\n`,
+      );
+    }
+  }
   assert.ok(done, `seed ${seed}: cluster did not make progress after healing`);
   const snaps = [...net.nodes.values()].reduce((a, n) => a + n.snapshotsRestored, 0);
   return { terms: leaders.size, committed: committed.size, snaps, maxApplied: Math.max(...[...net.nodes.values()].map((n) => n.applied.length)) };

@@ -10,6 +10,7 @@ import {
   EntryType,
   MessageType,
   NONE,
+  SnapshotStatus,
   StateRole,
   decodeConfChange,
   isLocalMessage,
@@ -50,6 +51,11 @@ export interface NetworkOptions {
   shuffle?: boolean;
   /** Probability that a delivered message is delivered a second time later. */
   duplicateRate?: number;
+  /**
+   * Act like a transport: report every Snap message to its sender (Finish once delivered, Failure
+   * when dropped or the receiver is down). Off by default so tests can drive reportSnapshot.
+   */
+  autoReportSnapshots?: boolean;
   /** Last chance to change a node's config. */
   configure?: (c: Config) => Config;
 }
@@ -239,19 +245,34 @@ export class Network {
       const m = pick === 0 ? this.queue.shift()! : this.queue.splice(pick, 1)[0]!;
       if (this.opts.duplicateRate && this.rand() < this.opts.duplicateRate) this.queue.push(m);
       const n = this.nodes.get(m.to);
-      if (!n || n.down) continue;
+      if (!n || n.down) {
+        this.reportSnapshot(m, false);
+        continue;
+      }
       if (isLocalMessage(m.type)) n.raw.raft.step(m);
       else n.raw.step(m);
       this.enqueue(n.flush());
+      this.reportSnapshot(m, true);
     }
   }
 
   private enqueue(msgs: Message[]): void {
     for (const m of msgs) {
       this.sent.push(m);
-      if (this.filtered(m)) continue;
+      if (this.filtered(m)) {
+        this.reportSnapshot(m, false);
+        continue;
+      }
       this.queue.push(m);
     }
+  }
+
+  private reportSnapshot(m: Message, delivered: boolean): void {
+    if (!this.opts.autoReportSnapshots || m.type !== MessageType.Snap) return;
+    const sender = this.nodes.get(m.from);
+    if (!sender || sender.down) return;
+    sender.raw.reportSnapshot(m.to, delivered ? SnapshotStatus.Finish : SnapshotStatus.Failure);
+    this.queue.push(...sender.flush());
   }
 
   private filtered(m: Message): boolean {
