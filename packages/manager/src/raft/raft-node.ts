@@ -470,7 +470,11 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.stopped = true;
     if (this.tickTimer !== undefined) clearInterval(this.tickTimer);
     await this.loop?.catch(() => undefined);
-    this.failAll(new ClusterError(ErrorCode.Unavailable, 'raft node stopped', { hint: 'The manager is shutting down; retry against another manager.' }));
+    this.failAll(
+      new ClusterError(ErrorCode.Unavailable, 'raft node stopped before the request completed', {
+        hint: 'The manager is shutting down. A write may or may not have been applied: check before retrying against another manager.',
+      }),
+    );
     if (this.applied > this.storage.applied()) this.storage.setApplied(this.applied, this.confState);
     await this.storage.close();
     this.log.info({ applied: this.applied }, 'raft node stopped');
