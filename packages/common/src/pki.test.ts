@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { X509Certificate, createPrivateKey, createPublicKey, createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
 import {
   certificateDigest,
+  certificateRenewalDue,
+  verifyNodeCertificate,
   createClusterCa,
   createJoinToken,
   issueNodeCertificate,
@@ -109,6 +111,42 @@ describe('cluster CA and node certificates', () => {
     assert.ok(nodeIdentityChecker({ clusterId: 'c2' })('127.0.0.1', { raw }) instanceof Error);
     assert.ok(nodeIdentityChecker({ clusterId: 'c1', role: 'worker' })('127.0.0.1', { raw }) instanceof Error);
     assert.ok(nodeIdentityChecker({ clusterId: 'c1' })('127.0.0.1', {}) instanceof Error);
+  });
+});
+
+describe('verifying and renewing node certificates', () => {
+  test('verifyNodeCertificate accepts a good certificate and says what is wrong with bad ones', async () => {
+    const ca = await createClusterCa({ clusterId: 'c1', validityDays: 30 });
+    const other = await createClusterCa({ clusterId: 'c1', validityDays: 30 });
+    const n = await issueNodeCertificate(ca, { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 10 });
+    const n2 = await issueNodeCertificate(ca, { nodeId: 'n2', role: 'worker', clusterId: 'c1', validityDays: 10 });
+    const foreign = await issueNodeCertificate(other, { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 10 });
+    assert.deepEqual(verifyNodeCertificate(n.certPem, { caPem: ca.certPem, keyPem: n.keyPem, expect: { nodeId: 'n1', role: 'worker', clusterId: 'c1' } }), { nodeId: 'n1', role: 'worker', clusterId: 'c1' });
+    const rejects = (fn: () => unknown, re: RegExp): void => {
+      assert.throws(fn, (e: unknown) => {
+        isCode(ErrorCode.Unauthenticated)(e);
+        assert.match((e as Error).message, re);
+        return true;
+      });
+    };
+    rejects(() => verifyNodeCertificate(foreign.certPem, { caPem: ca.certPem }), /not issued by this cluster CA/);
+    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, keyPem: n2.keyPem }), /does not match the node key/);
+    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, expect: { role: 'manager' } }), /role is worker, expected manager/);
+    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() + 11 * 86_400_000) }), /expired/);
+    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() - 86_400_000) }), /not valid before/);
+    assert.throws(() => verifyNodeCertificate('junk', { caPem: ca.certPem }), isCode(ErrorCode.InvalidArgument));
+  });
+
+  test('certificateRenewalDue: not when fresh, always past 80% of the lifetime, never before 50%', async () => {
+    const ca = await createClusterCa({ clusterId: 'c1', validityDays: 365 });
+    const day = 86_400_000;
+    for (let i = 0; i < 5; i++) {
+      const n = await issueNodeCertificate(ca, { nodeId: `n${i}`, role: 'worker', clusterId: 'c1', validityDays: 100 });
+      const now = Date.now();
+      assert.equal(certificateRenewalDue(n.certPem, new Date(now)), false);
+      assert.equal(certificateRenewalDue(n.certPem, new Date(now + 49 * day)), false);
+      assert.equal(certificateRenewalDue(n.certPem, new Date(now + 81 * day)), true);
+    }
   });
 });
 

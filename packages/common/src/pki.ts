@@ -5,7 +5,7 @@
 
 import 'reflect-metadata'; // @peculiar/x509 (tsyringe) needs the Reflect metadata polyfill
 import * as x509 from '@peculiar/x509';
-import { createHash, createPrivateKey, createPublicKey, randomBytes, timingSafeEqual, webcrypto } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, randomBytes, timingSafeEqual, webcrypto, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { ClusterError, ErrorCode } from './errors.js';
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
@@ -261,6 +261,60 @@ export function nodeIdentityChecker(expect: { clusterId: string; role?: NodeRole
     if (expect.nodeId !== undefined && id.nodeId !== expect.nodeId) return new Error(`server is node ${id.nodeId}, expected ${expect.nodeId}`);
     return undefined;
   };
+}
+
+/**
+ * Checks a node certificate the way a peer's TLS stack will, before a node starts using it: issued
+ * and signed by the CA, currently valid, carrying a node identity (optionally the expected one),
+ * and, with keyPem, matching that private key. Returns the identity; throws UNAUTHENTICATED (or
+ * INVALID_ARGUMENT for unreadable input) saying what is wrong.
+ */
+export function verifyNodeCertificate(
+  certPem: string,
+  opts: { caPem: string; keyPem?: string; expect?: Partial<NodeIdentity>; now?: Date },
+): NodeIdentity {
+  const read = (pem: string, what: string): NodeX509Certificate => {
+    try {
+      return new NodeX509Certificate(pem);
+    } catch (e) {
+      throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text of a certificate', cause: e });
+    }
+  };
+  const cert = read(certPem, 'node certificate');
+  const ca = read(opts.caPem, 'CA certificate');
+  const bad = (why: string, hint: string): ClusterError => new ClusterError(ErrorCode.Unauthenticated, `node certificate rejected: ${why}`, { hint });
+  if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) throw bad('it was not issued by this cluster CA', 'request a certificate from a manager of this cluster (clusterctl join)');
+  const now = (opts.now ?? new Date()).getTime();
+  if (now < Date.parse(cert.validFrom)) throw bad(`not valid before ${cert.validFrom}`, 'check this machine\'s clock');
+  if (now > Date.parse(cert.validTo)) throw bad(`expired on ${cert.validTo}`, 'renew the node certificate (a manager issues a new one)');
+  const id = parseNodeIdentity(cert.raw);
+  for (const k of ['nodeId', 'role', 'clusterId'] as const) {
+    const want = opts.expect?.[k];
+    if (want !== undefined && id[k] !== want) throw bad(`${k} is ${id[k]}, expected ${want}`, 'use the certificate issued for this node');
+  }
+  if (opts.keyPem !== undefined) {
+    let matches = false;
+    try {
+      matches = cert.checkPrivateKey(createPrivateKey(opts.keyPem));
+    } catch (e) {
+      throw new ClusterError(ErrorCode.InvalidArgument, 'the node key is not a readable PEM private key', { hint: 'pass the key the certificate was issued for', cause: e });
+    }
+    if (!matches) throw bad('it does not match the node key', 'pass the key the certificate was issued for');
+  }
+  return id;
+}
+
+/**
+ * Whether a node certificate should be renewed now: past a point between 50% and 80% of its
+ * lifetime (a per-certificate point derived from its serial, so a fleet does not renew at once).
+ */
+export function certificateRenewalDue(certPem: string, now: Date = new Date()): boolean {
+  const cert = new NodeX509Certificate(certPem);
+  const from = Date.parse(cert.validFrom);
+  const to = Date.parse(cert.validTo);
+  const spread = parseInt(cert.serialNumber.slice(-4), 16) / 0xffff; // 0..1, stable per certificate
+  const renewAt = from + (to - from) * (0.5 + 0.3 * (Number.isFinite(spread) ? spread : 0.5));
+  return now.getTime() >= renewAt;
 }
 
 // ---- join tokens: CCTL-1-<role>-<ca digest, 64 hex>-<secret, 25 base36> ----
