@@ -11,7 +11,7 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const payload = Buffer.alloc(Number(values.bytes), 7);
 
-const c = await TestCluster.bootstrap([1, 2, 3], { tickMs: 100, electionTick: 10 });
+const c = await TestCluster.bootstrap([1, 2, 3], { tickMs: 100, electionTick: 10, retryAfterMs: 1_000 }); // production timings
 try {
   const leader = await c.waitLeader(20_000);
   const follower = c.followers()[0]!;
