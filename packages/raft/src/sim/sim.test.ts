@@ -110,7 +110,7 @@ describe('raft simulator', () => {
     assert.ok(seen.has('log-matching') || seen.has('state-machine-safety'), `caught: ${[...seen].join(',') || 'nothing'}`);
   });
 
-  test('a core that forgets its vote across restarts is caught (election safety)', () => {
+  test('a core that does not persist its vote is caught before the vote leaves the node', () => {
     // Mutant: the hard state handed to storage never carries the vote.
     const forgetful: RaftCore = {
       ...raftCore,
@@ -125,14 +125,33 @@ describe('raft simulator', () => {
         return raw;
       },
     };
-    // A rare bug (it needs a crash between a vote and the end of that election): search seeds.
     let caught: SimResult | undefined;
-    for (let seed = 1; seed <= 300 && caught === undefined; seed++) {
+    for (let seed = 1; seed <= 20 && caught === undefined; seed++) {
       const r = simulate(forgetful, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS });
       if (!r.ok) caught = r;
     }
-    assert.ok(caught !== undefined, 'forgotten votes never caught in 300 seeds');
-    assert.ok(['election-safety', 'log-matching', 'leader-completeness', 'state-machine-safety'].includes(caught.failure!.property), caught.failure!.detail);
+    assert.ok(caught !== undefined, 'forgotten votes never caught in 20 seeds');
+    assert.equal(caught.failure!.property, 'ready-contract', caught.failure!.detail);
+    assert.match(caught.failure!.detail, /grants its vote/);
+  });
+
+  test('a storage that loses the vote on reload is caught at the restart', () => {
+    const amnesiac = (st: MemoryStorage): MemoryStorage => {
+      const initial = st.initialState.bind(st);
+      st.initialState = () => {
+        const s0 = initial();
+        return { ...s0, hardState: { ...s0.hardState, vote: 0 } };
+      };
+      return st;
+    };
+    const broken: RaftCore = { ...raftCore, newStorage: () => amnesiac(new MemoryStorage()) };
+    let caught: SimResult | undefined;
+    for (let seed = 1; seed <= 20 && caught === undefined; seed++) {
+      const r = simulate(broken, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS });
+      if (!r.ok) caught = r;
+    }
+    assert.ok(caught !== undefined, 'lost votes never caught in 20 seeds');
+    assert.equal(caught.failure!.property, 'term-vote-durability', caught.failure!.detail);
   });
 });
 

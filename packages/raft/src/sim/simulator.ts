@@ -465,8 +465,17 @@ export class Simulation {
         this.monitor.observeLeader(n.id, n.hs.term, this.logView(n));
       }
     }
-    // 2. Send.
-    for (const m of rd.messages) this.send(n, m);
+    // 2. Send. Nothing may leave before the state it depends on is durable.
+    for (const m of rd.messages) {
+      if (m.type !== MessageType.PreVote && m.type !== MessageType.PreVoteResp && m.term > n.durableHs.term)
+        this.stop('ready-contract', `n${n.id} sends ${fmtMsg(m)} while its durable term is ${n.durableHs.term}`);
+      // (A later term in the same Ready supersedes the vote: it can never be cast again.)
+      if (m.type === MessageType.VoteResp && !m.reject && n.durableHs.term === m.term && n.durableHs.vote !== m.to)
+        this.stop('ready-contract', `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`);
+      if (m.type === MessageType.VoteResp && !m.reject && n.durableHs.term < m.term)
+        this.stop('ready-contract', `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`);
+      this.send(n, m);
+    }
     // 3. Apply: snapshot, then committed entries.
     if (hasSnap) {
       const snap = rd.snapshot!;
