@@ -1,1 +1,2 @@
 export * from './executor/index.js';
+export * from './agent/index.js';

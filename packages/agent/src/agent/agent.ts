@@ -1,0 +1,164 @@
+// The agent of a node: keeps a session with the leader's dispatcher, runs the tasks assigned to this
+// node through the executor, reports their statuses (batched), and serves log subscriptions. Tasks
+// are persisted under its folder (DATA_DIR/agent), so a restarted agent adopts its containers and
+// keeps them running while no manager is reachable.
+import { hostname as osHostname } from 'node:os';
+import type { Logger } from '@clusterctl/common';
+import { silentLogger } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import type { Executor } from '../executor/index.js';
+import type { BackoffConfig } from './backoff.js';
+import { LogPublisher } from './log-publisher.js';
+import type { NodeTls } from './manager-channel.js';
+import { DispatcherSession, type DispatcherClient, type NodeDescription, type SessionState, type SessionUp } from './session.js';
+import { StatusReporter } from './status-reporter.js';
+import { statusToProto, taskFromProto, type AgentTask, type AgentTaskStatus } from './task-model.js';
+import { Worker } from './worker.js';
+
+export interface AgentConfig {
+  executor: Executor;
+  nodeId: string;
+  clusterId: string;
+  /** Folder of the agent's state (DATA_DIR/agent). */
+  dir: string;
+  tls: NodeTls;
+  /** Manager addresses to dial (node.json); the session adds the ones the dispatcher names. */
+  managers: string[];
+  /** Reported hostname (default: the engine's, else the OS's). */
+  hostname?: string;
+  /** Address this node is reachable on (published ports). */
+  addr?: string;
+  log?: Logger;
+  stopGraceMs?: number;
+  retryDelayMs?: number;
+  backoff?: BackoffConfig;
+  firstMessageTimeoutMs?: number;
+  /** The dispatcher told us the current managers (the daemon records them in node.json). */
+  onManagers?: (managers: Array<{ nodeId: string; addr: string; leader: boolean }>) => void;
+  /** Custom dialer (tests). */
+  dial?: (addr: string) => DispatcherClient;
+  now?: () => number;
+}
+
+export interface AgentStatus extends SessionState {
+  tasks: number;
+  pendingStatuses: number;
+}
+
+export class Agent {
+  readonly worker: Worker;
+  readonly reporter: StatusReporter;
+  private readonly session: DispatcherSession;
+  private readonly logs: LogPublisher;
+  private readonly log: Logger;
+  private description: NodeDescription | undefined;
+  private started = false;
+  private upWaiters: Array<() => void> = [];
+
+  constructor(private readonly cfg: AgentConfig) {
+    this.log = (cfg.log ?? silentLogger()).child({ component: 'agent' });
+    this.reporter = new StatusReporter({ log: this.log });
+    const workerCfg: ConstructorParameters<typeof Worker>[0] = {
+      executor: cfg.executor,
+      clusterId: cfg.clusterId,
+      nodeId: cfg.nodeId,
+      dir: cfg.dir,
+      log: this.log,
+      onStatus: (taskId, status) => this.reporter.report(taskId, status),
+    };
+    if (cfg.stopGraceMs !== undefined) workerCfg.stopGraceMs = cfg.stopGraceMs;
+    if (cfg.retryDelayMs !== undefined) workerCfg.retryDelayMs = cfg.retryDelayMs;
+    if (cfg.now !== undefined) workerCfg.now = cfg.now;
+    this.worker = new Worker(workerCfg);
+    this.logs = new LogPublisher({ executor: cfg.executor, containerOf: (id) => this.worker.containerOf(id), log: this.log });
+    const sessionCfg: ConstructorParameters<typeof DispatcherSession>[0] = {
+      clusterId: cfg.clusterId,
+      tls: cfg.tls,
+      managers: cfg.managers,
+      describe: () => this.describe(),
+      log: this.log,
+      handlers: {
+        onUp: (up) => this.onUp(up),
+        onDown: () => {
+          this.reporter.setSender(undefined);
+          this.logs.closeAll();
+        },
+        onAssignments: (msg) => this.worker.apply({ complete: msg.type === 0, update: msg.update.map(taskFromProto), remove: msg.remove }),
+        onLogSubscription: (sub, up) => this.logs.handle(sub, up.sessionId, up.openPublishLogs),
+        onManagers: (m) => cfg.onManagers?.(m),
+      },
+    };
+    if (cfg.backoff) sessionCfg.backoff = cfg.backoff;
+    if (cfg.firstMessageTimeoutMs !== undefined) sessionCfg.firstMessageTimeoutMs = cfg.firstMessageTimeoutMs;
+    if (cfg.dial) sessionCfg.dial = cfg.dial;
+    this.session = new DispatcherSession(sessionCfg);
+  }
+
+  /** Adopts the persisted tasks' containers, then dials the managers (in the background). */
+  async start(): Promise<void> {
+    if (this.started) throw new Error('agent already started');
+    this.started = true;
+    await this.worker.start();
+    this.session.start();
+  }
+
+  /** Ends the session; containers keep running (a restarted agent adopts them). */
+  async stop(): Promise<void> {
+    await this.session.stop();
+    this.logs.closeAll();
+    await this.worker.close();
+  }
+
+  /** The node leaves the cluster: every task container is stopped and removed, then the agent stops. */
+  async leave(): Promise<void> {
+    await this.session.stop();
+    this.logs.closeAll();
+    await this.worker.removeAll();
+    await this.worker.close();
+  }
+
+  status(): AgentStatus {
+    return { ...this.session.state(), tasks: this.worker.tasks().length, pendingStatuses: this.reporter.pendingCount };
+  }
+
+  tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {
+    return this.worker.tasks();
+  }
+
+  /** Resolves once a session with a dispatcher is up (or at once if it is). */
+  whenConnected(): Promise<void> {
+    if (this.session.state().connected) return Promise.resolve();
+    return new Promise((resolve) => this.upWaiters.push(resolve));
+  }
+
+  /** Drops the current session (the agent dials again). */
+  reconnect(): void {
+    this.session.reconnect();
+  }
+
+  private onUp(up: SessionUp): void {
+    this.reporter.setSender((updates) => up.updateTaskStatus(updates.map((u) => ({ taskId: u.taskId, status: statusToProto(u.status) }))));
+    for (const f of this.upWaiters.splice(0)) f();
+  }
+
+  private async describe(): Promise<NodeDescription> {
+    if (this.description) return this.description;
+    let info: Awaited<ReturnType<Executor['engineInfo']>> | undefined;
+    try {
+      info = await this.cfg.executor.engineInfo();
+    } catch (e) {
+      // Without an engine the node still registers (it will reject its tasks); retry next session.
+      this.log.warn({ err: e }, 'cannot read engine info');
+    }
+    const d: clusterctl.dispatcher.INodeDescription = {
+      hostname: this.cfg.hostname ?? info?.hostname ?? osHostname(),
+      resources: { nanoCpus: (info?.ncpu ?? 0) * 1e9, memoryBytes: info?.memoryBytes ?? 0 },
+      engineLabels: info?.labels ?? {},
+      os: info?.os ?? process.platform,
+      arch: info?.arch ?? process.arch,
+      addr: this.cfg.addr ?? '',
+    };
+    if (info) this.description = d;
+    return d;
+  }
+}

@@ -1,0 +1,325 @@
+// The agent's session with the leader's dispatcher. Dials the managers it knows (the leader first
+// when known), follows leader_addr redirects, sends heartbeats at the period the dispatcher asks for,
+// and feeds the Assignments and LogSubscriptions streams to its handlers. Any failure (a stream
+// ends, a heartbeat fails, the leader changes) ends the session; the next attempt starts after a
+// short backoff on the next manager, so a new leader is found within a few backoff steps of its
+// election.
+import type * as grpc from '@grpc/grpc-js';
+import type { Logger } from '@clusterctl/common';
+import { clusterctl, DispatcherService } from '@clusterctl/proto';
+import { Backoff, type BackoffConfig } from './backoff.js';
+import { dialManager, type NodeTls } from './manager-channel.js';
+
+export type SessionMessage = clusterctl.dispatcher.SessionMessage;
+export type AssignmentsMessage = clusterctl.dispatcher.AssignmentsMessage;
+export type LogSubscription = clusterctl.dispatcher.LogSubscription;
+export type PublishLogsMessage = clusterctl.dispatcher.IPublishLogsMessage;
+export type NodeDescription = clusterctl.dispatcher.INodeDescription;
+
+/** The grpc-js client of the Dispatcher service (only what the agent uses). */
+export interface DispatcherClient extends grpc.Client {
+  session(req: clusterctl.dispatcher.ISessionRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<SessionMessage>;
+  heartbeat(req: clusterctl.dispatcher.IHeartbeatRequest, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.dispatcher.HeartbeatResponse>): grpc.ClientUnaryCall;
+  assignments(req: clusterctl.dispatcher.IAssignmentsRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<AssignmentsMessage>;
+  updateTaskStatus(req: clusterctl.dispatcher.IUpdateTaskStatusRequest, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.dispatcher.UpdateTaskStatusResponse>): grpc.ClientUnaryCall;
+  logSubscriptions(req: clusterctl.dispatcher.ILogSubscriptionsRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<LogSubscription>;
+  publishLogs(cb: grpc.requestCallback<clusterctl.dispatcher.PublishLogsResponse>): grpc.ClientWritableStream<PublishLogsMessage>;
+}
+
+export interface SessionUp {
+  sessionId: string;
+  addr: string;
+  heartbeatPeriodMs: number;
+  updateTaskStatus: (updates: clusterctl.dispatcher.ITaskStatusUpdate[]) => Promise<void>;
+  openPublishLogs: () => grpc.ClientWritableStream<PublishLogsMessage>;
+}
+
+export interface SessionHandlers {
+  onUp(up: SessionUp): void;
+  onDown(): void;
+  /** Applied in order; the next message waits for the previous one's promise. */
+  onAssignments(msg: AssignmentsMessage, up: SessionUp): Promise<void>;
+  onLogSubscription(sub: LogSubscription, up: SessionUp): void;
+  onManagers?(managers: Array<{ nodeId: string; addr: string; leader: boolean }>): void;
+}
+
+export interface SessionConfig {
+  clusterId: string;
+  tls: NodeTls;
+  /** Manager addresses known at start (node.json); the session's manager list is added as it comes. */
+  managers: string[];
+  describe: () => Promise<NodeDescription>;
+  handlers: SessionHandlers;
+  log: Logger;
+  backoff?: BackoffConfig;
+  /** How long a manager gets to answer Session with its first message. */
+  firstMessageTimeoutMs?: number;
+  /** Redirects followed in a row before backing off. */
+  maxRedirects?: number;
+  /** Custom dialer (tests). */
+  dial?: (addr: string) => DispatcherClient;
+}
+
+export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, maxRedirects: 3 } as const;
+
+type Outcome = { kind: 'redirect'; addr: string } | { kind: 'ended'; err?: unknown } | { kind: 'failed'; err?: unknown } | { kind: 'stopped' };
+
+export interface SessionState {
+  connected: boolean;
+  addr: string | undefined;
+  sessionId: string | undefined;
+  leaderAddr: string | undefined;
+  managers: string[];
+  /** Sessions established since start. */
+  sessions: number;
+  /** Time from losing the previous session to establishing the current one (ms), if any. */
+  lastReconnectMs: number | undefined;
+}
+
+export class DispatcherSession {
+  private readonly clients = new Map<string, DispatcherClient>();
+  private readonly backoff: Backoff;
+  private managers: string[];
+  private hint: string | undefined;
+  private lastFailed: string | undefined;
+  private rr = 0;
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private endCurrent: (() => void) | undefined;
+  private wake: (() => void) | undefined;
+  private current: SessionUp | undefined;
+  private lostAt: number | undefined;
+  private sessions = 0;
+  private lastReconnectMs: number | undefined;
+  private readonly log: Logger;
+
+  constructor(private readonly cfg: SessionConfig) {
+    this.backoff = new Backoff(cfg.backoff);
+    this.managers = [...new Set(cfg.managers)];
+    this.log = cfg.log;
+    if (this.managers.length === 0) throw new Error('the agent needs at least one manager address');
+  }
+
+  start(): void {
+    if (this.loop) throw new Error('session already started');
+    this.loop = this.run().catch((e: unknown) => this.log.error({ err: e }, 'agent session loop crashed'));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.endCurrent?.();
+    this.wake?.();
+    await this.loop;
+    for (const c of this.clients.values()) c.close();
+    this.clients.clear();
+  }
+
+  state(): SessionState {
+    return {
+      connected: this.current !== undefined,
+      addr: this.current?.addr,
+      sessionId: this.current?.sessionId,
+      leaderAddr: this.current?.addr ?? this.hint,
+      managers: [...this.managers],
+      sessions: this.sessions,
+      lastReconnectMs: this.lastReconnectMs,
+    };
+  }
+
+  /** Ends the current session (tests; a leave). The loop dials again unless stopped. */
+  reconnect(): void {
+    this.endCurrent?.();
+  }
+
+  private async run(): Promise<void> {
+    let redirects = 0;
+    while (!this.stopped) {
+      const addr = this.pickAddr();
+      let out: Outcome;
+      try {
+        out = await this.attempt(addr);
+      } catch (e) {
+        out = { kind: 'failed', err: e };
+      }
+      if (this.stopped || out.kind === 'stopped') break;
+      if (out.kind === 'redirect') {
+        this.log.debug({ from: addr, to: out.addr }, 'dispatcher redirects to the leader');
+        this.addManagers([out.addr]);
+        if (redirects++ < (this.cfg.maxRedirects ?? SESSION_DEFAULTS.maxRedirects)) {
+          this.hint = out.addr;
+          continue;
+        }
+      }
+      redirects = 0;
+      if (out.kind === 'ended') {
+        this.log.info({ addr, err: errMsg(out.err) }, 'dispatcher session ended; reconnecting');
+        this.backoff.reset();
+        this.lastFailed = addr;
+      } else if (out.kind === 'failed') {
+        this.log.debug({ addr, err: errMsg(out.err) }, 'dispatcher session attempt failed');
+        this.lastFailed = addr;
+      }
+      await this.sleep(this.backoff.next());
+    }
+  }
+
+  private pickAddr(): string {
+    if (this.hint) {
+      const h = this.hint;
+      this.hint = undefined;
+      return h;
+    }
+    const list = this.managers;
+    let addr = list[this.rr++ % list.length]!;
+    if (addr === this.lastFailed && list.length > 1) addr = list[this.rr++ % list.length]!;
+    return addr;
+  }
+
+  private addManagers(addrs: string[]): void {
+    for (const a of addrs) if (a && !this.managers.includes(a)) this.managers.push(a);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private client(addr: string): DispatcherClient {
+    let c = this.clients.get(addr);
+    if (!c) {
+      c = this.cfg.dial ? this.cfg.dial(addr) : dialManager<DispatcherClient>(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher', addr, { clusterId: this.cfg.clusterId, tls: this.cfg.tls });
+      this.clients.set(addr, c);
+    }
+    return c;
+  }
+
+  private async attempt(addr: string): Promise<Outcome> {
+    const description = await this.cfg.describe();
+    if (this.stopped) return { kind: 'stopped' };
+    const client = this.client(addr);
+    const h = this.cfg.handlers;
+    return new Promise<Outcome>((resolve) => {
+      const calls: Array<{ cancel(): void }> = [];
+      let up: SessionUp | undefined;
+      let done = false;
+      let hbTimer: NodeJS.Timeout | undefined;
+      let periodMs = 500;
+      const end = (out: Outcome): void => {
+        if (done) return;
+        done = true;
+        clearTimeout(firstTimer);
+        clearTimeout(hbTimer);
+        this.endCurrent = undefined;
+        for (const c of calls) c.cancel();
+        if (up) {
+          this.current = undefined;
+          this.lostAt = Date.now();
+          h.onDown();
+        }
+        resolve(out);
+      };
+      this.endCurrent = () => end({ kind: 'stopped' });
+      if (this.stopped) return end({ kind: 'stopped' });
+      const firstTimer = setTimeout(() => end({ kind: 'failed', err: new Error(`no answer from ${addr} within ${this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs} ms`) }), this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs);
+
+      const call = client.session({ description });
+      calls.push(call);
+      const streamEnded = (what: string) => (err?: unknown) => end(up ? { kind: 'ended', err: err ?? new Error(`${what} stream ended`) } : { kind: 'failed', err: err ?? new Error(`${what} stream ended`) });
+      call.on('error', streamEnded('session'));
+      call.on('end', streamEnded('session'));
+      call.on('data', (m: SessionMessage) => {
+        if (done) return;
+        if (m.leaderAddr) {
+          if (m.leaderAddr !== addr) return end({ kind: 'redirect', addr: m.leaderAddr });
+          return end({ kind: 'failed', err: new Error(`${addr} redirects to itself`) });
+        }
+        if (m.managers.length > 0) {
+          const list = m.managers.map((x) => ({ nodeId: x.nodeId ?? '', addr: x.addr ?? '', leader: x.leader ?? false }));
+          this.managers = [...new Set([...list.map((x) => x.addr).filter(Boolean), ...this.cfg.managers])];
+          h.onManagers?.(list);
+        }
+        if (m.heartbeatPeriodMs > 0) periodMs = m.heartbeatPeriodMs;
+        if (up) return;
+        if (!m.sessionId) return end({ kind: 'failed', err: new Error(`${addr} sent no session id`) });
+        clearTimeout(firstTimer);
+        const sessionId = m.sessionId;
+        up = {
+          sessionId,
+          addr,
+          heartbeatPeriodMs: periodMs,
+          updateTaskStatus: (updates) =>
+            new Promise<void>((res, rej) => {
+              if (done) return rej(new Error('session ended'));
+              client.updateTaskStatus({ sessionId, updates }, { deadline: Date.now() + Math.max(5_000, 4 * periodMs) }, (err) => {
+                if (!err) return res();
+                rej(err);
+                end({ kind: 'ended', err });
+              });
+            }),
+          openPublishLogs: () => {
+            const s = client.publishLogs((err) => {
+              if (err && !done) this.log.debug({ err: errMsg(err) }, 'publishing logs failed');
+            });
+            calls.push({ cancel: () => s.end() });
+            return s;
+          },
+        };
+        const session = up;
+        // Assignments, applied strictly in order.
+        const a = client.assignments({ sessionId });
+        calls.push(a);
+        let chain = Promise.resolve();
+        a.on('data', (msg: AssignmentsMessage) => {
+          chain = chain
+            .then(() => (done ? undefined : h.onAssignments(msg, session)))
+            .catch((e: unknown) => {
+              this.log.error({ err: e }, 'applying assignments failed');
+              end({ kind: 'ended', err: e });
+            });
+        });
+        a.on('error', streamEnded('assignments'));
+        a.on('end', streamEnded('assignments'));
+        // Log subscriptions: a dispatcher without them does not end the session.
+        const l = client.logSubscriptions({ sessionId });
+        calls.push(l);
+        l.on('data', (sub: LogSubscription) => {
+          if (!done) h.onLogSubscription(sub, session);
+        });
+        l.on('error', (err: unknown) => {
+          if (!done) this.log.debug({ err: errMsg(err) }, 'log subscription stream failed');
+        });
+        l.on('end', () => undefined);
+        // Heartbeats.
+        const beat = (): void => {
+          hbTimer = setTimeout(() => {
+            client.heartbeat({ sessionId }, { deadline: Date.now() + Math.max(1_000, 2 * periodMs) }, (err, res) => {
+              if (done) return;
+              if (err) return end({ kind: 'ended', err });
+              if (res && res.periodMs > 0) periodMs = res.periodMs;
+              beat();
+            });
+          }, periodMs);
+        };
+        beat();
+        this.current = session;
+        this.sessions++;
+        if (this.lostAt !== undefined) this.lastReconnectMs = Date.now() - this.lostAt;
+        this.log.info({ addr, sessionId, heartbeatPeriodMs: periodMs, reconnectMs: this.lostAt === undefined ? undefined : this.lastReconnectMs }, 'dispatcher session established');
+        this.lostAt = undefined;
+        h.onUp(session);
+      });
+    });
+  }
+}
+
+function errMsg(e: unknown): string | undefined {
+  if (e === undefined) return undefined;
+  return e instanceof Error ? e.message : String(e);
+}
+

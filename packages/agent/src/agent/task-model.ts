@@ -1,0 +1,110 @@
+// The agent's view of a task: what the dispatcher assigned (a normalized copy of the proto Task)
+// and what this node observed of it (its status). Task states mirror the store's lifecycle
+// (packages/store/src/objects.ts); the agent cannot import the store, so the order is repeated here.
+import type { clusterctl } from '@clusterctl/proto';
+import type { ContainerSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
+
+export const TASK_STATES = [
+  'new',
+  'pending',
+  'assigned',
+  'accepted',
+  'preparing',
+  'starting',
+  'running',
+  'complete',
+  'shutdown',
+  'failed',
+  'rejected',
+  'remove',
+  'orphaned',
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** Position in the lifecycle (unknown strings sort first: the agent never moves backwards to them). */
+export function stateOrder(s: string): number {
+  return TASK_STATES.indexOf(s as TaskState);
+}
+
+/** A task that has finished, one way or another: nothing runs for it any more. */
+export function isTerminal(s: string): boolean {
+  return stateOrder(s) > stateOrder('running');
+}
+
+export interface AgentTaskStatus {
+  state: TaskState;
+  message: string;
+  /** ms since the Unix epoch, this node's clock. */
+  timestamp: number;
+  containerId?: string;
+  exitCode?: number;
+  err?: string;
+}
+
+export interface AgentTask {
+  id: string;
+  serviceId: string;
+  serviceName: string;
+  slot: number;
+  nodeId: string;
+  desiredState: string;
+  spec: ContainerSpec;
+  /** The state the manager last recorded (as sent with the assignment); '' when unknown. */
+  managerState: string;
+}
+
+export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
+  const s = t.spec ?? {};
+  const spec: ContainerSpec = { image: s.image ?? '' };
+  if (s.command && s.command.length > 0) spec.command = [...s.command];
+  if (s.env && s.env.length > 0) spec.env = [...s.env];
+  if (s.labels && Object.keys(s.labels).length > 0) spec.labels = { ...s.labels };
+  if (s.ports && s.ports.length > 0) {
+    spec.ports = s.ports.map((p) => {
+      const m: { target: number; published?: number; protocol: PortProtocol } = { target: p.target ?? 0, protocol: p.protocol === 'udp' ? 'udp' : 'tcp' };
+      if (p.published) m.published = p.published;
+      return m;
+    });
+  }
+  const limits = amounts(s.limits);
+  const reservations = amounts(s.reservations);
+  if (limits || reservations) {
+    spec.resources = {};
+    if (limits) spec.resources.limits = limits;
+    if (reservations) spec.resources.reservations = reservations;
+  }
+  return {
+    id: t.id ?? '',
+    serviceId: t.serviceId ?? '',
+    serviceName: s.name ?? '',
+    slot: t.slot ?? 0,
+    nodeId: t.nodeId ?? '',
+    desiredState: t.desiredState ?? '',
+    spec,
+    managerState: t.status?.state ?? '',
+  };
+}
+
+function amounts(r: clusterctl.cluster.IResources | null | undefined): { nanoCpus?: number; memoryBytes?: number } | undefined {
+  if (!r || (!r.nanoCpus && !r.memoryBytes)) return undefined;
+  const out: { nanoCpus?: number; memoryBytes?: number } = {};
+  if (r.nanoCpus) out.nanoCpus = r.nanoCpus;
+  if (r.memoryBytes) out.memoryBytes = r.memoryBytes;
+  return out;
+}
+
+export function statusToProto(s: AgentTaskStatus): clusterctl.cluster.ITaskStatus {
+  const p: clusterctl.cluster.ITaskStatus = { state: s.state, message: s.message, timestamp: s.timestamp, containerId: s.containerId ?? '', err: s.err ?? '' };
+  if (s.exitCode !== undefined) {
+    p.exitCode = s.exitCode;
+    p.hasExitCode = true;
+  }
+  return p;
+}
+
+/** The container labels of a task on this node (the node id is this agent's, whatever the task says). */
+export function identityOf(task: AgentTask, clusterId: string, nodeId: string): TaskIdentity {
+  const ids: TaskIdentity = { clusterId, serviceId: task.serviceId, taskId: task.id, nodeId, slot: task.slot };
+  if (task.serviceName) ids.serviceName = task.serviceName;
+  return ids;
+}

@@ -1,0 +1,297 @@
+// One assigned task on this node: drives its container towards what the task asks for and reports
+// what it sees. Every change (new desired state, container exit, removal) kicks reconcile(), which
+// runs serialized: at most one pass at a time, and one more pass if kicked meanwhile.
+//
+//   desired <= running, not finished:  accepted -> preparing (image + create) -> starting -> running,
+//                                      then complete / failed when the container exits (wait()).
+//   desired past running (shutdown, remove, ...): stop with grace, remove the container, report
+//                                      shutdown unless it had already finished.
+//   no longer assigned:                stop with grace and remove the container, then forget it.
+import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import type { ContainerInfo, Executor, ExitResult } from '../executor/index.js';
+import { Label } from '../executor/index.js';
+import { identityOf, isTerminal, stateOrder, type AgentTask, type AgentTaskStatus, type TaskState } from './task-model.js';
+
+export interface TaskRunnerContext {
+  executor: Executor;
+  clusterId: string;
+  nodeId: string;
+  stopGraceMs: number;
+  log: Logger;
+  now: () => number;
+  /** A new status (always later in the lifecycle than the previous one). */
+  onStatus: (runner: TaskRunner, status: AgentTaskStatus) => void;
+  /** The container id changed (created, adopted or removed): persist it. */
+  onContainer: (runner: TaskRunner) => void;
+  /** The task was removed from the node and its container is gone: drop the runner. */
+  onGone: (runner: TaskRunner) => void;
+  /** Delay before retrying after an engine failure (e.g. the engine restarting). */
+  retryDelayMs: number;
+}
+
+export class TaskRunner {
+  task: AgentTask;
+  status: AgentTaskStatus;
+  containerId: string | undefined;
+  private removed = false;
+  private closed = false;
+  private running = false;
+  private again = false;
+  private idle: Array<() => void> = [];
+  private watchingId: string | undefined;
+  private watchAbort: AbortController | undefined;
+  /** We stopped the container ourselves (its exit is a shutdown, not a failure). */
+  private stopping = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly ctx: TaskRunnerContext,
+    task: AgentTask,
+    status: AgentTaskStatus,
+    containerId?: string,
+  ) {
+    this.task = task;
+    this.status = status;
+    this.containerId = containerId;
+    this.log = ctx.log.child({ taskId: task.id });
+  }
+
+  get id(): string {
+    return this.task.id;
+  }
+
+  /** A reconcile pass is running or queued. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  get isRemoved(): boolean {
+    return this.removed;
+  }
+
+  update(task: AgentTask): void {
+    this.task = task;
+    this.kick();
+  }
+
+  /** The task is no longer assigned to this node. */
+  remove(): void {
+    this.removed = true;
+    this.kick();
+  }
+
+  /** Stops watching (the agent is shutting down); the container is left as it is. */
+  close(): void {
+    this.closed = true;
+    this.watchAbort?.abort();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+  }
+
+  kick(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.loop();
+  }
+
+  /** Resolves when no reconcile pass is running or queued (tests and orderly shutdown). */
+  whenIdle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        try {
+          await this.reconcile();
+        } catch (e) {
+          // Engine trouble (unavailable, timeouts): try again a little later.
+          this.log.warn({ err: e }, 'task reconcile failed; retrying');
+          this.scheduleRetry();
+        }
+      } while (this.again && !this.closed);
+    } finally {
+      this.running = false;
+      for (const f of this.idle.splice(0)) f();
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.closed) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.kick();
+    }, this.ctx.retryDelayMs);
+    this.retryTimer.unref();
+  }
+
+  private setStatus(state: TaskState, message: string, extra: { exitCode?: number; err?: string } = {}): void {
+    if (stateOrder(state) <= stateOrder(this.status.state)) return;
+    const s: AgentTaskStatus = { state, message, timestamp: this.ctx.now() };
+    if (this.containerId) s.containerId = this.containerId;
+    if (extra.exitCode !== undefined) s.exitCode = extra.exitCode;
+    if (extra.err) s.err = extra.err;
+    this.status = s;
+    this.log.debug({ state, message }, 'task status');
+    this.ctx.onStatus(this, s);
+  }
+
+  private async reconcile(): Promise<void> {
+    if (this.removed) {
+      await this.teardown();
+      this.close();
+      this.ctx.onGone(this);
+      return;
+    }
+    if (stateOrder(this.task.desiredState) > stateOrder('running')) {
+      await this.teardown();
+      if (!isTerminal(this.status.state)) this.setStatus('shutdown', 'shutdown');
+      return;
+    }
+    if (isTerminal(this.status.state)) return; // finished: the orchestrator decides what comes next
+    const ex = this.ctx.executor;
+
+    if (!this.containerId) {
+      if (stateOrder(this.task.managerState) >= stateOrder('starting') && stateOrder(this.status.state) < stateOrder('starting')) {
+        // The manager saw this task start on this node, but the node has no trace of it (its data
+        // dir was lost, or the container was removed by hand): tasks are never re-run, report it.
+        this.setStatus('failed', 'container gone', { err: 'the task container is no longer on the node' });
+        return;
+      }
+      this.setStatus('accepted', 'accepted');
+      this.setStatus('preparing', 'preparing');
+      try {
+        this.containerId = await ex.create({ ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId), spec: this.task.spec, stopGraceMs: this.ctx.stopGraceMs });
+      } catch (e) {
+        if (e instanceof ClusterError && e.code === ErrorCode.AlreadyExists) {
+          this.containerId = await this.findContainer();
+        }
+        if (!this.containerId) {
+          if (isEngineDown(e)) throw e;
+          this.setStatus('rejected', 'preparing failed', { err: errText(e) });
+          return;
+        }
+      }
+      this.ctx.onContainer(this);
+    }
+
+    let info: ContainerInfo;
+    try {
+      info = await ex.inspect(this.containerId);
+    } catch (e) {
+      if (e instanceof ClusterError && e.code === ErrorCode.NotFound) return this.containerVanished();
+      throw e;
+    }
+    if (!info.running) {
+      if (info.status === 'created' || (info.startedAt === undefined && info.finishedAt === undefined)) {
+        this.setStatus('starting', 'starting');
+        try {
+          await ex.start(this.containerId);
+        } catch (e) {
+          if (isEngineDown(e)) throw e;
+          this.setStatus('failed', 'starting container failed', { err: errText(e) });
+          return;
+        }
+      } else {
+        // It ran and exited while nobody watched (the agent was down): report how it ended.
+        this.exited({ exitCode: info.exitCode, oomKilled: info.oomKilled, error: info.error });
+        return;
+      }
+    }
+    this.setStatus('starting', 'starting');
+    this.setStatus('running', 'running');
+    this.watch(this.containerId);
+  }
+
+  private containerVanished(): void {
+    this.containerId = undefined;
+    this.ctx.onContainer(this);
+    if (!isTerminal(this.status.state)) this.setStatus('failed', 'container gone', { err: 'the task container was removed from the node' });
+  }
+
+  private async findContainer(): Promise<string | undefined> {
+    const found = await this.ctx.executor.list({ labels: { [Label.TaskId]: this.task.id, [Label.NodeId]: this.ctx.nodeId }, all: true });
+    return found[0]?.id;
+  }
+
+  private watch(id: string): void {
+    if (this.watchingId === id) return;
+    this.watchAbort?.abort();
+    const ac = new AbortController();
+    this.watchAbort = ac;
+    this.watchingId = id;
+    this.ctx.executor.wait(id, { signal: ac.signal }).then(
+      (r) => {
+        if (ac.signal.aborted) return;
+        this.watchingId = undefined;
+        this.exited(r);
+        this.kick();
+      },
+      (e: unknown) => {
+        if (ac.signal.aborted) return;
+        this.watchingId = undefined;
+        if (e instanceof ClusterError && e.code === ErrorCode.NotFound) {
+          if (this.containerId === id) this.containerVanished();
+          this.kick();
+          return;
+        }
+        this.log.warn({ err: e }, 'waiting for the container failed; watching again');
+        this.scheduleRetry();
+      },
+    );
+  }
+
+  private exited(r: ExitResult): void {
+    if (this.stopping || stateOrder(this.task.desiredState) > stateOrder('running')) {
+      this.setStatus('shutdown', 'shutdown', { exitCode: r.exitCode });
+    } else if (r.exitCode === 0 && !r.oomKilled && !r.error) {
+      this.setStatus('complete', 'finished', { exitCode: 0 });
+    } else {
+      const err = r.oomKilled ? `task: killed for exceeding its memory limit (exit ${r.exitCode})` : r.error ? `task: ${r.error}` : `task: non-zero exit (${r.exitCode})`;
+      this.setStatus('failed', 'task failed', { exitCode: r.exitCode, err });
+    }
+  }
+
+  /** Stop (with grace) and remove the task's container, if there is one. */
+  private async teardown(): Promise<void> {
+    const id = this.containerId ?? (await this.findContainer());
+    if (!id) return;
+    this.stopping = true;
+    try {
+      await this.ctx.executor.stop(id, { graceMs: this.ctx.stopGraceMs });
+    } catch (e) {
+      if (!(e instanceof ClusterError && e.code === ErrorCode.NotFound)) throw e;
+    }
+    // Record how it ended before it is gone (the watcher may not have seen it yet).
+    if (!isTerminal(this.status.state)) {
+      try {
+        const info = await this.ctx.executor.inspect(id);
+        this.exited({ exitCode: info.exitCode, oomKilled: info.oomKilled, error: info.error });
+      } catch {
+        // gone already
+      }
+    }
+    this.watchAbort?.abort();
+    this.watchingId = undefined;
+    await this.ctx.executor.remove(id, { force: true });
+    if (this.containerId === id) {
+      this.containerId = undefined;
+      this.ctx.onContainer(this);
+    }
+  }
+}
+
+function isEngineDown(e: unknown): boolean {
+  return e instanceof ClusterError && (e.code === ErrorCode.Unavailable || e.code === ErrorCode.Timeout);
+}
+
+function errText(e: unknown): string {
+  if (e instanceof ClusterError) return e.hint ? `${e.message} (${e.hint})` : e.message;
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,212 @@
+// The set of tasks assigned to this node and their runners. Applies assignment messages (COMPLETE
+// replaces the set, INCREMENTAL patches it), persists the set before acting on it, adopts the
+// containers a previous agent left (found by their task label) and removes containers of tasks that
+// are no longer assigned, so a node coming back from a partition never runs extra replicas.
+import type { Logger } from '@clusterctl/common';
+import type { Executor } from '../executor/index.js';
+import { nodeFilter } from '../executor/index.js';
+import { AssignmentStore, type StoredTask } from './assignment-store.js';
+import { stateOrder, type AgentTask, type AgentTaskStatus } from './task-model.js';
+import { TaskRunner, type TaskRunnerContext } from './task-runner.js';
+
+export interface WorkerConfig {
+  executor: Executor;
+  clusterId: string;
+  nodeId: string;
+  /** Folder for the persisted assignments (DATA_DIR/agent). */
+  dir: string;
+  log: Logger;
+  /** Grace a container gets between its stop signal and SIGKILL. */
+  stopGraceMs?: number;
+  /** Delay before a task retries after an engine failure. */
+  retryDelayMs?: number;
+  now?: () => number;
+  /** Every status the manager has not seen yet, in the order they happen. */
+  onStatus: (taskId: string, status: AgentTaskStatus) => void;
+}
+
+export const WORKER_DEFAULTS = { stopGraceMs: 10_000, retryDelayMs: 1_000 } as const;
+
+export interface Assignment {
+  complete: boolean;
+  update: AgentTask[];
+  remove: string[];
+}
+
+export class Worker {
+  private readonly runners = new Map<string, TaskRunner>();
+  private readonly store: AssignmentStore;
+  private readonly ctx: TaskRunnerContext;
+  private readonly log: Logger;
+  private started = false;
+  private closed = false;
+  /** Serializes assignment application (each waits for the previous one's persist). */
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly cfg: WorkerConfig) {
+    this.log = cfg.log;
+    this.store = new AssignmentStore(cfg.dir);
+    this.ctx = {
+      executor: cfg.executor,
+      clusterId: cfg.clusterId,
+      nodeId: cfg.nodeId,
+      stopGraceMs: cfg.stopGraceMs ?? WORKER_DEFAULTS.stopGraceMs,
+      retryDelayMs: cfg.retryDelayMs ?? WORKER_DEFAULTS.retryDelayMs,
+      log: cfg.log,
+      now: cfg.now ?? Date.now,
+      onStatus: (r, s) => {
+        this.persistSoon();
+        if (!r.isRemoved) this.cfg.onStatus(r.id, s);
+      },
+      onContainer: () => this.persistSoon(),
+      onGone: (r) => {
+        if (this.runners.get(r.id) === r) this.runners.delete(r.id);
+        this.persistSoon();
+      },
+    };
+  }
+
+  /**
+   * Loads the persisted assignments and adopts their containers (running ones keep running and are
+   * watched again; ones that exited meanwhile are reported). Containers of this node whose task is
+   * not in the set are left alone until the manager's first complete assignment says what to keep.
+   */
+  async start(): Promise<void> {
+    if (this.started) throw new Error('worker already started');
+    this.started = true;
+    const snap = await this.store.load({ clusterId: this.cfg.clusterId, nodeId: this.cfg.nodeId });
+    const containers = await this.cfg.executor.list({ labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId), all: true });
+    const byTask = new Map<string, string>();
+    for (const c of containers) {
+      const taskId = c.ids?.taskId;
+      if (!taskId) continue;
+      // Prefer a running container if (against all odds) a task has several.
+      if (!byTask.has(taskId) || c.status === 'running') byTask.set(taskId, c.id);
+    }
+    for (const st of snap?.tasks ?? []) {
+      const containerId = byTask.get(st.task.id) ?? st.containerId;
+      const runner = new TaskRunner(this.ctx, st.task, st.status, byTask.has(st.task.id) ? containerId : undefined);
+      this.runners.set(st.task.id, runner);
+    }
+    this.log.info({ tasks: this.runners.size, containers: containers.length }, 'agent worker loaded assignments');
+    for (const r of this.runners.values()) r.kick();
+  }
+
+  /** Applies one assignments message; resolves once the new set is on disk and runners are kicked. */
+  apply(a: Assignment): Promise<void> {
+    const next = this.chain.then(() => this.applyNow(a));
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyNow(a: Assignment): Promise<void> {
+    if (this.closed) return;
+    const kicked: TaskRunner[] = [];
+    const assigned = new Set<string>();
+    for (const t of a.update) {
+      assigned.add(t.id);
+      const r = this.runners.get(t.id);
+      if (r && !r.isRemoved) {
+        r.task = t;
+        kicked.push(r);
+      } else {
+        const fresh = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() });
+        this.runners.set(t.id, fresh);
+        kicked.push(fresh);
+      }
+    }
+    const gone: TaskRunner[] = [];
+    for (const id of a.remove) {
+      const r = this.runners.get(id);
+      if (r && !assigned.has(id)) gone.push(r);
+    }
+    if (a.complete) {
+      for (const [id, r] of this.runners) if (!assigned.has(id) && !gone.includes(r)) gone.push(r);
+    }
+    for (const r of gone) r.remove();
+    // Durable before acting: a crash after creating a container must find its task on restart.
+    await this.store.save(this.snapshot());
+    for (const r of kicked) {
+      r.kick();
+      // The manager may have missed statuses (sent to a leader that died before committing them).
+      if (stateOrder(r.status.state) > stateOrder(r.task.managerState) && r.status.state !== 'assigned') this.cfg.onStatus(r.id, r.status);
+    }
+    for (const r of gone) r.kick();
+    if (a.complete) await this.removeStrays(assigned);
+  }
+
+  /** Containers of this node whose task is not assigned (left by a previous agent): removed. */
+  private async removeStrays(assigned: Set<string>): Promise<void> {
+    const containers = await this.cfg.executor.list({ labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId), all: true });
+    for (const c of containers) {
+      const taskId = c.ids?.taskId;
+      if (taskId && (assigned.has(taskId) || this.runners.has(taskId))) continue;
+      this.log.info({ containerId: c.id, taskId }, 'removing container of a task not assigned to this node');
+      try {
+        await this.cfg.executor.stop(c.id, { graceMs: this.ctx.stopGraceMs });
+        await this.cfg.executor.remove(c.id, { force: true });
+      } catch (e) {
+        this.log.warn({ err: e, containerId: c.id }, 'removing a stray container failed');
+      }
+    }
+  }
+
+  /** The tasks this node runs and what it saw of them. */
+  tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {
+    return [...this.runners.values()].filter((r) => !r.isRemoved).map((r) => ({ task: r.task, status: r.status, containerId: r.containerId }));
+  }
+
+  containerOf(taskId: string): string | undefined {
+    return this.runners.get(taskId)?.containerId;
+  }
+
+  /** Resolves when every runner is idle and the set is on disk (tests; orderly shutdown). */
+  async settle(): Promise<void> {
+    for (;;) {
+      await this.chain;
+      const busy = [...this.runners.values()].filter((r) => r.busy);
+      if (busy.length === 0 && !this.persistTimer) break;
+      await Promise.all(busy.map((r) => r.whenIdle()));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await this.store.flush();
+  }
+
+  /** Stops every task's container and removes it (the node leaves the cluster). */
+  async removeAll(): Promise<void> {
+    await this.apply({ complete: true, update: [], remove: [] });
+    await this.settle();
+  }
+
+  /** Stops watching; containers keep running (a restarted agent adopts them). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.chain;
+    for (const r of this.runners.values()) r.close();
+    await this.store.save(this.snapshot());
+  }
+
+  private persistTimer: NodeJS.Immediate | undefined;
+
+  private persistSoon(): void {
+    if (this.persistTimer || this.closed) return;
+    this.persistTimer = setImmediate(() => {
+      this.persistTimer = undefined;
+      this.store.save(this.snapshot()).catch((e: unknown) => this.log.error({ err: e }, 'persisting assignments failed'));
+    });
+  }
+
+  private snapshot(): { clusterId: string; nodeId: string; tasks: StoredTask[] } {
+    const tasks: StoredTask[] = [];
+    for (const r of this.runners.values()) {
+      if (r.isRemoved && !r.containerId) continue;
+      // A removed task whose container is still being torn down stays on disk (desired: remove),
+      // so a crash mid-way still cleans it up after a restart.
+      const task = r.isRemoved ? { ...r.task, desiredState: 'remove' } : r.task;
+      const st: StoredTask = { task, status: r.status };
+      if (r.containerId) st.containerId = r.containerId;
+      tasks.push(st);
+    }
+    return { clusterId: this.cfg.clusterId, nodeId: this.cfg.nodeId, tasks };
+  }
+}
