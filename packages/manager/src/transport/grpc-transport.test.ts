@@ -369,6 +369,23 @@ describe('GrpcRaftTransport authentication', () => {
     await b.t.stop();
   });
 
+  test('an undecodable batch ends the stream with an error and reaches nobody', async () => {
+    const b = await startNode(2);
+    const tls1 = pki.tlsFor(1);
+    const creds = grpc.credentials.createSsl(Buffer.from(tls1.caPem), Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), anyServer);
+    const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+    const code = await new Promise<grpc.status>((resolve) => {
+      const call = client.makeClientStreamRequest(raftTransportDefinition.send.path, (x: Buffer) => x, (x: Buffer) => x, (err) => resolve(err ? err.code : grpc.status.OK));
+      call.on('error', () => {});
+      call.write(Buffer.from([0x1a, 0x05, 0x08])); // a message whose declared length runs past the buffer
+      call.end();
+    });
+    client.close();
+    assert.notEqual(code, grpc.status.OK);
+    assert.equal(b.h.stepped.length, 0);
+    await b.t.stop();
+  });
+
   test('the sender refuses a server whose certificate names another node', async () => {
     const b = await startNode(2);
     const a = await startNode(1);
