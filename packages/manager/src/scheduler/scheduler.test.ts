@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
+import { Scheduler } from './scheduler.js';
+
+function newStore(): { store: ClusterStore; proposer: LocalProposer } {
+  const store = new ClusterStore();
+  const proposer = new LocalProposer({ replicas: [store] });
+  store.setProposer(proposer);
+  return { store, proposer };
+}
+
+/** Resolves once pred holds on the store (checked after every applied entry). */
+async function until(store: ClusterStore, pred: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  if (pred()) return;
+  const w = store.watch({ commitEvents: true });
+  const timer = setTimeout(() => w.close(), timeoutMs);
+  try {
+    for await (const e of w) if (e.type === 'commit' && pred()) return;
+  } finally {
+    clearTimeout(timer);
+    w.close();
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+const tasksOf = (store: ClusterStore): Task[] => store.view((tx) => tx.list('tasks'));
+
+test('Scheduler assigns pending tasks in few proposals, leaves unfit ones pending with a message and retries on node changes', async () => {
+  const { store, proposer } = newStore();
+  const nodeIds = await store.update((tx) => [1, 2, 3].map((i) => tx.create('nodes', fixtures.newNode(`h${i}`)).id));
+  const svc = await store.update((tx) => tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 6 } })));
+  const zoned = fixtures.serviceSpec('zoned', { constraints: ['node.labels.zone==a'] });
+  await store.batch((b) => {
+    for (let i = 1; i <= 6; i++) b.update((tx) => void tx.create('tasks', fixtures.newTask(svc.id, i, svc.spec, { status: { state: 'pending', message: '', timestamp: 0 } })));
+    b.update((tx) => void tx.create('tasks', fixtures.newTask('zoned', 1, zoned, { status: { state: 'pending', message: '', timestamp: 0 } })));
+  });
+  const before = proposer.lastIndex;
+  const s = new Scheduler({ store });
+  s.start();
+  try {
+    await until(store, () => tasksOf(store).filter((t) => t.status.state === 'assigned').length === 6 && tasksOf(store).some((t) => t.status.message.startsWith('no suitable')), 'assignments');
+    const web = tasksOf(store).filter((t) => t.serviceId === svc.id);
+    const perNode = new Map<string, number>();
+    for (const t of web) perNode.set(t.nodeId, (perNode.get(t.nodeId) ?? 0) + 1);
+    assert.deepEqual([...perNode.keys()].sort(), [...nodeIds].sort());
+    assert.deepEqual([...perNode.values()], [2, 2, 2]);
+    assert.ok(proposer.lastIndex - before <= 2, `few proposals (${proposer.lastIndex - before})`);
+    const z = tasksOf(store).find((t) => t.serviceId === 'zoned')!;
+    assert.equal(z.status.state, 'pending');
+    assert.equal(z.nodeId, '');
+    assert.equal(z.status.message, 'no suitable node (3 nodes failed constraint node.labels.zone==a)');
+
+    // a node gains the label: the waiting task is placed there
+    await store.update((tx) => {
+      const n = tx.get('nodes', nodeIds[1]!)!;
+      tx.update('nodes', { ...n, labels: { zone: 'a' } });
+    });
+    await until(store, () => tasksOf(store).find((t) => t.serviceId === 'zoned')!.status.state === 'assigned', 'zoned task assigned');
+    assert.equal(tasksOf(store).find((t) => t.serviceId === 'zoned')!.nodeId, nodeIds[1]);
+  } finally {
+    await s.stop();
+  }
+});
+
+test('Scheduler skips tasks whose desired state is past running and ignores tasks already placed', async () => {
+  const { store } = newStore();
+  const n = await store.update((tx) => tx.create('nodes', fixtures.newNode('h')));
+  const spec = fixtures.serviceSpec('x');
+  const [a, b] = await store.update((tx) => [
+    tx.create('tasks', fixtures.newTask('x', 1, spec, { desiredState: 'shutdown', status: { state: 'pending', message: '', timestamp: 0 } })),
+    tx.create('tasks', fixtures.newTask('x', 2, spec, { status: { state: 'pending', message: '', timestamp: 0 } })),
+  ]);
+  const s = new Scheduler({ store });
+  s.start();
+  try {
+    await until(store, () => store.view((tx) => tx.get('tasks', b!.id)!.status.state === 'assigned'), 'b assigned');
+    assert.equal(store.view((tx) => tx.get('tasks', a!.id)!.status.state), 'pending');
+    assert.equal(store.view((tx) => tx.get('tasks', b!.id)!.nodeId), n.id);
+  } finally {
+    await s.stop();
+  }
+});
