@@ -355,6 +355,37 @@ describe('leader transfer', () => {
     assert.deepEqual(net.node(2).applied, ['y']);
   });
 
+  test('to a follower that first needs a snapshot', () => {
+    const net = Network.create([1, 2, 3], { preVote: true, checkQuorum: true, autoReportSnapshots: true });
+    net.campaign(1);
+    net.isolate(3);
+    for (let i = 0; i < 5; i++) net.propose(1, `v${i}`);
+    net.node(1).compact();
+    net.recover();
+    net.transferLeader(1, 3);
+    net.tick(1, 2);
+    assert.equal(net.node(3).snapshotsRestored, 1);
+    assert.equal(net.leader(), 3);
+  });
+
+  test('a new transfer request replaces a pending one; removing the transferee aborts it', () => {
+    const net = Network.create([1, 2, 3, 4], { electionTick: 10 });
+    net.campaign(1);
+    net.drop(1, 3);
+    net.drop(1, 4);
+    net.propose(1, 'x'); // 3 and 4 now lag behind
+    net.transferLeader(1, 3);
+    assert.equal(net.node(1).raw.status().leadTransferee, 3);
+    net.transferLeader(1, 4);
+    assert.equal(net.node(1).raw.status().leadTransferee, 4);
+    // Applying the removal of the transferee aborts the transfer.
+    net.tick(1, 10); // (first let this one lapse, to check the timeout too)
+    assert.equal(net.node(1).raw.status().leadTransferee, 0);
+    net.transferLeader(1, 4);
+    net.node(1).raw.applyConfChange({ type: ConfChangeType.RemoveNode, nodeId: 4, context: EMPTY });
+    assert.equal(net.node(1).raw.status().leadTransferee, 0);
+  });
+
   test('transfer to a learner or to itself is ignored', () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
