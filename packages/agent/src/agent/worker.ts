@@ -102,6 +102,7 @@ export class Worker {
   private async applyNow(a: Assignment): Promise<void> {
     if (this.closed) return;
     const kicked: TaskRunner[] = [];
+    const fresh = new Set<TaskRunner>();
     const assigned = new Set<string>();
     for (const t of a.update) {
       assigned.add(t.id);
@@ -110,9 +111,10 @@ export class Worker {
         r.task = t;
         kicked.push(r);
       } else {
-        const fresh = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() });
-        this.runners.set(t.id, fresh);
-        kicked.push(fresh);
+        const runner = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() });
+        this.runners.set(t.id, runner);
+        kicked.push(runner);
+        fresh.add(runner);
       }
     }
     const gone: TaskRunner[] = [];
@@ -127,9 +129,9 @@ export class Worker {
     // Durable before acting: a crash after creating a container must find its task on restart.
     await this.store.save(this.snapshot());
     for (const r of kicked) {
-      r.kick();
       // The manager may have missed statuses (sent to a leader that died before committing them).
-      if (stateOrder(r.status.state) > stateOrder(r.task.managerState) && r.status.state !== 'assigned') this.cfg.onStatus(r.id, r.status);
+      if (!fresh.has(r) && stateOrder(r.status.state) > stateOrder(r.task.managerState)) this.cfg.onStatus(r.id, r.status);
+      r.kick();
     }
     for (const r of gone) r.kick();
     if (a.complete) await this.removeStrays(assigned);

@@ -1,0 +1,220 @@
+import { test, describe, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '@clusterctl/common';
+import { FakeExecutor, Label } from '../executor/index.js';
+import { ASSIGNMENTS_FILE } from './assignment-store.js';
+import { stateOrder, type AgentTask, type AgentTaskStatus } from './task-model.js';
+import { Worker } from './worker.js';
+
+const IMAGE = 'clusterctl/busybox:local';
+const CLUSTER = 'c1';
+const NODE = 'node-a';
+
+function task(id: string, over: Partial<AgentTask> = {}): AgentTask {
+  return { id, serviceId: 'svc1', serviceName: 'web', slot: 1, nodeId: NODE, desiredState: 'running', spec: { image: IMAGE }, managerState: 'assigned', ...over };
+}
+
+let dir: string;
+let fake: FakeExecutor;
+let reports: Array<{ taskId: string; status: AgentTaskStatus }>;
+const workers: Worker[] = [];
+
+function newWorker(): Worker {
+  const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), stopGraceMs: 1500, retryDelayMs: 20, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+  workers.push(w);
+  return w;
+}
+
+function statesOf(taskId: string): string[] {
+  return reports.filter((r) => r.taskId === taskId).map((r) => r.status.state);
+}
+
+const labelCache = new Map<string, Record<string, string>>();
+async function refreshLabels(): Promise<void> {
+  for (const c of await fake.list({ all: true })) labelCache.set(c.id, c.labels);
+}
+function containersOf(taskId: string): string[] {
+  return fake.containerIds().filter((id) => labelCache.get(id)?.[Label.TaskId] === taskId);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'agent-worker-'));
+  fake = new FakeExecutor({ images: [IMAGE] });
+  reports = [];
+  labelCache.clear();
+});
+
+afterEach(async () => {
+  for (const w of workers.splice(0)) await w.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Worker', () => {
+  test('a complete assignment starts each task once; statuses go forward through the lifecycle', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1'), task('t2', { slot: 2 })], remove: [] });
+    await w.settle();
+    await refreshLabels();
+    for (const id of ['t1', 't2']) {
+      assert.deepEqual(statesOf(id), ['accepted', 'preparing', 'starting', 'running']);
+      assert.equal(containersOf(id).length, 1);
+      const info = await fake.inspect(w.containerOf(id)!);
+      assert.equal(info.running, true);
+      assert.equal(info.labels[Label.NodeId], NODE);
+    }
+    // The same assignment again (e.g. after a reconnect) changes nothing.
+    await w.apply({ complete: true, update: [task('t1'), task('t2', { slot: 2 })], remove: [] });
+    await w.settle();
+    assert.equal(fake.calls.filter((c) => c.op === 'create').length, 2);
+    assert.equal(fake.calls.filter((c) => c.op === 'start').length, 2);
+  });
+
+  test('container exits are reported as complete / failed with the exit code, promptly', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('ok'), task('bad', { slot: 2 })], remove: [] });
+    await w.settle();
+    fake.exit(w.containerOf('ok')!, 0);
+    fake.exit(w.containerOf('bad')!, 3);
+    await w.settle();
+    const last = (id: string) => reports.filter((r) => r.taskId === id).at(-1)!.status;
+    assert.equal(last('ok').state, 'complete');
+    assert.equal(last('ok').exitCode, 0);
+    assert.equal(last('bad').state, 'failed');
+    assert.equal(last('bad').exitCode, 3);
+    assert.match(last('bad').err ?? '', /non-zero exit \(3\)/);
+    // A finished task is not restarted by the agent (the orchestrator replaces it).
+    assert.equal(fake.calls.filter((c) => c.op === 'start').length, 2);
+  });
+
+  test('desired shutdown stops with the grace period and removes the container', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1')], remove: [] });
+    await w.settle();
+    const cid = w.containerOf('t1')!;
+    await w.apply({ complete: false, update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })], remove: [] });
+    await w.settle();
+    assert.deepEqual(fake.stops.map((s) => [s.id, s.graceMs]), [[cid, 1500]]);
+    assert.deepEqual(fake.containerIds(), []);
+    assert.equal(statesOf('t1').at(-1), 'shutdown');
+  });
+
+  test('tasks no longer assigned (incremental remove or absent from a complete set) lose their containers', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1'), task('t2', { slot: 2 }), task('t3', { slot: 3 })], remove: [] });
+    await w.settle();
+    const keep = w.containerOf('t3');
+    await w.apply({ complete: false, update: [], remove: ['t1'] });
+    await w.settle();
+    assert.equal(w.containerOf('t1'), undefined);
+    await w.apply({ complete: true, update: [task('t3', { slot: 3 })], remove: [] });
+    await w.settle();
+    assert.deepEqual(fake.containerIds(), [keep]);
+    assert.deepEqual(w.tasks().map((t) => t.task.id), ['t3']);
+  });
+
+  test('a missing image rejects the task with the reason', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1', { spec: { image: 'nosuch/image:1' } })], remove: [] });
+    await w.settle();
+    const last = reports.filter((r) => r.taskId === 't1').at(-1)!.status;
+    assert.equal(last.state, 'rejected');
+    assert.match(last.err ?? '', /nosuch\/image/);
+    assert.deepEqual(fake.containerIds(), []);
+  });
+
+  test('a restarted worker adopts its running containers (no duplicates), keeps them with no manager, reports exits it missed', async () => {
+    const w1 = newWorker();
+    await w1.start();
+    await w1.apply({ complete: true, update: [task('t1'), task('t2', { slot: 2 })], remove: [] });
+    await w1.settle();
+    const c1 = w1.containerOf('t1')!;
+    const c2 = w1.containerOf('t2')!;
+    await w1.close();
+    workers.splice(workers.indexOf(w1), 1);
+    assert.ok(JSON.parse(readFileSync(join(dir, ASSIGNMENTS_FILE), 'utf8')).tasks.length === 2);
+    // While the agent is down, t2's container crashes.
+    fake.exit(c2, 7);
+    const creates = fake.calls.filter((c) => c.op === 'create').length;
+    reports = [];
+
+    const w2 = newWorker();
+    await w2.start();
+    await w2.settle();
+    assert.equal(fake.calls.filter((c) => c.op === 'create').length, creates, 'no container created on restart');
+    assert.equal(w2.containerOf('t1'), c1);
+    assert.equal((await fake.inspect(c1)).running, true);
+    assert.deepEqual(statesOf('t1'), [], 'nothing new to say about t1');
+    assert.deepEqual(statesOf('t2'), ['failed']);
+    assert.equal(reports.find((r) => r.taskId === 't2')!.status.exitCode, 7);
+
+    // The watcher is attached again: a later exit is reported too.
+    fake.exit(c1, 0);
+    await w2.settle();
+    assert.equal(statesOf('t1').at(-1), 'complete');
+  });
+
+  test('strays: containers of this node with no assigned task are removed on the first complete set; other nodes\' are not touched', async () => {
+    const stray = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'old', nodeId: NODE, slot: 1 }, spec: { image: IMAGE } });
+    await fake.start(stray);
+    const other = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'theirs', nodeId: 'node-b', slot: 1 }, spec: { image: IMAGE } });
+    await fake.start(other);
+    const w = newWorker();
+    await w.start();
+    await w.settle();
+    assert.equal((await fake.inspect(stray)).running, true, 'left alone until the manager speaks');
+    await w.apply({ complete: true, update: [task('t1')], remove: [] });
+    await w.settle();
+    const ids = fake.containerIds();
+    assert.ok(!ids.includes(stray));
+    assert.ok(ids.includes(other));
+    assert.equal(ids.length, 2);
+  });
+
+  test('a task the manager saw running but whose container is gone is reported failed, not re-run', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1', { managerState: 'running' })], remove: [] });
+    await w.settle();
+    assert.deepEqual(statesOf('t1'), ['failed']);
+    assert.deepEqual(fake.containerIds(), []);
+  });
+
+  test('statuses never go backwards, and re-sent ones reach a manager that lags behind', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1')], remove: [] });
+    await w.settle();
+    for (const id of ['t1']) {
+      const seq = statesOf(id).map(stateOrder);
+      assert.deepEqual(seq, [...seq].sort((a, b) => a - b));
+    }
+    reports = [];
+    // A new leader's complete set says 'assigned' (the running report was lost): it is sent again.
+    await w.apply({ complete: true, update: [task('t1', { managerState: 'assigned' })], remove: [] });
+    await w.settle();
+    assert.deepEqual(statesOf('t1'), ['running']);
+  });
+
+  test('engine failures are retried, not turned into rejections', async () => {
+    const { ClusterError, ErrorCode } = await import('@clusterctl/common');
+    fake.failNext('create', new ClusterError(ErrorCode.Unavailable, 'engine down'));
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: true, update: [task('t1')], remove: [] });
+    // Wait on state: the retry (after retryDelayMs) creates it.
+    for (let i = 0; i < 200 && statesOf('t1').at(-1) !== 'running'; i++) {
+      await w.settle();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.equal(statesOf('t1').at(-1), 'running');
+    assert.ok(!statesOf('t1').includes('rejected'));
+  });
+});
