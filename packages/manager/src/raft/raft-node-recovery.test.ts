@@ -1,5 +1,6 @@
 import { test, describe, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { MessageType } from '@clusterctl/raft';
 import type { MembershipEvent } from './raft-node.js';
 import { TestCluster, waitFor } from './testing/test-cluster.js';
@@ -86,6 +87,10 @@ describe('RaftNode recovery', () => {
     c = await TestCluster.bootstrap([1, 2, 3], { snapshotEveryEntries: 30, keepEntries: 5 });
     const leader = await c.waitLeader();
     await proposeMany(leader, 'pre', 60); // joiner must get a snapshot, the log is compacted
+    // Promoting a learner that has not caught up is refused on the leader.
+    await leader.addLearner(5, enc('addr-5')); // never started: stays at match 0
+    await assert.rejects(leader.promote(5, { maxLagEntries: 10 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition);
+    await leader.removeMember(5);
     const joiner = await c.start(4); // no bootstrap: join mode
     const events: MembershipEvent[] = [];
     joiner.onMembershipChange((ev) => events.push(ev));

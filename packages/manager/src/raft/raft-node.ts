@@ -353,8 +353,28 @@ export class RaftNode implements Proposer, RaftMessageSink {
     return this.proposeConf({ type: ConfChangeType.AddLearner, nodeId: id, context });
   }
 
-  /** Turns a learner into a voter (keeps the context it was added with). */
-  promote(id: NodeId): Promise<ConfState> {
+  /**
+   * Turns a learner into a voter (keeps the context it was added with). Called on the leader, it
+   * refuses a learner more than `maxLagEntries` (default keepEntries) behind the commit index, so a
+   * cold voter cannot stall the quorum; `force` skips the check.
+   */
+  promote(id: NodeId, opts: { force?: boolean; maxLagEntries?: number } = {}): Promise<ConfState> {
+    if (opts.force !== true && this.isLeader()) {
+      const st = this.raw.status();
+      const pr = st.progress.get(id);
+      const maxLag = opts.maxLagEntries ?? this.cfg.keepEntries;
+      if (pr === undefined || !pr.isLearner) {
+        return Promise.reject(new ClusterError(ErrorCode.FailedPrecondition, `node ${id} is not a learner`, { hint: 'Add it with addLearner() first.' }));
+      }
+      if (pr.match + maxLag < st.hardState.commit) {
+        return Promise.reject(
+          new ClusterError(ErrorCode.FailedPrecondition, `learner ${id} is ${st.hardState.commit - pr.match} entries behind`, {
+            hint: 'Wait until it has caught up (status().progress) and promote it again.',
+            details: { match: pr.match, commit: st.hardState.commit },
+          }),
+        );
+      }
+    }
     return this.proposeConf({ type: ConfChangeType.AddNode, nodeId: id, context: EMPTY });
   }
 
