@@ -328,6 +328,24 @@ describe('GrpcRaftTransport authentication', () => {
     await b.t.stop();
   });
 
+  test('with requireClientCertificate=false, callers without a (valid) certificate get in over TLS but raft refuses them', async () => {
+    const b = await startNode(2, { requireClientCertificate: false });
+    const ca = Buffer.from(pki.ca.certPem);
+    const batch: WireBatch = { clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 5)] };
+    const noCert = await rawSend(b.addr, grpc.credentials.createSsl(ca, null, null, anyServer), [batch]);
+    assert.equal(noCert.code, grpc.status.UNAUTHENTICATED, noCert.details);
+    const otherCa = await createClusterCa({ clusterId: pki.clusterId, validityDays: 1 });
+    const foreign = await issueNodeCertificate(otherCa, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 1 });
+    const r2 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer), [batch]);
+    assert.equal(r2.code, grpc.status.UNAUTHENTICATED, r2.details);
+    const tls1 = pki.tlsFor(1);
+    const ok = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), anyServer), [batch]);
+    assert.equal(ok.code, grpc.status.OK, ok.details);
+    assert.equal(b.h.stepped.length, 1, 'only the manager got through');
+    assert.equal(b.t.stats.refusedCalls, 2);
+    await b.t.stop();
+  });
+
   test('a transport with a worker certificate cannot reach a manager: refused, reported unreachable', async () => {
     const b = await startNode(2);
     const w = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });

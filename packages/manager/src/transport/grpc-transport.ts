@@ -36,6 +36,13 @@ export interface GrpcRaftTransportConfig {
   handler: TransportHandler;
   /** The node id in a peer's certificate (CN) for a raft id. Default: String(id). */
   certNodeId?: (id: NodeId) => string;
+  /**
+   * Default true: the TLS handshake itself refuses clients without a certificate from the CA.
+   * false: the listener asks for a certificate but admits callers without one, so a service such
+   * as NodeCA.Join can serve nodes that have no certificate yet. Every other handler must then call
+   * authorizeCall (the raft service always does: such callers get UNAUTHENTICATED).
+   */
+  requireClientCertificate?: boolean;
   /** Per-peer queue bounds; beyond them messages are dropped and the peer reported unreachable. */
   maxQueuedMessages?: number;
   maxQueuedBytes?: number;
@@ -134,7 +141,7 @@ export class GrpcRaftTransport implements Transport {
   /** Binds the listener; resolves with the bound port. */
   start(): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.bindAsync(this.cfg.listenAddr, this.tls.serverCredentials(), (err, port) => {
+      this.server.bindAsync(this.cfg.listenAddr, this.tls.serverCredentials(this.cfg.requireClientCertificate ?? true), (err, port) => {
         if (err) {
           reject(err);
           return;

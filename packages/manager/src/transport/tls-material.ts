@@ -51,9 +51,13 @@ export class TlsMaterial implements grpc.experimental.CertificateProvider {
     this.identityListeners.delete(listener);
   }
 
-  /** Mutual-TLS server credentials: client certificates issued by the CA are required. */
-  serverCredentials(): grpc.ServerCredentials {
-    return grpc.experimental.createCertificateProviderServerCredentials(this, this, true);
+  /**
+   * Server credentials that ask for a client certificate from the CA. requireClientCertificate:
+   * refuse the handshake without one (true), or admit such callers and leave the refusal to
+   * authorizeCall (false; getAuthContext() then carries no certificate for them).
+   */
+  serverCredentials(requireClientCertificate = true): grpc.ServerCredentials {
+    return grpc.experimental.createCertificateProviderServerCredentials(this, this, requireClientCertificate);
   }
 
   /** Client credentials presenting our certificate; the server is checked by checkServerIdentity. */
