@@ -237,6 +237,7 @@ export class Simulation {
   private readonly net: Prng;
   private readonly faultRng: Prng;
   private readonly clientRng: Prng;
+  private readonly targeted: Prng;
   private readonly inflight: InFlight[] = [];
   private msgSeq = 0;
   /** group per node: messages flow only within a group. */
@@ -285,6 +286,7 @@ export class Simulation {
     this.net = Prng.derive(opts.seed, 'network');
     this.faultRng = Prng.derive(opts.seed, 'faults');
     this.clientRng = Prng.derive(opts.seed, 'clients');
+    this.targeted = Prng.derive(opts.seed, 'targeted');
     const fr = Prng.derive(opts.seed, 'flow');
     this.flow = { maxSizePerMsg: fr.pick([1, 64, 1024, 1 << 20]), maxInflightMsgs: fr.pick([1, 2, 8, 256]) };
     this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240, 480]);
@@ -439,6 +441,7 @@ export class Simulation {
       n.storage.append(rd.entries);
       this.monitor.observeAppend(n.id, rd.entries, (i) => n.storage.term(i));
     }
+    const prevCommit = n.hs.commit;
     if (rd.hardState !== undefined) {
       if (rd.hardState.commit > n.storage.lastIndex())
         this.stop('ready-contract', `n${n.id} commit ${rd.hardState.commit} beyond its log ${n.storage.lastIndex()}`);
@@ -453,6 +456,8 @@ export class Simulation {
         this.monitor.observeCommit(n.id, rd.hardState.term, rd.hardState.commit, n.storage.term(rd.hardState.commit));
       }
       if (rd.hardState.commit > this.stats.committedIndex) this.stats.committedIndex = rd.hardState.commit;
+      if (n.role === StateRole.Leader && rd.hardState.commit > prevCommit)
+        this.targetedCrash(n, 0.02, `crash leader n${n.id} right after it commits ${rd.hardState.commit} (term ${rd.hardState.term})`);
     }
     if (synced) this.sync(n);
     if (rd.softState !== undefined) {
@@ -463,6 +468,7 @@ export class Simulation {
       if (n.role === StateRole.Leader) {
         this.stats.leaders++;
         this.monitor.observeLeader(n.id, n.hs.term, this.logView(n));
+        this.targetedCrash(n, 0.1, `crash new leader n${n.id} (term ${n.hs.term}) before its first entry spreads`);
       }
     }
     // 2. Send. Nothing may leave before the state it depends on is durable.
@@ -554,6 +560,22 @@ export class Simulation {
     this.stats.snapshotsCreated++;
     this.sync(n); // the snapshot write is synced, which makes earlier writes durable too
     this.trace(`n${n.id} snapshot at ${n.applied}, log now [${n.storage.firstIndex()}, ${n.storage.lastIndex()}]`, false);
+  }
+
+  /**
+   * A fault at an interesting moment (Jepsen-style "kill at a point"): with probability p the
+   * node crashes at the end of this step and comes back quickly. Counted as a fault event.
+   */
+  private targetedCrash(n: SimNode, p: number, description: string): void {
+    const hit = this.targeted.chance(p);
+    const down = this.targeted.range(1, 30);
+    if (!hit || !this.faultsEnabled || n.crashAtEndOfStep >= 0) return;
+    const ordinal = this.faultOrdinal++;
+    const disabled = this.opts.disabledFaults?.has(ordinal) ?? false;
+    if (!disabled) n.crashAtEndOfStep = down;
+    this.faults.push({ ordinal, step: this.now, description: `${description}, for ${down} steps`, disabled });
+    this.stats.faults++;
+    this.trace(`fault #${ordinal}${disabled ? ' (disabled)' : ''}: ${description}, for ${down} steps`, true);
   }
 
   // ---------------------------------------------------------------- network
