@@ -114,6 +114,33 @@ describe('RaftNode recovery', () => {
     await c.waitApplied(r2.index);
   });
 
+  test('join without a snapshot: the new voter replays the log from index 1 and learns every address', async () => {
+    c = await TestCluster.bootstrap([1, 2, 3]);
+    const leader = await c.waitLeader();
+    await leader.propose(enc('before-join'));
+    const joiner = await c.start(7);
+    await leader.addMember(7, enc('addr-7'));
+    const r = (await leader.propose(enc('after-join'))) as { index: number };
+    await c.waitApplied(r.index);
+    assert.equal(joiner.storage.snapshot().metadata.index, 0, 'caught up from the log, no snapshot');
+    assert.equal(joiner.storage.firstIndex(), 1);
+    assert.deepEqual(c.sm(7).items, ['before-join', 'after-join']);
+    assert.deepEqual(
+      joiner.members().map((m) => `${m.id}=${Buffer.from(m.context).toString()}${m.learner ? '(learner)' : ''}`),
+      ['1=addr-1', '2=addr-2', '3=addr-3', '7=addr-7'],
+    );
+    // It counts in the quorum: 4 voters need 3, so with one original down nothing commits without 7.
+    const down = [1, 2, 3].find((id) => id !== leader.id)!;
+    await c.stop(down);
+    const r2 = (await joiner.propose(enc('with-7-in-quorum'))) as { index: number };
+    assert.ok(r2.index > r.index);
+    await c.stop(7);
+    await assert.rejects(
+      leader.propose(enc('2-of-4'), { timeoutMs: 600 }),
+      (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.Timeout || e.code === ErrorCode.NoLeader),
+    );
+  });
+
   test('transferLeadership hands over to the chosen follower', async () => {
     c = await TestCluster.bootstrap([1, 2, 3]);
     const leader = await c.waitLeader();
