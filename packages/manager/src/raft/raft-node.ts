@@ -800,8 +800,12 @@ export class RaftNode implements Proposer, RaftMessageSink {
     // its own write is in flight. Safe here because the leader counts its own log towards commit
     // only through acks, and acks arriving meanwhile wait in the inbox until this write is durable.
     // Everything else (votes, responses, and any message of a non-leader) waits for the write.
+    // Not when this Ready changes term or vote (a single voter elects itself within one Ready):
+    // appends must never carry a term that is not durable yet.
     let rest = rd.messages;
-    if (this.role === StateRole.Leader && rd.messages.length > 0) {
+    const persisted = this.storage.hardState();
+    const termOrVoteChanges = rd.hardState !== undefined && (rd.hardState.term !== persisted.term || rd.hardState.vote !== persisted.vote);
+    if (this.role === StateRole.Leader && rd.messages.length > 0 && !termOrVoteChanges) {
       const early = rd.messages.filter((m) => m.type === MessageType.App || m.type === MessageType.Heartbeat);
       if (early.length > 0) {
         rest = rd.messages.filter((m) => !(m.type === MessageType.App || m.type === MessageType.Heartbeat));
