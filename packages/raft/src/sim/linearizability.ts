@@ -69,10 +69,6 @@ function stepKv(state: KvState, input: KvInput, output: KvOutput | undefined): {
   }
 }
 
-function stateKey(s: KvState): string {
-  return s === undefined ? '\u0000' : `=${s}`;
-}
-
 function isPending(op: KvOperation): boolean {
   return op.output === undefined || op.returnTime === undefined || op.returnTime === Infinity;
 }
@@ -168,21 +164,53 @@ function searchKey(input: KvOperation[], maxSteps: number): SearchOutcome {
   }
   let hA = 0;
   let hB = 0;
-  const cache = new Map<string, Uint32Array[]>();
-  const sameBits = (x: Uint32Array): boolean => {
-    for (let w = 0; w < words; w++) if (x[w] !== bits[w]) return false;
-    return true;
+  // Memo of explored (linearized set, state) pairs. Bitsets live in one growing arena (no
+  // per-entry allocation); a 53-bit numeric key picks a chain; entries are compared exactly.
+  const stateIds = new Map<KvState, number>();
+  const stateId = (st: KvState): number => {
+    let id = stateIds.get(st);
+    if (id === undefined) stateIds.set(st, (id = stateIds.size + 1));
+    return id;
   };
-  /** Adds (bits, state) to the cache; false when it was already there. */
+  let arena = new Uint32Array(Math.max(1024, words * 64));
+  let entryState = new Int32Array(64);
+  let entryNext = new Int32Array(64);
+  let entries = 0;
+  const heads = new Map<number, number>();
   const remember = (s: KvState): boolean => {
-    const k = `${hA}:${hB}:${stateKey(s)}`;
-    const bucket = cache.get(k);
-    if (bucket === undefined) {
-      cache.set(k, [bits.slice()]);
-      return true;
+    const sid = stateId(s);
+    const key = ((hA ^ mix32(sid)) >>> 0) * 2097152 + ((hB ^ Math.imul(sid, 0x9e3779b1)) & 0x1fffff);
+    const head = heads.get(key);
+    for (let e = head ?? -1; e >= 0; e = entryNext[e]!) {
+      if (entryState[e] !== sid) continue;
+      const base = e * words;
+      let same = true;
+      for (let w = 0; w < words; w++) {
+        if (arena[base + w] !== bits[w]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return false;
     }
-    for (const b of bucket) if (sameBits(b)) return false;
-    bucket.push(bits.slice());
+    if ((entries + 1) * words > arena.length) {
+      const grown = new Uint32Array(arena.length * 2);
+      grown.set(arena);
+      arena = grown;
+    }
+    if (entries >= entryState.length) {
+      const gs = new Int32Array(entryState.length * 2);
+      gs.set(entryState);
+      entryState = gs;
+      const gn = new Int32Array(entryNext.length * 2);
+      gn.set(entryNext);
+      entryNext = gn;
+    }
+    arena.set(bits, entries * words);
+    entryState[entries] = sid;
+    entryNext[entries] = head ?? -1;
+    heads.set(key, entries);
+    entries++;
     return true;
   };
 
