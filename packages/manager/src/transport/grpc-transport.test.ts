@@ -7,7 +7,7 @@ import { message, MessageType, SnapshotStatus, type Message, type NodeId } from 
 import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
 import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from './testing.js';
 import type { TransportTls } from './types.js';
-import { raftTransportDefinition, type WireBatch } from './wire.js';
+import { raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
 import { authorizeCall } from './auth.js';
 
 let pki: TestPki;
@@ -401,6 +401,46 @@ describe('GrpcRaftTransport authentication', () => {
     client.close();
     assert.notEqual(code, grpc.status.OK);
     assert.equal(b.h.stepped.length, 0);
+    await b.t.stop();
+  });
+
+  test('the snapshot stream checks the sender too; Snap is refused on the Send stream', async () => {
+    const b = await startNode(2);
+    const tls3 = pki.tlsFor(3);
+    const creds = grpc.credentials.createSsl(Buffer.from(tls3.caPem), Buffer.from(tls3.keyPem), Buffer.from(tls3.certPem), anyServer);
+    const snapMsg = (from: NodeId): WireSnapshotChunk['message'] => {
+      const m = message({ type: MessageType.Snap, from, to: 2, term: 5 });
+      return { ...m, snapshotMetadata: { index: 9, term: 2, confState: { voters: [1, 2, 3], learners: [] } } };
+    };
+    const sendChunks = (chunks: WireSnapshotChunk[]): Promise<RawResult> => {
+      const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+      const def = raftTransportDefinition.sendSnapshot;
+      return new Promise((resolve) => {
+        const call = client.makeClientStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, (err) => {
+          client.close();
+          resolve(err ? { code: err.code, details: err.details } : { code: grpc.status.OK, details: '' });
+        });
+        call.on('error', () => {});
+        for (const c of chunks) call.write(c);
+        call.end();
+      });
+    };
+    const spoofed = await sendChunks([{ clusterId: pki.clusterId, message: snapMsg(1), data: Buffer.from('x'), last: true }]);
+    assert.equal(spoofed.code, grpc.status.PERMISSION_DENIED, spoofed.details);
+    const unfinished = await sendChunks([{ clusterId: pki.clusterId, message: snapMsg(3), data: Buffer.from('x'), last: false }]);
+    assert.equal(unfinished.code, grpc.status.INVALID_ARGUMENT, unfinished.details);
+    const headless = await sendChunks([{ clusterId: pki.clusterId, data: Buffer.from('x'), last: true }]);
+    assert.equal(headless.code, grpc.status.INVALID_ARGUMENT, headless.details);
+    const onSend = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Snap, from: 3, to: 2, term: 5 })] }]);
+    assert.equal(onSend.code, grpc.status.INVALID_ARGUMENT, onSend.details);
+    assert.equal(b.h.stepped.length, 0);
+    // The genuine article gets through.
+    const ok = await sendChunks([
+      { clusterId: pki.clusterId, message: snapMsg(3), data: Buffer.from('ab'), last: false },
+      { clusterId: pki.clusterId, data: Buffer.from('cd'), last: true },
+    ]);
+    assert.equal(ok.code, grpc.status.OK, ok.details);
+    assert.equal(Buffer.from(b.h.stepped[0]!.snapshot!.data).toString(), 'abcd');
     await b.t.stop();
   });
 
