@@ -9696,6 +9696,762 @@ $root.clusterctl = (function() {
         return kv;
     })();
 
+    clusterctl.local = (function() {
+
+        /**
+         * Namespace local.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var local = {};
+
+        local.InfoRequest = (function() {
+
+            /**
+             * Properties of an InfoRequest.
+             * @memberof clusterctl.local
+             * @interface IInfoRequest
+             */
+
+            /**
+             * Constructs a new InfoRequest.
+             * @memberof clusterctl.local
+             * @classdesc Represents an InfoRequest.
+             * @implements IInfoRequest
+             * @constructor
+             * @param {clusterctl.local.IInfoRequest=} [properties] Properties to set
+             */
+            function InfoRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified InfoRequest message. Does not implicitly {@link clusterctl.local.InfoRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.InfoRequest
+             * @static
+             * @param {clusterctl.local.IInfoRequest} message InfoRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InfoRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an InfoRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.InfoRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.InfoRequest} InfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InfoRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.InfoRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return InfoRequest;
+        })();
+
+        local.InfoResponse = (function() {
+
+            /**
+             * Properties of an InfoResponse.
+             * @memberof clusterctl.local
+             * @interface IInfoResponse
+             * @property {string|null} [nodeId] InfoResponse nodeId
+             * @property {string|null} [role] InfoResponse role
+             * @property {string|null} [clusterId] InfoResponse clusterId
+             * @property {string|null} [hostname] InfoResponse hostname
+             * @property {Array.<string>|null} [managerAddrs] InfoResponse managerAddrs
+             * @property {string|null} [leaderAddr] InfoResponse leaderAddr
+             * @property {boolean|null} [isLeader] InfoResponse isLeader
+             * @property {string|null} [listenAddr] InfoResponse listenAddr
+             * @property {string|null} [advertiseAddr] InfoResponse advertiseAddr
+             * @property {string|null} [dataDir] InfoResponse dataDir
+             * @property {number|null} [pid] InfoResponse pid
+             * @property {boolean|null} [agentConnected] InfoResponse agentConnected
+             * @property {string|null} [agentSessionAddr] InfoResponse agentSessionAddr
+             * @property {number|null} [tasks] InfoResponse tasks
+             * @property {number|null} [startedAt] InfoResponse startedAt
+             * @property {string|null} [version] InfoResponse version
+             */
+
+            /**
+             * Constructs a new InfoResponse.
+             * @memberof clusterctl.local
+             * @classdesc Represents an InfoResponse.
+             * @implements IInfoResponse
+             * @constructor
+             * @param {clusterctl.local.IInfoResponse=} [properties] Properties to set
+             */
+            function InfoResponse(properties) {
+                this.managerAddrs = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * InfoResponse nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.nodeId = "";
+
+            /**
+             * InfoResponse role.
+             * @member {string} role
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.role = "";
+
+            /**
+             * InfoResponse clusterId.
+             * @member {string} clusterId
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.clusterId = "";
+
+            /**
+             * InfoResponse hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.hostname = "";
+
+            /**
+             * InfoResponse managerAddrs.
+             * @member {Array.<string>} managerAddrs
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.managerAddrs = $util.emptyArray;
+
+            /**
+             * InfoResponse leaderAddr.
+             * @member {string} leaderAddr
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.leaderAddr = "";
+
+            /**
+             * InfoResponse isLeader.
+             * @member {boolean} isLeader
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.isLeader = false;
+
+            /**
+             * InfoResponse listenAddr.
+             * @member {string} listenAddr
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.listenAddr = "";
+
+            /**
+             * InfoResponse advertiseAddr.
+             * @member {string} advertiseAddr
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.advertiseAddr = "";
+
+            /**
+             * InfoResponse dataDir.
+             * @member {string} dataDir
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.dataDir = "";
+
+            /**
+             * InfoResponse pid.
+             * @member {number} pid
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.pid = 0;
+
+            /**
+             * InfoResponse agentConnected.
+             * @member {boolean} agentConnected
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.agentConnected = false;
+
+            /**
+             * InfoResponse agentSessionAddr.
+             * @member {string} agentSessionAddr
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.agentSessionAddr = "";
+
+            /**
+             * InfoResponse tasks.
+             * @member {number} tasks
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.tasks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InfoResponse startedAt.
+             * @member {number} startedAt
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InfoResponse version.
+             * @member {string} version
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.version = "";
+
+            /**
+             * Encodes the specified InfoResponse message. Does not implicitly {@link clusterctl.local.InfoResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.InfoResponse
+             * @static
+             * @param {clusterctl.local.IInfoResponse} message InfoResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InfoResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.role != null && Object.hasOwnProperty.call(message, "role"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clusterId);
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.hostname);
+                if (message.managerAddrs != null && message.managerAddrs.length)
+                    for (var i = 0; i < message.managerAddrs.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.managerAddrs[i]);
+                if (message.leaderAddr != null && Object.hasOwnProperty.call(message, "leaderAddr"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.leaderAddr);
+                if (message.isLeader != null && Object.hasOwnProperty.call(message, "isLeader"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.isLeader);
+                if (message.listenAddr != null && Object.hasOwnProperty.call(message, "listenAddr"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.listenAddr);
+                if (message.advertiseAddr != null && Object.hasOwnProperty.call(message, "advertiseAddr"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.advertiseAddr);
+                if (message.dataDir != null && Object.hasOwnProperty.call(message, "dataDir"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.dataDir);
+                if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.pid);
+                if (message.agentConnected != null && Object.hasOwnProperty.call(message, "agentConnected"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.agentConnected);
+                if (message.agentSessionAddr != null && Object.hasOwnProperty.call(message, "agentSessionAddr"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.agentSessionAddr);
+                if (message.tasks != null && Object.hasOwnProperty.call(message, "tasks"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.tasks);
+                if (message.startedAt != null && Object.hasOwnProperty.call(message, "startedAt"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.startedAt);
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.version);
+                return writer;
+            };
+
+            /**
+             * Decodes an InfoResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.InfoResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.InfoResponse} InfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InfoResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.InfoResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.role = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.clusterId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.managerAddrs && message.managerAddrs.length))
+                                message.managerAddrs = [];
+                            message.managerAddrs.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            message.leaderAddr = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.isLeader = reader.bool();
+                            break;
+                        }
+                    case 8: {
+                            message.listenAddr = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.advertiseAddr = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.dataDir = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.pid = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.agentConnected = reader.bool();
+                            break;
+                        }
+                    case 13: {
+                            message.agentSessionAddr = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.tasks = reader.uint64();
+                            break;
+                        }
+                    case 15: {
+                            message.startedAt = reader.uint64();
+                            break;
+                        }
+                    case 16: {
+                            message.version = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return InfoResponse;
+        })();
+
+        local.LeaveRequest = (function() {
+
+            /**
+             * Properties of a LeaveRequest.
+             * @memberof clusterctl.local
+             * @interface ILeaveRequest
+             * @property {boolean|null} [force] LeaveRequest force
+             */
+
+            /**
+             * Constructs a new LeaveRequest.
+             * @memberof clusterctl.local
+             * @classdesc Represents a LeaveRequest.
+             * @implements ILeaveRequest
+             * @constructor
+             * @param {clusterctl.local.ILeaveRequest=} [properties] Properties to set
+             */
+            function LeaveRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LeaveRequest force.
+             * @member {boolean} force
+             * @memberof clusterctl.local.LeaveRequest
+             * @instance
+             */
+            LeaveRequest.prototype.force = false;
+
+            /**
+             * Encodes the specified LeaveRequest message. Does not implicitly {@link clusterctl.local.LeaveRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.LeaveRequest
+             * @static
+             * @param {clusterctl.local.ILeaveRequest} message LeaveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaveRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.force);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaveRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.LeaveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.LeaveRequest} LeaveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaveRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.LeaveRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.force = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LeaveRequest;
+        })();
+
+        local.LeaveResponse = (function() {
+
+            /**
+             * Properties of a LeaveResponse.
+             * @memberof clusterctl.local
+             * @interface ILeaveResponse
+             * @property {string|null} [nodeId] LeaveResponse nodeId
+             * @property {number|null} [containersRemoved] LeaveResponse containersRemoved
+             */
+
+            /**
+             * Constructs a new LeaveResponse.
+             * @memberof clusterctl.local
+             * @classdesc Represents a LeaveResponse.
+             * @implements ILeaveResponse
+             * @constructor
+             * @param {clusterctl.local.ILeaveResponse=} [properties] Properties to set
+             */
+            function LeaveResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LeaveResponse nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.local.LeaveResponse
+             * @instance
+             */
+            LeaveResponse.prototype.nodeId = "";
+
+            /**
+             * LeaveResponse containersRemoved.
+             * @member {number} containersRemoved
+             * @memberof clusterctl.local.LeaveResponse
+             * @instance
+             */
+            LeaveResponse.prototype.containersRemoved = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified LeaveResponse message. Does not implicitly {@link clusterctl.local.LeaveResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.LeaveResponse
+             * @static
+             * @param {clusterctl.local.ILeaveResponse} message LeaveResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaveResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.containersRemoved != null && Object.hasOwnProperty.call(message, "containersRemoved"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.containersRemoved);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaveResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.LeaveResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.LeaveResponse} LeaveResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaveResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.LeaveResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.containersRemoved = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LeaveResponse;
+        })();
+
+        local.Local = (function() {
+
+            /**
+             * Constructs a new Local service.
+             * @memberof clusterctl.local
+             * @classdesc Represents a Local
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            function Local(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            }
+
+            (Local.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Local;
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#info}.
+             * @memberof clusterctl.local.Local
+             * @typedef InfoCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.local.InfoResponse} [response] InfoResponse
+             */
+
+            /**
+             * Calls Info.
+             * @function info
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IInfoRequest} request InfoRequest message or plain object
+             * @param {clusterctl.local.Local.InfoCallback} callback Node-style callback called with the error, if any, and InfoResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Local.prototype.info = function info(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, info, $root.clusterctl.local.InfoRequest, $root.clusterctl.local.InfoResponse, request, callback);
+            }, "name", { value: "Info" });
+
+            /**
+             * Calls Info.
+             * @function info
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IInfoRequest} request InfoRequest message or plain object
+             * @returns {Promise<clusterctl.local.InfoResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#leave}.
+             * @memberof clusterctl.local.Local
+             * @typedef LeaveCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.local.LeaveResponse} [response] LeaveResponse
+             */
+
+            /**
+             * Calls Leave.
+             * @function leave
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.ILeaveRequest} request LeaveRequest message or plain object
+             * @param {clusterctl.local.Local.LeaveCallback} callback Node-style callback called with the error, if any, and LeaveResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Local.prototype.leave = function leave(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, leave, $root.clusterctl.local.LeaveRequest, $root.clusterctl.local.LeaveResponse, request, callback);
+            }, "name", { value: "Leave" });
+
+            /**
+             * Calls Leave.
+             * @function leave
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.ILeaveRequest} request LeaveRequest message or plain object
+             * @returns {Promise<clusterctl.local.LeaveResponse>} Promise
+             * @variation 2
+             */
+
+            return Local;
+        })();
+
+        return local;
+    })();
+
     clusterctl.raft = (function() {
 
         /**

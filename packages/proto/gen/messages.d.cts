@@ -3687,6 +3687,309 @@ export namespace clusterctl {
         }
     }
 
+    /** Namespace local. */
+    namespace local {
+
+        /** Properties of an InfoRequest. */
+        interface IInfoRequest {
+        }
+
+        /** Represents an InfoRequest. */
+        class InfoRequest implements IInfoRequest {
+
+            /**
+             * Constructs a new InfoRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IInfoRequest);
+
+            /**
+             * Encodes the specified InfoRequest message. Does not implicitly {@link clusterctl.local.InfoRequest.verify|verify} messages.
+             * @param message InfoRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IInfoRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InfoRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns InfoRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.InfoRequest;
+        }
+
+        /** Properties of an InfoResponse. */
+        interface IInfoResponse {
+
+            /** InfoResponse nodeId */
+            nodeId?: (string|null);
+
+            /** InfoResponse role */
+            role?: (string|null);
+
+            /** InfoResponse clusterId */
+            clusterId?: (string|null);
+
+            /** InfoResponse hostname */
+            hostname?: (string|null);
+
+            /** InfoResponse managerAddrs */
+            managerAddrs?: (string[]|null);
+
+            /** InfoResponse leaderAddr */
+            leaderAddr?: (string|null);
+
+            /** InfoResponse isLeader */
+            isLeader?: (boolean|null);
+
+            /** InfoResponse listenAddr */
+            listenAddr?: (string|null);
+
+            /** InfoResponse advertiseAddr */
+            advertiseAddr?: (string|null);
+
+            /** InfoResponse dataDir */
+            dataDir?: (string|null);
+
+            /** InfoResponse pid */
+            pid?: (number|null);
+
+            /** InfoResponse agentConnected */
+            agentConnected?: (boolean|null);
+
+            /** InfoResponse agentSessionAddr */
+            agentSessionAddr?: (string|null);
+
+            /** InfoResponse tasks */
+            tasks?: (number|null);
+
+            /** InfoResponse startedAt */
+            startedAt?: (number|null);
+
+            /** InfoResponse version */
+            version?: (string|null);
+        }
+
+        /** Represents an InfoResponse. */
+        class InfoResponse implements IInfoResponse {
+
+            /**
+             * Constructs a new InfoResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IInfoResponse);
+
+            /** InfoResponse nodeId. */
+            public nodeId: string;
+
+            /** InfoResponse role. */
+            public role: string;
+
+            /** InfoResponse clusterId. */
+            public clusterId: string;
+
+            /** InfoResponse hostname. */
+            public hostname: string;
+
+            /** InfoResponse managerAddrs. */
+            public managerAddrs: string[];
+
+            /** InfoResponse leaderAddr. */
+            public leaderAddr: string;
+
+            /** InfoResponse isLeader. */
+            public isLeader: boolean;
+
+            /** InfoResponse listenAddr. */
+            public listenAddr: string;
+
+            /** InfoResponse advertiseAddr. */
+            public advertiseAddr: string;
+
+            /** InfoResponse dataDir. */
+            public dataDir: string;
+
+            /** InfoResponse pid. */
+            public pid: number;
+
+            /** InfoResponse agentConnected. */
+            public agentConnected: boolean;
+
+            /** InfoResponse agentSessionAddr. */
+            public agentSessionAddr: string;
+
+            /** InfoResponse tasks. */
+            public tasks: number;
+
+            /** InfoResponse startedAt. */
+            public startedAt: number;
+
+            /** InfoResponse version. */
+            public version: string;
+
+            /**
+             * Encodes the specified InfoResponse message. Does not implicitly {@link clusterctl.local.InfoResponse.verify|verify} messages.
+             * @param message InfoResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IInfoResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InfoResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns InfoResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.InfoResponse;
+        }
+
+        /** Properties of a LeaveRequest. */
+        interface ILeaveRequest {
+
+            /** LeaveRequest force */
+            force?: (boolean|null);
+        }
+
+        /** Represents a LeaveRequest. */
+        class LeaveRequest implements ILeaveRequest {
+
+            /**
+             * Constructs a new LeaveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.ILeaveRequest);
+
+            /** LeaveRequest force. */
+            public force: boolean;
+
+            /**
+             * Encodes the specified LeaveRequest message. Does not implicitly {@link clusterctl.local.LeaveRequest.verify|verify} messages.
+             * @param message LeaveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.ILeaveRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LeaveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.LeaveRequest;
+        }
+
+        /** Properties of a LeaveResponse. */
+        interface ILeaveResponse {
+
+            /** LeaveResponse nodeId */
+            nodeId?: (string|null);
+
+            /** LeaveResponse containersRemoved */
+            containersRemoved?: (number|null);
+        }
+
+        /** Represents a LeaveResponse. */
+        class LeaveResponse implements ILeaveResponse {
+
+            /**
+             * Constructs a new LeaveResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.ILeaveResponse);
+
+            /** LeaveResponse nodeId. */
+            public nodeId: string;
+
+            /** LeaveResponse containersRemoved. */
+            public containersRemoved: number;
+
+            /**
+             * Encodes the specified LeaveResponse message. Does not implicitly {@link clusterctl.local.LeaveResponse.verify|verify} messages.
+             * @param message LeaveResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.ILeaveResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaveResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LeaveResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.LeaveResponse;
+        }
+
+        /** Represents a Local */
+        class Local extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new Local service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Calls Info.
+             * @param request InfoRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and InfoResponse
+             */
+            public info(request: clusterctl.local.IInfoRequest, callback: clusterctl.local.Local.InfoCallback): void;
+
+            /**
+             * Calls Info.
+             * @param request InfoRequest message or plain object
+             * @returns Promise
+             */
+            public info(request: clusterctl.local.IInfoRequest): Promise<clusterctl.local.InfoResponse>;
+
+            /**
+             * Calls Leave.
+             * @param request LeaveRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and LeaveResponse
+             */
+            public leave(request: clusterctl.local.ILeaveRequest, callback: clusterctl.local.Local.LeaveCallback): void;
+
+            /**
+             * Calls Leave.
+             * @param request LeaveRequest message or plain object
+             * @returns Promise
+             */
+            public leave(request: clusterctl.local.ILeaveRequest): Promise<clusterctl.local.LeaveResponse>;
+        }
+
+        namespace Local {
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#info}.
+             * @param error Error, if any
+             * @param [response] InfoResponse
+             */
+            type InfoCallback = (error: (Error|null), response?: clusterctl.local.InfoResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#leave}.
+             * @param error Error, if any
+             * @param [response] LeaveResponse
+             */
+            type LeaveCallback = (error: (Error|null), response?: clusterctl.local.LeaveResponse) => void;
+        }
+    }
+
     /** Namespace raft. */
     namespace raft {
 

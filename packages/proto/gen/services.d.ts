@@ -40,6 +40,11 @@ export declare const KVService: {
   readonly status: MethodDefinition<clusterctl.kv.IStatusRequest, clusterctl.kv.IStatusResponse, clusterctl.kv.StatusRequest, clusterctl.kv.StatusResponse>;
 };
 
+export declare const LocalService: {
+  readonly info: MethodDefinition<clusterctl.local.IInfoRequest, clusterctl.local.IInfoResponse, clusterctl.local.InfoRequest, clusterctl.local.InfoResponse>;
+  readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse>;
+};
+
 export declare const RaftTransportService: {
   readonly send: MethodDefinition<clusterctl.raft.IMessageBatch, clusterctl.raft.ISendAck, clusterctl.raft.MessageBatch, clusterctl.raft.SendAck>;
   readonly sendSnapshot: MethodDefinition<clusterctl.raft.ISnapshotChunk, clusterctl.raft.ISnapshotAck, clusterctl.raft.SnapshotChunk, clusterctl.raft.SnapshotAck>;

@@ -276,6 +276,29 @@ export const KVService = {
   },
 };
 
+export const LocalService = {
+  info: {
+    path: '/clusterctl.local.Local/Info',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.local.InfoRequest),
+    requestDeserialize: de(pb.clusterctl.local.InfoRequest),
+    responseSerialize: ser(pb.clusterctl.local.InfoResponse),
+    responseDeserialize: de(pb.clusterctl.local.InfoResponse),
+    originalName: 'Info',
+  },
+  leave: {
+    path: '/clusterctl.local.Local/Leave',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.local.LeaveRequest),
+    requestDeserialize: de(pb.clusterctl.local.LeaveRequest),
+    responseSerialize: ser(pb.clusterctl.local.LeaveResponse),
+    responseDeserialize: de(pb.clusterctl.local.LeaveResponse),
+    originalName: 'Leave',
+  },
+};
+
 export const RaftTransportService = {
   send: {
     path: '/clusterctl.raft.RaftTransport/Send',
