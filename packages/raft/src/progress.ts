@@ -21,6 +21,8 @@ export class Progress {
    */
   msgAppFlowPaused = false;
   isLearner: boolean;
+  /** Highest commit index this follower can have learned from what we sent (App or heartbeat). */
+  sentCommit = 0;
   readonly inflights: Inflights;
 
   constructor(next: number, maxInflightMsgs: number, maxInflightBytes: number, isLearner: boolean) {

@@ -165,6 +165,7 @@ export class Raft {
       pr.match = 0;
       pr.next = last + 1;
       pr.recentActive = false;
+      pr.sentCommit = 0;
       if (id === this.id) pr.match = last;
     }
     this.pendingConfIndex = 0;
@@ -301,6 +302,8 @@ export class Raft {
     }
     if (ents.length === 0 && !sendIfEmpty) return false;
     this.send(message({ type: MessageType.App, to, index: prevIndex, logTerm: prevTerm, entries: ents, commit: this.raftLog.committed }));
+    // The follower commits min(commit, last index of this message).
+    pr.sentCommit = Math.max(pr.sentCommit, Math.min(this.raftLog.committed, prevIndex + ents.length));
     pr.sentEntries(ents.length, ents.length > 0 ? ents[ents.length - 1]!.index : 0, sumEntrySize(ents));
     return true;
   }
@@ -341,6 +344,7 @@ export class Raft {
       if (id === this.id) continue;
       // Never move a follower's commit past what it is known to hold.
       const commit = Math.min(pr.match, this.raftLog.committed);
+      pr.sentCommit = Math.max(pr.sentCommit, commit);
       this.send(message({ type: MessageType.Heartbeat, to: id, commit, context: ctx }));
     }
   }
@@ -612,6 +616,9 @@ export class Raft {
           while (this.maybeSendAppend(m.from, false)) {
             // keep streaming while the window allows
           }
+          // Nothing new to send, but the follower may not know the commit index yet (it was
+          // paused or behind when the index advanced): tell it now rather than at the next heartbeat.
+          if (pr.sentCommit < Math.min(this.raftLog.committed, pr.next - 1)) this.maybeSendAppend(m.from, true);
           if (m.from === this.leadTransferee && pr.match === this.raftLog.lastIndex()) {
             this.log.info({ id: this.id, transferee: m.from }, 'transferee caught up: sending TimeoutNow');
             this.sendTimeoutNow(m.from);
