@@ -110,6 +110,50 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     assert.ok(r.index > 0);
   });
 
+  test('leader sends appends while its own write is in flight, but commits only after it is durable', async () => {
+    const leader = await c.waitLeader();
+    const storage = leader.storage;
+    const original = storage.save.bind(storage);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let held = false;
+    storage.save = async (rd) => {
+      if (!held && rd.entries.length > 0) {
+        held = true;
+        await gate; // the leader's fsync "takes forever"
+      }
+      return original(rd);
+    };
+    let acks = 0;
+    c.network.filter = (m) => {
+      if (m.type === MessageType.AppResp && m.to === leader.id && !m.reject && m.index >= storage.lastIndex() + 1) acks++;
+      return true;
+    };
+    try {
+      let resolved = false;
+      const p = leader.propose(enc('early-send')).then((r) => {
+        resolved = true;
+        return r as { index: number };
+      });
+      const target = storage.lastIndex() + 1;
+      // Followers received and persisted the entry although the leader's write has not finished.
+      await waitFor(() => c.followers().every((f) => f.storage.lastIndex() >= target), 'followers to persist the entry');
+      // Their acks reach the leader, which must still wait for its own write.
+      await waitFor(() => acks >= 2, 'both followers to ack');
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+      assert.equal(resolved, false);
+      assert.ok(leader.status().hardState.commit < target, 'commit must not advance before the leader write is durable');
+      release();
+      const r = await p;
+      assert.equal(r.index, target);
+    } finally {
+      c.network.filter = undefined;
+      release();
+      storage.save = original;
+    }
+  });
+
   test('proposal deadline: TIMEOUT without quorum, then NO_LEADER once the leader steps down', async () => {
     const leader = await c.waitLeader();
     const others = [...c.nodes.keys()].filter((id) => id !== leader.id);
