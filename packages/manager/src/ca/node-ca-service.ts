@@ -1,0 +1,156 @@
+// NodeCA: the root CA certificate for anyone (GetRootCa), certificates for nodes presenting a join
+// token (Join) and renewal for nodes that already have one (Renew, which also carries role changes
+// after promote/demote). GetRootCa and Join are the only calls on the listener allowed without a
+// client certificate (see listener-credentials.ts).
+
+import * as grpc from '@grpc/grpc-js';
+import { randomInt } from 'node:crypto';
+import { ClusterError, ErrorCode, issueNodeCertificate, parseJoinToken, type Logger, type NodeRole } from '@clusterctl/common';
+import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import type { RaftNode } from '../raft/raft-node.js';
+import { requireCaller, unary } from '../control/grpc-handler.js';
+import type { RaftIdMap } from '../membership/raft-id-map.js';
+import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';
+import { publicKeyFromCsr } from './csr.js';
+
+export interface NodeCaDeps {
+  clusterId: string;
+  caCertPem: string;
+  /** sha256 of the CA certificate DER (what tokens pin). */
+  caDigest: string;
+  store: ClusterStore;
+  raft: RaftNode;
+  raftIds: RaftIdMap;
+  logger: Logger;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_HOSTNAME_CHARS = 253;
+
+/** A random raft id: positive, below 2^53, not in `taken`. */
+export function newRaftId(taken: ReadonlySet<number>): number {
+  for (;;) {
+    const id = randomInt(1, 2 ** 47) * 64 + randomInt(0, 64);
+    if (id > 0 && Number.isSafeInteger(id) && !taken.has(id)) return id;
+  }
+}
+
+/** host:port check; a wildcard or empty host is replaced by `fallbackHost` (the caller's address). */
+export function normalizeAdvertiseAddr(addr: string, fallbackHost: string): string {
+  const m = /^(.*):(\d{1,5})$/.exec(addr.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid advertise address ${JSON.stringify(addr)}`, {
+      hint: 'a manager advertises HOST:PORT (port 1-65535) where the other managers can reach it, e.g. --advertise-addr 10.0.0.5:4280',
+    });
+  }
+  let host = m[1]!;
+  if (host === '' || host === '0.0.0.0' || host === '[::]' || host === '::') host = fallbackHost;
+  return `${host}:${m[2]}`;
+}
+
+/** The IP of a grpc-js peer string ("1.2.3.4:555", "[::1]:555", "ipv4:1.2.3.4:555"). */
+export function peerHost(peer: string): string {
+  const p = peer.replace(/^ipv[46]:/, '');
+  const m = /^\[(.*)\]:\d+$/.exec(p) ?? /^(.*):\d+$/.exec(p);
+  const h = m?.[1] ?? p;
+  return h.includes(':') ? `[${h}]` : h;
+}
+
+export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplementation {
+  const log = deps.logger.child({ component: 'node-ca' });
+  const { store, raft } = deps;
+
+  const caKey = (): string => store.view((tx) => readSecret(tx, KV_CA_KEY));
+
+  async function join(call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>): Promise<clusterctl.ca.IJoinResponse> {
+    const req = call.request;
+    const tok = parseJoinToken(req.token); // INVALID_ARGUMENT, saying which part is malformed
+    if (!digestsEqual(tok.caDigest, deps.caDigest)) {
+      throw new ClusterError(ErrorCode.Unauthenticated, 'join token belongs to a different cluster (CA digest mismatch)', {
+        hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
+      });
+    }
+    // Linearizable: a token rotated a moment ago on another manager must already be refused here.
+    const cluster = await store.linearizableView((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID));
+    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    const role: NodeRole = tok.role;
+    if (!digestsEqual(tokenSecretDigest(tok.secret), cluster.joinTokenDigests[role])) {
+      log.warn({ peer: call.getPeer(), role }, 'join refused: wrong or rotated token');
+      throw new ClusterError(ErrorCode.Unauthenticated, `invalid ${role} join token (wrong or rotated secret)`, {
+        hint: `print the current token with \`clusterctl join-token ${role}\` on a manager`,
+      });
+    }
+    const publicKeyPem = await publicKeyFromCsr(req.csrPem);
+    const hostname = (req.hostname ?? '').trim();
+    if (hostname === '' || hostname.length > MAX_HOSTNAME_CHARS || /[\s/]/.test(hostname)) {
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid hostname ${JSON.stringify(req.hostname)}`, { hint: 'send the machine\'s hostname (1-253 characters, no spaces)' });
+    }
+    const callerHost = peerHost(call.getPeer());
+    let raftId = 0;
+    let managerAddr = '';
+    if (role === 'manager') {
+      managerAddr = normalizeAdvertiseAddr(req.advertiseAddr || req.listenAddr, callerHost);
+      const taken = new Set<number>(raft.members().map((m) => m.id));
+      store.view((tx) => tx.list('nodes').forEach((n) => n.managerStatus && taken.add(n.managerStatus.raftId)));
+      raftId = newRaftId(taken);
+    }
+    const nodeId = newId();
+    const cert = await issueNodeCertificate(
+      { certPem: deps.caCertPem, keyPem: caKey() },
+      { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityDays: Math.max(1, Math.round(cluster.settings.nodeCertExpiryMs / DAY_MS)) },
+    );
+    const record: Omit<Node, 'meta'> = {
+      id: nodeId,
+      hostname,
+      role,
+      availability: 'active',
+      status: { state: 'unknown', message: 'joined; waiting for its agent', timestamp: Date.now() },
+      addr: callerHost.replace(/^\[|\]$/g, ''),
+      labels: {},
+      resources: { nanoCpus: 0, memoryBytes: 0 },
+      engineLabels: {},
+      ...(role === 'manager' ? { managerStatus: { raftId, addr: managerAddr } } : {}),
+    };
+    await store.update((tx) => {
+      tx.create('nodes', record);
+    });
+    if (role === 'manager') {
+      deps.raftIds.seed(raftId, nodeId);
+      try {
+        // A learner first: it gets the log without counting for quorum; the leader's membership
+        // reconciler promotes it to voter once it has caught up.
+        await raft.addLearner(raftId, new TextEncoder().encode(managerAddr));
+      } catch (err) {
+        log.warn({ err, nodeId, raftId }, 'adding the new manager to raft failed; removing its node record');
+        await store.update((tx) => tx.delete('nodes', nodeId)).catch(() => undefined);
+        throw err;
+      }
+    }
+    const managers: clusterctl.ca.IPeer[] = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
+    log.info({ nodeId, role, hostname, raftId: raftId || undefined, addr: managerAddr || record.addr }, 'node joined');
+    return { nodeId, role, certPem: cert.certPem, caCertPem: deps.caCertPem, clusterId: deps.clusterId, raftId, managers };
+  }
+
+  async function renew(call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>): Promise<clusterctl.ca.IRenewResponse> {
+    const who = requireCaller(call, deps.clusterId, ['manager', 'worker']);
+    const publicKeyPem = await publicKeyFromCsr(call.request.csrPem);
+    const { node, cluster } = await store.linearizableView((tx) => ({ node: tx.get('nodes', who.nodeId), cluster: tx.get('cluster', DEFAULT_CLUSTER_ID) }));
+    if (node === undefined) {
+      throw new ClusterError(ErrorCode.PermissionDenied, `node ${who.nodeId} is no longer part of the cluster`, { hint: 'the node was removed; join it again with a token' });
+    }
+    const days = cluster === undefined ? undefined : Math.max(1, Math.round(cluster.settings.nodeCertExpiryMs / DAY_MS));
+    const cert = await issueNodeCertificate(
+      { certPem: deps.caCertPem, keyPem: caKey() },
+      { nodeId: node.id, role: node.role, clusterId: deps.clusterId, publicKeyPem, ...(days === undefined ? {} : { validityDays: days }) },
+    );
+    if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
+    return { certPem: cert.certPem, role: node.role };
+  }
+
+  return {
+    getRootCa: unary(log, 'GetRootCa', () => Promise.resolve({ caCertPem: deps.caCertPem })),
+    join: unary(log, 'Join', join),
+    renew: unary(log, 'Renew', renew),
+  };
+}

@@ -1,0 +1,437 @@
+// The Control service (proto/control.proto) on top of the cluster store. Every call needs a manager
+// certificate of this cluster. Reads are linearizable (raft ReadIndex); writes are store
+// transactions (followers' proposals are forwarded to the leader by raft). Bad input is refused
+// before anything is proposed, with INVALID_ARGUMENT + a hint.
+
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, createJoinToken, certificateDigest, ErrorCode, newJoinTokenSecret, toGrpcError, type Logger, type NodeRole } from '@clusterctl/common';
+import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import type { RaftNode } from '../raft/raft-node.js';
+import type { RaftIdMap } from '../membership/raft-id-map.js';
+import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
+import { kvTokenSecretKey, putSecret, readSecret, tokenSecretDigest } from '../ca/cluster-secrets.js';
+import { requireCaller, unary } from './grpc-handler.js';
+import { resolveNode, resolveService } from './lookup.js';
+import { nodeToProto, serviceToProto, taskToProto, type ManagerView } from './convert.js';
+import { publishedPortConflicts, validateReplicas, validateServiceName, validateServiceSpec } from './validate-spec.js';
+
+/** Streams `service logs` (provided by the dispatcher's log broker). */
+export type LogsProvider = (
+  req: { serviceId: string; taskIds: string[]; follow: boolean; tail: number },
+  out: { write(line: clusterctl.control.ILogLine): boolean; cancelled(): boolean; onCancel(fn: () => void): void },
+) => Promise<void>;
+
+export interface ControlServiceDeps {
+  clusterId: string;
+  store: ClusterStore;
+  raft: RaftNode;
+  raftIds: RaftIdMap;
+  logger: Logger;
+  selfNodeId: string;
+  advertiseAddr(): string;
+  logs?: LogsProvider;
+}
+
+type Call<Req, Res> = grpc.ServerUnaryCall<Req, Res>;
+
+const AVAILABILITIES = ['active', 'pause', 'drain'] as const;
+const TERMINAL: TaskState = 'complete';
+
+function isTerminal(s: TaskState): boolean {
+  return taskStateOrder(s) >= taskStateOrder(TERMINAL);
+}
+
+export function createControlService(deps: ControlServiceDeps): grpc.UntypedServiceImplementation {
+  const log = deps.logger.child({ component: 'control' });
+  const { store, raft } = deps;
+  const auth = (call: grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerWritableStream<unknown, unknown>): void => {
+    requireCaller(call, deps.clusterId, ['manager']);
+  };
+  const read = <T>(fn: (tx: ReadTx) => T): Promise<T> => store.linearizableView(fn);
+
+  function managerView(): ManagerView {
+    const st = raft.status();
+    const leader = st.leader;
+    const members = new Set([...st.confState.voters, ...st.confState.learners]);
+    return {
+      leaderRaftId: leader,
+      reachability: (id) => {
+        if (!members.has(id)) return 'unknown';
+        if (id === raft.id) return 'reachable';
+        if (raft.isLeader()) return st.progress.get(id)?.recentActive === true ? 'reachable' : 'unreachable';
+        return id === leader ? 'reachable' : 'unknown';
+      },
+    };
+  }
+
+  function eligibleForGlobal(n: Node, spec: ServiceSpec): boolean {
+    if (n.availability !== 'active' || n.status.state === 'down') return false;
+    return spec.constraints.every((c) => matchConstraint(n, parseConstraint(c)));
+  }
+
+  function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
+    const tasks = tx.findBy('tasks', 'serviceId', s.id);
+    const running = tasks.filter((t) => t.status.state === 'running' && t.desiredState === 'running').length;
+    const desired = s.spec.mode.kind === 'replicated' ? s.spec.mode.replicas : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
+    return { service: serviceToProto(s), running, desired };
+  }
+
+  /** The current task of each slot (replicated) or node (global): the newest one. */
+  function currentTasks(tasks: Task[]): Task[] {
+    const latest = new Map<string, Task>();
+    for (const t of tasks) {
+      const key = `${t.serviceId}/${t.slot > 0 ? `s${t.slot}` : `n${t.nodeId}`}`;
+      const prev = latest.get(key);
+      if (prev === undefined || t.meta.createdAt > prev.meta.createdAt || (t.meta.createdAt === prev.meta.createdAt && t.meta.version > prev.meta.version)) latest.set(key, t);
+    }
+    // A slot that was scaled away (or a node the global service left) and whose container is gone
+    // is history, not current.
+    return [...latest.values()].filter((t) => !(taskStateOrder(t.desiredState) > taskStateOrder('running') && isTerminal(t.status.state)));
+  }
+
+  function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
+    const conflicts = publishedPortConflicts(spec, tx.list('services'), selfId);
+    if (conflicts.length > 0) {
+      const c = conflicts[0]!;
+      throw new ClusterError(ErrorCode.Conflict, `published port ${c.port} is already used by service ${c.service}`, {
+        hint: 'publish another port, or remove/update the service that uses it',
+        details: { conflicts },
+      });
+    }
+  }
+
+  function checkNameFree(tx: ReadTx, name: string, selfId?: string): void {
+    const other = tx.getByName('services', name);
+    if (other !== undefined && other.id !== selfId) {
+      throw new ClusterError(ErrorCode.AlreadyExists, `a service named ${name} already exists (${other.id})`, { hint: 'choose another --name, or update the existing service' });
+    }
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  async function getNode(call: Call<clusterctl.control.GetNodeRequest, clusterctl.cluster.INode>): Promise<clusterctl.cluster.INode> {
+    auth(call);
+    const n = await read((tx) => resolveNode(tx, call.request.node));
+    return nodeToProto(n, managerView());
+  }
+
+  async function listNodes(call: Call<clusterctl.control.ListNodesRequest, clusterctl.control.IListNodesResponse>): Promise<clusterctl.control.IListNodesResponse> {
+    auth(call);
+    const f = call.request.filters ?? {};
+    const nodes = await read((tx) => tx.list('nodes'));
+    const mv = managerView();
+    const out = nodes.filter((n) => {
+      if (f.id !== undefined && !n.id.startsWith(f.id)) return false;
+      if (f.role !== undefined && n.role !== f.role) return false;
+      if (f.availability !== undefined && n.availability !== f.availability) return false;
+      if (f.hostname !== undefined && n.hostname !== f.hostname) return false;
+      if (f.name !== undefined && n.hostname !== f.name && n.name !== f.name) return false;
+      if (f.label !== undefined) {
+        const [k, v] = f.label.split('=', 2) as [string, string | undefined];
+        if (!(k in n.labels) || (v !== undefined && n.labels[k] !== v)) return false;
+      }
+      return true;
+    });
+    out.sort((a, b) => a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id));
+    return { nodes: out.map((n) => nodeToProto(n, mv)) };
+  }
+
+  async function updateNode(call: Call<clusterctl.control.UpdateNodeRequest, clusterctl.cluster.INode>): Promise<clusterctl.cluster.INode> {
+    auth(call);
+    const req = call.request;
+    const availability = req.availability ?? '';
+    if (availability !== '' && !(AVAILABILITIES as readonly string[]).includes(availability)) {
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid availability ${JSON.stringify(availability)}`, { hint: 'availability is active, pause or drain' });
+    }
+    const role = req.role ?? '';
+    if (role !== '' && role !== 'manager' && role !== 'worker') {
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid role ${JSON.stringify(role)}`, { hint: 'role is manager or worker (clusterctl node promote/demote)' });
+    }
+    for (const k of Object.keys(req.labelAdd ?? {})) {
+      if (k.trim() === '' || /[\s=\0]/.test(k)) throw new ClusterError(ErrorCode.InvalidArgument, `invalid label key ${JSON.stringify(k)}`, { hint: 'use --label-add KEY=VALUE with a non-empty KEY without spaces' });
+    }
+    const version = Number(req.version ?? 0);
+    await raft.readBarrier();
+    const updated = await store.update((tx) => {
+      const n = resolveNode(tx, req.node);
+      if (version !== 0 && n.meta.version !== version) {
+        throw new ClusterError(ErrorCode.Conflict, `node ${n.id} changed since version ${version} (now ${n.meta.version})`, { hint: 'inspect the node again and retry' });
+      }
+      const labels = { ...n.labels, ...(req.labelAdd ?? {}) };
+      for (const k of req.labelRm ?? []) {
+        if (!(k in labels)) throw new ClusterError(ErrorCode.NotFound, `node ${n.hostname} has no label ${JSON.stringify(k)}`, { hint: 'see its labels with `clusterctl node inspect`' });
+        delete labels[k];
+      }
+      let next: Node = { ...n, labels, availability: availability === '' ? n.availability : (availability as Node['availability']) };
+      if (role !== '' && role !== n.role) next = changeRole(tx, next, role);
+      tx.update('nodes', next);
+      return next.id;
+    });
+    const n = await read((tx) => tx.get('nodes', updated));
+    if (n === undefined) throw new ClusterError(ErrorCode.NotFound, `node ${updated} was removed meanwhile`);
+    return nodeToProto(n, managerView());
+  }
+
+  function changeRole(tx: ReadTx, n: Node, role: NodeRole): Node {
+    if (role === 'worker') {
+      const managers = tx.list('nodes').filter((m) => m.role === 'manager');
+      if (managers.length <= 1) throw new ClusterError(ErrorCode.FailedPrecondition, `node ${n.hostname} is the last manager`, { hint: 'promote another node first: a cluster needs a manager' });
+      // Demoting must not cost quorum: the remaining voters must still form a majority of reachable ones.
+      const st = raft.status();
+      const voters = st.confState.voters.filter((v) => v !== n.managerStatus?.raftId);
+      if (raft.isLeader()) {
+        const reachable = voters.filter((v) => v === raft.id || st.progress.get(v)?.recentActive === true).length;
+        if (reachable < Math.floor(voters.length / 2) + 1) {
+          throw new ClusterError(ErrorCode.FailedPrecondition, `demoting ${n.hostname} would leave ${reachable} reachable of ${voters.length} managers: no quorum`, {
+            hint: 'bring the unreachable managers back (or remove them) first',
+          });
+        }
+      }
+      const { managerStatus: _ms, ...rest } = n;
+      return { ...rest, role: 'worker' };
+    }
+    // Promotion: the node gets a raft id now; its daemon renews its certificate (role manager) and
+    // starts a manager, which the leader adds as a learner and promotes once caught up.
+    const taken = new Set(tx.list('nodes').flatMap((m) => (m.managerStatus ? [m.managerStatus.raftId] : [])));
+    let raftId = 0;
+    while (raftId === 0 || taken.has(raftId)) raftId = Math.floor(Math.random() * 2 ** 52) + 1;
+    return { ...n, role: 'manager', managerStatus: { raftId, addr: '' } };
+  }
+
+  async function removeNode(call: Call<clusterctl.control.RemoveNodeRequest, clusterctl.control.IEmpty>): Promise<clusterctl.control.IEmpty> {
+    auth(call);
+    await raft.readBarrier();
+    await store.update((tx) => {
+      const n = resolveNode(tx, call.request.node);
+      if (n.role === 'manager') {
+        throw new ClusterError(ErrorCode.FailedPrecondition, `node ${n.hostname} (${n.id}) is a manager`, { hint: `demote it first: clusterctl node demote ${n.id}` });
+      }
+      if (n.status.state === 'ready' && call.request.force !== true) {
+        throw new ClusterError(ErrorCode.FailedPrecondition, `node ${n.hostname} (${n.id}) is ready (its agent is connected)`, {
+          hint: 'stop the node first (clusterctl leave on it), or remove it anyway with --force',
+        });
+      }
+      tx.delete('nodes', n);
+    });
+    return {};
+  }
+
+  // ---------------------------------------------------------------- services
+
+  async function createService(call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    auth(call);
+    const reqSpec = call.request.spec;
+    const id = newId();
+    const spec = validateServiceSpec(reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec);
+    await raft.readBarrier();
+    await store.update((tx) => {
+      checkNameFree(tx, spec.name);
+      checkPorts(tx, spec);
+      tx.create('services', { id, spec });
+    });
+    const s = store.view((tx) => tx.get('services', id));
+    if (s === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', { hint: 'check with clusterctl service ls' });
+    log.info({ serviceId: id, name: spec.name, mode: spec.mode }, 'service created');
+    return serviceToProto(s);
+  }
+
+  async function getService(call: Call<clusterctl.control.GetServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    auth(call);
+    return serviceToProto(await read((tx) => resolveService(tx, call.request.service)));
+  }
+
+  async function listServices(call: Call<clusterctl.control.ListServicesRequest, clusterctl.control.IListServicesResponse>): Promise<clusterctl.control.IListServicesResponse> {
+    auth(call);
+    const f = call.request.filters ?? {};
+    return read((tx) => {
+      const services = tx.list('services').filter((s) => {
+        if (f.id !== undefined && !s.id.startsWith(f.id)) return false;
+        if (f.name !== undefined && !s.spec.name.startsWith(f.name)) return false;
+        if (f.mode !== undefined && s.spec.mode.kind !== f.mode) return false;
+        if (f.label !== undefined) {
+          const [k, v] = f.label.split('=', 2) as [string, string | undefined];
+          if (!(k in s.spec.labels) || (v !== undefined && s.spec.labels[k] !== v)) return false;
+        }
+        return true;
+      });
+      services.sort((a, b) => a.spec.name.localeCompare(b.spec.name));
+      return { services: services.map((s) => summary(tx, s)) };
+    });
+  }
+
+  async function updateService(call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    auth(call);
+    const spec = validateServiceSpec(call.request.spec);
+    const version = Number(call.request.version ?? 0);
+    await raft.readBarrier();
+    const id = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      if (version !== 0 && s.meta.version !== version) {
+        throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, { hint: 'inspect the service again and retry' });
+      }
+      if (s.spec.mode.kind !== spec.mode.kind) {
+        throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${spec.mode.kind}`, { hint: 'remove the service and create it again' });
+      }
+      checkNameFree(tx, spec.name, s.id);
+      checkPorts(tx, spec, s.id);
+      tx.update('services', { ...s, spec, previousSpec: s.spec });
+      return s.id;
+    });
+    return serviceToProto(store.view((tx) => tx.get('services', id))!);
+  }
+
+  async function scaleService(call: Call<clusterctl.control.ScaleServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    auth(call);
+    const replicas = Number(call.request.replicas ?? 0);
+    validateReplicas(replicas);
+    await raft.readBarrier();
+    const id = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      if (s.spec.mode.kind !== 'replicated') {
+        throw new ClusterError(ErrorCode.FailedPrecondition, `service ${s.spec.name} is global: it runs one task per eligible node and cannot be scaled`, {
+          hint: 'use constraints or node availability to choose where a global service runs',
+        });
+      }
+      if (s.spec.mode.replicas !== replicas) tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas } }, previousSpec: s.spec });
+      return s.id;
+    });
+    return serviceToProto(store.view((tx) => tx.get('services', id))!);
+  }
+
+  async function removeService(call: Call<clusterctl.control.RemoveServiceRequest, clusterctl.control.IEmpty>): Promise<clusterctl.control.IEmpty> {
+    auth(call);
+    await raft.readBarrier();
+    const name = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      tx.delete('services', s);
+      // Agents stop and remove the containers; the reaper deletes the tasks once they are gone.
+      for (const t of tx.findBy('tasks', 'serviceId', s.id)) if (t.desiredState !== 'remove') tx.update('tasks', { ...t, desiredState: 'remove' });
+      return s.spec.name;
+    });
+    log.info({ name }, 'service removed');
+    return {};
+  }
+
+  // ---------------------------------------------------------------- tasks & logs
+
+  async function listTasks(call: Call<clusterctl.control.ListTasksRequest, clusterctl.control.IListTasksResponse>): Promise<clusterctl.control.IListTasksResponse> {
+    auth(call);
+    const req = call.request;
+    return read((tx) => {
+      let tasks: Task[];
+      const svc = (req.service ?? '') !== '' ? resolveService(tx, req.service) : undefined;
+      const node = (req.node ?? '') !== '' ? resolveNode(tx, req.node) : undefined;
+      if (svc !== undefined) tasks = tx.findBy('tasks', 'serviceId', svc.id);
+      else if (node !== undefined) tasks = tx.findBy('tasks', 'nodeId', node.id);
+      else tasks = tx.list('tasks');
+      if (node !== undefined) tasks = tasks.filter((t) => t.nodeId === node.id);
+      if (req.all !== true) tasks = currentTasks(tasks);
+      const names = new Map(tx.list('services').map((s) => [s.id, s.spec.name]));
+      tasks.sort(
+        (a, b) =>
+          (names.get(a.serviceId) ?? a.serviceId).localeCompare(names.get(b.serviceId) ?? b.serviceId) ||
+          a.slot - b.slot ||
+          a.nodeId.localeCompare(b.nodeId) ||
+          b.meta.createdAt - a.meta.createdAt,
+      );
+      return { tasks: tasks.map(taskToProto) };
+    });
+  }
+
+  function serviceLogs(call: grpc.ServerWritableStream<clusterctl.control.ServiceLogsRequest, clusterctl.control.ILogLine>): void {
+    const fail = (err: unknown): void => {
+      call.emit('error', toGrpcError(err));
+    };
+    try {
+      auth(call);
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    const provider = deps.logs;
+    if (provider === undefined) {
+      fail(new ClusterError(ErrorCode.FailedPrecondition, 'service logs are not implemented yet', { hint: 'read the container logs with `docker logs` on the node running the task' }));
+      return;
+    }
+    const req = call.request;
+    read((tx) => {
+      const s = resolveService(tx, req.service);
+      return { serviceId: s.id, taskIds: tx.findBy('tasks', 'serviceId', s.id).map((t) => t.id) };
+    })
+      .then((r) =>
+        provider(
+          { ...r, follow: req.follow === true, tail: Number(req.tail ?? -1) },
+          {
+            write: (line) => call.write(line),
+            cancelled: () => call.cancelled,
+            onCancel: (fn) => call.on('cancelled', fn),
+          },
+        ),
+      )
+      .then(
+        () => call.end(),
+        (err: unknown) => fail(err),
+      );
+  }
+
+  // ---------------------------------------------------------------- cluster
+
+  async function getJoinToken(call: Call<clusterctl.control.JoinTokenRequest, clusterctl.control.IJoinTokenResponse>): Promise<clusterctl.control.IJoinTokenResponse> {
+    auth(call);
+    const role = call.request.role;
+    if (role !== 'worker' && role !== 'manager') throw new ClusterError(ErrorCode.InvalidArgument, `invalid role ${JSON.stringify(role)}`, { hint: 'clusterctl join-token worker|manager' });
+    let secret: string;
+    const caPem = await read((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem);
+    if (caPem === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    if (call.request.rotate === true) {
+      const fresh = newJoinTokenSecret();
+      await store.update((tx) => {
+        const c = tx.get('cluster', DEFAULT_CLUSTER_ID)!;
+        tx.update('cluster', { ...c, joinTokenDigests: { ...c.joinTokenDigests, [role]: tokenSecretDigest(fresh) } });
+        putSecret(tx, kvTokenSecretKey(role), fresh);
+      });
+      log.info({ role }, 'join token rotated');
+      secret = fresh;
+    } else {
+      secret = await read((tx) => readSecret(tx, kvTokenSecretKey(role)));
+    }
+    return { token: createJoinToken({ role, caDigest: certificateDigest(caPem), secret }), managerAddr: deps.advertiseAddr() };
+  }
+
+  async function getClusterInfo(call: Call<clusterctl.control.Empty, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
+    auth(call);
+    const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
+    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    const mv = managerView();
+    const managers = nodes
+      .filter((n) => n.managerStatus !== undefined)
+      .map((n) => ({ raftId: n.managerStatus!.raftId, addr: n.managerStatus!.addr, leader: n.managerStatus!.raftId === mv.leaderRaftId, reachability: mv.reachability(n.managerStatus!.raftId) }));
+    return {
+      clusterId: deps.clusterId,
+      leaderNodeId: mv.leaderRaftId === 0 ? '' : deps.raftIds.nodeIdOf(mv.leaderRaftId),
+      heartbeatPeriodMs: cluster.settings.heartbeatPeriodMs,
+      nodeGraceMs: cluster.settings.nodeGraceMs,
+      managers,
+    };
+  }
+
+  return {
+    getNode: unary(log, 'GetNode', getNode),
+    listNodes: unary(log, 'ListNodes', listNodes),
+    updateNode: unary(log, 'UpdateNode', updateNode),
+    removeNode: unary(log, 'RemoveNode', removeNode),
+    createService: unary(log, 'CreateService', createService),
+    getService: unary(log, 'GetService', getService),
+    listServices: unary(log, 'ListServices', listServices),
+    updateService: unary(log, 'UpdateService', updateService),
+    scaleService: unary(log, 'ScaleService', scaleService),
+    removeService: unary(log, 'RemoveService', removeService),
+    listTasks: unary(log, 'ListTasks', listTasks),
+    serviceLogs,
+    getJoinToken: unary(log, 'GetJoinToken', getJoinToken),
+    getClusterInfo: unary(log, 'GetClusterInfo', getClusterInfo),
+  };
+}
+
+export { validateServiceName };

@@ -1,0 +1,501 @@
+// Manager: one manager node's raft node + cluster store + the single mutual-TLS listener serving
+// RaftTransport, KV, Control, Dispatcher and NodeCA, and the leader-only components (started when
+// this manager becomes the raft leader, stopped when it stops being it).
+//
+// Lifecycle:
+//   Manager.init()    a new cluster: cluster id, root CA, this node (manager), raft bootstrap with
+//                     itself as the only voter, then the cluster record, node record and secrets.
+//   Manager.join()    a node whose Join returned role manager: raft starts empty as a joiner; the
+//                     leader already added it as a learner and promotes it once caught up.
+//   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
+
+import * as grpc from '@grpc/grpc-js';
+import { join as pathJoin } from 'node:path';
+import { hostname as osHostname } from 'node:os';
+import {
+  ClusterError,
+  ErrorCode,
+  certificateDigest,
+  createClusterCa,
+  issueNodeCertificate,
+  newJoinTokenSecret,
+  silentLogger,
+  type Logger,
+} from '@clusterctl/common';
+import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
+import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
+import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
+import { RaftNode, type RaftNodeConfig } from './raft/raft-node.js';
+import { GrpcRaftTransport } from './transport/grpc-transport.js';
+import { kvServiceImplementation } from './kv/kv-service.js';
+import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
+import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';
+import { bindServer, ListenerTls } from './ca/listener-credentials.js';
+import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
+import type { JoinResult } from './ca/join-client.js';
+import { RaftIdMap } from './membership/raft-id-map.js';
+import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
+import { createControlService, type LogsProvider } from './control/control-service.js';
+
+/** What leader-only components get. */
+export interface LeaderComponentDeps {
+  store: ClusterStore;
+  raft: RaftNode;
+  logger: Logger;
+  clusterId: string;
+  /** This manager's node id. */
+  nodeId: string;
+  raftId: number;
+  /** Current cluster settings (from the cluster record; defaults until it exists). */
+  settings(): ClusterSettings;
+  /** When this manager became leader (ms since the epoch): grace periods count from here. */
+  leaderSince: number;
+}
+
+export interface LeaderComponents {
+  stop(): Promise<void>;
+}
+
+export type LeaderComponentsFactory = (deps: LeaderComponentDeps) => LeaderComponents | Promise<LeaderComponents>;
+
+/** What the dispatcher service (served by every manager) gets. */
+export interface DispatcherServiceDeps {
+  store: ClusterStore;
+  raft: RaftNode;
+  logger: Logger;
+  clusterId: string;
+  nodeId: string;
+  raftId: number;
+  isLeader(): boolean;
+  /** The leader's advertise address, '' when none is known. */
+  leaderAddr(): string;
+  /** Managers (node id, address, leader flag) for agents' failover lists. */
+  managers(): { nodeId: string; addr: string; leader: boolean }[];
+  settings(): ClusterSettings;
+}
+
+export interface ManagerHooks {
+  /** Leader-only components (orchestrators, scheduler, dispatcher's node-down marking ...). */
+  leaderComponents?: LeaderComponentsFactory[];
+  /** The Dispatcher gRPC service; without it agents cannot connect (tests of the control plane only). */
+  dispatcherService?: (deps: DispatcherServiceDeps) => grpc.UntypedServiceImplementation;
+  /** Relays `service logs` (the dispatcher's log broker); without it ServiceLogs is FAILED_PRECONDITION. */
+  logs?: LogsProvider;
+}
+
+export interface ManagerCommonOptions extends ManagerHooks {
+  dataDir: string;
+  logger?: Logger;
+  /** Raft tuning (tests); production uses the driver's defaults. */
+  raft?: Pick<RaftNodeConfig, 'tickMs' | 'electionTick' | 'proposalTimeoutMs' | 'snapshotEveryEntries'>;
+  membership?: Partial<MembershipReconcilerConfig>;
+}
+
+export interface ManagerInitOptions extends ManagerCommonOptions {
+  /** host:port; port 0 picks a free port (the advertised address then uses the bound port). */
+  listenAddr: string;
+  /** host:port other nodes reach this manager on; default listenAddr (with the bound port). */
+  advertiseAddr?: string;
+  hostname?: string;
+  heartbeatPeriodMs?: number;
+  nodeGraceMs?: number;
+}
+
+export interface ManagerJoinOptions extends ManagerCommonOptions {
+  listenAddr: string;
+  advertiseAddr?: string;
+  hostname?: string;
+  /** What NodeCA.Join returned (role manager), with the key the CSR was made for. */
+  joined: JoinResult;
+}
+
+export interface ManagerRestartOptions extends ManagerCommonOptions {
+  /** Overrides node.json's listen address. */
+  listenAddr?: string;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** host:port with port 0 replaced by the bound port and a wildcard host by 127.0.0.1. */
+function resolveAddr(addr: string, port: number): string {
+  const m = /^(.*):(\d+)$/.exec(addr);
+  if (!m) throw new ClusterError(ErrorCode.InvalidArgument, `invalid address ${JSON.stringify(addr)}`, { hint: 'use HOST:PORT, e.g. 0.0.0.0:4280' });
+  let host = m[1]!;
+  if (host === '' || host === '0.0.0.0' || host === '[::]' || host === '::') host = '127.0.0.1';
+  return `${host}:${m[2] === '0' ? port : m[2]}`;
+}
+
+export class Manager {
+  readonly store: ClusterStore;
+  readonly raftIds: RaftIdMap;
+  private raftNode: RaftNode | undefined;
+  private transport: GrpcRaftTransport | undefined;
+  private listenerTls: ListenerTls | undefined;
+  private boundPort = 0;
+  private file: NodeFile;
+  private tls: NodeTls;
+  private readonly log: Logger;
+  private readonly opts: ManagerCommonOptions;
+  private stopped = false;
+  private leaderRunning: LeaderComponents[] | undefined;
+  private leaderChain: Promise<void> = Promise.resolve();
+  private offLeader: (() => void) | undefined;
+  private readonly fatalListeners = new Set<(err: Error) => void>();
+
+  private constructor(file: NodeFile, tls: NodeTls, opts: ManagerCommonOptions) {
+    this.file = file;
+    this.tls = tls;
+    this.opts = opts;
+    this.log = (opts.logger ?? silentLogger()).child({ component: 'manager', nodeId: file.nodeId });
+    this.store = new ClusterStore({ logger: this.log.child({ component: 'store' }) });
+    this.raftIds = new RaftIdMap(this.store);
+    this.raftIds.seed(file.raftId, file.nodeId);
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** Creates a new cluster with this node as its only manager. */
+  static async init(o: ManagerInitOptions): Promise<Manager> {
+    const settings: ClusterSettings = {
+      ...DEFAULT_CLUSTER_SETTINGS,
+      ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
+      ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
+    };
+    checkSettings(settings);
+    const clusterId = newId();
+    const nodeId = newId();
+    const raftId = newRaftId(new Set());
+    const ca = await createClusterCa({ clusterId });
+    const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId });
+    const tls: NodeTls = { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem };
+    await writeNodeTls(o.dataDir, tls);
+    const hostname = o.hostname ?? osHostname();
+    const file: NodeFile = { nodeId, role: 'manager', clusterId, raftId, listenAddr: o.listenAddr, advertiseAddr: o.advertiseAddr ?? '', managerAddrs: [], hostname };
+    const m = new Manager(file, tls, o);
+    try {
+      await m.start('bootstrap');
+      const workerSecret = newJoinTokenSecret();
+      const managerSecret = newJoinTokenSecret();
+      await m.raft.readBarrier({ timeoutMs: 15_000 }); // waits for this single voter to lead
+      await m.store.update((tx) => {
+        tx.create('cluster', {
+          id: DEFAULT_CLUSTER_ID,
+          name: 'default',
+          settings,
+          joinTokenDigests: { worker: tokenSecretDigest(workerSecret), manager: tokenSecretDigest(managerSecret) },
+          rootCaCertPem: ca.certPem,
+        });
+        tx.create('nodes', {
+          id: nodeId,
+          hostname,
+          role: 'manager',
+          availability: 'active',
+          status: { state: 'unknown', message: 'cluster created; waiting for its agent', timestamp: Date.now() },
+          addr: m.advertiseAddr.replace(/:\d+$/, ''),
+          labels: {},
+          resources: { nanoCpus: 0, memoryBytes: 0 },
+          engineLabels: {},
+          managerStatus: { raftId, addr: m.advertiseAddr },
+        });
+        putSecret(tx, KV_CA_KEY, ca.keyPem);
+        putSecret(tx, kvTokenSecretKey('worker'), workerSecret);
+        putSecret(tx, kvTokenSecretKey('manager'), managerSecret);
+      });
+      // node.json last: a data dir without it was never a complete cluster.
+      await writeNodeFile(o.dataDir, m.file);
+      m.log.info({ clusterId, raftId, addr: m.advertiseAddr, caDigest: ca.digest }, 'cluster created');
+    } catch (err) {
+      await m.stop();
+      throw err;
+    }
+    return m;
+  }
+
+  /** Starts a manager that NodeCA.Join just admitted (role manager). */
+  static async join(o: ManagerJoinOptions): Promise<Manager> {
+    const j = o.joined;
+    if (j.role !== 'manager' || !(j.raftId > 0)) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `the join answer is for a ${j.role}, not a manager`, { hint: 'join with a manager token to run a manager' });
+    }
+    const tls: NodeTls = { caPem: j.caCertPem, certPem: j.certPem, keyPem: j.keyPem };
+    await writeNodeTls(o.dataDir, tls);
+    const self = j.managers.find((p) => p.raftId === j.raftId);
+    const file: NodeFile = {
+      nodeId: j.nodeId,
+      role: 'manager',
+      clusterId: j.clusterId,
+      raftId: j.raftId,
+      listenAddr: o.listenAddr,
+      advertiseAddr: o.advertiseAddr ?? self?.addr ?? '',
+      managerAddrs: j.managers.map((p) => p.addr),
+      hostname: o.hostname ?? osHostname(),
+    };
+    await writeNodeFile(o.dataDir, file);
+    const m = new Manager(file, tls, o);
+    for (const p of j.managers) m.raftIds.seed(p.raftId, p.nodeId);
+    try {
+      await m.start('join', j.managers);
+    } catch (err) {
+      await m.stop();
+      throw err;
+    }
+    return m;
+  }
+
+  /** Restarts the manager of an existing data dir. */
+  static async restart(o: ManagerRestartOptions): Promise<Manager> {
+    const file = await readNodeFile(o.dataDir);
+    if (file.role !== 'manager' || !(file.raftId > 0)) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `node ${file.nodeId} is a ${file.role}, not a manager`, { hint: 'only managers run the Manager' });
+    }
+    const tls = await readNodeTls(o.dataDir);
+    if (o.listenAddr !== undefined) file.listenAddr = o.listenAddr;
+    const m = new Manager(file, tls, o);
+    try {
+      await m.start('restart');
+    } catch (err) {
+      await m.stop();
+      throw err;
+    }
+    return m;
+  }
+
+  private async start(mode: 'bootstrap' | 'join' | 'restart', peers: JoinResult['managers'] = []): Promise<void> {
+    const f = this.file;
+    const sink: { node?: RaftNode } = {};
+    const transport = new GrpcRaftTransport({
+      nodeId: f.raftId,
+      clusterId: f.clusterId,
+      listenAddr: f.listenAddr,
+      tls: this.tls,
+      logger: this.log,
+      certNodeId: (id) => this.raftIds.nodeIdOf(id),
+      handler: {
+        step: (msg: Message) => sink.node?.step(msg),
+        reportUnreachable: (peer: NodeId) => sink.node?.reportUnreachable(peer),
+        reportSnapshot: (peer: NodeId, status: SnapshotStatus) => sink.node?.reportSnapshot(peer, status),
+      },
+    });
+    this.transport = transport;
+    // We bind the transport's server ourselves: its own start() requires a client certificate on
+    // every connection, and Join must work without one (see ca/listener-credentials.ts).
+    this.listenerTls = new ListenerTls(this.tls);
+    this.boundPort = await bindServer(transport.server, f.listenAddr, this.listenerTls.serverCredentials());
+    f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
+    for (const p of peers) if (p.raftId !== f.raftId) transport.addPeer(p.raftId, p.addr);
+
+    const raft = await RaftNode.start(
+      { id: f.raftId, dataDir: pathJoin(this.opts.dataDir, 'raft'), stateMachine: this.store, transport, logger: this.log, ...(this.opts.raft ?? {}) },
+      mode === 'bootstrap' ? { bootstrap: [{ id: f.raftId, context: enc.encode(f.advertiseAddr) }] } : {},
+    );
+    this.raftNode = raft;
+    sink.node = raft;
+    this.store.setProposer(raft);
+    raft.onFatal((err) => {
+      this.log.fatal({ err }, 'raft node failed');
+      for (const l of this.fatalListeners) l(err);
+    });
+    this.registerServices();
+    this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
+    this.syncLeadership();
+    if (mode === 'bootstrap') raft.campaign(); // a single voter need not wait for its election timeout
+    this.log.info({ mode, raftId: f.raftId, listen: f.listenAddr, port: this.boundPort, advertise: f.advertiseAddr }, 'manager started');
+  }
+
+  private registerServices(): void {
+    const transport = this.transport!;
+    const raft = this.raft;
+    const f = this.file;
+    const caCertPem = this.tls.caPem;
+    const add = (def: unknown, impl: grpc.UntypedServiceImplementation): void => transport.addService(def as grpc.ServiceDefinition, impl);
+    add(
+      NodeCAService,
+      createNodeCaService({ clusterId: f.clusterId, caCertPem, caDigest: certificateDigest(caCertPem), store: this.store, raft, raftIds: this.raftIds, logger: this.log }),
+    );
+    add(
+      ControlService,
+      createControlService({
+        clusterId: f.clusterId,
+        store: this.store,
+        raft,
+        raftIds: this.raftIds,
+        logger: this.log,
+        selfNodeId: f.nodeId,
+        advertiseAddr: () => f.advertiseAddr,
+        ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
+      }),
+    );
+    add(
+      KVService,
+      kvServiceImplementation({
+        clusterId: f.clusterId,
+        store: this.store,
+        logger: this.log,
+        status: () => {
+          const s = raft.status();
+          return { id: f.raftId, leader: s.leader, term: s.term, commit: s.hardState.commit, applied: s.appliedIndex, role: s.role, voters: s.confState.voters, learners: s.confState.learners };
+        },
+      }) as unknown as grpc.UntypedServiceImplementation,
+    );
+    if (this.opts.dispatcherService !== undefined) {
+      add(
+        DispatcherService,
+        this.opts.dispatcherService({
+          store: this.store,
+          raft,
+          logger: this.log,
+          clusterId: f.clusterId,
+          nodeId: f.nodeId,
+          raftId: f.raftId,
+          isLeader: () => raft.isLeader(),
+          leaderAddr: () => this.leaderAddr(),
+          managers: () => this.managerList(),
+          settings: () => this.settings(),
+        }),
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ leadership
+
+  private syncLeadership(): void {
+    this.leaderChain = this.leaderChain.then(
+      () => this.reconcileLeaderComponents(),
+      () => this.reconcileLeaderComponents(),
+    );
+  }
+
+  private async reconcileLeaderComponents(): Promise<void> {
+    const want = !this.stopped && this.raftNode !== undefined && this.raftNode.isLeader();
+    if (want && this.leaderRunning === undefined) {
+      const deps: LeaderComponentDeps = {
+        store: this.store,
+        raft: this.raft,
+        logger: this.log,
+        clusterId: this.file.clusterId,
+        nodeId: this.file.nodeId,
+        raftId: this.file.raftId,
+        settings: () => this.settings(),
+        leaderSince: Date.now(),
+      };
+      const running: LeaderComponents[] = [];
+      this.leaderRunning = running;
+      const membership = new MembershipReconciler({ ...deps, ...(this.opts.membership ?? {}) });
+      membership.start();
+      running.push(membership);
+      for (const factory of this.opts.leaderComponents ?? []) {
+        try {
+          running.push(await factory(deps));
+        } catch (err) {
+          this.log.error({ err }, 'a leader component failed to start');
+        }
+      }
+      this.log.info({ components: running.length }, 'leader components started');
+    } else if (!want && this.leaderRunning !== undefined) {
+      const running = this.leaderRunning;
+      this.leaderRunning = undefined;
+      await Promise.allSettled(running.map((c) => c.stop()));
+      this.log.info({ components: running.length }, 'leader components stopped');
+    }
+  }
+
+  // ------------------------------------------------------------------ accessors
+
+  get raft(): RaftNode {
+    if (this.raftNode === undefined) throw new Error('Manager: not started');
+    return this.raftNode;
+  }
+
+  get nodeId(): string {
+    return this.file.nodeId;
+  }
+
+  get clusterId(): string {
+    return this.file.clusterId;
+  }
+
+  get raftId(): number {
+    return this.file.raftId;
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  get advertiseAddr(): string {
+    return this.file.advertiseAddr;
+  }
+
+  get nodeTls(): NodeTls {
+    return { ...this.tls };
+  }
+
+  get dataDir(): string {
+    return this.opts.dataDir;
+  }
+
+  isLeader(): boolean {
+    return this.raftNode?.isLeader() ?? false;
+  }
+
+  /** Whether leader-only components are running here (tests). */
+  get leaderComponentsRunning(): boolean {
+    return this.leaderRunning !== undefined;
+  }
+
+  settings(): ClusterSettings {
+    return this.store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.settings) ?? DEFAULT_CLUSTER_SETTINGS;
+  }
+
+  leaderAddr(): string {
+    const lead = this.raftNode?.leader() ?? 0;
+    if (lead === 0) return '';
+    const m = this.raft.members().find((x) => x.id === lead);
+    return m === undefined ? '' : dec.decode(m.context);
+  }
+
+  managerList(): { nodeId: string; addr: string; leader: boolean }[] {
+    const lead = this.raftNode?.leader() ?? 0;
+    return this.raft
+      .members()
+      .filter((m) => !m.learner)
+      .map((m) => ({ nodeId: this.raftIds.nodeIdOf(m.id), addr: dec.decode(m.context), leader: m.id === lead }));
+  }
+
+  onFatal(listener: (err: Error) => void): () => void {
+    this.fatalListeners.add(listener);
+    return () => this.fatalListeners.delete(listener);
+  }
+
+  /** Installs a renewed certificate (new TLS handshakes use it at once) and saves it. */
+  async updateTls(tls: NodeTls): Promise<void> {
+    this.tls = tls;
+    this.transport?.updateTls(tls);
+    this.listenerTls?.update(tls);
+    await writeNodeTls(this.opts.dataDir, tls);
+  }
+
+  /** Stops leader components, the listener and raft (the data dir stays: restart() resumes). */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.offLeader?.();
+    this.syncLeadership();
+    await this.leaderChain.catch(() => undefined);
+    this.store.close();
+    await Promise.allSettled([this.raftNode?.stop(), this.transport?.stop()]);
+    this.log.info({}, 'manager stopped');
+  }
+}
+
+function checkSettings(s: ClusterSettings): void {
+  if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < 50 || s.heartbeatPeriodMs > 600_000) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, { hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms' });
+  }
+  if (!Number.isSafeInteger(s.nodeGraceMs) || s.nodeGraceMs < 2 * s.heartbeatPeriodMs || s.nodeGraceMs > 3_600_000) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node grace ${s.nodeGraceMs} ms for a ${s.heartbeatPeriodMs} ms heartbeat`, {
+      hint: 'the grace must be at least two heartbeat periods (and at most 1h), e.g. --node-grace 2s with --heartbeat-period 500ms',
+    });
+  }
+}

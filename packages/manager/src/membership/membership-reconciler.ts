@@ -1,0 +1,106 @@
+// Leader-only: makes the raft membership follow the manager node records.
+// - a learner whose node record is a manager is promoted to voter once it has caught up
+//   (its match index reached the leader's commit index and it is recently active);
+// - a voter or learner with no manager record any more (demoted or removed node) leaves raft;
+//   when that is this leader itself, it first hands leadership to a caught-up voter, and the next
+//   leader removes it;
+// - a learner that never catches up stays a learner (it does not count for quorum).
+// One membership change at a time; changes are raft conf changes, applied on every manager.
+
+import type { Logger } from '@clusterctl/common';
+import type { ClusterStore } from '@clusterctl/store';
+import type { RaftNode } from '../raft/raft-node.js';
+
+export interface MembershipReconcilerConfig {
+  store: ClusterStore;
+  raft: RaftNode;
+  logger: Logger;
+  raftId: number;
+  /** Period of the check. */
+  intervalMs: number;
+  /** A learner is caught up when its match index is at most this far behind the commit index. */
+  maxLagEntries: number;
+}
+
+export const MEMBERSHIP_DEFAULTS = { intervalMs: 200, maxLagEntries: 0 } as const;
+
+export class MembershipReconciler {
+  private readonly cfg: MembershipReconcilerConfig;
+  private readonly log: Logger;
+  private timer: NodeJS.Timeout | undefined;
+  private busy = false;
+  private stopped = false;
+  private offMembership: (() => void) | undefined;
+
+  constructor(cfg: Omit<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS> & Partial<Pick<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS>>) {
+    this.cfg = { ...MEMBERSHIP_DEFAULTS, ...cfg };
+    this.log = cfg.logger.child({ component: 'membership' });
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.kick(), this.cfg.intervalMs);
+    this.timer.unref();
+    this.offMembership = this.cfg.raft.onMembershipChange(() => this.kick());
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.offMembership?.();
+  }
+
+  private kick(): void {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    this.reconcileOnce()
+      .catch((err: unknown) => this.log.warn({ err }, 'membership change failed; will retry'))
+      .finally(() => {
+        this.busy = false;
+      });
+  }
+
+  /** One step towards the desired membership; resolves after at most one conf change. */
+  async reconcileOnce(): Promise<void> {
+    const { raft, store } = this.cfg;
+    if (!raft.isLeader()) return;
+    const st = raft.status();
+    const managerRaftIds = new Set<number>();
+    store.view((tx) => {
+      for (const n of tx.list('nodes')) if (n.role === 'manager' && n.managerStatus !== undefined) managerRaftIds.add(n.managerStatus.raftId);
+    });
+    // Until the first records exist (cluster being created) there is nothing to reconcile against.
+    if (managerRaftIds.size === 0) return;
+    const commit = st.hardState.commit;
+
+    for (const id of st.confState.learners) {
+      if (!managerRaftIds.has(id)) {
+        this.log.info({ raftId: id }, 'removing a learner without a manager record');
+        await raft.removeMember(id);
+        return;
+      }
+      const p = st.progress.get(id);
+      if (p !== undefined && p.recentActive && p.match + this.cfg.maxLagEntries >= commit) {
+        this.log.info({ raftId: id, match: p.match, commit }, 'learner caught up; promoting to voter');
+        await raft.promote(id);
+        return;
+      }
+    }
+    for (const id of st.confState.voters) {
+      if (managerRaftIds.has(id)) continue;
+      if (id === this.cfg.raftId) {
+        const target = st.confState.voters.find((v) => v !== id && managerRaftIds.has(v) && (st.progress.get(v)?.match ?? 0) >= commit);
+        if (target === undefined) {
+          this.log.warn({}, 'this leader was demoted but no other voter is caught up yet; staying until one is');
+          return;
+        }
+        this.log.info({ to: target }, 'this manager was demoted; transferring leadership');
+        await raft.transferLeadership(target);
+        return;
+      }
+      this.log.info({ raftId: id }, 'removing a voter that is no longer a manager');
+      await raft.removeMember(id);
+      return;
+    }
+  }
+}
