@@ -168,6 +168,9 @@ export class SafetyMonitor {
 
   /** Node `id` applied entry e to its state machine. */
   observeApply(id: NodeId, e: Entry): void {
+    const stored = this.entriesSeen.get(e.index)?.get(e.term);
+    if (stored === undefined || stored.digest !== digest(e.data) + `/${e.type}`)
+      fail('state-machine-safety', `node ${id} applied entry ${e.index} term ${e.term} that no log ever stored`);
     const d = `${e.term}:${digest(e.data)}/${e.type}`;
     const prev = this.applied.get(e.index);
     if (prev === undefined) this.applied.set(e.index, d);

@@ -196,8 +196,11 @@ describe('safety monitor on fabricated states', () => {
 
   test('state machine safety, commit regression, term and vote regression', () => {
     const m = new SafetyMonitor();
+    m.observeAppend(1, [entry(4, 2, 'a')], () => 2);
+    m.observeAppend(2, [entry(4, 3, 'b')], () => 2);
     m.observeApply(1, entry(4, 2, 'a'));
-    assert.equal(violation(() => m.observeApply(2, entry(4, 2, 'b'))), 'state-machine-safety');
+    assert.equal(violation(() => m.observeApply(2, entry(4, 3, 'b'))), 'state-machine-safety');
+    assert.equal(violation(() => m.observeApply(3, entry(5, 2, 'never appended'))), 'state-machine-safety');
     m.observeHardState(1, { term: 2, vote: 1, commit: 5 }, true);
     assert.equal(violation(() => m.observeHardState(1, { term: 2, vote: 1, commit: 4 }, false)), 'commit-monotonic');
     const m2 = new SafetyMonitor();
