@@ -1,0 +1,3 @@
+export * from './restart-supervisor.js';
+export * from './reconcile.js';
+export * from './orchestrator.js';

@@ -1,0 +1,381 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClusterStore, LocalProposer, fixtures, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { FakeClock } from '../leader/clock.js';
+import { Orchestrator } from './orchestrator.js';
+
+interface Env {
+  store: ClusterStore;
+  clock: FakeClock;
+  orch: Orchestrator;
+  settle(): Promise<void>;
+  until(pred: () => boolean, what: string): Promise<void>;
+  tasks(serviceId?: string): Task[];
+  active(serviceId: string): Task[];
+  setStatus(id: string, state: TaskState, over?: Partial<Task['status']>): Promise<void>;
+  assign(id: string, nodeId: string, state?: TaskState): Promise<void>;
+}
+
+async function env(historyLimit = 5): Promise<Env> {
+  const store = new ClusterStore();
+  const proposer = new LocalProposer({ replicas: [store] });
+  store.setProposer(proposer);
+  await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: historyLimit }, joinTokenDigests: { worker: '', manager: '' } }));
+  const clock = new FakeClock();
+  const orch = new Orchestrator({ store, clock });
+  const tasks = (serviceId?: string): Task[] => store.view((tx) => (serviceId === undefined ? tx.list('tasks') : tx.findBy('tasks', 'serviceId', serviceId)));
+  const e: Env = {
+    store,
+    clock,
+    orch,
+    tasks,
+    active: (sid) => tasks(sid).filter((t) => ['new', 'pending', 'assigned', 'accepted', 'preparing', 'starting', 'running'].includes(t.desiredState)),
+    async settle() {
+      for (let i = 0; i < 4; i++) {
+        await new Promise((r) => setImmediate(r));
+        await orch.idle();
+      }
+    },
+    async until(pred, what) {
+      for (let i = 0; i < 200; i++) {
+        if (pred()) return;
+        await e.settle();
+      }
+      assert.fail(`timed out waiting for ${what}`);
+    },
+    async setStatus(id, state, over = {}) {
+      await store.update((tx) => {
+        const t = tx.get('tasks', id)!;
+        tx.update('tasks', { ...t, status: { ...t.status, state, message: state, timestamp: clock.now(), ...over } });
+      });
+    },
+    async assign(id, nodeId, state = 'running') {
+      await store.update((tx) => {
+        const t = tx.get('tasks', id)!;
+        tx.update('tasks', { ...t, nodeId, status: { state, message: state, timestamp: clock.now() } });
+      });
+    },
+  };
+  orch.start();
+  return e;
+}
+
+async function createService(store: ClusterStore, name: string, over: Partial<ServiceSpec> = {}): Promise<Service> {
+  const id = await store.update((tx) => tx.create('services', fixtures.newService(name, over)).id);
+  return store.view((tx) => tx.get('services', id)!);
+}
+
+async function addNodes(store: ClusterStore, n: number): Promise<string[]> {
+  return store.update((tx) => Array.from({ length: n }, (_, i) => tx.create('nodes', fixtures.newNode(`h${i}`)).id));
+}
+
+/** Plays scheduler + agents: puts every pending unassigned task on a node (round robin) running. */
+async function runAll(e: Env, nodeIds: string[]): Promise<void> {
+  let i = 0;
+  for (const t of e.tasks()) {
+    if (t.desiredState === 'running' && t.status.state === 'pending') await e.assign(t.id, t.nodeId !== '' ? t.nodeId : nodeIds[i++ % nodeIds.length]!);
+  }
+}
+
+const replicated = (n: number): Partial<ServiceSpec> => ({ mode: { kind: 'replicated', replicas: n } });
+
+describe('replicated orchestrator', () => {
+  test('creates slots 1..N, scales up with new slots and down by removing surplus slots', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 3);
+      const svc = await createService(e.store, 'web', replicated(3));
+      await e.until(() => e.tasks(svc.id).length === 3, '3 tasks');
+      assert.deepEqual(e.tasks(svc.id).map((t) => t.slot).sort(), [1, 2, 3]);
+      assert.ok(e.tasks(svc.id).every((t) => t.status.state === 'pending' && t.nodeId === '' && t.desiredState === 'running' && t.serviceVersion === svc.meta.version));
+      await runAll(e, nodes);
+
+      await e.store.update((tx) => {
+        const s = tx.get('services', svc.id)!;
+        tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas: 5 } } });
+      });
+      await e.until(() => e.active(svc.id).length === 5, '5 active');
+      assert.deepEqual(e.active(svc.id).map((t) => t.slot).sort(), [1, 2, 3, 4, 5]);
+      // scaling is not a spec change: the running tasks were kept
+      assert.equal(e.tasks(svc.id).length, 5);
+
+      await e.store.update((tx) => {
+        const s = tx.get('services', svc.id)!;
+        tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas: 2 } } });
+      });
+      await e.until(() => e.active(svc.id).length === 2, '2 active');
+      // the two not-yet-running slots (4, 5) go first, then the highest running slot; unassigned
+      // tasks are deleted at once, the running one once its container stopped
+      await e.until(() => e.tasks(svc.id).length === 3, 'unassigned removed tasks deleted');
+      assert.deepEqual(e.tasks(svc.id).filter((t) => t.desiredState === 'remove').map((t) => t.slot), [3]);
+      const slot3 = e.tasks(svc.id).find((t) => t.slot === 3)!;
+      await e.setStatus(slot3.id, 'shutdown');
+      await e.until(() => e.tasks(svc.id).length === 2, 'slot 3 deleted');
+      assert.deepEqual(e.tasks(svc.id).map((t) => t.slot).sort(), [1, 2]);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('a failed task is replaced in its slot after a backoff doubling from 100 ms; old task shut down', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 1);
+      const svc = await createService(e.store, 'crash', replicated(1));
+      await e.until(() => e.tasks(svc.id).length === 1, 'task');
+      await runAll(e, nodes);
+      const delays: number[] = [];
+      for (let round = 0; round < 4; round++) {
+        const cur = e.active(svc.id)[0]!;
+        if (cur.status.state !== 'running') await e.assign(cur.id, nodes[0]!);
+        await e.setStatus(cur.id, 'failed', { exitCode: 1 });
+        await e.settle();
+        assert.equal(e.tasks(svc.id).length, round + 1, 'no replacement before the delay');
+        let waited = 0;
+        while (e.tasks(svc.id).length === round + 1) {
+          e.clock.advance(50);
+          waited += 50;
+          await e.settle();
+          assert.ok(waited <= 10_000, 'replaced within the cap');
+        }
+        delays.push(waited);
+        const old = e.store.view((tx) => tx.get('tasks', cur.id))!;
+        assert.equal(old.desiredState, 'shutdown');
+        const repl = e.active(svc.id);
+        assert.equal(repl.length, 1);
+        assert.equal(repl[0]!.slot, 1);
+        assert.notEqual(repl[0]!.id, cur.id);
+      }
+      assert.deepEqual(delays, [100, 200, 400, 800]);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('backoff resets after a stable run', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 1);
+      const svc = await createService(e.store, 'x', replicated(1));
+      await e.until(() => e.tasks(svc.id).length === 1, 'task');
+      await runAll(e, nodes);
+      // two quick crashes: 100, 200
+      for (const expect of [100, 200]) {
+        const cur = e.active(svc.id)[0]!;
+        if (cur.status.state !== 'running') await e.assign(cur.id, nodes[0]!);
+        await e.setStatus(cur.id, 'failed');
+        await e.settle();
+        e.clock.advance(expect - 1);
+        await e.settle();
+        assert.equal(e.active(svc.id)[0]!.id, cur.id, `still waiting before ${expect} ms`);
+        e.clock.advance(1);
+        await e.until(() => e.active(svc.id)[0]!.id !== cur.id, 'replaced');
+      }
+      const cur = e.active(svc.id)[0]!;
+      await e.assign(cur.id, nodes[0]!);
+      await e.settle();
+      e.clock.advance(10_000); // ran stably
+      await e.setStatus(cur.id, 'failed');
+      await e.settle();
+      e.clock.advance(100);
+      await e.until(() => e.active(svc.id)[0]!.id !== cur.id, 'replaced after 100 ms again');
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('restart conditions none and on-failure, and max attempts, leave the slot finished', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 1);
+      const none = await createService(e.store, 'none', { ...replicated(1), restartPolicy: { condition: 'none', delayMs: 100, maxAttempts: 0 } });
+      const onf = await createService(e.store, 'onf', { ...replicated(1), restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 } });
+      const max = await createService(e.store, 'max', { ...replicated(1), restartPolicy: { condition: 'any', delayMs: 100, maxAttempts: 1 } });
+      await e.until(() => e.tasks().length === 3, 'tasks');
+      await runAll(e, nodes);
+      await e.setStatus(e.tasks(none.id)[0]!.id, 'failed', { exitCode: 1 });
+      await e.setStatus(e.tasks(onf.id)[0]!.id, 'complete', { exitCode: 0 });
+      await e.setStatus(e.tasks(max.id)[0]!.id, 'failed', { exitCode: 1 });
+      await e.settle();
+      e.clock.advance(100);
+      await e.until(() => e.tasks(max.id).length === 2, 'max: one restart');
+      const second = e.active(max.id)[0]!;
+      await e.assign(second.id, nodes[0]!);
+      await e.setStatus(second.id, 'failed', { exitCode: 2 });
+      await e.settle();
+      e.clock.advance(60_000);
+      await e.settle();
+      assert.equal(e.tasks(max.id).length, 2, 'no second restart');
+      for (const s of [none, onf, max]) {
+        const ts = e.tasks(s.id);
+        assert.ok(ts.every((t) => t.desiredState !== 'running'), `${s.spec.name}: nothing meant to run`);
+        assert.ok(ts.some((t) => t.desiredState === 'complete'), `${s.spec.name}: slot finished`);
+      }
+      assert.equal(e.tasks(none.id).length, 1);
+      assert.equal(e.tasks(onf.id).length, 1);
+      // on-failure with a failure restarts
+      const onf2 = await createService(e.store, 'onf2', { ...replicated(1), restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 } });
+      await e.until(() => e.tasks(onf2.id).length === 1, 'task');
+      await runAll(e, nodes);
+      await e.setStatus(e.tasks(onf2.id)[0]!.id, 'failed', { exitCode: 3 });
+      await e.settle();
+      e.clock.advance(100);
+      await e.until(() => e.tasks(onf2.id).length === 2, 'restarted on failure');
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('tasks on a down or drained node are replaced at once (no backoff); paused nodes keep theirs', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 4);
+      const svc = await createService(e.store, 'web', replicated(4));
+      await e.until(() => e.tasks(svc.id).length === 4, 'tasks');
+      await runAll(e, nodes);
+      const on = (n: string): Task => e.tasks(svc.id).find((t) => t.nodeId === n && t.desiredState === 'running')!;
+      const t0 = on(nodes[0]!);
+      const t1 = on(nodes[1]!);
+      const t2 = on(nodes[2]!);
+      await e.store.update((tx) => {
+        const a = tx.get('nodes', nodes[0]!)!;
+        tx.update('nodes', { ...a, status: { state: 'down', message: 'heartbeat failure', timestamp: 1 } });
+        const b = tx.get('nodes', nodes[1]!)!;
+        tx.update('nodes', { ...b, availability: 'drain' });
+        const c = tx.get('nodes', nodes[2]!)!;
+        tx.update('nodes', { ...c, availability: 'pause' });
+      });
+      await e.until(() => e.active(svc.id).filter((t) => t.nodeId === '').length === 2, 'two replacements');
+      const get = (id: string): Task => e.store.view((tx) => tx.get('tasks', id))!;
+      assert.equal(get(t0.id).desiredState, 'shutdown');
+      assert.equal(get(t0.id).status.message, 'node down');
+      assert.equal(get(t1.id).desiredState, 'shutdown');
+      assert.equal(get(t1.id).status.message, 'node drained');
+      assert.equal(get(t2.id).desiredState, 'running');
+      assert.deepEqual(e.active(svc.id).map((t) => t.slot).sort(), [1, 2, 3, 4]);
+      assert.equal(e.active(svc.id).length, 4);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('history per slot is trimmed to taskHistoryLimit once dead tasks are gone', async () => {
+    const e = await env(3);
+    try {
+      const nodes = await addNodes(e.store, 1);
+      const svc = await createService(e.store, 'h', { ...replicated(1), restartPolicy: { condition: 'any', delayMs: 1, maxAttempts: 0 } });
+      await e.until(() => e.tasks(svc.id).length === 1, 'task');
+      for (let i = 0; i < 6; i++) {
+        const cur = e.active(svc.id)[0]!;
+        await e.assign(cur.id, nodes[0]!);
+        await e.setStatus(cur.id, 'failed');
+        await e.settle();
+        e.clock.advance(10_000);
+        await e.until(() => e.active(svc.id)[0]!.id !== cur.id, 'replaced');
+      }
+      await e.settle();
+      const ts = e.tasks(svc.id);
+      assert.equal(ts.length, 3, 'current + 2 dead');
+      assert.equal(ts.filter((t) => t.desiredState === 'running').length, 1);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('a removed service: tasks told to remove, deleted once stopped (unassigned and down-node ones at once)', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const svc = await createService(e.store, 'gone', replicated(3));
+      await e.until(() => e.tasks(svc.id).length === 3, 'tasks');
+      const [a, b] = e.tasks(svc.id);
+      await e.assign(a!.id, nodes[0]!);
+      await e.assign(b!.id, nodes[1]!);
+      await e.store.update((tx) => {
+        const n = tx.get('nodes', nodes[1]!)!;
+        tx.update('nodes', { ...n, status: { state: 'down', message: '', timestamp: 0 } });
+      });
+      await e.settle();
+      await e.store.update((tx) => tx.delete('services', svc.id));
+      await e.until(() => e.tasks(svc.id).length === 1, 'only the running task remains');
+      const left = e.tasks(svc.id)[0]!;
+      assert.equal(left.id, a!.id);
+      assert.equal(left.desiredState, 'remove');
+      await e.setStatus(left.id, 'shutdown');
+      await e.until(() => e.tasks(svc.id).length === 0, 'all deleted');
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('a spec change replaces tasks (stop-first); a leader restart does not touch healthy tasks', async () => {
+    const e = await env();
+    const nodes = await addNodes(e.store, 2);
+    const svc = await createService(e.store, 'u', replicated(2));
+    await e.until(() => e.tasks(svc.id).length === 2, 'tasks');
+    await runAll(e, nodes);
+    const before = e.tasks(svc.id).map((t) => `${t.id}:${t.meta.version}`).sort();
+    await e.orch.stop();
+    // a new leader's orchestrator starts over the same state: nothing to do
+    const orch2 = new Orchestrator({ store: e.store, clock: e.clock });
+    orch2.start();
+    try {
+      for (let i = 0; i < 4; i++) {
+        await new Promise((r) => setImmediate(r));
+        await orch2.idle();
+      }
+      assert.deepEqual(e.tasks(svc.id).map((t) => `${t.id}:${t.meta.version}`).sort(), before);
+      await e.store.update((tx) => {
+        const s = tx.get('services', svc.id)!;
+        tx.update('services', { ...s, spec: { ...s.spec, env: ['A=1'] } });
+      });
+      for (let i = 0; i < 200 && e.tasks(svc.id).length < 4; i++) {
+        await new Promise((r) => setImmediate(r));
+        await orch2.idle();
+      }
+      const ts = e.tasks(svc.id);
+      assert.equal(ts.length, 4);
+      assert.equal(ts.filter((t) => t.desiredState === 'shutdown').length, 2);
+      assert.ok(ts.filter((t) => t.desiredState === 'running').every((t) => t.spec.env[0] === 'A=1'));
+    } finally {
+      await orch2.stop();
+    }
+  });
+});
+
+describe('global orchestrator', () => {
+  test('one task per eligible node, nodes joining later included; drained/down nodes lose theirs; constraints', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const svc = await createService(e.store, 'agent', { mode: { kind: 'global' } });
+      await e.until(() => e.tasks(svc.id).length === 2, 'one per node');
+      assert.deepEqual(e.tasks(svc.id).map((t) => t.nodeId).sort(), [...nodes].sort());
+      assert.ok(e.tasks(svc.id).every((t) => t.slot === 0 && t.status.state === 'pending'));
+      await runAll(e, nodes);
+      const [late] = await addNodes(e.store, 1);
+      await e.until(() => e.active(svc.id).some((t) => t.nodeId === late), 'task on the late node');
+      await e.store.update((tx) => {
+        const n = tx.get('nodes', nodes[0]!)!;
+        tx.update('nodes', { ...n, availability: 'drain' });
+      });
+      await e.until(() => !e.active(svc.id).some((t) => t.nodeId === nodes[0]), 'drained node task shut down');
+      assert.equal(e.active(svc.id).length, 2, 'no replacement elsewhere');
+      // removed node: its task goes
+      await e.store.update((tx) => tx.delete('nodes', late!));
+      await e.until(() => !e.tasks(svc.id).some((t) => t.nodeId === late), 'removed node tasks deleted');
+
+      const mgr = await createService(e.store, 'mgr-only', { mode: { kind: 'global' }, constraints: ['node.role==manager'] });
+      await e.settle();
+      assert.equal(e.tasks(mgr.id).length, 0);
+      await e.store.update((tx) => {
+        const n = tx.get('nodes', nodes[1]!)!;
+        tx.update('nodes', { ...n, role: 'manager' });
+      });
+      await e.until(() => e.tasks(mgr.id).length === 1, 'task on the new manager');
+      assert.equal(e.tasks(mgr.id)[0]!.nodeId, nodes[1]);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+});
