@@ -495,7 +495,8 @@ export class Simulation {
       }
     }
     for (const e of rd.committedEntries) {
-      if (e.index <= n.applied) continue; // already covered by a snapshot
+      if (hasSnap && e.index <= rd.snapshot!.metadata.index) continue; // covered by the snapshot
+      if (e.index <= n.applied) this.stop('ready-contract', `n${n.id} got committed entry ${e.index} again (applied ${n.applied})`);
       if (e.index !== n.applied + 1)
         this.stop('ready-contract', `n${n.id} got committed entry ${e.index} after applying ${n.applied}`);
       if (e.index > n.hs.commit) this.stop('ready-contract', `n${n.id} applied ${e.index} beyond its commit ${n.hs.commit}`);
