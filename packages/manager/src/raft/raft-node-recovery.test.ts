@@ -149,8 +149,7 @@ describe('RaftNode recovery', () => {
     const seen: number[] = [];
     target.onLeaderChange((l) => seen.push(l));
     await leader.transferLeadership(target.id);
-    await waitFor(() => target.isLeader(), 'the transferee to become leader');
-    assert.ok(seen.includes(target.id));
+    await waitFor(() => target.isLeader() && seen.includes(target.id), 'the transferee to become leader and tell its listeners');
     const r = (await leader.propose(enc('after-transfer'))) as { index: number };
     await c.waitApplied(r.index);
   });
