@@ -102,12 +102,19 @@ describe('raft simulator', () => {
       newStorage: () => keepOld(new MemoryStorage()),
       bootstrapStorage: (v) => keepOld(MemoryStorage.bootstrap(v)),
     };
-    const seen = new Set<string>();
-    for (let seed = 1; seed <= 40 && seen.size === 0; seed++) {
-      const r = simulate(broken, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS });
-      if (!r.ok) seen.add(r.failure!.property);
+    let caught: { opts: SimOptions; r: SimResult } | undefined;
+    for (let seed = 1; seed <= 40 && caught === undefined; seed++) {
+      const opts: SimOptions = { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS };
+      const r = simulate(broken, opts);
+      if (!r.ok) caught = { opts, r };
     }
-    assert.ok(seen.has('log-matching') || seen.has('state-machine-safety'), `caught: ${[...seen].join(',') || 'nothing'}`);
+    assert.ok(caught !== undefined, 'never caught in 40 seeds');
+    const property = caught.r.failure!.property;
+    assert.ok(property === 'log-matching' || property === 'state-machine-safety', `caught as ${property}: ${caught.r.failure!.detail}`);
+    // A failure in the middle of the run shrinks to at most the step it happened at.
+    const s = shrink(broken, caught.opts, caught.r, { maxRuns: 40 });
+    assert.equal(s.result.failure?.property, property);
+    assert.ok(s.options.steps <= caught.r.failure!.step, `${s.options.steps} > ${caught.r.failure!.step}`);
   });
 
   test('a core that does not persist its vote is caught before the vote leaves the node', () => {
