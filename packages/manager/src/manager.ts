@@ -231,11 +231,11 @@ export class Manager {
       managerAddrs: j.managers.map((p) => p.addr),
       hostname: o.hostname ?? osHostname(),
     };
-    await writeNodeFile(o.dataDir, file);
     const m = new Manager(file, tls, o);
     for (const p of j.managers) m.raftIds.seed(p.raftId, p.nodeId);
     try {
       await m.start('join', j.managers);
+      await writeNodeFile(o.dataDir, m.file);
     } catch (err) {
       await m.stop();
       throw err;
@@ -283,6 +283,8 @@ export class Manager {
     this.listenerTls = new ListenerTls(this.tls);
     this.boundPort = await bindServer(transport.server, f.listenAddr, this.listenerTls.serverCredentials());
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
+    // A restart listens on the same port (the other managers know this address).
+    f.listenAddr = f.listenAddr.replace(/:0$/, `:${this.boundPort}`);
     for (const p of peers) if (p.raftId !== f.raftId) transport.addPeer(p.raftId, p.addr);
 
     const raft = await RaftNode.start(

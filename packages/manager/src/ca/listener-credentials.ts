@@ -38,9 +38,14 @@ export class ListenerTls implements grpc.experimental.CertificateProvider {
     for (const l of this.identityListeners) l(this.identity);
   }
 
+  // grpc-js registers its server watcher only AFTER adding these listeners (CertificateProvider-
+  // ServerCredentials._addWatcher): a synchronous first call is lost and the listener then drops
+  // every connection ("unloaded credentials"). So the current material is delivered a microtask later.
   addCaCertificateListener(listener: CaListener): void {
     this.caListeners.add(listener);
-    listener(this.ca);
+    queueMicrotask(() => {
+      if (this.caListeners.has(listener)) listener(this.ca);
+    });
   }
 
   removeCaCertificateListener(listener: CaListener): void {
@@ -49,7 +54,9 @@ export class ListenerTls implements grpc.experimental.CertificateProvider {
 
   addIdentityCertificateListener(listener: IdentityListener): void {
     this.identityListeners.add(listener);
-    listener(this.identity);
+    queueMicrotask(() => {
+      if (this.identityListeners.has(listener)) listener(this.identity);
+    });
   }
 
   removeIdentityCertificateListener(listener: IdentityListener): void {

@@ -1,0 +1,229 @@
+// A real Manager (raft on LevelDB, one mutual-TLS gRPC listener) driven through the Control API
+// with its own manager certificate, as the node daemon does.
+
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ErrorCode, parseJoinToken } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import { Manager } from '../manager.js';
+import { controlClient, failure, type PromiseClient } from './test-helpers.js';
+
+const FAST_RAFT = { tickMs: 20, electionTick: 10 };
+
+let dir: string;
+let m: Manager;
+let ctl: PromiseClient;
+
+const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({ name: 'web', image: 'busybox:1.36', mode: 'replicated', replicas: 3, ...over });
+
+/** The parts of the store a refused call must not touch. */
+function storeState(): string {
+  return JSON.stringify(m.store.view((tx) => ({ services: tx.list('services'), nodes: tx.list('nodes'), cluster: tx.list('cluster'), tasks: tx.list('tasks') })));
+}
+
+describe('Control API on a real manager', () => {
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cctl-control-'));
+    m = await Manager.init({ dataDir: join(dir, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'host-a', raft: FAST_RAFT, heartbeatPeriodMs: 200, nodeGraceMs: 1000 });
+    ctl = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
+  });
+  after(async () => {
+    ctl.close();
+    await m.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('init created the cluster record, this manager node and working settings', async () => {
+    const info = await ctl.getClusterInfo({});
+    assert.equal(info.clusterId, m.clusterId);
+    assert.equal(info.leaderNodeId, m.nodeId);
+    assert.equal(Number(info.heartbeatPeriodMs), 200);
+    assert.equal(Number(info.nodeGraceMs), 1000);
+    assert.equal(info.managers.length, 1);
+    assert.equal(info.managers[0].leader, true);
+    const nodes = await ctl.listNodes({});
+    assert.equal(nodes.nodes.length, 1);
+    assert.equal(nodes.nodes[0].hostname, 'host-a');
+    assert.equal(nodes.nodes[0].role, 'manager');
+    assert.equal(nodes.nodes[0].managerStatus.addr, m.advertiseAddr);
+    assert.equal(nodes.nodes[0].managerStatus.leader, true);
+    assert.equal(nodes.nodes[0].managerStatus.reachability, 'reachable');
+    assert.ok(m.leaderComponentsRunning);
+  });
+
+  test('create, get (id, prefix, name), list, scale, update and remove a service', async () => {
+    const created = await ctl.createService({ spec: spec({ env: ['A=1'], ports: [{ published: 8080, target: 80 }], constraints: ['node.role==manager'] }) });
+    assert.equal(created.spec.name, 'web');
+    assert.equal(created.spec.ports[0].protocol, 'tcp');
+    assert.equal(created.spec.restartPolicy.condition, 'any');
+    const id: string = created.id;
+    assert.match(id, /^[0-9a-v]{25}$/);
+    for (const ref of [id, id.slice(0, 6), 'web']) assert.equal((await ctl.getService({ service: ref })).id, id);
+
+    let list = await ctl.listServices({});
+    assert.equal(list.services.length, 1);
+    assert.equal(Number(list.services[0].desired), 3);
+    assert.equal(Number(list.services[0].running), 0);
+
+    const scaled = await ctl.scaleService({ service: 'web', replicas: 5 });
+    assert.equal(Number(scaled.spec.replicas), 5);
+    assert.deepEqual(m.store.view((tx) => tx.get('services', id))?.spec.mode, { kind: 'replicated', replicas: 5 });
+
+    const upd = await ctl.updateService({ service: id, spec: spec({ image: 'busybox:1.37', replicas: 2 }) });
+    assert.equal(upd.spec.image, 'busybox:1.37');
+    assert.equal(m.store.view((tx) => tx.get('services', id))?.previousSpec?.image, 'busybox:1.36');
+
+    // a task of the service (as the orchestrator would create it) gets desiredState remove on rm
+    await m.store.update((tx) => {
+      const s = tx.get('services', id)!;
+      tx.create('tasks', { serviceId: id, slot: 1, nodeId: m.nodeId, desiredState: 'running', status: { state: 'running', message: '', timestamp: 1 }, spec: s.spec, serviceVersion: s.meta.version });
+    });
+    list = await ctl.listServices({});
+    assert.equal(Number(list.services[0].running), 1);
+    const tasks = await ctl.listTasks({ service: 'web' });
+    assert.equal(tasks.tasks.length, 1);
+
+    await ctl.removeService({ service: 'web' });
+    assert.equal(m.store.view((tx) => tx.get('services', id)), undefined);
+    assert.deepEqual(
+      m.store.view((tx) => tx.findBy('tasks', 'serviceId', id).map((t) => t.desiredState)),
+      ['remove'],
+    );
+    const gone = await failure(ctl.getService({ service: 'web' }));
+    assert.equal(gone.code, ErrorCode.NotFound);
+  });
+
+  test('every bad spec is refused with the right code and nothing is stored', async () => {
+    await ctl.createService({ spec: spec({ name: 'ports-owner', replicas: 1, ports: [{ published: 9000, target: 80 }] }) });
+    const cases: [string, clusterctl.cluster.IServiceSpec | null, ErrorCode][] = [
+      ['name with a space', spec({ name: 'bad name' }), ErrorCode.InvalidArgument],
+      ['name starting with a dash', spec({ name: '-web' }), ErrorCode.InvalidArgument],
+      ['name of 64 characters', spec({ name: 'a'.repeat(64) }), ErrorCode.InvalidArgument],
+      ['no image', spec({ image: '' }), ErrorCode.InvalidArgument],
+      ['image with spaces', spec({ image: 'busy box' }), ErrorCode.InvalidArgument],
+      ['too many replicas', spec({ replicas: 1_000_000 }), ErrorCode.InvalidArgument],
+      ['unknown mode', spec({ mode: 'daemonset' }), ErrorCode.InvalidArgument],
+      ['global with replicas', spec({ mode: 'global', replicas: 2 }), ErrorCode.InvalidArgument],
+      ['env without =', spec({ env: ['NOVALUE'] }), ErrorCode.InvalidArgument],
+      ['env with empty key', spec({ env: ['=x'] }), ErrorCode.InvalidArgument],
+      ['constraint without operator', spec({ constraints: ['node.hostname'] }), ErrorCode.InvalidArgument],
+      ['constraint with unknown key', spec({ constraints: ['node.colour==red'] }), ErrorCode.InvalidArgument],
+      ['constraint with bad role', spec({ constraints: ['node.role==boss'] }), ErrorCode.InvalidArgument],
+      ['constraint with = instead of ==', spec({ constraints: ['node.labels.zone=a'] }), ErrorCode.InvalidArgument],
+      ['target port 0', spec({ ports: [{ target: 0 }] }), ErrorCode.InvalidArgument],
+      ['target port 70000', spec({ ports: [{ target: 70000 }] }), ErrorCode.InvalidArgument],
+      ['published port 70000', spec({ ports: [{ published: 70000, target: 80 }] }), ErrorCode.InvalidArgument],
+      ['sctp', spec({ ports: [{ published: 81, target: 80, protocol: 'sctp' }] }), ErrorCode.InvalidArgument],
+      ['same published port twice', spec({ ports: [{ published: 81, target: 80 }, { published: 81, target: 81 }] }), ErrorCode.InvalidArgument],
+      ['published port used by another service', spec({ ports: [{ published: 9000, target: 80 }] }), ErrorCode.Conflict],
+      ['cpu reservation above limit', spec({ reservations: { nanoCpus: 2e9 }, limits: { nanoCpus: 1e9 } }), ErrorCode.InvalidArgument],
+      ['memory reservation above limit', spec({ reservations: { memoryBytes: 64 << 20 }, limits: { memoryBytes: 32 << 20 } }), ErrorCode.InvalidArgument],
+      ['memory limit under 6 MiB', spec({ limits: { memoryBytes: 1024 } }), ErrorCode.InvalidArgument],
+      ['unknown restart condition', spec({ restartPolicy: { condition: 'always' } }), ErrorCode.InvalidArgument],
+      ['taken name', spec({ name: 'ports-owner' }), ErrorCode.AlreadyExists],
+      ['no spec', null, ErrorCode.InvalidArgument],
+    ];
+    const before = storeState();
+    const versionBefore = m.store.version;
+    for (const [what, s, code] of cases) {
+      const e = await failure(ctl.createService(s === null ? {} : { spec: s }));
+      assert.equal(e.code, code, `${what}: got ${e.code} ${e.message}`);
+      assert.ok(e.hint.length > 0, `${what}: no hint`);
+    }
+    assert.equal(storeState(), before);
+    assert.equal(m.store.version, versionBefore, 'a refused spec proposed something');
+
+    // the same rules on update and scale
+    const e1 = await failure(ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', env: ['x'] }) }));
+    assert.equal(e1.code, ErrorCode.InvalidArgument);
+    const e2 = await failure(ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', mode: 'global', replicas: 0 }) }));
+    assert.equal(e2.code, ErrorCode.InvalidArgument);
+    const e3 = await failure(ctl.scaleService({ service: 'ports-owner', replicas: 20_000 }));
+    assert.equal(e3.code, ErrorCode.InvalidArgument);
+    const e4 = await failure(ctl.scaleService({ service: 'nope', replicas: 2 }));
+    assert.equal(e4.code, ErrorCode.NotFound);
+    assert.equal(storeState(), before);
+
+    await ctl.createService({ spec: spec({ name: 'everywhere', mode: 'global', replicas: 0 }) });
+    const e5 = await failure(ctl.scaleService({ service: 'everywhere', replicas: 2 }));
+    assert.equal(e5.code, ErrorCode.FailedPrecondition);
+    const all = await ctl.listServices({});
+    const g = all.services.find((x: clusterctl.control.IServiceSummary) => x.service?.spec?.name === 'everywhere');
+    assert.equal(Number(g.desired), 1, 'one eligible node (this manager) for the global service');
+  });
+
+  test('an ambiguous id prefix is refused listing the matches; a unique one works', async () => {
+    const base = { image: 'busybox', command: [], env: [], labels: {}, mode: { kind: 'replicated' as const, replicas: 1 }, constraints: [], resources: { reservations: { nanoCpus: 0, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } }, ports: [], restartPolicy: { condition: 'any' as const, delayMs: 100, maxAttempts: 0 } };
+    await m.store.update((tx) => {
+      tx.create('services', { id: 'zzzz0aaaaaaaaaaaaaaaaaaaa', spec: { ...base, name: 'amb-1' } });
+      tx.create('services', { id: 'zzzz1aaaaaaaaaaaaaaaaaaaa', spec: { ...base, name: 'amb-2' } });
+    });
+    const e = await failure(ctl.getService({ service: 'zzzz' }));
+    assert.equal(e.code, ErrorCode.InvalidArgument);
+    assert.match(e.message, /zzzz0a+ \(amb-1\)/);
+    assert.match(e.message, /zzzz1a+ \(amb-2\)/);
+    assert.equal((await ctl.getService({ service: 'zzzz1' })).spec.name, 'amb-2');
+    const e2 = await failure(ctl.getService({ service: '' }));
+    assert.equal(e2.code, ErrorCode.InvalidArgument);
+  });
+
+  test('nodes: lookups, labels and availability, a manager cannot be removed, unknown node is NOT_FOUND', async () => {
+    const byHost = await ctl.getNode({ node: 'host-a' });
+    assert.equal(byHost.id, m.nodeId);
+    assert.equal((await ctl.getNode({ node: m.nodeId.slice(0, 5) })).id, m.nodeId);
+    const upd = await ctl.updateNode({ node: 'host-a', availability: 'drain', labelAdd: { zone: 'a', disk: 'ssd' } });
+    assert.equal(upd.availability, 'drain');
+    assert.deepEqual({ ...upd.labels }, { zone: 'a', disk: 'ssd' });
+    const upd2 = await ctl.updateNode({ node: 'host-a', availability: 'active', labelRm: ['disk'] });
+    assert.deepEqual({ ...upd2.labels }, { zone: 'a' });
+    const before = storeState();
+    assert.equal((await failure(ctl.updateNode({ node: 'host-a', availability: 'sleeping' }))).code, ErrorCode.InvalidArgument);
+    assert.equal((await failure(ctl.updateNode({ node: 'host-a', labelRm: ['nope'] }))).code, ErrorCode.NotFound);
+    assert.equal((await failure(ctl.updateNode({ node: 'host-a', role: 'king' }))).code, ErrorCode.InvalidArgument);
+    assert.equal((await failure(ctl.updateNode({ node: 'host-a', role: 'worker' }))).code, ErrorCode.FailedPrecondition, 'the last manager cannot be demoted');
+    assert.equal((await failure(ctl.updateNode({ node: 'host-a', version: 1, availability: 'pause' }))).code, ErrorCode.Conflict);
+    assert.equal((await failure(ctl.removeNode({ node: 'host-a', force: true }))).code, ErrorCode.FailedPrecondition);
+    assert.equal((await failure(ctl.getNode({ node: 'no-such-host' }))).code, ErrorCode.NotFound);
+    assert.equal((await failure(ctl.listTasks({ node: 'no-such-host' }))).code, ErrorCode.NotFound);
+    assert.equal(storeState(), before);
+  });
+
+  test('join tokens: stable until rotated, rotation changes only the secret of that role', async () => {
+    const w1 = await ctl.getJoinToken({ role: 'worker' });
+    const w2 = await ctl.getJoinToken({ role: 'worker' });
+    assert.equal(w1.token, w2.token);
+    assert.equal(w1.managerAddr, m.advertiseAddr);
+    const mgr = await ctl.getJoinToken({ role: 'manager' });
+    assert.equal(parseJoinToken(mgr.token).role, 'manager');
+    const rotated = await ctl.getJoinToken({ role: 'worker', rotate: true });
+    assert.notEqual(rotated.token, w1.token);
+    assert.equal(parseJoinToken(rotated.token).caDigest, parseJoinToken(w1.token).caDigest);
+    assert.equal((await ctl.getJoinToken({ role: 'worker' })).token, rotated.token);
+    assert.equal((await ctl.getJoinToken({ role: 'manager' })).token, mgr.token);
+    assert.equal((await failure(ctl.getJoinToken({ role: 'admin' }))).code, ErrorCode.InvalidArgument);
+  });
+
+  test('service logs without a log broker: FAILED_PRECONDITION', async () => {
+    const e = await new Promise<Error & { code?: number }>((resolve) => {
+      const s = (ctl.raw as unknown as { serviceLogs(req: unknown): NodeJS.EventEmitter }).serviceLogs({ service: 'ports-owner' });
+      s.on('data', () => undefined);
+      s.on('error', resolve);
+    });
+    assert.equal(e.code, 9 /* FAILED_PRECONDITION */);
+  });
+
+  test('restart from the data dir keeps the cluster', async () => {
+    const dataDir = m.dataDir;
+    const services = m.store.view((tx) => tx.count('services'));
+    ctl.close();
+    await m.stop();
+    m = await Manager.restart({ dataDir, raft: FAST_RAFT });
+    ctl = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
+    const list = await ctl.listServices({});
+    assert.equal(list.services.length, services);
+    assert.equal((await ctl.getClusterInfo({})).leaderNodeId, m.nodeId);
+  });
+});

@@ -1,0 +1,63 @@
+// Test helpers: promisified Control / NodeCA clients over real mutual TLS, and waiting on state.
+
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, fromGrpcError } from '@clusterctl/common';
+import { ControlService, NodeCAService } from '@clusterctl/proto';
+import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
+
+type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
+
+export type PromiseClient = Record<string, (req?: unknown, timeoutMs?: number) => Promise<any>> & { close(): void; raw: grpc.Client };
+
+function promisify(def: grpc.ServiceDefinition, name: string, addr: string, creds: grpc.ChannelCredentials): PromiseClient {
+  const Ctor = grpc.makeGenericClientConstructor(def, name);
+  const c = new Ctor(addr, creds, NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & Record<string, AnyFn>;
+  const out: Record<string, unknown> = { close: () => c.close(), raw: c };
+  for (const m of Object.keys(def)) {
+    if (def[m]!.responseStream) continue;
+    out[m] = (req: unknown = {}, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        c[m]!.call(c, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (e, r) => (e ? reject(fromGrpcError(e)) : resolve(r)));
+      });
+  }
+  return out as PromiseClient;
+}
+
+export function controlClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
+  return promisify(ControlService as unknown as grpc.ServiceDefinition, 'Control', addr, nodeChannelCredentials(tls, clusterId));
+}
+
+/** A Control client with TLS that trusts the CA but presents no client certificate. */
+export function controlClientWithoutCert(addr: string, caPem: string): PromiseClient {
+  return promisify(ControlService as unknown as grpc.ServiceDefinition, 'Control', addr, grpc.credentials.createSsl(Buffer.from(caPem), null, null, { checkServerIdentity: () => undefined }));
+}
+
+export function nodeCaClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
+  return promisify(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA', addr, nodeChannelCredentials(tls, clusterId));
+}
+
+/** Rejects with the ClusterError a call failed with (fails the test if it succeeded). */
+export async function failure(p: Promise<unknown>): Promise<ClusterError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ClusterError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to fail, it succeeded');
+}
+
+export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 25): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
