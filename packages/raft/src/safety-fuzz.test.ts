@@ -160,6 +160,8 @@ describe('randomized safety (seeded)', () => {
     ['PreVote + CheckQuorum, FIFO', { preVote: true, checkQuorum: true, shuffle: false }],
     ['PreVote + CheckQuorum, reordered + duplicated', { preVote: true, checkQuorum: true, shuffle: true }],
     ['plain Raft, reordered + duplicated', { preVote: false, checkQuorum: false, shuffle: true }],
+    ['CheckQuorum only, reordered + duplicated', { preVote: false, checkQuorum: true, shuffle: true }],
+    ['PreVote only, FIFO', { preVote: true, checkQuorum: false, shuffle: false }],
   ] as const) {
     test(`${name}: ${SEEDS} seeds x ${STEPS} steps`, () => {
       const total = { terms: 0, committed: 0, snaps: 0, maxApplied: 0 };
