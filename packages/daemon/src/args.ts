@@ -1,0 +1,109 @@
+// Command line of the node daemon. Only the daemon and the CLI read flags; everything below them
+// gets plain config objects.
+import { parseArgs } from 'node:util';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+
+export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
+export const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
+export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+
+export type DaemonMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
+
+export interface DaemonArgs {
+  mode: DaemonMode;
+  dataDir: string;
+  listenAddr: string | undefined;
+  advertiseAddr: string | undefined;
+  heartbeatPeriodMs: number | undefined;
+  nodeGraceMs: number | undefined;
+  hostname: string | undefined;
+  dockerSocket: string;
+  logLevel: string | undefined;
+}
+
+export const USAGE = `usage: node-daemon [--init | --join TOKEN MANAGER_ADDR] [options]
+  (no mode: restart the node of the data dir)
+  --data-dir DIR             node state (default ${DEFAULT_DATA_DIR}, or CLUSTERCTL_DATA_DIR)
+  --listen-addr HOST:PORT    managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR})
+  --advertise-addr HOST:PORT address other nodes use to reach this node
+  --heartbeat-period DUR     init: agent heartbeat period (default 500ms)
+  --node-grace DUR           init: a node is down after this long without heartbeat (default 2s)
+  --hostname NAME            hostname this node reports (several nodes on one machine)
+  --docker-socket PATH       Docker engine socket (default ${DEFAULT_DOCKER_SOCKET})
+  --log-level LEVEL          pino level (default info)`;
+
+function bad(message: string): ClusterError {
+  return new ClusterError(ErrorCode.InvalidArgument, message, { hint: USAGE.split('\n')[0]!.replace('usage: ', 'usage: ') });
+}
+
+/** "500ms", "2s", "1.5s", "1m", "1h" or a plain number of milliseconds. */
+export function parseDurationMs(flag: string, v: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(v.trim());
+  if (!m) throw bad(`--${flag}: invalid duration ${JSON.stringify(v)} (use e.g. 500ms, 2s, 1m)`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? 'ms';
+  const ms = n * (unit === 'ms' ? 1 : unit === 's' ? 1_000 : unit === 'm' ? 60_000 : 3_600_000);
+  if (!Number.isFinite(ms) || ms <= 0 || !Number.isInteger(Math.round(ms))) throw bad(`--${flag}: duration must be positive`);
+  return Math.round(ms);
+}
+
+function checkAddr(flag: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(.*):(\d{1,5})$/.exec(v);
+  if (!m || Number(m[2]) > 65535) throw bad(`--${flag}: expected HOST:PORT, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DaemonArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        init: { type: 'boolean' },
+        join: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'listen-addr': { type: 'string' },
+        'advertise-addr': { type: 'string' },
+        'heartbeat-period': { type: 'string' },
+        'node-grace': { type: 'string' },
+        hostname: { type: 'string' },
+        'docker-socket': { type: 'string' },
+        'log-level': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw bad(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  const pos = parsed.positionals;
+  let mode: DaemonMode;
+  if (v.init && v.join !== undefined) throw bad('--init and --join exclude each other');
+  if (v.init) {
+    if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
+    mode = { kind: 'init' };
+  } else if (v.join !== undefined) {
+    if (pos.length !== 1) throw bad('--join needs TOKEN and MANAGER_ADDR: --join TOKEN MANAGER_ADDR');
+    mode = { kind: 'join', token: v.join, managerAddr: checkAddr('join', pos[0])! };
+  } else {
+    if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
+    mode = { kind: 'restart' };
+  }
+  if (mode.kind !== 'init' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined)) {
+    throw bad('--heartbeat-period and --node-grace are cluster settings: give them with --init');
+  }
+  if (v.hostname !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v.hostname)) throw bad(`--hostname: invalid host name ${JSON.stringify(v.hostname)}`);
+  return {
+    mode,
+    dataDir: v['data-dir'] ?? env.CLUSTERCTL_DATA_DIR ?? DEFAULT_DATA_DIR,
+    listenAddr: checkAddr('listen-addr', v['listen-addr']),
+    advertiseAddr: checkAddr('advertise-addr', v['advertise-addr']),
+    heartbeatPeriodMs: v['heartbeat-period'] === undefined ? undefined : parseDurationMs('heartbeat-period', v['heartbeat-period']),
+    nodeGraceMs: v['node-grace'] === undefined ? undefined : parseDurationMs('node-grace', v['node-grace']),
+    hostname: v.hostname,
+    dockerSocket: v['docker-socket'] ?? DEFAULT_DOCKER_SOCKET,
+    logLevel: v['log-level'],
+  };
+}

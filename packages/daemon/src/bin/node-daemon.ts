@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// The node daemon's entry: `node-daemon --init | --join TOKEN MANAGER_ADDR | (restart)` plus flags
+// (see args.ts). Logs JSON lines to DATA_DIR/daemon.log, writes DATA_DIR/daemon.pid, prints one JSON
+// "ready" line on stdout once the control socket answers (init: with the join tokens), and stops
+// gracefully on SIGTERM/SIGINT (the agent session ends; task containers keep running).
+// Startup failures: one line on stderr (code, message, hint) and exit code 1.
+import { mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { ClusterError, createLogger, ErrorCode, isClusterError, type Logger } from '@clusterctl/common';
+import { parseDaemonArgs, USAGE } from '../args.js';
+import { managerHooks } from '../manager-hooks.js';
+import { NodeDaemon, type StartMode } from '../node-daemon.js';
+import { dataPaths } from '../paths.js';
+
+function fail(e: unknown, log?: Logger): never {
+  const err = isClusterError(e) ? e : undefined;
+  log?.fatal({ err: e }, 'node daemon failed to start');
+  log?.flush();
+  if (err) process.stderr.write(`error ${err.code}: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}\n`);
+  else process.stderr.write(`error INTERNAL: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  let args;
+  try {
+    args = parseDaemonArgs(process.argv.slice(2));
+  } catch (e) {
+    fail(e);
+  }
+  const paths = dataPaths(args.dataDir);
+  mkdirSync(args.dataDir, { recursive: true, mode: 0o700 });
+  // One daemon per data dir.
+  let other = 0;
+  try {
+    other = Number(readFileSync(paths.pid, 'utf8').trim());
+  } catch {
+    // no pid file
+  }
+  if (other > 0 && other !== process.pid && pidAlive(other)) {
+    fail(new ClusterError(ErrorCode.FailedPrecondition, `a node daemon already runs for ${args.dataDir} (pid ${other})`, { hint: 'stop it first (SIGTERM), or use another --data-dir' }));
+  }
+  writeFileSync(paths.pid, `${process.pid}\n`);
+  const log = createLogger({ name: 'node-daemon', destination: openSync(paths.log, 'a', 0o600), ...(args.logLevel === undefined ? {} : { level: args.logLevel }) });
+  const mode: StartMode = args.mode;
+  log.info({ mode: mode.kind, dataDir: args.dataDir, listenAddr: args.listenAddr, advertiseAddr: args.advertiseAddr, hostname: args.hostname }, 'node daemon starting');
+
+  let daemon: NodeDaemon | undefined;
+  let exiting = false;
+  const exit = (code: number): void => {
+    if (exiting) return;
+    exiting = true;
+    const done = (): void => {
+      try {
+        if (readFileSync(paths.pid, 'utf8').trim() === String(process.pid)) unlinkSync(paths.pid);
+      } catch {
+        // already gone
+      }
+      log.info({ code }, 'node daemon exits');
+      log.flush();
+      setTimeout(() => process.exit(code), 50).unref();
+    };
+    (daemon ? daemon.stop() : Promise.resolve()).then(done, (e: unknown) => {
+      log.error({ err: e }, 'stop failed');
+      done();
+    });
+  };
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(sig, () => {
+      log.info({ signal: sig }, 'signal received; stopping');
+      exit(0);
+    });
+  }
+  process.on('unhandledRejection', (e) => log.error({ err: e }, 'unhandled rejection'));
+
+  try {
+    const started = await NodeDaemon.start(mode, {
+      dataDir: args.dataDir,
+      log,
+      ...(args.listenAddr === undefined ? {} : { listenAddr: args.listenAddr }),
+      ...(args.advertiseAddr === undefined ? {} : { advertiseAddr: args.advertiseAddr }),
+      ...(args.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: args.heartbeatPeriodMs }),
+      ...(args.nodeGraceMs === undefined ? {} : { nodeGraceMs: args.nodeGraceMs }),
+      ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
+      dockerSocket: args.dockerSocket,
+      managerHooks: managerHooks(log),
+      onExit: exit,
+    });
+    daemon = started.daemon;
+    if (exiting) {
+      await daemon.stop();
+      return;
+    }
+    process.stdout.write(JSON.stringify(started.ready) + '\n');
+  } catch (e) {
+    try {
+      if (readFileSync(paths.pid, 'utf8').trim() === String(process.pid)) unlinkSync(paths.pid);
+    } catch {
+      // already gone
+    }
+    fail(e, log);
+  }
+}
+
+main().catch((e: unknown) => fail(e));

@@ -1,0 +1,213 @@
+// The Control service on the local socket, forwarded to a manager over mutual TLS with this node's
+// certificate. Messages pass through as bytes (no decode/encode here). The local manager is tried
+// first, then the other managers; a call that finds no leader (UNAVAILABLE: an election, a manager
+// restarting) is retried across managers with a short backoff until its deadline, so CLI calls made
+// during a failover wait and then succeed. Errors from the managers reach the CLI unchanged (with
+// their clusterctl-error-code / -hint trailers).
+import * as grpc from '@grpc/grpc-js';
+import { Backoff, managerChannelOptions, managerCredentials, type NodeTls } from '@clusterctl/agent';
+import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
+import { ControlService } from '@clusterctl/proto';
+
+export interface ControlProxyConfig {
+  clusterId: string;
+  tls: () => NodeTls;
+  /** This node's role now (workers cannot use Control). */
+  role: () => 'manager' | 'worker';
+  /** Manager addresses to try, the preferred (local) one first. */
+  targets: () => string[];
+  log: Logger;
+  /** Longest a call may take including retries, when the caller sets no earlier deadline. */
+  callTimeoutMs?: number;
+  /** Longest one attempt may take. */
+  attemptTimeoutMs?: number;
+}
+
+export const CONTROL_PROXY_DEFAULTS = { callTimeoutMs: 30_000, attemptTimeoutMs: 10_000 } as const;
+
+const passThrough = (b: Buffer): Buffer => b;
+
+/** Reads that may be retried after a timeout (they change nothing). */
+const IDEMPOTENT = new Set(['getNode', 'listNodes', 'getService', 'listServices', 'listTasks', 'getClusterInfo']);
+
+type MethodDef = { path: string; requestStream: boolean; responseStream: boolean; originalName?: string };
+
+export class ControlProxy {
+  private readonly clients = new Map<string, grpc.Client>();
+  private readonly cfg: ControlProxyConfig & { callTimeoutMs: number; attemptTimeoutMs: number };
+  private preferred: string | undefined;
+
+  constructor(cfg: ControlProxyConfig) {
+    this.cfg = { ...CONTROL_PROXY_DEFAULTS, ...cfg };
+  }
+
+  /** The service definition (bytes in, bytes out) and its handlers, for the local socket server. */
+  service(): { definition: grpc.ServiceDefinition; handlers: grpc.UntypedServiceImplementation } {
+    const definition: Record<string, grpc.MethodDefinition<Buffer, Buffer>> = {};
+    const handlers: grpc.UntypedServiceImplementation = {};
+    for (const [name, def] of Object.entries(ControlService as unknown as Record<string, MethodDef>)) {
+      definition[name] = {
+        path: def.path,
+        requestStream: def.requestStream,
+        responseStream: def.responseStream,
+        requestSerialize: passThrough,
+        requestDeserialize: passThrough,
+        responseSerialize: passThrough,
+        responseDeserialize: passThrough,
+        ...(def.originalName === undefined ? {} : { originalName: def.originalName }),
+      };
+      if (def.requestStream) throw new Error(`Control.${name}: client streams are not forwarded`);
+      handlers[name] = def.responseStream ? this.serverStream(name, def.path) : this.unary(name, def.path);
+    }
+    return { definition: definition as grpc.ServiceDefinition, handlers };
+  }
+
+  close(): void {
+    for (const c of this.clients.values()) c.close();
+    this.clients.clear();
+  }
+
+  private notManager(): grpc.ServiceError {
+    return toGrpcError(
+      new ClusterError(ErrorCode.FailedPrecondition, 'this node is not a manager', {
+        hint: 'run the command on a manager node (`clusterctl node ls` there lists them), or promote this node with `clusterctl node promote` on a manager',
+      }),
+    );
+  }
+
+  private client(addr: string): grpc.Client {
+    let c = this.clients.get(addr);
+    if (!c) {
+      const tls = this.cfg.tls();
+      c = new grpc.Client(addr, managerCredentials({ clusterId: this.cfg.clusterId, tls }), { ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }), 'grpc.use_local_subchannel_pool': 1 });
+      this.clients.set(addr, c);
+    }
+    return c;
+  }
+
+  private order(): string[] {
+    const list = [...new Set(this.cfg.targets().filter(Boolean))];
+    if (this.preferred && list.includes(this.preferred)) return [this.preferred, ...list.filter((a) => a !== this.preferred)];
+    return list;
+  }
+
+  private deadlineOf(call: { getDeadline(): grpc.Deadline }): number {
+    const own = Date.now() + this.cfg.callTimeoutMs;
+    const d = call.getDeadline();
+    const theirs = d instanceof Date ? d.getTime() : typeof d === 'number' && Number.isFinite(d) ? d : Infinity;
+    return Math.min(own, theirs);
+  }
+
+  private retryable(name: string, err: grpc.ServiceError): boolean {
+    if (err.code === grpc.status.UNAVAILABLE) return true;
+    return err.code === grpc.status.DEADLINE_EXCEEDED && IDEMPOTENT.has(name);
+  }
+
+  private noManager(lastErr: grpc.ServiceError | undefined, deadline: number): grpc.ServiceError {
+    if (lastErr && lastErr.code !== grpc.status.UNAVAILABLE && lastErr.code !== grpc.status.DEADLINE_EXCEEDED) return lastErr;
+    // A manager's own answer (e.g. NO_LEADER with its hint) says more than ours.
+    if (lastErr?.metadata?.get('clusterctl-error-code').length) return lastErr;
+    const timedOut = Date.now() >= deadline;
+    return toGrpcError(
+      new ClusterError(timedOut ? ErrorCode.Timeout : ErrorCode.Unavailable, `no manager answered${lastErr ? `: ${lastErr.details || lastErr.message}` : ''}`, {
+        hint: 'the managers may be down or electing a leader; check `clusterctl node ls` on another manager and retry',
+      }),
+    );
+  }
+
+  private unary(name: string, path: string): grpc.handleUnaryCall<Buffer, Buffer> {
+    return (call, cb) => {
+      if (this.cfg.role() !== 'manager') return cb(this.notManager());
+      const deadline = this.deadlineOf(call);
+      const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      let cancelled = false;
+      let current: grpc.ClientUnaryCall | undefined;
+      call.on('cancelled', () => {
+        cancelled = true;
+        current?.cancel();
+      });
+      const run = async (): Promise<void> => {
+        let lastErr: grpc.ServiceError | undefined;
+        while (!cancelled && Date.now() < deadline) {
+          for (const addr of this.order()) {
+            if (cancelled || Date.now() >= deadline) break;
+            const attemptDeadline = Math.min(deadline, Date.now() + this.cfg.attemptTimeoutMs);
+            const r = await new Promise<{ err: grpc.ServiceError | null; res?: Buffer }>((resolve) => {
+              current = this.client(addr).makeUnaryRequest(path, passThrough, passThrough, call.request, new grpc.Metadata(), { deadline: attemptDeadline }, (err, res) =>
+                resolve(err ? { err } : { err: null, res: res as Buffer }),
+              );
+            });
+            if (!r.err) {
+              this.preferred = addr;
+              return cb(null, r.res);
+            }
+            lastErr = r.err;
+            if (!this.retryable(name, r.err)) return cb(r.err);
+            this.cfg.log.debug({ method: name, addr, code: r.err.code, err: r.err.details }, 'control call not answered; trying the next manager');
+          }
+          if (cancelled) return;
+          await sleep(Math.min(backoff.next(), Math.max(0, deadline - Date.now())));
+        }
+        if (!cancelled) cb(this.noManager(lastErr, deadline));
+      };
+      run().catch((e: unknown) => cb(toGrpcError(e)));
+    };
+  }
+
+  private serverStream(name: string, path: string): grpc.handleServerStreamingCall<Buffer, Buffer> {
+    return (call) => {
+      if (this.cfg.role() !== 'manager') {
+        call.emit('error', this.notManager());
+        return;
+      }
+      const deadline = this.deadlineOf(call);
+      const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      const targets = this.order();
+      let i = 0;
+      let lastErr: grpc.ServiceError | undefined;
+      let upstream: grpc.ClientReadableStream<Buffer> | undefined;
+      let cancelled = false;
+      call.on('cancelled', () => {
+        cancelled = true;
+        upstream?.cancel();
+      });
+      const attempt = (): void => {
+        if (cancelled) return;
+        if (Date.now() >= deadline || targets.length === 0) {
+          call.emit('error', this.noManager(lastErr, deadline));
+          return;
+        }
+        const addr = targets[i++ % targets.length]!;
+        let got = false;
+        const up = this.client(addr).makeServerStreamRequest(path, passThrough, passThrough, call.request, new grpc.Metadata(), {});
+        upstream = up;
+        up.on('data', (b: Buffer) => {
+          got = true;
+          if (!call.write(b)) {
+            up.pause();
+            call.once('drain', () => up.resume());
+          }
+        });
+        up.on('end', () => undefined);
+        up.on('status', (s: grpc.StatusObject) => {
+          if (s.code === grpc.status.OK) call.end();
+        });
+        up.on('error', (err: grpc.ServiceError) => {
+          if (cancelled) return;
+          lastErr = err;
+          if (!got && this.retryable(name, err)) {
+            const wait = i % targets.length === 0 ? backoff.next() : 0;
+            setTimeout(attempt, wait);
+            return;
+          }
+          call.emit('error', err);
+        });
+      };
+      attempt();
+    };
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

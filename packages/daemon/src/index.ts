@@ -1,0 +1,4 @@
+export * from './args.js';
+export * from './control-proxy.js';
+export * from './node-daemon.js';
+export * from './paths.js';

@@ -1,0 +1,398 @@
+// One node daemon per node: the agent on every node, the Manager (raft + store + manager services)
+// on managers, and the local control socket for the CLI (Control forwarded to a manager, Local about
+// this node). Modes: init (new cluster), join (token + manager address), restart (node.json).
+import { mkdir, readFile, rm, chmod, unlink } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
+import * as grpc from '@grpc/grpc-js';
+import { Agent, DockerExecutor, type Executor, type NodeTls } from '@clusterctl/agent';
+import { ClusterError, ErrorCode, fromGrpcError, parseJoinToken, toGrpcError, type Logger } from '@clusterctl/common';
+import { joinCluster, Manager, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
+import { clusterctl, ControlService, LocalService } from '@clusterctl/proto';
+import { ControlProxy } from './control-proxy.js';
+import { dataPaths, type DataPaths } from './paths.js';
+
+export const DAEMON_VERSION = '0.1.0';
+
+export interface NodeDaemonOptions {
+  dataDir: string;
+  log: Logger;
+  listenAddr?: string;
+  advertiseAddr?: string;
+  heartbeatPeriodMs?: number;
+  nodeGraceMs?: number;
+  hostname?: string;
+  dockerSocket?: string;
+  /** Another executor (tests); default DockerExecutor on dockerSocket. */
+  executor?: Executor;
+  /** Manager services and leader components (dispatcher, orchestrators, scheduler). */
+  managerHooks?: ManagerHooks;
+  /** Called once the daemon must end (after a Leave answered). */
+  onExit?: (code: number) => void;
+  /** Stop grace of task containers. */
+  stopGraceMs?: number;
+}
+
+export type StartMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
+
+export interface ReadyInfo {
+  event: 'ready';
+  mode: StartMode['kind'];
+  nodeId: string;
+  role: 'manager' | 'worker';
+  clusterId: string;
+  hostname: string;
+  listenAddr: string;
+  advertiseAddr: string;
+  managerAddrs: string[];
+  controlSocket: string;
+  pid: number;
+  /** init: what `clusterctl init` prints as join commands. */
+  joinTokens?: { worker: string; manager: string; managerAddr: string };
+}
+
+const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
+
+export class NodeDaemon {
+  readonly paths: DataPaths;
+  private manager: Manager | undefined;
+  private agent: Agent | undefined;
+  private file!: NodeFile;
+  private tls!: NodeTls;
+  private socketServer: grpc.Server | undefined;
+  private proxy: ControlProxy | undefined;
+  private readonly log: Logger;
+  private readonly startedAt = Date.now();
+  private stopping: Promise<void> | undefined;
+  private leaving = false;
+  private readonly hostname: string;
+
+  private constructor(private readonly opts: NodeDaemonOptions) {
+    this.paths = dataPaths(opts.dataDir);
+    this.log = opts.log;
+    this.hostname = opts.hostname ?? '';
+  }
+
+  static async start(mode: StartMode, opts: NodeDaemonOptions): Promise<{ daemon: NodeDaemon; ready: ReadyInfo }> {
+    const d = new NodeDaemon(opts);
+    try {
+      await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
+      if (mode.kind === 'init') await d.init();
+      else if (mode.kind === 'join') await d.join(mode.token, mode.managerAddr);
+      else await d.restart();
+      await d.startAgent();
+      await d.serveSocket();
+      const ready: ReadyInfo = {
+        event: 'ready',
+        mode: mode.kind,
+        nodeId: d.file.nodeId,
+        role: d.file.role,
+        clusterId: d.file.clusterId,
+        hostname: d.reportedHostname(),
+        listenAddr: d.file.listenAddr,
+        advertiseAddr: d.manager?.advertiseAddr ?? d.file.advertiseAddr,
+        managerAddrs: d.managerAddrs(),
+        controlSocket: d.paths.controlSocket,
+        pid: process.pid,
+      };
+      if (mode.kind === 'init') ready.joinTokens = await d.joinTokens();
+      d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
+      return { daemon: d, ready };
+    } catch (e) {
+      await d.stop().catch(() => undefined);
+      throw e;
+    }
+  }
+
+  // ------------------------------------------------------------------ modes
+
+  private async refuseExisting(): Promise<void> {
+    let exists = false;
+    try {
+      await readFile(this.paths.nodeFile);
+      exists = true;
+    } catch {
+      // no node.json: a fresh data dir
+    }
+    if (exists) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `${this.opts.dataDir} already holds a node of a cluster`, {
+        hint: 'start the daemon without --init/--join to restart that node, `clusterctl leave` it first, or use another --data-dir',
+      });
+    }
+  }
+
+  private async init(): Promise<void> {
+    await this.refuseExisting();
+    const o = this.opts;
+    this.manager = await Manager.init({
+      dataDir: o.dataDir,
+      logger: this.log,
+      listenAddr: o.listenAddr ?? DEFAULT_LISTEN_ADDR,
+      ...(o.advertiseAddr === undefined ? {} : { advertiseAddr: o.advertiseAddr }),
+      ...(o.hostname === undefined ? {} : { hostname: o.hostname }),
+      ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
+      ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
+      ...(o.managerHooks ?? {}),
+    });
+    this.file = await readNodeFile(o.dataDir);
+    this.tls = this.manager.nodeTls;
+    this.watchManager();
+  }
+
+  private async join(token: string, managerAddr: string): Promise<void> {
+    parseJoinToken(token); // a malformed token fails here, before anything is written
+    await this.refuseExisting();
+    const o = this.opts;
+    const hostname = this.reportedHostname();
+    const joined = await joinCluster({
+      managerAddr,
+      token,
+      hostname,
+      ...(o.advertiseAddr === undefined ? {} : { advertiseAddr: o.advertiseAddr }),
+      ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }),
+    });
+    this.log.info({ nodeId: joined.nodeId, role: joined.role, clusterId: joined.clusterId, managers: joined.managers.length }, 'joined the cluster');
+    if (joined.role === 'manager') {
+      this.manager = await Manager.join({
+        dataDir: o.dataDir,
+        logger: this.log,
+        listenAddr: o.listenAddr ?? DEFAULT_LISTEN_ADDR,
+        ...(o.advertiseAddr === undefined ? {} : { advertiseAddr: o.advertiseAddr }),
+        hostname,
+        joined,
+        ...(o.managerHooks ?? {}),
+      });
+      this.file = await readNodeFile(o.dataDir);
+      this.tls = this.manager.nodeTls;
+      this.watchManager();
+      return;
+    }
+    this.tls = { caPem: joined.caCertPem, certPem: joined.certPem, keyPem: joined.keyPem };
+    await writeNodeTls(o.dataDir, this.tls);
+    const addrs = joined.managers.map((m) => m.addr).filter(Boolean);
+    this.file = {
+      nodeId: joined.nodeId,
+      role: 'worker',
+      clusterId: joined.clusterId,
+      raftId: 0,
+      listenAddr: '',
+      advertiseAddr: o.advertiseAddr ?? '',
+      managerAddrs: addrs.length > 0 ? addrs : [managerAddr],
+      hostname,
+    };
+    await writeNodeFile(o.dataDir, this.file);
+  }
+
+  private async restart(): Promise<void> {
+    const o = this.opts;
+    this.file = await readNodeFile(o.dataDir);
+    if (this.file.role === 'manager') {
+      this.manager = await Manager.restart({ dataDir: o.dataDir, logger: this.log, ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }), ...(o.managerHooks ?? {}) });
+      this.tls = this.manager.nodeTls;
+      this.watchManager();
+    } else {
+      this.tls = await readNodeTls(o.dataDir);
+    }
+  }
+
+  private watchManager(): void {
+    this.manager?.onFatal((err) => {
+      this.log.fatal({ err }, 'the manager failed; the node daemon exits');
+      this.stop()
+        .catch(() => undefined)
+        .finally(() => this.opts.onExit?.(1));
+    });
+  }
+
+  // ------------------------------------------------------------------ agent
+
+  private reportedHostname(): string {
+    return this.opts.hostname ?? this.file?.hostname ?? this.hostname ?? '';
+  }
+
+  private nodeAddr(): string {
+    const adv = this.manager?.advertiseAddr ?? this.file.advertiseAddr;
+    const host = adv ? adv.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1') : '';
+    if (host && host !== '0.0.0.0' && host !== '::') return host;
+    for (const list of Object.values(networkInterfaces())) {
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+    }
+    return '127.0.0.1';
+  }
+
+  private managerAddrs(): string[] {
+    if (this.manager) {
+      let members: string[] = [];
+      try {
+        members = this.manager.managerList().map((m) => m.addr);
+      } catch {
+        // raft not started
+      }
+      return [...new Set([this.manager.advertiseAddr, ...members, ...this.file.managerAddrs].filter(Boolean))];
+    }
+    return [...this.file.managerAddrs];
+  }
+
+  private async startAgent(): Promise<void> {
+    const executor = this.opts.executor ?? new DockerExecutor({ socketPath: this.opts.dockerSocket ?? '/var/run/docker.sock', log: this.log.child({ component: 'executor' }) });
+    const hostname = this.reportedHostname();
+    this.agent = new Agent({
+      executor,
+      nodeId: this.file.nodeId,
+      clusterId: this.file.clusterId,
+      dir: this.paths.agentDir,
+      tls: this.tls,
+      managers: this.managerAddrs(),
+      ...(hostname ? { hostname } : {}),
+      addr: this.nodeAddr(),
+      log: this.log,
+      ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
+      onManagers: (list) => this.recordManagers(list.map((m) => m.addr)),
+    });
+    await this.agent.start();
+  }
+
+  private recordingManagers: Promise<void> = Promise.resolve();
+
+  /** Workers remember the managers the dispatcher names (node.json), for the next restart. */
+  private recordManagers(addrs: string[]): void {
+    if (this.manager || this.leaving) return;
+    const next = [...new Set(addrs.filter(Boolean))];
+    if (next.length === 0 || sameSet(next, this.file.managerAddrs)) return;
+    this.file = { ...this.file, managerAddrs: next };
+    const f = this.file;
+    this.recordingManagers = this.recordingManagers
+      .then(() => writeNodeFile(this.opts.dataDir, f))
+      .catch((e: unknown) => this.log.warn({ err: e }, 'recording the manager list failed'));
+  }
+
+  // ------------------------------------------------------------------ control socket
+
+  private async serveSocket(): Promise<void> {
+    const sock = this.paths.controlSocket;
+    await unlink(sock).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+    this.proxy = new ControlProxy({
+      clusterId: this.file.clusterId,
+      tls: () => this.tls,
+      role: () => (this.manager ? 'manager' : 'worker'),
+      targets: () => this.managerAddrs(),
+      log: this.log.child({ component: 'control-proxy' }),
+    });
+    const server = new grpc.Server();
+    const { definition, handlers } = this.proxy.service();
+    server.addService(definition, handlers);
+    server.addService(LocalService as unknown as grpc.ServiceDefinition, {
+      info: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.local.IInfoResponse>) => cb(null, this.info()),
+      leave: (call: grpc.ServerUnaryCall<clusterctl.local.LeaveRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.local.ILeaveResponse>) => {
+        this.leave(call.request.force).then(
+          (res) => {
+            cb(null, res);
+            // Answer first, then go.
+            setTimeout(() => this.opts.onExit?.(0), 100).unref();
+          },
+          (e: unknown) => cb(toGrpcError(e)),
+        );
+      },
+    });
+    this.socketServer = server;
+    await new Promise<void>((resolve, reject) => server.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())));
+    await chmod(sock, 0o600);
+  }
+
+  info(): clusterctl.local.IInfoResponse {
+    const a = this.agent?.status();
+    let leaderAddr = '';
+    if (this.manager) leaderAddr = this.manager.leaderAddr();
+    else if (a?.connected && a.addr) leaderAddr = a.addr;
+    return {
+      nodeId: this.file.nodeId,
+      role: this.file.role,
+      clusterId: this.file.clusterId,
+      hostname: this.reportedHostname(),
+      managerAddrs: this.managerAddrs(),
+      leaderAddr,
+      isLeader: this.manager?.isLeader() ?? false,
+      listenAddr: this.file.listenAddr,
+      advertiseAddr: this.manager?.advertiseAddr ?? this.file.advertiseAddr,
+      dataDir: this.opts.dataDir,
+      pid: process.pid,
+      agentConnected: a?.connected ?? false,
+      agentSessionAddr: a?.addr ?? '',
+      tasks: a?.tasks ?? 0,
+      startedAt: this.startedAt,
+      version: DAEMON_VERSION,
+    };
+  }
+
+  /** Join tokens for both roles, fetched through Control like the CLI would. */
+  private async joinTokens(): Promise<{ worker: string; manager: string; managerAddr: string }> {
+    const get = (role: string) => this.callControl<clusterctl.control.JoinTokenResponse>('getJoinToken', { role, rotate: false });
+    const [w, m] = await Promise.all([get('worker'), get('manager')]);
+    return { worker: w.token, manager: m.token, managerAddr: w.managerAddr || this.manager?.advertiseAddr || '' };
+  }
+
+  /** A Control call through this daemon's own socket (the same path the CLI takes). */
+  async callControl<T>(method: keyof typeof ControlService, req: object, timeoutMs = 30_000): Promise<T> {
+    const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<object, T>>)[method]!;
+    const client = new grpc.Client(`unix:${this.paths.controlSocket}`, grpc.credentials.createInsecure());
+    try {
+      return await new Promise<T>((resolve, reject) =>
+        client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
+          err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T),
+        ),
+      );
+    } finally {
+      client.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ leave / stop
+
+  private async leave(force: boolean): Promise<clusterctl.local.ILeaveResponse> {
+    if (this.manager && !force) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `node ${this.file.nodeId} is a manager`, {
+        hint: 'demote it first (`clusterctl node demote <node>` on a manager) so the cluster keeps its quorum, or leave with --force',
+      });
+    }
+    if (this.leaving) throw new ClusterError(ErrorCode.FailedPrecondition, 'this node is already leaving', { hint: 'wait for the daemon to exit' });
+    this.leaving = true;
+    const nodeId = this.file.nodeId;
+    const before = this.agent?.tasks().filter((t) => t.containerId).length ?? 0;
+    this.log.info({ nodeId, force }, 'leaving the cluster');
+    await this.agent?.leave();
+    this.agent = undefined;
+    await this.manager?.stop();
+    this.manager = undefined;
+    await this.recordingManagers;
+    // Forget the cluster: a later init/join on this data dir starts fresh.
+    for (const p of [this.paths.nodeFile, this.paths.tlsDir, this.paths.agentDir, this.paths.raftDir]) await rm(p, { recursive: true, force: true });
+    return { nodeId, containersRemoved: before };
+  }
+
+  /** Stops the daemon: the agent session ends, containers keep running; the manager stops. */
+  stop(): Promise<void> {
+    this.stopping ??= this.doStop();
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    const server = this.socketServer;
+    this.socketServer = undefined;
+    if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+    this.proxy?.close();
+    await this.agent?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the agent failed'));
+    await this.manager?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the manager failed'));
+    await this.recordingManagers;
+    await unlink(this.paths.controlSocket).catch(() => undefined);
+    this.log.info({}, 'node daemon stopped');
+  }
+
+  get role(): 'manager' | 'worker' {
+    return this.file.role;
+  }
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
