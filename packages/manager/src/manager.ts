@@ -30,7 +30,6 @@ import { GrpcRaftTransport } from './transport/grpc-transport.js';
 import { kvServiceImplementation } from './kv/kv-service.js';
 import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
 import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';
-import { bindServer, ListenerTls } from './ca/listener-credentials.js';
 import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
 import type { JoinResult } from './ca/join-client.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
@@ -131,7 +130,6 @@ export class Manager {
   readonly raftIds: RaftIdMap;
   private raftNode: RaftNode | undefined;
   private transport: GrpcRaftTransport | undefined;
-  private listenerTls: ListenerTls | undefined;
   private boundPort = 0;
   private file: NodeFile;
   private tls: NodeTls;
@@ -271,6 +269,9 @@ export class Manager {
       tls: this.tls,
       logger: this.log,
       certNodeId: (id) => this.raftIds.nodeIdOf(id),
+      // NodeCA.GetRootCa/Join serve nodes without a certificate; every other handler authorizes
+      // its caller (grpc-js then reports no peer certificate for missing or foreign ones).
+      requireClientCertificate: false,
       handler: {
         step: (msg: Message) => sink.node?.step(msg),
         reportUnreachable: (peer: NodeId) => sink.node?.reportUnreachable(peer),
@@ -278,10 +279,7 @@ export class Manager {
       },
     });
     this.transport = transport;
-    // We bind the transport's server ourselves: its own start() requires a client certificate on
-    // every connection, and Join must work without one (see ca/listener-credentials.ts).
-    this.listenerTls = new ListenerTls(this.tls);
-    this.boundPort = await bindServer(transport.server, f.listenAddr, this.listenerTls.serverCredentials());
+    this.boundPort = await transport.start();
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
     // A restart listens on the same port (the other managers know this address).
     f.listenAddr = f.listenAddr.replace(/:0$/, `:${this.boundPort}`);
@@ -474,7 +472,6 @@ export class Manager {
   async updateTls(tls: NodeTls): Promise<void> {
     this.tls = tls;
     this.transport?.updateTls(tls);
-    this.listenerTls?.update(tls);
     await writeNodeTls(this.opts.dataDir, tls);
   }
 
