@@ -269,8 +269,8 @@ export class Simulation {
     confChangesApplied: 0,
   };
   private readonly confChangeIndexes = new Set<number>();
-  /** op id -> what its first application did ('duplicate' = never took effect). */
-  private readonly effects = new Map<number, 'ok' | 'failed' | 'duplicate'>();
+  /** op id -> what its first application (on any node) did, and when ('duplicate' = no effect). */
+  private readonly effects = new Map<number, { outcome: 'ok' | 'failed' | 'duplicate'; time: number }>();
   private faultsEnabled = true;
   /** Clients driven explicitly (the liveness probe), not by runClients. */
   private readonly extraClients: Client[] = [];
@@ -530,7 +530,7 @@ export class Simulation {
     if (e.data.length === 0) return;
     const cmd = decodeCommand(e.data);
     const outcome = n.machine.apply(cmd);
-    if (!this.effects.has(cmd.opId)) this.effects.set(cmd.opId, outcome);
+    if (!this.effects.has(cmd.opId)) this.effects.set(cmd.opId, { outcome, time: this.tick() });
     const c = n.waiting.get(cmd.opId);
     if (c !== undefined && outcome !== 'duplicate') {
       n.waiting.delete(cmd.opId);
@@ -978,7 +978,9 @@ export class Simulation {
   /**
    * The history to check. A pending write whose entry never took effect anywhere (never
    * committed, or skipped as a stale duplicate) is dropped: it is equivalent to linearizing it
-   * after everything else. One that took effect keeps an unknown time but a known outcome.
+   * after everything else. One that took effect is completed as of its first application on any
+   * node: it was committed by then, and raft promises every read that starts later sees it
+   * (a stronger check than leaving it open-ended, and it keeps the search small).
    */
   private resolvePending(): KvOperation[] {
     const out: KvOperation[] = [];
@@ -988,8 +990,12 @@ export class Simulation {
         continue;
       }
       const effect = this.effects.get(op.id);
-      if (effect === undefined || effect === 'duplicate') continue;
-      out.push({ ...op, output: op.input.kind === 'put' ? { kind: 'put' } : { kind: 'cas', ok: effect === 'ok' } });
+      if (effect === undefined || effect.outcome === 'duplicate') continue;
+      out.push({
+        ...op,
+        output: op.input.kind === 'put' ? { kind: 'put' } : { kind: 'cas', ok: effect.outcome === 'ok' },
+        returnTime: effect.time,
+      });
     }
     return out;
   }
