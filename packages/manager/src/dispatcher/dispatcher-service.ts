@@ -1,0 +1,194 @@
+// The clusterctl.dispatcher.Dispatcher gRPC service (proto/dispatcher.proto) over a Dispatcher.
+// Every call is authorized by the caller's mutual-TLS certificate (a node of this cluster, worker or
+// manager); the node id always comes from that certificate, never from the request.
+
+import * as grpc from '@grpc/grpc-js';
+import { isClusterError, toGrpcError, type NodeIdentity } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import { authorizeCall, type AuthContextCarrier } from '../transport/auth.js';
+import { taskToProto } from '../control/convert.js';
+import { Dispatcher, type DispatcherConfig, type StatusReport } from './dispatcher.js';
+
+
+function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
+  const r = authorizeCall(call, { clusterId: d.clusterId, roles: ['worker', 'manager'] });
+  return r.ok ? r.identity : r.error;
+}
+
+function isIdentity(x: NodeIdentity | grpc.ServiceError): x is NodeIdentity {
+  return (x as NodeIdentity).nodeId !== undefined && (x as grpc.ServiceError).code === undefined;
+}
+
+/** Host part of a grpc-js peer string ("1.2.3.4:5678", "[::1]:5678", "ipv4:1.2.3.4:5678"). */
+export function peerHost(peer: string): string {
+  let p = peer.replace(/^(ipv4|ipv6|unix):/, '');
+  if (p.startsWith('[')) return p.slice(1, p.indexOf(']'));
+  const i = p.lastIndexOf(':');
+  if (i > 0 && p.indexOf(':') === i) p = p.slice(0, i);
+  return p;
+}
+
+/**
+ * The Dispatcher service handlers for `server.addService(DispatcherService, ...)`. Accepts a
+ * Dispatcher (share it with startLeaderComponents and the logs provider) or the config to make one.
+ */
+export function createDispatcherService(dispatcherOrConfig: Dispatcher | DispatcherConfig): grpc.UntypedServiceImplementation {
+  const d = dispatcherOrConfig instanceof Dispatcher ? dispatcherOrConfig : new Dispatcher(dispatcherOrConfig);
+
+  function session(call: grpc.ServerWritableStream<clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.ISessionMessage>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) {
+      call.emit('error', id);
+      return;
+    }
+    const redirect = (leaderAddr: string, managers: { nodeId: string; addr: string; leader: boolean }[]): void => {
+      call.write({ leaderAddr, managers });
+      call.end();
+    };
+    const r = d.redirect();
+    if (r !== undefined && r.leaderAddr !== '') {
+      redirect(r.leaderAddr, r.managers);
+      return;
+    }
+    const desc = call.request.description;
+    d.openSession(
+      id.nodeId,
+      id.role,
+      {
+        hostname: desc?.hostname ?? undefined,
+        addr: desc?.addr ?? undefined,
+        os: desc?.os ?? undefined,
+        arch: desc?.arch ?? undefined,
+        engineLabels: desc?.engineLabels ?? undefined,
+        resources: desc?.resources ? { nanoCpus: Number(desc.resources.nanoCpus ?? 0), memoryBytes: Number(desc.resources.memoryBytes ?? 0) } : undefined,
+      },
+      peerHost(call.getPeer()),
+    ).then(
+      ({ handle, info }) => {
+        if (call.cancelled) {
+          d.closeSession(id.nodeId, handle.id);
+          return;
+        }
+        call.write({ sessionId: info.sessionId, heartbeatPeriodMs: info.heartbeatPeriodMs, managers: info.managers });
+        handle.onEnd(() => call.end());
+        call.on('cancelled', () => d.closeSession(id.nodeId, handle.id));
+        call.on('error', () => d.closeSession(id.nodeId, handle.id));
+      },
+      (err: unknown) => {
+        const addr = isClusterError(err) ? err.details.leaderAddr : undefined;
+        if (typeof addr === 'string' && addr !== '') redirect(addr, []);
+        else call.emit('error', toGrpcError(err));
+      },
+    );
+  }
+
+  function heartbeat(call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, clusterctl.dispatcher.IHeartbeatResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) return cb(id);
+    try {
+      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId) });
+    } catch (e) {
+      cb(toGrpcError(e));
+    }
+  }
+
+  function assignments(call: grpc.ServerWritableStream<clusterctl.dispatcher.AssignmentsRequest, clusterctl.dispatcher.IAssignmentsMessage>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) {
+      call.emit('error', id);
+      return;
+    }
+    try {
+      const stop = d.watchAssignments(
+        id.nodeId,
+        call.request.sessionId,
+        (m) => {
+          call.write({ type: m.type === 'COMPLETE' ? 0 : 1, sequence: m.sequence, update: m.update.map(taskToProto), remove: m.remove });
+        },
+        (err) => {
+          if (call.cancelled) return;
+          if (err !== undefined) call.emit('error', toGrpcError(err));
+          else call.end();
+        },
+      );
+      call.on('cancelled', stop);
+      call.on('error', stop);
+    } catch (e) {
+      call.emit('error', toGrpcError(e));
+    }
+  }
+
+  function updateTaskStatus(call: grpc.ServerUnaryCall<clusterctl.dispatcher.UpdateTaskStatusRequest, clusterctl.dispatcher.IUpdateTaskStatusResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IUpdateTaskStatusResponse>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) return cb(id);
+    const reports: StatusReport[] = (call.request.updates ?? []).map((u) => {
+      const s = u.status;
+      return {
+        taskId: u.taskId ?? '',
+        status: {
+          state: s?.state ?? '',
+          message: s?.message ?? '',
+          timestamp: Number(s?.timestamp ?? 0),
+          containerId: s?.containerId ?? '',
+          exitCode: s?.hasExitCode === true ? Number(s.exitCode ?? 0) : undefined,
+          err: s?.err ?? '',
+        },
+      };
+    });
+    d.updateTaskStatus(id.nodeId, call.request.sessionId, reports).then(
+      () => cb(null, {}),
+      (e: unknown) => cb(toGrpcError(e)),
+    );
+  }
+
+  function logSubscriptions(call: grpc.ServerWritableStream<clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) {
+      call.emit('error', id);
+      return;
+    }
+    try {
+      const sessionId = call.request.sessionId;
+      const detach = d.attachLogChannel(id.nodeId, sessionId, (sub) => {
+        call.write({ id: sub.id, taskIds: sub.taskIds, follow: sub.follow, tail: sub.tail, close: sub.close === true });
+      });
+      d.sessionHandle(id.nodeId, sessionId).onEnd(() => {
+        if (!call.cancelled) call.end();
+      });
+      call.on('cancelled', detach);
+      call.on('error', detach);
+    } catch (e) {
+      call.emit('error', toGrpcError(e));
+    }
+  }
+
+  function publishLogs(call: grpc.ServerReadableStream<clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IPublishLogsResponse>): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) return cb(id);
+    let finished = false;
+    const finish = (err: grpc.ServiceError | null): void => {
+      if (finished) return;
+      finished = true;
+      if (err === null) cb(null, {});
+      else cb(err);
+    };
+    call.on('data', (m: clusterctl.dispatcher.PublishLogsMessage) => {
+      if (finished) return;
+      try {
+        d.publishLogs(
+          id.nodeId,
+          m.sessionId,
+          m.subscriptionId,
+          (m.lines ?? []).map((l) => ({ taskId: l.taskId ?? '', stream: l.stream ?? '', timestamp: Number(l.timestamp ?? 0), line: l.line ?? new Uint8Array() })),
+          m.close === true,
+        );
+      } catch (e) {
+        finish(toGrpcError(e));
+      }
+    });
+    call.on('end', () => finish(null));
+    call.on('error', () => finish(null));
+  }
+
+  return { session, heartbeat, assignments, updateTaskStatus, logSubscriptions, publishLogs } as unknown as grpc.UntypedServiceImplementation;
+}

@@ -1,0 +1,585 @@
+// The dispatcher: agent sessions on the leader. Every manager serves the Dispatcher gRPC service;
+// only the leader (once its leader components started: startLeading) holds sessions, others answer
+// Session with the leader's address. A session registers the node (description, address, status
+// ready); heartbeats keep it alive in memory only (no store write per heartbeat); a node without a
+// heartbeat for nodeGraceMs is marked down. After a leadership change every node gets one full
+// grace counted from the new leader's start. Assignments stream a node's tasks (COMPLETE then
+// INCREMENTAL) from a store watch; task status reports are batched into few proposals.
+
+import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import {
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  TASK_STATES,
+  newId,
+  taskStateOrder,
+  type ClusterSettings,
+  type ClusterStore,
+  type Node,
+  type Task,
+  type TaskState,
+  type TaskStatus,
+  type Watcher,
+} from '@clusterctl/store';
+import { systemClock, type Clock, type TimerHandle } from '../leader/clock.js';
+import { sentToAgent } from './assignment-filter.js';
+import { LogBroker, notLeaderForLogs, type LogMessage, type SubscribeLogsOptions } from './log-broker.js';
+
+export interface DispatcherConfig {
+  store: ClusterStore;
+  clusterId: string;
+  logger?: Logger;
+  clock?: Clock;
+  /** Is this manager the raft leader? Default: true once startLeading() ran. */
+  isLeader?(): boolean;
+  /** The leader's address ('' when unknown), given to agents that reach a follower. */
+  leaderAddr?(): string;
+  /** Managers for agents' failover lists. */
+  managers?(): { nodeId: string; addr: string; leader: boolean }[];
+  /** Cluster settings (heartbeat period, grace). Default: the store's cluster record. */
+  settings?(): ClusterSettings;
+  /** A just-elected leader waits this long for its components before refusing sessions. Default 3000. */
+  leaderStartWaitMs?: number;
+  /** Log broker: non-follow `service logs` end after this long at most. Default 3000. */
+  logDeadlineMs?: number;
+}
+
+export const DISPATCHER_DEFAULTS = { leaderStartWaitMs: 3000, logDeadlineMs: 3000, statusRetries: 3 } as const;
+
+export interface NodeDescriptionInput {
+  hostname?: string;
+  resources?: { nanoCpus: number; memoryBytes: number };
+  engineLabels?: Record<string, string>;
+  os?: string;
+  arch?: string;
+  addr?: string;
+}
+
+export interface SessionHandle {
+  id: string;
+  nodeId: string;
+  /** Called when the session ends on the leader's side (replaced, node marked down, leadership lost). */
+  onEnd(fn: () => void): void;
+}
+
+/** What a session sends its agent first (and again when managers change). */
+export interface SessionInfo {
+  sessionId: string;
+  heartbeatPeriodMs: number;
+  managers: { nodeId: string; addr: string; leader: boolean }[];
+}
+
+export interface AssignmentsMessage {
+  type: 'COMPLETE' | 'INCREMENTAL';
+  sequence: number;
+  update: Task[];
+  remove: string[];
+}
+
+export interface StatusReport {
+  taskId: string;
+  status: { state: string; message?: string; timestamp?: number; containerId?: string; exitCode?: number; err?: string };
+}
+
+interface SessionState {
+  id: string;
+  nodeId: string;
+  ended: boolean;
+  endFns: (() => void)[];
+}
+
+interface QueuedStatus {
+  nodeId: string;
+  report: StatusReport;
+  tries: number;
+  done: () => void;
+}
+
+export interface DispatcherStats {
+  sessions: number;
+  heartbeats: number;
+  statusBatches: number;
+  statusUpdatesApplied: number;
+  statusUpdatesIgnored: number;
+  nodesMarkedDown: number;
+}
+
+export class Dispatcher {
+  readonly store: ClusterStore;
+  readonly clusterId: string;
+  private readonly log: Logger;
+  private readonly clock: Clock;
+  private readonly cfg: DispatcherConfig;
+  readonly logs: LogBroker;
+  private leading = false;
+  private leadingWaiters: (() => void)[] = [];
+  private readonly sessions = new Map<string, SessionState>();
+  private readonly deadlines = new Map<string, TimerHandle>();
+  private nodeWatcher: Watcher | undefined;
+  private statusQueue: QueuedStatus[] = [];
+  private statusFlushing: Promise<void> | undefined;
+  private statusScheduled = false;
+  readonly stats: DispatcherStats = { sessions: 0, heartbeats: 0, statusBatches: 0, statusUpdatesApplied: 0, statusUpdatesIgnored: 0, nodesMarkedDown: 0 };
+
+  constructor(cfg: DispatcherConfig) {
+    this.cfg = cfg;
+    this.store = cfg.store;
+    this.clusterId = cfg.clusterId;
+    this.log = (cfg.logger ?? silentLogger()).child({ component: 'dispatcher' });
+    this.clock = cfg.clock ?? systemClock;
+    this.logs = new LogBroker(this.clock, { deadlineMs: cfg.logDeadlineMs ?? DISPATCHER_DEFAULTS.logDeadlineMs });
+  }
+
+  settings(): ClusterSettings {
+    if (this.cfg.settings !== undefined) return this.cfg.settings();
+    return this.store.view((tx) => (tx.get('cluster', DEFAULT_CLUSTER_ID) ?? tx.list('cluster')[0])?.settings) ?? DEFAULT_CLUSTER_SETTINGS;
+  }
+
+  get isLeading(): boolean {
+    return this.leading;
+  }
+
+  // ------------------------------------------------------------------ leadership
+
+  /**
+   * This manager became leader (called by the leader components): accept sessions, and give every
+   * node not already down one full grace from `leaderSince` before marking it down.
+   */
+  startLeading(leaderSince = this.clock.now()): void {
+    if (this.leading) return;
+    this.leading = true;
+    const grace = this.settings().nodeGraceMs;
+    const nodes = this.store.view((tx) => tx.list('nodes'));
+    this.nodeWatcher = this.store.watch({ table: 'nodes', maxBuffered: 100_000 });
+    for (const n of nodes) if (n.status.state !== 'down') this.arm(n.id, leaderSince + grace - this.clock.now());
+    void this.watchNodes(this.nodeWatcher);
+    this.log.info({ nodes: nodes.length, graceMs: grace }, 'dispatcher leading');
+    const w = this.leadingWaiters;
+    this.leadingWaiters = [];
+    for (const f of w) f();
+  }
+
+  /** Leadership lost: drop every session (agents reconnect and find the new leader), stop timers. */
+  stopLeading(): void {
+    if (!this.leading) return;
+    this.leading = false;
+    this.nodeWatcher?.close();
+    this.nodeWatcher = undefined;
+    for (const t of this.deadlines.values()) this.clock.clearTimeout(t);
+    this.deadlines.clear();
+    for (const s of [...this.sessions.values()]) this.endSession(s);
+    this.logs.closeAll();
+    this.log.info('dispatcher stopped leading');
+  }
+
+  private async watchNodes(w: Watcher): Promise<void> {
+    try {
+      for await (const e of w) {
+        if (e.type === 'create' && e.table === 'nodes' && !this.deadlines.has(e.object.id) && e.object.status.state !== 'down') {
+          this.arm(e.object.id, this.settings().nodeGraceMs);
+        } else if (e.type === 'delete' && e.table === 'nodes') {
+          const t = this.deadlines.get(e.object.id);
+          if (t !== undefined) this.clock.clearTimeout(t);
+          this.deadlines.delete(e.object.id);
+          const s = this.sessions.get(e.object.id);
+          if (s !== undefined) this.endSession(s);
+        }
+      }
+    } catch (e) {
+      this.log.warn({ err: e }, 'node watch ended');
+    }
+  }
+
+  private arm(nodeId: string, inMs: number): void {
+    const old = this.deadlines.get(nodeId);
+    if (old !== undefined) this.clock.clearTimeout(old);
+    this.deadlines.set(
+      nodeId,
+      this.clock.setTimeout(() => this.expire(nodeId), Math.max(0, inMs)),
+    );
+  }
+
+  private expire(nodeId: string): void {
+    this.deadlines.delete(nodeId);
+    if (!this.leading) return;
+    const s = this.sessions.get(nodeId);
+    if (s !== undefined) this.endSession(s);
+    const grace = this.settings().nodeGraceMs;
+    const now = this.clock.now();
+    this.store
+      .update((tx) => {
+        const n = tx.get('nodes', nodeId);
+        if (n === undefined || n.status.state === 'down') return false;
+        tx.update('nodes', { ...n, status: { state: 'down', message: `no heartbeat for ${grace} ms`, timestamp: now } });
+        return true;
+      })
+      .then(
+        (marked) => {
+          if (marked) {
+            this.stats.nodesMarkedDown++;
+            this.log.info({ nodeId, graceMs: grace }, 'node marked down (heartbeat missed)');
+          }
+        },
+        (err: unknown) => {
+          this.log.warn({ err, nodeId }, 'could not mark node down; retrying');
+          if (this.leading && !this.sessions.has(nodeId)) this.arm(nodeId, 100);
+        },
+      );
+  }
+
+  private async waitLeading(): Promise<void> {
+    if (this.leading) return;
+    const raftLeader = this.cfg.isLeader?.() ?? false;
+    if (!raftLeader) throw this.notLeader();
+    // raft says leader, components not started yet: wait a little
+    await new Promise<void>((resolve) => {
+      const t = this.clock.setTimeout(resolve, this.cfg.leaderStartWaitMs ?? DISPATCHER_DEFAULTS.leaderStartWaitMs);
+      this.leadingWaiters.push(() => {
+        this.clock.clearTimeout(t);
+        resolve();
+      });
+    });
+    if (!this.leading) throw this.notLeader();
+  }
+
+  private notLeader(): ClusterError {
+    const addr = this.cfg.leaderAddr?.() ?? '';
+    return new ClusterError(addr === '' ? ErrorCode.NoLeader : ErrorCode.NotLeader, addr === '' ? 'no leader manager is known' : `this manager is not the leader; the leader is at ${addr}`, {
+      hint: addr === '' ? 'retry after the election' : `reconnect to ${addr}`,
+      details: { leaderAddr: addr },
+    });
+  }
+
+  /** Where agents should go instead, when this manager is not (or not yet) the leader. */
+  redirect(): { leaderAddr: string; managers: SessionInfo['managers'] } | undefined {
+    if (this.leading) return undefined;
+    if (this.cfg.isLeader?.() === true) return undefined; // about to lead: openSession waits
+    return { leaderAddr: this.cfg.leaderAddr?.() ?? '', managers: this.managers() };
+  }
+
+  private managers(): SessionInfo['managers'] {
+    return this.cfg.managers?.() ?? [];
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  /**
+   * Opens a session for `nodeId` (the id from its certificate): registers/updates the node record
+   * (status ready). A previous session of the node ends. Throws NOT_LEADER/NO_LEADER on followers.
+   */
+  async openSession(nodeId: string, role: 'manager' | 'worker', desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
+    await this.waitLeading();
+    const now = this.clock.now();
+    await this.store.update((tx) => {
+      const cur = tx.get('nodes', nodeId);
+      const fields = {
+        hostname: nonEmpty(desc.hostname) ?? cur?.hostname ?? nodeId,
+        addr: nonEmpty(desc.addr) ?? nonEmpty(peerAddr) ?? cur?.addr ?? '',
+        resources: { nanoCpus: num(desc.resources?.nanoCpus), memoryBytes: num(desc.resources?.memoryBytes) },
+        engineLabels: { ...(desc.engineLabels ?? {}) },
+        platform: { os: desc.os ?? cur?.platform?.os ?? '', arch: desc.arch ?? cur?.platform?.arch ?? '' },
+        status: { state: 'ready' as const, message: '', timestamp: now },
+      };
+      if (cur === undefined) {
+        tx.create('nodes', { id: nodeId, role, availability: 'active', labels: {}, ...fields } as Omit<Node, 'meta'>);
+      } else {
+        tx.update('nodes', { ...cur, ...fields });
+      }
+    });
+    if (!this.leading) throw this.notLeader();
+    const old = this.sessions.get(nodeId);
+    if (old !== undefined) this.endSession(old);
+    const s: SessionState = { id: newId(), nodeId, ended: false, endFns: [] };
+    this.sessions.set(nodeId, s);
+    this.stats.sessions++;
+    this.arm(nodeId, this.settings().nodeGraceMs);
+    this.log.info({ nodeId, sessionId: s.id }, 'agent session opened');
+    return {
+      handle: {
+        id: s.id,
+        nodeId,
+        onEnd: (fn) => {
+          if (s.ended) fn();
+          else s.endFns.push(fn);
+        },
+      },
+      info: { sessionId: s.id, heartbeatPeriodMs: this.settings().heartbeatPeriodMs, managers: this.managers() },
+    };
+  }
+
+  /** The agent's session stream closed (its side). The node is not marked down before its grace. */
+  closeSession(nodeId: string, sessionId: string): void {
+    const s = this.sessions.get(nodeId);
+    if (s !== undefined && s.id === sessionId) this.endSession(s);
+  }
+
+  private endSession(s: SessionState): void {
+    if (s.ended) return;
+    s.ended = true;
+    if (this.sessions.get(s.nodeId) === s) this.sessions.delete(s.nodeId);
+    for (const f of s.endFns.splice(0)) {
+      try {
+        f();
+      } catch (err) {
+        this.log.warn({ err }, 'session end handler threw');
+      }
+    }
+  }
+
+  /** The live session of `nodeId` with this id, or a ClusterError. */
+  private session(nodeId: string, sessionId: string): SessionState {
+    if (!this.leading) throw this.notLeader();
+    const s = this.sessions.get(nodeId);
+    if (s === undefined || s.id !== sessionId) {
+      throw new ClusterError(ErrorCode.NotFound, `no session ${sessionId} for node ${nodeId} on this manager`, { hint: 'open a new session (Session)' });
+    }
+    return s;
+  }
+
+  sessionHandle(nodeId: string, sessionId: string): SessionHandle {
+    const s = this.session(nodeId, sessionId);
+    return { id: s.id, nodeId, onEnd: (fn) => (s.ended ? fn() : void s.endFns.push(fn)) };
+  }
+
+  /** A heartbeat: the node's grace starts over. Returns the period the agent should use. */
+  heartbeat(nodeId: string, sessionId: string): number {
+    this.session(nodeId, sessionId);
+    this.stats.heartbeats++;
+    const st = this.settings();
+    this.arm(nodeId, st.nodeGraceMs);
+    return st.heartbeatPeriodMs;
+  }
+
+  // ------------------------------------------------------------------ assignments
+
+  /**
+   * The node's assignments: `send` gets a COMPLETE message at once, then INCREMENTAL ones as tasks
+   * change (coalesced per turn). Returns a function that stops it; it also stops when the session ends.
+   */
+  watchAssignments(nodeId: string, sessionId: string, send: (m: AssignmentsMessage) => void, onEnd: (err?: ClusterError) => void): () => void {
+    const s = this.session(nodeId, sessionId);
+    let seq = 0;
+    let stopped = false;
+    let watcher: Watcher | undefined;
+    const sent = new Map<string, number>();
+    let pendingUpdate = new Map<string, Task>();
+    let pendingRemove = new Set<string>();
+    let flushScheduled = false;
+
+    const complete = (): void => {
+      watcher?.close();
+      const tasks = this.store.view((tx) => tx.findBy('tasks', 'nodeId', nodeId));
+      watcher = this.store.watch({
+        table: 'tasks',
+        maxBuffered: 100_000,
+        filter: (e) => e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && (e.object.nodeId === nodeId || (e.oldObject as Task | undefined)?.nodeId === nodeId),
+      });
+      sent.clear();
+      pendingUpdate = new Map();
+      pendingRemove = new Set();
+      const update = tasks.filter(sentToAgent);
+      for (const t of update) sent.set(t.id, t.meta.version);
+      send({ type: 'COMPLETE', sequence: ++seq, update, remove: [] });
+      void consume(watcher);
+    };
+
+    const flush = (): void => {
+      flushScheduled = false;
+      if (stopped || (pendingUpdate.size === 0 && pendingRemove.size === 0)) return;
+      const m: AssignmentsMessage = { type: 'INCREMENTAL', sequence: ++seq, update: [...pendingUpdate.values()], remove: [...pendingRemove] };
+      pendingUpdate = new Map();
+      pendingRemove = new Set();
+      send(m);
+    };
+
+    const change = (t: Task, deleted: boolean): void => {
+      const mine = !deleted && t.nodeId === nodeId && sentToAgent(t);
+      if (mine) {
+        if (sent.get(t.id) === t.meta.version) return;
+        sent.set(t.id, t.meta.version);
+        pendingRemove.delete(t.id);
+        pendingUpdate.set(t.id, t);
+      } else if (sent.has(t.id)) {
+        sent.delete(t.id);
+        pendingUpdate.delete(t.id);
+        pendingRemove.add(t.id);
+      } else return;
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    };
+
+    const consume = async (w: Watcher): Promise<void> => {
+      try {
+        for await (const e of w) {
+          if (e.type === 'reset') {
+            if (!stopped) complete();
+            return;
+          }
+          if (e.type === 'commit' || e.table !== 'tasks') continue;
+          change(e.object, e.type === 'delete');
+        }
+      } catch (err) {
+        if (stopped || w !== watcher) return;
+        this.log.debug({ err, nodeId }, 'assignment watch fell behind; sending the complete set again');
+        complete();
+      }
+    };
+
+    const stop = (err?: ClusterError): void => {
+      if (stopped) return;
+      stopped = true;
+      watcher?.close();
+      onEnd(err);
+    };
+    s.endFns.push(() => stop(new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' })));
+    complete();
+    return () => stop();
+  }
+
+  // ------------------------------------------------------------------ task status
+
+  /**
+   * Task status reports from a node, batched with other reports into few proposals. A report is
+   * ignored when the task is unknown, not on this node, or its state would move backwards.
+   */
+  async updateTaskStatus(nodeId: string, sessionId: string, reports: StatusReport[]): Promise<void> {
+    this.session(nodeId, sessionId);
+    if (reports.length === 0) return;
+    const done = reports.map((report) => new Promise<void>((resolve) => this.statusQueue.push({ nodeId, report, tries: 0, done: resolve })));
+    this.scheduleStatusFlush();
+    await Promise.all(done);
+  }
+
+  /** Makes sure queued reports get flushed (called right after queueing). */
+  private scheduleStatusFlush(): void {
+    if (this.statusScheduled || this.statusFlushing !== undefined) return;
+    this.statusScheduled = true;
+    setImmediate(() => {
+      this.statusScheduled = false;
+      this.statusFlushing = this.flushStatus().finally(() => {
+        this.statusFlushing = undefined;
+        if (this.statusQueue.length > 0) this.scheduleStatusFlush();
+      });
+    });
+  }
+
+  private async flushStatus(): Promise<void> {
+    const q = this.statusQueue;
+    this.statusQueue = [];
+    if (q.length === 0) return;
+    const positions: QueuedStatus[] = [];
+    let ignored = 0;
+    const res = await this.store.batch((b) => {
+      for (const item of q) {
+        const next = statusFromReport(item.report, this.clock.now());
+        if (next === undefined) {
+          ignored++;
+          item.done();
+          continue;
+        }
+        positions.push(item);
+        b.update((tx) => {
+          const cur = tx.get('tasks', item.report.taskId);
+          if (cur === undefined || cur.nodeId !== item.nodeId) throw ignore('unknown task or not on this node');
+          const o = taskStateOrder(cur.status.state);
+          const n = taskStateOrder(next.state);
+          if (n < o) throw ignore('state would move backwards');
+          if (n === o && sameStatus(cur.status, next)) throw ignore('no change');
+          tx.update('tasks', { ...cur, status: next });
+        });
+      }
+    });
+    this.stats.statusBatches++;
+    const retry: QueuedStatus[] = [];
+    const failedAt = new Map(res.failed.map((f) => [f.position, f.error]));
+    positions.forEach((item, i) => {
+      const err = failedAt.get(i);
+      if (err === undefined) {
+        this.stats.statusUpdatesApplied++;
+        item.done();
+      } else if (err.details.ignored === true || item.tries >= DISPATCHER_DEFAULTS.statusRetries) {
+        this.stats.statusUpdatesIgnored++;
+        item.done();
+      } else {
+        item.tries++;
+        retry.push(item);
+      }
+    });
+    this.stats.statusUpdatesIgnored += ignored;
+    if (retry.length > 0) this.statusQueue.unshift(...retry);
+  }
+
+  // ------------------------------------------------------------------ logs
+
+  /** An agent's LogSubscriptions stream: `send` gets subscriptions for its tasks. */
+  attachLogChannel(nodeId: string, sessionId: string, send: (sub: { id: string; taskIds: string[]; follow: boolean; tail: number; close?: boolean }) => void): () => void {
+    const s = this.session(nodeId, sessionId);
+    const detach = this.logs.attach({ nodeId, send });
+    s.endFns.push(detach);
+    return detach;
+  }
+
+  publishLogs(nodeId: string, sessionId: string, subscriptionId: string, lines: Omit<LogMessage, 'nodeId'>[], close: boolean): void {
+    this.session(nodeId, sessionId);
+    this.logs.publish(nodeId, subscriptionId, lines, close);
+  }
+
+  /**
+   * Logs of a service's tasks (for `service logs`), from the agents connected to this leader.
+   * Non-follow: ends once every live node involved answered, or after the deadline (a down node
+   * never makes it hang). Follow: until the caller stops iterating.
+   */
+  subscribeLogs(serviceId: string, opts: SubscribeLogsOptions = {}): AsyncIterableIterator<LogMessage> {
+    if (!this.leading) throw notLeaderForLogs();
+    const only = opts.taskIds === undefined ? undefined : new Set(opts.taskIds);
+    const byNode = new Map<string, string[]>();
+    this.store.view((tx) => {
+      for (const t of tx.findBy('tasks', 'serviceId', serviceId)) {
+        if (t.nodeId === '' || (only !== undefined && !only.has(t.id))) continue;
+        if (taskStateOrder(t.status.state) < taskStateOrder('assigned')) continue;
+        let l = byNode.get(t.nodeId);
+        if (l === undefined) byNode.set(t.nodeId, (l = []));
+        l.push(t.id);
+      }
+    });
+    return this.logs.subscribe(byNode, { follow: opts.follow === true, tail: opts.tail ?? -1 });
+  }
+
+  /** Stops everything (manager shutdown). */
+  close(): void {
+    this.stopLeading();
+    for (const s of [...this.sessions.values()]) this.endSession(s);
+  }
+
+}
+
+function ignore(why: string): ClusterError {
+  return new ClusterError(ErrorCode.FailedPrecondition, `status report ignored: ${why}`, { details: { ignored: true } });
+}
+
+function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
+  return a.message === b.message && a.containerId === b.containerId && a.exitCode === b.exitCode && a.err === b.err;
+}
+
+const STATES = new Set<string>(TASK_STATES);
+
+/** A report's status as a store TaskStatus; undefined when its state is not a task state. */
+export function statusFromReport(r: StatusReport, now: number): TaskStatus | undefined {
+  if (!STATES.has(r.status.state)) return undefined;
+  const st: TaskStatus = { state: r.status.state as TaskState, message: r.status.message ?? '', timestamp: r.status.timestamp !== undefined && r.status.timestamp > 0 ? r.status.timestamp : now };
+  if (r.status.containerId !== undefined && r.status.containerId !== '') st.containerId = r.status.containerId;
+  if (r.status.exitCode !== undefined) st.exitCode = r.status.exitCode;
+  if (r.status.err !== undefined && r.status.err !== '') st.err = r.status.err;
+  return st;
+}
+
+function nonEmpty(s: string | undefined | null): string | undefined {
+  return s === undefined || s === null || s === '' ? undefined : s;
+}
+
+function num(v: unknown): number {
+  const n = Number(v ?? 0);
+  return Number.isFinite(n) && n >= 0 ? n : 0;
+}

@@ -1,0 +1,183 @@
+// Log broker: `service logs` asks the agents holding the service's tasks (over their
+// LogSubscriptions streams) and merges what they publish. A node that is not connected is not
+// waited for; a non-follow request ends when every asked node said it is done, or at the deadline,
+// so a dead node never makes `service logs` hang.
+
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { newId } from '@clusterctl/store';
+import type { Clock, TimerHandle } from '../leader/clock.js';
+
+export interface LogMessage {
+  taskId: string;
+  nodeId: string;
+  stream: string;
+  /** ms since the epoch (the agent's clock) */
+  timestamp: number;
+  line: Uint8Array;
+}
+
+export interface LogSubscriptionRequest {
+  id: string;
+  taskIds: string[];
+  follow: boolean;
+  tail: number;
+  close?: boolean;
+}
+
+/** An agent's LogSubscriptions stream, as the broker sees it. */
+export interface LogChannel {
+  nodeId: string;
+  send(sub: LogSubscriptionRequest): void;
+}
+
+export interface SubscribeLogsOptions {
+  follow?: boolean;
+  /** Last N lines per task; -1 (default) all. */
+  tail?: number;
+  /** Only these tasks (default: every task of the service placed on a node). */
+  taskIds?: string[];
+}
+
+export const LOG_BROKER_DEFAULTS = { deadlineMs: 3000, maxBufferedLines: 50_000 } as const;
+
+class Subscription implements AsyncIterableIterator<LogMessage> {
+  private readonly queue: LogMessage[] = [];
+  private waiter: ((r: IteratorResult<LogMessage>) => void) | undefined;
+  private done = false;
+  readonly waiting = new Set<string>();
+  dropped = 0;
+  deadline: TimerHandle | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly follow: boolean,
+    private readonly maxBuffered: number,
+    private readonly onClose: (s: Subscription) => void,
+  ) {}
+
+  push(m: LogMessage): void {
+    if (this.done) return;
+    if (this.waiter !== undefined) {
+      const w = this.waiter;
+      this.waiter = undefined;
+      w({ value: m, done: false });
+      return;
+    }
+    if (this.queue.length >= this.maxBuffered) {
+      this.dropped++;
+      return;
+    }
+    this.queue.push(m);
+  }
+
+  nodeDone(nodeId: string): void {
+    this.waiting.delete(nodeId);
+    if (!this.follow && this.waiting.size === 0) this.finish();
+  }
+
+  /** No more lines will come; queued ones are still delivered. */
+  finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.onClose(this);
+    if (this.waiter !== undefined && this.queue.length === 0) {
+      const w = this.waiter;
+      this.waiter = undefined;
+      w({ value: undefined, done: true });
+    }
+  }
+
+  next(): Promise<IteratorResult<LogMessage>> {
+    const m = this.queue.shift();
+    if (m !== undefined) return Promise.resolve({ value: m, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => {
+      this.waiter = resolve;
+    });
+  }
+
+  return(): Promise<IteratorResult<LogMessage>> {
+    this.queue.length = 0;
+    this.finish();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+export class LogBroker {
+  private readonly channels = new Map<string, LogChannel>();
+  private readonly subs = new Map<string, Subscription>();
+  private readonly deadlineMs: number;
+  private readonly maxBuffered: number;
+
+  constructor(
+    private readonly clock: Clock,
+    cfg: { deadlineMs?: number; maxBufferedLines?: number } = {},
+  ) {
+    this.deadlineMs = cfg.deadlineMs ?? LOG_BROKER_DEFAULTS.deadlineMs;
+    this.maxBuffered = cfg.maxBufferedLines ?? LOG_BROKER_DEFAULTS.maxBufferedLines;
+  }
+
+  /** An agent opened its LogSubscriptions stream; returns the function to call when it closes. */
+  attach(ch: LogChannel): () => void {
+    this.channels.set(ch.nodeId, ch);
+    return () => {
+      if (this.channels.get(ch.nodeId) !== ch) return;
+      this.channels.delete(ch.nodeId);
+      for (const s of [...this.subs.values()]) s.nodeDone(ch.nodeId);
+    };
+  }
+
+  connected(nodeId: string): boolean {
+    return this.channels.has(nodeId);
+  }
+
+  /**
+   * Starts a subscription for tasks grouped by node. Lines arrive as agents publish them; a
+   * non-follow subscription ends once every connected node involved said it is done, or after the
+   * deadline. Breaking out of the iteration (return()) tells the agents to stop.
+   */
+  subscribe(tasksByNode: Map<string, string[]>, opts: { follow: boolean; tail: number }): AsyncIterableIterator<LogMessage> {
+    const id = newId();
+    const sub = new Subscription(id, opts.follow, this.maxBuffered, (s) => {
+      this.subs.delete(s.id);
+      if (s.deadline !== undefined) this.clock.clearTimeout(s.deadline);
+      for (const nodeId of tasksByNode.keys()) this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
+    });
+    this.subs.set(id, sub);
+    for (const [nodeId, taskIds] of tasksByNode) {
+      const ch = this.channels.get(nodeId);
+      if (ch === undefined || taskIds.length === 0) continue;
+      sub.waiting.add(nodeId);
+      ch.send({ id, taskIds, follow: opts.follow, tail: opts.tail });
+    }
+    if (!opts.follow) {
+      if (sub.waiting.size === 0) sub.finish();
+      else sub.deadline = this.clock.setTimeout(() => sub.finish(), this.deadlineMs);
+    }
+    return sub;
+  }
+
+  /** Lines an agent published for a subscription. */
+  publish(nodeId: string, subscriptionId: string, lines: Omit<LogMessage, 'nodeId'>[], close: boolean): void {
+    const sub = this.subs.get(subscriptionId);
+    if (sub === undefined) return;
+    if (!sub.waiting.has(nodeId) && !sub.follow) return;
+    for (const l of lines) sub.push({ ...l, nodeId });
+    if (close) sub.nodeDone(nodeId);
+  }
+
+  /** Ends every subscription (leadership lost). */
+  closeAll(): void {
+    for (const s of [...this.subs.values()]) s.finish();
+  }
+}
+
+export function notLeaderForLogs(): ClusterError {
+  return new ClusterError(ErrorCode.NotLeader, 'service logs are relayed by the leader manager, and this manager is not the leader', {
+    hint: 'retry: the call goes to the leader once one is elected',
+  });
+}

@@ -1,0 +1,3 @@
+export * from './clock.js';
+export * from './leader-components.js';
+export * from './cluster-hooks.js';
