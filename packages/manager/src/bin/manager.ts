@@ -6,6 +6,8 @@
 //   node dist/bin/manager.js --id 1 --listen 127.0.0.1:7001 --peers 1=127.0.0.1:7001,2=...,3=...
 //     --data-dir DIR --cluster-id ID --ca-file ca.pem --cert-file n1.crt --key-file n1.key
 //     [--tick-ms 100] [--election-tick 10]
+//     [--dial 2=127.0.0.1:9002,...]  where to reach a peer, when not at its --peers address (tests
+//                                     route links through fault-injecting proxies this way)
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +39,7 @@ const { values: a } = parseArgs({
     'tick-ms': { type: 'string' },
     'election-tick': { type: 'string' },
     'trace-file': { type: 'string' },
+    dial: { type: 'string' },
   },
 });
 
@@ -52,6 +55,12 @@ for (const part of (a.peers ?? `${id}=${listen}`).split(',')) {
   peers.set(Number(pid), addr);
 }
 if (!peers.has(id)) peers.set(id, listen);
+const dial = new Map<NodeId, string>();
+for (const part of (a.dial ?? '').split(',').filter((x) => x !== '')) {
+  const [pid, addr] = part.split('=');
+  if (pid === undefined || addr === undefined || !peers.has(Number(pid))) fail(`bad --dial entry ${part} (want id=host:port of a peer)`);
+  dial.set(Number(pid), addr);
+}
 const tls = {
   caPem: readFileSync(a['ca-file'] ?? fail('--ca-file is required'), 'utf8'),
   certPem: readFileSync(a['cert-file'] ?? fail('--cert-file is required'), 'utf8'),
@@ -88,7 +97,14 @@ const transport = new GrpcRaftTransport({
     reportSnapshot: (peer: NodeId, status: SnapshotStatus) => sink.node?.reportSnapshot(peer, status),
   },
 });
-for (const [pid, addr] of peers) if (pid !== id) transport.addPeer(pid, addr);
+for (const [pid, addr] of peers) if (pid !== id) transport.addPeer(pid, dial.get(pid) ?? addr);
+if (dial.size > 0) {
+  // The driver re-addresses peers from the replicated member table (their advertised addresses);
+  // keep the --dial overrides in force.
+  const updatePeers = transport.updatePeers.bind(transport);
+  const utf8 = new TextEncoder();
+  transport.updatePeers = (members) => updatePeers(new Map([...members].map(([pid, ctx]) => [pid, dial.has(pid) ? utf8.encode(dial.get(pid)) : ctx])));
+}
 if (tracer !== undefined) {
   wrapMethod(transport, 'send', (args, call) => {
     tracer.ev('send', { m: describeMessages(args[0] as Message[]) });

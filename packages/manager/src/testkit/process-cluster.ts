@@ -14,6 +14,7 @@ import { trackDir, trackPid, untrackDir, untrackPid } from '../bench/cleanup.js'
 import { OurPutTarget } from '../bench/kv-target.js';
 import { KvApi, type KvStatus } from './kv-api.js';
 import { issueTestTls, type TestTls } from './tls-files.js';
+import { LinkProxy } from './link-proxy.js';
 
 export interface ProcessClusterConfig {
   size: number;
@@ -31,6 +32,8 @@ export interface ProcessClusterConfig {
   /** Keep the directory after stop() (logs, data) for post-mortems. */
   keepDir: boolean;
   callDeadlineMs: number;
+  /** Route every manager-to-manager link through a LinkProxy, so tests can cut links. */
+  proxied: boolean;
 }
 
 export const defaultProcessClusterConfig: ProcessClusterConfig = {
@@ -40,6 +43,7 @@ export const defaultProcessClusterConfig: ProcessClusterConfig = {
   nodeArgs: [],
   keepDir: false,
   callDeadlineMs: 5000,
+  proxied: false,
 };
 
 export interface ProcessNode {
@@ -73,6 +77,12 @@ export interface ProcessCluster {
   putTarget(id: number, opts: { channels: number; deadlineMs: number }): OurPutTarget;
   /** Tail of a node's log, for failure messages. */
   logTail(id: number, chars?: number): string;
+  /** (proxied clusters) Cuts or restores the directed link from -> to. */
+  setLink(from: number, to: number, up: boolean): void;
+  /** (proxied clusters) Cuts every link between `id` and the others, both ways. */
+  isolate(id: number): void;
+  /** (proxied clusters) Restores every link. */
+  heal(): void;
   stop(): Promise<void>;
 }
 
@@ -111,6 +121,18 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   const addrs = new Map(ids.map((id, i) => [id, `127.0.0.1:${ports[i] as number}`]));
   const peers = ids.map((id) => `${id}=${addrs.get(id) as string}`).join(',');
   const clients = new Map<number, KvApi>();
+  // proxies.get(`${from}>${to}`): the link `from` dials to reach `to`.
+  const proxies = new Map<string, LinkProxy>();
+  if (cfg.proxied) {
+    for (const from of ids) for (const to of ids) if (from !== to) proxies.set(`${from}>${to}`, await LinkProxy.start(addrs.get(to) as string));
+  }
+  const dialArgs = (from: number): string[] =>
+    cfg.proxied ? ['--dial', ids.filter((to) => to !== from).map((to) => `${to}=${(proxies.get(`${from}>${to}`) as LinkProxy).addr}`).join(',')] : [];
+  const link = (from: number, to: number): LinkProxy => {
+    const p = proxies.get(`${from}>${to}`);
+    if (p === undefined) throw new Error(cfg.proxied ? `no link ${from} -> ${to}` : 'links can be cut only in a cluster started with proxied: true');
+    return p;
+  };
 
   const makeNode = (id: number): ProcessNode => {
     const nodeDir = join(dir, `n${id}`);
@@ -134,6 +156,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
         '--ca-file', tls.caFile,
         '--cert-file', files.certFile,
         '--key-file', files.keyFile,
+        ...dialArgs(id),
         ...cfg.extraArgs,
       ];
       const c = spawn(process.execPath, args, {
@@ -239,6 +262,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     for (const c of clients.values()) c.close();
     clients.clear();
     await Promise.all(nodes.map((n) => n.kill('SIGTERM')));
+    await Promise.all([...proxies.values()].map((p) => p.close()));
     if (!cfg.keepDir) {
       rmSync(dir, { recursive: true, force: true });
       untrackDir(dir);
@@ -257,6 +281,17 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     statuses,
     putTarget: (id, opts) => new OurPutTarget(addrs.get(id) as string, { channels: opts.channels, deadlineMs: opts.deadlineMs, credentials, options: channelOptions }),
     logTail,
+    setLink: (from, to, up) => (up ? link(from, to).up() : link(from, to).down()),
+    isolate: (id) => {
+      for (const other of ids) {
+        if (other === id) continue;
+        link(id, other).down();
+        link(other, id).down();
+      }
+    },
+    heal: () => {
+      for (const p of proxies.values()) p.up();
+    },
     stop,
   };
   return cluster;
