@@ -1,0 +1,166 @@
+// Helpers for system tests with real node daemon processes: spawn a daemon on its own data dir,
+// wait for its ready line, talk to it over its control socket (Control + Local), stop it by PID, and
+// clean up its containers by cluster label.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+import { DockerExecutor, Label } from '@clusterctl/agent';
+import { fromGrpcError } from '@clusterctl/common';
+import { ControlService, LocalService } from '@clusterctl/proto';
+import type { ReadyInfo } from './node-daemon.js';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DAEMON_ENTRY = join(REPO_ROOT, 'packages/daemon/dist/bin/node-daemon.js');
+
+export interface DaemonProcess {
+  proc: ChildProcess;
+  pid: number;
+  dataDir: string;
+  ready: ReadyInfo;
+  /** ms from spawn to the ready line. */
+  startMs: number;
+  stderr(): string;
+  /** SIGTERM, then wait for the exit (SIGKILL after timeoutMs). */
+  stop(timeoutMs?: number): Promise<number | null>;
+  kill(): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+/** A free TCP port on 127.0.0.1 (closed again before it is returned). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns `node node-daemon.js ARGS --data-dir DIR` and waits for its ready line (or its failure). */
+export async function spawnDaemon(dataDir: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<DaemonProcess> {
+  const t0 = Date.now();
+  const proc = spawn(process.execPath, [DAEMON_ENTRY, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  let out = '';
+  let err = '';
+  proc.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const ready = await new Promise<ReadyInfo>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`daemon not ready within ${opts.timeoutMs ?? 30_000} ms; stderr: ${err}`)), opts.timeoutMs ?? 30_000);
+    proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line && out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line) as ReadyInfo);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(Object.assign(new Error(`daemon exited with ${code} before it was ready: ${err.trim()}`), { exitCode: code, stderr: err }));
+    });
+  });
+  const startMs = Date.now() - t0;
+  const d: DaemonProcess = {
+    proc,
+    pid: proc.pid!,
+    dataDir,
+    ready,
+    startMs,
+    stderr: () => err,
+    exited,
+    async stop(timeoutMs = 10_000) {
+      if (proc.exitCode !== null || proc.signalCode !== null) return proc.exitCode;
+      process.kill(proc.pid!, 'SIGTERM');
+      const t = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+      const code = await exited;
+      clearTimeout(t);
+      return code;
+    },
+    async kill() {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      process.kill(proc.pid!, 'SIGKILL');
+      await exited;
+    },
+  };
+  return d;
+}
+
+/** Runs a daemon that is expected to fail at start: its exit code and stderr. */
+export async function spawnDaemonExpectFailure(dataDir: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  try {
+    const d = await spawnDaemon(dataDir, args);
+    await d.kill();
+    throw new Error('the daemon started, but was expected to fail');
+  } catch (e) {
+    const x = e as { exitCode?: number | null; stderr?: string };
+    if (x.stderr === undefined) throw e;
+    return { code: x.exitCode ?? null, stderr: x.stderr };
+  }
+}
+
+type Methods = Record<string, grpc.MethodDefinition<unknown, unknown>>;
+
+/** Client of a daemon's control socket: Control (forwarded to managers) and Local. */
+export class SocketClient {
+  private readonly client: grpc.Client;
+
+  constructor(readonly dataDir: string) {
+    this.client = new grpc.Client(`unix:${join(dataDir, 'control.sock')}`, grpc.credentials.createInsecure());
+  }
+
+  control<T = unknown>(method: keyof typeof ControlService, req: object = {}, timeoutMs = 30_000): Promise<T> {
+    return this.unary<T>((ControlService as unknown as Methods)[method]!, req, timeoutMs);
+  }
+
+  local<T = unknown>(method: keyof typeof LocalService, req: object = {}, timeoutMs = 30_000): Promise<T> {
+    return this.unary<T>((LocalService as unknown as Methods)[method]!, req, timeoutMs);
+  }
+
+  private unary<T>(def: grpc.MethodDefinition<unknown, unknown>, req: object, timeoutMs: number): Promise<T> {
+    return new Promise<T>((resolve, reject) =>
+      this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
+        err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T),
+      ),
+    );
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}
+
+/** Waits until `pred` holds (polled every intervalMs), or throws naming `what`. */
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, opts: { timeoutMs?: number; intervalMs?: number } = {}): Promise<T> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last instanceof Error ? last.message : String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 50));
+  }
+}
+
+/** Removes every container of a cluster (by label). */
+export async function removeClusterContainers(clusterId: string, socketPath = '/var/run/docker.sock'): Promise<number> {
+  const ex = new DockerExecutor({ socketPath });
+  const list = await ex.list({ labels: { [Label.ClusterId]: clusterId }, all: true });
+  for (const c of list) await ex.remove(c.id, { force: true });
+  return list.length;
+}
+
+/** Containers of a cluster on one node (by labels), as the engine sees them. */
+export async function nodeContainers(clusterId: string, nodeId: string, socketPath = '/var/run/docker.sock'): Promise<Array<{ id: string; taskId: string; status: string }>> {
+  const ex = new DockerExecutor({ socketPath });
+  const list = await ex.list({ labels: { [Label.ClusterId]: clusterId, [Label.NodeId]: nodeId }, all: true });
+  return list.map((c) => ({ id: c.id, taskId: c.ids?.taskId ?? '', status: c.status }));
+}
