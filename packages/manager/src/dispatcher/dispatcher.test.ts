@@ -1,0 +1,215 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
+import { FakeClock } from '../leader/clock.js';
+import { Dispatcher, type AssignmentsMessage } from './dispatcher.js';
+
+const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
+
+function setup(): { store: ClusterStore; proposer: LocalProposer; clock: FakeClock; d: Dispatcher } {
+  const store = new ClusterStore();
+  const proposer = new LocalProposer({ replicas: [store] });
+  store.setProposer(proposer);
+  const clock = new FakeClock();
+  const d = new Dispatcher({ store, clusterId: 'c1', clock, settings: () => settings, leaderAddr: () => '10.0.0.9:4280', isLeader: () => false });
+  return { store, proposer, clock, d };
+}
+
+const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
+async function settle(n = 5): Promise<void> {
+  for (let i = 0; i < n; i++) await tick();
+}
+
+describe('dispatcher sessions and heartbeats', () => {
+  test('a follower refuses sessions and names the leader', async () => {
+    const { d } = setup();
+    assert.deepEqual(d.redirect(), { leaderAddr: '10.0.0.9:4280', managers: [] });
+    await assert.rejects(d.openSession('n1', 'worker', {}, '127.0.0.1'), (e: { code?: string; details?: { leaderAddr?: string } }) => e.code === 'NOT_LEADER' && e.details?.leaderAddr === '10.0.0.9:4280');
+  });
+
+  test('a session registers the node as ready; missing heartbeats mark it down after the grace', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    const { handle, info } = await d.openSession('n1', 'worker', { hostname: 'h1', resources: { nanoCpus: 4e9, memoryBytes: 8e9 }, engineLabels: { disk: 'ssd' }, os: 'linux', arch: 'x86_64' }, '10.1.1.1');
+    assert.equal(info.heartbeatPeriodMs, 500);
+    const n = store.view((tx) => tx.get('nodes', 'n1'))!;
+    assert.equal(n.status.state, 'ready');
+    assert.equal(n.hostname, 'h1');
+    assert.equal(n.addr, '10.1.1.1');
+    assert.equal(n.role, 'worker');
+    assert.equal(n.availability, 'active');
+    assert.deepEqual(n.resources, { nanoCpus: 4e9, memoryBytes: 8e9 });
+    assert.deepEqual(n.engineLabels, { disk: 'ssd' });
+    let ended = false;
+    handle.onEnd(() => (ended = true));
+    for (let i = 0; i < 10; i++) {
+      clock.advance(500);
+      assert.equal(d.heartbeat('n1', handle.id), 500);
+    }
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
+    clock.advance(1999);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
+    clock.advance(1);
+    await settle();
+    const down = store.view((tx) => tx.get('nodes', 'n1'))!;
+    assert.equal(down.status.state, 'down');
+    assert.equal(down.status.message, 'no heartbeat for 2000 ms');
+    assert.ok(ended, 'the session ended');
+    assert.throws(() => d.heartbeat('n1', handle.id), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    // the agent comes back with a new session: ready again
+    await d.openSession('n1', 'worker', { hostname: 'h1' }, '10.1.1.1');
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
+  });
+
+  test('a new leader gives every node one full grace from its start; heartbeats of a wrong session are refused', async () => {
+    const { store, clock, d } = setup();
+    await store.update((tx) => {
+      tx.create('nodes', { ...fixtures.newNode('a'), id: 'a' });
+      tx.create('nodes', { ...fixtures.newNode('b'), id: 'b' });
+      tx.create('nodes', { ...fixtures.newNode('c'), id: 'c', status: { state: 'down', message: '', timestamp: 0 } });
+    });
+    const since = clock.now();
+    clock.advance(300); // components started a bit after the election
+    d.startLeading(since);
+    const { handle } = await d.openSession('a', 'worker', {}, '');
+    assert.throws(() => d.heartbeat('a', 'bogus'), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    clock.advance(1500);
+    d.heartbeat('a', handle.id);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready', 'not before the grace from leaderSince');
+    clock.advance(200); // since + 2000
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'down');
+    assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready');
+    assert.equal(d.stats.nodesMarkedDown, 1);
+    d.stopLeading();
+    assert.throws(() => d.heartbeat('a', handle.id), (e: { code?: string }) => e.code === 'NOT_LEADER');
+    clock.advance(60_000);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready', 'a former leader marks nothing down');
+  });
+});
+
+describe('assignments and task status', () => {
+  test('COMPLETE then INCREMENTAL; only assigned tasks meant to run or still to stop; removals', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const spec = fixtures.serviceSpec('web');
+    const st = (state: Task['status']['state']): Task['status'] => ({ state, message: '', timestamp: 0 });
+    const ids = await store.update((tx) => ({
+      running: tx.create('tasks', fixtures.newTask('s', 1, spec, { nodeId: 'n1', status: st('running') })).id,
+      pending: tx.create('tasks', fixtures.newTask('s', 2, spec, { nodeId: 'n1', status: st('pending') })).id,
+      stopping: tx.create('tasks', fixtures.newTask('s', 3, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('running') })).id,
+      dead: tx.create('tasks', fixtures.newTask('s', 4, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('failed') })).id,
+      other: tx.create('tasks', fixtures.newTask('s', 5, spec, { nodeId: 'n2', status: st('running') })).id,
+    }));
+    const got: AssignmentsMessage[] = [];
+    let endedWith: unknown = 'no';
+    d.watchAssignments('n1', handle.id, (m) => got.push(m), (err) => (endedWith = err));
+    assert.equal(got[0]!.type, 'COMPLETE');
+    assert.deepEqual(got[0]!.update.map((t) => t.id).sort(), [ids.running, ids.stopping].sort());
+    // the pending task gets assigned, the running one is told to stop, the stopping one stopped
+    await store.update((tx) => {
+      const p = tx.get('tasks', ids.pending)!;
+      tx.update('tasks', { ...p, status: st('assigned') });
+      const r = tx.get('tasks', ids.running)!;
+      tx.update('tasks', { ...r, desiredState: 'shutdown' });
+      const s = tx.get('tasks', ids.stopping)!;
+      tx.update('tasks', { ...s, status: st('shutdown') });
+    });
+    await settle();
+    assert.equal(got.length, 2);
+    assert.equal(got[1]!.type, 'INCREMENTAL');
+    assert.equal(got[1]!.sequence, 2);
+    assert.deepEqual(got[1]!.update.map((t) => t.id).sort(), [ids.pending, ids.running].sort());
+    assert.equal(got[1]!.update.find((t) => t.id === ids.running)!.desiredState, 'shutdown');
+    assert.deepEqual(got[1]!.remove, [ids.stopping]);
+    // deleting an assigned task removes it
+    await store.update((tx) => tx.delete('tasks', ids.pending));
+    await settle();
+    assert.deepEqual(got[2]!.remove, [ids.pending]);
+    // a task of another node changes: nothing sent
+    await store.update((tx) => {
+      const o = tx.get('tasks', ids.other)!;
+      tx.update('tasks', { ...o, status: st('failed') });
+    });
+    await settle();
+    assert.equal(got.length, 3);
+    d.stopLeading();
+    assert.equal((endedWith as { code?: string }).code, 'UNAVAILABLE');
+  });
+
+  test('status reports: batched, only forward, only own tasks, unknown ignored', async () => {
+    const { store, proposer, clock, d } = setup();
+    d.startLeading(clock.now());
+    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const spec = fixtures.serviceSpec('web');
+    const ids = await store.update((tx) =>
+      Array.from({ length: 200 }, (_, i) => tx.create('tasks', fixtures.newTask('s', i + 1, spec, { nodeId: i < 199 ? 'n1' : 'n2', status: { state: 'assigned', message: '', timestamp: 0 } })).id),
+    );
+    const before = proposer.lastIndex;
+    await Promise.all(
+      ids.map((id, i) => d.updateTaskStatus('n1', handle.id, [{ taskId: id, status: { state: 'running', message: 'started', containerId: `c${i}`, timestamp: 5 } }])),
+    );
+    assert.ok(proposer.lastIndex - before <= 2, `few proposals (${proposer.lastIndex - before})`);
+    const tasks = store.view((tx) => ids.map((id) => tx.get('tasks', id)!));
+    assert.ok(tasks.slice(0, 199).every((t) => t.status.state === 'running' && t.status.containerId !== undefined));
+    assert.equal(tasks[199]!.status.state, 'assigned', "another node's task is not changed");
+    // backwards and unknown are ignored; exit code kept
+    await d.updateTaskStatus('n1', handle.id, [
+      { taskId: ids[0]!, status: { state: 'assigned' } },
+      { taskId: 'nope', status: { state: 'running' } },
+      { taskId: ids[1]!, status: { state: 'bogus' } },
+      { taskId: ids[2]!, status: { state: 'failed', exitCode: 3, err: 'boom' } },
+    ]);
+    const t0 = store.view((tx) => tx.get('tasks', ids[0]!))!;
+    assert.equal(t0.status.state, 'running');
+    const t2 = store.view((tx) => tx.get('tasks', ids[2]!))!;
+    assert.equal(t2.status.state, 'failed');
+    assert.equal(t2.status.exitCode, 3);
+    assert.equal(t2.status.err, 'boom');
+    await assert.rejects(d.updateTaskStatus('n1', 'wrong-session', [{ taskId: ids[3]!, status: { state: 'failed' } }]), (e: { code?: string }) => e.code === 'NOT_FOUND');
+  });
+});
+
+describe('log broker', () => {
+  test('non-follow: lines from live nodes, ends when they are done; a disconnected node is not waited for; deadline', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    const a = await d.openSession('a', 'worker', {}, '');
+    await d.openSession('b', 'worker', {}, '');
+    const spec = fixtures.serviceSpec('web');
+    const svc = 'svc1';
+    const t = await store.update((tx) => ({
+      a: tx.create('tasks', fixtures.newTask(svc, 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } })).id,
+      down: tx.create('tasks', fixtures.newTask(svc, 2, spec, { nodeId: 'gone', status: { state: 'running', message: '', timestamp: 0 } })).id,
+      b: tx.create('tasks', fixtures.newTask(svc, 3, spec, { nodeId: 'b', status: { state: 'running', message: '', timestamp: 0 } })).id,
+    }));
+    const subsA: { id: string; taskIds: string[]; close?: boolean }[] = [];
+    d.attachLogChannel('a', a.handle.id, (s) => subsA.push(s));
+    // b has a session but no log channel; "gone" has neither: neither is waited for
+    const it = d.subscribeLogs(svc, { follow: false, tail: 10 });
+    assert.equal(subsA.length, 1);
+    assert.deepEqual(subsA[0]!.taskIds, [t.a]);
+    d.publishLogs('a', a.handle.id, subsA[0]!.id, [{ taskId: t.a, stream: 'stdout', timestamp: 1, line: Buffer.from('hello') }], false);
+    d.publishLogs('a', a.handle.id, subsA[0]!.id, [{ taskId: t.a, stream: 'stderr', timestamp: 2, line: Buffer.from('world') }], true);
+    const lines: string[] = [];
+    for await (const m of it) lines.push(`${m.nodeId}:${m.stream}:${Buffer.from(m.line).toString()}`);
+    assert.deepEqual(lines, ['a:stdout:hello', 'a:stderr:world']);
+    assert.ok(subsA.some((s) => s.close === true), 'agent told the subscription is over');
+
+    // a connected node that never answers: the deadline ends it
+    const it2 = d.subscribeLogs(svc, {});
+    const all: unknown[] = [];
+    const done = (async () => {
+      for await (const m of it2) all.push(m);
+    })();
+    await settle();
+    clock.advance(3000);
+    await done;
+    assert.equal(all.length, 0);
+  });
+});
