@@ -13,8 +13,8 @@ const DEFAULT_STEPS = 2000;
 
 function usage(): never {
   console.error(
-    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--no-shrink] [--unsafe-local-reads]\n' +
-      '       sim --seed S [--nodes 3|5] [--steps K] [--trace]',
+    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--no-shrink] [--keep-going] [--unsafe-local-reads]\n' +
+      '       sim --seed S [--nodes 3|5] [--steps K] [--disable-faults 1,4,7] [--trace]',
   );
   process.exit(2);
 }
@@ -40,6 +40,8 @@ function main(): void {
         steps: { type: 'string' },
         trace: { type: 'boolean' },
         'no-shrink': { type: 'boolean' },
+        'keep-going': { type: 'boolean' },
+        'disable-faults': { type: 'string' },
         // Self-test: a deliberately broken application (gets served locally, without readIndex).
         'unsafe-local-reads': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -68,6 +70,7 @@ function main(): void {
     const seed = int(args.seed, 1);
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
     if (args['unsafe-local-reads']) opts.unsafeLocalReads = true;
+    if (args['disable-faults']) opts.disabledFaults = new Set(args['disable-faults'].split(',').map((x) => int(x, -1)));
     if (args.trace) opts.onTrace = (line) => console.log(line);
     const r = simulate(raftCore, opts);
     if (!r.ok) printFailure(r);
@@ -81,6 +84,7 @@ function main(): void {
   const t0 = performance.now();
   let lastProgress = t0;
   let passed = 0;
+  const failures: { seed: number; nodes: number; property: string; step: number }[] = [];
   const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0, maxHistoryCheckMs: 0 };
   for (let seed = start; seed < start + count; seed++) {
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
@@ -97,6 +101,8 @@ function main(): void {
     totals.maxHistoryCheckMs = Math.max(totals.maxHistoryCheckMs, r.stats.historyCheckMs);
     if (!r.ok) {
       printFailure(r);
+      failures.push({ seed, nodes: r.nodes, property: r.failure!.property, step: r.failure!.step });
+      if (args['keep-going']) continue;
       let shown = r;
       if (!args['no-shrink']) {
         console.log('shrinking...');
@@ -104,8 +110,8 @@ function main(): void {
         shown = s.result;
         const disabled = [...(s.options.disabledFaults ?? [])].sort((a, b) => a - b);
         console.log(
-          `minimal reproduction after ${s.runs} runs: seed ${seed} --nodes ${s.options.nodes} --steps ${s.options.steps}` +
-            (disabled.length ? ` with fault events ${disabled.join(',')} disabled` : '') +
+          `minimal reproduction after ${s.runs} runs: --seed ${seed} --nodes ${s.options.nodes} --steps ${s.options.steps}` +
+            (disabled.length ? ` --disable-faults ${disabled.join(',')}` : '') +
             ` -> ${shown.failure!.property}: ${shown.failure!.detail.split('\n')[0]}`,
         );
       }
@@ -114,7 +120,7 @@ function main(): void {
       console.log('--- end of trace ---');
       const elapsedMs = Math.round(performance.now() - t0);
       console.log(
-        JSON.stringify({ ok: false, start, seeds: seed - start + 1, passed, failed: 1, failure: { seed, nodes: r.nodes, property: r.failure!.property, step: r.failure!.step }, elapsedMs, totals }),
+        JSON.stringify({ ok: false, start, seeds: seed - start + 1, passed, failed: failures.length, failures, elapsedMs, totals }),
       );
       process.exitCode = 1;
       return;
@@ -123,11 +129,13 @@ function main(): void {
     const now = performance.now();
     if (now - lastProgress > 5000 || seed === start + count - 1) {
       lastProgress = now;
-      console.log(`progress: ${passed}/${count} seeds ok (${((now - t0) / 1000).toFixed(1)} s)`);
+      console.log(`progress: ${passed}/${count} seeds ok, ${failures.length} failed (${((now - t0) / 1000).toFixed(1)} s)`);
     }
   }
   const elapsedMs = Math.round(performance.now() - t0);
-  console.log(JSON.stringify({ ok: true, start, seeds: count, passed, failed: 0, steps, elapsedMs, msPerSeed: Math.round(elapsedMs / Math.max(1, count)), totals }));
+  const ok = failures.length === 0;
+  console.log(JSON.stringify({ ok, start, seeds: count, passed, failed: failures.length, failures, steps, elapsedMs, msPerSeed: Math.round(elapsedMs / Math.max(1, count)), totals }));
+  if (!ok) process.exitCode = 1;
 }
 
 main();
