@@ -1,5 +1,6 @@
 import { test, describe, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { MessageType } from '@clusterctl/raft';
 import { TestCluster, waitFor } from './testing/test-cluster.js';
 
@@ -32,6 +33,28 @@ describe('RaftNode under partitions', () => {
       assert.deepEqual(items, c!.sm(fresh.id).items, `node ${id} diverged`);
     }
     assert.ok(old.status().proposalRetries >= 5, 'the stranded proposals were re-sent');
+  });
+
+  test('5 managers: progress with 3 up (leader among the lost), none with 2, again after one returns', async () => {
+    c = await TestCluster.bootstrap([1, 2, 3, 4, 5], { noLeaderTimeoutMs: 1_000 });
+    const leader = await c.waitLeader();
+    await leader.propose(enc('five'));
+    const others = [1, 2, 3, 4, 5].filter((id) => id !== leader.id);
+    await c.stop(leader.id);
+    await c.stop(others[0]!);
+    const l2 = await c.waitLeader();
+    await l2.propose(enc('three-of-five'));
+    await c.stop(others[1]!);
+    const survivor = c.node(others[2]!);
+    await assert.rejects(survivor.propose(enc('two-of-five'), { timeoutMs: 2_000 }), (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout));
+    await c.start(others[1]!);
+    const l3 = await c.waitLeader();
+    const r = (await l3.propose(enc('three-again'))) as { index: number };
+    await c.waitApplied(r.index);
+    for (const id of c.nodes.keys()) {
+      const items: string[] = c.sm(id).items.filter((s) => s !== 'two-of-five');
+      assert.deepEqual(items.slice(-3), ['five', 'three-of-five', 'three-again'], `node ${id}`);
+    }
   });
 
   test('a partitioned follower catches up by snapshot when the partition heals (no restart)', async () => {
