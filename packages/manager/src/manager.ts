@@ -33,6 +33,7 @@ import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, 
 import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
 import type { JoinResult } from './ca/join-client.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
+import { SeededTransport } from './membership/seeded-transport.js';
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
 
@@ -283,10 +284,12 @@ export class Manager {
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
     // A restart listens on the same port (the other managers know this address).
     f.listenAddr = f.listenAddr.replace(/:0$/, `:${this.boundPort}`);
-    for (const p of peers) if (p.raftId !== f.raftId) transport.addPeer(p.raftId, p.addr);
+    // A joiner's raft knows no members until the leader's log reaches it: keep the JoinResponse's peers.
+    const raftTransport = new SeededTransport(transport, f.raftId, new Map(peers.filter((p) => p.raftId !== f.raftId).map((p) => [p.raftId, p.addr])));
+    raftTransport.updatePeers(new Map());
 
     const raft = await RaftNode.start(
-      { id: f.raftId, dataDir: pathJoin(this.opts.dataDir, 'raft'), stateMachine: this.store, transport, logger: this.log, ...(this.opts.raft ?? {}) },
+      { id: f.raftId, dataDir: pathJoin(this.opts.dataDir, 'raft'), stateMachine: this.store, transport: raftTransport, logger: this.log, ...(this.opts.raft ?? {}) },
       mode === 'bootstrap' ? { bootstrap: [{ id: f.raftId, context: enc.encode(f.advertiseAddr) }] } : {},
     );
     this.raftNode = raft;

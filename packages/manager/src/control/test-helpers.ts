@@ -61,3 +61,8 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** A NodeCA client with TLS that trusts the CA but presents no client certificate (a joining node). */
+export function nodeCaClientWithoutCert(addr: string, caPem: string): PromiseClient {
+  return promisify(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA', addr, grpc.credentials.createSsl(Buffer.from(caPem), null, null, { checkServerIdentity: () => undefined }));
+}
