@@ -15,6 +15,13 @@ function setup(): { store: ClusterStore; proposer: LocalProposer; clock: FakeClo
   return { store, proposer, clock, d };
 }
 
+/** Node records as NodeCA makes them on join (status unknown, no resources yet). */
+async function joined(store: ClusterStore, ...ids: string[]): Promise<void> {
+  await store.update((tx) => {
+    for (const id of ids) tx.create('nodes', { ...fixtures.newNode(id), id, status: { state: 'unknown', message: 'joined', timestamp: 0 }, resources: { nanoCpus: 0, memoryBytes: 0 } });
+  });
+}
+
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
 async function settle(n = 5): Promise<void> {
   for (let i = 0; i < n; i++) await tick();
@@ -29,7 +36,10 @@ describe('dispatcher sessions and heartbeats', () => {
 
   test('a session registers the node as ready; missing heartbeats mark it down after the grace', async () => {
     const { store, clock, d } = setup();
+    await assert.rejects(d.openSession('n1', 'worker', {}, ''), (e: { code?: string }) => e.code === 'NOT_LEADER');
     d.startLeading(clock.now());
+    await assert.rejects(d.openSession('n1', 'worker', {}, ''), (e: { code?: string }) => e.code === 'PERMISSION_DENIED', 'no record: removed node');
+    await joined(store, 'n1');
     const { handle, info } = await d.openSession('n1', 'worker', { hostname: 'h1', resources: { nanoCpus: 4e9, memoryBytes: 8e9 }, engineLabels: { disk: 'ssd' }, os: 'linux', arch: 'x86_64' }, '10.1.1.1');
     assert.equal(info.heartbeatPeriodMs, 500);
     const n = store.view((tx) => tx.get('nodes', 'n1'))!;
@@ -96,6 +106,7 @@ describe('assignments and task status', () => {
   test('COMPLETE then INCREMENTAL; only assigned tasks meant to run or still to stop; removals', async () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
+    await joined(store, 'n1');
     const { handle } = await d.openSession('n1', 'worker', {}, '');
     const spec = fixtures.serviceSpec('web');
     const st = (state: Task['status']['state']): Task['status'] => ({ state, message: '', timestamp: 0 });
@@ -145,6 +156,7 @@ describe('assignments and task status', () => {
   test('status reports: batched, only forward, only own tasks, unknown ignored', async () => {
     const { store, proposer, clock, d } = setup();
     d.startLeading(clock.now());
+    await joined(store, 'n1');
     const { handle } = await d.openSession('n1', 'worker', {}, '');
     const spec = fixtures.serviceSpec('web');
     const ids = await store.update((tx) =>
@@ -179,6 +191,7 @@ describe('log broker', () => {
   test('non-follow: lines from live nodes, ends when they are done; a disconnected node is not waited for; deadline', async () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
+    await joined(store, 'a', 'b');
     const a = await d.openSession('a', 'worker', {}, '');
     await d.openSession('b', 'worker', {}, '');
     const spec = fixtures.serviceSpec('web');

@@ -15,7 +15,6 @@ import {
   taskStateOrder,
   type ClusterSettings,
   type ClusterStore,
-  type Node,
   type Task,
   type TaskState,
   type TaskStatus,
@@ -265,9 +264,10 @@ export class Dispatcher {
 
   /**
    * Opens a session for `nodeId` (the id from its certificate): registers/updates the node record
-   * (status ready). A previous session of the node ends. Throws NOT_LEADER/NO_LEADER on followers.
+   * (status ready). A previous session of the node ends. Throws NOT_LEADER/NO_LEADER on followers,
+   * PERMISSION_DENIED for a node without a record (removed).
    */
-  async openSession(nodeId: string, role: 'manager' | 'worker', desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
+  async openSession(nodeId: string, _role: 'manager' | 'worker', desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
     await this.waitLeading();
     const now = this.clock.now();
     await this.store.update((tx) => {
@@ -281,10 +281,13 @@ export class Dispatcher {
         status: { state: 'ready' as const, message: '', timestamp: now },
       };
       if (cur === undefined) {
-        tx.create('nodes', { id: nodeId, role, availability: 'active', labels: {}, ...fields } as Omit<Node, 'meta'>);
-      } else {
-        tx.update('nodes', { ...cur, ...fields });
+        // node records are made on init/join (NodeCA); none means the node was removed (node rm)
+        throw new ClusterError(ErrorCode.PermissionDenied, `node ${nodeId} is not a member of this cluster (it was removed)`, {
+          hint: 'leave the old cluster state on that node (clusterctl leave --force) and join again with a token',
+          details: { nodeId },
+        });
       }
+      tx.update('nodes', { ...cur, ...fields });
     });
     if (!this.leading) throw this.notLeader();
     const old = this.sessions.get(nodeId);

@@ -94,6 +94,11 @@ class FakeAgent {
 
 const clusterctl_COMPLETE = 0;
 
+/** The node record NodeCA makes on join. */
+async function joined(store: ClusterStore, id: string, role: 'worker' | 'manager'): Promise<void> {
+  await store.update((tx) => tx.create('nodes', { ...fixtures.newNode(id), id, role, status: { state: 'unknown', message: 'joined', timestamp: Date.now() }, resources: { nanoCpus: 0, memoryBytes: 0 } }));
+}
+
 async function waitFor(store: ClusterStore, pred: () => boolean, what: string, timeoutMs = 10_000): Promise<number> {
   if (pred()) return Date.now();
   const w = store.watch({ commitEvents: true });
@@ -124,6 +129,7 @@ test('3 replicas spread over 3 nodes; a silent node is marked down within the gr
   const agents: FakeAgent[] = [];
   const newAgent = async (id: string, role: 'worker' | 'manager' = 'worker'): Promise<FakeAgent> => {
     const cert = await issueNodeCertificate(ca, { nodeId: id, role, clusterId: CLUSTER });
+    await joined(store, id, role);
     const a = new FakeAgent(id, addr, { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem });
     agents.push(a);
     await a.start();
@@ -207,6 +213,8 @@ test('the Dispatcher service refuses a session id of another node and redirects 
     server.bindAsync('127.0.0.1:0', serverCredentials({ caPem: ca.certPem, certPem: mgr.certPem, keyPem: mgr.keyPem }), (err, p) => (err ? reject(err) : resolve(p))),
   );
   dispatcher.startLeading();
+  await joined(store, 'a', 'worker');
+  await joined(store, 'b', 'worker');
   const a = await issueNodeCertificate(ca, { nodeId: 'a', role: 'worker', clusterId: CLUSTER });
   const b = await issueNodeCertificate(ca, { nodeId: 'b', role: 'worker', clusterId: CLUSTER });
   const agentA = new FakeAgent('a', `127.0.0.1:${port}`, { caPem: ca.certPem, ...a });
