@@ -26,6 +26,7 @@ export interface ControlProxyConfig {
 export const CONTROL_PROXY_DEFAULTS = { callTimeoutMs: 30_000, attemptTimeoutMs: 10_000 } as const;
 
 const passThrough = (b: Buffer): Buffer => b;
+const DEADLINE_MARGIN_MS = 250;
 
 /** Reads that may be retried after a timeout (they change nothing). */
 const IDEMPOTENT = new Set(['getNode', 'listNodes', 'getService', 'listServices', 'listTasks', 'getClusterInfo']);
@@ -95,7 +96,9 @@ export class ControlProxy {
     const own = Date.now() + this.cfg.callTimeoutMs;
     const d = call.getDeadline();
     const theirs = d instanceof Date ? d.getTime() : typeof d === 'number' && Number.isFinite(d) ? d : Infinity;
-    return Math.min(own, theirs);
+    // Give up a little before the caller does, so it gets our error (e.g. NO_LEADER with its hint)
+    // rather than a bare DEADLINE_EXCEEDED.
+    return Math.min(own, theirs - DEADLINE_MARGIN_MS);
   }
 
   private retryable(name: string, err: grpc.ServiceError): boolean {
