@@ -141,6 +141,7 @@ export class Manager {
   private leaderChain: Promise<void> = Promise.resolve();
   private offLeader: (() => void) | undefined;
   private readonly fatalListeners = new Set<(err: Error) => void>();
+  private readonly removedListeners = new Set<() => void>();
 
   private constructor(file: NodeFile, tls: NodeTls, opts: ManagerCommonOptions) {
     this.file = file;
@@ -298,6 +299,12 @@ export class Manager {
     raft.onFatal((err) => {
       this.log.fatal({ err }, 'raft node failed');
       for (const l of this.fatalListeners) l(err);
+    });
+    raft.onMembershipChange((ev) => {
+      if (ev.kind === 'remove' && ev.nodeId === f.raftId) {
+        this.log.warn({}, 'this manager was removed from raft (demoted or removed)');
+        for (const l of this.removedListeners) l();
+      }
     });
     this.registerServices();
     this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
@@ -464,6 +471,15 @@ export class Manager {
       .members()
       .filter((m) => !m.learner)
       .map((m) => ({ nodeId: this.raftIds.nodeIdOf(m.id), addr: dec.decode(m.context), leader: m.id === lead }));
+  }
+
+  /**
+   * This manager left the raft group (it was demoted): the daemon should renew its certificate
+   * (role worker), stop this Manager and keep only its agent.
+   */
+  onRemoved(listener: () => void): () => void {
+    this.removedListeners.add(listener);
+    return () => this.removedListeners.delete(listener);
   }
 
   onFatal(listener: (err: Error) => void): () => void {

@@ -740,6 +740,7 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.ca
              * @interface IRenewRequest
              * @property {string|null} [csrPem] RenewRequest csrPem
+             * @property {string|null} [advertiseAddr] RenewRequest advertiseAddr
              */
 
             /**
@@ -766,6 +767,14 @@ $root.clusterctl = (function() {
             RenewRequest.prototype.csrPem = "";
 
             /**
+             * RenewRequest advertiseAddr.
+             * @member {string} advertiseAddr
+             * @memberof clusterctl.ca.RenewRequest
+             * @instance
+             */
+            RenewRequest.prototype.advertiseAddr = "";
+
+            /**
              * Encodes the specified RenewRequest message. Does not implicitly {@link clusterctl.ca.RenewRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.ca.RenewRequest
@@ -783,6 +792,8 @@ $root.clusterctl = (function() {
                     throw Error("max depth exceeded");
                 if (message.csrPem != null && Object.hasOwnProperty.call(message, "csrPem"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.csrPem);
+                if (message.advertiseAddr != null && Object.hasOwnProperty.call(message, "advertiseAddr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.advertiseAddr);
                 return writer;
             };
 
@@ -824,6 +835,10 @@ $root.clusterctl = (function() {
                             message.csrPem = reader.string();
                             break;
                         }
+                    case 2: {
+                            message.advertiseAddr = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -848,6 +863,8 @@ $root.clusterctl = (function() {
              * @interface IRenewResponse
              * @property {string|null} [certPem] RenewResponse certPem
              * @property {string|null} [role] RenewResponse role
+             * @property {number|null} [raftId] RenewResponse raftId
+             * @property {Array.<clusterctl.ca.IPeer>|null} [managers] RenewResponse managers
              */
 
             /**
@@ -859,6 +876,7 @@ $root.clusterctl = (function() {
              * @param {clusterctl.ca.IRenewResponse=} [properties] Properties to set
              */
             function RenewResponse(properties) {
+                this.managers = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -882,6 +900,22 @@ $root.clusterctl = (function() {
             RenewResponse.prototype.role = "";
 
             /**
+             * RenewResponse raftId.
+             * @member {number} raftId
+             * @memberof clusterctl.ca.RenewResponse
+             * @instance
+             */
+            RenewResponse.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RenewResponse managers.
+             * @member {Array.<clusterctl.ca.IPeer>} managers
+             * @memberof clusterctl.ca.RenewResponse
+             * @instance
+             */
+            RenewResponse.prototype.managers = $util.emptyArray;
+
+            /**
              * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.ca.RenewResponse
@@ -901,6 +935,11 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.certPem);
                 if (message.role != null && Object.hasOwnProperty.call(message, "role"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.raftId != null && Object.hasOwnProperty.call(message, "raftId"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.raftId);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.clusterctl.ca.Peer.encode(message.managers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -944,6 +983,16 @@ $root.clusterctl = (function() {
                         }
                     case 2: {
                             message.role = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.raftId = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.clusterctl.ca.Peer.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:

@@ -266,6 +266,9 @@ export namespace clusterctl {
 
             /** RenewRequest csrPem */
             csrPem?: (string|null);
+
+            /** RenewRequest advertiseAddr */
+            advertiseAddr?: (string|null);
         }
 
         /** Represents a RenewRequest. */
@@ -279,6 +282,9 @@ export namespace clusterctl {
 
             /** RenewRequest csrPem. */
             public csrPem: string;
+
+            /** RenewRequest advertiseAddr. */
+            public advertiseAddr: string;
 
             /**
              * Encodes the specified RenewRequest message. Does not implicitly {@link clusterctl.ca.RenewRequest.verify|verify} messages.
@@ -307,6 +313,12 @@ export namespace clusterctl {
 
             /** RenewResponse role */
             role?: (string|null);
+
+            /** RenewResponse raftId */
+            raftId?: (number|null);
+
+            /** RenewResponse managers */
+            managers?: (clusterctl.ca.IPeer[]|null);
         }
 
         /** Represents a RenewResponse. */
@@ -323,6 +335,12 @@ export namespace clusterctl {
 
             /** RenewResponse role. */
             public role: string;
+
+            /** RenewResponse raftId. */
+            public raftId: number;
+
+            /** RenewResponse managers. */
+            public managers: clusterctl.ca.IPeer[];
 
             /**
              * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.

@@ -3,7 +3,7 @@
 // that CA (no client certificate: the token authorizes), sending a CSR for a key that never leaves.
 
 import * as grpc from '@grpc/grpc-js';
-import { fromGrpcError, nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode, fromGrpcError, nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from '@clusterctl/common';
 import { NodeCAService, type clusterctl } from '@clusterctl/proto';
 import { createKeyAndCsr } from './csr.js';
 
@@ -102,6 +102,35 @@ export function nodeChannelCredentials(tls: { caPem: string; certPem: string; ke
 }
 
 export const NODE_CHANNEL_OPTIONS = CHANNEL_OPTIONS;
+
+/**
+ * A node promoted to manager: renews its certificate (role manager) and has the answering manager
+ * add it to raft. The result feeds Manager.join (same key; raft id and peers from the answer).
+ */
+export async function renewAsManager(managerAddr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string, advertiseAddr: string, timeoutMs = 30_000): Promise<JoinResult> {
+  const { createCsrForKey } = await import('./csr.js');
+  const csrPem = await createCsrForKey(tls.keyPem);
+  const c = new NodeCAClient(managerAddr, nodeChannelCredentials(tls, clusterId), CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  try {
+    const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem, advertiseAddr }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
+    if (res.role !== 'manager' || !(Number(res.raftId) > 0)) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `this node is a ${res.role}, not a manager`, { hint: 'promote it first: clusterctl node promote NODE' });
+    }
+    const id = parseNodeIdentity(res.certPem);
+    return {
+      keyPem: tls.keyPem,
+      nodeId: id.nodeId,
+      role: 'manager',
+      certPem: res.certPem,
+      caCertPem: tls.caPem,
+      clusterId: id.clusterId,
+      raftId: Number(res.raftId),
+      managers: res.managers.map((m) => ({ raftId: Number(m.raftId), nodeId: m.nodeId ?? '', addr: m.addr ?? '' })),
+    };
+  } finally {
+    c.close();
+  }
+}
 
 /** Renews this node's certificate (same key); the answer carries its current role. */
 export async function renewCertificate(managerAddr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole }> {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createClusterCa, createJoinToken, ErrorCode, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity } from '@clusterctl/common';
 import { Manager } from '../manager.js';
 import { controlClient, controlClientWithoutCert, failure, nodeCaClientWithoutCert, waitFor, type PromiseClient } from '../control/test-helpers.js';
-import { fetchRootCa, joinCluster, renewCertificate } from './join-client.js';
+import { fetchRootCa, joinCluster, renewAsManager, renewCertificate } from './join-client.js';
 import { createKeyAndCsr } from './csr.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
@@ -173,6 +173,42 @@ describe('joining managers and workers', () => {
     // the rotated token works
     const ok = await joinCluster({ managerAddr: m1.advertiseAddr, token: rotated, hostname: 'w2' });
     assert.equal(ok.role, 'worker');
+  });
+
+  test('promote a worker to manager (4 voters), then demote it (back to 3, its raft member removed)', async () => {
+    const m1 = managers[0]!;
+    const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
+    const w = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname: 'w-promo' });
+    const wtls = { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem };
+    // renewing as a manager before the promotion gives nothing
+    const early = await failure(renewAsManager(m1.advertiseAddr, wtls, m1.clusterId, '127.0.0.1:1'));
+    assert.equal(early.code, ErrorCode.FailedPrecondition);
+    const promoted = await ctl.updateNode({ node: 'w-promo', role: 'manager' });
+    assert.equal(promoted.role, 'manager');
+    const port = await freePort();
+    const joined = await renewAsManager(managers[1]!.advertiseAddr, wtls, m1.clusterId, `127.0.0.1:${port}`);
+    assert.equal(parseNodeIdentity(joined.certPem).role, 'manager');
+    const m4 = await Manager.join({ dataDir: join(dir, 'm4'), listenAddr: `127.0.0.1:${port}`, hostname: 'w-promo', joined, raft: FAST_RAFT });
+    managers.push(m4);
+    await waitFor('4 voters', () => m1.raft.status().confState.voters.length === 4 && m1.raft.status().confState.voters.includes(m4.raftId));
+    await waitFor('m4 caught up', () => m4.store.view((tx) => tx.get('nodes', w.nodeId)?.managerStatus?.addr === `127.0.0.1:${port}`));
+
+    let removed = false;
+    m4.onRemoved(() => {
+      removed = true;
+    });
+    const demoted = await ctl.updateNode({ node: w.nodeId, role: 'worker' });
+    assert.equal(demoted.role, 'worker');
+    assert.equal(demoted.managerStatus, null);
+    await waitFor('3 voters again', () => m1.raft.status().confState.voters.length === 3 && !m1.raft.status().confState.voters.includes(m4.raftId));
+    await waitFor('m4 told it was removed', () => removed);
+    const back = await renewCertificate(m1.advertiseAddr, { ...wtls, certPem: joined.certPem }, m1.clusterId);
+    assert.equal(back.role, 'worker');
+    managers.splice(managers.indexOf(m4), 1);
+    await m4.stop();
+    // a demoted worker can now be removed with --force only while it is ready; it is not: removed
+    await ctl.removeNode({ node: w.nodeId });
+    assert.equal(m1.store.view((tx) => tx.get('nodes', w.nodeId)), undefined);
   });
 
   test('the leader stops: a new leader is elected and Control calls succeed on it', async () => {

@@ -145,7 +145,27 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       { nodeId: node.id, role: node.role, clusterId: deps.clusterId, publicKeyPem, ...(days === undefined ? {} : { validityDays: days }) },
     );
     if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
-    return { certPem: cert.certPem, role: node.role };
+    const adv = (call.request.advertiseAddr ?? '').trim();
+    if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role };
+    // A promoted node asking to join raft (idempotent: a retry after a lost answer gets the same).
+    const raftId = node.managerStatus.raftId;
+    const addr = normalizeAdvertiseAddr(adv, peerHost(call.getPeer()));
+    if (node.managerStatus.addr !== addr) {
+      await store.update((tx) => {
+        const n = tx.get('nodes', node.id);
+        if (n === undefined || n.role !== 'manager' || n.managerStatus?.raftId !== raftId) {
+          throw new ClusterError(ErrorCode.Conflict, `node ${node.id} changed role while renewing`, { hint: 'retry' });
+        }
+        tx.update('nodes', { ...n, managerStatus: { raftId, addr } });
+      });
+    }
+    deps.raftIds.seed(raftId, node.id);
+    if (!raft.members().some((m) => m.id === raftId)) {
+      await raft.addLearner(raftId, new TextEncoder().encode(addr));
+      log.info({ nodeId: node.id, raftId, addr }, 'promoted node added to raft as a learner');
+    }
+    const managers = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
+    return { certPem: cert.certPem, role: node.role, raftId, managers };
   }
 
   return {
