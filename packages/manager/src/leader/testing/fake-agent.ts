@@ -1,0 +1,161 @@
+// A small stand-in for a node's agent, for tests of the leader's logic over the real Dispatcher
+// gRPC service (mutual TLS): keeps a session with the leader (follows redirects, fails over across
+// the managers it knows), heartbeats, and "runs" whatever it is assigned: a task meant to run is
+// reported running, a task meant to stop is reported shutdown. No containers.
+
+import * as grpc from '@grpc/grpc-js';
+import { DispatcherService, type clusterctl } from '@clusterctl/proto';
+import { nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../../ca/join-client.js';
+
+type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
+const DispatcherClient = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
+
+const BEFORE_RUNNING = ['assigned', 'accepted', 'preparing', 'starting'];
+
+export interface FakeAgentOptions {
+  nodeId: string;
+  clusterId: string;
+  /** Managers to try, in order (the session's manager list replaces it). */
+  managerAddrs: string[];
+  tls: { caPem: string; certPem: string; keyPem: string };
+  hostname?: string;
+  reconnectDelayMs?: number;
+}
+
+export class FakeAgent {
+  readonly nodeId: string;
+  private readonly opts: FakeAgentOptions;
+  private readonly clients = new Map<string, AnyClient>();
+  private addrs: string[];
+  private addrIndex = 0;
+  private target: string;
+  private gen = 0;
+  private hbTimer: NodeJS.Timeout | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private streams: grpc.ClientReadableStream<unknown>[] = [];
+  sessionId = '';
+  lastHeartbeatAt = 0;
+  /** Sessions opened (1 + reconnections). */
+  sessions = 0;
+  /** Tasks this agent started (reported running), by id. */
+  readonly started = new Set<string>();
+  readonly tasks = new Map<string, clusterctl.cluster.ITask>();
+  private readonly reported = new Map<string, string>();
+  dead = false;
+  private connectedWaiters: (() => void)[] = [];
+
+  constructor(opts: FakeAgentOptions) {
+    this.opts = opts;
+    this.nodeId = opts.nodeId;
+    this.addrs = [...opts.managerAddrs];
+    this.target = this.addrs[0]!;
+  }
+
+  private client(addr: string): AnyClient {
+    let c = this.clients.get(addr);
+    if (c === undefined) {
+      c = new DispatcherClient(addr, nodeChannelCredentials(this.opts.tls, this.opts.clusterId), NODE_CHANNEL_OPTIONS) as unknown as AnyClient;
+      this.clients.set(addr, c);
+    }
+    return c;
+  }
+
+  /** Connects; resolves once a session is open. */
+  start(): Promise<void> {
+    const p = new Promise<void>((resolve) => this.connectedWaiters.push(resolve));
+    this.connect();
+    return p;
+  }
+
+  private connect(): void {
+    if (this.dead) return;
+    const gen = ++this.gen;
+    const c = this.client(this.target);
+    const sess = c.session({ description: { hostname: this.opts.hostname ?? `host-${this.nodeId}`, resources: { nanoCpus: 2e9, memoryBytes: 2 ** 31 }, addr: '127.0.0.1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
+    this.streams.push(sess);
+    const lost = (): void => {
+      if (gen === this.gen) this.reconnect(true);
+    };
+    sess.on('error', lost);
+    sess.on('end', lost);
+    sess.on('data', (m: clusterctl.dispatcher.SessionMessage) => {
+      if (gen !== this.gen) return;
+      const known = m.managers.map((x) => x.addr ?? '').filter((a) => a !== '');
+      if (known.length > 0) this.addrs = known;
+      if (m.leaderAddr !== '') {
+        this.target = m.leaderAddr;
+        this.reconnect(false);
+        return;
+      }
+      if (m.sessionId === '') return;
+      this.sessionId = m.sessionId;
+      this.sessions++;
+      this.lastHeartbeatAt = Date.now();
+      this.heartbeatLoop(gen, c, Number(m.heartbeatPeriodMs));
+      const asg = c.assignments({ sessionId: this.sessionId }) as grpc.ClientReadableStream<clusterctl.dispatcher.AssignmentsMessage>;
+      this.streams.push(asg);
+      asg.on('error', lost);
+      asg.on('data', (a: clusterctl.dispatcher.AssignmentsMessage) => {
+        if (gen === this.gen) this.onAssignments(c, a);
+      });
+      for (const f of this.connectedWaiters.splice(0)) f();
+    });
+  }
+
+  private heartbeatLoop(gen: number, c: AnyClient, periodMs: number): void {
+    this.hbTimer = setTimeout(() => {
+      if (gen !== this.gen || this.dead) return;
+      c.heartbeat({ sessionId: this.sessionId }, { deadline: Date.now() + periodMs * 2 }, (err: grpc.ServiceError | null) => {
+        if (gen !== this.gen) return;
+        if (err === null) this.lastHeartbeatAt = Date.now();
+        else this.reconnect(true);
+      });
+      this.heartbeatLoop(gen, c, periodMs);
+    }, periodMs);
+  }
+
+  private reconnect(failed: boolean): void {
+    this.gen++;
+    if (this.hbTimer !== undefined) clearTimeout(this.hbTimer);
+    for (const s of this.streams.splice(0)) s.cancel();
+    if (this.dead) return;
+    if (failed) {
+      this.addrIndex = (this.addrIndex + 1) % this.addrs.length;
+      this.target = this.addrs[this.addrIndex]!;
+    }
+    if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => this.connect(), failed ? (this.opts.reconnectDelayMs ?? 50) : 0);
+  }
+
+  private onAssignments(c: AnyClient, m: clusterctl.dispatcher.AssignmentsMessage): void {
+    if (m.type === 0) this.tasks.clear();
+    for (const id of m.remove) this.tasks.delete(id);
+    const updates: { taskId: string; status: clusterctl.cluster.ITaskStatus }[] = [];
+    for (const t of m.update) {
+      const id = t.id!;
+      this.tasks.set(id, t);
+      const want = t.desiredState === 'running' ? 'running' : 'shutdown';
+      const have = t.status?.state ?? '';
+      if (this.reported.get(id) === want) continue;
+      if (want === 'running' && BEFORE_RUNNING.includes(have)) {
+        this.reported.set(id, want);
+        this.started.add(id);
+        updates.push({ taskId: id, status: { state: 'running', message: 'started', timestamp: Date.now(), containerId: `ctr-${id}` } });
+      } else if (want === 'shutdown' && (BEFORE_RUNNING.includes(have) || have === 'running')) {
+        this.reported.set(id, want);
+        updates.push({ taskId: id, status: { state: 'shutdown', message: 'stopped', timestamp: Date.now() } });
+      }
+    }
+    if (updates.length > 0 && !this.dead) c.updateTaskStatus({ sessionId: this.sessionId, updates }, () => {});
+  }
+
+  /** The node dies: no more heartbeats or reports, connections dropped. */
+  kill(): void {
+    this.dead = true;
+    this.gen++;
+    if (this.hbTimer !== undefined) clearTimeout(this.hbTimer);
+    if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer);
+    for (const s of this.streams.splice(0)) s.cancel();
+    for (const c of this.clients.values()) c.close();
+  }
+}
