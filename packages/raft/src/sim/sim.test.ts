@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntryType, type Entry } from '../types.js';
 import { MemoryStorage } from '../memory-storage.js';
+import { RaftLog } from '../raft-log.js';
 import { raftCore } from './raft-core.js';
 import { simulate, type RaftCore, type SimOptions, type SimResult } from './simulator.js';
 import { shrink } from './shrink.js';
@@ -140,6 +141,28 @@ describe('raft simulator', () => {
     assert.ok(caught !== undefined, 'forgotten votes never caught in 20 seeds');
     assert.equal(caught.failure!.property, 'ready-contract', caught.failure!.detail);
     assert.match(caught.failure!.detail, /grants its vote/);
+  });
+
+  test('committing old-term entries by counting replicas (figure 8) is caught under leader churn', () => {
+    // Mutant: drop the "only entries of the current term commit by counting" rule. Restored after.
+    const proto = RaftLog.prototype as unknown as { maybeCommit(maxIndex: number, term: number): boolean };
+    const original = proto.maybeCommit;
+    proto.maybeCommit = function (this: RaftLog, maxIndex: number): boolean {
+      if (maxIndex <= this.committed) return false;
+      this.commitTo(maxIndex);
+      return true;
+    };
+    let caught: SimResult | undefined;
+    try {
+      for (let seed = 1; seed <= 600 && caught === undefined; seed++) {
+        const r = simulate(raftCore, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS, profile: 'churn' });
+        if (!r.ok) caught = r;
+      }
+    } finally {
+      proto.maybeCommit = original;
+    }
+    assert.ok(caught !== undefined, 'figure 8 mutant not caught in 600 churn seeds');
+    assert.ok(['leader-completeness', 'state-machine-safety', 'linearizability'].includes(caught.failure!.property), caught.failure!.detail);
   });
 
   test('a storage that loses the vote on reload is caught at the restart', () => {

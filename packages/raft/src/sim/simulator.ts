@@ -66,6 +66,12 @@ export interface SimOptions {
    * state without readIndex. Must be caught by the linearizability check.
    */
   unsafeLocalReads?: boolean;
+  /**
+   * Nemesis profile (default: drawn per seed, 1 in 4 is 'churn'). 'churn': new leaders and
+   * leaders that just committed die often, and every App carries one entry, so old-term entries
+   * sit half-replicated across leader changes (how the figure 8 interleaving arises).
+   */
+  profile?: 'mixed' | 'churn';
   /** Mean steps between fault events (default: drawn per seed from 30, 60, 120, 240, 480). */
   faultEverySteps?: number;
 }
@@ -277,6 +283,7 @@ export class Simulation {
   private readonly faultEverySteps: number;
   /** Flow-control limits, drawn per seed (1-byte messages carry one entry each). */
   private readonly flow: { maxSizePerMsg: number; maxInflightMsgs: number };
+  private readonly profile: 'mixed' | 'churn';
 
   constructor(
     private readonly core: RaftCore,
@@ -287,8 +294,10 @@ export class Simulation {
     this.faultRng = Prng.derive(opts.seed, 'faults');
     this.clientRng = Prng.derive(opts.seed, 'clients');
     this.targeted = Prng.derive(opts.seed, 'targeted');
+    this.profile = opts.profile ?? (Prng.derive(opts.seed, 'profile').chance(0.25) ? 'churn' : 'mixed');
     const fr = Prng.derive(opts.seed, 'flow');
     this.flow = { maxSizePerMsg: fr.pick([1, 64, 1024, 1 << 20]), maxInflightMsgs: fr.pick([1, 2, 8, 256]) };
+    if (this.profile === 'churn') this.flow.maxSizePerMsg = 1;
     this.faultEverySteps = opts.faultEverySteps ?? Prng.derive(opts.seed, 'intensity').pick([30, 60, 120, 240, 480]);
     this.keys = Array.from({ length: opts.keys ?? 3 }, (_, i) => `k${i}`);
     const clients = opts.clients ?? Prng.derive(opts.seed, 'client-count').range(3, 8);
@@ -457,7 +466,7 @@ export class Simulation {
       }
       if (rd.hardState.commit > this.stats.committedIndex) this.stats.committedIndex = rd.hardState.commit;
       if (n.role === StateRole.Leader && rd.hardState.commit > prevCommit)
-        this.targetedCrash(n, 0.02, `crash leader n${n.id} right after it commits ${rd.hardState.commit} (term ${rd.hardState.term})`);
+        this.targetedCrash(n, this.profile === 'churn' ? 0.4 : 0.02, `crash leader n${n.id} right after it commits ${rd.hardState.commit} (term ${rd.hardState.term})`);
     }
     if (synced) this.sync(n);
     if (rd.softState !== undefined) {
@@ -468,7 +477,7 @@ export class Simulation {
       if (n.role === StateRole.Leader) {
         this.stats.leaders++;
         this.monitor.observeLeader(n.id, n.hs.term, this.logView(n));
-        this.targetedCrash(n, 0.1, `crash new leader n${n.id} (term ${n.hs.term}) before its first entry spreads`);
+        this.targetedCrash(n, this.profile === 'churn' ? 0.5 : 0.1, `crash new leader n${n.id} (term ${n.hs.term}) before its first entry spreads`);
       }
     }
     // 2. Send. Nothing may leave before the state it depends on is durable.
