@@ -70,6 +70,7 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
           return;
         }
         call.write({ sessionId: info.sessionId, heartbeatPeriodMs: info.heartbeatPeriodMs, managers: info.managers });
+        d.onSessionInfo(handle, (next) => call.write({ sessionId: next.sessionId, heartbeatPeriodMs: next.heartbeatPeriodMs, managers: next.managers }));
         handle.onEnd(() => call.end());
         call.on('cancelled', () => d.closeSession(id.nodeId, handle.id));
         call.on('error', () => d.closeSession(id.nodeId, handle.id));

@@ -102,6 +102,28 @@ describe('dispatcher sessions and heartbeats', () => {
   });
 });
 
+describe('session updates', () => {
+  test('sessions get the manager list again when managers change', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const pushed: unknown[] = [];
+    d.onSessionInfo(handle, (info) => pushed.push(info));
+    await store.update((tx) => void tx.create('nodes', { ...fixtures.newNode('m2'), id: 'm2', role: 'manager', managerStatus: { raftId: 2, addr: '10.0.0.2:4280' } }));
+    await settle();
+    assert.equal(pushed.length, 1);
+    assert.equal((pushed[0] as { sessionId: string }).sessionId, handle.id);
+    // a worker's change is not news
+    await store.update((tx) => {
+      const n = tx.get('nodes', 'n1')!;
+      tx.update('nodes', { ...n, labels: { a: 'b' } });
+    });
+    await settle();
+    assert.equal(pushed.length, 1);
+  });
+});
+
 describe('assignments and task status', () => {
   test('COMPLETE then INCREMENTAL; only assigned tasks meant to run or still to stop; removals', async () => {
     const { store, clock, d } = setup();

@@ -15,6 +15,7 @@ import {
   taskStateOrder,
   type ClusterSettings,
   type ClusterStore,
+  type Node,
   type Task,
   type TaskState,
   type TaskStatus,
@@ -85,6 +86,8 @@ interface SessionState {
   nodeId: string;
   ended: boolean;
   endFns: (() => void)[];
+  /** Sends the agent a fresh SessionMessage (manager list or heartbeat period changed). */
+  push?: (info: SessionInfo) => void;
 }
 
 interface QueuedStatus {
@@ -116,6 +119,7 @@ export class Dispatcher {
   private readonly deadlines = new Map<string, TimerHandle>();
   private nodeWatcher: Watcher | undefined;
   private statusQueue: QueuedStatus[] = [];
+  private broadcastScheduled = false;
   private statusFlushing: Promise<void> | undefined;
   private statusScheduled = false;
   readonly stats: DispatcherStats = { sessions: 0, heartbeats: 0, statusBatches: 0, statusUpdatesApplied: 0, statusUpdatesIgnored: 0, nodesMarkedDown: 0 };
@@ -149,7 +153,7 @@ export class Dispatcher {
     this.leading = true;
     const grace = this.settings().nodeGraceMs;
     const nodes = this.store.view((tx) => tx.list('nodes'));
-    this.nodeWatcher = this.store.watch({ table: 'nodes', maxBuffered: 100_000 });
+    this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
     for (const n of nodes) if (n.status.state !== 'down') this.arm(n.id, leaderSince + grace - this.clock.now());
     void this.watchNodes(this.nodeWatcher);
     this.log.info({ nodes: nodes.length, graceMs: grace }, 'dispatcher leading');
@@ -174,6 +178,8 @@ export class Dispatcher {
   private async watchNodes(w: Watcher): Promise<void> {
     try {
       for await (const e of w) {
+        if (e.type === 'reset' || e.type === 'commit') continue;
+        if (e.table === 'cluster' || (e.table === 'nodes' && isManagerChange(e.object as Node, e.oldObject as Node | undefined, e.type))) this.scheduleBroadcast();
         if (e.type === 'create' && e.table === 'nodes' && !this.deadlines.has(e.object.id) && e.object.status.state !== 'down') {
           this.arm(e.object.id, this.settings().nodeGraceMs);
         } else if (e.type === 'delete' && e.table === 'nodes') {
@@ -187,6 +193,25 @@ export class Dispatcher {
     } catch (e) {
       this.log.warn({ err: e }, 'node watch ended');
     }
+  }
+
+  /** Sends every session the current manager list and heartbeat period (coalesced per turn). */
+  private scheduleBroadcast(): void {
+    if (this.broadcastScheduled) return;
+    this.broadcastScheduled = true;
+    setImmediate(() => {
+      this.broadcastScheduled = false;
+      if (!this.leading) return;
+      const heartbeatPeriodMs = this.settings().heartbeatPeriodMs;
+      const managers = this.managers();
+      for (const s of this.sessions.values()) s.push?.({ sessionId: s.id, heartbeatPeriodMs, managers });
+    });
+  }
+
+  /** Registers how to send a session's agent a fresh SessionMessage. */
+  onSessionInfo(handle: SessionHandle, push: (info: SessionInfo) => void): void {
+    const s = this.sessions.get(handle.nodeId);
+    if (s !== undefined && s.id === handle.id) s.push = push;
   }
 
   private arm(nodeId: string, inMs: number): void {
@@ -556,6 +581,13 @@ export class Dispatcher {
     for (const s of [...this.sessions.values()]) this.endSession(s);
   }
 
+}
+
+function isManagerChange(n: Node, old: Node | undefined, type: string): boolean {
+  if (type === 'update' && old !== undefined) {
+    return (n.role === 'manager' || old.role === 'manager') && (n.role !== old.role || n.managerStatus?.addr !== old.managerStatus?.addr);
+  }
+  return n.role === 'manager';
 }
 
 function ignore(why: string): ClusterError {

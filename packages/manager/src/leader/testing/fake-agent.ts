@@ -73,6 +73,7 @@ export class FakeAgent {
     const c = this.client(this.target);
     const sess = c.session({ description: { hostname: this.opts.hostname ?? `host-${this.nodeId}`, resources: { nanoCpus: 2e9, memoryBytes: 2 ** 31 }, addr: '127.0.0.1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
     this.streams.push(sess);
+    let established = false;
     const lost = (): void => {
       if (gen === this.gen) this.reconnect(true);
     };
@@ -88,6 +89,8 @@ export class FakeAgent {
         return;
       }
       if (m.sessionId === '') return;
+      if (m.sessionId === this.sessionId && established) return; // a refresh of the manager list
+      established = true;
       this.sessionId = m.sessionId;
       this.sessions++;
       this.lastHeartbeatAt = Date.now();
