@@ -2,7 +2,7 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, fromGrpcError } from '@clusterctl/common';
-import { ControlService, NodeCAService } from '@clusterctl/proto';
+import { ControlService, KVService, NodeCAService } from '@clusterctl/proto';
 import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
 
 type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
@@ -65,4 +65,9 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | false |
 /** A NodeCA client with TLS that trusts the CA but presents no client certificate (a joining node). */
 export function nodeCaClientWithoutCert(addr: string, caPem: string): PromiseClient {
   return promisify(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA', addr, grpc.credentials.createSsl(Buffer.from(caPem), null, null, { checkServerIdentity: () => undefined }));
+}
+
+/** The raft status of a manager through its KV service (voters, learners, leader). */
+export function kvClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
+  return promisify(KVService as unknown as grpc.ServiceDefinition, 'KV', addr, nodeChannelCredentials(tls, clusterId));
 }

@@ -1,0 +1,134 @@
+// Real processes: three managers (init + two joins over NodeCA), SIGKILL of the raft leader, then
+// Control calls on the survivors (writes included) and the killed one restarting and catching up.
+
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ErrorCode } from '@clusterctl/common';
+import { readNodeTls } from '../ca/node-files.js';
+import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
+
+const RUNNER = fileURLToPath(new URL('./testing/manager-runner.js', import.meta.url));
+
+interface Proc {
+  child: ChildProcess;
+  dataDir: string;
+  info: { nodeId: string; clusterId: string; raftId: number; addr: string };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+    });
+  });
+}
+
+function start(args: string[], dataDir: string): Promise<Proc> {
+  const child = spawn(process.execPath, [RUNNER, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! });
+    rl.once('line', (line) => resolve({ child, dataDir, info: JSON.parse(line) as Proc['info'] }));
+    child.once('exit', (code) => reject(new Error(`manager-runner exited with ${code}: ${stderr}`)));
+  });
+}
+
+let dir: string;
+const procs: Proc[] = [];
+const clients: PromiseClient[] = [];
+
+async function clientFor(p: Proc): Promise<PromiseClient> {
+  const tls = await readNodeTls(p.dataDir);
+  const c = controlClient(p.info.addr, tls, p.info.clusterId);
+  clients.push(c);
+  return c;
+}
+
+/** Retries a call while the cluster elects a leader (NO_LEADER / UNAVAILABLE / TIMEOUT). */
+async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const transient = code === ErrorCode.NoLeader || code === ErrorCode.Unavailable || code === ErrorCode.Timeout || code === ErrorCode.NotLeader;
+      if (!transient || Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+describe('leader SIGKILL with real manager processes', () => {
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cctl-failover-'));
+  });
+  after(async () => {
+    for (const c of clients) c.close();
+    for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    if (process.env.CLUSTERCTL_KEEP_TEST_DIRS === undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('3 managers form, the leader is killed, Control works on the new leader, the old one rejoins', async () => {
+    const p1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'p1'], join(dir, 'p1'));
+    procs.push(p1);
+    const c1 = await clientFor(p1);
+    const token = (await eventually(() => c1.getJoinToken({ role: 'manager' }))).token as string;
+    for (const name of ['p2', 'p3']) {
+      const port = await freePort();
+      procs.push(await start(['join', '--listen', `127.0.0.1:${port}`, '--token', token, '--manager', p1.info.addr, '--hostname', name], join(dir, name)));
+    }
+    // all three are raft voters (learners promoted once caught up)
+    const kv = kvClient(p1.info.addr, await readNodeTls(p1.dataDir), p1.info.clusterId);
+    clients.push(kv);
+    await waitFor('3 voters', async () => {
+      const st = await kv.status({});
+      return st.voters.length === 3 && st.learners.length === 0;
+    });
+    const info0 = await c1.getClusterInfo({});
+    assert.equal(info0.managers.length, 3);
+    assert.ok(info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable'));
+    await c1.createService({ spec: { name: 'before', image: 'busybox', replicas: 3 } });
+
+    const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
+    const leader = procs.find((p) => p.info.nodeId === leaderNodeId)!;
+    const survivors = procs.filter((p) => p !== leader);
+    leader.child.kill('SIGKILL');
+    await new Promise((r) => leader.child.once('exit', r));
+
+    const cs = await Promise.all(survivors.map(clientFor));
+    const t0 = Date.now();
+    const created = await eventually(() => cs[0]!.createService({ spec: { name: 'after', image: 'busybox', replicas: 1 } }));
+    const failoverMs = Date.now() - t0;
+    assert.equal(created.spec.name, 'after');
+    const info = await cs[1]!.getClusterInfo({});
+    assert.notEqual(info.leaderNodeId, leaderNodeId);
+    assert.ok(survivors.some((p) => p.info.nodeId === info.leaderNodeId));
+    for (const c of cs) {
+      const names = (await eventually(() => c.listServices({}))).services.map((s: { service: { spec: { name: string } } }) => s.service.spec.name);
+      assert.deepEqual(names.sort(), ['after', 'before']);
+    }
+    await cs[1]!.scaleService({ service: 'before', replicas: 1 });
+
+    // the killed manager restarts from its data dir and catches up
+    const back = await start(['restart'], leader.dataDir);
+    procs.push(back);
+    const cb = await clientFor(back);
+    await waitFor('restarted manager sees the writes made without it', async () => {
+      const s = await cb.getService({ service: 'before' });
+      return Number(s.spec.replicas) === 1;
+    });
+    process.stderr.write(`# leader SIGKILL -> first successful Control write after ${failoverMs} ms\n`);
+  });
+});
