@@ -215,6 +215,27 @@ describe('Control API on a real manager', () => {
     assert.equal(e.code, 9 /* FAILED_PRECONDITION */);
   });
 
+  test('ListTasks: the current task of each slot by default, the history with all=true', async () => {
+    const svc = await ctl.createService({ spec: spec({ name: 'hist', replicas: 1 }) });
+    const id: string = svc.id;
+    const at = (state: string, desired: string, slot: number, t: number) => ({ state, desired, slot, t });
+    const rows = [at('failed', 'shutdown', 1, 1), at('failed', 'shutdown', 1, 2), at('running', 'running', 1, 3), at('complete', 'shutdown', 2, 4), at('running', 'running', 3, 5)];
+    for (const r of rows) {
+      await m.store.update((tx) => {
+        const s = tx.get('services', id)!;
+        tx.create('tasks', { serviceId: id, slot: r.slot, nodeId: m.nodeId, desiredState: r.desired as 'running', status: { state: r.state as 'running', message: '', timestamp: r.t }, spec: s.spec, serviceVersion: s.meta.version });
+      });
+    }
+    const current = await ctl.listTasks({ service: 'hist' });
+    assert.deepEqual(current.tasks.map((t: { slot: number; status: { state: string } }) => [Number(t.slot), t.status.state]), [[1, 'running'], [3, 'running']]);
+    const all = await ctl.listTasks({ service: id.slice(0, 8), all: true });
+    assert.equal(all.tasks.length, 5);
+    assert.deepEqual(all.tasks.map((t: { slot: number }) => Number(t.slot)), [1, 1, 1, 2, 3]);
+    const byNode = await ctl.listTasks({ node: 'host-a', all: true });
+    assert.ok(byNode.tasks.length >= 5);
+    await ctl.removeService({ service: 'hist' });
+  });
+
   test('restart from the data dir keeps the cluster', async () => {
     const dataDir = m.dataDir;
     const services = m.store.view((tx) => tx.count('services'));
