@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ClusterError, silentLogger } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { managerHooks } from './manager-hooks.js';
-import { freePort, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { freePort, logEntries, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
 
 const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
 
@@ -85,6 +85,14 @@ describe('manager failover seen from the control sockets', () => {
       return i.agentConnected && i.agentSessionAddr === info.leaderAddr;
     }, { timeoutMs: 10_000, intervalMs: 20 });
     figures.push(`worker agent session on the new leader: ${Date.now() - t0} ms after the leader kill`);
+    // From the daemons' own logs: when the new leader started its leader components (the
+    // dispatcher accepts sessions from then on) and when the worker's session there came up.
+    const newLeader = m.find((d) => d.ready.advertiseAddr === info.leaderAddr)!;
+    const elected = logEntries(newLeader.dataDir, 'leader components started').at(-1)!.time;
+    const session = await waitFor('session log line', async () => logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0));
+    const reconnectMs = session.time - elected;
+    figures.push(`worker agent session on the new leader ${reconnectMs} ms after it started its leader components`);
+    assert.ok(reconnectMs < 1_000, `agent reconnected ${reconnectMs} ms after the election`);
   });
 
   test('without a quorum a call fails with a clear error before the caller gives up', async () => {

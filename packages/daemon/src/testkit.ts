@@ -2,6 +2,7 @@
 // wait for its ready line, talk to it over its control socket (Control + Local), stop it by PID, and
 // clean up its containers by cluster label.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,4 +164,25 @@ export async function nodeContainers(clusterId: string, nodeId: string, socketPa
   const ex = new DockerExecutor({ socketPath });
   const list = await ex.list({ labels: { [Label.ClusterId]: clusterId, [Label.NodeId]: nodeId }, all: true });
   return list.map((c) => ({ id: c.id, taskId: c.ids?.taskId ?? '', status: c.status }));
+}
+
+/** Entries of a daemon's log (DATA_DIR/daemon.log, pino JSON lines) whose msg is `msg`. */
+export function logEntries(dataDir: string, msg: string): Array<Record<string, unknown> & { time: number }> {
+  let text = '';
+  try {
+    text = readFileSync(join(dataDir, 'daemon.log'), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: Array<Record<string, unknown> & { time: number }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.includes(msg)) continue;
+    try {
+      const e = JSON.parse(line) as Record<string, unknown> & { time: number };
+      if (e.msg === msg) out.push(e);
+    } catch {
+      // a partly written line
+    }
+  }
+  return out;
 }

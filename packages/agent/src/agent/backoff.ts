@@ -7,7 +7,9 @@ export interface BackoffConfig {
   random?: () => number;
 }
 
-export const BACKOFF_DEFAULTS = { minMs: 50, maxMs: 500, jitter: 0.3 } as const;
+// The cap is low on purpose: agents must find a new leader within ~1 s of its election, and a dial
+// to a manager that answers NO_LEADER is cheap.
+export const BACKOFF_DEFAULTS = { minMs: 50, maxMs: 250, jitter: 0.2 } as const;
 
 export class Backoff {
   private attempt = 0;
