@@ -247,4 +247,27 @@ describe('log broker', () => {
     await done;
     assert.equal(all.length, 0);
   });
+
+  test('follow: tasks placed later join the stream; stopping tells the agents', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'a');
+    const a = await d.openSession('a', 'worker', {}, '');
+    const spec = fixtures.serviceSpec('web');
+    const first = await store.update((tx) => tx.create('tasks', fixtures.newTask('svc', 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } })).id);
+    const subs: { id: string; taskIds: string[]; follow: boolean; close?: boolean }[] = [];
+    d.attachLogChannel('a', a.handle.id, (s) => subs.push(s));
+    const it = d.subscribeLogs('svc', { follow: true, tail: 0 });
+    assert.deepEqual(subs.map((s) => s.taskIds), [[first]]);
+    const later = await store.update((tx) => tx.create('tasks', fixtures.newTask('svc', 2, spec, { nodeId: 'a', status: { state: 'assigned', message: '', timestamp: 0 } })).id);
+    await settle();
+    assert.equal(subs.length, 2);
+    assert.equal(subs[1]!.id, subs[0]!.id);
+    assert.deepEqual(subs[1]!.taskIds, [later]);
+    d.publishLogs('a', a.handle.id, subs[0]!.id, [{ taskId: later, stream: 'stdout', timestamp: 3, line: Buffer.from('late') }], false);
+    const r = await it.next();
+    assert.equal(Buffer.from(r.value!.line).toString(), 'late');
+    await it.return!();
+    assert.equal(subs.at(-1)!.close, true);
+  });
 });

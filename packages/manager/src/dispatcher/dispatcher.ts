@@ -572,7 +572,28 @@ export class Dispatcher {
         l.push(t.id);
       }
     });
-    return this.logs.subscribe(byNode, { follow: opts.follow === true, tail: opts.tail ?? -1 });
+    const tail = opts.tail ?? -1;
+    const sub = this.logs.subscribe(byNode, { follow: opts.follow === true, tail });
+    if (opts.follow === true && only === undefined) {
+      // tasks of the service placed later (replacements, scale-up) join the stream
+      const known = new Set([...byNode.values()].flat());
+      const w = this.store.watch({ table: 'tasks', filter: (e) => e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && e.object.serviceId === serviceId });
+      this.logs.onEnd(sub.id, () => w.close());
+      void (async () => {
+        try {
+          for await (const e of w) {
+            if (e.type !== 'update' && e.type !== 'create') continue;
+            const t = e.object as Task;
+            if (known.has(t.id) || t.nodeId === '' || taskStateOrder(t.status.state) < taskStateOrder('assigned')) continue;
+            known.add(t.id);
+            this.logs.extend(sub.id, t.nodeId, [t.id], { tail });
+          }
+        } catch (err) {
+          this.log.debug({ err }, 'log follow watch ended');
+        }
+      })();
+    }
+    return sub;
   }
 
   /** Stops everything (manager shutdown). */

@@ -45,6 +45,9 @@ class Subscription implements AsyncIterableIterator<LogMessage> {
   private waiter: ((r: IteratorResult<LogMessage>) => void) | undefined;
   private done = false;
   readonly waiting = new Set<string>();
+  /** Nodes asked (told to stop when the subscription ends). */
+  readonly nodes = new Set<string>();
+  readonly endFns: (() => void)[] = [];
   dropped = 0;
   deadline: TimerHandle | undefined;
 
@@ -140,18 +143,20 @@ export class LogBroker {
    * non-follow subscription ends once every connected node involved said it is done, or after the
    * deadline. Breaking out of the iteration (return()) tells the agents to stop.
    */
-  subscribe(tasksByNode: Map<string, string[]>, opts: { follow: boolean; tail: number }): AsyncIterableIterator<LogMessage> {
+  subscribe(tasksByNode: Map<string, string[]>, opts: { follow: boolean; tail: number }): AsyncIterableIterator<LogMessage> & { id: string } {
     const id = newId();
     const sub = new Subscription(id, opts.follow, this.maxBuffered, (s) => {
       this.subs.delete(s.id);
       if (s.deadline !== undefined) this.clock.clearTimeout(s.deadline);
-      for (const nodeId of tasksByNode.keys()) this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
+      for (const nodeId of s.nodes) this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
+      for (const f of s.endFns.splice(0)) f();
     });
     this.subs.set(id, sub);
     for (const [nodeId, taskIds] of tasksByNode) {
       const ch = this.channels.get(nodeId);
       if (ch === undefined || taskIds.length === 0) continue;
       sub.waiting.add(nodeId);
+      sub.nodes.add(nodeId);
       ch.send({ id, taskIds, follow: opts.follow, tail: opts.tail });
     }
     if (!opts.follow) {
@@ -159,6 +164,25 @@ export class LogBroker {
       else sub.deadline = this.clock.setTimeout(() => sub.finish(), this.deadlineMs);
     }
     return sub;
+  }
+
+  /**
+   * Follow mode: tasks placed after the subscription started. The node gets a LogSubscription with
+   * the same id and the new task ids (agents treat each message as more tasks to stream).
+   */
+  extend(subscriptionId: string, nodeId: string, taskIds: string[], opts: { tail: number }): void {
+    const sub = this.subs.get(subscriptionId);
+    const ch = this.channels.get(nodeId);
+    if (sub === undefined || ch === undefined || taskIds.length === 0) return;
+    sub.nodes.add(nodeId);
+    ch.send({ id: subscriptionId, taskIds, follow: true, tail: opts.tail });
+  }
+
+  /** Calls `fn` when the subscription ends. */
+  onEnd(subscriptionId: string, fn: () => void): void {
+    const sub = this.subs.get(subscriptionId);
+    if (sub === undefined) fn();
+    else sub.endFns.push(fn);
   }
 
   /** Lines an agent published for a subscription. */

@@ -35,6 +35,8 @@ export class FakeAgent {
   private streams: grpc.ClientReadableStream<unknown>[] = [];
   sessionId = '';
   lastHeartbeatAt = 0;
+  /** When the last heartbeat was sent (it may reach the manager after a kill). */
+  lastHeartbeatSentAt = 0;
   /** Sessions opened (1 + reconnections). */
   sessions = 0;
   /** Tasks this agent started (reported running), by id. */
@@ -101,6 +103,12 @@ export class FakeAgent {
       asg.on('data', (a: clusterctl.dispatcher.AssignmentsMessage) => {
         if (gen === this.gen) this.onAssignments(c, a);
       });
+      const logs = c.logSubscriptions({ sessionId: this.sessionId }) as grpc.ClientReadableStream<clusterctl.dispatcher.LogSubscription>;
+      this.streams.push(logs);
+      logs.on('error', () => {});
+      logs.on('data', (sub: clusterctl.dispatcher.LogSubscription) => {
+        if (gen === this.gen && !sub.close) this.publishLogs(c, sub);
+      });
       for (const f of this.connectedWaiters.splice(0)) f();
     });
   }
@@ -108,6 +116,7 @@ export class FakeAgent {
   private heartbeatLoop(gen: number, c: AnyClient, periodMs: number): void {
     this.hbTimer = setTimeout(() => {
       if (gen !== this.gen || this.dead) return;
+      this.lastHeartbeatSentAt = Date.now();
       c.heartbeat({ sessionId: this.sessionId }, { deadline: Date.now() + periodMs * 2 }, (err: grpc.ServiceError | null) => {
         if (gen !== this.gen) return;
         if (err === null) this.lastHeartbeatAt = Date.now();
@@ -150,6 +159,15 @@ export class FakeAgent {
       }
     }
     if (updates.length > 0 && !this.dead) c.updateTaskStatus({ sessionId: this.sessionId, updates }, () => {});
+  }
+
+  /** Answers a log subscription: one line per task ("log of <task> on <node>"), then done unless following. */
+  private publishLogs(c: AnyClient, sub: clusterctl.dispatcher.LogSubscription): void {
+    const call = c.publishLogs(() => {}) as grpc.ClientWritableStream<clusterctl.dispatcher.IPublishLogsMessage>;
+    call.on('error', () => {});
+    const lines = sub.taskIds.map((taskId) => ({ taskId, stream: 'stdout', timestamp: Date.now(), line: Buffer.from(`log of ${taskId} on ${this.nodeId}`) }));
+    call.write({ sessionId: this.sessionId, subscriptionId: sub.id, lines, close: !sub.follow });
+    call.end();
   }
 
   /** The node dies: no more heartbeats or reports, connections dropped. */
