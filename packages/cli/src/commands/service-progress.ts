@@ -1,0 +1,123 @@
+// Following a service until its tasks run (service create / scale without --detach): one line per
+// slot whenever its state changes, the overall count, and an end: converged, or a clear error when
+// the tasks cannot run (no suitable node ... for a while) or the deadline passes.
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import type { Ctx } from '../context.js';
+import { taskView, type TaskView } from '../views.js';
+
+export interface ProgressConfig {
+  /** Give up (TIMEOUT) after this long. */
+  deadlineMs: number;
+  /** Give up (FAILED_PRECONDITION) when every missing task has been unschedulable this long. */
+  stalledMs: number;
+  pollMs: number;
+}
+
+export const PROGRESS_DEFAULTS: ProgressConfig = { deadlineMs: 120_000, stalledMs: 4_000, pollMs: 200 };
+
+export interface SlotState {
+  /** "1/3" (replicated) or a node's hostname (global). */
+  key: string;
+  state: string;
+  /** Why it is not running yet (scheduler message, task error). */
+  reason: string;
+  task: TaskView;
+}
+
+export interface ProgressSnapshot {
+  running: number;
+  desired: number;
+  slots: SlotState[];
+  converged: boolean;
+  /** Every task not running is waiting for a node (pending with the scheduler's reason). */
+  unschedulable: boolean;
+}
+
+/** One look at a service: its summary (running/desired) and its current tasks. */
+export function progressSnapshot(summary: clusterctl.control.IServiceSummary, tasks: readonly clusterctl.cluster.ITask[], hostnames: ReadonlyMap<string, string>): ProgressSnapshot {
+  const running = Number(summary.running ?? 0);
+  const desired = Number(summary.desired ?? 0);
+  const replicas = Number(summary.service?.spec?.replicas ?? 0);
+  const global = summary.service?.spec?.mode === 'global';
+  const views = tasks.map(taskView).filter((t) => t.desiredState === 'running');
+  // the newest task of each slot / node
+  const bySlot = new Map<string, TaskView>();
+  for (const t of views) {
+    const k = global ? t.nodeId : String(t.slot);
+    const prev = bySlot.get(k);
+    if (prev === undefined || t.meta.createdAt > prev.meta.createdAt) bySlot.set(k, t);
+  }
+  const slots = [...bySlot.entries()]
+    .filter(([, t]) => global || t.slot <= replicas)
+    .sort(([a], [b]) => (global ? (hostnames.get(a) ?? a).localeCompare(hostnames.get(b) ?? b) : Number(a) - Number(b)))
+    .map(([k, t]) => ({
+      key: global ? (hostnames.get(k) ?? k) : `${k}/${replicas}`,
+      state: t.status.state,
+      reason: t.status.err !== '' ? t.status.err : t.status.state === 'running' ? '' : t.status.message,
+      task: t,
+    }));
+  const missing = slots.filter((s) => s.state !== 'running');
+  const unschedulable = missing.length > 0 && missing.every((s) => (s.state === 'pending' || s.state === 'new') && s.reason !== '');
+  return { running, desired, slots, converged: running === desired && missing.length === 0 && (global || slots.length === replicas), unschedulable };
+}
+
+export function slotLine(s: SlotState): string {
+  return `${s.key}: ${s.state}${s.reason !== '' ? `: ${s.reason}` : ''}`;
+}
+
+/** Waits for a service to converge, printing changes; returns the final snapshot or throws. */
+export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressConfig = PROGRESS_DEFAULTS): Promise<ProgressSnapshot> {
+  const c = ctx.client();
+  const sink = ctx.progress();
+  const started = ctx.now();
+  const printed = new Map<string, string>();
+  let lastOverall = '';
+  let stalledSince: number | undefined;
+  let hostnames = new Map<string, string>();
+  let nodesFetched = false;
+  for (;;) {
+    const [list, tasks] = await Promise.all([c.control('listServices', { filters: { id: serviceId } }), c.control('listTasks', { service: serviceId, all: false })]);
+    const summary = list.services.find((s) => s.service?.id === serviceId);
+    if (summary === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${serviceId} was removed while waiting for it`, { hint: 'someone ran `clusterctl service rm`; check with `clusterctl service ls`' });
+    if (summary.service?.spec?.mode === 'global' && !nodesFetched) {
+      hostnames = new Map((await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [n.id ?? '', n.hostname ?? '']));
+      nodesFetched = true;
+    }
+    const snap = progressSnapshot(summary, tasks.tasks, hostnames);
+    const overall = `overall progress: ${snap.running} out of ${snap.desired} tasks`;
+    if (overall !== lastOverall) {
+      sink.event(overall, { running: snap.running, desired: snap.desired });
+      lastOverall = overall;
+    }
+    for (const s of snap.slots) {
+      const line = slotLine(s);
+      if (printed.get(s.key) !== line) {
+        sink.event(line, { slot: s.key, state: s.state, reason: s.reason, taskId: s.task.id });
+        printed.set(s.key, line);
+      }
+    }
+    if (snap.converged) {
+      sink.event('verify: Service converged', { converged: true });
+      return snap;
+    }
+    const now = ctx.now();
+    stalledSince = snap.unschedulable ? (stalledSince ?? now) : undefined;
+    if (stalledSince !== undefined && now - stalledSince >= cfg.stalledMs) {
+      const missing = snap.slots.filter((s) => s.state !== 'running');
+      const reasons = [...new Set(missing.map((s) => s.reason))].join('; ');
+      throw new ClusterError(ErrorCode.FailedPrecondition, `${missing.length} of ${snap.desired} tasks cannot run: ${reasons}`, {
+        hint: 'the service exists and its tasks start when a node fits: check the constraints and reservations against `clusterctl node ls`, change nodes, or remove the service with `clusterctl service rm`',
+        details: { serviceId },
+      });
+    }
+    if (now - started >= cfg.deadlineMs) {
+      const missing = snap.slots.filter((s) => s.state !== 'running').map(slotLine);
+      throw new ClusterError(ErrorCode.Timeout, `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`, {
+        hint: 'the service exists; follow it with `clusterctl service ps`, and see `clusterctl service logs` for crashing tasks',
+        details: { serviceId },
+      });
+    }
+    await new Promise((r) => setTimeout(r, cfg.pollMs));
+  }
+}

@@ -1,0 +1,72 @@
+// `service create` flags -> the ServiceSpec sent to the managers. Everything is checked here first
+// (the managers check again), so a bad flag is refused before anything is sent.
+import type { clusterctl } from '@clusterctl/proto';
+import { checkPorts, parseChoice, parseConstraint, parseCount, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
+
+export interface ServiceCreateOptions {
+  name?: string;
+  replicas?: string;
+  mode?: string;
+  env?: string[];
+  label?: string[];
+  publish?: string[];
+  constraint?: string[];
+  reserveCpu?: string;
+  reserveMemory?: string;
+  limitCpu?: string;
+  limitMemory?: string;
+  restartCondition?: string;
+  restartMaxAttempts?: string;
+  detach?: boolean;
+}
+
+export const MAX_REPLICAS = 10_000;
+/** Docker refuses memory limits under 6 MiB. */
+export const MIN_MEMORY_LIMIT_BYTES = 6 * 1024 * 1024;
+
+export function buildServiceSpec(image: string, command: string[], o: ServiceCreateOptions): clusterctl.cluster.IServiceSpec {
+  if (image.trim() === '') throw usageError('service create: IMAGE is required', 'e.g. clusterctl service create --name web --replicas 3 nginx:alpine');
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9._\-/:@+]*$/.test(image) || image.length > 512) {
+    throw usageError(`invalid image reference ${JSON.stringify(image)}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36 (flags go before IMAGE)');
+  }
+  const mode = parseChoice('--mode', o.mode ?? 'replicated', ['replicated', 'global'] as const);
+  if (mode === 'global' && o.replicas !== undefined) throw usageError('--replicas cannot be used with --mode global', 'a global service runs one task on every eligible node: drop --replicas');
+  const replicas = mode === 'global' ? 0 : o.replicas === undefined ? 1 : parseCount('--replicas', o.replicas, MAX_REPLICAS);
+
+  const ports = (o.publish ?? []).map(parsePort);
+  checkPorts(ports);
+  const constraints = (o.constraint ?? []).map((c) => {
+    parseConstraint(c);
+    return c.trim();
+  });
+
+  const reservations = {
+    nanoCpus: o.reserveCpu === undefined ? 0 : parseNanoCpus('--reserve-cpu', o.reserveCpu),
+    memoryBytes: o.reserveMemory === undefined ? 0 : parseMemoryBytes('--reserve-memory', o.reserveMemory),
+  };
+  const limits = {
+    nanoCpus: o.limitCpu === undefined ? 0 : parseNanoCpus('--limit-cpu', o.limitCpu),
+    memoryBytes: o.limitMemory === undefined ? 0 : parseMemoryBytes('--limit-memory', o.limitMemory),
+  };
+  if (limits.nanoCpus > 0 && reservations.nanoCpus > limits.nanoCpus) throw usageError(`--reserve-cpu ${o.reserveCpu} is more than --limit-cpu ${o.limitCpu}`, 'reserve at most the limit');
+  if (limits.memoryBytes > 0 && reservations.memoryBytes > limits.memoryBytes) throw usageError(`--reserve-memory ${o.reserveMemory} is more than --limit-memory ${o.limitMemory}`, 'reserve at most the limit');
+  if (limits.memoryBytes > 0 && limits.memoryBytes < MIN_MEMORY_LIMIT_BYTES) throw usageError(`--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`, 'use --limit-memory 6m or more');
+
+  const condition = parseChoice('--restart-condition', o.restartCondition ?? 'any', ['any', 'on-failure', 'none'] as const);
+  const maxAttempts = o.restartMaxAttempts === undefined ? 0 : parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
+
+  return {
+    name: o.name === undefined ? '' : parseServiceName(o.name),
+    image,
+    command: [...command],
+    env: (o.env ?? []).map(parseEnv),
+    labels: parseLabels('--label', o.label ?? []),
+    mode,
+    replicas,
+    constraints,
+    reservations,
+    limits,
+    ports,
+    restartPolicy: { condition, delayMs: 0, maxAttempts, windowMs: 0 },
+  };
+}

@@ -1,0 +1,125 @@
+// The CLI's only connection: gRPC over the unix socket DATA_DIR/control.sock of the local node
+// daemon, serving Control (forwarded by the daemon to a manager) and Local (this node).
+import { accessSync, constants, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
+import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
+
+export const CONTROL_SOCKET_FILE = 'control.sock';
+export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+
+type Def = grpc.MethodDefinition<unknown, unknown>;
+type C = typeof clusterctl.control;
+type K = typeof clusterctl.cluster;
+
+/** Request and response types of the Control methods (decoded responses). */
+export interface ControlMethods {
+  getNode: [clusterctl.control.IGetNodeRequest, InstanceType<K['Node']>];
+  listNodes: [clusterctl.control.IListNodesRequest, InstanceType<C['ListNodesResponse']>];
+  updateNode: [clusterctl.control.IUpdateNodeRequest, InstanceType<K['Node']>];
+  removeNode: [clusterctl.control.IRemoveNodeRequest, InstanceType<C['Empty']>];
+  createService: [clusterctl.control.ICreateServiceRequest, InstanceType<K['Service']>];
+  getService: [clusterctl.control.IGetServiceRequest, InstanceType<K['Service']>];
+  listServices: [clusterctl.control.IListServicesRequest, InstanceType<C['ListServicesResponse']>];
+  updateService: [clusterctl.control.IUpdateServiceRequest, InstanceType<K['Service']>];
+  scaleService: [clusterctl.control.IScaleServiceRequest, InstanceType<K['Service']>];
+  removeService: [clusterctl.control.IRemoveServiceRequest, InstanceType<C['Empty']>];
+  listTasks: [clusterctl.control.IListTasksRequest, InstanceType<C['ListTasksResponse']>];
+  serviceLogs: [clusterctl.control.IServiceLogsRequest, InstanceType<C['LogLine']>];
+  getJoinToken: [clusterctl.control.IJoinTokenRequest, InstanceType<C['JoinTokenResponse']>];
+  getClusterInfo: [clusterctl.control.IEmpty, InstanceType<C['ClusterInfo']>];
+}
+
+export interface LocalMethods {
+  info: [clusterctl.local.IInfoRequest, InstanceType<(typeof clusterctl.local)['InfoResponse']>];
+  leave: [clusterctl.local.ILeaveRequest, InstanceType<(typeof clusterctl.local)['LeaveResponse']>];
+}
+
+export function controlSocketPath(dataDir: string): string {
+  return join(dataDir, CONTROL_SOCKET_FILE);
+}
+
+export function noDaemonError(dataDir: string, why: string): ClusterError {
+  const hasNode = existsSync(join(dataDir, 'node.json'));
+  return new ClusterError(ErrorCode.Unavailable, `no node daemon answers for data dir ${dataDir} (${why})`, {
+    hint: hasNode
+      ? `this data dir holds a node: start its daemon again with \`clusterctl start --data-dir ${dataDir}\`, or check --data-dir / CLUSTERCTL_DATA_DIR`
+      : `create a cluster with \`clusterctl init\` or join one with \`clusterctl join\`, or point --data-dir / CLUSTERCTL_DATA_DIR at the node's data dir`,
+  });
+}
+
+export class DaemonClient {
+  private client: grpc.Client | undefined;
+  readonly socketPath: string;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly timeoutMs = DEFAULT_CALL_TIMEOUT_MS,
+  ) {
+    this.socketPath = controlSocketPath(dataDir);
+  }
+
+  private connect(): grpc.Client {
+    if (this.client !== undefined) return this.client;
+    if (!existsSync(this.socketPath)) throw noDaemonError(this.dataDir, `${this.socketPath} does not exist`);
+    try {
+      accessSync(this.socketPath, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new ClusterError(ErrorCode.PermissionDenied, `cannot open ${this.socketPath}: permission denied`, { hint: 'the control socket is for root only: run clusterctl as root (e.g. with sudo)' });
+    }
+    this.client = new grpc.Client(`unix:${this.socketPath}`, grpc.credentials.createInsecure());
+    return this.client;
+  }
+
+  private mapError(e: unknown): ClusterError {
+    const err = fromGrpcError(e, { target: 'the local node daemon' });
+    const grpcCode = (e as { code?: number }).code;
+    const hasTrailer = (e as { metadata?: grpc.Metadata }).metadata?.get('clusterctl-error-code')?.length;
+    if (grpcCode === grpc.status.UNAVAILABLE && !hasTrailer) return noDaemonError(this.dataDir, 'the control socket refuses connections');
+    return err;
+  }
+
+  private unary<T>(def: Def, req: unknown, timeoutMs = this.timeoutMs): Promise<T> {
+    const client = this.connect();
+    return new Promise((resolve, reject) =>
+      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
+        err ? reject(this.mapError(err)) : resolve(res as T),
+      ),
+    );
+  }
+
+  control<M extends keyof ControlMethods>(method: M, req: ControlMethods[M][0], timeoutMs?: number): Promise<ControlMethods[M][1]> {
+    return this.unary((ControlService as unknown as Record<string, Def>)[method]!, req, timeoutMs);
+  }
+
+  local<M extends keyof LocalMethods>(method: M, req: LocalMethods[M][0], timeoutMs?: number): Promise<LocalMethods[M][1]> {
+    return this.unary((LocalService as unknown as Record<string, Def>)[method]!, req, timeoutMs);
+  }
+
+  /** A server stream of Control; `onMessage` for each message; resolves when the stream ends. */
+  controlStream<M extends keyof ControlMethods>(method: M, req: ControlMethods[M][0], onMessage: (m: ControlMethods[M][1]) => void, opts: { signal?: AbortSignal } = {}): Promise<void> {
+    const client = this.connect();
+    const d = (ControlService as unknown as Record<string, Def>)[method]!;
+    return new Promise((resolve, reject) => {
+      const call = client.makeServerStreamRequest(d.path, d.requestSerialize, d.responseDeserialize, req, new grpc.Metadata(), {});
+      const abort = (): void => call.cancel();
+      opts.signal?.addEventListener('abort', abort, { once: true });
+      call.on('data', (m: unknown) => onMessage(m as ControlMethods[M][1]));
+      call.on('error', (e: grpc.ServiceError) => {
+        opts.signal?.removeEventListener('abort', abort);
+        if (e.code === grpc.status.CANCELLED && opts.signal?.aborted) resolve();
+        else reject(this.mapError(e));
+      });
+      call.on('end', () => {
+        opts.signal?.removeEventListener('abort', abort);
+        resolve();
+      });
+    });
+  }
+
+  close(): void {
+    this.client?.close();
+    this.client = undefined;
+  }
+}

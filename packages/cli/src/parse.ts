@@ -1,0 +1,178 @@
+// Parsers of flag and argument values. Each returns plain data or throws a ClusterError
+// INVALID_ARGUMENT naming the flag and saying what a valid value looks like; the CLI runs them all
+// before it sends anything, so a bad flag never changes the cluster.
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+
+export function usageError(message: string, hint: string): ClusterError {
+  return new ClusterError(ErrorCode.InvalidArgument, message, { hint });
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+
+/** "500ms", "2s", "1.5s", "1m", "1h" (a unit is required, as in Docker). */
+export function parseDurationMs(flag: string, v: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(v.trim());
+  if (m === null) throw usageError(`${flag}: invalid duration ${JSON.stringify(v)}`, 'a duration is a number with a unit ms, s, m or h, e.g. 500ms, 2s, 1m');
+  const ms = Number(m[1]) * DURATION_UNITS_MS[m[2]!]!;
+  if (!Number.isFinite(ms) || Math.round(ms) <= 0) throw usageError(`${flag}: duration ${JSON.stringify(v)} must be at least 1ms`, 'e.g. 500ms, 2s, 1m');
+  if (ms > 24 * 3_600_000) throw usageError(`${flag}: duration ${JSON.stringify(v)} is longer than 24h`, 'e.g. 500ms, 2s, 1m');
+  return Math.round(ms);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
+
+/** Memory sizes as Docker reads them (binary units): "512m", "1g", "1.5g", "64k", "1048576" (bytes). */
+export function parseMemoryBytes(flag: string, v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(v.trim());
+  const unit = m?.[2]?.toLowerCase();
+  if (m === null || unit === undefined || !(unit in SIZE_UNITS)) {
+    throw usageError(`${flag}: invalid memory size ${JSON.stringify(v)}`, 'a size is a number of bytes or a number with a unit b, k, m, g, e.g. 512m or 1g');
+  }
+  const bytes = Math.floor(Number(m[1]) * SIZE_UNITS[unit]!);
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw usageError(`${flag}: memory size ${JSON.stringify(v)} must be positive`, 'e.g. 512m or 1g');
+  return bytes;
+}
+
+/** CPUs as a decimal ("0.5", "2") -> nano CPUs (at most 9 decimals). */
+export function parseNanoCpus(flag: string, v: string): number {
+  const m = /^(\d+)(?:\.(\d{1,9}))?$/.exec(v.trim());
+  if (m === null) throw usageError(`${flag}: invalid CPU count ${JSON.stringify(v)}`, 'CPUs are a decimal number, e.g. 0.5 or 2');
+  const nano = Number(m[1]) * 1e9 + Number((m[2] ?? '').padEnd(9, '0') || '0');
+  if (!Number.isSafeInteger(nano) || nano <= 0) throw usageError(`${flag}: CPU count ${JSON.stringify(v)} must be positive`, 'e.g. 0.5 or 2');
+  if (nano > 1024 * 1e9) throw usageError(`${flag}: CPU count ${JSON.stringify(v)} is more than 1024`, 'e.g. 0.5 or 2');
+  return nano;
+}
+
+/** A non-negative whole number (replicas, --tail, --restart-max-attempts). */
+export function parseCount(flag: string, v: string, max = Number.MAX_SAFE_INTEGER): number {
+  const s = v.trim();
+  if (!/^\d+$/.test(s) || Number(s) > max) throw usageError(`${flag}: invalid number ${JSON.stringify(v)}`, `a whole number from 0 to ${max}`);
+  return Number(s);
+}
+
+export interface PortSpec {
+  published: number;
+  target: number;
+  protocol: 'tcp' | 'udp';
+}
+
+function portNumber(flag: string, raw: string, v: string): number {
+  if (!/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > 65535) {
+    throw usageError(`${flag}: invalid port ${JSON.stringify(v)} in ${JSON.stringify(raw)}`, 'ports are 1-65535: -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80 or -p 53:53/udp');
+  }
+  return Number(v);
+}
+
+/** "-p PUBLISHED:TARGET[/tcp|/udp]" or "-p TARGET[/proto]" (exposed, not published). */
+export function parsePort(v: string): PortSpec {
+  const flag = '--publish';
+  const [ports, proto, ...extra] = v.trim().split('/');
+  const protocol = (proto ?? 'tcp').toLowerCase();
+  if (extra.length > 0 || (protocol !== 'tcp' && protocol !== 'udp')) {
+    throw usageError(`${flag}: invalid protocol in ${JSON.stringify(v)}`, 'the protocol is tcp or udp, e.g. -p 53:53/udp');
+  }
+  const parts = (ports ?? '').split(':');
+  if (parts.length > 2) throw usageError(`${flag}: invalid port mapping ${JSON.stringify(v)}`, 'use -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80');
+  const target = portNumber(flag, v, parts[parts.length - 1]!);
+  const published = parts.length === 2 ? portNumber(flag, v, parts[0]!) : 0;
+  return { published, target, protocol };
+}
+
+/** Checks published ports are given once each. */
+export function checkPorts(ports: PortSpec[]): void {
+  const seen = new Set<string>();
+  for (const p of ports) {
+    if (p.published === 0) continue;
+    const k = `${p.published}/${p.protocol}`;
+    if (seen.has(k)) throw usageError(`--publish: published port ${k} is given twice`, 'publish each port once');
+    seen.add(k);
+  }
+}
+
+/** -e KEY=VALUE: the KEY is non-empty without spaces; the VALUE may be empty or contain "=". */
+export function parseEnv(v: string): string {
+  const eq = v.indexOf('=');
+  const key = eq < 0 ? v : v.slice(0, eq);
+  if (eq <= 0 || /\s/.test(key)) throw usageError(`--env: invalid environment variable ${JSON.stringify(v)}`, 'use -e KEY=VALUE with a KEY without spaces, e.g. -e MODE=prod');
+  return v;
+}
+
+/** -l / --label-add KEY=VALUE (or KEY, an empty value) -> [key, value]. */
+export function parseLabel(flag: string, v: string): [string, string] {
+  const eq = v.indexOf('=');
+  const key = (eq < 0 ? v : v.slice(0, eq)).trim();
+  if (key === '' || /[\s\0]/.test(key)) throw usageError(`${flag}: invalid label ${JSON.stringify(v)}`, `use ${flag} KEY=VALUE (or KEY), with a KEY without spaces`);
+  if (key.toLowerCase().startsWith('com.clusterctl.')) throw usageError(`${flag}: label ${JSON.stringify(key)} uses the reserved prefix com.clusterctl.`, 'choose another label name');
+  return [key, eq < 0 ? '' : v.slice(eq + 1)];
+}
+
+export function parseLabels(flag: string, vs: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of vs) {
+    const [k, val] = parseLabel(flag, v);
+    out[k] = val;
+  }
+  return out;
+}
+
+const CONSTRAINT_KEYS = ['node.id', 'node.hostname', 'node.role', 'node.platform.os', 'node.platform.arch'];
+const CONSTRAINT_LABEL_PREFIXES = ['node.labels.', 'engine.labels.'];
+const CONSTRAINT_HINT = 'use KEY==VALUE or KEY!=VALUE with KEY one of node.id, node.hostname, node.role, node.platform.os, node.platform.arch, node.labels.NAME, engine.labels.NAME, e.g. --constraint node.role==manager';
+
+export interface ConstraintSpec {
+  key: string;
+  op: '==' | '!=';
+  value: string;
+}
+
+/** --constraint node.hostname==x | node.labels.k!=v | node.role==manager ... (the managers check it again). */
+export function parseConstraint(v: string): ConstraintSpec {
+  const bad = (why: string): ClusterError => usageError(`--constraint: invalid constraint ${JSON.stringify(v)}: ${why}`, CONSTRAINT_HINT);
+  const m = /^\s*([A-Za-z0-9._\-/]+)\s*(==|!=)\s*(.*?)\s*$/.exec(v);
+  if (m === null) throw bad('expected KEY==VALUE or KEY!=VALUE');
+  const key = m[1]!;
+  const lower = key.toLowerCase();
+  const value = m[3]!;
+  const prefix = CONSTRAINT_LABEL_PREFIXES.find((p) => lower.startsWith(p));
+  if (prefix !== undefined) {
+    if (key.length === prefix.length) throw bad('missing label name');
+  } else if (!CONSTRAINT_KEYS.includes(lower)) {
+    throw bad(`unknown key ${JSON.stringify(key)}`);
+  } else if (value === '') {
+    throw bad('empty value');
+  } else if (lower === 'node.role' && value.toLowerCase() !== 'manager' && value.toLowerCase() !== 'worker') {
+    throw bad('node.role is manager or worker');
+  }
+  return { key: prefix !== undefined ? prefix + key.slice(prefix.length) : lower, op: m[2] as '==' | '!=', value };
+}
+
+/** HOST:PORT (a manager address, --listen-addr, --advertise-addr). */
+export function parseAddr(flag: string, v: string): string {
+  const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(v.trim());
+  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 65535) throw usageError(`${flag}: expected HOST:PORT, got ${JSON.stringify(v)}`, 'e.g. 10.0.0.1:4280 or 127.0.0.1:4281');
+  return v.trim();
+}
+
+export function parseHostname(v: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v)) throw usageError(`--hostname: invalid host name ${JSON.stringify(v)}`, 'letters, digits, ".", "_" and "-", starting with a letter or digit');
+  return v;
+}
+
+/** service scale NAME=N. */
+export function parseScaleArg(v: string): { service: string; replicas: number } {
+  const eq = v.lastIndexOf('=');
+  if (eq <= 0) throw usageError(`invalid scale argument ${JSON.stringify(v)}`, 'use SERVICE=REPLICAS, e.g. clusterctl service scale web=5');
+  return { service: v.slice(0, eq), replicas: parseCount(`scale ${v.slice(0, eq)}`, v.slice(eq + 1), 10_000) };
+}
+
+export const SERVICE_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+
+export function parseServiceName(v: string): string {
+  if (!SERVICE_NAME_RE.test(v)) throw usageError(`--name: invalid service name ${JSON.stringify(v)}`, 'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit');
+  return v;
+}
+
+export function parseChoice<T extends string>(flag: string, v: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(v)) throw usageError(`${flag}: invalid value ${JSON.stringify(v)}`, `one of: ${choices.join(', ')}`);
+  return v as T;
+}

@@ -1,0 +1,254 @@
+// The clusterctl command line (commander): global options, every command, and the one place that runs
+// a handler, renders its Output and turns any failure into `error: CODE: message` + `hint: ...` and
+// an exit code. Handlers parse and check every value before they call the daemon.
+import { Command, CommanderError, Option } from 'commander';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { Ctx, DEFAULT_DATA_DIR, processIo, type Io } from './context.js';
+import { asClusterError, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './exit-codes.js';
+import { parseChoice, usageError } from './parse.js';
+import { FORMATS, render, type Format, type Output } from './render.js';
+import { initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
+import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './commands/node.js';
+import { serviceCreate, serviceInspect, serviceLogs, serviceLs, servicePs, serviceRm, serviceScale } from './commands/service.js';
+
+export const VERSION = '0.1.0';
+
+interface GlobalOptions {
+  dataDir?: string;
+  format?: string;
+  debug?: boolean;
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+type Handler = (ctx: Ctx) => Promise<Output>;
+
+interface RunState {
+  io: Io;
+  env: NodeJS.ProcessEnv;
+  exitCode: number;
+}
+
+function makeCtx(cmd: Command, st: RunState): Ctx {
+  const g = cmd.optsWithGlobals<GlobalOptions>();
+  const format: Format = parseChoice('--format', g.format ?? 'table', FORMATS);
+  const dataDir = g.dataDir ?? (st.env.CLUSTERCTL_DATA_DIR || DEFAULT_DATA_DIR);
+  return new Ctx(dataDir, format, g.debug === true, st.io);
+}
+
+/** Runs one handler: renders its output, or prints its error; sets the exit code. */
+async function run(cmd: Command, st: RunState, handler: Handler): Promise<void> {
+  let ctx: Ctx | undefined;
+  try {
+    ctx = makeCtx(cmd, st);
+    const out = await handler(ctx);
+    st.io.stdout(render(out, ctx.format));
+    st.exitCode = ctx.exitCode;
+  } catch (e) {
+    const err = asClusterError(e);
+    st.io.stderr(formatError(err));
+    if (ctx?.debug || cmd.optsWithGlobals<GlobalOptions>().debug) {
+      const cause = (err.cause ?? e) as { stack?: string };
+      st.io.stderr(`${cause?.stack ?? String(cause)}\n`);
+    }
+    st.exitCode = exitCodeOf(err);
+  } finally {
+    ctx?.close();
+  }
+}
+
+export function buildProgram(st: RunState): Command {
+  const program = new Command('clusterctl');
+  const act = (fn: (ctx: Ctx, ...args: never[]) => Promise<Output>) =>
+    async function (this: Command, ...args: unknown[]): Promise<void> {
+      // commander passes (...arguments, options, command)
+      const params = args.slice(0, -1);
+      await run(this, st, (ctx) => (fn as (ctx: Ctx, ...a: unknown[]) => Promise<Output>)(ctx, ...params));
+    };
+
+  program
+    .description('clusterctl: run containers on a cluster of machines (Docker Swarm style)')
+    .version(VERSION, '-v, --version')
+    .option('--data-dir <dir>', `the node's data dir, where its daemon's control socket is (default: CLUSTERCTL_DATA_DIR, else ${DEFAULT_DATA_DIR})`)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--debug', 'print stack traces of errors')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => st.io.stdout(s), writeErr: (s) => st.io.stderr(s), outputError: () => undefined })
+    .exitOverride();
+
+  program
+    .command('init')
+    .description('create a new cluster with this machine as its first manager, start the node daemon and print the join commands')
+    .option('--listen-addr <host:port>', 'the cluster listener of this manager (default 0.0.0.0:4280)')
+    .option('--advertise-addr <host:port>', 'the address other nodes use to reach this manager')
+    .option('--heartbeat-period <duration>', 'how often agents send heartbeats (default 500ms)')
+    .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (default 2s)')
+    .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
+    .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .action(act((ctx, o: object) => initCmd(ctx, o)));
+
+  program
+    .command('join')
+    .description('join a cluster as a worker or a manager (the token says which) and start the node daemon')
+    .argument('<manager-addr>', 'HOST:PORT of a manager')
+    .option('--token <token>', 'join token from `clusterctl join-token worker|manager`')
+    .option('--listen-addr <host:port>', 'managers: the cluster listener (default 0.0.0.0:4280)')
+    .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
+    .option('--hostname <name>', 'the hostname this node reports')
+    .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .action(act((ctx, addr: string, o: object) => joinCmd(ctx, addr, o)));
+
+  program
+    .command('start')
+    .description('start the node daemon of a data dir that already holds a node (after a reboot or a crash)')
+    .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .action(act((ctx, o: object) => startCmd(ctx, o)));
+
+  program
+    .command('join-token')
+    .description('print (or rotate) the command that joins a worker or a manager')
+    .argument('<role>', 'worker | manager')
+    .option('--rotate', 'replace the token; the old one stops working')
+    .option('-q, --quiet', 'print the token only')
+    .action(act((ctx, role: string, o: object) => joinTokenCmd(ctx, role, o)));
+
+  program
+    .command('leave')
+    .description('leave the cluster: stop this node\'s task containers, forget the cluster, stop the daemon')
+    .option('--force', 'leave even as a manager (demote it first to keep the quorum healthy)')
+    .action(act((ctx, o: object) => leaveCmd(ctx, o)));
+
+  const node = program.command('node').description('manage the nodes of the cluster (on a manager)');
+  node.command('ls').alias('list').description('list nodes').action(act((ctx) => nodeLs(ctx)));
+  node
+    .command('inspect')
+    .description('show nodes in detail (JSON); "self" is this node')
+    .argument('<node...>', 'node id, id prefix, hostname or "self"')
+    .action(act((ctx, refs: string[]) => nodeInspect(ctx, refs)));
+  node
+    .command('ps')
+    .description('list the tasks of nodes (default: this node)')
+    .argument('[node...]', 'node id, id prefix, hostname or "self"')
+    .option('--no-trunc', 'do not truncate ids and errors')
+    .action(act((ctx, refs: string[], o: { trunc?: boolean }) => nodePs(ctx, refs, { noTrunc: o.trunc === false })));
+  node
+    .command('rm')
+    .alias('remove')
+    .description('remove nodes from the cluster')
+    .argument('<node...>', 'node id, id prefix or hostname')
+    .option('-f, --force', 'remove a node that is still up')
+    .action(act((ctx, refs: string[], o: object) => nodeRm(ctx, refs, o)));
+  node
+    .command('update')
+    .description('change a node\'s availability or labels')
+    .argument('<node>', 'node id, id prefix, hostname or "self"')
+    .option('--availability <availability>', 'active | pause | drain')
+    .option('--label-add <key=value>', 'add or change a node label (repeatable)', collect)
+    .option('--label-rm <key>', 'remove a node label (repeatable)', collect)
+    .action(act((ctx, ref: string, o: object) => nodeUpdate(ctx, ref, o)));
+  node
+    .command('promote')
+    .description('make workers managers')
+    .argument('<node...>')
+    .action(act((ctx, refs: string[]) => nodeSetRole(ctx, refs, 'manager')));
+  node
+    .command('demote')
+    .description('make managers workers')
+    .argument('<node...>')
+    .action(act((ctx, refs: string[]) => nodeSetRole(ctx, refs, 'worker')));
+
+  const service = program.command('service').description('manage services (on a manager)').enablePositionalOptions();
+  service
+    .command('create')
+    .description('create a service; without --detach, follow it until its tasks run')
+    .argument('<image>', 'image to run')
+    .argument('[command...]', 'replaces the image\'s CMD')
+    .passThroughOptions()
+    .option('--name <name>', 'service name (default: generated)')
+    .option('--replicas <n>', 'number of tasks (replicated mode, default 1)')
+    .option('--mode <mode>', 'replicated | global (one task per eligible node)')
+    .option('-e, --env <key=value>', 'environment variable (repeatable)', collect)
+    .option('-l, --label <key=value>', 'service label (repeatable)', collect)
+    .option('-p, --publish <published:target[/udp]>', 'publish a port on the node (repeatable)', collect)
+    .option('--constraint <expr>', 'placement constraint: node.hostname==x, node.labels.k!=v, node.role==manager ... (repeatable)', collect)
+    .option('--reserve-cpu <cpus>', 'CPUs reserved for each task, e.g. 0.5')
+    .option('--reserve-memory <size>', 'memory reserved for each task, e.g. 512m')
+    .option('--limit-cpu <cpus>', 'CPU limit of each task')
+    .option('--limit-memory <size>', 'memory limit of each task, e.g. 1g')
+    .option('--restart-condition <condition>', 'any | on-failure | none (default any)')
+    .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
+    .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
+    .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
+  service.command('ls').alias('list').description('list services').action(act((ctx) => serviceLs(ctx)));
+  service
+    .command('inspect')
+    .description('show services in detail (JSON)')
+    .argument('<service...>', 'service id, id prefix or name')
+    .action(act((ctx, refs: string[]) => serviceInspect(ctx, refs)));
+  service
+    .command('ps')
+    .description('list the tasks of services, with each slot\'s history')
+    .argument('<service...>', 'service id, id prefix or name')
+    .option('--no-trunc', 'do not truncate ids and errors')
+    .action(act((ctx, refs: string[], o: { trunc?: boolean }) => servicePs(ctx, refs, { noTrunc: o.trunc === false })));
+  service
+    .command('scale')
+    .description('set the number of tasks of replicated services')
+    .argument('<service=replicas...>')
+    .option('-d, --detach', 'do not wait for the tasks')
+    .action(act((ctx, args: string[], o: object) => serviceScale(ctx, args, o)));
+  service
+    .command('rm')
+    .alias('remove')
+    .description('remove services (their containers are stopped and removed)')
+    .argument('<service...>', 'service id, id prefix or name')
+    .action(act((ctx, refs: string[]) => serviceRm(ctx, refs)));
+  service
+    .command('logs')
+    .description('print the logs of a service\'s tasks')
+    .argument('<service>', 'service id, id prefix or name')
+    .option('-f, --follow', 'keep printing new lines')
+    .option('-n, --tail <lines>', 'lines from the end of each task\'s log (default all)')
+    .action(act((ctx, ref: string, o: object) => serviceLogs(ctx, ref, o)));
+
+  // every command: no output through commander's own error path (exitOverride turns it into our error)
+  const quiet = (c: Command): void => {
+    c.configureOutput({ writeOut: (s) => st.io.stdout(s), writeErr: (s) => st.io.stderr(s), outputError: () => undefined }).exitOverride().showSuggestionAfterError(true);
+    for (const sub of c.commands) quiet(sub);
+  };
+  quiet(program);
+  return program;
+}
+
+/** A commander parsing failure (unknown option, missing argument ...) as our usage error. */
+function commanderUsageError(e: CommanderError, argv: string[]): ClusterError {
+  const msg = e.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ').trim();
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const known = ['init', 'join', 'start', 'join-token', 'leave', 'node', 'service'];
+  const cmd = words.length > 0 && known.includes(words[0]!) ? (words[0] === 'node' || words[0] === 'service' ? words.slice(0, 2).join(' ') : words[0]) : '';
+  return new ClusterError(ErrorCode.InvalidArgument, msg, { hint: `see \`clusterctl ${cmd ? cmd + ' ' : ''}--help\`` });
+}
+
+/** Runs the CLI on argv (without node and the script); returns the exit code. */
+export async function main(argv: string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const st: RunState = { io, env, exitCode: EXIT_OK };
+  const program = buildProgram(st);
+  try {
+    if (argv.length === 0) throw usageError('no command given', 'see `clusterctl --help`; start with `clusterctl init` or `clusterctl join`');
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT_OK;
+      // a command group without its subcommand: commander printed its help on stderr
+      if (e.code === 'commander.help') return EXIT_USAGE;
+      if (e.code === 'commander.executeSubCommandAsync') return st.exitCode;
+      const err = commanderUsageError(e, argv);
+      io.stderr(formatError(err));
+      return exitCodeOf(err);
+    }
+    const err = asClusterError(e);
+    io.stderr(formatError(err));
+    return exitCodeOf(err);
+  }
+  return st.exitCode;
+}

@@ -1,0 +1,157 @@
+// Plain, complete JSON views of the API's messages (every field present, numbers as numbers), the
+// stable shape `--format json` prints. Decoded protobuf messages keep proto3 defaults on their
+// prototype, so they are copied field by field here.
+import type { clusterctl } from '@clusterctl/proto';
+
+type Msg<T> = T | null | undefined;
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const map = (m: Msg<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(m ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+
+export interface MetaView {
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function metaView(m: Msg<clusterctl.cluster.IMeta>): MetaView {
+  return { version: num(m?.version), createdAt: num(m?.createdAt), updatedAt: num(m?.updatedAt) };
+}
+
+export interface ResourcesView {
+  nanoCpus: number;
+  memoryBytes: number;
+}
+
+function resourcesView(r: Msg<clusterctl.cluster.IResources>): ResourcesView {
+  return { nanoCpus: num(r?.nanoCpus), memoryBytes: num(r?.memoryBytes) };
+}
+
+export interface NodeView {
+  id: string;
+  meta: MetaView;
+  hostname: string;
+  role: string;
+  availability: string;
+  status: { state: string; message: string; timestamp: number };
+  addr: string;
+  labels: Record<string, string>;
+  engineLabels: Record<string, string>;
+  resources: ResourcesView;
+  os: string;
+  arch: string;
+  managerStatus: { raftId: number; addr: string; leader: boolean; reachability: string } | null;
+}
+
+export function nodeView(n: clusterctl.cluster.INode): NodeView {
+  const ms = n.managerStatus;
+  return {
+    id: str(n.id),
+    meta: metaView(n.meta),
+    hostname: str(n.hostname),
+    role: str(n.role),
+    availability: str(n.availability),
+    status: { state: str(n.status?.state), message: str(n.status?.message), timestamp: num(n.status?.timestamp) },
+    addr: str(n.addr),
+    labels: map(n.labels),
+    engineLabels: map(n.engineLabels),
+    resources: resourcesView(n.resources),
+    os: str(n.os),
+    arch: str(n.arch),
+    managerStatus: ms ? { raftId: num(ms.raftId), addr: str(ms.addr), leader: ms.leader === true, reachability: str(ms.reachability) } : null,
+  };
+}
+
+export interface PortView {
+  published: number;
+  target: number;
+  protocol: string;
+}
+
+export interface ServiceSpecView {
+  name: string;
+  image: string;
+  command: string[];
+  env: string[];
+  labels: Record<string, string>;
+  mode: string;
+  replicas: number;
+  constraints: string[];
+  reservations: ResourcesView;
+  limits: ResourcesView;
+  ports: PortView[];
+  restartPolicy: { condition: string; delayMs: number; maxAttempts: number; windowMs: number };
+}
+
+export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecView {
+  const rp = s?.restartPolicy;
+  return {
+    name: str(s?.name),
+    image: str(s?.image),
+    command: [...(s?.command ?? [])],
+    env: [...(s?.env ?? [])],
+    labels: map(s?.labels),
+    mode: str(s?.mode) || 'replicated',
+    replicas: num(s?.replicas),
+    constraints: [...(s?.constraints ?? [])],
+    reservations: resourcesView(s?.reservations),
+    limits: resourcesView(s?.limits),
+    ports: (s?.ports ?? []).map((p) => ({ published: num(p.published), target: num(p.target), protocol: str(p.protocol) || 'tcp' })),
+    restartPolicy: { condition: str(rp?.condition), delayMs: num(rp?.delayMs), maxAttempts: num(rp?.maxAttempts), windowMs: num(rp?.windowMs) },
+  };
+}
+
+export interface ServiceView {
+  id: string;
+  meta: MetaView;
+  spec: ServiceSpecView;
+}
+
+export function serviceView(s: clusterctl.cluster.IService): ServiceView {
+  return { id: str(s.id), meta: metaView(s.meta), spec: specView(s.spec) };
+}
+
+export interface TaskView {
+  id: string;
+  meta: MetaView;
+  serviceId: string;
+  slot: number;
+  nodeId: string;
+  desiredState: string;
+  status: { state: string; message: string; timestamp: number; containerId: string; exitCode: number | null; err: string };
+  serviceVersion: number;
+  image: string;
+  ports: PortView[];
+}
+
+export function taskView(t: clusterctl.cluster.ITask): TaskView {
+  const st = t.status;
+  const spec = specView(t.spec);
+  return {
+    id: str(t.id),
+    meta: metaView(t.meta),
+    serviceId: str(t.serviceId),
+    slot: num(t.slot),
+    nodeId: str(t.nodeId),
+    desiredState: str(t.desiredState),
+    status: {
+      state: str(st?.state),
+      message: str(st?.message),
+      timestamp: num(st?.timestamp),
+      containerId: str(st?.containerId),
+      exitCode: st?.hasExitCode === true ? num(st.exitCode) : null,
+      err: str(st?.err),
+    },
+    serviceVersion: num(t.serviceVersion),
+    image: spec.image,
+    ports: spec.ports,
+  };
+}
+
+export function portsText(ports: readonly PortView[]): string {
+  return ports
+    .filter((p) => p.published > 0)
+    .map((p) => `*:${p.published}->${p.target}/${p.protocol}`)
+    .join(', ');
+}
