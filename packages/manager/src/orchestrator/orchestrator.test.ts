@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, LocalProposer, fixtures, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { ClusterStore, LocalProposer, fixtures, noLeaderError, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
 import { FakeClock } from '../leader/clock.js';
 import { Orchestrator } from './orchestrator.js';
 
@@ -16,9 +16,10 @@ interface Env {
   assign(id: string, nodeId: string, state?: TaskState): Promise<void>;
 }
 
-async function env(historyLimit = 5): Promise<Env> {
+async function env(historyLimit = 5, proposerOut?: (p: LocalProposer) => void): Promise<Env> {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
+  proposerOut?.(proposer);
   store.setProposer(proposer);
   await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: historyLimit }, joinTokenDigests: { worker: '', manager: '' } }));
   const clock = new FakeClock();
@@ -374,6 +375,37 @@ describe('global orchestrator', () => {
       });
       await e.until(() => e.tasks(mgr.id).length === 1, 'task on the new manager');
       assert.equal(e.tasks(mgr.id)[0]!.nodeId, nodes[1]);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('without a leader the orchestrator retries after a delay instead of spinning', async () => {
+    let proposer: LocalProposer | undefined;
+    const e = await env(5, (p) => (proposer = p));
+    try {
+      await e.orch.stop();
+      const svc = await createService(e.store, 'x', replicated(2));
+      proposer!.failWith = noLeaderError();
+      const orch = new Orchestrator({ store: e.store, clock: e.clock });
+      orch.start();
+      try {
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setImmediate(r));
+          await orch.idle();
+        }
+        assert.equal(orch.stats.passes, 1, 'one attempt, then it waits');
+        assert.equal(e.tasks(svc.id).length, 0);
+        proposer!.failWith = undefined;
+        e.clock.advance(200);
+        for (let i = 0; i < 200 && e.tasks(svc.id).length < 2; i++) {
+          await new Promise((r) => setImmediate(r));
+          await orch.idle();
+        }
+        assert.equal(e.tasks(svc.id).length, 2);
+      } finally {
+        await orch.stop();
+      }
     } finally {
       await e.orch.stop();
     }

@@ -43,6 +43,7 @@ export class Orchestrator {
   private watcher: Watcher | undefined;
   private loop: Promise<void> | undefined;
   private dirty = new Set<string>();
+  private readonly retry = new Set<string>();
   private allGlobal = false;
   private passScheduled = false;
   private passRunning: Promise<void> | undefined;
@@ -182,9 +183,14 @@ export class Orchestrator {
     });
     if (work.length === 0) return;
     this.stats.passes++;
-    const res = await this.store.batch((b) => {
-      for (const w of work) b.update((tx) => applyTaskTx(tx, w.tx, now));
-    });
+    let res: Awaited<ReturnType<ClusterStore['batch']>>;
+    try {
+      res = await this.store.batch((b) => {
+        for (const w of work) b.update((tx) => applyTaskTx(tx, w.tx, now));
+      });
+    } catch (e) {
+      res = { applied: 0, proposals: 0, failed: work.map((_, position) => ({ position, error: e as never })) };
+    }
     for (const w of work) {
       this.stats.created += w.tx.create.length;
       this.stats.shutdown += w.tx.desire.length;
@@ -193,12 +199,15 @@ export class Orchestrator {
     this.log.debug({ services: ids.size, txs: work.length, proposals: res.proposals, failed: res.failed.length }, 'orchestration pass');
     if (res.failed.length > 0) {
       this.stats.failed += res.failed.length;
-      for (const f of res.failed) this.dirty.add(work[f.position]!.serviceId);
+      for (const f of res.failed) this.retry.add(work[f.position]!.serviceId);
       this.log.debug({ failed: res.failed.length, first: res.failed[0]!.error.message }, 'some changes did not commit; retrying');
-      // conflicts are followed by the event that caused them; other failures (no leader...) need a timer
+      // conflicts come with the event that caused them (the service is dirty again at once); other
+      // failures (no leader...) are retried after a delay, not in a tight loop
       if (this.retryTimer === undefined) {
         this.retryTimer = this.clock.setTimeout(() => {
           this.retryTimer = undefined;
+          for (const id of this.retry) this.dirty.add(id);
+          this.retry.clear();
           this.kick();
         }, this.retryDelayMs);
       }

@@ -46,6 +46,8 @@ export class Scheduler {
   private passRunning: Promise<void> | undefined;
   private dirty = false;
   private stopped = false;
+  /** Consecutive passes whose commit failed: later passes wait longer (no spinning without a leader). */
+  private failures = 0;
   readonly stats: SchedulerStats = { passes: 0, assigned: 0, proposals: 0, pending: 0 };
 
   constructor(cfg: SchedulerConfig) {
@@ -128,13 +130,14 @@ export class Scheduler {
   private kick(): void {
     this.dirty = true;
     if (this.passTimer !== undefined || this.passRunning !== undefined || this.stopped) return;
+    const delayMs = this.failures > 0 ? Math.min(50 * 2 ** this.failures, 2000) : this.batchDelayMs;
     this.passTimer = setTimeout(() => {
       this.passTimer = undefined;
       this.passRunning = this.passLoop().finally(() => {
         this.passRunning = undefined;
         if (this.dirty && !this.stopped) this.kick();
       });
-    }, this.batchDelayMs);
+    }, delayMs);
   }
 
   private async passLoop(): Promise<void> {
@@ -144,7 +147,9 @@ export class Scheduler {
       try {
         await this.pass();
       } catch (e) {
-        this.log.warn({ err: e }, 'scheduling pass failed; will retry on the next change');
+        this.failures++;
+        this.dirty = true;
+        this.log.warn({ err: e }, 'scheduling pass failed; retrying');
         return;
       }
     }
@@ -178,6 +183,7 @@ export class Scheduler {
     this.stats.proposals += res.proposals;
     this.stats.pending = this.pending.size;
     this.log.debug({ assigned: assigned.length, unschedulable: unassigned.length, proposals: res.proposals, failed: res.failed.length }, 'scheduling pass');
+    this.failures = res.failed.length > 0 && res.failed.some((f) => f.error.code !== ErrorCode.Conflict) ? this.failures + 1 : 0;
     if (res.failed.length > 0) {
       // our optimistic bookkeeping holds placements that did not commit: start over from the store
       this.log.debug({ failed: res.failed.length, first: res.failed[0]!.error.message }, 'some placements did not commit; re-reading');
