@@ -212,7 +212,59 @@ const genOp = (maxStretch: number): fc.Arbitrary<GenOp> =>
     pending: fc.integer({ min: 0, max: 4 }).map((x) => x === 0),
   });
 
+/** Like buildHistory, with cas ops whose expected value is a recent value of the key (or none). */
+function buildCasHistory(spec: (GenOp & { cas: number })[], spacing: number): KvOperation[] {
+  const state = new Map<string, string>();
+  const out: KvOperation[] = [];
+  spec.forEach((g, i) => {
+    const key = `k${g.key}`;
+    const point = (i + 1) * spacing;
+    let input: KvInput;
+    let output: KvOutput;
+    if (g.cas > 0) {
+      // expected: the current value (succeeds), an older value or none (may fail).
+      const expected = g.cas === 1 ? state.get(key) : g.cas === 2 ? undefined : `v${Math.max(0, i - g.cas)}`;
+      const ok = state.get(key) === expected;
+      input = { kind: 'cas', key, expected, value: `v${i}` };
+      output = { kind: 'cas', ok };
+      if (ok) state.set(key, `v${i}`);
+    } else if (g.isPut) {
+      input = { kind: 'put', key, value: `v${i}` };
+      output = { kind: 'put' };
+      state.set(key, `v${i}`);
+    } else {
+      input = { kind: 'get', key };
+      output = { kind: 'get', value: state.get(key) };
+    }
+    const op: KvOperation = { id: i, clientId: i % 7, input, invokeTime: point - g.before };
+    if (!g.pending) {
+      op.output = output;
+      op.returnTime = point + g.after;
+    }
+    out.push(op);
+  });
+  return out;
+}
+
 describe('linearizability checker: properties', () => {
+  test('histories with cas from a sequential execution are accepted', () => {
+    const gen = fc.record({
+      key: fc.integer({ min: 0, max: 1 }),
+      isPut: fc.boolean(),
+      cas: fc.integer({ min: 0, max: 6 }).map((x) => (x < 3 ? 0 : x - 2)),
+      before: fc.integer({ min: 0, max: 30 }),
+      after: fc.integer({ min: 0, max: 30 }),
+      pending: fc.integer({ min: 0, max: 5 }).map((x) => x === 0),
+    });
+    fc.assert(
+      fc.property(fc.array(gen, { maxLength: 50 }), (spec) => {
+        const r = checkKvHistory(buildCasHistory(spec, 10));
+        assert.equal(r.kind, 'ok', r.kind === 'illegal' ? r.description : undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('histories from a sequential execution with random overlap are accepted', () => {
     fc.assert(
       fc.property(fc.array(genOp(40), { maxLength: 60 }), (spec) => {
