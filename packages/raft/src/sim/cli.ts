@@ -13,7 +13,7 @@ const DEFAULT_STEPS = 2000;
 
 function usage(): never {
   console.error(
-    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--no-shrink] [--keep-going] [--unsafe-local-reads]\n' +
+    'usage: sim [--seeds N] [--start S] [--nodes 3|5] [--steps K] [--profile mixed|churn] [--no-shrink] [--keep-going] [--unsafe-local-reads]\n' +
       '       sim --seed S [--nodes 3|5] [--steps K] [--disable-faults 1,4,7] [--trace]',
   );
   process.exit(2);
@@ -42,6 +42,7 @@ function main(): void {
         'no-shrink': { type: 'boolean' },
         'keep-going': { type: 'boolean' },
         'disable-faults': { type: 'string' },
+        profile: { type: 'string' },
         // Self-test: a deliberately broken application (gets served locally, without readIndex).
         'unsafe-local-reads': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -65,10 +66,13 @@ function main(): void {
     fixedNodes = Number(args.nodes) as 3 | 5;
   }
   const steps = int(args.steps, DEFAULT_STEPS);
+  if (args.profile !== undefined && args.profile !== 'mixed' && args.profile !== 'churn') usage();
+  const profile = args.profile as 'mixed' | 'churn' | undefined;
 
   if (args.seed !== undefined) {
     const seed = int(args.seed, 1);
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
+    if (profile) opts.profile = profile;
     if (args['unsafe-local-reads']) opts.unsafeLocalReads = true;
     if (args['disable-faults']) opts.disabledFaults = new Set(args['disable-faults'].split(',').map((x) => int(x, -1)));
     if (args.trace) opts.onTrace = (line) => console.log(line);
@@ -88,6 +92,7 @@ function main(): void {
   const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0, maxHistoryCheckMs: 0 };
   for (let seed = start; seed < start + count; seed++) {
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
+    if (profile) opts.profile = profile;
     if (args['unsafe-local-reads']) opts.unsafeLocalReads = true;
     const r = simulate(raftCore, opts);
     totals.committedEntries += r.stats.committedIndex;
