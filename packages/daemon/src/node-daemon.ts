@@ -6,7 +6,7 @@ import { networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, type Executor, type NodeTls } from '@clusterctl/agent';
 import { ClusterError, ErrorCode, fromGrpcError, parseJoinToken, toGrpcError, type Logger } from '@clusterctl/common';
-import { joinCluster, Manager, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
+import { joinCluster, Manager, readNodeFile, readNodeTls, renewAsManager, renewCertificate, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
 import { clusterctl, ControlService, LocalService } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
 import { dataPaths, type DataPaths } from './paths.js';
@@ -174,7 +174,8 @@ export class NodeDaemon {
       role: 'worker',
       clusterId: joined.clusterId,
       raftId: 0,
-      listenAddr: '',
+      // Kept for a later promotion (a worker has no listener until then).
+      listenAddr: o.listenAddr ?? '',
       advertiseAddr: o.advertiseAddr ?? '',
       managerAddrs: addrs.length > 0 ? addrs : [managerAddr],
       hostname,
@@ -195,6 +196,7 @@ export class NodeDaemon {
   }
 
   private watchManager(): void {
+    this.manager?.onRemoved(() => this.changeRole('demote'));
     this.manager?.onFatal((err) => {
       this.log.fatal({ err }, 'the manager failed; the node daemon exits');
       this.stop()
@@ -209,10 +211,12 @@ export class NodeDaemon {
     return this.opts.hostname ?? this.file?.hostname ?? this.hostname ?? '';
   }
 
+  /** The address this node is reachable on: advertise host, else a specific listen host, else its first external IPv4. */
   private nodeAddr(): string {
-    const adv = this.manager?.advertiseAddr ?? this.file.advertiseAddr;
-    const host = adv ? adv.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1') : '';
-    if (host && host !== '0.0.0.0' && host !== '::') return host;
+    for (const a of [this.manager?.advertiseAddr ?? this.file.advertiseAddr, this.file.listenAddr || this.opts.listenAddr]) {
+      const host = a ? hostOf(a) : '';
+      if (host && !isWildcard(host)) return host;
+    }
     for (const list of Object.values(networkInterfaces())) {
       for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
     }
@@ -246,7 +250,12 @@ export class NodeDaemon {
       addr: this.nodeAddr(),
       log: this.log,
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
-      onManagers: (list) => this.recordManagers(list.map((m) => m.addr)),
+      onManagers: (list) => {
+        this.recordManagers(list.map((m) => m.addr));
+        // The dispatcher pushes the manager list again whenever a node's role changes: a worker
+        // asks the CA whether it was promoted.
+        if (!this.manager) this.changeRole('check');
+      },
     });
     await this.agent.start();
   }
@@ -263,6 +272,98 @@ export class NodeDaemon {
     this.recordingManagers = this.recordingManagers
       .then(() => writeNodeFile(this.opts.dataDir, f))
       .catch((e: unknown) => this.log.warn({ err: e }, 'recording the manager list failed'));
+  }
+
+  // ------------------------------------------------------------------ promotion / demotion
+
+  private roleChange: Promise<void> | undefined;
+  private roleChangeAgain = false;
+
+  /** Serialized: a promotion check or a demotion runs one at a time. */
+  private changeRole(what: 'check' | 'demote'): void {
+    if (this.leaving || this.stopping) return;
+    if (this.roleChange) {
+      this.roleChangeAgain = true;
+      return;
+    }
+    this.roleChange = (what === 'demote' ? this.demote() : this.promoteIfNeeded())
+      .catch((e: unknown) => this.log.warn({ err: e, what }, 'role change failed; will retry on the next manager update'))
+      .finally(() => {
+        this.roleChange = undefined;
+        if (this.roleChangeAgain) {
+          this.roleChangeAgain = false;
+          this.changeRole(this.manager ? 'demote' : 'check');
+        }
+      });
+  }
+
+  /** Managers to ask, the leader (the agent's session) first. */
+  private caTargets(exclude?: string): string[] {
+    const lead = this.agent?.status().addr;
+    return [...new Set([...(lead ? [lead] : []), ...this.managerAddrs()])].filter((a) => a !== exclude);
+  }
+
+  private async promoteIfNeeded(): Promise<void> {
+    if (this.manager) return;
+    let role: string | undefined;
+    let via = '';
+    for (const addr of this.caTargets()) {
+      try {
+        role = (await renewCertificate(addr, this.tls, this.file.clusterId)).role;
+        via = addr;
+        break;
+      } catch (e) {
+        this.log.debug({ err: e, addr }, 'renew failed');
+      }
+    }
+    if (role !== 'manager') return;
+    const o = this.opts;
+    const listenAddr = this.file.listenAddr || o.listenAddr || DEFAULT_LISTEN_ADDR;
+    const port = /:(\d+)$/.exec(listenAddr)?.[1] ?? '4280';
+    const advertiseAddr = this.file.advertiseAddr || o.advertiseAddr || (isWildcard(hostOf(listenAddr)) ? `${this.nodeAddr()}:${port}` : listenAddr);
+    this.log.info({ listenAddr, advertiseAddr, via }, 'this node was promoted: starting its manager');
+    const joined = await renewAsManager(via, this.tls, this.file.clusterId, advertiseAddr);
+    await this.agent?.stop();
+    this.agent = undefined;
+    this.manager = await Manager.join({ dataDir: o.dataDir, logger: this.log, listenAddr, advertiseAddr, hostname: this.reportedHostname(), joined, ...(o.managerHooks ?? {}) });
+    this.file = await readNodeFile(o.dataDir);
+    this.tls = this.manager.nodeTls;
+    this.proxy?.close();
+    this.watchManager();
+    await this.startAgent();
+    this.log.info({ raftId: joined.raftId }, 'promoted: manager running');
+  }
+
+  private async demote(): Promise<void> {
+    const m = this.manager;
+    if (!m) return;
+    const self = m.advertiseAddr;
+    let certPem: string | undefined;
+    for (const addr of this.caTargets(self)) {
+      try {
+        const r = await renewCertificate(addr, this.tls, this.file.clusterId);
+        if (r.role === 'worker') certPem = r.certPem;
+        break;
+      } catch (e) {
+        this.log.debug({ err: e, addr }, 'renew failed');
+      }
+    }
+    if (certPem === undefined) throw new Error('removed from raft, but no manager issued a worker certificate yet');
+    this.log.info({}, 'this node was demoted: stopping its manager');
+    const others = this.managerAddrs().filter((a) => a !== self);
+    await this.agent?.stop();
+    this.agent = undefined;
+    this.manager = undefined;
+    await m.stop();
+    this.tls = { ...this.tls, certPem };
+    await writeNodeTls(this.opts.dataDir, this.tls);
+    this.file = { ...this.file, role: 'worker', raftId: 0, managerAddrs: others };
+    await writeNodeFile(this.opts.dataDir, this.file);
+    // Its raft state is of no use any more; a later promotion joins afresh.
+    await rm(this.paths.raftDir, { recursive: true, force: true });
+    this.proxy?.close();
+    await this.startAgent();
+    this.log.info({}, 'demoted: running as a worker');
   }
 
   // ------------------------------------------------------------------ control socket
@@ -377,6 +478,7 @@ export class NodeDaemon {
   }
 
   private async doStop(): Promise<void> {
+    await this.roleChange;
     const server = this.socketServer;
     this.socketServer = undefined;
     if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
@@ -391,6 +493,14 @@ export class NodeDaemon {
   get role(): 'manager' | 'worker' {
     return this.file.role;
   }
+}
+
+function hostOf(addr: string): string {
+  return addr.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+}
+
+function isWildcard(host: string): boolean {
+  return host === '' || host === '0.0.0.0' || host === '::';
 }
 
 function sameSet(a: string[], b: string[]): boolean {

@@ -1,0 +1,71 @@
+// Promotion and demotion seen by node daemons: a worker daemon promoted through Control starts its
+// Manager (raft learner, then voter) and serves Control on its socket; demoted again, it stops the
+// Manager and keeps running as a worker. Real processes, mTLS, LevelDB.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClusterError } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import { freePort, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+
+describe('promote and demote a node daemon', () => {
+  const root = mkdtempSync(join(tmpdir(), 'clusterctl-promote-test-'));
+  const procs: DaemonProcess[] = [];
+  const clients: SocketClient[] = [];
+  let m1: DaemonProcess;
+  let w1: DaemonProcess;
+  let mc: SocketClient;
+  let wc: SocketClient;
+  let wPort = 0;
+
+  before(async () => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/ensure-docker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    assert.equal(r.status, 0);
+    const mPort = await freePort();
+    wPort = await freePort();
+    m1 = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${mPort}`, '--hostname', 'pm1']);
+    procs.push(m1);
+    w1 = await spawnDaemon(join(root, 'w1'), ['--join', m1.ready.joinTokens!.worker, m1.ready.joinTokens!.managerAddr, '--listen-addr', `127.0.0.1:${wPort}`, '--hostname', 'pw1']);
+    procs.push(w1);
+    mc = new SocketClient(m1.dataDir);
+    wc = new SocketClient(w1.dataDir);
+    clients.push(mc, wc);
+    await waitFor('worker ready', async () => (await mc.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.find((n) => n.hostname === 'pw1')?.status?.state === 'ready');
+  });
+
+  after(async () => {
+    for (const c of clients) c.close();
+    for (const p of procs) await p.kill();
+    if (m1) await removeClusterContainers(m1.ready.clusterId);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('promoted, the worker daemon runs a manager: raft voter, Control on its socket', async (t) => {
+    const t0 = Date.now();
+    await mc.control('updateNode', { node: 'pw1', role: 'manager' });
+    await waitFor('w1 runs a manager', async () => (await wc.local<clusterctl.local.InfoResponse>('info')).role === 'manager', { timeoutMs: 20_000 });
+    const ci = await waitFor('two reachable voters', async () => {
+      const c = await mc.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+      return c.managers.length === 2 && c.managers.every((x) => x.reachability === 'reachable') ? c : undefined;
+    }, { timeoutMs: 20_000 });
+    t.diagnostic(`promotion to a reachable voter: ${Date.now() - t0} ms`);
+    assert.ok(ci.managers.some((x) => x.addr === `127.0.0.1:${wPort}`), JSON.stringify(ci.managers));
+    const nodes = await wc.control<clusterctl.control.ListNodesResponse>('listNodes');
+    assert.equal(nodes.nodes.length, 2);
+    await waitFor('w1 agent connected again', async () => (await wc.local<clusterctl.local.InfoResponse>('info')).agentConnected);
+  });
+
+  test('demoted, it stops its manager and stays a worker', async () => {
+    await mc.control('updateNode', { node: 'pw1', role: 'worker' });
+    await waitFor('w1 back to worker', async () => (await wc.local<clusterctl.local.InfoResponse>('info')).role === 'worker', { timeoutMs: 20_000 });
+    await assert.rejects(wc.control('listNodes'), (e: unknown) => e instanceof ClusterError && e.code === 'FAILED_PRECONDITION');
+    await waitFor('one manager left', async () => (await mc.control<clusterctl.control.ClusterInfo>('getClusterInfo')).managers.length === 1, { timeoutMs: 20_000 });
+    await waitFor('w1 agent connected as a worker', async () => (await wc.local<clusterctl.local.InfoResponse>('info')).agentConnected);
+    const n = (await mc.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.find((x) => x.hostname === 'pw1')!;
+    assert.equal(n.role, 'worker');
+    assert.equal(n.status?.state, 'ready');
+  });
+});
