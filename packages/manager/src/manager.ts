@@ -31,7 +31,7 @@ import { kvServiceImplementation } from './kv/kv-service.js';
 import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
 import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';
 import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
-import type { JoinResult } from './ca/join-client.js';
+import { renewAsManager, type JoinResult } from './ca/join-client.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
@@ -112,6 +112,8 @@ export interface ManagerJoinOptions extends ManagerCommonOptions {
 export interface ManagerRestartOptions extends ManagerCommonOptions {
   /** Overrides node.json's listen address. */
   listenAddr?: string;
+  /** Overrides node.json's advertise address (the manager's record and raft membership follow). */
+  advertiseAddr?: string;
 }
 
 const enc = new TextEncoder();
@@ -251,9 +253,12 @@ export class Manager {
     }
     const tls = await readNodeTls(o.dataDir);
     if (o.listenAddr !== undefined) file.listenAddr = o.listenAddr;
+    if (o.advertiseAddr !== undefined) file.advertiseAddr = o.advertiseAddr;
     const m = new Manager(file, tls, o);
     try {
       await m.start('restart');
+      await writeNodeFile(o.dataDir, m.file);
+      m.recordOwnAddress();
     } catch (err) {
       await m.stop();
       throw err;
@@ -365,6 +370,39 @@ export class Manager {
         }),
       );
     }
+  }
+
+  /**
+   * After a restart with a new advertise address: until the other managers know it, the leader's
+   * messages go to the old address, so this manager may not even learn who leads. So it asks the
+   * other managers (NodeCA.Renew with its advertise address, as a promoted node does) to record the
+   * new address; the leader's membership reconciler then updates the raft member context.
+   * Retried in the background until one of them accepted.
+   */
+  private recordOwnAddress(): void {
+    const { nodeId, advertiseAddr, clusterId } = this.file;
+    const current = this.store.view((tx) => tx.get('nodes', nodeId)?.managerStatus?.addr);
+    if (current === undefined || current === advertiseAddr) return;
+    this.log.info({ from: current, to: advertiseAddr }, 'advertise address changed; telling the other managers');
+    const attempt = async (): Promise<void> => {
+      for (let delayMs = 200; !this.stopped; delayMs = Math.min(delayMs * 2, 5000)) {
+        const others = this.raft
+          .members()
+          .filter((m) => m.id !== this.file.raftId)
+          .map((m) => dec.decode(m.context));
+        for (const addr of others) {
+          try {
+            await renewAsManager(addr, this.tls, clusterId, advertiseAddr, 5000);
+            this.log.info({ via: addr, addr: advertiseAddr }, 'new advertise address recorded');
+            return;
+          } catch (err) {
+            this.log.debug({ err, via: addr }, 'recording the advertise address failed');
+          }
+        }
+        await new Promise((r) => setTimeout(r, delayMs));
+      }
+    };
+    attempt().catch((err: unknown) => this.log.warn({ err }, 'could not record the advertise address'));
   }
 
   // ------------------------------------------------------------------ leadership

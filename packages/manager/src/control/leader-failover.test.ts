@@ -121,14 +121,26 @@ describe('leader SIGKILL with real manager processes', () => {
     }
     await cs[1]!.scaleService({ service: 'before', replicas: 1 });
 
-    // the killed manager restarts from its data dir and catches up
-    const back = await start(['restart'], leader.dataDir);
+    // the killed manager restarts from its data dir, on another port, and catches up (the leader
+    // reaches it at its new address: its record and raft member context follow)
+    const newAddr = `127.0.0.1:${await freePort()}`;
+    const back = await start(['restart', '--listen', newAddr, '--advertise', newAddr], leader.dataDir);
+    assert.equal(back.info.addr, newAddr);
     procs.push(back);
     const cb = await clientFor(back);
     await waitFor('restarted manager sees the writes made without it', async () => {
       const s = await cb.getService({ service: 'before' });
       return Number(s.spec.replicas) === 1;
     });
+    await waitFor('its record carries the new address, the leader reaches it there', async () => {
+      const info2 = await cs[0]!.getClusterInfo({});
+      const viaLeader = cs[survivors.findIndex((p) => p.info.nodeId === info2.leaderNodeId)];
+      if (viaLeader === undefined) return false;
+      const n = await viaLeader.getNode({ node: leader.info.nodeId });
+      return n.managerStatus.addr === newAddr && n.managerStatus.reachability === 'reachable';
+    });
+    await cs[0]!.createService({ spec: { name: 'after-restart', image: 'busybox', replicas: 1 } });
+    await waitFor('the restarted manager gets new writes', async () => (await cb.getService({ service: 'after-restart' })).spec.name === 'after-restart');
     process.stderr.write(`# leader SIGKILL -> first successful Control write after ${failoverMs} ms\n`);
   });
 });

@@ -4,7 +4,9 @@
 // - a voter or learner with no manager record any more (demoted or removed node) leaves raft;
 //   when that is this leader itself, it first hands leadership to a caught-up voter, and the next
 //   leader removes it;
-// - a learner that never catches up stays a learner (it does not count for quorum).
+// - a learner that never catches up stays a learner (it does not count for quorum);
+// - a member whose record has a new address (restart with another --advertise-addr) gets it as
+//   its raft context, which is what the other managers' transports dial.
 // One membership change at a time; changes are raft conf changes, applied on every manager.
 
 import type { Logger } from '@clusterctl/common';
@@ -66,8 +68,13 @@ export class MembershipReconciler {
     if (!raft.isLeader()) return;
     const st = raft.status();
     const managerRaftIds = new Set<number>();
+    const addrOf = new Map<number, string>();
     store.view((tx) => {
-      for (const n of tx.list('nodes')) if (n.role === 'manager' && n.managerStatus !== undefined) managerRaftIds.add(n.managerStatus.raftId);
+      for (const n of tx.list('nodes')) {
+        if (n.role !== 'manager' || n.managerStatus === undefined) continue;
+        managerRaftIds.add(n.managerStatus.raftId);
+        addrOf.set(n.managerStatus.raftId, n.managerStatus.addr);
+      }
     });
     // Until the first records exist (cluster being created) there is nothing to reconcile against.
     if (managerRaftIds.size === 0) return;
@@ -85,6 +92,17 @@ export class MembershipReconciler {
         await raft.promote(id);
         return;
       }
+    }
+    // A manager that restarted with a new advertise address updated its record: make the raft
+    // member context (what the transports dial) follow it. Re-adding a member only updates it.
+    const dec = new TextDecoder();
+    for (const m of raft.members()) {
+      const want = addrOf.get(m.id);
+      if (want === undefined || want === '' || dec.decode(m.context) === want) continue;
+      this.log.info({ raftId: m.id, from: dec.decode(m.context), to: want }, 'manager address changed; updating the raft member');
+      const ctx = new TextEncoder().encode(want);
+      await (m.learner ? raft.addLearner(m.id, ctx) : raft.addMember(m.id, ctx));
+      return;
     }
     for (const id of st.confState.voters) {
       if (managerRaftIds.has(id)) continue;

@@ -2,7 +2,7 @@
 // Test helper process: runs one Manager (no agent) so tests can kill it with SIGKILL.
 //   node manager-runner.js init    --data-dir D --listen HOST:PORT
 //   node manager-runner.js join    --data-dir D --listen HOST:PORT --token T --manager ADDR
-//   node manager-runner.js restart --data-dir D
+//   node manager-runner.js restart --data-dir D [--listen HOST:PORT --advertise HOST:PORT]
 // Prints one JSON line {"ready":true,...} on stdout once serving; logs go to D/manager.log.
 
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { joinCluster } from '../../ca/join-client.js';
 
 const { positionals, values: a } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, listen: { type: 'string' }, token: { type: 'string' }, manager: { type: 'string' }, hostname: { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, listen: { type: 'string' }, advertise: { type: 'string' }, token: { type: 'string' }, manager: { type: 'string' }, hostname: { type: 'string' } },
 });
 const mode = positionals[0];
 const dataDir = a['data-dir'];
@@ -35,7 +35,7 @@ if (mode === 'init') {
   const joined = await joinCluster({ managerAddr: a.manager ?? '', token: a.token ?? '', hostname, advertiseAddr: listen });
   m = await Manager.join({ dataDir, listenAddr: listen, hostname, joined, logger, raft });
 } else {
-  m = await Manager.restart({ dataDir, logger, raft });
+  m = await Manager.restart({ dataDir, logger, raft, ...(a.listen === undefined ? {} : { listenAddr: a.listen }), ...(a.advertise === undefined ? {} : { advertiseAddr: a.advertise }) });
 }
 process.stdout.write(JSON.stringify({ ready: true, nodeId: m.nodeId, clusterId: m.clusterId, raftId: m.raftId, addr: m.advertiseAddr }) + '\n');
 m.onFatal(() => process.exit(1));
