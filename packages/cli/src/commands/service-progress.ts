@@ -16,6 +16,8 @@ export interface ProgressConfig {
 
 export const PROGRESS_DEFAULTS: ProgressConfig = { deadlineMs: 120_000, stalledMs: 4_000, pollMs: 200 };
 
+export const UNSCHEDULABLE_PREFIX = 'no suitable node';
+
 export interface SlotState {
   /** "1/3" (replicated) or a node's hostname (global). */
   key: string;
@@ -54,11 +56,12 @@ export function progressSnapshot(summary: clusterctl.control.IServiceSummary, ta
     .map(([k, t]) => ({
       key: global ? (hostnames.get(k) ?? k) : `${k}/${replicas}`,
       state: t.status.state,
-      reason: t.status.err !== '' ? t.status.err : t.status.state === 'running' ? '' : t.status.message,
+      reason: t.status.err !== '' ? t.status.err : t.status.state === 'pending' ? t.status.message : '',
       task: t,
     }));
   const missing = slots.filter((s) => s.state !== 'running');
-  const unschedulable = missing.length > 0 && missing.every((s) => (s.state === 'pending' || s.state === 'new') && s.reason !== '');
+  // the scheduler's reason for a task it cannot place ("no suitable node (2 nodes drained ...)")
+  const unschedulable = missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
   return { running, desired, slots, converged: running === desired && missing.length === 0 && (global || slots.length === replicas), unschedulable };
 }
 

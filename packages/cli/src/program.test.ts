@@ -1,0 +1,207 @@
+// The command line end to end without a daemon: every bad flag is refused with a usage error (exit
+// 2) BEFORE the CLI tries to reach the daemon (the data dir has no socket, so reaching it would give
+// UNAVAILABLE); a missing daemon is UNAVAILABLE (exit 1) with a hint; spec building and progress.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClusterError } from '@clusterctl/common';
+import { buildServiceSpec } from './commands/service-spec.js';
+import { progressSnapshot } from './commands/service-progress.js';
+import { initDaemonArgs, joinDaemonArgs } from './commands/cluster.js';
+import { nodeUpdateRequest } from './commands/node.js';
+import { main } from './program.js';
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) }, env);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clusterctl-cli-test-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const D = ['--data-dir', dir];
+const TOKEN = `CCTL-1-worker-${'a'.repeat(64)}-${'b'.repeat(25)}`;
+
+describe('usage errors come before any contact with the daemon', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['no command', [], /no command/],
+    ['unknown command', ['nodes', 'ls'], /unknown command 'nodes'/],
+    ['unknown option', ['service', 'create', '--replica', '3', 'img'], /unknown option '--replica'/],
+    ['bad format', ['--format', 'yaml', 'node', 'ls'], /yaml/],
+    ['missing image', ['service', 'create'], /missing required argument 'image'/],
+    ['replicas not a number', ['service', 'create', '--replicas', 'three', 'img'], /--replicas/],
+    ['negative replicas', ['service', 'create', '--replicas', '-1', 'img'], /--replicas/],
+    ['replicas with global', ['service', 'create', '--mode', 'global', '--replicas', '2', 'img'], /--mode global/],
+    ['unknown mode', ['service', 'create', '--mode', 'everywhere', 'img'], /--mode/],
+    ['bad env', ['service', 'create', '-e', 'NOVALUE', 'img'], /--env/],
+    ['bad label', ['service', 'create', '-l', '=x', 'img'], /--label/],
+    ['bad port', ['service', 'create', '-p', '80:99999', 'img'], /--publish/],
+    ['port twice', ['service', 'create', '-p', '80:80', '-p', '80:81', 'img'], /twice/],
+    ['bad constraint', ['service', 'create', '--constraint', 'node.name=x', 'img'], /--constraint/],
+    ['bad cpu', ['service', 'create', '--reserve-cpu', 'lots', 'img'], /--reserve-cpu/],
+    ['bad memory', ['service', 'create', '--limit-memory', '12q', 'img'], /--limit-memory/],
+    ['reservation over limit', ['service', 'create', '--reserve-memory', '1g', '--limit-memory', '512m', 'img'], /--reserve-memory/],
+    ['restart condition', ['service', 'create', '--restart-condition', 'always', 'img'], /--restart-condition/],
+    ['restart attempts', ['service', 'create', '--restart-max-attempts', 'x', 'img'], /--restart-max-attempts/],
+    ['bad name', ['service', 'create', '--name', 'no spaces', 'img'], /--name/],
+    ['bad image', ['service', 'create', 'UPPER CASE!'], /image/],
+    ['scale without =', ['service', 'scale', 'web'], /scale/],
+    ['scale negative', ['service', 'scale', 'web=-2'], /scale/],
+    ['logs tail', ['service', 'logs', '--tail', 'x', 'web'], /--tail/],
+    ['availability', ['node', 'update', '--availability', 'off', 'n1'], /--availability/],
+    ['node update without change', ['node', 'update', 'n1'], /nothing to change/],
+    ['join-token role', ['join-token', 'admin'], /admin/],
+    ['init duration', ['init', '--heartbeat-period', '5'], /--heartbeat-period/],
+    ['init grace below heartbeat', ['init', '--heartbeat-period', '1s', '--node-grace', '500ms'], /--node-grace/],
+    ['init listen addr', ['init', '--listen-addr', 'localhost'], /--listen-addr/],
+    ['init hostname', ['init', '--hostname', '-x'], /--hostname/],
+    ['join without token', ['join', '127.0.0.1:4280'], /--token/],
+    ['join malformed token', ['join', '--token', 'SWMTKN-1-abc', '127.0.0.1:4280'], /Docker Swarm token/],
+    ['join bad addr', ['join', '--token', TOKEN, 'nowhere'], /MANAGER_ADDR/],
+    ['join without addr', ['join', '--token', TOKEN], /missing required argument/],
+  ];
+  for (const [name, argv, re] of cases) {
+    test(name, async () => {
+      const r = await cli(argv.length === 0 ? [] : [...D, ...argv]);
+      assert.equal(r.code, 2, `exit code of ${argv.join(' ')}: ${r.err}`);
+      const lines = r.err.trimEnd().split('\n');
+      assert.match(lines[0]!, /^error: INVALID_ARGUMENT: /);
+      assert.match(lines[0]!, re);
+      assert.match(lines[lines.length - 1]!, /^hint: \S/);
+      assert.equal(r.out, '');
+    });
+  }
+});
+
+describe('no daemon', () => {
+  test('UNAVAILABLE with the init/join hint, exit 1', async () => {
+    const r = await cli([...D, 'node', 'ls']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^error: UNAVAILABLE: no node daemon answers for data dir /);
+    assert.match(r.err, /hint: .*clusterctl init/);
+  });
+  test('a data dir that holds a node hints at `clusterctl start`', async () => {
+    const d2 = mkdtempSync(join(dir, 'node-'));
+    writeFileSync(join(d2, 'node.json'), '{}');
+    const r = await cli(['--data-dir', d2, 'service', 'ls']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /hint: .*clusterctl start --data-dir/);
+  });
+  test('CLUSTERCTL_DATA_DIR selects the data dir; --data-dir wins over it', async () => {
+    const r = await cli(['service', 'ls'], { CLUSTERCTL_DATA_DIR: join(dir, 'from-env') });
+    assert.match(r.err, /from-env/);
+    const r2 = await cli(['service', 'ls', '--data-dir', join(dir, 'from-flag')], { CLUSTERCTL_DATA_DIR: join(dir, 'from-env') });
+    assert.match(r2.err, /from-flag/);
+    const r3 = await cli(['service', 'ls'], {});
+    assert.match(r3.err, /\/var\/lib\/clusterctl/);
+  });
+  test('help and version exit 0', async () => {
+    assert.equal((await cli(['--help'])).code, 0);
+    assert.equal((await cli(['service', 'create', '--help'])).code, 0);
+    const v = await cli(['--version']);
+    assert.equal(v.code, 0);
+    assert.match(v.out, /^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('service spec from flags', () => {
+  test('every flag lands in the spec', () => {
+    const spec = buildServiceSpec('clusterctl/busybox:local', ['sh', '-c', 'echo hi'], {
+      name: 'web',
+      replicas: '3',
+      env: ['A=1', 'B=x=y'],
+      label: ['team=core'],
+      publish: ['8080:80', '53:53/udp'],
+      constraint: ['node.role==worker', ' node.labels.zone!=a '],
+      reserveCpu: '0.5',
+      reserveMemory: '64m',
+      limitCpu: '1',
+      limitMemory: '128m',
+      restartCondition: 'on-failure',
+      restartMaxAttempts: '4',
+    });
+    assert.deepEqual(spec, {
+      name: 'web',
+      image: 'clusterctl/busybox:local',
+      command: ['sh', '-c', 'echo hi'],
+      env: ['A=1', 'B=x=y'],
+      labels: { team: 'core' },
+      mode: 'replicated',
+      replicas: 3,
+      constraints: ['node.role==worker', 'node.labels.zone!=a'],
+      reservations: { nanoCpus: 500_000_000, memoryBytes: 64 * 1024 * 1024 },
+      limits: { nanoCpus: 1_000_000_000, memoryBytes: 128 * 1024 * 1024 },
+      ports: [
+        { published: 8080, target: 80, protocol: 'tcp' },
+        { published: 53, target: 53, protocol: 'udp' },
+      ],
+      restartPolicy: { condition: 'on-failure', delayMs: 0, maxAttempts: 4, windowMs: 0 },
+    });
+  });
+  test('defaults: 1 replica, restart any; global has no replicas', () => {
+    const s = buildServiceSpec('img', [], {});
+    assert.equal(s.replicas, 1);
+    assert.equal(s.mode, 'replicated');
+    assert.equal(s.restartPolicy?.condition, 'any');
+    assert.equal(s.name, '');
+    const g = buildServiceSpec('img', [], { mode: 'global' });
+    assert.equal(g.mode, 'global');
+    assert.equal(g.replicas, 0);
+  });
+  test('memory limit under the engine minimum is refused', () => {
+    assert.throws(() => buildServiceSpec('img', [], { limitMemory: '1m' }), (e: unknown) => e instanceof ClusterError && /6 MiB/.test(e.message));
+  });
+  test('daemon flags for init and join are normalized', () => {
+    assert.deepEqual(initDaemonArgs({ listenAddr: '127.0.0.1:4280', heartbeatPeriod: '0.5s', nodeGrace: '2s', hostname: 'm1' }), [
+      '--init',
+      '--listen-addr',
+      '127.0.0.1:4280',
+      '--heartbeat-period',
+      '500ms',
+      '--node-grace',
+      '2000ms',
+      '--hostname',
+      'm1',
+    ]);
+    assert.deepEqual(joinDaemonArgs({ token: TOKEN }, '127.0.0.1:4280'), ['--join', TOKEN, '127.0.0.1:4280']);
+  });
+  test('node update request', () => {
+    assert.deepEqual(nodeUpdateRequest('n1', { availability: 'drain', labelAdd: ['zone=a', 'ssd'], labelRm: ['old'] }), { node: 'n1', availability: 'drain', labelAdd: { zone: 'a', ssd: '' }, labelRm: ['old'] });
+    assert.throws(() => nodeUpdateRequest('n1', { labelAdd: ['a=1'], labelRm: ['a'] }), /both added and removed/);
+    assert.throws(() => nodeUpdateRequest('n1', { labelRm: ['a=1'] }), /label name only/);
+  });
+});
+
+describe('progress of a service', () => {
+  const spec = { name: 'web', replicas: 3, mode: 'replicated' };
+  const task = (slot: number, state: string, extra: object = {}) => ({ id: `t${slot}${state}`, serviceId: 's', slot, nodeId: 'n1', desiredState: 'running', status: { state, ...extra }, meta: { createdAt: slot }, spec });
+  test('converged when every slot runs and running == desired', () => {
+    const p = progressSnapshot({ service: { id: 's', spec }, running: 3, desired: 3 }, [task(1, 'running'), task(2, 'running'), task(3, 'running')], new Map());
+    assert.equal(p.converged, true);
+    assert.deepEqual(p.slots.map((s) => s.key), ['1/3', '2/3', '3/3']);
+  });
+  test('not converged while a slot starts or tasks are missing', () => {
+    assert.equal(progressSnapshot({ service: { id: 's', spec }, running: 2, desired: 3 }, [task(1, 'running'), task(2, 'running'), task(3, 'starting')], new Map()).converged, false);
+    assert.equal(progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [], new Map()).converged, false);
+  });
+  test('unschedulable only when every missing task waits for a node', () => {
+    const msg = { message: 'no suitable node (2 nodes failed constraint node.hostname==x)' };
+    const p = progressSnapshot({ service: { id: 's', spec }, running: 1, desired: 3 }, [task(1, 'running'), task(2, 'pending', msg), task(3, 'pending', msg)], new Map());
+    assert.equal(p.unschedulable, true);
+    assert.equal(p.slots[1]!.reason, msg.message);
+    const q = progressSnapshot({ service: { id: 's', spec }, running: 1, desired: 3 }, [task(1, 'running'), task(2, 'pending', msg), task(3, 'starting')], new Map());
+    assert.equal(q.unschedulable, false);
+    const w = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'pending', { message: 'waiting for the scheduler' })], new Map());
+    assert.equal(w.unschedulable, false);
+  });
+  test('a failed task shows its error; global services key by hostname', () => {
+    const p = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'failed', { err: 'exit code 2' })], new Map());
+    assert.equal(p.slots[0]!.reason, 'exit code 2');
+    const g = progressSnapshot({ service: { id: 's', spec: { name: 'g', mode: 'global' } }, running: 1, desired: 1 }, [{ ...task(0, 'running'), nodeId: 'n9' }], new Map([['n9', 'w9']]));
+    assert.equal(g.converged, true);
+    assert.deepEqual(g.slots.map((s) => s.key), ['w9']);
+  });
+});
