@@ -171,6 +171,12 @@ describe('assignments and task status', () => {
     });
     await settle();
     assert.equal(got.length, 3);
+    // a snapshot restore: the complete set again
+    store.restore(store.snapshot());
+    await settle();
+    assert.equal(got.length, 4);
+    assert.equal(got[3]!.type, 'COMPLETE');
+    assert.deepEqual(got[3]!.update.map((t) => t.id).sort(), [ids.running].sort());
     d.stopLeading();
     assert.equal((endedWith as { code?: string }).code, 'UNAVAILABLE');
   });

@@ -15,6 +15,7 @@ import {
   taskStateOrder,
   type ClusterSettings,
   type ClusterStore,
+  type ObjectEvent,
   type Node,
   type Task,
   type TaskState,
@@ -90,6 +91,14 @@ interface SessionState {
   push?: (info: SessionInfo) => void;
 }
 
+type TaskEvent = Extract<ObjectEvent, { table: 'tasks' }>;
+
+interface TaskListener {
+  onEvent(e: TaskEvent): void;
+  /** The watch restarted (snapshot restore, fell behind): send the complete set again. */
+  onResync(): void;
+}
+
 interface QueuedStatus {
   nodeId: string;
   report: StatusReport;
@@ -118,6 +127,8 @@ export class Dispatcher {
   private readonly sessions = new Map<string, SessionState>();
   private readonly deadlines = new Map<string, TimerHandle>();
   private nodeWatcher: Watcher | undefined;
+  private taskWatcher: Watcher | undefined;
+  private readonly taskListeners = new Map<string, Set<TaskListener>>();
   private statusQueue: QueuedStatus[] = [];
   private broadcastScheduled = false;
   private statusFlushing: Promise<void> | undefined;
@@ -168,6 +179,8 @@ export class Dispatcher {
     this.leading = false;
     this.nodeWatcher?.close();
     this.nodeWatcher = undefined;
+    this.taskWatcher?.close();
+    this.taskWatcher = undefined;
     for (const t of this.deadlines.values()) this.clock.clearTimeout(t);
     this.deadlines.clear();
     for (const s of [...this.sessions.values()]) this.endSession(s);
@@ -388,27 +401,22 @@ export class Dispatcher {
     const s = this.session(nodeId, sessionId);
     let seq = 0;
     let stopped = false;
-    let watcher: Watcher | undefined;
+    /** Store index the last COMPLETE set was read at: events up to it are already in it. */
+    let viewVersion = 0;
     const sent = new Map<string, number>();
     let pendingUpdate = new Map<string, Task>();
     let pendingRemove = new Set<string>();
     let flushScheduled = false;
 
     const complete = (): void => {
-      watcher?.close();
-      const tasks = this.store.view((tx) => tx.findBy('tasks', 'nodeId', nodeId));
-      watcher = this.store.watch({
-        table: 'tasks',
-        maxBuffered: 100_000,
-        filter: (e) => e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && (e.object.nodeId === nodeId || (e.oldObject as Task | undefined)?.nodeId === nodeId),
-      });
+      const { tasks, version } = this.store.view((tx) => ({ tasks: tx.findBy('tasks', 'nodeId', nodeId), version: tx.version }));
+      viewVersion = version;
       sent.clear();
       pendingUpdate = new Map();
       pendingRemove = new Set();
       const update = tasks.filter(sentToAgent);
       for (const t of update) sent.set(t.id, t.meta.version);
       send({ type: 'COMPLETE', sequence: ++seq, update, remove: [] });
-      void consume(watcher);
     };
 
     const flush = (): void => {
@@ -438,32 +446,71 @@ export class Dispatcher {
       }
     };
 
-    const consume = async (w: Watcher): Promise<void> => {
-      try {
-        for await (const e of w) {
-          if (e.type === 'reset') {
-            if (!stopped) complete();
-            return;
-          }
-          if (e.type === 'commit' || e.table !== 'tasks') continue;
-          change(e.object, e.type === 'delete');
-        }
-      } catch (err) {
-        if (stopped || w !== watcher) return;
-        this.log.debug({ err, nodeId }, 'assignment watch fell behind; sending the complete set again');
-        complete();
-      }
+    const listener: TaskListener = {
+      onEvent: (e) => {
+        if (!stopped && e.version > viewVersion) change(e.object, e.type === 'delete');
+      },
+      onResync: () => {
+        if (!stopped) complete();
+      },
     };
-
     const stop = (err?: ClusterError): void => {
       if (stopped) return;
       stopped = true;
-      watcher?.close();
+      const set = this.taskListeners.get(nodeId);
+      set?.delete(listener);
+      if (set?.size === 0) this.taskListeners.delete(nodeId);
       onEnd(err);
     };
     s.endFns.push(() => stop(new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' })));
+    this.ensureTaskFanout();
+    let set = this.taskListeners.get(nodeId);
+    if (set === undefined) this.taskListeners.set(nodeId, (set = new Set()));
+    set.add(listener);
     complete();
     return () => stop();
+  }
+
+  /**
+   * One store watch of tasks for all assignment streams, fanned out by node id (a watch per stream
+   * would run every stream's filter on every task change: nodes x changes).
+   */
+  private ensureTaskFanout(): void {
+    if (this.taskWatcher !== undefined && !this.taskWatcher.closed) return;
+    const w = this.store.watch({ table: 'tasks', maxBuffered: 1_000_000 });
+    this.taskWatcher = w;
+    const forAll = (fn: (l: TaskListener) => void): void => {
+      for (const set of [...this.taskListeners.values()]) for (const l of [...set]) fn(l);
+    };
+    void (async () => {
+      try {
+        for await (const e of w) {
+          if (e.type === 'commit') continue;
+          if (e.type === 'reset') {
+            forAll((l) => l.onResync());
+            continue;
+          }
+          if (e.table !== 'tasks') continue;
+          const te = e as TaskEvent;
+          const a = te.object.nodeId;
+          const b = te.oldObject?.nodeId;
+          const la = this.taskListeners.get(a);
+          if (la !== undefined) for (const l of [...la]) l.onEvent(te);
+          if (b !== undefined && b !== a) {
+            const lb = this.taskListeners.get(b);
+            if (lb !== undefined) for (const l of [...lb]) l.onEvent(te);
+          }
+        }
+      } catch (err) {
+        if (w !== this.taskWatcher) return;
+        this.log.warn({ err }, 'assignment watch fell behind; every stream gets its complete set again');
+        this.taskWatcher = undefined;
+        if (this.leading) {
+          this.ensureTaskFanout();
+          forAll((l) => l.onResync());
+        }
+      }
+    })();
   }
 
   // ------------------------------------------------------------------ task status
