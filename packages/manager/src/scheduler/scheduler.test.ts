@@ -81,3 +81,28 @@ test('Scheduler skips tasks whose desired state is past running and ignores task
     await s.stop();
   }
 });
+
+test('a task waiting for resources is placed once a task on the node ends', async () => {
+  const { store } = newStore();
+  const n = await store.update((tx) => tx.create('nodes', fixtures.newNode('h', { resources: { nanoCpus: 1e9, memoryBytes: 2 ** 30 } })));
+  const spec = fixtures.serviceSpec('big', { resources: { reservations: { nanoCpus: 1e9, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } } });
+  const [holder, waiting] = await store.update((tx) => [
+    tx.create('tasks', fixtures.newTask('big', 1, spec, { nodeId: n.id, status: { state: 'running', message: '', timestamp: 0 } })),
+    tx.create('tasks', fixtures.newTask('big', 2, spec, { status: { state: 'pending', message: '', timestamp: 0 } })),
+  ]);
+  const s = new Scheduler({ store });
+  s.start();
+  try {
+    const get = (id: string): Task => store.view((tx) => tx.get('tasks', id)!);
+    await until(store, () => get(waiting!.id).status.message !== '', 'unschedulable message');
+    assert.equal(get(waiting!.id).status.message, 'no suitable node (1 node insufficient cpu)');
+    await store.update((tx) => {
+      const t = tx.get('tasks', holder!.id)!;
+      tx.update('tasks', { ...t, desiredState: 'shutdown', status: { ...t.status, state: 'shutdown' } });
+    });
+    await until(store, () => get(waiting!.id).status.state === 'assigned', 'placed after the holder ended');
+    assert.equal(get(waiting!.id).nodeId, n.id);
+  } finally {
+    await s.stop();
+  }
+});
