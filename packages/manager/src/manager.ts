@@ -10,6 +10,7 @@
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
 import * as grpc from '@grpc/grpc-js';
+import { readdir } from 'node:fs/promises';
 import { join as pathJoin } from 'node:path';
 import { hostname as osHostname } from 'node:os';
 import {
@@ -159,6 +160,7 @@ export class Manager {
 
   /** Creates a new cluster with this node as its only manager. */
   static async init(o: ManagerInitOptions): Promise<Manager> {
+    await requireNoRaftLog(o.dataDir);
     const settings: ClusterSettings = {
       ...DEFAULT_CLUSTER_SETTINGS,
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
@@ -220,6 +222,7 @@ export class Manager {
     if (j.role !== 'manager' || !(j.raftId > 0)) {
       throw new ClusterError(ErrorCode.FailedPrecondition, `the join answer is for a ${j.role}, not a manager`, { hint: 'join with a manager token to run a manager' });
     }
+    await requireNoRaftLog(o.dataDir);
     const tls: NodeTls = { caPem: j.caCertPem, certPem: j.certPem, keyPem: j.keyPem };
     await writeNodeTls(o.dataDir, tls);
     const self = j.managers.find((p) => p.raftId === j.raftId);
@@ -542,6 +545,21 @@ export class Manager {
     this.store.close();
     await Promise.allSettled([this.raftNode?.stop(), this.transport?.stop()]);
     this.log.info({}, 'manager stopped');
+  }
+}
+
+/** init/join need a data dir without a raft log (a restart would otherwise mix two clusters). */
+async function requireNoRaftLog(dataDir: string): Promise<void> {
+  let entries: string[] = [];
+  try {
+    entries = await readdir(pathJoin(dataDir, 'raft'));
+  } catch {
+    return;
+  }
+  if (entries.length > 0) {
+    throw new ClusterError(ErrorCode.FailedPrecondition, `${dataDir} already holds a manager's raft log`, {
+      hint: 'this data dir belongs to a cluster: restart the node, or leave the cluster and remove the data dir before init/join',
+    });
   }
 }
 

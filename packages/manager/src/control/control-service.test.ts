@@ -246,5 +246,9 @@ describe('Control API on a real manager', () => {
     const list = await ctl.listServices({});
     assert.equal(list.services.length, services);
     assert.equal((await ctl.getClusterInfo({})).leaderNodeId, m.nodeId);
+    // init over a data dir that already holds a cluster is refused, nothing touched
+    const again = await failure(Manager.init({ dataDir, listenAddr: '127.0.0.1:0', raft: FAST_RAFT }));
+    assert.equal(again.code, ErrorCode.FailedPrecondition);
+    assert.equal((await ctl.listServices({})).services.length, services);
   });
 });

@@ -24,7 +24,8 @@ export interface MembershipReconcilerConfig {
   maxLagEntries: number;
 }
 
-export const MEMBERSHIP_DEFAULTS = { intervalMs: 200, maxLagEntries: 0 } as const;
+/** maxLagEntries: under steady writes a learner is always a few entries behind; that is caught up. */
+export const MEMBERSHIP_DEFAULTS = { intervalMs: 200, maxLagEntries: 64 } as const;
 
 export class MembershipReconciler {
   private readonly cfg: MembershipReconcilerConfig;
