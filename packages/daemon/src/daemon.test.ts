@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ClusterError, silentLogger } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { managerHooks } from './manager-hooks.js';
-import { freePort, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
+import { freePort, nodeContainers, removeClusterContainers, REPO_ROOT, serviceContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 /** The dispatcher (agent sessions), orchestrators and scheduler are composed in: nodes become ready and tasks run. */
@@ -188,6 +188,35 @@ describe('node daemon processes', () => {
     const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks.filter((x) => x.desiredState === 'running');
     assert.deepEqual(tasks.map((x) => x.status?.state), ['running', 'running'], 'no task replaced: the restart took less than the node grace');
     assert.equal((await wrk.local<clusterctl.local.InfoResponse>('info')).tasks, 1);
+  });
+
+  test('service logs come from the agents through the control socket', async (t) => {
+    if (!FULL_MANAGER) return t.skip('no dispatcher composed into the manager');
+    const talker = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'talker', image: IMAGE, mode: 'replicated', replicas: 2, command: ['sh', '-c', 'trap "exit 0" TERM; echo hello from $HOSTNAME; echo oops >&2; while :; do sleep 1 & wait; done'] } });
+    const lines = await waitFor('both tasks logged', async () => {
+      const got = await mgr.controlStream<clusterctl.control.LogLine>('serviceLogs', { service: 'talker', follow: false, tail: -1 }, 10_000);
+      const text = got.map((l) => `${l.stream}:${Buffer.from(l.line).toString()}`);
+      return text.filter((x) => x.startsWith('stdout:hello from')).length === 2 ? got : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 200 });
+    assert.equal(lines.filter((l) => l.stream === 'stderr' && Buffer.from(l.line).toString() === 'oops').length, 2);
+    assert.deepEqual(new Set(lines.map((l) => l.nodeId)).size, 2, 'one task on each node');
+    await mgr.control('removeService', { service: 'talker' });
+    await waitFor('talker containers removed', async () => (await serviceContainers(talker.id)).length === 0, { timeoutMs: 20_000, intervalMs: 100 });
+  });
+
+  test('a crashing container is reported failed with its exit code and replaced', async (t) => {
+    if (!FULL_MANAGER) return t.skip('no dispatcher composed into the manager');
+    const svc = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'crasher', image: IMAGE, mode: 'replicated', replicas: 1, command: ['sh', '-c', 'sleep 0.2; exit 3'] } });
+    const failed = await waitFor('a failed task with exit code 3 and a newer task in its slot', async () => {
+      const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'crasher', all: true })).tasks;
+      const f = tasks.find((x) => x.status?.state === 'failed');
+      return f && tasks.length >= 2 ? f : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    assert.equal(failed.status?.exitCode, 3);
+    assert.equal(failed.status?.hasExitCode, true);
+    assert.match(failed.status?.err ?? '', /exit \(3\)/);
+    await mgr.control('removeService', { service: 'crasher' });
+    await waitFor('the removed service leaves no container behind', async () => (await serviceContainers(svc.id)).length === 0, { timeoutMs: 20_000, intervalMs: 100 });
   });
 
   test('a worker leaves: its containers are removed, it forgets the cluster and the daemon exits', async () => {

@@ -122,6 +122,18 @@ export class SocketClient {
     return this.unary<T>((LocalService as unknown as Methods)[method]!, req, timeoutMs);
   }
 
+  /** A server-streaming Control call (ServiceLogs): every message until the stream ends. */
+  controlStream<T = unknown>(method: keyof typeof ControlService, req: object = {}, timeoutMs = 30_000): Promise<T[]> {
+    const def = (ControlService as unknown as Methods)[method]!;
+    return new Promise<T[]>((resolve, reject) => {
+      const out: T[] = [];
+      const call = this.client.makeServerStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs });
+      call.on('data', (m: T) => out.push(m));
+      call.on('error', (e: unknown) => reject(fromGrpcError(e, { target: 'the local daemon' })));
+      call.on('end', () => resolve(out));
+    });
+  }
+
   private unary<T>(def: grpc.MethodDefinition<unknown, unknown>, req: object, timeoutMs: number): Promise<T> {
     return new Promise<T>((resolve, reject) =>
       this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
@@ -185,4 +197,11 @@ export function logEntries(dataDir: string, msg: string): Array<Record<string, u
     }
   }
   return out;
+}
+
+/** Containers of one service, on any node (by label). */
+export async function serviceContainers(serviceId: string, socketPath = '/var/run/docker.sock'): Promise<Array<{ id: string; nodeId: string; status: string }>> {
+  const ex = new DockerExecutor({ socketPath });
+  const list = await ex.list({ labels: { [Label.ServiceId]: serviceId }, all: true });
+  return list.map((c) => ({ id: c.id, nodeId: c.ids?.nodeId ?? '', status: c.status }));
 }
