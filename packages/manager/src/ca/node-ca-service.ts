@@ -53,7 +53,7 @@ export function normalizeAdvertiseAddr(addr: string, fallbackHost: string): stri
 export function peerHost(peer: string): string {
   const p = peer.replace(/^ipv[46]:/, '');
   const m = /^\[(.*)\]:\d+$/.exec(p) ?? /^(.*):\d+$/.exec(p);
-  const h = m?.[1] ?? p;
+  const h = (m?.[1] ?? p).replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1'); // IPv4-mapped
   return h.includes(':') ? `[${h}]` : h;
 }
 
