@@ -48,6 +48,9 @@ class Subscription implements AsyncIterableIterator<LogMessage> {
   /** Nodes asked (told to stop when the subscription ends). */
   readonly nodes = new Set<string>();
   readonly endFns: (() => void)[] = [];
+  /** Extra subscription ids sent for tasks placed later (follow), and to which node. */
+  readonly aliases: { id: string; nodeId: string }[] = [];
+  extensions = 0;
   dropped = 0;
   deadline: TimerHandle | undefined;
 
@@ -130,7 +133,7 @@ export class LogBroker {
     return () => {
       if (this.channels.get(ch.nodeId) !== ch) return;
       this.channels.delete(ch.nodeId);
-      for (const s of [...this.subs.values()]) s.nodeDone(ch.nodeId);
+      for (const s of new Set(this.subs.values())) s.nodeDone(ch.nodeId);
     };
   }
 
@@ -149,6 +152,10 @@ export class LogBroker {
       this.subs.delete(s.id);
       if (s.deadline !== undefined) this.clock.clearTimeout(s.deadline);
       for (const nodeId of s.nodes) this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
+      for (const a of s.aliases) {
+        this.subs.delete(a.id);
+        this.channels.get(a.nodeId)?.send({ id: a.id, taskIds: [], follow: false, tail: 0, close: true });
+      }
       for (const f of s.endFns.splice(0)) f();
     });
     this.subs.set(id, sub);
@@ -167,15 +174,17 @@ export class LogBroker {
   }
 
   /**
-   * Follow mode: tasks placed after the subscription started. The node gets a LogSubscription with
-   * the same id and the new task ids (agents treat each message as more tasks to stream).
+   * Follow mode: tasks placed after the subscription started. The node gets a LogSubscription of
+   * its own (id "<subscription>.<n>": agents serve each id once) whose lines join this stream.
    */
   extend(subscriptionId: string, nodeId: string, taskIds: string[], opts: { tail: number }): void {
     const sub = this.subs.get(subscriptionId);
     const ch = this.channels.get(nodeId);
     if (sub === undefined || ch === undefined || taskIds.length === 0) return;
-    sub.nodes.add(nodeId);
-    ch.send({ id: subscriptionId, taskIds, follow: true, tail: opts.tail });
+    const alias = `${subscriptionId}.${++sub.extensions}`;
+    this.subs.set(alias, sub);
+    sub.aliases.push({ id: alias, nodeId });
+    ch.send({ id: alias, taskIds, follow: true, tail: opts.tail });
   }
 
   /** Calls `fn` when the subscription ends. */
@@ -196,7 +205,7 @@ export class LogBroker {
 
   /** Ends every subscription (leadership lost). */
   closeAll(): void {
-    for (const s of [...this.subs.values()]) s.finish();
+    for (const s of new Set(this.subs.values())) s.finish();
   }
 }
 
