@@ -1,0 +1,74 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { publishedPortConflicts, validateServiceSpec } from './validate-spec.js';
+
+function refused(s: Parameters<typeof validateServiceSpec>[0]): ClusterError {
+  try {
+    validateServiceSpec(s);
+  } catch (e) {
+    assert.ok(e instanceof ClusterError);
+    return e;
+  }
+  throw new Error('accepted');
+}
+
+describe('validateServiceSpec', () => {
+  test('fills defaults and normalizes', () => {
+    const s = validateServiceSpec({ name: 'web', image: 'busybox' });
+    assert.deepEqual(s.mode, { kind: 'replicated', replicas: 0 });
+    assert.deepEqual(s.restartPolicy, { condition: 'any', delayMs: 100, maxAttempts: 0 });
+    assert.deepEqual(s.resources, { reservations: { nanoCpus: 0, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } });
+    assert.deepEqual(s.ports, []);
+  });
+
+  test('accepts the edges of every rule', () => {
+    const s = validateServiceSpec({
+      name: 'a'.repeat(63),
+      image: 'registry.local:5000/team/app@sha256:abc',
+      command: ['sh', '-c', 'echo hi'],
+      env: ['A=', 'B=x=y', 'lower.case-key=1'],
+      labels: { 'com.example.team': 'x' },
+      mode: 'replicated',
+      replicas: 10_000,
+      constraints: ['node.hostname!=h1', 'node.labels.zone==a', 'engine.labels.os==linux', 'node.role==manager', 'node.id==abc'],
+      reservations: { nanoCpus: 5e8, memoryBytes: 6 << 20 },
+      limits: { nanoCpus: 5e8, memoryBytes: 6 << 20 },
+      ports: [{ published: 65535, target: 1, protocol: 'udp' }, { published: 65535, target: 1, protocol: 'tcp' }, { target: 80 }],
+      restartPolicy: { condition: 'on-failure', delayMs: 250, maxAttempts: 3, windowMs: 60_000 },
+    });
+    assert.equal(s.ports.length, 3);
+    assert.equal(s.ports[2]!.published, undefined);
+    assert.deepEqual(s.restartPolicy, { condition: 'on-failure', delayMs: 250, maxAttempts: 3, windowMs: 60_000 });
+    assert.deepEqual(validateServiceSpec({ name: 'g', image: 'busybox', mode: 'global' }).mode, { kind: 'global' });
+  });
+
+  test('refusals name the field and carry a hint', () => {
+    const cases: [Parameters<typeof validateServiceSpec>[0], string][] = [
+      [{ name: '', image: 'x' }, 'name'],
+      [{ name: 'web', image: '' }, 'image'],
+      [{ name: 'web', image: 'x', env: ['K V=1'] }, 'env'],
+      [{ name: 'web', image: 'x', labels: { '': 'v' } }, 'labels'],
+      [{ name: 'web', image: 'x', constraints: ['node.labels.==x'] }, 'constraints'],
+      [{ name: 'web', image: 'x', command: ['a\0b'] }, 'command[0]'],
+      [{ name: 'web', image: 'x', restartPolicy: { delayMs: 4_000_000 } }, 'restartPolicy.delayMs'],
+      [{ name: 'web', image: 'x', limits: { nanoCpus: 2000e9 } }, 'limits.nanoCpus'],
+    ];
+    for (const [spec, field] of cases) {
+      const e = refused(spec);
+      assert.equal(e.code, ErrorCode.InvalidArgument);
+      assert.equal(e.details.field, field, e.message);
+      assert.ok(e.hint !== '');
+    }
+  });
+
+  test('published port conflicts ignore the service itself and other protocols', () => {
+    const a = validateServiceSpec({ name: 'a', image: 'x', ports: [{ published: 80, target: 80 }] });
+    const b = validateServiceSpec({ name: 'b', image: 'x', ports: [{ published: 80, target: 80, protocol: 'udp' }, { published: 81, target: 81 }] });
+    const c = validateServiceSpec({ name: 'c', image: 'x', ports: [{ published: 80, target: 8080 }] });
+    const others = [{ id: 'A', spec: a }, { id: 'B', spec: b }];
+    assert.deepEqual(publishedPortConflicts(c, others), [{ port: '80/tcp', service: 'a' }]);
+    assert.deepEqual(publishedPortConflicts(c, others, 'A'), []);
+    assert.deepEqual(publishedPortConflicts(validateServiceSpec({ name: 'd', image: 'x', ports: [{ target: 80 }] }), others), []);
+  });
+});
