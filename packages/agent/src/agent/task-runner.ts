@@ -158,9 +158,9 @@ export class TaskRunner {
     const ex = this.ctx.executor;
 
     if (!this.containerId) {
-      if (stateOrder(this.task.managerState) >= stateOrder('starting') && stateOrder(this.status.state) < stateOrder('starting')) {
-        // The manager saw this task start on this node, but the node has no trace of it (its data
-        // dir was lost, or the container was removed by hand): tasks are never re-run, report it.
+      if (Math.max(stateOrder(this.task.managerState), stateOrder(this.status.state)) >= stateOrder('starting')) {
+        // This task was started on this node (we or the manager saw it), but its container is gone
+        // (removed by hand, or the data dir was lost): tasks are never re-run, report it.
         this.setStatus('failed', 'container gone', { err: 'the task container is no longer on the node' });
         return;
       }

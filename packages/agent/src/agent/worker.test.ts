@@ -218,3 +218,23 @@ describe('Worker', () => {
     assert.ok(!statesOf('t1').includes('rejected'));
   });
 });
+
+describe('Worker after a restart', () => {
+  test('a started task whose container was removed while the agent was down is reported failed, not re-created', async () => {
+    const w1 = newWorker();
+    await w1.start();
+    await w1.apply({ complete: true, update: [task('t1')], remove: [] });
+    await w1.settle();
+    const cid = w1.containerOf('t1')!;
+    await w1.close();
+    workers.splice(workers.indexOf(w1), 1);
+    fake.vanish(cid);
+    reports = [];
+    const creates = fake.calls.filter((c) => c.op === 'create').length;
+    const w2 = newWorker();
+    await w2.start();
+    await w2.settle();
+    assert.deepEqual(statesOf('t1'), ['failed']);
+    assert.equal(fake.calls.filter((c) => c.op === 'create').length, creates);
+  });
+});
