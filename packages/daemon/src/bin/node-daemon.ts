@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       exit(0);
     });
   }
+  // A terminal that goes away must not stop a node.
+  process.on('SIGHUP', () => log.info({}, 'SIGHUP ignored'));
   process.on('unhandledRejection', (e) => log.error({ err: e }, 'unhandled rejection'));
 
   try {
