@@ -25,6 +25,8 @@ export interface LeaderComponentsConfig {
 export interface RunningLeaderComponents {
   readonly scheduler: Scheduler;
   readonly orchestrator: Orchestrator;
+  /** Resolves once the orchestrator and scheduler run (after a read barrier). */
+  readonly started: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,16 +36,35 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
   cfg.dispatcher?.startLeading(cfg.leaderSince ?? clock.now());
   const orchestrator = new Orchestrator({ store: cfg.store, logger: cfg.logger, clock, restart: cfg.restart });
   const scheduler = new Scheduler({ store: cfg.store, logger: cfg.logger, clock, ...cfg.scheduler });
-  orchestrator.start();
-  scheduler.start();
-  log.info('leader components started');
+  let stopped = false;
+  // A new leader may not have applied everything committed before its election yet: reconciling
+  // a stale view would, e.g., replace a task whose replacement is already committed. Wait for a
+  // read barrier (everything committed so far applied) before the first reconcile.
+  const started = (async () => {
+    for (let attempt = 0; !stopped; attempt++) {
+      try {
+        await cfg.store.linearizableView(() => undefined);
+        break;
+      } catch (err) {
+        log.warn({ err, attempt }, 'read barrier before starting the orchestrator failed; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
+      }
+    }
+    if (stopped) return;
+    orchestrator.start();
+    scheduler.start();
+    log.info('leader components started');
+  })();
   let stopping: Promise<void> | undefined;
   return {
     scheduler,
     orchestrator,
+    started,
     stop(): Promise<void> {
       stopping ??= (async () => {
+        stopped = true;
         cfg.dispatcher?.stopLeading();
+        await started;
         await Promise.all([orchestrator.stop(), scheduler.stop()]);
         log.info('leader components stopped');
       })();
