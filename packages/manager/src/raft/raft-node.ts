@@ -813,16 +813,37 @@ export class RaftNode implements Proposer, RaftMessageSink {
       }
     }
 
-    // 1. persist (the only await: everything arriving meanwhile waits for the next Ready)
-    await this.storage.save(rd);
-
-    // 2. send
-    if (rest.length > 0) this.send(rest);
-
-    // 3. apply
+    // 1. persist. Committed entries are applied as early as durability allows (see "Applying
+    // ahead of the commit index write" in README.md):
+    //  - a Ready with nothing to fsync (mustSync false: only the commit index, messages, committed
+    //    entries) is written without waiting for it. Every entry, term and vote it could depend on
+    //    is already durable (earlier fsynced Readys were awaited), and the commit index itself is
+    //    recoverable (a restart learns it again from the leader). The serial write queue keeps the
+    //    batches in order, so the staged applied index never lands before the commit it is behind.
+    //  - otherwise, committed entries that were durable in the local log before this Ready (index
+    //    <= the stored last index) are applied while the fsync of the new entries runs; the rest
+    //    (e.g. a single voter's own fresh entries) after it. Committed entries are never truncated,
+    //    so the stored entry at that index is the committed one.
+    const hasSnapshot = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
+    const durableLast = this.storage.lastIndex();
+    const saved = this.storage.save(rd);
     const appliedBefore = this.applied;
-    if (rd.snapshot !== undefined && rd.snapshot.metadata.index > 0) this.installSnapshot(rd.snapshot);
-    for (const e of rd.committedEntries) this.applyEntry(e, false);
+    const ce = rd.committedEntries;
+    let k = 0;
+    if (!rd.mustSync) {
+      saved.catch((err: unknown) => this.fail(err as Error));
+      if (rest.length > 0) this.send(rest);
+      for (; k < ce.length; k++) this.applyEntry(ce[k]!, false);
+    } else {
+      if (!hasSnapshot) for (; k < ce.length && ce[k]!.index <= durableLast; k++) this.applyEntry(ce[k]!, false);
+      if (k > 0) this.storage.setApplied(this.applied, this.confState);
+      await saved;
+      // 2. send
+      if (rest.length > 0) this.send(rest);
+      // 3. apply the rest
+      if (hasSnapshot) this.installSnapshot(rd.snapshot!);
+      for (; k < ce.length; k++) this.applyEntry(ce[k]!, false);
+    }
     for (const rs of rd.readStates) {
       const ctx = parseReadContext(rs.requestCtx);
       if (ctx === undefined || ctx.proposerId !== this.proposerId) continue;
