@@ -410,4 +410,46 @@ describe('global orchestrator', () => {
       await e.orch.stop();
     }
   });
+
+  test('global: a crashed task restarts on the same node after the backoff', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const svc = await createService(e.store, 'g', { mode: { kind: 'global' } });
+      await e.until(() => e.tasks(svc.id).length === 2, 'one per node');
+      await runAll(e, nodes);
+      const t = e.tasks(svc.id).find((x) => x.nodeId === nodes[0])!;
+      await e.setStatus(t.id, 'failed', { exitCode: 1 });
+      await e.settle();
+      assert.equal(e.tasks(svc.id).length, 2, 'waits for the backoff');
+      e.clock.advance(100);
+      await e.until(() => e.active(svc.id).some((x) => x.nodeId === nodes[0] && x.id !== t.id), 'restarted on the same node');
+      assert.equal(e.active(svc.id).length, 2);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+});
+
+describe('races', () => {
+  test('a task placed on a node just after it was drained is replaced', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const svc = await createService(e.store, 'r', replicated(1));
+      await e.until(() => e.tasks(svc.id).length === 1, 'task');
+      await e.store.update((tx) => {
+        const n = tx.get('nodes', nodes[0]!)!;
+        tx.update('nodes', { ...n, availability: 'drain' });
+      });
+      await e.settle();
+      // a scheduler that placed it from a view before the drain commits late
+      const t = e.tasks(svc.id)[0]!;
+      await e.assign(t.id, nodes[0]!, 'assigned');
+      await e.until(() => e.active(svc.id).some((x) => x.id !== t.id), 'replaced');
+      assert.equal(e.store.view((tx) => tx.get('tasks', t.id))!.desiredState, 'shutdown');
+    } finally {
+      await e.orch.stop();
+    }
+  });
 });
