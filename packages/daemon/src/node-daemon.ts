@@ -250,6 +250,7 @@ export class NodeDaemon {
       addr: this.nodeAddr(),
       log: this.log,
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
+      onRemoved: () => this.removedFromCluster(),
       onManagers: (list) => {
         this.recordManagers(list.map((m) => m.addr));
         // The dispatcher pushes the manager list again whenever a node's role changes: a worker
@@ -272,6 +273,20 @@ export class NodeDaemon {
     this.recordingManagers = this.recordingManagers
       .then(() => writeNodeFile(this.opts.dataDir, f))
       .catch((e: unknown) => this.log.warn({ err: e }, 'recording the manager list failed'));
+  }
+
+  /**
+   * The leader refuses this node's agent: it was removed (`node rm --force` of a live node). Like a
+   * leave: its task containers go (the cluster has replaced them), the node state is forgotten, and
+   * the daemon exits.
+   */
+  private removedFromCluster(): void {
+    if (this.manager || this.leaving || this.stopping) return;
+    this.log.warn({ nodeId: this.file.nodeId }, 'this node was removed from the cluster: removing its containers and leaving');
+    this.leave(true).then(
+      () => this.opts.onExit?.(0),
+      (e: unknown) => this.log.error({ err: e }, 'leaving after removal failed'),
+    );
   }
 
   // ------------------------------------------------------------------ promotion / demotion

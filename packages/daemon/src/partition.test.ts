@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { clusterctl } from '@clusterctl/proto';
@@ -110,5 +110,19 @@ describe('a worker daemon cut off and back', () => {
     await waitFor('worker session again', async () => (await wc.local<clusterctl.local.InfoResponse>('info')).agentConnected, { timeoutMs: 15_000 });
     const after = (await nodeContainers(m1.ready.clusterId, wid)).filter((c) => c.status === 'running');
     assert.deepEqual(after.map((c) => c.id), mine.map((c) => c.id));
+  });
+
+  test('removed while live (node rm --force), a worker removes its containers, forgets the cluster and exits', async () => {
+    const wid = w1.ready.nodeId;
+    await waitFor('worker ready', async () => (await nodeState('xw1')) === 'ready', { timeoutMs: 15_000 });
+    assert.equal((await running()).filter((c) => c.nodeId === wid).length, 1);
+    await mc.control('removeNode', { node: 'xw1', force: true });
+    assert.equal(await w1.exited, 0);
+    assert.deepEqual(await nodeContainers(m1.ready.clusterId, wid), []);
+    assert.ok(!existsSync(join(w1.dataDir, 'node.json')));
+    await waitFor('3 replicas on the manager node', async () => {
+      const r = await running();
+      return r.length === 3 && r.every((c) => c.nodeId === m1.ready.nodeId);
+    }, { timeoutMs: 20_000, intervalMs: 100 });
   });
 });

@@ -35,6 +35,8 @@ export interface AgentConfig {
   firstMessageTimeoutMs?: number;
   /** The dispatcher told us the current managers (the daemon records them in node.json). */
   onManagers?: (managers: Array<{ nodeId: string; addr: string; leader: boolean }>) => void;
+  /** The leader refused this node: it was removed from the cluster (`node rm`). */
+  onRemoved?: (err: unknown) => void;
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
@@ -86,6 +88,7 @@ export class Agent {
         onAssignments: (msg) => this.worker.apply({ complete: msg.type === 0, update: msg.update.map(taskFromProto), remove: msg.remove }),
         onLogSubscription: (sub, up) => this.logs.handle(sub, up.sessionId, up.openPublishLogs),
         onManagers: (m) => cfg.onManagers?.(m),
+        onRefused: (err) => cfg.onRemoved?.(err),
       },
     };
     if (cfg.backoff) sessionCfg.backoff = cfg.backoff;

@@ -41,6 +41,8 @@ export interface SessionHandlers {
   onAssignments(msg: AssignmentsMessage, up: SessionUp): Promise<void>;
   onLogSubscription(sub: LogSubscription, up: SessionUp): void;
   onManagers?(managers: Array<{ nodeId: string; addr: string; leader: boolean }>): void;
+  /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
+  onRefused?(err: unknown): void;
 }
 
 export interface SessionConfig {
@@ -59,6 +61,9 @@ export interface SessionConfig {
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
 }
+
+/** grpc.status.PERMISSION_DENIED (the type-only grpc import keeps grpc-js out of this module's load). */
+const PERMISSION_DENIED = 7;
 
 export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, maxRedirects: 3 } as const;
 
@@ -158,6 +163,10 @@ export class DispatcherSession {
       } else if (out.kind === 'failed') {
         this.log.debug({ addr, err: errMsg(out.err) }, 'dispatcher session attempt failed');
         this.lastFailed = addr;
+        if ((out.err as { code?: number } | undefined)?.code === PERMISSION_DENIED) {
+          this.log.warn({ addr, err: errMsg(out.err) }, 'the dispatcher refuses this node');
+          this.cfg.handlers.onRefused?.(out.err);
+        }
       }
       await this.sleep(this.backoff.next());
     }
