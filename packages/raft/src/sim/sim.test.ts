@@ -88,6 +88,16 @@ describe('raft simulator', () => {
     assert.ok(lines.length < s.result.events.length);
   });
 
+  test('an application serving a read before it applied up to the read index is caught', () => {
+    let caught: SimResult | undefined;
+    for (let seed = 1; seed <= 60 && caught === undefined; seed++) {
+      const r = simulate(raftCore, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS, unsafeEarlyReads: true });
+      if (!r.ok) caught = r;
+    }
+    assert.ok(caught !== undefined, 'early reads never caught in 60 seeds');
+    assert.equal(caught.failure!.property, 'linearizability', caught.failure!.detail);
+  });
+
   test('a storage that keeps conflicting entries instead of truncating them is caught', () => {
     // Mutant: append() only adds entries past the current last index, never overwrites.
     const keepOld = (s: MemoryStorage): MemoryStorage => {

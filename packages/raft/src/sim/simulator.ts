@@ -66,6 +66,8 @@ export interface SimOptions {
    * state without readIndex. Must be caught by the linearizability check.
    */
   unsafeLocalReads?: boolean;
+  /** Deliberately broken application (tests only): serve a get once its read index is known, without waiting for applied >= index. */
+  unsafeEarlyReads?: boolean;
   /**
    * Nemesis profile (default: drawn per seed, 1 in 4 is 'churn'). 'churn': new leaders and
    * leaders that just committed die often, and every App carries one entry, so old-term entries
@@ -549,7 +551,7 @@ export class Simulation {
 
   private serveReads(n: SimNode): void {
     for (const [opId, c] of n.waiting) {
-      if (c.readIndex === undefined || c.readIndex > n.applied) continue;
+      if (c.readIndex === undefined || (c.readIndex > n.applied && !this.opts.unsafeEarlyReads)) continue;
       n.waiting.delete(opId);
       const key = c.op.input.key;
       this.complete(c, { kind: 'get', value: n.machine.get(key) });
