@@ -1,6 +1,7 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
 import { ClusterError, ErrorCode, parseJoinToken } from '@clusterctl/common';
 import type { Ctx } from '../context.js';
+import { pidAlive } from '../pid-alive.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
@@ -115,15 +116,6 @@ export async function startCmd(ctx: Ctx, o: { foreground?: boolean }): Promise<O
 }
 
 export const LEAVE_EXIT_TIMEOUT_MS = 20_000;
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export async function leaveCmd(ctx: Ctx, o: { force?: boolean }): Promise<Output> {
   const c = ctx.client();

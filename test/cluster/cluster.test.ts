@@ -1,0 +1,339 @@
+// Whole-system tests of the cluster as a user drives it: 3 managers + 2 workers, each a real node
+// daemon started by the real CLI (`clusterctl init` / `join` / `start`), real gRPC over mutual TLS,
+// real LevelDB, the real Docker engine. What runs is checked with docker itself (containers by the
+// com.clusterctl.* labels), not only through the API. One lab is shared by the scenarios, in an
+// order where they do not interfere; every wait has a deadline.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { IMAGE, Lab, REPO_ROOT, waitFor, type CliResult, type Container } from './lab.js';
+
+interface NodeJson {
+  id: string;
+  hostname: string;
+  role: string;
+  availability: string;
+  status: { state: string };
+  labels: Record<string, string>;
+  managerStatus: { leader: boolean; reachability: string } | null;
+}
+interface ServiceJson {
+  id: string;
+  spec: { name: string; replicas: number };
+  running: number;
+  desired: number;
+}
+interface TaskJson {
+  id: string;
+  slot: number;
+  nodeId: string;
+  desiredState: string;
+  current: boolean;
+  status: { state: string; containerId: string; err: string };
+}
+
+/** A daemon restart through `clusterctl start` takes ~2-3 s on this 2-core machine (node boot and
+ * module loading), more than the 2 s default grace: the lab allows 5 s so a restarted node is not
+ * marked down first (Swarm's default is 15 s). */
+const NODE_GRACE = '5s';
+
+function expectError(r: CliResult, exitCode: number, code: string, message?: RegExp): void {
+  assert.equal(r.code, exitCode, `${r.cmd}: exit ${r.code}, stderr: ${r.stderr}`);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.match(lines[0]!, new RegExp(`^error: ${code}: `), `${r.cmd}: ${r.stderr}`);
+  if (message) assert.match(lines[0]!, message);
+  assert.match(lines[lines.length - 1]!, /^hint: \S/, `${r.cmd}: a hint is printed`);
+}
+
+describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000 }, () => {
+  const lab = new Lab({ nodeGrace: NODE_GRACE });
+  const figures: string[] = [];
+  const figure = (s: string): void => {
+    figures.push(s);
+    process.stdout.write(`# figure: ${s}\n`);
+  };
+  /** A manager that is up (the others may be killed by a scenario). */
+  let via = 'm1';
+
+  const nodes = (): Promise<NodeJson[]> => lab.json<NodeJson[]>(via, ['node', 'ls']);
+  const services = (): Promise<ServiceJson[]> => lab.json<ServiceJson[]>(via, ['service', 'ls']);
+  const tasks = (svc: string): Promise<TaskJson[]> => lab.json<TaskJson[]>(via, ['service', 'ps', svc]);
+  const running = (svc: string): Promise<Container[]> => lab.containers({ service: svc, running: true });
+  const nameOf = (nodeId: string): string => [...lab.nodes.values()].find((n) => n.nodeId === nodeId)?.name ?? nodeId;
+  /** Waits until docker shows exactly n running containers of svc, and the API agrees. */
+  const converged = async (svc: string, n: number, timeoutMs = 30_000): Promise<Container[]> =>
+    waitFor(
+      `${n} running containers of ${svc}`,
+      async () => {
+        const cs = await running(svc);
+        if (cs.length !== n) return undefined;
+        const s = (await services()).find((x) => x.spec.name === svc);
+        return s !== undefined && s.running === n && s.desired === n ? cs : undefined;
+      },
+      { timeoutMs, intervalMs: 150 },
+    );
+
+  before(async () => {
+    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      assert.equal(r.status, 0, `${script} failed`);
+    }
+    const t0 = Date.now();
+    await lab.start();
+    figure(`lab of 3 managers + 2 workers formed through init/join in ${Date.now() - t0} ms`);
+  });
+
+  after(async () => {
+    await lab.teardown();
+  });
+
+  test('init + join form a cluster: 5 nodes ready, 3 managers with one leader', async () => {
+    const ns = await waitFor('5 ready nodes', async () => {
+      const l = await nodes();
+      return l.length === 5 && l.every((n) => n.status.state === 'ready') ? l : undefined;
+    });
+    assert.deepEqual(ns.map((n) => n.hostname).sort(), ['m1', 'm2', 'm3', 'w1', 'w2']);
+    assert.deepEqual(ns.filter((n) => n.role === 'manager').map((n) => n.hostname).sort(), ['m1', 'm2', 'm3']);
+    assert.equal(ns.filter((n) => n.managerStatus?.leader).length, 1);
+    const table = await lab.ok('m2', ['node', 'ls']);
+    assert.match(table.stdout, /^ID\s+HOSTNAME\s+STATUS\s+AVAILABILITY\s+MANAGER STATUS\s+ADDRESS\n/);
+    assert.match(table.stdout, new RegExp(`${lab.node('m2').nodeId} \\*\\s+m2\\s+Ready\\s+Active\\s+(Leader|Reachable)`), 'this node is marked with *');
+  });
+
+  test('bad input: each invalid spec, flag, token or caller gets a clear error and changes nothing', async () => {
+    const before = { services: await services(), nodes: (await nodes()).map((n) => [n.id, n.availability, n.role, JSON.stringify(n.labels)]) };
+    const usage: [string[], RegExp][] = [
+      [['service', 'create', '--replicas', '-1', IMAGE], /--replicas/],
+      [['service', 'create', '--constraint', 'node.colour==red', IMAGE], /--constraint/],
+      [['service', 'create', '-p', '0:80', IMAGE], /--publish/],
+      [['service', 'create', '--limit-memory', '1q', IMAGE], /--limit-memory/],
+      [['service', 'create', '--mode', 'global', '--replicas', '2', IMAGE], /global/],
+      [['service', 'create', '--name', 'bad name', IMAGE], /--name/],
+      [['service', 'create', '-e', '=x', IMAGE], /--env/],
+      [['service', 'create', '--reserve-cpu', '-1', IMAGE], /unknown option|--reserve-cpu/],
+      [['service', 'scale', 'web'], /scale/],
+      [['node', 'update', '--availability', 'sleeping', 'm2'], /--availability/],
+      [['join-token', 'admin'], /admin/],
+      [['service', 'frobnicate'], /unknown command/],
+    ];
+    for (const [args, re] of usage) expectError(await lab.cli(via, args), 2, 'INVALID_ARGUMENT', re);
+
+    // checked by the managers
+    expectError(await lab.cli(via, ['service', 'scale', 'nosuch=2']), 1, 'NOT_FOUND');
+    expectError(await lab.cli(via, ['service', 'rm', 'nosuch']), 1, 'NOT_FOUND');
+    expectError(await lab.cli(via, ['node', 'update', '--availability', 'drain', 'nosuchnode']), 1, 'NOT_FOUND');
+    expectError(await lab.cli(via, ['node', 'rm', 'm2']), 1, 'FAILED_PRECONDITION');
+
+    // a worker calling manager APIs through its own daemon
+    for (const args of [['service', 'ls'], ['node', 'ls'], ['join-token', 'manager'], ['service', 'create', IMAGE]]) {
+      expectError(await lab.cli('w1', args), 1, 'FAILED_PRECONDITION', /not a manager/);
+    }
+    // a data dir without a daemon
+    expectError(await lab.cli('m1', ['--data-dir', join(lab.root, 'nobody'), 'service', 'ls']), 1, 'UNAVAILABLE', /no node daemon/);
+
+    // wrong tokens: a forged secret, another CA's digest
+    const m1 = lab.node('m1');
+    const forged = lab.workerToken.replace(/-[0-9a-z]{25}$/, `-${'z'.repeat(25)}`);
+    const otherCa = lab.workerToken.replace(/-[0-9a-f]{64}-/, `-${'0'.repeat(64)}-`);
+    for (const [tok, dir] of [[forged, 'x1'], [otherCa, 'x2']] as const) {
+      const r = await lab.cli('m1', ['--data-dir', join(lab.root, dir), 'join', '--token', tok, '--hostname', dir, m1.addr]);
+      assert.equal(r.code, 1, `${r.cmd}: ${r.stderr}`);
+      assert.match(r.stderr, /^error: (UNAUTHENTICATED|PERMISSION_DENIED|FAILED_PRECONDITION|INVALID_ARGUMENT): /);
+      assert.match(r.stderr, /\nhint: \S/);
+    }
+    // a rotated token stops working; the new one works
+    const old = lab.workerToken;
+    const rot = await lab.json<{ token: string; rotated: boolean }>(via, ['join-token', 'worker', '--rotate']);
+    assert.notEqual(rot.token, old);
+    assert.equal((await lab.ok(via, ['join-token', 'worker', '-q'])).stdout.trim(), rot.token);
+    lab.workerToken = rot.token;
+    const stale = await lab.cli('m1', ['--data-dir', join(lab.root, 'x3'), 'join', '--token', old, '--hostname', 'x3', m1.addr]);
+    assert.equal(stale.code, 1, `${stale.cmd}: ${stale.stderr}`);
+    assert.match(stale.stderr, /^error: (UNAUTHENTICATED|PERMISSION_DENIED): /);
+
+    const after = { services: await services(), nodes: (await nodes()).map((n) => [n.id, n.availability, n.role, JSON.stringify(n.labels)]) };
+    assert.deepEqual(after, before, 'nothing changed');
+    assert.equal((await lab.containers()).length, 0, 'no container was created');
+  });
+
+  test('a node joins with the rotated token, leaves, and is removed with node rm', async () => {
+    const w3 = await lab.join('w3', 'worker', lab.node('m1').addr);
+    await waitFor('w3 ready', async () => (await nodes()).find((n) => n.id === w3.nodeId)?.status.state === 'ready');
+    const left = await lab.ok('w3', ['leave']);
+    assert.match(left.stdout, /left the cluster/);
+    expectError(await lab.cli('w3', ['node', 'ls']), 1, 'UNAVAILABLE');
+    const t0 = Date.now();
+    await waitFor('w3 down', async () => (await nodes()).find((n) => n.id === w3.nodeId)?.status.state === 'down', { timeoutMs: 20_000 });
+    figure(`a node that left is marked down ${Date.now() - t0} ms after its daemon exited (node grace ${NODE_GRACE})`);
+    await lab.ok(via, ['node', 'rm', w3.nodeId]);
+    assert.equal((await nodes()).length, 5);
+    lab.nodes.delete('w3');
+  });
+
+  test('service create --replicas 3 runs 3 containers spread over 3 nodes', async () => {
+    const t0 = Date.now();
+    const r = await lab.ok(via, ['service', 'create', '--name', 'web', '--replicas', '3', '-l', 'team=core', '-e', 'GREETING=hi', IMAGE]);
+    figure(`service create --replicas 3 until converged: ${Date.now() - t0} ms (CLI, including progress)`);
+    assert.match(r.stdout, /overall progress: 3 out of 3 tasks/);
+    assert.match(r.stdout, /verify: Service converged/);
+    const cs = await converged('web', 3);
+    const nodeIds = new Set(cs.map((c) => c.nodeId));
+    assert.equal(nodeIds.size, 3, `spread over 3 nodes: ${cs.map((c) => nameOf(c.nodeId)).join(', ')}`);
+    for (const id of nodeIds) assert.ok([...lab.nodes.values()].some((n) => n.nodeId === id), 'labelled with a lab node id');
+    const ts = (await tasks('web')).filter((t) => t.current);
+    assert.deepEqual(ts.map((t) => t.slot).sort(), [1, 2, 3]);
+    assert.deepEqual(new Set(ts.map((t) => t.status.containerId)), new Set(cs.map((c) => c.id)), 'the API and docker agree');
+    // a name is unique
+    expectError(await lab.cli(via, ['service', 'create', '--name', 'web', IMAGE]), 1, 'ALREADY_EXISTS');
+    assert.equal((await services()).length, 1);
+    // logs come from every task
+    const logs = await waitFor('a log line of each task', async () => {
+      const l = await lab.ok(via, ['service', 'logs', '--tail', '5', 'web']);
+      const lines = l.stdout.split('\n').filter((x) => /^web\.\d\.\w+@\w+\s+\| /.test(x));
+      return new Set(lines.map((x) => x.split('.')[1])).size === 3 ? lines : undefined;
+    });
+    assert.ok(logs.length >= 3);
+    const table = await lab.ok(via, ['service', 'ls']);
+    assert.match(table.stdout, /\bweb\s+replicated\s+3\/3\s+clusterctl\/busybox:local/);
+  });
+
+  test('a crashed container (docker kill) is restarted', async () => {
+    const [victim] = await running('web');
+    const t0 = Date.now();
+    await lab.dockerKill(victim!.id);
+    const cs = await waitFor('3 running web containers without the killed one', async () => {
+      const l = await running('web');
+      return l.length === 3 && !l.some((c) => c.id === victim!.id) ? l : undefined;
+    });
+    figure(`crashed container replaced by a running one in ${Date.now() - t0} ms`);
+    assert.equal(cs.length, 3);
+    const ts = await tasks('web');
+    const history = ts.filter((t) => !t.current && t.status.containerId === victim!.id);
+    assert.equal(history.length, 1, 'the crashed task stays in the slot history');
+    assert.match(history[0]!.status.state, /failed|shutdown/);
+  });
+
+  test('a restarted node daemon adopts its containers (same container ids, no task replaced)', async () => {
+    const leader = await lab.leader(via);
+    const cs = await running('web');
+    const host = cs.map((c) => nameOf(c.nodeId)).find((n) => n !== leader && n !== via) ?? cs.map((c) => nameOf(c.nodeId)).find((n) => n !== leader)!;
+    const node = lab.node(host);
+    const mine = cs.filter((c) => c.nodeId === node.nodeId).map((c) => c.id).sort();
+    const taskIds = (await tasks('web')).filter((t) => t.current).map((t) => t.id).sort();
+    await lab.killDaemon(host);
+    const restartMs = await lab.restart(host);
+    figure(`node daemon SIGKILL -> \`clusterctl start\` ready: ${restartMs} ms (${host})`);
+    await waitFor(`${host} ready`, async () => (await nodes()).find((n) => n.id === node.nodeId)?.status.state === 'ready');
+    await converged('web', 3);
+    const after = (await running('web')).filter((c) => c.nodeId === node.nodeId).map((c) => c.id).sort();
+    assert.deepEqual(after, mine, 'same containers, no duplicates');
+    assert.deepEqual((await tasks('web')).filter((t) => t.current).map((t) => t.id).sort(), taskIds, 'no task replaced');
+  });
+
+  test('scale up and down', async () => {
+    const up = await lab.ok(via, ['service', 'scale', 'web=5']);
+    assert.match(up.stdout, /web scaled to 5/);
+    assert.match(up.stdout, /verify: Service converged/);
+    assert.equal((await converged('web', 5)).length, 5);
+    await lab.ok(via, ['service', 'scale', 'web=2']);
+    const two = await converged('web', 2);
+    assert.equal(two.length, 2);
+    await lab.ok(via, ['service', 'scale', 'web=3']);
+    await converged('web', 3);
+  });
+
+  test('drain moves the tasks of a node away; drained nodes get none', async () => {
+    const leader = await lab.leader(via);
+    const cs = await running('web');
+    const target = cs.map((c) => nameOf(c.nodeId)).find((n) => n !== leader)!;
+    const node = lab.node(target);
+    const t0 = Date.now();
+    const r = await lab.ok(via, ['node', 'update', '--availability', 'drain', target]);
+    assert.equal(r.stdout.trim(), node.nodeId);
+    const moved = await waitFor(`no web container on ${target} and 3 running elsewhere`, async () => {
+      const l = await running('web');
+      return l.length === 3 && !l.some((c) => c.nodeId === node.nodeId) ? l : undefined;
+    });
+    figure(`drain: tasks of ${target} running elsewhere ${Date.now() - t0} ms after node update`);
+    assert.equal(moved.length, 3);
+    const ns = await nodes();
+    assert.equal(ns.find((n) => n.id === node.nodeId)!.availability, 'drain');
+    await lab.ok(via, ['node', 'update', '--availability', 'active', '--label-add', 'zone=a', target]);
+    const n2 = (await nodes()).find((n) => n.id === node.nodeId)!;
+    assert.equal(n2.availability, 'active');
+    assert.deepEqual(n2.labels, { zone: 'a' });
+    await lab.ok(via, ['node', 'update', '--label-rm', 'zone', target]);
+  });
+
+  test('leader manager SIGKILL: writes continue on the new leader, no task restarted', async () => {
+    const leader = await lab.leader(via);
+    // the leader's own tasks would be replaced after the node grace; drain it first so "no task
+    // restarted" is about the failover alone
+    await lab.ok(via, ['node', 'update', '--availability', 'drain', leader]);
+    await waitFor(`no web container on ${leader}`, async () => {
+      const l = await running('web');
+      return l.length === 3 && !l.some((c) => c.nodeId === lab.node(leader).nodeId) ? l : undefined;
+    });
+    via = ['m1', 'm2', 'm3'].find((m) => m !== leader)!;
+    const before = (await running('web')).map((c) => c.id).sort();
+    const taskIds = (await tasks('web')).filter((t) => t.current).map((t) => t.id).sort();
+    const t0 = Date.now();
+    await lab.killDaemon(leader);
+    const newLeader = await waitFor('a new leader', async () => {
+      const l = await lab.leader(via).catch(() => undefined);
+      return l !== undefined && l !== leader ? l : undefined;
+    }, { timeoutMs: 20_000, intervalMs: 50 });
+    figure(`leader ${leader} SIGKILL -> new leader ${newLeader} reported by node ls after ${Date.now() - t0} ms`);
+    const t1 = Date.now();
+    await lab.ok(via, ['service', 'scale', 'web=4']);
+    figure(`first write after the leader kill (scale web=4, converged) done ${Date.now() - t1} ms later`);
+    const after = await converged('web', 4);
+    for (const id of before) assert.ok(after.some((c) => c.id === id), `container ${id.slice(0, 12)} still runs`);
+    const currentIds = (await tasks('web')).filter((t) => t.current).map((t) => t.id);
+    for (const id of taskIds) assert.ok(currentIds.includes(id), `task ${id} not replaced`);
+    // the old leader comes back as a follower and is usable again
+    await lab.restart(leader);
+    await waitFor(`${leader} ready and reachable`, async () => {
+      const n = (await nodes()).find((x) => x.hostname === leader);
+      return n?.status.state === 'ready' && n.managerStatus?.reachability === 'reachable';
+    }, { timeoutMs: 30_000 });
+    await lab.ok(via, ['node', 'update', '--availability', 'active', leader]);
+    assert.notEqual(await lab.leader(leader), leader);
+  });
+
+  test('killing a node (daemon and containers) gets the service back to its replicas on the others', async () => {
+    const leader = await lab.leader(via);
+    const cs = await running('web');
+    const hosts = [...new Set(cs.map((c) => nameOf(c.nodeId)))];
+    // a worker if one hosts tasks, else a follower manager (quorum keeps 2 of 3)
+    const victim = hosts.find((h) => h.startsWith('w')) ?? hosts.find((h) => h !== leader && h !== via)!;
+    const node = lab.node(victim);
+    const lost = cs.filter((c) => c.nodeId === node.nodeId).length;
+    assert.ok(lost > 0);
+    const t0 = Date.now();
+    await lab.killDaemon(victim);
+    await lab.removeNodeContainers(node.nodeId);
+    const back = await waitFor('4 running web containers, none on the dead node', async () => {
+      const l = await running('web');
+      return l.length === 4 && !l.some((c) => c.nodeId === node.nodeId) ? l : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 50 });
+    figure(`node ${victim} killed (daemon + ${lost} container(s)): back to 4 running replicas in ${Date.now() - t0} ms (node grace ${NODE_GRACE})`);
+    assert.equal(back.length, 4);
+    await converged('web', 4);
+    assert.equal((await nodes()).find((n) => n.id === node.nodeId)!.status.state, 'down');
+    await lab.ok(via, ['node', 'rm', victim]);
+    assert.ok(!(await nodes()).some((n) => n.id === node.nodeId), 'node removed');
+    lab.nodes.delete(victim);
+  });
+
+  test('service rm removes its containers', async () => {
+    const r = await lab.ok(via, ['service', 'rm', 'web']);
+    assert.equal(r.stdout.trim(), 'web');
+    const t0 = Date.now();
+    await waitFor('no web container left', async () => (await lab.containers({ service: 'web' })).length === 0);
+    figure(`service rm: all containers gone ${Date.now() - t0} ms later`);
+    assert.deepEqual(await services(), []);
+    expectError(await lab.cli(via, ['service', 'ps', 'web']), 1, 'NOT_FOUND');
+  });
+});
