@@ -35,6 +35,7 @@ import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
 import { renewAsManager, type JoinResult } from './ca/join-client.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
+import { memberGoneAccordingTo } from './membership/removal-probe.js';
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
 
@@ -145,6 +146,8 @@ export class Manager {
   private offLeader: (() => void) | undefined;
   private readonly fatalListeners = new Set<(err: Error) => void>();
   private readonly removedListeners = new Set<() => void>();
+  private removedFired = false;
+  private removalProbe = false;
 
   private constructor(file: NodeFile, tls: NodeTls, opts: ManagerCommonOptions) {
     this.file = file;
@@ -309,11 +312,9 @@ export class Manager {
       for (const l of this.fatalListeners) l(err);
     });
     raft.onMembershipChange((ev) => {
-      if (ev.kind === 'remove' && ev.nodeId === f.raftId) {
-        this.log.warn({}, 'this manager was removed from raft (demoted or removed)');
-        for (const l of this.removedListeners) l();
-      }
+      if (ev.kind === 'remove' && ev.nodeId === f.raftId) this.fireRemoved('removed from raft');
     });
+    this.watchOwnRecord();
     this.registerServices();
     this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
     this.syncLeadership();
@@ -341,6 +342,7 @@ export class Manager {
         logger: this.log,
         selfNodeId: f.nodeId,
         advertiseAddr: () => f.advertiseAddr,
+        peerConnected: (id) => transport.isConnected(id),
         ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
       }),
     );
@@ -406,6 +408,60 @@ export class Manager {
       }
     };
     attempt().catch((err: unknown) => this.log.warn({ err }, 'could not record the advertise address'));
+  }
+
+  private fireRemoved(why: string): void {
+    if (this.removedFired || this.stopped) return;
+    this.removedFired = true;
+    this.log.warn({ why }, 'this manager was demoted or removed');
+    for (const l of this.removedListeners) l();
+  }
+
+  /**
+   * A demoted manager may never apply its own removal from raft (the leader stops talking to it),
+   * but it does apply the change of its node record (role worker), which comes first.
+   */
+  private watchOwnRecord(): void {
+    const id = this.file.nodeId;
+    const check = (): void => {
+      const n = this.store.view((tx) => tx.get('nodes', id));
+      // No record yet: a brand-new cluster before init's first write, or a joiner catching up.
+      if (n !== undefined && (n.role !== 'manager' || n.managerStatus?.raftId !== this.file.raftId)) this.awaitRemoval();
+    };
+    const w = this.store.watch({ table: 'nodes', filter: (e) => e.type === 'reset' || ('object' in e && e.object.id === id) });
+    const loop = async (): Promise<void> => {
+      for await (const e of w) {
+        if (e.type === 'delete') this.awaitRemoval();
+        else check();
+      }
+    };
+    loop().catch((err: unknown) => this.log.warn({ err }, 'watch of this node record ended'));
+    check();
+  }
+
+  /** Demoted: keeps serving raft until the others' membership no longer has this manager. */
+  private awaitRemoval(): void {
+    if (this.removalProbe || this.removedFired) return;
+    this.removalProbe = true;
+    this.log.info({}, 'this manager was demoted; waiting for its removal from raft');
+    const probe = async (): Promise<void> => {
+      while (!this.stopped && !this.removedFired) {
+        const cs = this.raft.status().confState;
+        if (!cs.voters.includes(this.file.raftId) && !cs.learners.includes(this.file.raftId)) {
+          this.fireRemoved('removed from raft');
+          return;
+        }
+        for (const m of this.raft.members()) {
+          if (m.id === this.file.raftId) continue;
+          if ((await memberGoneAccordingTo(dec.decode(m.context), this.tls, this.file.clusterId, this.file.raftId)) === true) {
+            this.fireRemoved('the other managers removed it from raft');
+            return;
+          }
+        }
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    };
+    probe().catch((err: unknown) => this.log.warn({ err }, 'removal probe failed'));
   }
 
   // ------------------------------------------------------------------ leadership

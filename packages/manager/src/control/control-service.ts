@@ -31,6 +31,8 @@ export interface ControlServiceDeps {
   selfNodeId: string;
   advertiseAddr(): string;
   logs?: LogsProvider;
+  /** Whether this manager has a working connection to the manager with this raft id. */
+  peerConnected?: (raftId: number) => boolean;
 }
 
 type Call<Req, Res> = grpc.ServerUnaryCall<Req, Res>;
@@ -59,10 +61,16 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
       reachability: (id) => {
         if (!members.has(id)) return 'unknown';
         if (id === raft.id) return 'reachable';
-        if (raft.isLeader()) return st.progress.get(id)?.recentActive === true ? 'reachable' : 'unreachable';
-        return id === leader ? 'reachable' : 'unknown';
+        if (raft.isLeader()) return reachableFromLeader(st, id) ? 'reachable' : 'unreachable';
+        if (id === leader || deps.peerConnected?.(id) === true) return 'reachable';
+        return 'unknown';
       },
     };
+  }
+
+  /** recentActive is cleared at every election timeout (CheckQuorum): a live stream counts too. */
+  function reachableFromLeader(st: ReturnType<RaftNode['status']>, id: number): boolean {
+    return st.progress.get(id)?.recentActive === true || deps.peerConnected?.(id) === true;
   }
 
   function eligibleForGlobal(n: Node, spec: ServiceSpec): boolean {
@@ -181,7 +189,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
       const st = raft.status();
       const voters = st.confState.voters.filter((v) => v !== n.managerStatus?.raftId);
       if (raft.isLeader()) {
-        const reachable = voters.filter((v) => v === raft.id || st.progress.get(v)?.recentActive === true).length;
+        const reachable = voters.filter((v) => v === raft.id || reachableFromLeader(st, v)).length;
         if (reachable < Math.floor(voters.length / 2) + 1) {
           throw new ClusterError(ErrorCode.FailedPrecondition, `demoting ${n.hostname} would leave ${reachable} reachable of ${voters.length} managers: no quorum`, {
             hint: 'bring the unreachable managers back (or remove them) first',

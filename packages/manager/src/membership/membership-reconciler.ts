@@ -22,10 +22,17 @@ export interface MembershipReconcilerConfig {
   intervalMs: number;
   /** A learner is caught up when its match index is at most this far behind the commit index. */
   maxLagEntries: number;
+  removalDelayMs: number;
 }
 
 /** maxLagEntries: under steady writes a learner is always a few entries behind; that is caught up. */
-export const MEMBERSHIP_DEFAULTS = { intervalMs: 200, maxLagEntries: 64 } as const;
+/**
+ * removalDelayMs: a demoted manager learns it was demoted from its own node record (role worker),
+ * which it applies only once a heartbeat brings it the commit index; after its removal from raft the
+ * leader stops talking to it. So a demoted voter is removed once it has the entries up to the
+ * demotion and this long has passed (a few heartbeats), or at once if it is not active.
+ */
+export const MEMBERSHIP_DEFAULTS = { intervalMs: 200, maxLagEntries: 64, removalDelayMs: 600 } as const;
 
 export class MembershipReconciler {
   private readonly cfg: MembershipReconcilerConfig;
@@ -34,6 +41,8 @@ export class MembershipReconciler {
   private busy = false;
   private stopped = false;
   private offMembership: (() => void) | undefined;
+  /** Voters/learners without a manager record: when first seen, and the commit index then. */
+  private readonly leaving = new Map<number, { since: number; commit: number }>();
 
   constructor(cfg: Omit<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS> & Partial<Pick<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS>>) {
     this.cfg = { ...MEMBERSHIP_DEFAULTS, ...cfg };
@@ -81,8 +90,22 @@ export class MembershipReconciler {
     if (managerRaftIds.size === 0) return;
     const commit = st.hardState.commit;
 
+    for (const id of this.leaving.keys()) if (managerRaftIds.has(id) || !(st.confState.voters.includes(id) || st.confState.learners.includes(id))) this.leaving.delete(id);
+    /** Whether a member without a manager record may be removed now (see removalDelayMs). */
+    const mayRemove = (id: number): boolean => {
+      const now = Date.now();
+      let l = this.leaving.get(id);
+      if (l === undefined) {
+        l = { since: now, commit };
+        this.leaving.set(id, l);
+      }
+      const p = st.progress.get(id);
+      const informed = p === undefined || !p.recentActive || p.match >= l.commit;
+      return informed && now - l.since >= this.cfg.removalDelayMs;
+    };
     for (const id of st.confState.learners) {
       if (!managerRaftIds.has(id)) {
+        if (!mayRemove(id)) continue;
         this.log.info({ raftId: id }, 'removing a learner without a manager record');
         await raft.removeMember(id);
         return;
@@ -117,6 +140,7 @@ export class MembershipReconciler {
         await raft.transferLeadership(target);
         return;
       }
+      if (!mayRemove(id)) continue;
       this.log.info({ raftId: id }, 'removing a voter that is no longer a manager');
       await raft.removeMember(id);
       return;
