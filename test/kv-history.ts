@@ -2,11 +2,9 @@
 // managers and record a history for the WGL linearizability checker of the raft simulator.
 
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import type * as Testkit from '../packages/manager/src/testkit/process-cluster.js';
 import type * as Lin from '../packages/raft/src/sim/linearizability.js';
 
-export const managerBin = fileURLToPath(new URL('../../packages/manager/dist/bin/manager.js', import.meta.url));
 const testkitPath = new URL('../../packages/manager/dist/testkit/process-cluster.js', import.meta.url).href;
 const checkerPath = new URL('../../packages/raft/dist/sim/linearizability.js', import.meta.url).href;
 

@@ -7,12 +7,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { HistoryClients, loadKits, managerBin, sleep } from './kv-history.js';
+import { HistoryClients, loadKits, sleep } from './kv-history.js';
 
-const skip = existsSync(managerBin) ? false : `manager entry point not built (${managerBin})`;
 
-test('raft over real processes: leader partitioned from the followers, then healed: linearizable, no split brain', { skip, timeout: 90_000 }, async (t) => {
+test('raft over real processes: leader partitioned from the followers, then healed: linearizable, no split brain', { timeout: 90_000 }, async (t) => {
   const { testkit, lin } = await loadKits();
   const cluster = await testkit.startProcessCluster({ size: 3, proxied: true });
   try {

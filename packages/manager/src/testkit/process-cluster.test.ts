@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startProcessCluster } from './process-cluster.js';
 
-const managerBin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'manager.js');
 
 function processExists(pid: number): boolean {
   try {
@@ -16,7 +13,7 @@ function processExists(pid: number): boolean {
   }
 }
 
-test('process cluster: one manager process, SIGKILL + restart keeps acknowledged data, stop() leaves nothing behind', { skip: !existsSync(managerBin), timeout: 60_000 }, async () => {
+test('process cluster: one manager process, SIGKILL + restart keeps acknowledged data, stop() leaves nothing behind', { timeout: 60_000 }, async () => {
   const cluster = await startProcessCluster({ size: 1 });
   const pids: number[] = [];
   try {
