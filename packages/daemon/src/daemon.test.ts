@@ -227,4 +227,12 @@ describe('node daemon processes', () => {
     assert.ok(!existsSync(join(worker.dataDir, 'tls')));
     assert.deepEqual(await nodeContainers(clusterId, worker.ready.nodeId), []);
   });
+
+  test('the last manager leaves with --force: its containers go, the data dir forgets the cluster, the daemon exits', async () => {
+    const res = await mgr.local<clusterctl.local.LeaveResponse>('leave', { force: true });
+    assert.equal(res.nodeId, manager.ready.nodeId);
+    assert.equal(await manager.exited, 0);
+    for (const f of ['node.json', 'tls', 'raft', 'agent', 'control.sock', 'daemon.pid']) assert.ok(!existsSync(join(manager.dataDir, f)), `${f} removed`);
+    assert.deepEqual(await nodeContainers(clusterId, manager.ready.nodeId), []);
+  });
 });

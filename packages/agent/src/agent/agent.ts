@@ -45,6 +45,7 @@ export interface AgentConfig {
 export interface AgentStatus extends SessionState {
   tasks: number;
   pendingStatuses: number;
+  logSubscriptions: number;
 }
 
 export class Agent {
@@ -121,7 +122,7 @@ export class Agent {
   }
 
   status(): AgentStatus {
-    return { ...this.session.state(), tasks: this.worker.tasks().length, pendingStatuses: this.reporter.pendingCount };
+    return { ...this.session.state(), tasks: this.worker.tasks().length, pendingStatuses: this.reporter.pendingCount, logSubscriptions: this.logs.activeCount };
   }
 
   tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {

@@ -170,6 +170,27 @@ describe('agent session with a dispatcher (mTLS)', () => {
     assert.deepEqual(lines.map((l) => [l.taskId, l.stream, Buffer.from(l.line ?? new Uint8Array()).toString()]), [['t1', 'stdout', 'hello'], ['t1', 'stderr', 'oops']]);
   });
 
+  test('a follow subscription streams new lines until the manager closes it', async () => {
+    const cid = agent.tasks().find((t) => t.task.id === 't2')!.containerId!;
+    const stream = m2.logStreams.at(-1)!;
+    stream.write({ id: 'sub2', taskIds: ['t2'], follow: true, tail: 0 });
+    const lines = () => m2.published.filter((p) => p.subscriptionId === 'sub2').flatMap((p) => p.lines).map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
+    await m2.until('subscription active', () => fake.calls.some((c) => c.op === 'logs' && c.arg === cid));
+    fake.emitLog(cid, 'stdout', 'one');
+    await m2.until('first line', () => lines().includes('one'));
+    fake.emitLog(cid, 'stdout', 'two');
+    await m2.until('second line', () => lines().includes('two'));
+    stream.write({ id: 'sub2', close: true });
+    await m2.until('subscription closed on the agent', () => agent.status().logSubscriptions === 0);
+    fake.emitLog(cid, 'stdout', 'four');
+    // A later subscription sees 'four'; the closed one never does.
+    stream.write({ id: 'sub3', taskIds: ['t2'], follow: false, tail: 1 });
+    await m2.until('sub3 done', () => m2.published.some((p) => p.subscriptionId === 'sub3' && p.close));
+    const sub3 = m2.published.filter((p) => p.subscriptionId === 'sub3').flatMap((p) => p.lines).map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
+    assert.deepEqual(sub3, ['four']);
+    assert.deepEqual(lines(), ['one', 'two']);
+  });
+
   test('reconnects to the new leader within a second of the old one going away; tasks keep running', async (t) => {
     const before = new Map(agent.tasks().map((t) => [t.task.id, t.containerId]));
     const creates = fake.calls.filter((c) => c.op === 'create').length;
