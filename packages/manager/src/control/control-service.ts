@@ -11,6 +11,7 @@ import type { RaftNode } from '../raft/raft-node.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
 import { kvTokenSecretKey, putSecret, readSecret, tokenSecretDigest } from '../ca/cluster-secrets.js';
+import { newRaftId } from '../ca/node-ca-service.js';
 import { requireCaller, unary } from './grpc-handler.js';
 import { resolveNode, resolveService } from './lookup.js';
 import { nodeToProto, serviceToProto, taskToProto, type ManagerView } from './convert.js';
@@ -202,9 +203,8 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     // Promotion: the node gets a raft id now; its daemon renews its certificate (role manager) and
     // starts a manager, which the leader adds as a learner and promotes once caught up.
     const taken = new Set(tx.list('nodes').flatMap((m) => (m.managerStatus ? [m.managerStatus.raftId] : [])));
-    let raftId = 0;
-    while (raftId === 0 || taken.has(raftId)) raftId = Math.floor(Math.random() * 2 ** 52) + 1;
-    return { ...n, role: 'manager', managerStatus: { raftId, addr: '' } };
+    for (const m of raft.members()) taken.add(m.id);
+    return { ...n, role: 'manager', managerStatus: { raftId: newRaftId(taken), addr: '' } };
   }
 
   async function removeNode(call: Call<clusterctl.control.RemoveNodeRequest, clusterctl.control.IEmpty>): Promise<clusterctl.control.IEmpty> {
