@@ -4,7 +4,7 @@
 // "ready" line on stdout once the control socket answers (init: with the join tokens), and stops
 // gracefully on SIGTERM/SIGINT (the agent session ends; task containers keep running).
 // Startup failures: one line on stderr (code, message, hint) and exit code 1.
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { ClusterError, createLogger, ErrorCode, isClusterError, type Logger } from '@clusterctl/common';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { managerHooks } from '../manager-hooks.js';
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   }
   const paths = dataPaths(args.dataDir);
   mkdirSync(args.dataDir, { recursive: true, mode: 0o700 });
+  // The data dir holds the node key and the control socket: owner only, even if it pre-existed.
+  chmodSync(args.dataDir, 0o700);
   // One daemon per data dir.
   let other = 0;
   try {
