@@ -102,6 +102,11 @@ export class LevelStorage implements Storage {
   private snap: Snapshot;
   /** applied/confState staged to ride along with the next batch. */
   private staged: { applied: number; confState: ConfState } | undefined;
+  /**
+   * `hs` is ahead of the stored hard state: a commit-index-only change was kept in memory and
+   * rides along with the next batch (see save()). Term and vote changes are never deferred.
+   */
+  private hsDirty = false;
   /** Tail of the serial write queue. */
   private queue: Promise<void> = Promise.resolve();
   /** Range deletes of compacted prefixes run off the queue (their keys are never written again). */
@@ -226,12 +231,28 @@ export class LevelStorage implements Storage {
    * Persists one Ready: new entries (discarding persisted entries >= the first new index),
    * hard state and snapshot, in ONE atomic batch, fsynced iff mustSync. Any staged applied index
    * rides along. Resolves once durable (if synced) and visible to the synchronous reads.
+   *
+   * A Ready with nothing to make durable (no entries, no snapshot, mustSync false: at most a new
+   * commit index) is not written at all: its hard state is kept in memory and written with the
+   * next batch (or at close). The commit index is recoverable (the leader tells it again), and
+   * every batch that stores an applied index also stores the newest hard state, so the stored
+   * applied index never passes the stored commit index.
    */
   save(rd: PersistableReady): Promise<void> {
-    return this.enqueue(() => this.doSave(rd));
+    return this.enqueue(() => this.doSave(rd, false));
   }
 
-  private async doSave(rd: PersistableReady): Promise<void> {
+  private async doSave(rd: PersistableReady, force: boolean): Promise<void> {
+    const hasSnapshot = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
+    const h = rd.hardState;
+    // (A term or vote change always goes to disk, even if a caller passed mustSync false.)
+    if (!force && !rd.mustSync && rd.entries.length === 0 && !hasSnapshot && (h === undefined || (h.term === this.hs.term && h.vote === this.hs.vote))) {
+      if (h !== undefined && h.commit !== this.hs.commit) {
+        this.hs = { term: h.term, vote: h.vote, commit: h.commit };
+        this.hsDirty = true;
+      }
+      return;
+    }
     const batch = this.db.batch();
     // The in-memory view changes only after the write succeeded.
     let trunc = this.trunc;
@@ -281,10 +302,8 @@ export class LevelStorage implements Storage {
     }
 
     let hs = this.hs;
-    if (rd.hardState !== undefined) {
-      hs = { term: rd.hardState.term, vote: rd.hardState.vote, commit: rd.hardState.commit };
-      batch.put(META_HARD_STATE, encodeHardState(hs));
-    }
+    if (rd.hardState !== undefined) hs = { term: rd.hardState.term, vote: rd.hardState.vote, commit: rd.hardState.commit };
+    if (rd.hardState !== undefined || this.hsDirty) batch.put(META_HARD_STATE, encodeHardState(hs));
 
     if (staged !== undefined) {
       batch.put(META_APPLIED, encodeIndex(staged.applied));
@@ -306,6 +325,7 @@ export class LevelStorage implements Storage {
     for (const e of rd.entries) this.ents.push(e);
     this.snap = snap;
     this.hs = hs;
+    this.hsDirty = false;
     if (staged !== undefined) {
       this.appliedIndex = staged.applied;
       this.cs = staged.confState;
@@ -323,11 +343,11 @@ export class LevelStorage implements Storage {
     this.staged = { applied, confState: cloneConfState(confState) };
   }
 
-  /** Writes any staged applied index now (e.g. before close). */
+  /** Writes any staged applied index and deferred commit index now (e.g. before close). */
   flushApplied(): Promise<void> {
     return this.enqueue(async () => {
-      if (this.staged === undefined) return;
-      await this.doSave({ entries: [], mustSync: false });
+      if (this.staged === undefined && !this.hsDirty) return;
+      await this.doSave({ entries: [], mustSync: false }, true);
     });
   }
 
@@ -363,7 +383,10 @@ export class LevelStorage implements Storage {
         batch.put(META_APPLIED, encodeIndex(pair.applied));
         batch.put(META_CONF_STATE, encodeConfState(pair.confState));
       }
+      const hsWritten = this.hsDirty;
+      if (hsWritten) batch.put(META_HARD_STATE, encodeHardState(this.hs));
       await batch.write({ sync: true });
+      if (hsWritten) this.hsDirty = false;
       this.stats.batches++;
       this.stats.syncedBatches++;
       if (pair !== undefined) {
