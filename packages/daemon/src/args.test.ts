@@ -1,0 +1,46 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { ClusterError } from '@clusterctl/common';
+import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs, parseDurationMs } from './args.js';
+
+const invalid = (pattern: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && pattern.test(e.message) && e.hint !== '';
+
+describe('node daemon flags', () => {
+  test('durations: ms, s, m, h, plain milliseconds', () => {
+    assert.equal(parseDurationMs('x', '500ms'), 500);
+    assert.equal(parseDurationMs('x', '2s'), 2000);
+    assert.equal(parseDurationMs('x', '1.5s'), 1500);
+    assert.equal(parseDurationMs('x', '1m'), 60_000);
+    assert.equal(parseDurationMs('x', '1h'), 3_600_000);
+    assert.equal(parseDurationMs('x', '250'), 250);
+    for (const bad of ['', 'fast', '-1s', '0s', '2 days', '1e3']) assert.throws(() => parseDurationMs('node-grace', bad), invalid(/--node-grace/));
+  });
+
+  test('modes and defaults', () => {
+    const init = parseDaemonArgs(['--init', '--listen-addr', '127.0.0.1:4281', '--heartbeat-period', '200ms', '--node-grace', '1s', '--hostname', 'n1'], {});
+    assert.deepEqual(init.mode, { kind: 'init' });
+    assert.equal(init.listenAddr, '127.0.0.1:4281');
+    assert.equal(init.heartbeatPeriodMs, 200);
+    assert.equal(init.nodeGraceMs, 1000);
+    assert.equal(init.hostname, 'n1');
+    assert.equal(init.dataDir, DEFAULT_DATA_DIR);
+    assert.equal(init.dockerSocket, DEFAULT_DOCKER_SOCKET);
+    const join = parseDaemonArgs(['--join', 'TOKEN', '10.0.0.1:4280', '--data-dir', '/d'], {});
+    assert.deepEqual(join.mode, { kind: 'join', token: 'TOKEN', managerAddr: '10.0.0.1:4280' });
+    assert.equal(join.dataDir, '/d');
+    const restart = parseDaemonArgs([], { CLUSTERCTL_DATA_DIR: '/env' });
+    assert.deepEqual(restart.mode, { kind: 'restart' });
+    assert.equal(restart.dataDir, '/env');
+  });
+
+  test('bad command lines are refused with a hint', () => {
+    assert.throws(() => parseDaemonArgs(['--init', '--join', 'T', 'h:1'], {}), invalid(/exclude/));
+    assert.throws(() => parseDaemonArgs(['--join', 'T'], {}), invalid(/MANAGER_ADDR/));
+    assert.throws(() => parseDaemonArgs(['--join', 'T', 'nohost'], {}), invalid(/HOST:PORT/));
+    assert.throws(() => parseDaemonArgs(['--init', '--listen-addr', 'x:99999'], {}), invalid(/HOST:PORT/));
+    assert.throws(() => parseDaemonArgs(['--node-grace', '2s'], {}), invalid(/--init/));
+    assert.throws(() => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}), invalid(/host name/));
+    assert.throws(() => parseDaemonArgs(['--init', '--bogus'], {}), invalid(/bogus/));
+    assert.throws(() => parseDaemonArgs(['stray'], {}), invalid(/unexpected argument/));
+  });
+});
