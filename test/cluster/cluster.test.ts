@@ -294,8 +294,8 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     for (const id of taskIds) assert.ok(currentIds.includes(id), `task ${id} not replaced`);
     // the old leader comes back as a follower and is usable again
     await lab.restart(leader);
-    await waitFor(`${leader} ready and reachable`, async () => {
-      const n = (await nodes()).find((x) => x.hostname === leader);
+    await waitFor(`${leader} ready and reachable (as the leader sees it)`, async () => {
+      const n = (await lab.json<NodeJson[]>(newLeader, ['node', 'ls'])).find((x) => x.hostname === leader);
       return n?.status.state === 'ready' && n.managerStatus?.reachability === 'reachable';
     }, { timeoutMs: 30_000 });
     await lab.ok(via, ['node', 'update', '--availability', 'active', leader]);
