@@ -292,6 +292,11 @@ export class Manager {
       },
     });
     this.transport = transport;
+    // Services are registered before the listener binds; until raft has started (a restart replays
+    // the log first) they answer UNAVAILABLE "starting" rather than UNIMPLEMENTED.
+    const starting = (): ClusterError => new ClusterError(ErrorCode.Unavailable, 'this manager is starting', { hint: 'retry in a moment' });
+    this.store.setProposer({ propose: () => Promise.reject(starting()), readBarrier: () => Promise.reject(starting()) });
+    this.registerServices(lateRaft(() => this.raftNode, starting));
     this.boundPort = await transport.start();
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
     // A restart listens on the same port (the other managers know this address).
@@ -315,16 +320,14 @@ export class Manager {
       if (ev.kind === 'remove' && ev.nodeId === f.raftId) this.fireRemoved('removed from raft');
     });
     this.watchOwnRecord();
-    this.registerServices();
     this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
     this.syncLeadership();
     if (mode === 'bootstrap') raft.campaign(); // a single voter need not wait for its election timeout
     this.log.info({ mode, raftId: f.raftId, listen: f.listenAddr, port: this.boundPort, advertise: f.advertiseAddr }, 'manager started');
   }
 
-  private registerServices(): void {
+  private registerServices(raft: RaftNode): void {
     const transport = this.transport!;
-    const raft = this.raft;
     const f = this.file;
     const caCertPem = this.tls.caPem;
     const add = (def: unknown, impl: grpc.UntypedServiceImplementation): void => transport.addService(def as grpc.ServiceDefinition, impl);
@@ -368,7 +371,7 @@ export class Manager {
           clusterId: f.clusterId,
           nodeId: f.nodeId,
           raftId: f.raftId,
-          isLeader: () => raft.isLeader(),
+          isLeader: () => this.raftNode?.isLeader() ?? false,
           leaderAddr: () => this.leaderAddr(),
           managers: () => this.managerList(),
           settings: () => this.settings(),
@@ -563,8 +566,9 @@ export class Manager {
   }
 
   managerList(): { nodeId: string; addr: string; leader: boolean }[] {
-    const lead = this.raftNode?.leader() ?? 0;
-    return this.raft
+    if (this.raftNode === undefined) return [];
+    const lead = this.raftNode.leader();
+    return this.raftNode
       .members()
       .filter((m) => !m.learner)
       .map((m) => ({ nodeId: this.raftIds.nodeIdOf(m.id), addr: dec.decode(m.context), leader: m.id === lead }));
@@ -602,6 +606,21 @@ export class Manager {
     await Promise.allSettled([this.raftNode?.stop(), this.transport?.stop()]);
     this.log.info({}, 'manager stopped');
   }
+}
+
+/** A RaftNode stand-in for services registered before raft started: forwards once it exists. */
+function lateRaft(get: () => RaftNode | undefined, starting: () => Error): RaftNode {
+  return new Proxy({} as RaftNode, {
+    get(_target, key) {
+      const r = get();
+      if (r === undefined) {
+        if (key === 'then') return undefined;
+        throw starting();
+      }
+      const v = (r as unknown as Record<PropertyKey, unknown>)[key];
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(r) : v;
+    },
+  });
 }
 
 /** init/join need a data dir without a raft log (a restart would otherwise mix two clusters). */

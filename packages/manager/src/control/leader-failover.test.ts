@@ -96,9 +96,10 @@ describe('leader SIGKILL with real manager processes', () => {
       const st = await kv.status({});
       return st.voters.length === 3 && st.learners.length === 0;
     });
-    const info0 = await c1.getClusterInfo({});
-    assert.equal(info0.managers.length, 3);
-    assert.ok(info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable'));
+    await waitFor('3 managers reachable from the leader', async () => {
+      const info0 = await c1.getClusterInfo({});
+      return info0.managers.length === 3 && info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable');
+    });
     await c1.createService({ spec: { name: 'before', image: 'busybox', replicas: 3 } });
 
     const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
