@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { ClusterError, silentLogger } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { managerHooks } from './manager-hooks.js';
-import { freePort, logEntries, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { freePort, logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
 
+const IMAGE = 'clusterctl/busybox:local';
 const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
 
 describe('manager failover seen from the control sockets', () => {
@@ -30,8 +31,10 @@ describe('manager failover seen from the control sockets', () => {
   };
 
   before(async () => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/ensure-docker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
-    assert.equal(r.status, 0);
+    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      assert.equal(r.status, 0, `${script} failed`);
+    }
     const ports = [await freePort(), await freePort(), await freePort()];
     const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--heartbeat-period', '200ms', '--node-grace', '1s']);
     procs.push(first);
@@ -61,8 +64,16 @@ describe('manager failover seen from the control sockets', () => {
     for (const f of figures) process.stdout.write(`# figure: ${f}\n`);
   });
 
-  test('a CLI call right after the leader is killed waits for the new leader and succeeds; agents follow', async (t) => {
+  test('a CLI call right after the leader is killed waits for the new leader and succeeds; agents follow; no healthy task restarted', async (t) => {
     const c2 = client(m[1]!.dataDir);
+    let before: string[] = [];
+    if (FULL_MANAGER) {
+      await client(m[0]!.dataDir).control('createService', { spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] } });
+      before = await waitFor('2 replicas on the worker', async () => {
+        const c = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+        return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
+      }, { timeoutMs: 30_000, intervalMs: 100 });
+    }
     const t0 = Date.now();
     await m[0]!.kill();
     const res = await c2.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 20_000);
@@ -93,6 +104,15 @@ describe('manager failover seen from the control sockets', () => {
     const reconnectMs = session.time - elected;
     figures.push(`worker agent session on the new leader ${reconnectMs} ms after it started its leader components`);
     assert.ok(reconnectMs < 1_000, `agent reconnected ${reconnectMs} ms after the election`);
+    // Once the dead leader's node is marked down (one grace after the new leader started), the
+    // worker must still be ready and its tasks untouched.
+    const nodesNow = async () => (await c2.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
+    await waitFor('the killed manager marked down', async () => (await nodesNow()).find((n) => n.id === m[0]!.ready.nodeId)?.status?.state === 'down', { timeoutMs: 15_000, intervalMs: 50 });
+    assert.equal((await nodesNow()).find((n) => n.id === w.ready.nodeId)?.status?.state, 'ready');
+    const after = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id).sort();
+    assert.deepEqual(after, before, 'no task of the healthy worker restarted');
+    const tasks = (await c2.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'steady', all: true })).tasks;
+    assert.equal(tasks.length, 2, 'no replacement task created');
   });
 
   test('without a quorum a call fails with a clear error before the caller gives up', async () => {
