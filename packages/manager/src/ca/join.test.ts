@@ -59,11 +59,13 @@ describe('joining managers and workers', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('two managers join (the second through a follower): 3 voters, all see the same records', async () => {
+  test('two managers join (the second through a follower): 3 voters, all see the same records', async (t) => {
     const m1 = managers[0]!;
     const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
+    const t0 = Date.now();
     const m2 = await joinManager(m1, token, 'm2');
     await waitFor('m2 promoted to voter', () => m1.raft.status().confState.voters.includes(m2.raftId));
+    t.diagnostic(`join (CA fetch + Join + Manager.join) to raft voter: ${Date.now() - t0} ms (tick 20 ms)`);
     const m3 = await joinManager(m2, token, 'm3');
     await waitFor('3 voters on every manager', () => managers.every((m) => m.raft.status().confState.voters.length === 3 && m.raft.status().confState.learners.length === 0));
     for (const m of managers) {
