@@ -152,6 +152,9 @@ describe('joining managers and workers', () => {
     assert.equal(e.code, ErrorCode.InvalidArgument);
     e = await failure(ncNoCert.join({ token: mgrToken, csrPem, hostname: 'x', advertiseAddr: 'nope' }));
     assert.equal(e.code, ErrorCode.InvalidArgument);
+    e = await failure(ncNoCert.join({ token: mgrToken, csrPem, hostname: 'x', advertiseAddr: managers[1]!.advertiseAddr }));
+    assert.equal(e.code, ErrorCode.AlreadyExists, 'the address of a current manager');
+    assert.match(e.hint, /node demote/);
     // GetRootCa works without a certificate; Renew does not
     assert.equal((await ncNoCert.getRootCa({})).caCertPem, ca);
     e = await failure(ncNoCert.renew({ csrPem }));

@@ -91,6 +91,12 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     let managerAddr = '';
     if (role === 'manager') {
       managerAddr = normalizeAdvertiseAddr(req.advertiseAddr || req.listenAddr, callerHost);
+      const sameAddr = store.view((tx) => tx.find('nodes', (n) => n.managerStatus?.addr === managerAddr))[0];
+      if (sameAddr !== undefined) {
+        throw new ClusterError(ErrorCode.AlreadyExists, `manager ${sameAddr.hostname} (${sameAddr.id}) already uses the address ${managerAddr}`, {
+          hint: `if that node is gone, run \`clusterctl node demote ${sameAddr.id}\` and \`clusterctl node rm ${sameAddr.id}\` first, or join with another --advertise-addr`,
+        });
+      }
       const taken = new Set<number>(raft.members().map((m) => m.id));
       store.view((tx) => tx.list('nodes').forEach((n) => n.managerStatus && taken.add(n.managerStatus.raftId)));
       raftId = newRaftId(taken);
