@@ -2,6 +2,7 @@
 // on managers, and the local control socket for the CLI (Control forwarded to a manager, Local about
 // this node). Modes: init (new cluster), join (token + manager address), restart (node.json).
 import { mkdir, readFile, rm, chmod, unlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, type Executor, type NodeTls } from '@clusterctl/agent';
@@ -141,7 +142,8 @@ export class NodeDaemon {
   private async join(token: string, managerAddr: string): Promise<void> {
     parseJoinToken(token); // a malformed token fails here, before anything is written
     await this.refuseExisting();
-    const o = this.opts;
+    // A joining manager's address is announced before it listens: make port 0 a concrete port.
+    const o = { ...this.opts, ...(this.opts.listenAddr === undefined ? {} : { listenAddr: await concretePort(this.opts.listenAddr) }) };
     const hostname = this.reportedHostname();
     const joined = await joinCluster({
       managerAddr,
@@ -508,6 +510,24 @@ export class NodeDaemon {
   get role(): 'manager' | 'worker' {
     return this.file.role;
   }
+}
+
+/** host:0 -> host:<a port free right now>; other addresses unchanged. */
+async function concretePort(addr: string): Promise<string> {
+  const m = /^(.*):0$/.exec(addr);
+  if (!m) return addr;
+  const host = m[1]!;
+  const bindHost = isWildcard(hostOf(addr)) ? '0.0.0.0' : hostOf(addr);
+  const port = await new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, bindHost, () => {
+      const a = srv.address();
+      const p = typeof a === 'object' && a ? a.port : 0;
+      srv.close(() => resolve(p));
+    });
+  });
+  return `${host}:${port}`;
 }
 
 function hostOf(addr: string): string {

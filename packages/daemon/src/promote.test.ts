@@ -68,4 +68,14 @@ describe('promote and demote a node daemon', () => {
     assert.equal(n.role, 'worker');
     assert.equal(n.status?.state, 'ready');
   });
+
+  test('a manager joining with --listen-addr HOST:0 announces the port it really listens on', async () => {
+    const m2 = await spawnDaemon(join(root, 'm2'), ['--join', m1.ready.joinTokens!.manager, m1.ready.joinTokens!.managerAddr, '--listen-addr', '127.0.0.1:0', '--hostname', 'pm2']);
+    procs.push(m2);
+    assert.match(m2.ready.advertiseAddr, /^127\.0\.0\.1:[1-9]\d*$/);
+    await waitFor('m2 a reachable voter at its address', async () => {
+      const c = await mc.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+      return c.managers.some((x) => x.addr === m2.ready.advertiseAddr && x.reachability === 'reachable');
+    }, { timeoutMs: 20_000 });
+  });
 });
