@@ -30,7 +30,7 @@ describe('grpc-errors over a real gRPC call', () => {
     server.addService(definition, {
       fail: (c: grpc.ServerUnaryCall<Req, unknown>, cb: grpc.sendUnaryData<unknown>) => {
         const k = c.request.kind;
-        if (k === 'cluster') cb(toGrpcError(new ClusterError(ErrorCode.Conflict, 'port 8080 is used by service web', { hint: 'pick another published port — or remove web (100%)' })));
+        if (k === 'cluster') cb(toGrpcError(new ClusterError(ErrorCode.Conflict, 'port 8080 is used by service web', { hint: 'pick another published port — or remove web (100%)', details: { port: 8080, service: 'wéb' } })));
         else if (k === 'plain') cb(toGrpcError(new TypeError('cannot read properties of undefined\n    at secret (/srv/x.js:1:1)')));
         else if (k === 'slow') setTimeout(() => cb(null, {}), 2000).unref();
         else cb(toGrpcError('a string'));
@@ -53,6 +53,7 @@ describe('grpc-errors over a real gRPC call', () => {
     assert.equal(ce.code, ErrorCode.Conflict);
     assert.equal(ce.message, 'port 8080 is used by service web');
     assert.equal(ce.hint, 'pick another published port — or remove web (100%)');
+    assert.deepEqual(ce.details, { port: 8080, service: 'wéb' });
   });
 
   test('an unknown error becomes INTERNAL with its first line only', async () => {

@@ -11,6 +11,9 @@ import { ClusterError, ErrorCode, isClusterError, isErrorCode } from './errors.j
 
 export const ERROR_CODE_TRAILER = 'clusterctl-error-code';
 export const ERROR_HINT_TRAILER = 'clusterctl-error-hint';
+/** JSON of ClusterError.details (when not empty and small), e.g. the field a validation refused. */
+export const ERROR_DETAILS_TRAILER = 'clusterctl-error-details';
+const MAX_DETAILS_CHARS = 4096;
 
 /** The gRPC status each of our codes travels as. */
 export const GRPC_STATUS_OF: Readonly<Record<ErrorCode, grpc.status>> = {
@@ -66,10 +69,19 @@ export function toGrpcError(err: unknown): grpc.ServiceError {
   let code: ErrorCode;
   let message: string;
   let hint: string;
+  let details = '';
   if (isClusterError(err)) {
     code = err.code;
     message = err.message;
     hint = err.hint;
+    if (Object.keys(err.details).length > 0) {
+      try {
+        const json = JSON.stringify(err.details);
+        if (json.length <= MAX_DETAILS_CHARS) details = json;
+      } catch {
+        // not serializable (a cycle, a BigInt): left out
+      }
+    }
   } else {
     code = ErrorCode.Internal;
     const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : 'unknown error';
@@ -78,6 +90,7 @@ export function toGrpcError(err: unknown): grpc.ServiceError {
   }
   metadata.set(ERROR_CODE_TRAILER, code);
   if (hint !== '') metadata.set(ERROR_HINT_TRAILER, encodeTrailer(hint));
+  if (details !== '') metadata.set(ERROR_DETAILS_TRAILER, encodeTrailer(details));
   const status = GRPC_STATUS_OF[code];
   return Object.assign(new Error(message), { name: 'ServiceError', code: status, details: message, metadata }) as grpc.ServiceError;
 }
@@ -113,7 +126,17 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
   const code = trailer(e.metadata, ERROR_CODE_TRAILER);
   if (code !== undefined && isErrorCode(code)) {
     const hint = trailer(e.metadata, ERROR_HINT_TRAILER);
-    return new ClusterError(code, details, { hint: hint === undefined ? '' : decodeTrailer(hint), cause: err });
+    const rawDetails = trailer(e.metadata, ERROR_DETAILS_TRAILER);
+    let parsed: Record<string, unknown> | undefined;
+    if (rawDetails !== undefined) {
+      try {
+        const v: unknown = JSON.parse(decodeTrailer(rawDetails));
+        if (v !== null && typeof v === 'object' && !Array.isArray(v)) parsed = v as Record<string, unknown>;
+      } catch {
+        // malformed: ignored
+      }
+    }
+    return new ClusterError(code, details, { hint: hint === undefined ? '' : decodeTrailer(hint), cause: err, ...(parsed === undefined ? {} : { details: parsed }) });
   }
   const who = opts.target ?? 'the manager';
   const mk = (c: ErrorCode, hint: string): ClusterError => new ClusterError(c, details, { hint, cause: err });

@@ -135,6 +135,9 @@ describe('Control API on a real manager', () => {
     }
     assert.equal(storeState(), before);
     assert.equal(m.store.version, versionBefore, 'a refused spec proposed something');
+    // the refused field travels to the client (clusterctl-error-details)
+    assert.equal((await failure(ctl.createService({ spec: spec({ env: ['x'] }) }))).details.field, 'env');
+    assert.deepEqual((await failure(ctl.createService({ spec: spec({ name: 'p2', ports: [{ published: 9000, target: 1 }] }) }))).details.conflicts, [{ port: '9000/tcp', service: 'ports-owner' }]);
 
     // the same rules on update and scale
     const e1 = await failure(ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', env: ['x'] }) }));
