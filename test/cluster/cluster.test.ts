@@ -5,9 +5,11 @@
 // order where they do not interfere; every wait has a deadline.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IMAGE, Lab, REPO_ROOT, waitFor, type CliResult, type Container } from './lab.js';
+import { CLI, freePort, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type CliResult, type Container } from './lab.js';
 
 interface NodeJson {
   id: string;
@@ -117,7 +119,8 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
       [['join-token', 'admin'], /admin/],
       [['service', 'frobnicate'], /unknown command/],
     ];
-    for (const [args, re] of usage) expectError(await lab.cli(via, args), 2, 'INVALID_ARGUMENT', re);
+    const results = await Promise.all(usage.map(([args]) => lab.cli(via, args)));
+    usage.forEach(([, re], i) => expectError(results[i]!, 2, 'INVALID_ARGUMENT', re));
 
     // checked by the managers
     expectError(await lab.cli(via, ['service', 'scale', 'nosuch=2']), 1, 'NOT_FOUND');
@@ -327,6 +330,53 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     lab.nodes.delete(victim);
   });
 
+  test('service logs -f follows new lines until interrupted', async () => {
+    await lab.ok(via, ['service', 'create', '--name', 'talker', '--replicas', '1', IMAGE, 'sh', '-c', 'i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.2; done']);
+    const child = spawn(process.execPath, [CLI, '--data-dir', lab.node(via).dataDir, 'service', 'logs', '-f', '--tail', '1', 'talker'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
+    try {
+      await waitFor('3 followed log lines', () => out.split('\n').filter((l) => /^talker\.1\.\w+@\w+\s+\| tick \d+$/.test(l)).length >= 3, { timeoutMs: 20_000 });
+    } finally {
+      child.kill('SIGINT');
+    }
+    assert.equal(await exited, 0, 'Ctrl-C ends logs -f cleanly');
+    const ticks = out.split('\n').filter((l) => l.includes('| tick ')).map((l) => Number(l.split('tick ')[1]));
+    assert.ok(ticks.every((n, i) => i === 0 || n === ticks[i - 1]! + 1), `lines in order, none lost: ${ticks.join(',')}`);
+    await lab.ok(via, ['service', 'rm', 'talker']);
+  });
+
+  test('a service that cannot be placed says why, and runs once a node fits', async () => {
+    const t0 = Date.now();
+    const r = await lab.cli(via, ['service', 'create', '--name', 'gpu', '--replicas', '2', '--constraint', 'node.labels.gpu==yes', IMAGE]);
+    expectError(r, 1, 'FAILED_PRECONDITION', /2 of 2 tasks cannot run: no suitable node \(\d+ nodes? failed constraint node\.labels\.gpu==yes\)/);
+    assert.match(r.stdout, /1\/2: pending: no suitable node/, 'the reason is shown per slot');
+    figure(`service create with an impossible constraint gave up after ${Date.now() - t0} ms with the scheduler's reason`);
+    const s = (await services()).find((x) => x.spec.name === 'gpu');
+    assert.equal(s?.running, 0, 'the service exists, nothing runs');
+    assert.equal((await lab.containers({ service: 'gpu' })).length, 0);
+    const target = (await nodes()).find((n) => n.status.state === 'ready' && n.availability === 'active')!;
+    await lab.ok(via, ['node', 'update', '--label-add', 'gpu=yes', target.hostname]);
+    const cs = await converged('gpu', 2);
+    assert.ok(cs.every((c) => c.nodeId === target.id), 'both tasks on the labelled node');
+    await lab.ok(via, ['service', 'rm', 'gpu']);
+    await lab.ok(via, ['node', 'update', '--label-rm', 'gpu', target.hostname]);
+  });
+
+  test('a global service runs one task on every eligible node', async () => {
+    const eligible = (await nodes()).filter((n) => n.status.state === 'ready' && n.availability === 'active').map((n) => n.id).sort();
+    const r = await lab.ok(via, ['service', 'create', '--name', 'agent', '--mode', 'global', IMAGE]);
+    assert.match(r.stdout, /verify: Service converged/);
+    const cs = await converged('agent', eligible.length);
+    assert.deepEqual(cs.map((c) => c.nodeId).sort(), eligible);
+    const ls = await lab.ok(via, ['service', 'ls']);
+    assert.match(ls.stdout, new RegExp(`\\bagent\\s+global\\s+${eligible.length}/${eligible.length}\\b`));
+    expectError(await lab.cli(via, ['service', 'scale', 'agent=2']), 2, 'INVALID_ARGUMENT', /global/);
+    await lab.ok(via, ['service', 'rm', 'agent']);
+    await waitFor('no agent container left', async () => (await lab.containers({ service: 'agent' })).length === 0);
+  });
+
   test('service rm removes its containers', async () => {
     const r = await lab.ok(via, ['service', 'rm', 'web']);
     assert.equal(r.stdout.trim(), 'web');
@@ -335,5 +385,37 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     figure(`service rm: all containers gone ${Date.now() - t0} ms later`);
     assert.deepEqual(await services(), []);
     expectError(await lab.cli(via, ['service', 'ps', 'web']), 1, 'NOT_FOUND');
+  });
+});
+
+describe('clusterctl init --foreground', { timeout: 60_000 }, () => {
+  test('keeps the daemon attached, prints the join commands, and stops with it on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-fg-'));
+    const port = await freePort();
+    const child = spawn(process.execPath, [CLI, '--data-dir', dir, 'init', '--foreground', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'fg'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
+    try {
+      await waitFor('the join commands', () => /To add a manager to this cluster/.test(out) && out.trimEnd().endsWith(`127.0.0.1:${port}`), { timeoutMs: 30_000 });
+      assert.match(out, new RegExp(`clusterctl join --token CCTL-1-worker-\\S+ 127\\.0\\.0\\.1:${port}`));
+      const ls = await runCli(dir, ['node', 'ls']);
+      assert.equal(ls.code, 0, ls.stderr);
+      assert.match(ls.stdout, /\*\s+fg\s+Ready\s+Active\s+Leader/);
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, 'the CLI ends with the daemon, cleanly');
+      assert.ok(!existsSync(join(dir, 'control.sock')) || (await runCli(dir, ['node', 'ls'])).code === 1, 'the daemon is gone');
+    } finally {
+      child.kill('SIGKILL');
+      const pidFile = join(dir, 'daemon.pid');
+      if (existsSync(pidFile)) {
+        try {
+          process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
