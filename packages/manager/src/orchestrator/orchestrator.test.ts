@@ -309,7 +309,7 @@ describe('replicated orchestrator', () => {
     }
   });
 
-  test('a spec change replaces tasks (stop-first); a leader restart does not touch healthy tasks', async () => {
+  test('a spec change replaces tasks one at a time (stop-first, next once the new one runs); a leader restart does not touch healthy tasks', async () => {
     const e = await env();
     const nodes = await addNodes(e.store, 2);
     const svc = await createService(e.store, 'u', replicated(2));
@@ -330,11 +330,24 @@ describe('replicated orchestrator', () => {
         const s = tx.get('services', svc.id)!;
         tx.update('services', { ...s, spec: { ...s.spec, env: ['A=1'] } });
       });
-      for (let i = 0; i < 200 && e.tasks(svc.id).length < 4; i++) {
-        await new Promise((r) => setImmediate(r));
-        await orch2.idle();
-      }
-      const ts = e.tasks(svc.id);
+      const settle2 = async (): Promise<void> => {
+        for (let i = 0; i < 6; i++) {
+          await new Promise((r) => setImmediate(r));
+          await orch2.idle();
+        }
+      };
+      await settle2();
+      // rolling: one slot at a time, the next once the new task runs
+      let ts = e.tasks(svc.id);
+      assert.equal(ts.length, 3);
+      assert.equal(ts.filter((t) => t.desiredState === 'shutdown').length, 1);
+      const fresh = ts.find((t) => t.spec.env[0] === 'A=1')!;
+      await e.assign(fresh.id, nodes[0]!, 'starting');
+      await settle2();
+      assert.equal(e.tasks(svc.id).length, 3, 'not before the new task runs');
+      await e.assign(fresh.id, nodes[0]!, 'running');
+      await settle2();
+      ts = e.tasks(svc.id);
       assert.equal(ts.length, 4);
       assert.equal(ts.filter((t) => t.desiredState === 'shutdown').length, 2);
       assert.ok(ts.filter((t) => t.desiredState === 'running').every((t) => t.spec.env[0] === 'A=1'));

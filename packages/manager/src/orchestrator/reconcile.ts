@@ -62,12 +62,38 @@ function specKey(spec: Service['spec']): string {
   return JSON.stringify({ ...rest, mode: mode.kind });
 }
 
-/** Does a task run an older spec than the service's (replica count aside)? Cached per task version. */
+/**
+ * Does a task run an older spec than the service's (replica count aside)? Cached per task version.
+ * Also the rolling-update budget: one task is replaced at a time, and only while no task of the
+ * current spec is still on its way to running (Swarm's defaults: parallelism 1, stop-first, wait
+ * for the new task to run). A new task that never runs pauses the update.
+ */
 class SpecCheck {
   private readonly current: string;
   private readonly cache = new Map<number, boolean>();
-  constructor(private readonly service: Service) {
+  private updateSlots: number;
+  constructor(
+    private readonly service: Service,
+    tasks: readonly Task[],
+    slotOf: (t: Task) => string,
+  ) {
     this.current = specKey(service.spec);
+    // a slot is mid-update while it holds a task of an older spec that was stopped and its
+    // current task (of the current spec) does not run yet
+    const oldStopped = new Set<string>();
+    const waiting = new Set<string>();
+    for (const t of tasks) {
+      if (!isActive(t) && this.outdated(t)) oldStopped.add(slotOf(t));
+      else if (isActive(t) && !this.outdated(t) && taskStateOrder(t.status.state) < RUNNING) waiting.add(slotOf(t));
+    }
+    let midUpdate = false;
+    for (const k of waiting) if (oldStopped.has(k)) midUpdate = true;
+    this.updateSlots = midUpdate ? 0 : 1;
+  }
+  takeUpdateSlot(): boolean {
+    if (this.updateSlots <= 0) return false;
+    this.updateSlots--;
+    return true;
   }
   outdated(t: Task): boolean {
     if (t.serviceVersion === this.service.meta.version) return false;
@@ -113,7 +139,7 @@ function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck,
       if (d.kind === 'wait') return { ...plan, outcome: 'waiting' };
       return { ...plan, outcome: 'finished', finish: { task: cur, message: d.reason } };
     }
-    if (spec.outdated(cur)) {
+    if (spec.outdated(cur) && spec.takeUpdateSlot()) {
       ctx.supervisor.cancel(key);
       return { ...plan, outcome: 'replace', old: cur, oldMessage: 'service updated' };
     }
@@ -155,7 +181,7 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
   if (service.spec.mode.kind !== 'replicated') return [];
   const replicas = service.spec.mode.replicas;
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
-  const spec = new SpecCheck(service);
+  const spec = new SpecCheck(service, tasks, (t) => String(t.slot));
   const bySlot = new Map<number, Task[]>();
   for (const t of tasks) {
     let l = bySlot.get(t.slot);
@@ -205,7 +231,7 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
 export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx: ReconcileContext): TaskTx[] {
   if (service.spec.mode.kind !== 'global') return [];
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
-  const spec = new SpecCheck(service);
+  const spec = new SpecCheck(service, tasks, (t) => t.nodeId);
   const constraints = constraintsOrUnmatchable(service.spec.constraints ?? []);
   const byNode = new Map<string, Task[]>();
   for (const t of tasks) {
