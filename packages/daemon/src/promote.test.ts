@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { freePort, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { freePort, removeClusterContainers, REPO_ROOT, serviceContainers, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
 
 describe('promote and demote a node daemon', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-promote-test-'));
@@ -22,8 +22,10 @@ describe('promote and demote a node daemon', () => {
   let wPort = 0;
 
   before(async () => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/ensure-docker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
-    assert.equal(r.status, 0);
+    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      assert.equal(r.status, 0, `${script} failed`);
+    }
     const mPort = await freePort();
     wPort = await freePort();
     m1 = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${mPort}`, '--hostname', 'pm1']);
@@ -77,5 +79,23 @@ describe('promote and demote a node daemon', () => {
       const c = await mc.control<clusterctl.control.ClusterInfo>('getClusterInfo');
       return c.managers.some((x) => x.addr === m2.ready.advertiseAddr && x.reachability === 'reachable');
     }, { timeoutMs: 20_000 });
+  });
+
+  test('drain: the drained node\'s agent stops and removes its containers, replicas run elsewhere', async () => {
+    const svc = await mc.control<clusterctl.cluster.Service>('createService', { spec: { name: 'spread', image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 3 } });
+    const wid = w1.ready.nodeId;
+    const running = async () => (await serviceContainers(svc.id)).filter((c) => c.status === 'running');
+    await waitFor('3 replicas, one on the worker', async () => {
+      const r = await running();
+      return r.length === 3 && r.some((c) => c.nodeId === wid);
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const t0 = Date.now();
+    await mc.control('updateNode', { node: 'pw1', availability: 'drain' });
+    await waitFor('nothing left on the drained worker, 3 replicas elsewhere', async () => {
+      const all = await serviceContainers(svc.id);
+      const r = all.filter((c) => c.status === 'running');
+      return !all.some((c) => c.nodeId === wid) && r.length === 3;
+    }, { timeoutMs: 30_000, intervalMs: 50 });
+    assert.ok(Date.now() - t0 < 15_000);
   });
 });
