@@ -209,6 +209,12 @@ describe('joining managers and workers', () => {
     await waitFor('m4 told it was removed', () => removed);
     const back = await renewCertificate(m1.advertiseAddr, { ...wtls, certPem: joined.certPem }, m1.clusterId);
     assert.equal(back.role, 'worker');
+    // its manager certificate is still valid TLS-wise, but Control goes by the node record
+    const stale = controlClient(m1.advertiseAddr, { ...wtls, certPem: joined.certPem }, m1.clusterId);
+    clients.push(stale);
+    const denied = await failure(stale.listNodes({}));
+    assert.equal(denied.code, ErrorCode.PermissionDenied);
+    assert.match(denied.message, /no longer a manager/);
     managers.splice(managers.indexOf(m4), 1);
     await m4.stop();
     // a demoted worker can now be removed with --force only while it is ready; it is not: removed

@@ -49,7 +49,17 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const log = deps.logger.child({ component: 'control' });
   const { store, raft } = deps;
   const auth = (call: grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerWritableStream<unknown, unknown>): void => {
-    requireCaller(call, deps.clusterId, ['manager']);
+    const who = requireCaller(call, deps.clusterId, ['manager']);
+    // A certificate outlives a demotion or removal: the node record decides.
+    const { caller, self } = store.view((tx) => ({ caller: tx.get('nodes', who.nodeId), self: tx.get('nodes', deps.selfNodeId) }));
+    if (caller === undefined && self === undefined) {
+      throw new ClusterError(ErrorCode.Unavailable, 'this manager is still catching up with the cluster', { hint: 'retry in a moment' });
+    }
+    if (caller === undefined || caller.role !== 'manager') {
+      throw new ClusterError(ErrorCode.PermissionDenied, `node ${who.nodeId} is ${caller === undefined ? 'no longer part of the cluster' : 'no longer a manager'}`, {
+        hint: 'this call is for managers only: run the command on a manager node',
+      });
+    }
   };
   const read = <T>(fn: (tx: ReadTx) => T): Promise<T> => store.linearizableView(fn);
 
