@@ -307,7 +307,7 @@ export class DispatcherSession {
         // Heartbeats.
         const beat = (): void => {
           hbTimer = setTimeout(() => {
-            client.heartbeat({ sessionId }, { deadline: Date.now() + Math.max(1_000, 2 * periodMs) }, (err, res) => {
+            client.heartbeat({ sessionId }, { deadline: Date.now() + Math.max(1_500, 3 * periodMs) }, (err, res) => {
               if (done) return;
               if (err) return end({ kind: 'ended', err });
               if (res && res.periodMs > 0) periodMs = res.periodMs;
