@@ -101,6 +101,17 @@ describe('node daemon processes', () => {
     assert.match(dup.stderr, /already runs/);
   });
 
+  test('a manager\'s error reaches the socket client with its code and hint (nothing stored)', async () => {
+    await assert.rejects(mgr.control('createService', { spec: { name: 'bad name!', image: IMAGE, mode: 'replicated', replicas: 1 } }), (e: unknown) => {
+      assert.ok(e instanceof ClusterError);
+      assert.equal(e.code, 'INVALID_ARGUMENT');
+      assert.notEqual(e.hint, '');
+      return true;
+    });
+    await assert.rejects(mgr.control('getNode', { node: 'no-such-node' }), (e: unknown) => e instanceof ClusterError && e.code === 'NOT_FOUND');
+    assert.equal((await mgr.control<clusterctl.control.ListServicesResponse>('listServices', {})).services.length, 0);
+  });
+
   test('a wrong, rotated or foreign token is refused with a clear error and nothing is written', async () => {
     const dir = join(root, 'bad');
     const malformed = await spawnDaemonExpectFailure(dir, ['--join', 'SWMTKN-1-abc', managerAddr, '--hostname', 'bad']);
