@@ -158,6 +158,15 @@ export class TaskRunner {
     const ex = this.ctx.executor;
 
     if (!this.containerId) {
+      // A container with this task's label may exist without us knowing its id (the agent's state
+      // was lost or is older than the container): adopt it rather than start a second one.
+      const found = await this.findContainer();
+      if (found) {
+        this.containerId = found;
+        this.ctx.onContainer(this);
+      }
+    }
+    if (!this.containerId) {
       if (Math.max(stateOrder(this.task.managerState), stateOrder(this.status.state)) >= stateOrder('starting')) {
         // This task was started on this node (we or the manager saw it), but its container is gone
         // (removed by hand, or the data dir was lost): tasks are never re-run, report it.

@@ -1,6 +1,6 @@
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@clusterctl/common';
@@ -236,5 +236,28 @@ describe('Worker after a restart', () => {
     await w2.settle();
     assert.deepEqual(statesOf('t1'), ['failed']);
     assert.equal(fake.calls.filter((c) => c.op === 'create').length, creates);
+  });
+
+  test('with its state file lost or corrupt, a restarted worker adopts the running container when the manager assigns the task again', async () => {
+    const w1 = newWorker();
+    await w1.start();
+    await w1.apply({ complete: true, update: [task('t1')], remove: [] });
+    await w1.settle();
+    const cid = w1.containerOf('t1')!;
+    await w1.close();
+    workers.splice(workers.indexOf(w1), 1);
+    writeFileSync(join(dir, ASSIGNMENTS_FILE), '{not json');
+    reports = [];
+    const creates = fake.calls.filter((c) => c.op === 'create').length;
+    const w2 = newWorker();
+    await w2.start();
+    await w2.settle();
+    assert.equal((await fake.inspect(cid)).running, true, 'left alone until the manager speaks');
+    await w2.apply({ complete: true, update: [task('t1', { managerState: 'running' })], remove: [] });
+    await w2.settle();
+    assert.equal(w2.containerOf('t1'), cid);
+    assert.equal(fake.calls.filter((c) => c.op === 'create').length, creates, 'no second container');
+    assert.deepEqual(fake.containerIds(), [cid]);
+    assert.ok(!statesOf('t1').includes('failed'));
   });
 });

@@ -74,7 +74,15 @@ export class Worker {
   async start(): Promise<void> {
     if (this.started) throw new Error('worker already started');
     this.started = true;
-    const snap = await this.store.load({ clusterId: this.cfg.clusterId, nodeId: this.cfg.nodeId });
+    let snap: Awaited<ReturnType<AssignmentStore['load']>>;
+    try {
+      snap = await this.store.load({ clusterId: this.cfg.clusterId, nodeId: this.cfg.nodeId });
+    } catch (e) {
+      // Unreadable state: start empty. The manager's first complete set says what to run, and the
+      // runners adopt the existing containers by their task label.
+      this.log.error({ err: e, dir: this.cfg.dir }, 'persisted assignments unreadable; starting empty');
+      snap = undefined;
+    }
     const containers = await this.cfg.executor.list({ labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId), all: true });
     const byTask = new Map<string, string>();
     for (const c of containers) {
