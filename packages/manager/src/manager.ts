@@ -297,7 +297,14 @@ export class Manager {
     const starting = (): ClusterError => new ClusterError(ErrorCode.Unavailable, 'this manager is starting', { hint: 'retry in a moment' });
     this.store.setProposer({ propose: () => Promise.reject(starting()), readBarrier: () => Promise.reject(starting()) });
     this.registerServices(lateRaft(() => this.raftNode, starting));
-    this.boundPort = await transport.start();
+    try {
+      this.boundPort = await transport.start();
+    } catch (err) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `cannot listen on ${f.listenAddr}: ${err instanceof Error ? err.message : String(err)}`, {
+        hint: 'another process may use that port: choose another --listen-addr',
+        cause: err,
+      });
+    }
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
     // A restart listens on the same port (the other managers know this address).
     f.listenAddr = f.listenAddr.replace(/:0$/, `:${this.boundPort}`);

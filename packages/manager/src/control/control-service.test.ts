@@ -249,6 +249,10 @@ describe('Control API on a real manager', () => {
     const list = await ctl.listServices({});
     assert.equal(list.services.length, services);
     assert.equal((await ctl.getClusterInfo({})).leaderNodeId, m.nodeId);
+    // a port in use is a clear error
+    const busy = await failure(Manager.init({ dataDir: join(dir, 'busy'), listenAddr: m.advertiseAddr, raft: FAST_RAFT }));
+    assert.equal(busy.code, ErrorCode.FailedPrecondition);
+    assert.match(busy.hint, /--listen-addr/);
     // init over a data dir that already holds a cluster is refused, nothing touched
     const again = await failure(Manager.init({ dataDir, listenAddr: '127.0.0.1:0', raft: FAST_RAFT }));
     assert.equal(again.code, ErrorCode.FailedPrecondition);
