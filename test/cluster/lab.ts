@@ -184,11 +184,9 @@ export class Lab {
   async join(name: string, role: 'manager' | 'worker', managerAddr: string, token?: string): Promise<LabNode> {
     const dir = join(this.root, name);
     const args = ['--format', 'json', 'join', '--token', token ?? (role === 'manager' ? this.managerToken : this.workerToken), '--hostname', name];
-    let addr = '';
-    if (role === 'manager') {
-      addr = `127.0.0.1:${await freePort()}`;
-      args.push('--listen-addr', addr);
-    }
+    // workers keep their --listen-addr for a later promotion (they have no listener until then)
+    const addr = `127.0.0.1:${await freePort()}`;
+    args.push('--listen-addr', addr);
     const j = await runCli(dir, [...args, managerAddr]);
     if (j.code !== 0) throw new Error(`${name}: join failed (${j.code}): ${j.stderr}`);
     return this.track(name, role, addr, JSON.parse(j.stdout) as { nodeId: string; pid: number });

@@ -92,7 +92,7 @@ export function buildProgram(st: RunState): Command {
     .description('join a cluster as a worker or a manager (the token says which) and start the node daemon')
     .argument('<manager-addr>', 'HOST:PORT of a manager')
     .option('--token <token>', 'join token from `clusterctl join-token worker|manager`')
-    .option('--listen-addr <host:port>', 'managers: the cluster listener (default 0.0.0.0:4280)')
+    .option('--listen-addr <host:port>', 'managers: the cluster listener (default 0.0.0.0:4280); workers keep it for a later promotion')
     .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
     .option('--hostname <name>', 'the hostname this node reports')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
