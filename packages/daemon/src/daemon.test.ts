@@ -95,6 +95,12 @@ describe('node daemon processes', () => {
     const tok = await mgr.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker' });
     assert.equal(tok.token, r.joinTokens!.worker);
     workerToken = tok.token;
+    // No engine: nothing is created.
+    const noEngine = await spawnDaemonExpectFailure(join(root, 'no-engine'), ['--init', '--listen-addr', '127.0.0.1:0', '--docker-socket', join(root, 'no-such.sock')]);
+    assert.equal(noEngine.code, 1);
+    assert.match(noEngine.stderr, /UNAVAILABLE: the container engine .* does not answer/);
+    assert.match(noEngine.stderr, /hint: .*ensure-docker/);
+    assert.ok(!existsSync(join(root, 'no-engine', 'node.json')));
     // A second daemon on the same data dir is refused.
     const dup = await spawnDaemonExpectFailure(dir, []);
     assert.equal(dup.code, 1);

@@ -77,6 +77,7 @@ export class NodeDaemon {
     const d = new NodeDaemon(opts);
     try {
       await mkdir(opts.dataDir, { recursive: true, mode: 0o700 });
+      await d.checkEngine();
       if (mode.kind === 'init') await d.init();
       else if (mode.kind === 'join') await d.join(mode.token, mode.managerAddr);
       else await d.restart();
@@ -105,6 +106,25 @@ export class NodeDaemon {
   }
 
   // ------------------------------------------------------------------ modes
+
+  private executorInstance: Executor | undefined;
+
+  private executor(): Executor {
+    this.executorInstance ??= this.opts.executor ?? new DockerExecutor({ socketPath: this.opts.dockerSocket ?? '/var/run/docker.sock', log: this.log.child({ component: 'executor' }) });
+    return this.executorInstance;
+  }
+
+  /** No cluster state is created (or resumed) on a node whose container engine does not answer. */
+  private async checkEngine(): Promise<void> {
+    try {
+      await this.executor().engineInfo();
+    } catch (e) {
+      throw new ClusterError(ErrorCode.Unavailable, `the container engine at ${this.opts.dockerSocket ?? '/var/run/docker.sock'} does not answer: ${e instanceof Error ? e.message : String(e)}`, {
+        hint: 'start Docker (node scripts/ensure-docker.mjs installs and starts one) or pass --docker-socket',
+        cause: e,
+      });
+    }
+  }
 
   private async refuseExisting(): Promise<void> {
     let exists = false;
@@ -239,7 +259,7 @@ export class NodeDaemon {
   }
 
   private async startAgent(): Promise<void> {
-    const executor = this.opts.executor ?? new DockerExecutor({ socketPath: this.opts.dockerSocket ?? '/var/run/docker.sock', log: this.log.child({ component: 'executor' }) });
+    const executor = this.executor();
     const hostname = this.reportedHostname();
     this.agent = new Agent({
       executor,
