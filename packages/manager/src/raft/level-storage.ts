@@ -12,7 +12,8 @@
 // (the tail is bounded by snapshotting + compaction in the driver). Writes go through one serial
 // writer: save(ready) is ONE atomic chained batch, fsynced iff ready.mustSync.
 
-import { ClassicLevel } from 'classic-level';
+import { join } from 'node:path';
+import { ClassicLevel, type ChainedBatch } from 'classic-level';
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import {
   CompactedError,
@@ -42,6 +43,11 @@ import {
   readU64,
   writeU64,
 } from './codec.js';
+import { OpsWriter, Wal, decodeOps } from './wal.js';
+
+/** Size of the preallocated write-ahead file (see wal.ts); a full file triggers a checkpoint. */
+export const DEFAULT_WAL_BYTES = 8 * 1024 * 1024;
+const WAL_FILE = 'RAFT-WAL';
 
 const LOG_PREFIX = Buffer.from('log/');
 /** First key after the log family ('0' is the byte after '/'). */
@@ -73,6 +79,34 @@ export type PersistableReady = Pick<Ready, 'entries' | 'hardState' | 'snapshot' 
 
 export interface LevelStorageOptions {
   logger?: Logger;
+  /** Size of the write-ahead file (default DEFAULT_WAL_BYTES). */
+  walBytes?: number;
+}
+
+/** One LevelDB batch and the same operations as a write-ahead record, built together. */
+class DualBatch {
+  readonly ops = new OpsWriter();
+  constructor(
+    readonly batch: ChainedBatch<ClassicLevel<Buffer, Buffer>, Buffer, Buffer>,
+    private readonly pending: Map<string, Buffer | null>,
+  ) {}
+
+  put(key: Buffer, value: Uint8Array): void {
+    const v = Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    this.batch.put(key, v);
+    this.ops.put(key, v);
+    this.pending.set(key.toString('latin1'), v);
+  }
+
+  del(key: Buffer): void {
+    this.batch.del(key);
+    this.ops.del(key);
+    this.pending.set(key.toString('latin1'), null);
+  }
+
+  get length(): number {
+    return this.batch.length;
+  }
 }
 
 export interface LevelStorageStats {
@@ -82,6 +116,8 @@ export interface LevelStorageStats {
   syncedBatches: number;
   /** Entries written. */
   entriesWritten: number;
+  /** Write-ahead file checkpoints (one synced LevelDB batch each). */
+  checkpoints: number;
 }
 
 function emptySnapshot(): Snapshot {
@@ -113,10 +149,16 @@ export class LevelStorage implements Storage {
   private background = new Set<Promise<void>>();
   private closed = false;
   private readonly log: Logger;
-  readonly stats: LevelStorageStats = { batches: 0, syncedBatches: 0, entriesWritten: 0 };
+  /**
+   * Last value (null: deleted) of every key written since the last checkpoint, i.e. the content of
+   * the current write-ahead generation, coalesced. A checkpoint writes it as one synced batch.
+   */
+  private readonly sinceCheckpoint = new Map<string, Buffer | null>();
+  readonly stats: LevelStorageStats = { batches: 0, syncedBatches: 0, entriesWritten: 0, checkpoints: 0 };
 
   private constructor(
     private readonly db: ClassicLevel<Buffer, Buffer>,
+    private readonly wal: Wal,
     readonly location: string,
     state: {
       ents: Entry[];
@@ -146,9 +188,26 @@ export class LevelStorage implements Storage {
     } catch (err) {
       throw openError(dir, err);
     }
+    let wal: Wal | undefined;
     try {
+      // Batches acknowledged as durable may exist only in the write-ahead file: replay its current
+      // generation into LevelDB (synced), then start a new one.
+      const opened = await Wal.open(join(dir, WAL_FILE), opts.walBytes ?? DEFAULT_WAL_BYTES);
+      wal = opened.wal;
+      if (opened.records.length > 0) {
+        const batch = db.batch();
+        for (const rec of opened.records) {
+          for (const op of decodeOps(rec)) {
+            if (op.type === 'put') batch.put(op.key, op.value);
+            else batch.del(op.key);
+          }
+        }
+        await batch.write({ sync: true });
+        await wal.reset();
+        log.info({ dir, records: opened.records.length }, 'raft log: write-ahead records replayed');
+      }
       const state = await load(db);
-      const storage = new LevelStorage(db, dir, state, log);
+      const storage = new LevelStorage(db, wal, dir, state, log);
       if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
       log.info(
         { dir, firstIndex: storage.firstIndex(), lastIndex: storage.lastIndex(), commit: state.hs.commit, applied: state.applied, snapshotIndex: state.snap.metadata.index },
@@ -156,6 +215,7 @@ export class LevelStorage implements Storage {
       );
       return storage;
     } catch (err) {
+      await wal?.close().catch(() => undefined);
       await db.close().catch(() => undefined);
       if (err instanceof ClusterError) throw err;
       throw new ClusterError(ErrorCode.Corrupt, `raft log in ${dir} is unreadable: ${(err as Error).message}`, {
@@ -253,7 +313,7 @@ export class LevelStorage implements Storage {
       }
       return;
     }
-    const batch = this.db.batch();
+    const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint);
     // The in-memory view changes only after the write succeeded.
     let trunc = this.trunc;
     // In-memory log after the write: keep the first `keep` entries of the current tail (or start
@@ -311,10 +371,10 @@ export class LevelStorage implements Storage {
     }
 
     if (batch.length === 0) {
-      await batch.close();
+      await batch.batch.close();
       return;
     }
-    await batch.write({ sync: rd.mustSync });
+    await this.write(batch, rd.mustSync);
     this.stats.batches++;
     if (rd.mustSync) this.stats.syncedBatches++;
     this.stats.entriesWritten += rd.entries.length;
@@ -370,7 +430,7 @@ export class LevelStorage implements Storage {
       if (index > this.lastIndex()) throw new Error(`snapshot index ${index} beyond last index ${this.lastIndex()}`);
       const s: Snapshot = { metadata: { index, term: this.term(index), confState: cloneConfState(confState) }, data };
       const compactTo = Math.min(index, index - keepEntries);
-      const batch = this.db.batch();
+      const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint);
       batch.put(META_SNAPSHOT, encodeSnapshot(s));
       let trunc = this.trunc;
       if (compactTo > this.trunc.index) {
@@ -385,7 +445,7 @@ export class LevelStorage implements Storage {
       }
       const hsWritten = this.hsDirty;
       if (hsWritten) batch.put(META_HARD_STATE, encodeHardState(this.hs));
-      await batch.write({ sync: true });
+      await this.write(batch, true);
       if (hsWritten) this.hsDirty = false;
       this.stats.batches++;
       this.stats.syncedBatches++;
@@ -412,7 +472,49 @@ export class LevelStorage implements Storage {
     this.closed = true;
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
+    // A clean close leaves everything in LevelDB and an empty write-ahead generation.
+    if (this.sinceCheckpoint.size > 0) await this.checkpoint().catch((err: unknown) => this.log.warn({ err }, 'checkpoint at close failed; the write-ahead file is replayed at next open'));
+    await this.wal.close().catch(() => undefined);
     await this.db.close();
+  }
+
+  /**
+   * Writes one batch: to LevelDB without sync and, in the same order, as a write-ahead record,
+   * fdatasynced iff `sync`. Both complete before it resolves. A record that does not fit first
+   * checkpoints; one larger than the whole file goes to LevelDB synced, after a checkpoint (so no
+   * older record can be replayed over it).
+   */
+  private async write(b: DualBatch, sync: boolean): Promise<void> {
+    const payload = b.ops.finish();
+    if (!this.wal.canEverFit(payload.length)) {
+      await this.checkpoint();
+      await b.batch.write({ sync: true });
+      this.sinceCheckpoint.clear();
+      return;
+    }
+    if (!this.wal.fits(payload.length)) await this.checkpoint();
+    await Promise.all([b.batch.write({ sync: false }), this.wal.append(payload, sync)]);
+  }
+
+  /**
+   * Makes everything written since the last checkpoint durable in LevelDB by itself: the last
+   * value of each key, as one synced batch (a synced LevelDB write alone would not cover unsynced
+   * writes left in an older LevelDB log file), then starts a new write-ahead generation.
+   * Compacted log entries are left out (reads and open honour the truncation marker anyway).
+   */
+  private async checkpoint(): Promise<void> {
+    const batch = this.db.batch();
+    const logEnd = logKey(this.trunc.index + 1);
+    for (const [k, v] of this.sinceCheckpoint) {
+      const key = Buffer.from(k, 'latin1');
+      if (v !== null && key.length === logEnd.length && key.subarray(0, LOG_PREFIX.length).equals(LOG_PREFIX) && Buffer.compare(key, logEnd) < 0) continue;
+      if (v === null) batch.del(key);
+      else batch.put(key, v);
+    }
+    await batch.write({ sync: true });
+    await this.wal.reset();
+    this.sinceCheckpoint.clear();
+    this.stats.checkpoints++;
   }
 
   /** Raw access for tests and tools (read-only use). */

@@ -1,0 +1,220 @@
+// A small write-ahead file that makes the raft log's LevelDB batches durable cheaply.
+//
+// Why: on this class of disk an fdatasync after an append to a growing file (what a synced
+// LevelDB write does to its log file) costs ~2 ms, because the file size changes and the
+// filesystem must commit its journal; an fdatasync after overwriting blocks of a preallocated file
+// costs ~0.2 ms (measured with 200-byte writes on ext4). So every batch is written to LevelDB
+// WITHOUT sync and, in the same order, appended as one record to this preallocated file, which is
+// fdatasynced when the batch must be durable. At open, the records of the current generation are
+// replayed into LevelDB (replaying a suffix of already-applied batches is idempotent: each key ends
+// with the value of its last write), written with sync, and the file starts a new generation.
+//
+// Layout: a 4 KiB header (two 512-byte slots of magic, generation, crc) then records [u32 len][u32 crc][payload], where
+// crc = crc32(generation u64be ++ payload). Records of an older generation left behind a reset fail
+// the crc, so they end the scan, like a torn record or the zeroed tail.
+//
+// The file is never grown: when a record does not fit, the owner checkpoints (makes everything
+// durable in LevelDB with one synced batch) and resets the file to a new generation.
+
+import { open, rename, stat, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
+
+const MAGIC = Buffer.from('CCRAFTW1');
+export const WAL_HEADER_BYTES = 4096;
+const RECORD_HEADER_BYTES = 8;
+const SLOT_BYTES = 512;
+
+export class Wal {
+  private offset = WAL_HEADER_BYTES;
+  private constructor(
+    private readonly fh: FileHandle,
+    readonly path: string,
+    readonly sizeBytes: number,
+    private gen: bigint,
+  ) {}
+
+  /**
+   * Opens (creating and preallocating if needed) the file and returns it with the payloads of the
+   * current generation's valid records, in order. The file is ready to append after them only once
+   * reset() was called: callers replay, make the replay durable, then reset().
+   */
+  static async open(path: string, sizeBytes: number): Promise<{ wal: Wal; records: Buffer[] }> {
+    let exists = true;
+    try {
+      await stat(path);
+    } catch {
+      exists = false;
+    }
+    if (!exists) {
+      // Built under a temporary name and renamed, so a crash never leaves a half-made file.
+      const tmpPath = `${path}.tmp`;
+      const tmp = await open(tmpPath, 'w');
+      try {
+        const zero = Buffer.alloc(1024 * 1024);
+        for (let off = 0; off < sizeBytes; off += zero.length) await tmp.write(zero, 0, Math.min(zero.length, sizeBytes - off), off);
+        await tmp.write(header(0n), 0, SLOT_BYTES, 0);
+        await tmp.sync();
+      } finally {
+        await tmp.close();
+      }
+      await rename(tmpPath, path);
+      const d = await open(dirname(path), 'r');
+      try {
+        await d.sync();
+      } finally {
+        await d.close();
+      }
+    }
+    const fh = await open(path, 'r+');
+    try {
+      const size = (await fh.stat()).size;
+      const all = Buffer.alloc(size);
+      await fh.read(all, 0, size, 0);
+      // Two header slots (one 512-byte sector each), written alternately: a torn header write
+      // leaves the other slot, whose generation's records are still intact (a reset completes
+      // before any record of the new generation is written).
+      const g0 = parseHeader(all.subarray(0, SLOT_BYTES));
+      const g1 = parseHeader(all.subarray(SLOT_BYTES, 2 * SLOT_BYTES));
+      if (g0 === undefined && g1 === undefined) throw new Error(`${path}: bad write-ahead file header`);
+      const gen = g0 === undefined ? g1! : g1 === undefined ? g0 : g0 > g1 ? g0 : g1;
+      const records: Buffer[] = [];
+      const genB = u64(gen);
+      let off = WAL_HEADER_BYTES;
+      while (off + RECORD_HEADER_BYTES <= size) {
+        const len = all.readUInt32BE(off);
+        if (len === 0 || off + RECORD_HEADER_BYTES + len > size) break;
+        const payload = all.subarray(off + RECORD_HEADER_BYTES, off + RECORD_HEADER_BYTES + len);
+        if (crc32(payload, crc32(genB)) !== all.readUInt32BE(off + 4)) break;
+        records.push(Buffer.from(payload));
+        off += RECORD_HEADER_BYTES + len;
+      }
+      const wal = new Wal(fh, path, size, gen);
+      wal.offset = off;
+      return { wal, records };
+    } catch (err) {
+      await fh.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Bytes a record with this payload takes. */
+  static recordBytes(payloadBytes: number): number {
+    return RECORD_HEADER_BYTES + payloadBytes;
+  }
+
+  /** True if a record of `payloadBytes` fits after the current tail. */
+  fits(payloadBytes: number): boolean {
+    return this.offset + Wal.recordBytes(payloadBytes) <= this.sizeBytes;
+  }
+
+  /** True if a record of this size could fit in an empty generation. */
+  canEverFit(payloadBytes: number): boolean {
+    return WAL_HEADER_BYTES + Wal.recordBytes(payloadBytes) <= this.sizeBytes;
+  }
+
+  /** Appends one record (caller checked fits()); fdatasyncs when `sync`. Serial use only. */
+  async append(payload: Buffer, sync: boolean): Promise<void> {
+    const rec = Buffer.allocUnsafe(RECORD_HEADER_BYTES + payload.length);
+    rec.writeUInt32BE(payload.length, 0);
+    rec.writeUInt32BE(crc32(payload, crc32(u64(this.gen))), 4);
+    payload.copy(rec, RECORD_HEADER_BYTES);
+    const at = this.offset;
+    this.offset += rec.length;
+    await this.fh.write(rec, 0, rec.length, at);
+    if (sync) await this.fh.datasync();
+  }
+
+  /**
+   * Starts a new generation: every record written so far becomes invalid. Only call once their
+   * content is durable elsewhere (a synced LevelDB batch).
+   */
+  async reset(): Promise<void> {
+    const next = this.gen + 1n;
+    await this.fh.write(header(next), 0, SLOT_BYTES, Number(next % 2n) * SLOT_BYTES);
+    await this.fh.datasync();
+    this.gen = next;
+    this.offset = WAL_HEADER_BYTES;
+  }
+
+  async close(): Promise<void> {
+    await this.fh.close();
+  }
+}
+
+function u64(v: bigint): Buffer {
+  const b = Buffer.allocUnsafe(8);
+  b.writeBigUInt64BE(v, 0);
+  return b;
+}
+
+function header(gen: bigint): Buffer {
+  const b = Buffer.alloc(SLOT_BYTES);
+  MAGIC.copy(b, 0);
+  b.writeBigUInt64BE(gen, 8);
+  b.writeUInt32BE(crc32(b.subarray(0, 16)), 16);
+  return b;
+}
+
+function parseHeader(b: Buffer): bigint | undefined {
+  if (!b.subarray(0, 8).equals(MAGIC)) return undefined;
+  if (crc32(b.subarray(0, 16)) !== b.readUInt32BE(16)) return undefined;
+  return b.readBigUInt64BE(8);
+}
+
+/** A LevelDB batch as a record payload: [u8 op][u32 klen][key]([u32 vlen][value] for puts). */
+export class OpsWriter {
+  private parts: Buffer[] = [];
+  private bytes = 0;
+
+  put(key: Buffer, value: Uint8Array): void {
+    const h = Buffer.allocUnsafe(5);
+    h.writeUInt8(1, 0);
+    h.writeUInt32BE(key.length, 1);
+    const v = Buffer.allocUnsafe(4);
+    v.writeUInt32BE(value.length, 0);
+    this.parts.push(h, key, v, Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    this.bytes += 9 + key.length + value.length;
+  }
+
+  del(key: Buffer): void {
+    const h = Buffer.allocUnsafe(5);
+    h.writeUInt8(2, 0);
+    h.writeUInt32BE(key.length, 1);
+    this.parts.push(h, key);
+    this.bytes += 5 + key.length;
+  }
+
+  get length(): number {
+    return this.bytes;
+  }
+
+  finish(): Buffer {
+    return Buffer.concat(this.parts, this.bytes);
+  }
+}
+
+export type Op = { type: 'put'; key: Buffer; value: Buffer } | { type: 'del'; key: Buffer };
+
+export function decodeOps(payload: Buffer): Op[] {
+  const out: Op[] = [];
+  let off = 0;
+  while (off < payload.length) {
+    const t = payload.readUInt8(off);
+    const kl = payload.readUInt32BE(off + 1);
+    const key = payload.subarray(off + 5, off + 5 + kl);
+    off += 5 + kl;
+    if (t === 1) {
+      const vl = payload.readUInt32BE(off);
+      const value = payload.subarray(off + 4, off + 4 + vl);
+      off += 4 + vl;
+      out.push({ type: 'put', key, value });
+    } else if (t === 2) {
+      out.push({ type: 'del', key });
+    } else {
+      throw new Error(`write-ahead record: unknown op ${t}`);
+    }
+    if (off > payload.length) throw new Error('write-ahead record: truncated op');
+  }
+  return out;
+}
