@@ -100,7 +100,8 @@ export class RestartSupervisor {
       if (made >= max) return { kind: 'finish', reason: `restart policy: ${max} restart attempts made` };
     }
     const base = policy !== undefined && policy.delayMs > 0 ? policy.delayMs : this.cfg.defaultDelayMs;
-    const delayMs = Math.min(base * 2 ** Math.min(s.consecutive, 40), this.cfg.backoffMaxMs);
+    // a delay the user chose above the cap is kept as it is (the cap never shortens it)
+    const delayMs = Math.min(base * 2 ** Math.min(s.consecutive, 40), Math.max(this.cfg.backoffMaxMs, base));
     if (delayMs <= 0) {
       s.attempts.push(now);
       s.consecutive++;
