@@ -61,7 +61,7 @@ describe('node daemon processes', () => {
   test('init: ready line with join tokens, control socket 0600, pid file, Local.Info and Control over mTLS', async () => {
     const port = await freePort();
     const dir = join(root, 'm1');
-    manager = track(await spawnDaemon(dir, ['--init', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'm1', '--heartbeat-period', '200ms', '--node-grace', '5s']));
+    manager = track(await spawnDaemon(dir, ['--init', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'm1', '--heartbeat-period', '200ms', '--node-grace', '8s']));
     figures.push(`manager daemon --init: spawn to ready line ${manager.startMs} ms`);
     const r = manager.ready;
     assert.equal(r.role, 'manager');
@@ -91,7 +91,7 @@ describe('node daemon processes', () => {
     const ci = await mgr.control<clusterctl.control.ClusterInfo>('getClusterInfo');
     assert.equal(ci.clusterId, clusterId);
     assert.equal(ci.heartbeatPeriodMs, 200);
-    assert.equal(ci.nodeGraceMs, 5000);
+    assert.equal(ci.nodeGraceMs, 8000);
     const tok = await mgr.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker' });
     assert.equal(tok.token, r.joinTokens!.worker);
     workerToken = tok.token;
