@@ -204,6 +204,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
         if (reachable < Math.floor(voters.length / 2) + 1) {
           throw new ClusterError(ErrorCode.FailedPrecondition, `demoting ${n.hostname} would leave ${reachable} reachable of ${voters.length} managers: no quorum`, {
             hint: 'bring the unreachable managers back (or remove them) first',
+            details: { voters: voters.map((v) => ({ raftId: v, recentActive: st.progress.get(v)?.recentActive ?? null, connected: deps.peerConnected?.(v) ?? null, match: st.progress.get(v)?.match ?? null })) },
           });
         }
       }

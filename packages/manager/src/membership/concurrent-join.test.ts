@@ -66,6 +66,20 @@ describe('concurrent joins', () => {
     assert.equal(info.managers.length, 4);
   });
 
+  test('a manager that joins but never starts stays a learner (no quorum risk) until demoted', async () => {
+    const m1 = managers[0]!;
+    const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
+    const ghost = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname: 'ghost', advertiseAddr: `127.0.0.1:${await freePort()}` });
+    await waitFor('ghost is a learner', () => m1.raft.status().confState.learners.includes(ghost.raftId));
+    const t0 = Date.now();
+    for (let i = 0; Date.now() - t0 < 1000; i++) await ctl.createService({ spec: { name: `w${i}`, image: 'busybox', replicas: 0 } });
+    const cs = m1.raft.status().confState;
+    assert.ok(cs.learners.includes(ghost.raftId) && !cs.voters.includes(ghost.raftId), 'never promoted');
+    assert.equal(cs.voters.length, 4);
+    await ctl.updateNode({ node: ghost.nodeId, role: 'worker' });
+    await waitFor('ghost learner removed', () => !m1.raft.status().confState.learners.includes(ghost.raftId));
+  });
+
   test('a removed worker cannot renew its certificate', async () => {
     const m1 = managers[0]!;
     const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;

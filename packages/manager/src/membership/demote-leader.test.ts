@@ -58,7 +58,9 @@ describe('demoting the leader', () => {
       removed = true;
     });
     const c1 = clients[0]!;
-    const res = await c1.updateNode({ node: 'm1', role: 'worker' });
+    const res = await c1.updateNode({ node: 'm1', role: 'worker' }).catch((e: { details?: unknown; message: string }) => {
+      throw new Error(`${e.message} ${JSON.stringify(e.details)} ${JSON.stringify(managers.map((m) => m.raftId))}`);
+    });
     assert.equal(res.role, 'worker');
     const rest = managers.slice(1);
     const leader = await waitFor('a new leader among the others', () => rest.find((m) => m.isLeader()));

@@ -111,7 +111,9 @@ export class MembershipReconciler {
         return;
       }
       const p = st.progress.get(id);
-      if (p !== undefined && p.recentActive && p.match + this.cfg.maxLagEntries >= commit) {
+      // 'replicate' + match > 0: it has answered an append (a fresh progress starts recentActive
+      // with match 0, which a small commit index would otherwise count as caught up).
+      if (p !== undefined && p.recentActive && p.state === 'replicate' && p.match > 0 && p.match + this.cfg.maxLagEntries >= commit) {
         this.log.info({ raftId: id, match: p.match, commit }, 'learner caught up; promoting to voter');
         await raft.promote(id);
         return;
