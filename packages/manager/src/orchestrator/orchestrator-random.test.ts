@@ -2,7 +2,8 @@
 // with a fake agent per node: scale changes, crashing tasks, nodes going down / coming back,
 // drains. After every step the cluster is driven until it settles, then invariants are checked:
 // exactly N tasks meant to run, in distinct slots; none on a down or drained node; at most one
-// active task per slot; history per slot within taskHistoryLimit.
+// active task per slot; history per slot within taskHistoryLimit; a global service's tasks on
+// exactly the ready, non-drained nodes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,18 +34,20 @@ async function scenario(seed: number, steps: number): Promise<void> {
   await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: HISTORY }, joinTokenDigests: { worker: '', manager: '' } }));
   const nodeIds = await store.update((tx) => Array.from({ length: 4 }, (_, i) => tx.create('nodes', fixtures.newNode(`n${i}`)).id));
   const svcId = await store.update((tx) => tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 3 } })).id);
+  const globalId = await store.update((tx) => tx.create('services', fixtures.newService('agent', { mode: { kind: 'global' } })).id);
   const clock = new FakeClock();
   const orch = new Orchestrator({ store, clock });
   const sched = new Scheduler({ store, clock });
   orch.start();
   sched.start();
   const tasks = (): Task[] => store.view((tx) => tx.findBy('tasks', 'serviceId', svcId));
+  const allTasks = (): Task[] => store.view((tx) => tx.list('tasks'));
   const nodeUp = (id: string): boolean => store.view((tx) => tx.get('nodes', id)!.status.state === 'ready');
 
   /** Agents on live nodes: run what is assigned, stop what is meant to stop. */
   const agents = async (): Promise<void> => {
     await store.batch((b) => {
-      for (const t of tasks()) {
+      for (const t of allTasks()) {
         if (t.nodeId === '' || !nodeUp(t.nodeId)) continue;
         const s = taskStateOrder(t.status.state);
         if (taskStateOrder(t.desiredState) <= RUNNING && s >= taskStateOrder('assigned') && s < RUNNING) {
@@ -91,6 +94,11 @@ async function scenario(seed: number, steps: number): Promise<void> {
     const bySlot = new Map<number, number>();
     for (const t of ts) bySlot.set(t.slot, (bySlot.get(t.slot) ?? 0) + 1);
     for (const [slot, n] of bySlot) assert.ok(n <= HISTORY, `${ctx}: slot ${slot} keeps ${n} tasks (limit ${HISTORY})`);
+    // global: one running task on each ready, non-drained node, none elsewhere
+    const g = store.view((tx) => tx.findBy('tasks', 'serviceId', globalId)).filter((t) => taskStateOrder(t.desiredState) <= RUNNING);
+    const eligible = store.view((tx) => tx.list('nodes').filter((n) => n.status.state === 'ready' && n.availability !== 'drain').map((n) => n.id)).sort();
+    assert.deepEqual(g.map((t) => t.nodeId).sort(), eligible, `${ctx}: global tasks on exactly the eligible nodes`);
+    assert.ok(g.every((t) => t.status.state === 'running'), `${ctx}: global tasks running`);
   };
 
   try {
@@ -107,7 +115,7 @@ async function scenario(seed: number, steps: number): Promise<void> {
           tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas: n } } });
         });
       } else if (r < 0.55) {
-        const t = pick(tasks().filter((x) => x.status.state === 'running' && taskStateOrder(x.desiredState) <= RUNNING && nodeUp(x.nodeId)));
+        const t = pick(allTasks().filter((x) => x.status.state === 'running' && taskStateOrder(x.desiredState) <= RUNNING && nodeUp(x.nodeId)));
         what = `crash of ${t?.id ?? 'nothing'}`;
         if (t !== undefined) await store.update((tx) => void tx.update('tasks', { ...t, status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1 } }));
       } else if (r < 0.75) {
