@@ -8,14 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterError, silentLogger } from '@clusterctl/common';
+import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { managerHooks } from './manager-hooks.js';
 import { freePort, nodeContainers, removeClusterContainers, REPO_ROOT, serviceContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
-/** The dispatcher (agent sessions), orchestrators and scheduler are composed in: nodes become ready and tasks run. */
-const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
 
 type Node = clusterctl.cluster.INode;
 
@@ -136,7 +133,7 @@ describe('node daemon processes', () => {
     assert.equal((await nodes()).length, 1, 'no node added');
   });
 
-  test('a worker joins with the token; both nodes are listed (and ready once agents have sessions)', async (t) => {
+  test('a worker joins with the token; both nodes are listed (and ready once agents have sessions)', async () => {
     const dir = join(root, 'w1');
     worker = track(await spawnDaemon(dir, ['--join', workerToken, managerAddr, '--hostname', 'w1']));
     const t0 = Date.now() - worker.startMs;
@@ -149,10 +146,6 @@ describe('node daemon processes', () => {
     assert.equal(info.hostname, 'w1');
     const listed = await nodes();
     assert.deepEqual(listed.map((n) => [n.hostname, n.role]).sort(), [['m1', 'manager'], ['w1', 'worker']]);
-    if (!FULL_MANAGER) {
-      t.diagnostic('no dispatcher composed into the manager yet: readiness not checked');
-      return;
-    }
     await waitFor('both nodes ready', async () => (await nodes()).every((n) => n.status?.state === 'ready'), { timeoutMs: 15_000, intervalMs: 20 });
     figures.push(`worker daemon --join: spawn to node ready ${Date.now() - t0} ms (spawn to ready line ${worker.startMs} ms)`);
     const w = (await nodes()).find((n) => n.hostname === 'w1')!;
@@ -169,18 +162,7 @@ describe('node daemon processes', () => {
     await assert.rejects(mgr.local('leave', { force: false }), (e: unknown) => e instanceof ClusterError && e.code === 'FAILED_PRECONDITION' && /demote/.test(e.hint));
   });
 
-  test('a restarted worker daemon adopts its running containers (same ids, no duplicates)', async (t) => {
-    if (!FULL_MANAGER) {
-      // What can be checked without a dispatcher: the worker restarts as the same node.
-      assert.equal(await worker.stop(), 0);
-      assert.ok(!existsSync(join(worker.dataDir, 'control.sock')));
-      assert.ok(!existsSync(join(worker.dataDir, 'daemon.pid')));
-      worker = track(await spawnDaemon(worker.dataDir, []));
-      assert.equal(worker.ready.mode, 'restart');
-      assert.equal((await wrk.local<clusterctl.local.InfoResponse>('info')).nodeId, worker.ready.nodeId);
-      t.diagnostic('no dispatcher composed into the manager yet: adoption of containers not checked here (see the agent unit tests)');
-      return;
-    }
+  test('a restarted worker daemon adopts its running containers (same ids, no duplicates)', async () => {
     const svc = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'web', image: IMAGE, mode: 'replicated', replicas: 2 } });
     assert.ok(svc.id);
     const workerId = worker.ready.nodeId;
@@ -207,8 +189,7 @@ describe('node daemon processes', () => {
     assert.equal((await wrk.local<clusterctl.local.InfoResponse>('info')).tasks, 1);
   });
 
-  test('service logs come from the agents through the control socket', async (t) => {
-    if (!FULL_MANAGER) return t.skip('no dispatcher composed into the manager');
+  test('service logs come from the agents through the control socket', async () => {
     const talker = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'talker', image: IMAGE, mode: 'replicated', replicas: 2, command: ['sh', '-c', 'trap "exit 0" TERM; echo hello from $HOSTNAME; echo oops >&2; while :; do sleep 1 & wait; done'] } });
     const lines = await waitFor('both tasks logged', async () => {
       const got = await mgr.controlStream<clusterctl.control.LogLine>('serviceLogs', { service: 'talker', follow: false, tail: -1 }, 10_000);
@@ -221,8 +202,7 @@ describe('node daemon processes', () => {
     await waitFor('talker containers removed', async () => (await serviceContainers(talker.id)).length === 0, { timeoutMs: 20_000, intervalMs: 100 });
   });
 
-  test('a crashing container is reported failed with its exit code and replaced', async (t) => {
-    if (!FULL_MANAGER) return t.skip('no dispatcher composed into the manager');
+  test('a crashing container is reported failed with its exit code and replaced', async () => {
     const svc = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'crasher', image: IMAGE, mode: 'replicated', replicas: 1, command: ['sh', '-c', 'sleep 0.2; exit 3'] } });
     const failed = await waitFor('a failed task with exit code 3 and a newer task in its slot', async () => {
       const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'crasher', all: true })).tasks;
