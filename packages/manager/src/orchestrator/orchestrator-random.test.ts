@@ -90,7 +90,11 @@ async function scenario(seed: number, steps: number): Promise<void> {
       assert.ok(n !== undefined && n.status.state === 'ready' && n.availability !== 'drain', `${ctx}: active task on an unusable node`);
     }
     const anyReady = store.view((tx) => tx.list('nodes').some((n) => n.status.state === 'ready' && n.availability === 'active'));
-    if (anyReady) assert.ok(active.every((t) => t.status.state === 'running'), `${ctx}: all running when a node is usable`);
+    if (anyReady) {
+      assert.ok(active.every((t) => t.status.state === 'running'), `${ctx}: all running when a node is usable`);
+      const env = store.view((tx) => tx.get('services', svcId)!.spec.env.join());
+      assert.ok(active.every((t) => t.spec.env.join() === env), `${ctx}: every task runs the current spec (rolling update done)`);
+    }
     const bySlot = new Map<number, number>();
     for (const t of ts) bySlot.set(t.slot, (bySlot.get(t.slot) ?? 0) + 1);
     for (const [slot, n] of bySlot) assert.ok(n <= HISTORY, `${ctx}: slot ${slot} keeps ${n} tasks (limit ${HISTORY})`);
@@ -118,7 +122,13 @@ async function scenario(seed: number, steps: number): Promise<void> {
         const t = pick(allTasks().filter((x) => x.status.state === 'running' && taskStateOrder(x.desiredState) <= RUNNING && nodeUp(x.nodeId)));
         what = `crash of ${t?.id ?? 'nothing'}`;
         if (t !== undefined) await store.update((tx) => void tx.update('tasks', { ...t, status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1 } }));
-      } else if (r < 0.75) {
+      } else if (r < 0.62) {
+        what = `update of the spec (env V=${step})`;
+        await store.update((tx) => {
+          const s = tx.get('services', svcId)!;
+          tx.update('services', { ...s, spec: { ...s.spec, env: [`V=${step}`] } });
+        });
+      } else if (r < 0.8) {
         const id = pick(nodeIds)!;
         const up = nodeUp(id);
         what = `node ${id} ${up ? 'down' : 'up'}`;
