@@ -9,6 +9,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { fromGrpcError } from '@clusterctl/common';
+import { ControlService } from '@clusterctl/proto';
 import { CLI, freePort, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type CliResult, type Container } from './lab.js';
 
 interface NodeJson {
@@ -39,6 +42,19 @@ interface TaskJson {
  * module loading), more than the 2 s default grace: the lab allows 5 s so a restarted node is not
  * marked down first (Swarm's default is 15 s). */
 const NODE_GRACE = '5s';
+
+/** Control.CreateService straight to a manager's listener with the given credentials: the error code. */
+function createServiceDirect(addr: string, creds: grpc.ChannelCredentials): Promise<string> {
+  const client = new grpc.Client(addr, creds);
+  const def = ControlService.createService as unknown as grpc.MethodDefinition<object, unknown>;
+  const spec = { name: 'intruder', image: IMAGE, mode: 'replicated', replicas: 1 };
+  return new Promise<string>((resolve) =>
+    client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, { spec }, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err) => {
+      client.close();
+      resolve(err ? fromGrpcError(err).code : 'OK');
+    }),
+  );
+}
 
 function expectError(r: CliResult, exitCode: number, code: string, message?: RegExp): void {
   assert.equal(r.code, exitCode, `${r.cmd}: exit ${r.code}, stderr: ${r.stderr}`);
@@ -105,6 +121,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
 
   test('bad input: each invalid spec, flag, token or caller gets a clear error and changes nothing', async () => {
     const before = { services: await services(), nodes: (await nodes()).map((n) => [n.id, n.availability, n.role, JSON.stringify(n.labels)]) };
+    const m1addr = (): string => lab.node('m1').addr;
     const usage: [string[], RegExp][] = [
       [['service', 'create', '--replicas', '-1', IMAGE], /--replicas/],
       [['service', 'create', '--constraint', 'node.colour==red', IMAGE], /--constraint/],
@@ -132,6 +149,16 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     for (const args of [['service', 'ls'], ['node', 'ls'], ['join-token', 'manager'], ['service', 'create', IMAGE]]) {
       expectError(await lab.cli('w1', args), 1, 'FAILED_PRECONDITION', /not a manager/);
     }
+    // past the CLI, straight to a manager's mutual-TLS listener: no client certificate, a worker's
+    // certificate, no TLS at all
+    const tlsOf = (name: string, f: string): Buffer => readFileSync(join(lab.node(name).dataDir, 'tls', f));
+    const noIdentityCheck = { checkServerIdentity: () => undefined };
+    assert.equal(await createServiceDirect(m1addr(), grpc.credentials.createSsl(tlsOf('m1', 'ca.crt'), null, null, noIdentityCheck)), 'UNAUTHENTICATED', 'no client certificate');
+    assert.equal(await createServiceDirect(m1addr(), grpc.credentials.createSsl(tlsOf('w1', 'ca.crt'), tlsOf('w1', 'node.key'), tlsOf('w1', 'node.crt'), noIdentityCheck)), 'PERMISSION_DENIED', 'a worker certificate');
+    assert.equal(await createServiceDirect(m1addr(), grpc.credentials.createInsecure()), 'UNAVAILABLE', 'plaintext');
+    // init / join on a data dir that already holds a running node
+    expectError(await lab.cli('m2', ['init', '--listen-addr', '127.0.0.1:1', '--hostname', 'again']), 1, 'FAILED_PRECONDITION', /already/);
+    expectError(await lab.cli('w1', ['join', '--token', lab.workerToken, '--hostname', 'again', m1addr()]), 1, 'FAILED_PRECONDITION', /already/);
     // a data dir without a daemon
     expectError(await lab.cli('m1', ['--data-dir', join(lab.root, 'nobody'), 'service', 'ls']), 1, 'UNAVAILABLE', /no node daemon/);
 
@@ -187,6 +214,11 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const ts = (await tasks('web')).filter((t) => t.current);
     assert.deepEqual(ts.map((t) => t.slot).sort(), [1, 2, 3]);
     assert.deepEqual(new Set(ts.map((t) => t.status.containerId)), new Set(cs.map((c) => c.id)), 'the API and docker agree');
+    // node ps of a node that runs one of them
+    const host = nameOf(cs[0]!.nodeId);
+    const ps = await lab.ok(via, ['node', 'ps', host]);
+    assert.match(ps.stdout, /^ID\s+NAME\s+IMAGE\s+NODE\s+DESIRED STATE\s+CURRENT STATE\s+ERROR\s+PORTS\n/);
+    assert.match(ps.stdout, new RegExp(`web\\.\\d\\s+clusterctl/busybox:local\\s+${host}\\s+Running\\s+Running`));
     // a name is unique
     expectError(await lab.cli(via, ['service', 'create', '--name', 'web', IMAGE]), 1, 'ALREADY_EXISTS');
     assert.equal((await services()).length, 1);
@@ -375,6 +407,30 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     expectError(await lab.cli(via, ['service', 'scale', 'agent=2']), 2, 'INVALID_ARGUMENT', /global/);
     await lab.ok(via, ['service', 'rm', 'agent']);
     await waitFor('no agent container left', async () => (await lab.containers({ service: 'agent' })).length === 0);
+  });
+
+  test('node promote / demote: a worker becomes a manager (Control on its socket) and back', async () => {
+    const worker = [...lab.nodes.values()].find((n) => n.role === 'worker')!;
+    expectError(await lab.cli(worker.name, ['service', 'ls']), 1, 'FAILED_PRECONDITION', /not a manager/);
+    const t0 = Date.now();
+    const p = await lab.ok(via, ['node', 'promote', worker.name]);
+    assert.match(p.stdout, /promoted to a manager/);
+    const leader = await lab.leader(via);
+    await waitFor(`${worker.name} a reachable manager`, async () => {
+      const n = (await lab.json<NodeJson[]>(leader, ['node', 'ls'])).find((x) => x.id === worker.nodeId);
+      return n?.role === 'manager' && n.managerStatus?.reachability === 'reachable';
+    }, { timeoutMs: 30_000 });
+    await waitFor(`${worker.name} answers manager commands`, async () => (await lab.cli(worker.name, ['service', 'ls'])).code === 0, { timeoutMs: 20_000 });
+    figure(`node promote: ${worker.name} reachable manager answering Control after ${Date.now() - t0} ms`);
+    const d = await lab.ok(via, ['node', 'demote', worker.name]);
+    assert.match(d.stdout, /demoted/);
+    await waitFor(`${worker.name} a worker again`, async () => {
+      const n = (await nodes()).find((x) => x.id === worker.nodeId);
+      return n?.role === 'worker' && n.managerStatus === null;
+    }, { timeoutMs: 30_000 });
+    await waitFor(`${worker.name} refuses manager commands again`, async () => (await lab.cli(worker.name, ['service', 'ls'])).code === 1, { timeoutMs: 20_000 });
+    assert.equal((await nodes()).filter((n) => n.role === 'manager').length, 3);
+    await converged('web', 4);
   });
 
   test('service rm removes its containers', async () => {
