@@ -132,7 +132,7 @@ if (tracer !== undefined) {
     tracer.ev('save0', { e: rd.entries.length, s: rd.mustSync });
     return (call() as Promise<void>).then(() => tracer.ev('save1', { e: rd.entries.length, s: rd.mustSync, ms: Date.now() - t0 }));
   });
-  wrapMethod(store, 'update', (_args, call) => {
+  wrapMethod(store, 'commit', (_args, call) => {
     tracer.ev('put0');
     return (call() as Promise<unknown>).then((v) => {
       tracer.ev('put1');

@@ -95,12 +95,9 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       const { key } = call.request;
       if (key === '') return cb(toServiceError(new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' })));
       const value = new Uint8Array(call.request.value);
-      store.update((tx) => tx.kvPut(key, value)).then(
-        () => {
-          // The record's version is the raft index of the entry that last wrote it (>= ours).
-          const index = store.view((tx) => tx.get('kv', key)?.meta.version) ?? store.version;
-          cb(null, { index });
-        },
+      store.commit((tx) => tx.kvPut(key, value)).then(
+        // The raft index our entry was applied at (the record's version), without reading it back.
+        ({ version }) => cb(null, { index: version }),
         (err: unknown) => {
           log.debug({ key, err }, 'put failed');
           cb(toServiceError(err));
