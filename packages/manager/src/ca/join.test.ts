@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClusterCa, createJoinToken, ErrorCode, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity } from '@clusterctl/common';
 import { Manager } from '../manager.js';
-import { controlClient, controlClientWithoutCert, failure, nodeCaClientWithoutCert, waitFor, type PromiseClient } from '../control/test-helpers.js';
+import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, waitFor, type PromiseClient } from '../control/test-helpers.js';
 import { fetchRootCa, joinCluster, renewAsManager, renewCertificate } from './join-client.js';
 import { createKeyAndCsr } from './csr.js';
 
@@ -108,6 +108,10 @@ describe('joining managers and workers', () => {
       assert.equal(e.code, ErrorCode.PermissionDenied, e.message);
       assert.match(e.hint, /managers only/);
     }
+    const wkv = kvClient(m1.advertiseAddr, wtls, m1.clusterId);
+    clients.push(wkv);
+    assert.equal((await failure(wkv.status({}))).code, ErrorCode.PermissionDenied);
+    assert.equal((await failure(wkv.get({ key: 'clusterctl/ca/root-key' }))).code, ErrorCode.PermissionDenied);
     const renewed = await renewCertificate(m1.advertiseAddr, wtls, m1.clusterId);
     assert.equal(renewed.role, 'worker');
     assert.equal(parseNodeIdentity(renewed.certPem).nodeId, w.nodeId);
