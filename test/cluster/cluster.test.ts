@@ -257,6 +257,10 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const mine = cs.filter((c) => c.nodeId === node.nodeId).map((c) => c.id).sort();
     const taskIds = (await tasks('web')).filter((t) => t.current).map((t) => t.id).sort();
     await lab.killDaemon(host);
+    // its socket file is left behind: the CLI says the daemon is down and how to start it again
+    const down = await lab.cli(host, ['node', 'ls']);
+    expectError(down, 1, 'UNAVAILABLE', /no node daemon answers/);
+    assert.match(down.stderr, /hint: .*clusterctl start --data-dir/);
     const restartMs = await lab.restart(host);
     figure(`node daemon SIGKILL -> \`clusterctl start\` ready: ${restartMs} ms (${host})`);
     await waitFor(`${host} ready`, async () => (await nodes()).find((n) => n.id === node.nodeId)?.status.state === 'ready');
