@@ -366,6 +366,37 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     lab.nodes.delete(victim);
   });
 
+  test('a frozen node (SIGSTOP, as if partitioned) is replaced, and on return runs no extra replica', async () => {
+    const leader = await lab.leader(via);
+    const cs = await running('web');
+    const host = [...new Set(cs.map((c) => nameOf(c.nodeId)))].find((h) => h !== leader && h !== via)!;
+    const node = lab.node(host);
+    const stale = cs.filter((c) => c.nodeId === node.nodeId).map((c) => c.id);
+    assert.ok(stale.length > 0);
+    const t0 = Date.now();
+    process.kill(node.pid, 'SIGSTOP');
+    try {
+      await waitFor(`${host} down and its tasks replaced elsewhere`, async () => {
+        const n = (await nodes()).find((x) => x.id === node.nodeId);
+        const others = (await running('web')).filter((c) => c.nodeId !== node.nodeId);
+        return n?.status.state === 'down' && others.length === 4;
+      }, { timeoutMs: 30_000, intervalMs: 100 });
+      figure(`frozen node ${host}: marked down and its ${stale.length} task(s) running elsewhere after ${Date.now() - t0} ms`);
+      // its own containers still run meanwhile (the engine does not know the node is cut off)
+      assert.deepEqual((await running('web')).filter((c) => c.nodeId === node.nodeId).map((c) => c.id).sort(), [...stale].sort());
+    } finally {
+      process.kill(node.pid, 'SIGCONT');
+    }
+    const t1 = Date.now();
+    await waitFor(`${host} back, its stale containers gone, exactly 4 running`, async () => {
+      const n = (await nodes()).find((x) => x.id === node.nodeId);
+      const l = await running('web');
+      return n?.status.state === 'ready' && l.length === 4 && !l.some((c) => stale.includes(c.id));
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    figure(`frozen node ${host} resumed: stale containers removed, 4 replicas, ${Date.now() - t1} ms`);
+    await converged('web', 4);
+  });
+
   test('service logs -f follows new lines until interrupted', async () => {
     await lab.ok(via, ['service', 'create', '--name', 'talker', '--replicas', '1', IMAGE, 'sh', '-c', 'i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.2; done']);
     const child = spawn(process.execPath, [CLI, '--data-dir', lab.node(via).dataDir, 'service', 'logs', '-f', '--tail', '1', 'talker'], { stdio: ['ignore', 'pipe', 'pipe'] });
