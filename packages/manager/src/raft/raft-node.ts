@@ -85,6 +85,9 @@ export interface RaftNodeConfig {
   random?: (n: number) => number;
 }
 
+/** Readys a leader may have in flight at once (its persists overlap; see startReady). */
+const MAX_PIPELINED_READYS = 4;
+
 export const RAFT_NODE_DEFAULTS = {
   tickMs: 100,
   electionTick: 10,
@@ -203,6 +206,14 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private fatalError: Error | undefined;
   private readyCount = 0;
   private proposalRetries = 0;
+  /** Vote of the newest hard state handed out by the core (with `term`). */
+  private lastVote = 0;
+  /** Readys started and not finished (more than one only while a leader pipelines). */
+  private inFlight = 0;
+  /** Tail of the in-order completion of started Readys. */
+  private chain: Promise<void> = Promise.resolve();
+  /** AppResps acking entries beyond this leader's durable log, held until its write completes. */
+  private heldAcks: Message[] = [];
 
   private readonly leaderListeners = new Set<(leader: NodeId, term: number) => void>();
   private readonly membershipListeners = new Set<(ev: MembershipEvent) => void>();
@@ -490,6 +501,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.stopped = true;
     if (this.tickTimer !== undefined) clearInterval(this.tickTimer);
     await this.loop?.catch(() => undefined);
+    await this.chain;
     this.failAll(
       new ClusterError(ErrorCode.Unavailable, 'raft node stopped before the request completed', {
         hint: 'The manager is shutting down. A write may or may not have been applied: check before retrying against another manager.',
@@ -697,9 +709,18 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private async runLoop(): Promise<void> {
     while (!this.stopped && this.fatalError === undefined) {
       this.drainInbox();
-      if (!this.raw.hasReady()) return;
+      if (!this.raw.hasReady()) {
+        if (this.inFlight === 0) return;
+        // Pipelined Readys still in flight: wait for them (held acks come back through the inbox).
+        await this.chain;
+        continue;
+      }
       const rd = this.raw.ready();
-      await this.handleReady(rd);
+      // A Ready that may not overlap others waits for those in flight and is itself waited for.
+      const pipelinable = this.mayPipeline(rd);
+      if (this.inFlight > 0 && !pipelinable) await this.chain;
+      const done = this.startReady(rd);
+      if (!pipelinable) await done;
     }
   }
 
@@ -712,6 +733,17 @@ export class RaftNode implements Proposer, RaftMessageSink {
       try {
         switch (a.t) {
           case 'msg':
+            if (
+              this.inFlight > 0 &&
+              a.m.type === MessageType.AppResp &&
+              !a.m.reject &&
+              this.role === StateRole.Leader &&
+              a.m.term === this.term &&
+              a.m.index > this.storage.lastIndex()
+            ) {
+              this.heldAcks.push(a.m); // see startReady: only durable leader entries may commit
+              break;
+            }
             this.raw.step(a.m);
             break;
           case 'unreachable':
@@ -786,7 +818,31 @@ export class RaftNode implements Proposer, RaftMessageSink {
     }
   }
 
+  /** Handles one Ready completely (persist, send, apply, advance) after any still in flight. */
   private async handleReady(rd: Ready): Promise<void> {
+    await this.startReady(rd);
+  }
+
+  /**
+   * Whether the loop may take the next Ready while this one's persist is in flight (leader
+   * pipelining). Only for a leader that stays leader in the same term, without snapshots or
+   * membership changes in the Ready; at most maxPipelinedReadys in flight.
+   */
+  private mayPipeline(rd: Ready): boolean {
+    if (this.role !== StateRole.Leader || this.inFlight >= MAX_PIPELINED_READYS) return false;
+    if (rd.softState !== undefined || rd.snapshot !== undefined) return false;
+    if (rd.hardState !== undefined && (rd.hardState.term !== this.term || rd.hardState.vote !== this.lastVote)) return false;
+    for (const e of rd.entries) if (e.type === EntryType.ConfChange) return false;
+    for (const e of rd.committedEntries) if (e.type === EntryType.ConfChange) return false;
+    return true;
+  }
+
+  /**
+   * Starts handling a Ready: the parts that may run at once (early sends, starting the persist,
+   * applying what is durable when nothing is in flight) happen now; the rest (send after the
+   * persist, apply, advance) runs after the previous Readys' rest, in order. Resolves when done.
+   */
+  private startReady(rd: Ready): Promise<void> {
     this.readyCount++;
     const prevLead = this.lead;
     const prevTerm = this.term;
@@ -794,17 +850,22 @@ export class RaftNode implements Proposer, RaftMessageSink {
       this.lead = rd.softState.lead;
       this.role = rd.softState.role;
     }
-    if (rd.hardState !== undefined) this.term = rd.hardState.term;
+    if (rd.hardState !== undefined) {
+      this.term = rd.hardState.term;
+      this.lastVote = rd.hardState.vote;
+    }
 
     // Leader optimisation (Raft thesis §10.2.1): a leader may send its appends to followers while
-    // its own write is in flight. Safe here because the leader counts its own log towards commit
-    // only through acks, and acks arriving meanwhile wait in the inbox until this write is durable.
-    // Everything else (votes, responses, and any message of a non-leader) waits for the write.
-    // Not when this Ready changes term or vote (a single voter elects itself within one Ready):
-    // appends must never carry a term that is not durable yet.
+    // its own write is in flight. Safe here because the core counts the leader's own entries
+    // towards commit at once, but acks for entries beyond the leader's durable log are held back
+    // (drainInbox) until its write completed: an entry can only commit once the leader's copy is
+    // durable too. Everything else (votes, responses, and any message of a non-leader) waits for
+    // the write. Not when this Ready changes term or vote (a single voter elects itself within one
+    // Ready): appends must never carry a term that is not durable yet.
     let rest = rd.messages;
     const persisted = this.storage.hardState();
     const termOrVoteChanges = rd.hardState !== undefined && (rd.hardState.term !== persisted.term || rd.hardState.vote !== persisted.vote);
+    // (When pipelining, every Ready in flight is of this leader and term: see mayPipeline.)
     if (this.role === StateRole.Leader && rd.messages.length > 0 && !termOrVoteChanges) {
       const early = rd.messages.filter((m) => m.type === MessageType.App || m.type === MessageType.Heartbeat);
       if (early.length > 0) {
@@ -816,50 +877,74 @@ export class RaftNode implements Proposer, RaftMessageSink {
     // 1. persist. Committed entries are applied as early as durability allows (see "Applying
     // ahead of the commit index write" in README.md):
     //  - a Ready with nothing to fsync (mustSync false: only the commit index, messages, committed
-    //    entries) is written without waiting for it. Every entry, term and vote it could depend on
-    //    is already durable (earlier fsynced Readys were awaited), and the commit index itself is
-    //    recoverable (a restart learns it again from the leader). The serial write queue keeps the
-    //    batches in order, so the staged applied index never lands before the commit it is behind.
+    //    entries) is not waited for. Every entry, term and vote it could depend on is already
+    //    durable (earlier fsynced Readys completed), and the commit index itself is recoverable (a
+    //    restart learns it again from the leader). The serial write queue keeps the batches in
+    //    order, so the stored applied index never lands before the commit it is behind.
     //  - otherwise, committed entries that were durable in the local log before this Ready (index
     //    <= the stored last index) are applied while the fsync of the new entries runs; the rest
     //    (e.g. a single voter's own fresh entries) after it. Committed entries are never truncated,
     //    so the stored entry at that index is the committed one.
+    // Both only when no earlier Ready is still in flight (entries are applied in order).
     const hasSnapshot = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
     const durableLast = this.storage.lastIndex();
     const saved = this.storage.save(rd);
     const appliedBefore = this.applied;
     const ce = rd.committedEntries;
     let k = 0;
-    if (!rd.mustSync) {
+    const idle = this.inFlight === 0;
+    if (idle && !rd.mustSync) {
       saved.catch((err: unknown) => this.fail(err as Error));
       if (rest.length > 0) this.send(rest);
+      rest = [];
       for (; k < ce.length; k++) this.applyEntry(ce[k]!, false);
-    } else {
-      if (!hasSnapshot) for (; k < ce.length && ce[k]!.index <= durableLast; k++) this.applyEntry(ce[k]!, false);
+    } else if (idle && !hasSnapshot) {
+      for (; k < ce.length && ce[k]!.index <= durableLast; k++) this.applyEntry(ce[k]!, false);
       if (k > 0) this.storage.setApplied(this.applied, this.confState);
+    }
+    this.inFlight++;
+    const prev = this.chain;
+    const done = (async () => {
+      await prev;
+      // Earlier Readys are done: what is durable now may be applied before this one's persist.
+      if (!hasSnapshot) {
+        const durable = this.storage.lastIndex();
+        const k0 = k;
+        for (; k < ce.length && ce[k]!.index <= durable; k++) this.applyEntry(ce[k]!, false);
+        if (k > k0) this.storage.setApplied(this.applied, this.confState);
+      }
       await saved;
       // 2. send
       if (rest.length > 0) this.send(rest);
       // 3. apply the rest
       if (hasSnapshot) this.installSnapshot(rd.snapshot!);
       for (; k < ce.length; k++) this.applyEntry(ce[k]!, false);
-    }
-    for (const rs of rd.readStates) {
-      const ctx = parseReadContext(rs.requestCtx);
-      if (ctx === undefined || ctx.proposerId !== this.proposerId) continue;
-      const round = this.readRounds.get(ctx.readSeq);
-      if (round !== undefined) round.index = rs.index;
-    }
-    if (this.applied !== appliedBefore) this.storage.setApplied(this.applied, this.confState);
+      for (const rs of rd.readStates) {
+        const ctx = parseReadContext(rs.requestCtx);
+        if (ctx === undefined || ctx.proposerId !== this.proposerId) continue;
+        const round = this.readRounds.get(ctx.readSeq);
+        if (round !== undefined) round.index = rs.index;
+      }
+      if (this.applied !== appliedBefore) this.storage.setApplied(this.applied, this.confState);
 
-    // 4. advance
-    this.raw.advance(rd);
+      // 4. advance
+      this.raw.advance(rd);
 
-    // A new leader, or the same one in a new term (it stepped down and was re-elected within one
-    // Ready): proposals in flight may have been dropped.
-    if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
-    this.resolveReads();
-    await this.maybeSnapshot();
+      // A new leader, or the same one in a new term (it stepped down and was re-elected within one
+      // Ready): proposals in flight may have been dropped.
+      if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
+      this.resolveReads();
+      await this.maybeSnapshot();
+    })().finally(() => {
+      this.inFlight--;
+      if (this.heldAcks.length > 0) {
+        // The leader's log is durable further now: let the held acks in.
+        for (const m of this.heldAcks.splice(0)) this.inbox.push({ t: 'msg', m });
+        this.kick();
+      }
+    });
+    this.chain = done.catch((err: unknown) => this.fail(err as Error));
+    return done;
   }
 
   private send(msgs: Message[]): void {
