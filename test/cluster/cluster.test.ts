@@ -433,8 +433,12 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
 
   test('a global service runs one task on every eligible node', async () => {
     const eligible = (await nodes()).filter((n) => n.status.state === 'ready' && n.availability === 'active').map((n) => n.id).sort();
-    const r = await lab.ok(via, ['service', 'create', '--name', 'agent', '--mode', 'global', IMAGE]);
-    assert.match(r.stdout, /verify: Service converged/);
+    // --format json: progress for humans on stderr, the service as one JSON document on stdout
+    const r = await lab.ok(via, ['--format', 'json', 'service', 'create', '--name', 'agent', '--mode', 'global', IMAGE]);
+    assert.match(r.stderr, /verify: Service converged/);
+    const created = JSON.parse(r.stdout) as { id: string; spec: { name: string; mode: string } };
+    assert.equal(created.spec.name, 'agent');
+    assert.equal(created.spec.mode, 'global');
     const cs = await converged('agent', eligible.length);
     assert.deepEqual(cs.map((c) => c.nodeId).sort(), eligible);
     const ls = await lab.ok(via, ['service', 'ls']);

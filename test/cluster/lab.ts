@@ -127,11 +127,17 @@ export class Lab {
   /** Every daemon pid ever started (teardown kills those still alive). */
   private readonly pids = new Set<number>();
   private readonly onExit = (): void => this.teardownSync();
+  /** Killed by the runner (timeout) or Ctrl-C: clean up, then die of the same signal. */
+  private readonly onSignal = (sig: NodeJS.Signals): void => {
+    this.teardownSync();
+    process.kill(process.pid, sig);
+  };
   readonly cfg: LabConfig;
 
   constructor(cfg: Partial<LabConfig> = {}) {
     this.cfg = { ...LAB_DEFAULTS, ...cfg };
     process.once('exit', this.onExit);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, this.onSignal);
   }
 
   node(name: string): LabNode {
@@ -255,6 +261,7 @@ export class Lab {
   async teardown(): Promise<void> {
     this.teardownSync();
     process.off('exit', this.onExit);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(sig, this.onSignal);
   }
 
   private teardownSync(): void {

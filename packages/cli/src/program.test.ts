@@ -205,3 +205,30 @@ describe('progress of a service', () => {
     assert.deepEqual(g.slots.map((s) => s.key), ['w9']);
   });
 });
+
+describe('daemon startup failures', () => {
+  test("the daemon's one-line failure becomes our error; anything else is INTERNAL with the log hint", async () => {
+    const { parseDaemonFailure } = await import('./spawn-daemon.js');
+    const e = parseDaemonFailure('error FAILED_PRECONDITION: /d already holds a node of a cluster\nhint: use another --data-dir\n', 1);
+    assert.equal(e.code, 'FAILED_PRECONDITION');
+    assert.equal(e.message, '/d already holds a node of a cluster');
+    assert.equal(e.hint, 'use another --data-dir');
+    const u = parseDaemonFailure('Segmentation fault\n', 139);
+    assert.equal(u.code, 'INTERNAL');
+    assert.match(u.message, /exited \(code 139\).*Segmentation fault/);
+    assert.match(u.hint, /daemon\.log/);
+  });
+  test('a missing daemon build is reported before anything starts', async () => {
+    const saved = process.env.CLUSTERCTL_DAEMON_ENTRY;
+    process.env.CLUSTERCTL_DAEMON_ENTRY = join(dir, 'no-such-daemon.js');
+    try {
+      const r = await cli(['--data-dir', join(dir, 'fresh'), 'init', '--listen-addr', '127.0.0.1:1']);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^error: FAILED_PRECONDITION: the node daemon is not built: /);
+      assert.match(r.err, /hint: build it with/);
+    } finally {
+      if (saved === undefined) delete process.env.CLUSTERCTL_DAEMON_ENTRY;
+      else process.env.CLUSTERCTL_DAEMON_ENTRY = saved;
+    }
+  });
+});
