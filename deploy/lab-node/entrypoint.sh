@@ -29,6 +29,9 @@ fi
 
 # --- leftovers of a crash (`docker kill`): nothing runs yet, so runtime state is stale
 rm -rf /var/run/docker.pid /var/run/docker.sock /var/run/docker /run/containerd
+# ... and so is the daemon's pid file: after a restart its pid may name another process of this
+# fresh pid namespace (as /run is emptied on a VM's boot).
+rm -f "$data_dir/daemon.pid" "$data_dir/control.sock"
 
 if [ -n "${LAB_REPO:-}" ] && [ -f "$LAB_REPO/deploy/clusterctl" ]; then
   ln -sf "$LAB_REPO/deploy/clusterctl" /usr/local/bin/clusterctl

@@ -22,7 +22,7 @@ function count(v: string): number {
 
 const program = new Command('clusterctl-lab')
   .description('docker-in-docker lab: each node a container with its own Docker engine, running the real clusterctl node daemon')
-  .option('--name NAME', 'lab name (container names NAME-m1 ...)', process.env.CLUSTERCTL_LAB ?? 'lab')
+  .option('--name <name>', 'lab name (container names NAME-m1 ...)', process.env.CLUSTERCTL_LAB ?? 'lab')
   .showHelpAfterError();
 
 function lab(): Lab {
@@ -40,10 +40,10 @@ function printStatusTable(nodes: Awaited<ReturnType<Lab['nodes']>>): void {
 program
   .command('up')
   .description('create the lab: node containers, images loaded, `clusterctl init` on m1 and `clusterctl join` on the others')
-  .option('--managers N', 'manager nodes', count, 3)
-  .option('--workers N', 'worker nodes', count, 2)
-  .option('--privileged MODE', 'run nodes --privileged: auto (try it), yes, no (capability set instead)', 'auto')
-  .option('--image IMAGE', 'host image to load into every node (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--managers <n>', 'manager nodes', count, 3)
+  .option('--workers <n>', 'worker nodes', count, 2)
+  .option('--privileged <mode>', 'run nodes --privileged: auto (try it), yes, no (capability set instead)', 'auto')
+  .option('--image <image>', 'host image to load into every node (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .action(async (o: { managers: number; workers: number; privileged: string; image: string[] }) => {
     if (!['auto', 'yes', 'no'].includes(o.privileged)) throw new InvalidArgumentError('--privileged is auto, yes or no');
     const l = lab();
@@ -105,7 +105,7 @@ for (const [name, what] of [
 program
   .command('partition <node>')
   .description('cut a node off the lab network, or only from one other node (--from)')
-  .option('--from NODE', 'cut only the traffic between the two nodes')
+  .option('--from <node>', 'cut only the traffic between the two nodes')
   .action(async (node: string, o: { from?: string }) => say(`lab: ${await lab().partition(node, o.from)}`));
 
 program

@@ -1,0 +1,157 @@
+// System tests in the docker-in-docker lab (issue 4): every node a container of this machine's
+// engine with its own Docker engine inside, the real node daemon, `clusterctl init` / `join` run by
+// `lab up` exactly as on VMs, faults through the lab CLI. Counting is done from the outside: running
+// containers labelled with the service name in every node's own engine.
+//   node --test test/dist/lab/lab-failover.test.js
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// compiled to test/dist/lab/lab-failover.test.js
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
+const DOCKER = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
+const LAB = `labtest-${process.pid}`;
+const SERVICE_LABEL = 'com.clusterctl.service.name';
+
+interface Run { code: number; stdout: string; stderr: string }
+
+function run(cmd: string, args: string[], timeoutMs = 120_000): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function lab(...args: string[]): Promise<string> {
+  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
+  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+const container = (node: string) => `${LAB}-${node}`;
+
+async function clusterctl(node: string, ...args: string[]): Promise<string> {
+  const r = await run(DOCKER, ['exec', container(node), 'clusterctl', ...args]);
+  assert.equal(r.code, 0, `clusterctl ${args.join(' ')} on ${node} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** Running containers of the service in each given node's own engine (a node that does not answer counts none). */
+async function running(nodes: string[], service: string): Promise<Map<string, string[]>> {
+  const per = await Promise.all(nodes.map(async (n) => {
+    const r = await run(DOCKER, ['exec', container(n), 'docker', 'ps', '-q', '--filter', `label=${SERVICE_LABEL}=${service}`, '--filter', 'status=running', '--format', '{{.Names}}'], 15_000);
+    return [n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []] as const;
+  }));
+  return new Map(per);
+}
+
+const total = (m: Map<string, string[]>) => [...m.values()].reduce((a, v) => a + v.length, 0);
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface NodeRecord { hostname: string; status: { state: string }; managerStatus?: { leader: boolean; reachability: string } }
+
+async function nodeList(via: string): Promise<NodeRecord[]> {
+  return JSON.parse(await clusterctl(via, '--format', 'json', 'node', 'ls')) as NodeRecord[];
+}
+
+const ALL = ['m1', 'm2', 'm3', 'w1', 'w2'];
+
+describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, () => {
+  before(async () => {
+    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
+    }
+    const t0 = Date.now();
+    await lab('up', '--managers', '3', '--workers', '2');
+    console.log(`# lab up (3 managers, 2 workers): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
+
+  after(async () => {
+    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+  });
+
+  test('every node joined through the real CLI and is ready; one leader', async () => {
+    const nodes = await nodeList('m1');
+    assert.deepEqual(nodes.map((n) => n.hostname).sort(), ALL);
+    assert.ok(nodes.every((n) => n.status.state === 'ready'), JSON.stringify(nodes.map((n) => [n.hostname, n.status.state])));
+    assert.equal(nodes.filter((n) => n.managerStatus?.leader).length, 1);
+  });
+
+  test('kill a node running a replica: 3 run again on the survivors, never more than 3 once it is back', async () => {
+    await clusterctl('m1', 'service', 'create', '--name', 'web', '--replicas', '3', 'clusterctl/busybox:local');
+    const before = await running(ALL, 'web');
+    assert.equal(total(before), 3, JSON.stringify([...before]));
+    // A node with a replica other than m1 (the leader: its kill is the next test).
+    const victim = ALL.find((n) => n !== 'm1' && before.get(n)!.length > 0);
+    assert.ok(victim, 'a replica on a node other than m1');
+    const survivors = ALL.filter((n) => n !== victim);
+
+    const t0 = Date.now();
+    await lab('kill', victim);
+    const after = await waitFor('3 running replicas on the survivors', async () => {
+      const m = await running(survivors, 'web');
+      return total(m) === 3 ? m : undefined;
+    }, 60_000);
+    const recoveredS = (Date.now() - t0) / 1000;
+    console.log(`# kill ${victim} -> 3/3 running on survivors: ${recoveredS.toFixed(2)} s (${JSON.stringify(Object.fromEntries(after))})`);
+
+    await lab('start', victim);
+    let max = 0;
+    await waitFor(`${victim} ready again with its stale containers removed`, async () => {
+      const m = await running(ALL, 'web');
+      max = Math.max(max, total(m));
+      const node = (await nodeList('m1')).find((n) => n.hostname === victim);
+      const leftovers = await run(DOCKER, ['exec', container(victim), 'docker', 'ps', '-aq', '--filter', `label=${SERVICE_LABEL}=web`]);
+      return node?.status.state === 'ready' && leftovers.code === 0 && leftovers.stdout.trim() === '' ? true : undefined;
+    }, 60_000);
+    const final = await running(ALL, 'web');
+    max = Math.max(max, total(final));
+    assert.ok(max <= 3, `at most 3 running while ${victim} came back, saw ${max}`);
+    assert.equal(total(final), 3);
+  });
+
+  // todo (known bug, not the lab's): agents whose session was with the killed leader reconnect only
+  // after ~2.3-3.6 s, while the new leader marks every node down after its 2 s grace, so every task
+  // is replaced (seen in the lab: "node marked down (heartbeat missed)" for all nodes 2.0 s after
+  // "leader components started", sessions reopened 0.3 s later). Remove `todo` once fixed.
+  test('kill the leader manager: a new leader, no task restarted, a new service can be created', { todo: 'agents reconnect after the new leader has marked them down' }, async () => {
+    const leader = (await nodeList('m1')).find((n) => n.managerStatus?.leader)!.hostname;
+    const others = ALL.filter((n) => n !== leader);
+    const via = others.find((n) => n.startsWith('m'))!;
+    const before = await running(others, 'web');
+    const t0 = Date.now();
+    await lab('kill', leader);
+    const newLeader = await waitFor('a new leader', async () => {
+      const r = await run(DOCKER, ['exec', container(via), 'clusterctl', '--format', 'json', 'node', 'ls'], 15_000);
+      if (r.code !== 0) return undefined;
+      const l = (JSON.parse(r.stdout) as NodeRecord[]).find((n) => n.managerStatus?.leader && n.hostname !== leader);
+      return l?.hostname;
+    }, 60_000);
+    console.log(`# kill leader ${leader} -> ${newLeader} leads after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+    await clusterctl(via, 'service', 'create', '--name', 'after-failover', '--replicas', '2', 'clusterctl/busybox:local');
+    const now = await running(others, 'web');
+    // Replicas that ran on surviving nodes run on, with the same containers (task ids in the names).
+    for (const [n, names] of before) {
+      for (const name of names) assert.ok(now.get(n)!.includes(name), `${name} on ${n} was restarted or replaced`);
+    }
+    await waitFor('web back at 3 running', async () => (total(await running(others, 'web')) === 3 ? true : undefined), 60_000);
+    assert.equal(total(await running(others, 'after-failover')), 2);
+    await lab('start', leader);
+  });
+});
