@@ -1,0 +1,94 @@
+// The CLI against a stand-in for the daemon's control socket (a real gRPC server on a unix socket in
+// a temp dir): a manager's ClusterError reaches the user with its code and hint and the mapped exit
+// code; a socket nobody listens on is UNAVAILABLE with the start hint.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode, toGrpcError } from '@clusterctl/common';
+import { ControlService, LocalService } from '@clusterctl/proto';
+import { DaemonClient } from './daemon-client.js';
+import { main } from './program.js';
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) }, {});
+  return { code, out, err };
+}
+
+describe('the CLI over a control socket', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clusterctl-socket-test-'));
+  const server = new grpc.Server();
+  const calls: string[] = [];
+
+  before(async () => {
+    const unimplemented = (name: string) => (_call: unknown, cb: grpc.sendUnaryData<unknown>) => {
+      calls.push(name);
+      cb({ code: grpc.status.UNIMPLEMENTED, details: `${name} not in this stand-in` });
+    };
+    const control: grpc.UntypedServiceImplementation = {};
+    for (const name of Object.keys(ControlService)) control[name] = unimplemented(name);
+    control.getService = (call: grpc.ServerUnaryCall<{ service: string }, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+      calls.push('getService');
+      cb(toGrpcError(new ClusterError(ErrorCode.NotFound, `service ${JSON.stringify(call.request.service)} not found`, { hint: 'list services with `clusterctl service ls`' })));
+    };
+    control.listNodes = (_call: unknown, cb: grpc.sendUnaryData<unknown>) => {
+      calls.push('listNodes');
+      cb(null, { nodes: [{ id: 'n1aaaaaaaaaaaaaaaaaaaaaaa', hostname: 'm1', role: 'manager', availability: 'active', status: { state: 'ready' }, managerStatus: { leader: true, reachability: 'reachable' }, addr: '127.0.0.1' }] });
+    };
+    server.addService(ControlService as unknown as grpc.ServiceDefinition, control);
+    server.addService(LocalService as unknown as grpc.ServiceDefinition, {
+      info: (_call: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, { nodeId: 'n1aaaaaaaaaaaaaaaaaaaaaaa', role: 'manager' }),
+      leave: unimplemented('leave'),
+    });
+    await new Promise<void>((res, rej) => server.bindAsync(`unix:${join(dir, 'control.sock')}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? rej(e) : res())));
+  });
+
+  after(async () => {
+    await new Promise<void>((res) => server.tryShutdown(() => res()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a manager error keeps its code and hint; exit code 1', async () => {
+    const r = await cli(['--data-dir', dir, 'service', 'rm', 'nosuch']);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, 'error: NOT_FOUND: service "nosuch" not found\nhint: list services with `clusterctl service ls`\n');
+    assert.equal(r.out, '');
+    assert.deepEqual(calls.filter((c) => c === 'removeService'), [], 'nothing removed after the lookup failed');
+  });
+
+  test('tables and JSON from the same answer', async () => {
+    const t = await cli(['--data-dir', dir, 'node', 'ls']);
+    assert.equal(t.code, 0, t.err);
+    assert.equal(t.out, 'ID                            HOSTNAME   STATUS   AVAILABILITY   MANAGER STATUS   ADDRESS\nn1aaaaaaaaaaaaaaaaaaaaaaa *   m1         Ready    Active         Leader           127.0.0.1\n');
+    const j = await cli(['--data-dir', dir, '--format', 'json', 'node', 'ls']);
+    const nodes = JSON.parse(j.out) as Array<{ id: string; self: boolean; managerStatus: { leader: boolean } }>;
+    assert.equal(nodes.length, 1);
+    assert.equal(nodes[0]!.self, true);
+    assert.equal(nodes[0]!.managerStatus.leader, true);
+  });
+
+  test('a call the daemon does not implement is a clear error, not a crash', async () => {
+    const r = await cli(['--data-dir', dir, 'join-token', 'worker']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^error: FAILED_PRECONDITION: getJoinToken not in this stand-in\nhint: .*same clusterctl version/);
+  });
+
+  test('a socket file nobody listens on (a killed daemon) is UNAVAILABLE with the start hint', async () => {
+    const stale = mkdtempSync(join(tmpdir(), 'clusterctl-stale-'));
+    try {
+      const sock = join(stale, 'control.sock');
+      // a process that binds the socket and dies without removing it
+      spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(sock)}, () => process.kill(process.pid, 'SIGKILL'))`]);
+      assert.ok(existsSync(sock));
+      writeFileSync(join(stale, 'node.json'), '{}');
+      await assert.rejects(new DaemonClient(stale, 5_000).control('listServices', { filters: {} }), (e: unknown) => e instanceof ClusterError && e.code === 'UNAVAILABLE' && /clusterctl start --data-dir/.test(e.hint));
+    } finally {
+      rmSync(stale, { recursive: true, force: true });
+    }
+  });
+});
