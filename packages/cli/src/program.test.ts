@@ -197,6 +197,22 @@ describe('progress of a service', () => {
     const w = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'pending', { message: 'waiting for the scheduler' })], new Map());
     assert.equal(w.unschedulable, false);
   });
+  test('tasks the restart policy lets end: the wait is over (failed or completed)', () => {
+    const one = { name: 'once', replicas: 1, mode: 'replicated' };
+    const failed = { ...task(1, 'failed', { err: 'task: non-zero exit (3)' }), desiredState: 'complete', spec: one };
+    const p = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [failed], new Map());
+    assert.equal(p.converged, false);
+    assert.equal(p.ended, true);
+    assert.deepEqual(p.finished.map((s) => [s.state, s.reason]), [['failed', 'task: non-zero exit (3)']]);
+    // still waiting while a restart is due (desired running, exited)
+    const waiting = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [{ ...failed, desiredState: 'running' }], new Map());
+    assert.equal(waiting.ended, false);
+    // a history task (shut down) does not count; the newest of the slot does
+    const older = { ...task(1, 'failed'), id: 'old', desiredState: 'shutdown', meta: { createdAt: 0 } };
+    const done = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [older, { ...task(1, 'complete'), desiredState: 'complete', spec: one }], new Map());
+    assert.equal(done.ended, true);
+    assert.deepEqual(done.finished.map((s) => s.state), ['complete']);
+  });
   test('a failed task shows its error; global services key by hostname', () => {
     const p = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'failed', { err: 'exit code 2' })], new Map());
     assert.equal(p.slots[0]!.reason, 'exit code 2');

@@ -32,6 +32,10 @@ export interface ProgressSnapshot {
   desired: number;
   slots: SlotState[];
   converged: boolean;
+  /** Slots whose task ended for good (the restart policy gives up: desired state complete). */
+  finished: SlotState[];
+  /** Every slot runs or has finished, and at least one finished: nothing more will happen. */
+  ended: boolean;
   /** Every task not running is waiting for a node (pending with the scheduler's reason). */
   unschedulable: boolean;
 }
@@ -42,7 +46,8 @@ export function progressSnapshot(summary: clusterctl.control.IServiceSummary, ta
   const desired = Number(summary.desired ?? 0);
   const replicas = Number(summary.service?.spec?.replicas ?? 0);
   const global = summary.service?.spec?.mode === 'global';
-  const views = tasks.map(taskView).filter((t) => t.desiredState === 'running');
+  // tasks meant to run, and those the restart policy let end (desired state complete)
+  const views = tasks.map(taskView).filter((t) => t.desiredState === 'running' || t.desiredState === 'complete');
   // the newest task of each slot / node
   const bySlot = new Map<string, TaskView>();
   for (const t of views) {
@@ -59,10 +64,20 @@ export function progressSnapshot(summary: clusterctl.control.IServiceSummary, ta
       reason: t.status.err !== '' ? t.status.err : t.status.state === 'pending' ? t.status.message : '',
       task: t,
     }));
-  const missing = slots.filter((s) => s.state !== 'running');
+  const finished = slots.filter((s) => s.task.desiredState === 'complete');
+  const missing = slots.filter((s) => s.state !== 'running' && s.task.desiredState !== 'complete');
   // the scheduler's reason for a task it cannot place ("no suitable node (2 nodes drained ...)")
   const unschedulable = missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
-  return { running, desired, slots, converged: running === desired && missing.length === 0 && (global || slots.length === replicas), unschedulable };
+  const complete = global || slots.length === replicas;
+  return {
+    running,
+    desired,
+    slots,
+    converged: finished.length === 0 && running === desired && missing.length === 0 && complete,
+    finished,
+    ended: finished.length > 0 && missing.length === 0 && complete,
+    unschedulable,
+  };
 }
 
 export function slotLine(s: SlotState): string {
@@ -80,7 +95,7 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
   let hostnames = new Map<string, string>();
   let nodesFetched = false;
   for (;;) {
-    const [list, tasks] = await Promise.all([c.control('listServices', { filters: { id: serviceId } }), c.control('listTasks', { service: serviceId, all: false })]);
+    const [list, tasks] = await Promise.all([c.control('listServices', { filters: { id: serviceId } }), c.control('listTasks', { service: serviceId, all: true })]);
     const summary = list.services.find((s) => s.service?.id === serviceId);
     if (summary === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${serviceId} was removed while waiting for it`, { hint: 'someone ran `clusterctl service rm`; check with `clusterctl service ls`' });
     if (summary.service?.spec?.mode === 'global' && !nodesFetched) {
@@ -102,6 +117,17 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
     }
     if (snap.converged) {
       sink.event('verify: Service converged', { converged: true });
+      return snap;
+    }
+    if (snap.ended) {
+      const failed = snap.finished.filter((s) => s.state !== 'complete');
+      if (failed.length > 0) {
+        throw new ClusterError(ErrorCode.FailedPrecondition, `${failed.length} of ${snap.slots.length} tasks ended and will not be restarted: ${[...new Set(failed.map((s) => s.reason || s.state))].join('; ')}`, {
+          hint: `the restart policy (--restart-condition, --restart-max-attempts) lets them end; see why with \`clusterctl service logs ${serviceId}\` and \`clusterctl service ps ${serviceId}\``,
+          details: { serviceId },
+        });
+      }
+      sink.event('verify: Service tasks completed', { completed: true });
       return snap;
     }
     const now = ctx.now();
