@@ -7,6 +7,7 @@ import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.
 
 type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test helper: each test asserts the response shape it expects
 export type PromiseClient = Record<string, (req?: unknown, timeoutMs?: number) => Promise<any>> & { close(): void; raw: grpc.Client };
 
 function promisify(def: grpc.ServiceDefinition, name: string, addr: string, creds: grpc.ChannelCredentials): PromiseClient {
