@@ -1,7 +1,7 @@
 // A docker-in-docker lab: each node is a container of the host engine with its own Docker engine
 // inside, running the real clusterctl node daemon, on a lab network with fixed addresses. Everything
 // the lab creates carries the label com.clusterctl.lab=NAME, and `down` removes exactly that.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
@@ -83,7 +83,7 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 export function defaultLabConfig(overrides: Partial<LabConfig> & { repoRoot: string }): LabConfig {
   return {
     name: 'lab',
-    nodeBinary: process.execPath,
+    nodeBinary: realpathSync(process.execPath),
     image: LAB_NODE_IMAGE,
     log: () => {},
     ...overrides,
