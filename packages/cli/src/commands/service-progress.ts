@@ -12,9 +12,11 @@ export interface ProgressConfig {
   /** Give up (FAILED_PRECONDITION) when every missing task has been unschedulable this long. */
   stalledMs: number;
   pollMs: number;
+  /** Converged only once the same tasks have kept running this long (a task that exits at once was running for a moment). */
+  stableMs: number;
 }
 
-export const PROGRESS_DEFAULTS: ProgressConfig = { deadlineMs: 120_000, stalledMs: 4_000, pollMs: 200 };
+export const PROGRESS_DEFAULTS: ProgressConfig = { deadlineMs: 120_000, stalledMs: 4_000, pollMs: 200, stableMs: 1_000 };
 
 export const UNSCHEDULABLE_PREFIX = 'no suitable node';
 
@@ -92,6 +94,7 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
   const printed = new Map<string, string>();
   let lastOverall = '';
   let stalledSince: number | undefined;
+  let stable: { since: number; tasks: string } | undefined;
   let hostnames = new Map<string, string>();
   let nodesFetched = false;
   for (;;) {
@@ -116,14 +119,24 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
       }
     }
     if (snap.converged) {
-      sink.event('verify: Service converged', { converged: true });
-      return snap;
+      const ids = snap.slots.map((s) => s.task.id).join(',');
+      if (stable === undefined || stable.tasks !== ids) {
+        if (stable === undefined) sink.event(`verify: waiting ${cfg.stableMs / 1000}s to check that the tasks keep running`, { verifying: true });
+        stable = { since: ctx.now(), tasks: ids };
+      }
+      if (ctx.now() - stable.since >= cfg.stableMs) {
+        sink.event('verify: Service converged', { converged: true });
+        return snap;
+      }
+    } else {
+      stable = undefined;
     }
     if (snap.ended) {
       const failed = snap.finished.filter((s) => s.state !== 'complete');
       if (failed.length > 0) {
+        const name = summary.service?.spec?.name || serviceId;
         throw new ClusterError(ErrorCode.FailedPrecondition, `${failed.length} of ${snap.slots.length} tasks ended and will not be restarted: ${[...new Set(failed.map((s) => s.reason || s.state))].join('; ')}`, {
-          hint: `the restart policy (--restart-condition, --restart-max-attempts) lets them end; see why with \`clusterctl service logs ${serviceId}\` and \`clusterctl service ps ${serviceId}\``,
+          hint: `the restart policy (--restart-condition, --restart-max-attempts) lets them end; see why with \`clusterctl service logs ${name}\` and \`clusterctl service ps ${name}\``,
           details: { serviceId },
         });
       }
