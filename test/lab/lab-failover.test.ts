@@ -162,9 +162,38 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     await faultAndRecover('web', 3, ALL, 'pause');
   });
 
+  test('drain a node: its tasks move to the others at once', async () => {
+    const before = await running(ALL, 'web');
+    const victim = ['w1', 'w2', 'm2', 'm3'].find((n) => before.get(n)!.length > 0);
+    assert.ok(victim, 'a replica of web on a node other than m1');
+    await clusterctl('m1', 'node', 'update', '--availability', 'drain', victim);
+    await waitFor(`web at 3 running with none on the drained ${victim}`, async () => {
+      const m = await running(ALL, 'web');
+      return total(m) === 3 && m.get(victim)!.length === 0 ? true : undefined;
+    }, 60_000);
+    await clusterctl('m1', 'node', 'update', '--availability', 'active', victim);
+  });
+
+  test('crash all three managers and boot them again: every service and node is still there', async () => {
+    const services = (await clusterctl('m1', 'service', 'ls')).split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/)[1]).sort();
+    assert.ok(services.includes('web'), services.join(','));
+    for (const m of ['m1', 'm2', 'm3']) await lab('kill', m);
+    for (const m of ['m1', 'm2', 'm3']) await lab('start', m);
+    const nodes = await waitFor('a leader and every node back after the restart', async () => {
+      const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', '--format', 'json', 'node', 'ls'], 15_000);
+      if (r.code !== 0) return undefined;
+      const list = JSON.parse(r.stdout) as NodeRecord[];
+      return list.some((n) => n.managerStatus?.leader) && list.every((n) => n.status.state === 'ready') ? list : undefined;
+    }, 90_000);
+    assert.deepEqual(nodes.map((n) => n.hostname).sort(), ALL);
+    const after = (await clusterctl('m1', 'service', 'ls')).split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/)[1]).sort();
+    assert.deepEqual(after, services);
+    await waitFor('web at 3 running again', async () => (total(await running(ALL, 'web')) === 3 ? true : undefined), 60_000);
+  });
+
   // todo (known bug, not the lab's): agents whose session was with the killed leader reconnect only
   // after ~2.3-3.6 s, while the new leader marks every node down after its 2 s grace, so every task
-  // is replaced (seen in the lab: "node marked down (heartbeat missed)" for all nodes 2.0 s after
+  // is replaced; intermittent, 2 of 3 runs here (seen in the lab: "node marked down (heartbeat missed)" for all nodes 2.0 s after
   // "leader components started", sessions reopened 0.3 s later). Remove `todo` once fixed.
   test('kill the leader manager: a new leader, no task restarted, a new service can be created', { todo: 'agents reconnect after the new leader has marked them down' }, async () => {
     const leader = (await nodeList('m1')).find((n) => n.managerStatus?.leader)!.hostname;
