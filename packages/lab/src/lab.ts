@@ -190,6 +190,30 @@ export class Lab {
     return { nodes: await this.nodes(), elapsedMs: Date.now() - t0, privileged };
   }
 
+  /** A new node joins the running lab (real `clusterctl join` with a token from a manager). */
+  async add(role: Role, images: string[] = []): Promise<LabNodeInfo> {
+    const nodes = await this.nodes();
+    const manager = nodes.find((n) => n.role === 'manager' && n.state === 'running' && n.connected);
+    if (!manager) throw new ClusterError(ErrorCode.FailedPrecondition, `lab ${this.cfg.name} has no running manager`, { hint: '`lab up` first, or `lab start` a manager' });
+    const subnet = manager.ip.split('.').slice(0, 3).join('.');
+    const prefix = role === 'manager' ? 'm' : 'w';
+    let i = 1;
+    while (nodes.some((n) => n.node === `${prefix}${i}`)) i++;
+    const spec = { node: `${prefix}${i}`, role, ip: `${subnet}.${(role === 'manager' ? 10 : 100) + i}` };
+    const container = this.containerName(spec.node);
+    const privileged = (await dockerRun(['inspect', '-f', '{{.HostConfig.Privileged}}', manager.container])).stdout.trim() === 'true';
+    await this.runNode(spec, privileged);
+    await this.waitReady(container, 60_000);
+    await this.loadImages(images.length ? images : [WORKLOAD_IMAGE], [container]);
+    const token = (await this.clusterctl(manager.container, ['join-token', '-q', role])).trim();
+    const args = ['join', '--token', token, '--hostname', spec.node];
+    if (role === 'manager') args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${spec.ip}:${CLUSTER_PORT}`);
+    args.push(`${manager.ip}:${CLUSTER_PORT}`);
+    this.cfg.log(`${spec.node}: clusterctl join --token ${token.slice(0, 18)}... ${manager.ip}:${CLUSTER_PORT} (${role})`);
+    await this.clusterctl(container, args);
+    return this.resolve(spec.node);
+  }
+
   /** Runs clusterctl in a node; its output, or a ClusterError carrying clusterctl's own error lines. */
   async clusterctl(container: string, args: string[], timeoutMs = 120_000): Promise<string> {
     const r = await dockerRun(['exec', container, 'clusterctl', ...args], { timeoutMs });

@@ -58,13 +58,25 @@ program
     say(`  docker exec -it ${m1} clusterctl node ls`);
     say(`  docker exec -it ${m1} clusterctl service create --name web --replicas 3 clusterctl/busybox:local`);
     say(`  docker exec -it ${m1} sh            # a shell on the node (its own engine: docker ps)`);
-    say(`Faults: ${cmd()} kill|start|pause|unpause NODE, partition NODE [--from NODE], heal; remove all: ${cmd()} down`);
+    say(`Faults: ${cmd()} kill|start|pause|unpause NODE, partition NODE [--from NODE], heal; more nodes: ${cmd()} add worker|manager`);
+    say(`Remove everything the lab created: ${cmd()} down`);
   });
 
 function cmd(): string {
   const { name } = program.opts<{ name: string }>();
   return `node packages/lab/dist/bin/lab.js${name === 'lab' ? '' : ` --name ${name}`}`;
 }
+
+program
+  .command('add <role>')
+  .description('a new node (worker or manager) joins the running lab through `clusterctl join`')
+  .option('--image <image>', 'host image to load into it (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .action(async (role: string, o: { image: string[] }) => {
+    if (role !== 'worker' && role !== 'manager') throw new InvalidArgumentError('role is worker or manager');
+    const t0 = Date.now();
+    const n = await lab().add(role, o.image);
+    say(`lab: ${n.node} (${n.container}, ${n.ip}) joined as a ${n.role} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
 
 program
   .command('status')
