@@ -154,6 +154,53 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     }
   });
 
+  test('a hanging leader write holds back the acks of its entries: nothing commits before the leader copy is durable', async () => {
+    const leader = await c.waitLeader();
+    const storage = leader.storage;
+    // Block the real durable write (inside the serial write queue), not the driver's view of it,
+    // so the leader's loop goes on (heartbeat Readys are pipelined) while acks arrive.
+    const wal = (storage as unknown as { wal: { append: (p: Buffer, s: boolean) => Promise<void> } }).wal;
+    const originalAppend = wal.append.bind(wal);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let held = false;
+    wal.append = async (payload, sync) => {
+      if (!held && payload.length > 200) {
+        held = true;
+        await gate;
+      }
+      return originalAppend(payload, sync);
+    };
+    let acks = 0;
+    const durableBefore = storage.lastIndex();
+    c.network.filter = (m) => {
+      if (m.type === MessageType.AppResp && m.to === leader.id && !m.reject && m.index > durableBefore) acks++;
+      return true;
+    };
+    try {
+      let resolved = false;
+      const pa = leader.propose(enc('held-acks'.padEnd(300, '.'))).then((r) => {
+        resolved = true;
+        return r as { index: number };
+      });
+      pa.catch(() => undefined);
+      await waitFor(() => acks >= 2, 'both followers to ack the entry');
+      // Let the leader's loop run a few turns (ticks make Readys) with the acks in hand.
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 25));
+      assert.equal(storage.lastIndex(), durableBefore, 'the leader write is still hanging');
+      assert.equal(resolved, false);
+      const commit = leader.status().hardState.commit;
+      assert.ok(commit <= durableBefore, `commit ${commit} must not pass the leader's durable log (${durableBefore})`);
+      release();
+      const r = await pa;
+      assert.ok(r.index > durableBefore);
+    } finally {
+      c.network.filter = undefined;
+      release();
+      wal.append = originalAppend;
+    }
+  });
+
   test('proposal deadline: TIMEOUT without quorum, then NO_LEADER once the leader steps down', async () => {
     const leader = await c.waitLeader();
     const others = [...c.nodes.keys()].filter((id) => id !== leader.id);

@@ -85,8 +85,8 @@ export interface RaftNodeConfig {
   random?: (n: number) => number;
 }
 
-/** Readys a leader may have in flight at once (its persists overlap; see startReady). */
-const MAX_PIPELINED_READYS = 4;
+/** Durable writes a leader may have in flight at once (its persists overlap; see startReady). */
+const MAX_PIPELINED_SYNCS = 4;
 
 export const RAFT_NODE_DEFAULTS = {
   tickMs: 100,
@@ -210,6 +210,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private lastVote = 0;
   /** Readys started and not finished (more than one only while a leader pipelines). */
   private inFlight = 0;
+  /** Of which with a durable write (mustSync): bounded by MAX_PIPELINED_SYNCS. */
+  private inFlightSyncs = 0;
   /** Tail of the in-order completion of started Readys. */
   private chain: Promise<void> = Promise.resolve();
   /** AppResps acking entries beyond this leader's durable log, held until its write completes. */
@@ -701,7 +703,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
         .catch((err: unknown) => this.fail(err as Error))
         .finally(() => {
           this.loop = undefined;
-          if (this.inbox.length > 0 || this.toPropose.length > 0 || this.ticksDue > 0) this.kick();
+          if (this.inbox.length > 0 || this.toPropose.length > 0 || this.ticksDue > 0 || (this.inFlight === 0 && this.raw.hasReady())) this.kick();
         });
     });
   }
@@ -711,7 +713,9 @@ export class RaftNode implements Proposer, RaftMessageSink {
       this.drainInbox();
       if (!this.raw.hasReady()) {
         if (this.inFlight === 0) return;
-        // Pipelined Readys still in flight: wait for them (held acks come back through the inbox).
+        // Readys in flight and nothing new: wait for them all, letting input pile up meanwhile
+        // (bigger batches; waking per input made many small writes and cost throughput under CPU
+        // contention). Held acks come back through the inbox when a Ready completes.
         await this.chain;
         continue;
       }
@@ -826,10 +830,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
   /**
    * Whether the loop may take the next Ready while this one's persist is in flight (leader
    * pipelining). Only for a leader that stays leader in the same term, without snapshots or
-   * membership changes in the Ready; at most maxPipelinedReadys in flight.
+   * membership changes in the Ready; at most MAX_PIPELINED_SYNCS durable writes in flight.
    */
   private mayPipeline(rd: Ready): boolean {
-    if (this.role !== StateRole.Leader || this.inFlight >= MAX_PIPELINED_READYS) return false;
+    if (this.role !== StateRole.Leader || (rd.mustSync && this.inFlightSyncs >= MAX_PIPELINED_SYNCS)) return false;
     if (rd.softState !== undefined || rd.snapshot !== undefined) return false;
     if (rd.hardState !== undefined && (rd.hardState.term !== this.term || rd.hardState.vote !== this.lastVote)) return false;
     for (const e of rd.entries) if (e.type === EntryType.ConfChange) return false;
@@ -903,6 +907,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
       if (k > 0) this.storage.setApplied(this.applied, this.confState);
     }
     this.inFlight++;
+    const sync = rd.mustSync;
+    if (sync) this.inFlightSyncs++;
     const prev = this.chain;
     const done = (async () => {
       await prev;
@@ -937,11 +943,11 @@ export class RaftNode implements Proposer, RaftMessageSink {
       await this.maybeSnapshot();
     })().finally(() => {
       this.inFlight--;
-      if (this.heldAcks.length > 0) {
-        // The leader's log is durable further now: let the held acks in.
-        for (const m of this.heldAcks.splice(0)) this.inbox.push({ t: 'msg', m });
-        this.kick();
-      }
+      if (sync) this.inFlightSyncs--;
+      // The leader's log is durable further now: let the held acks in. advance() may also have
+      // made more work ready.
+      for (const m of this.heldAcks.splice(0)) this.inbox.push({ t: 'msg', m });
+      this.kick();
     });
     this.chain = done.catch((err: unknown) => this.fail(err as Error));
     return done;
