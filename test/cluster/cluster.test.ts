@@ -338,11 +338,12 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
   });
 
   test('killing a node (daemon and containers) gets the service back to its replicas on the others', async () => {
-    const leader = await lab.leader(via);
-    const cs = await running('web');
-    const hosts = [...new Set(cs.map((c) => nameOf(c.nodeId)))];
-    // a worker if one hosts tasks, else a follower manager (quorum keeps 2 of 3)
-    const victim = hosts.find((h) => h.startsWith('w')) ?? hosts.find((h) => h !== leader && h !== via)!;
+    // 5 replicas on 5 active nodes: spread puts one on each, so the victim (a worker: the managers
+    // keep their quorum) surely runs one
+    await lab.ok(via, ['service', 'scale', 'web=5']);
+    const cs = await converged('web', 5);
+    assert.equal(new Set(cs.map((c) => c.nodeId)).size, 5, 'one task per node');
+    const victim = [...lab.nodes.values()].find((n) => n.role === 'worker')!.name;
     const node = lab.node(victim);
     const lost = cs.filter((c) => c.nodeId === node.nodeId).length;
     assert.ok(lost > 0);
@@ -353,23 +354,28 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const down = await lab.cli(victim, ['node', 'ls']);
     expectError(down, 1, 'UNAVAILABLE', /no node daemon answers/);
     assert.match(down.stderr, /hint: .*clusterctl start --data-dir/);
-    const back = await waitFor('4 running web containers, none on the dead node', async () => {
+    const back = await waitFor('5 running web containers, none on the dead node', async () => {
       const l = await running('web');
-      return l.length === 4 && !l.some((c) => c.nodeId === node.nodeId) ? l : undefined;
+      return l.length === 5 && !l.some((c) => c.nodeId === node.nodeId) ? l : undefined;
     }, { timeoutMs: 30_000, intervalMs: 50 });
-    figure(`node ${victim} killed (daemon + ${lost} container(s)): back to 4 running replicas in ${Date.now() - t0} ms (node grace ${NODE_GRACE})`);
-    assert.equal(back.length, 4);
-    await converged('web', 4);
+    figure(`node ${victim} killed (daemon + ${lost} container(s)): back to 5 running replicas in ${Date.now() - t0} ms (node grace ${NODE_GRACE})`);
+    assert.equal(back.length, 5);
+    await converged('web', 5);
     assert.equal((await nodes()).find((n) => n.id === node.nodeId)!.status.state, 'down');
     await lab.ok(via, ['node', 'rm', victim]);
     assert.ok(!(await nodes()).some((n) => n.id === node.nodeId), 'node removed');
     lab.nodes.delete(victim);
+    await lab.ok(via, ['service', 'scale', 'web=4']);
+    await converged('web', 4);
   });
 
   test('a frozen node (SIGSTOP, as if partitioned) is replaced, and on return runs no extra replica', async () => {
     const leader = await lab.leader(via);
     const cs = await running('web');
-    const host = [...new Set(cs.map((c) => nameOf(c.nodeId)))].find((h) => h !== leader && h !== via)!;
+    // the remaining worker if it runs a task, else the follower manager we do not talk through
+    // (the other two managers keep the quorum)
+    const hosts = [...new Set(cs.map((c) => nameOf(c.nodeId)))].filter((h) => h !== leader && h !== via);
+    const host = hosts.find((h) => lab.node(h).role === 'worker') ?? hosts[0]!;
     const node = lab.node(host);
     const stale = cs.filter((c) => c.nodeId === node.nodeId).map((c) => c.id);
     assert.ok(stale.length > 0);
