@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { KVService } from '@clusterctl/proto';
-import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, silentLogger, ErrorCode, ClusterError } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, silentLogger, ErrorCode, ClusterError, ERROR_CODE_TRAILER } from '@clusterctl/common';
 import { ClusterStore, LocalProposer } from '@clusterctl/store';
 import { serverCredentials } from '../transport/auth.js';
 import { kvServiceImplementation } from './kv-service.js';
@@ -68,9 +68,14 @@ test('kv service: put/get through the store, authorization per connection, error
 
     // Store/proposer errors travel as gRPC codes plus the clusterctl code.
     proposer.failWith = new ClusterError(ErrorCode.NoLeader, 'no leader');
-    await assert.rejects(mgr.put('c', Buffer.from('y')), (err: grpc.ServiceError) => err.code === grpc.status.UNAVAILABLE && err.metadata.get('clusterctl-code')[0] === ErrorCode.NoLeader);
+    await assert.rejects(mgr.put('c', Buffer.from('y')), (err: grpc.ServiceError) => err.code === grpc.status.UNAVAILABLE && err.metadata.get(ERROR_CODE_TRAILER)[0] === ErrorCode.NoLeader);
     proposer.failWith = undefined;
     await assert.rejects(mgr.put('', Buffer.from('y')), (err: grpc.ServiceError) => err.code === grpc.status.INVALID_ARGUMENT);
+    // The cluster's own secrets (CA key, token secrets) live under a reserved prefix: neither
+    // readable nor writable through KV, even with a manager certificate.
+    for (const call of [() => mgr.put('clusterctl/ca/root-key', Buffer.from('evil')), () => mgr.get('clusterctl/ca/root-key')]) {
+      await assert.rejects(call(), (err: grpc.ServiceError) => err.code === grpc.status.PERMISSION_DENIED && err.metadata.get(ERROR_CODE_TRAILER)[0] === ErrorCode.PermissionDenied);
+    }
   } finally {
     mgr.close();
     worker.close();

@@ -4,7 +4,7 @@
 // Callers must present a certificate of this cluster (role manager) on the mutual-TLS listener.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, isClusterError, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { authorizeCall, type AuthResult } from '../transport/auth.js';
@@ -17,33 +17,18 @@ export interface KvServiceDeps {
   logger: Logger;
 }
 
-const GRPC_CODE: Record<string, grpc.status> = {
-  [ErrorCode.InvalidArgument]: grpc.status.INVALID_ARGUMENT,
-  [ErrorCode.NotFound]: grpc.status.NOT_FOUND,
-  [ErrorCode.AlreadyExists]: grpc.status.ALREADY_EXISTS,
-  [ErrorCode.Conflict]: grpc.status.ABORTED,
-  [ErrorCode.FailedPrecondition]: grpc.status.FAILED_PRECONDITION,
-  [ErrorCode.NoLeader]: grpc.status.UNAVAILABLE,
-  [ErrorCode.NotLeader]: grpc.status.UNAVAILABLE,
-  [ErrorCode.Unavailable]: grpc.status.UNAVAILABLE,
-  [ErrorCode.Timeout]: grpc.status.DEADLINE_EXCEEDED,
-  [ErrorCode.Overloaded]: grpc.status.RESOURCE_EXHAUSTED,
-  [ErrorCode.Unauthenticated]: grpc.status.UNAUTHENTICATED,
-  [ErrorCode.PermissionDenied]: grpc.status.PERMISSION_DENIED,
-  [ErrorCode.Corrupt]: grpc.status.DATA_LOSS,
-  [ErrorCode.Internal]: grpc.status.INTERNAL,
-};
+/**
+ * Keys under this prefix hold the cluster's own secrets (the CA key, join token secrets: see
+ * ca/cluster-secrets.ts). The KV API neither reads nor writes them.
+ */
+export const RESERVED_KEY_PREFIX = 'clusterctl/';
 
-/** A ClusterError as a gRPC error; its code travels in the `clusterctl-code` trailer. */
-export function toServiceError(err: unknown): grpc.ServiceError {
-  const metadata = new grpc.Metadata();
-  if (isClusterError(err)) {
-    metadata.set('clusterctl-code', err.code);
-    if (err.hint !== '') metadata.set('clusterctl-hint', err.hint);
-    return Object.assign(new Error(err.message), { code: GRPC_CODE[err.code] ?? grpc.status.UNKNOWN, details: err.message, metadata });
+function checkKey(key: string): ClusterError | undefined {
+  if (key === '') return new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' });
+  if (key.startsWith(RESERVED_KEY_PREFIX)) {
+    return new ClusterError(ErrorCode.PermissionDenied, `keys under "${RESERVED_KEY_PREFIX}" are reserved for the cluster itself`, { hint: 'use another key prefix' });
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return Object.assign(new Error(message), { code: grpc.status.INTERNAL, details: message, metadata });
+  return undefined;
 }
 
 /**
@@ -93,14 +78,15 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       const a = auth.check(call);
       if (!a.ok) return cb(a.error);
       const { key } = call.request;
-      if (key === '') return cb(toServiceError(new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' })));
+      const bad = checkKey(key);
+      if (bad !== undefined) return cb(toGrpcError(bad));
       const value = new Uint8Array(call.request.value);
       store.commit((tx) => tx.kvPut(key, value)).then(
         // The raft index our entry was applied at (the record's version), without reading it back.
         ({ version }) => cb(null, { index: version }),
         (err: unknown) => {
           log.debug({ key, err }, 'put failed');
-          cb(toServiceError(err));
+          cb(toGrpcError(err));
         },
       );
     },
@@ -108,6 +94,8 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       const a = auth.check(call);
       if (!a.ok) return cb(a.error);
       const { key, serializable } = call.request;
+      const bad = checkKey(key);
+      if (bad !== undefined) return cb(toGrpcError(bad));
       const read = (): clusterctl.kv.IGetResponse => {
         const row = store.view((tx) => tx.get('kv', key));
         return row === undefined ? { found: false } : { found: true, value: row.value, version: row.meta.version };
@@ -115,7 +103,7 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       if (serializable) return cb(null, read());
       store.linearizableView(() => undefined).then(
         () => cb(null, read()),
-        (err: unknown) => cb(toServiceError(err)),
+        (err: unknown) => cb(toGrpcError(err)),
       );
     },
     status: (call, cb) => {
@@ -124,7 +112,7 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       try {
         cb(null, deps.status());
       } catch (err) {
-        cb(toServiceError(err));
+        cb(toGrpcError(err));
       }
     },
   };
