@@ -54,8 +54,16 @@ export interface SessionConfig {
   handlers: SessionHandlers;
   log: Logger;
   backoff?: BackoffConfig;
-  /** How long a manager gets to answer Session with its first message. */
+  /** How long a manager gets to answer Session with its first message (once connected). */
   firstMessageTimeoutMs?: number;
+  /**
+   * How long a dial gets to have a connected channel before the attempt moves on. A manager whose
+   * host vanished (killed container, no TCP RST) never connects; a live one on a LAN connects in
+   * milliseconds, so this is short, and the address is then skipped for `unreachableForMs`.
+   */
+  connectTimeoutMs?: number;
+  /** An address that did not connect (or whose session timed out) is tried last for this long. */
+  unreachableForMs?: number;
   /** Redirects followed in a row before backing off. */
   maxRedirects?: number;
   /** Custom dialer (tests). */
@@ -65,7 +73,19 @@ export interface SessionConfig {
 /** grpc.status.PERMISSION_DENIED (the type-only grpc import keeps grpc-js out of this module's load). */
 const PERMISSION_DENIED = 7;
 
-export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, maxRedirects: 3 } as const;
+export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, connectTimeoutMs: 1_000, unreachableForMs: 5_000, maxRedirects: 3 } as const;
+
+/**
+ * The deadline of one heartbeat call for a heartbeat period: the session ends when it passes. The
+ * dispatcher's first grace after a leader change counts on this formula (agentLeaderLossMs in
+ * packages/manager/src/dispatcher/dispatcher.ts): keep them in step.
+ */
+export function heartbeatDeadlineMs(periodMs: number): number {
+  return Math.max(1_500, 3 * periodMs);
+}
+
+/** grpc.status.DEADLINE_EXCEEDED. */
+const DEADLINE_EXCEEDED = 4;
 
 type Outcome = { kind: 'redirect'; addr: string } | { kind: 'ended'; err?: unknown } | { kind: 'failed'; err?: unknown } | { kind: 'stopped' };
 
@@ -87,6 +107,8 @@ export class DispatcherSession {
   private managers: string[];
   private hint: string | undefined;
   private lastFailed: string | undefined;
+  /** Addresses that did not connect or timed out, until when they are tried last. */
+  private readonly unreachable = new Map<string, number>();
   private rr = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
@@ -150,7 +172,9 @@ export class DispatcherSession {
       if (out.kind === 'redirect') {
         this.log.debug({ from: addr, to: out.addr }, 'dispatcher redirects to the leader');
         this.addManagers([out.addr]);
-        if (redirects++ < (this.cfg.maxRedirects ?? SESSION_DEFAULTS.maxRedirects)) {
+        // A follower may still name the old leader for a moment after it vanished: do not go back
+        // to an address that just failed to connect; the round robin finds the new leader.
+        if (!this.isUnreachable(out.addr) && redirects++ < (this.cfg.maxRedirects ?? SESSION_DEFAULTS.maxRedirects)) {
           this.hint = out.addr;
           continue;
         }
@@ -160,6 +184,12 @@ export class DispatcherSession {
         this.log.info({ addr, err: errMsg(out.err) }, 'dispatcher session ended; reconnecting');
         this.backoff.reset();
         this.lastFailed = addr;
+        // A heartbeat that timed out: the manager (or its host) went silent; look elsewhere first,
+        // and at once (the new leader may already be elected).
+        if ((out.err as { code?: number } | undefined)?.code === DEADLINE_EXCEEDED) {
+          this.markUnreachable(addr);
+          continue;
+        }
       } else if (out.kind === 'failed') {
         this.log.debug({ addr, err: errMsg(out.err) }, 'dispatcher session attempt failed');
         this.lastFailed = addr;
@@ -178,10 +208,32 @@ export class DispatcherSession {
       this.hint = undefined;
       return h;
     }
-    const list = this.managers;
+    const all = this.managers;
+    // Reachable managers first; unreachable ones only when none is left.
+    const live = all.filter((a) => !this.isUnreachable(a));
+    const list = live.length > 0 ? live : all;
     let addr = list[this.rr++ % list.length]!;
     if (addr === this.lastFailed && list.length > 1) addr = list[this.rr++ % list.length]!;
     return addr;
+  }
+
+  private markUnreachable(addr: string): void {
+    this.unreachable.set(addr, Date.now() + (this.cfg.unreachableForMs ?? SESSION_DEFAULTS.unreachableForMs));
+  }
+
+  private isUnreachable(addr: string): boolean {
+    const until = this.unreachable.get(addr);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    this.unreachable.delete(addr);
+    return false;
+  }
+
+  /** Resolves true once `client`'s channel is connected, false after the connect timeout. */
+  private connected(client: DispatcherClient): Promise<boolean> {
+    if (typeof client.waitForReady !== 'function') return Promise.resolve(true); // test doubles
+    const ms = this.cfg.connectTimeoutMs ?? SESSION_DEFAULTS.connectTimeoutMs;
+    return new Promise((resolve) => client.waitForReady(Date.now() + ms, (err) => resolve(err === undefined || err === null)));
   }
 
   private addManagers(addrs: string[]): void {
@@ -212,6 +264,12 @@ export class DispatcherSession {
     const description = await this.cfg.describe();
     if (this.stopped) return { kind: 'stopped' };
     const client = this.client(addr);
+    if (!(await this.connected(client))) {
+      this.markUnreachable(addr);
+      return { kind: 'failed', err: new Error(`${addr} did not connect within ${this.cfg.connectTimeoutMs ?? SESSION_DEFAULTS.connectTimeoutMs} ms`) };
+    }
+    this.unreachable.delete(addr);
+    if (this.stopped) return { kind: 'stopped' };
     const h = this.cfg.handlers;
     return new Promise<Outcome>((resolve) => {
       const calls: Array<{ cancel(): void }> = [];
@@ -307,7 +365,7 @@ export class DispatcherSession {
         // Heartbeats.
         const beat = (): void => {
           hbTimer = setTimeout(() => {
-            client.heartbeat({ sessionId }, { deadline: Date.now() + Math.max(1_500, 3 * periodMs) }, (err, res) => {
+            client.heartbeat({ sessionId }, { deadline: Date.now() + heartbeatDeadlineMs(periodMs) }, (err, res) => {
               if (done) return;
               if (err) return end({ kind: 'ended', err });
               if (res && res.periodMs > 0) periodMs = res.periodMs;
