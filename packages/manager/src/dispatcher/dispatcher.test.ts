@@ -2,16 +2,16 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
 import { FakeClock } from '../leader/clock.js';
-import { Dispatcher, type AssignmentsMessage } from './dispatcher.js';
+import { Dispatcher, agentLeaderLossMs, type AssignmentsMessage } from './dispatcher.js';
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
-function setup(): { store: ClusterStore; proposer: LocalProposer; clock: FakeClock; d: Dispatcher } {
+function setup(managerHeard?: (nodeId: string) => boolean | undefined): { store: ClusterStore; proposer: LocalProposer; clock: FakeClock; d: Dispatcher } {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
   store.setProposer(proposer);
   const clock = new FakeClock();
-  const d = new Dispatcher({ store, clusterId: 'c1', clock, settings: () => settings, leaderAddr: () => '10.0.0.9:4280', isLeader: () => false });
+  const d = new Dispatcher({ store, clusterId: 'c1', clock, settings: () => settings, leaderAddr: () => '10.0.0.9:4280', isLeader: () => false, ...(managerHeard ? { managerHeard } : {}) });
   return { store, proposer, clock, d };
 }
 
@@ -73,7 +73,13 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
   });
 
-  test('a new leader gives every node one full grace from its start; heartbeats of a wrong session are refused', async () => {
+  test('agents get their worst-case time to notice a vanished leader: one period plus the heartbeat deadline', () => {
+    assert.equal(agentLeaderLossMs(500), 2000);
+    assert.equal(agentLeaderLossMs(1000), 4000);
+    assert.equal(agentLeaderLossMs(100), 1600);
+  });
+
+  test('a new leader gives every node one full grace plus the agents\' leader-loss time from its start; heartbeats of a wrong session are refused', async () => {
     const { store, clock, d } = setup();
     await store.update((tx) => {
       tx.create('nodes', { ...fixtures.newNode('a'), id: 'a' });
@@ -88,8 +94,14 @@ describe('dispatcher sessions and heartbeats', () => {
     clock.advance(1500);
     d.heartbeat('a', handle.id);
     await settle();
-    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready', 'not before the grace from leaderSince');
-    clock.advance(200); // since + 2000
+    clock.advance(1500); // since + 3300: past the plain grace, within grace + agentLeaderLossMs (4000)
+    d.heartbeat('a', handle.id);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready', 'not before grace + leader-loss time from leaderSince');
+    clock.advance(699); // since + 3999
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready');
+    clock.advance(1); // since + 4000
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'down');
     assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready');
@@ -99,6 +111,34 @@ describe('dispatcher sessions and heartbeats', () => {
     clock.advance(60_000);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready', 'a former leader marks nothing down');
+  });
+});
+
+describe('first grace after a leader change', () => {
+  test('a manager node whose raft member stays silent to the new leader is marked down after the plain grace; a heard one waits the full first grace', async () => {
+    const heard = new Map([['old-leader', false], ['m2', true]]);
+    const { store, clock, d } = setup((id) => heard.get(id));
+    await store.update((tx) => {
+      tx.create('nodes', { ...fixtures.newNode('old-leader'), id: 'old-leader', role: 'manager', managerStatus: { raftId: 1, addr: '10.0.0.1:4280' } });
+      tx.create('nodes', { ...fixtures.newNode('m2'), id: 'm2', role: 'manager', managerStatus: { raftId: 2, addr: '10.0.0.2:4280' } });
+      tx.create('nodes', { ...fixtures.newNode('w'), id: 'w' });
+    });
+    const since = clock.now();
+    d.startLeading(since);
+    clock.advance(1999);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'old-leader'))!.status.state, 'ready');
+    clock.advance(1); // since + nodeGraceMs
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'old-leader'))!.status.state, 'down', 'the vanished manager: plain grace');
+    assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'ready', 'a heard manager waits for its agent');
+    assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'a worker waits for its agent');
+    heard.set('m2', false); // heard or not only matters at the plain deadline
+    clock.advance(agentLeaderLossMs(settings.heartbeatPeriodMs));
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'down');
+    assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'down');
+    assert.equal(d.stats.nodesMarkedDown, 3);
   });
 });
 

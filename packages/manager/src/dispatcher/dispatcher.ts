@@ -3,7 +3,8 @@
 // Session with the leader's address. A session registers the node (description, address, status
 // ready); heartbeats keep it alive in memory only (no store write per heartbeat); a node without a
 // heartbeat for nodeGraceMs is marked down. After a leadership change every node gets one full
-// grace counted from the new leader's start. Assignments stream a node's tasks (COMPLETE then
+// grace counted from the new leader's start, plus the time an agent needs to notice that a
+// vanished leader is gone (agentLeaderLossMs), except the manager node that vanished with it. Assignments stream a node's tasks (COMPLETE then
 // INCREMENTAL) from a store watch; task status reports are batched into few proposals.
 
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
@@ -37,6 +38,12 @@ export interface DispatcherConfig {
   leaderAddr?(): string;
   /** Managers for agents' failover lists. */
   managers?(): { nodeId: string; addr: string; leader: boolean }[];
+  /**
+   * Has the manager on node `nodeId` been heard by this leader's raft since it became leader?
+   * undefined: not a manager node (or unknown). A manager node not heard from (the old leader that
+   * vanished) gets no extension of its first grace: its tasks are replaced soonest.
+   */
+  managerHeard?(nodeId: string): boolean | undefined;
   /** Cluster settings (heartbeat period, grace). Default: the store's cluster record. */
   settings?(): ClusterSettings;
   /** A just-elected leader waits this long for its components before refusing sessions. Default 3000. */
@@ -46,6 +53,16 @@ export interface DispatcherConfig {
 }
 
 export const DISPATCHER_DEFAULTS = { leaderStartWaitMs: 3000, logDeadlineMs: 3000, statusRetries: 3 } as const;
+
+/**
+ * The longest an agent may take to notice that its leader vanished without a word (killed host, no
+ * TCP RST), for a heartbeat period: a heartbeat goes out one period after the previous answer and
+ * the session ends when its deadline passes (the agent's heartbeatDeadlineMs: max(1.5 s, 3 periods),
+ * packages/agent/src/agent/session.ts; keep them in step). Only then does it dial the new leader.
+ */
+export function agentLeaderLossMs(heartbeatPeriodMs: number): number {
+  return heartbeatPeriodMs + Math.max(1_500, 3 * heartbeatPeriodMs);
+}
 
 export interface NodeDescriptionInput {
   hostname?: string;
@@ -162,12 +179,19 @@ export class Dispatcher {
   startLeading(leaderSince = this.clock.now()): void {
     if (this.leading) return;
     this.leading = true;
-    const grace = this.settings().nodeGraceMs;
+    // The first grace after a leader change: agents whose session was with a leader that vanished
+    // only notice when a heartbeat times out (agentLeaderLossMs, counted from the loss, which came
+    // before this election), then dial us. So every node gets nodeGraceMs + agentLeaderLossMs from
+    // our start. Exception: a manager node whose raft member has not answered us since we lead
+    // (the vanished old leader) is marked down after the plain nodeGraceMs.
+    const { nodeGraceMs: grace, heartbeatPeriodMs } = this.settings();
+    const firstGraceMs = grace + agentLeaderLossMs(heartbeatPeriodMs);
     const nodes = this.store.view((tx) => tx.list('nodes'));
     this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
-    for (const n of nodes) if (n.status.state !== 'down') this.arm(n.id, leaderSince + grace - this.clock.now());
+    const now = this.clock.now();
+    for (const n of nodes) if (n.status.state !== 'down') this.arm(n.id, leaderSince + grace - now, leaderSince + firstGraceMs);
     void this.watchNodes(this.nodeWatcher);
-    this.log.info({ nodes: nodes.length, graceMs: grace }, 'dispatcher leading');
+    this.log.info({ nodes: nodes.length, graceMs: grace, firstGraceMs }, 'dispatcher leading');
     const w = this.leadingWaiters;
     this.leadingWaiters = [];
     for (const f of w) f();
@@ -227,18 +251,27 @@ export class Dispatcher {
     if (s !== undefined && s.id === handle.id) s.push = push;
   }
 
-  private arm(nodeId: string, inMs: number): void {
+  /** Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. */
+  private arm(nodeId: string, inMs: number, extendTo?: number): void {
     const old = this.deadlines.get(nodeId);
     if (old !== undefined) this.clock.clearTimeout(old);
     this.deadlines.set(
       nodeId,
-      this.clock.setTimeout(() => this.expire(nodeId), Math.max(0, inMs)),
+      this.clock.setTimeout(() => this.expire(nodeId, extendTo), Math.max(0, inMs)),
     );
   }
 
-  private expire(nodeId: string): void {
+  /**
+   * The node's deadline passed. With `extendTo` (first grace after a leader change) the node waits
+   * until then, unless it is a manager whose raft member stayed silent to this leader.
+   */
+  private expire(nodeId: string, extendTo?: number): void {
     this.deadlines.delete(nodeId);
     if (!this.leading) return;
+    if (extendTo !== undefined && extendTo > this.clock.now() && this.cfg.managerHeard?.(nodeId) !== false) {
+      this.arm(nodeId, extendTo - this.clock.now());
+      return;
+    }
     const s = this.sessions.get(nodeId);
     if (s !== undefined) this.endSession(s);
     const grace = this.settings().nodeGraceMs;

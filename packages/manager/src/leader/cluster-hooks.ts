@@ -43,6 +43,13 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
         leaderAddr: deps.leaderAddr,
         managers: deps.managers,
         settings: deps.settings,
+        managerHeard: (nodeId) => {
+          // match > 0: the member answered an append of this leader (match is reset to 0 on election)
+          const raftId = deps.store.view((tx) => tx.get('nodes', nodeId))?.managerStatus?.raftId;
+          if (raftId === undefined || raftId <= 0 || raftId === deps.raftId) return undefined;
+          const pr = deps.raft.status().progress.get(raftId);
+          return pr === undefined ? undefined : pr.match > 0;
+        },
         logDeadlineMs: opts.logDeadlineMs,
       });
       return createDispatcherService(dispatcher);
