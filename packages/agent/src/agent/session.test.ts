@@ -4,6 +4,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -12,6 +13,7 @@ import { clusterctl, DispatcherService } from '@clusterctl/proto';
 import { FakeExecutor } from '../executor/index.js';
 import { Agent } from './agent.js';
 import { stateOrder } from './task-model.js';
+import { DispatcherSession, SESSION_DEFAULTS } from './session.js';
 
 const CLUSTER = 'c1';
 const IMAGE = 'clusterctl/busybox:local';
@@ -207,5 +209,61 @@ describe('agent session with a dispatcher (mTLS)', () => {
     assert.deepEqual(new Map(agent.tasks().map((t) => [t.task.id, t.containerId])), before);
     assert.equal(m1.statusCalls.length, 0, 'nothing to re-report: the new leader knows they run');
     t.diagnostic(`agent reconnect after leader loss: ${reconnectMs} ms`);
+  });
+});
+
+describe('agent session: a manager that hangs (connections open, nothing answers, no RST)', () => {
+  let m: FakeDispatcher;
+  let silent: Server;
+  let silentAddr = '';
+  const sockets: Socket[] = [];
+  let workerTls: Tls;
+
+  before(async () => {
+    const ca = await createClusterCa({ clusterId: CLUSTER });
+    const [c, w] = await Promise.all([issueNodeCertificate(ca, { nodeId: 'm3', role: 'manager', clusterId: CLUSTER }), issueNodeCertificate(ca, { nodeId: 'node-b', role: 'worker', clusterId: CLUSTER })]);
+    m = new FakeDispatcher({ caPem: ca.certPem, ...c });
+    await m.listen();
+    workerTls = { caPem: ca.certPem, ...w };
+    // Accepts TCP connections and never says a word: a SIGSTOPped manager (the kernel still accepts).
+    silent = createServer((s) => sockets.push(s));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentAddr = `127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  });
+
+  after(() => {
+    m.server.forceShutdown();
+    for (const s of sockets) s.destroy();
+    silent.close();
+  });
+
+  test('a hung manager listed first is skipped after the connect timeout, long before the first-message timeout, and tried last afterwards', async () => {
+    let ups = 0;
+    const session = new DispatcherSession({
+      clusterId: CLUSTER,
+      tls: workerTls,
+      managers: [silentAddr, m.addr],
+      describe: async () => ({ hostname: 'host-b' }),
+      log: silentLogger(),
+      handlers: { onUp: () => void ups++, onDown: () => undefined, onAssignments: async () => undefined, onLogSubscription: () => undefined },
+    });
+    const t0 = Date.now();
+    session.start();
+    try {
+      await m.until('session on the live manager', () => session.state().connected, 5_000);
+      const ms = Date.now() - t0;
+      assert.equal(session.state().addr, m.addr);
+      assert.ok(ms < SESSION_DEFAULTS.connectTimeoutMs + 500, `connected after ${ms} ms`);
+      assert.ok(ms < SESSION_DEFAULTS.firstMessageTimeoutMs);
+      // The live manager ends the session: the agent comes back to it, not to the hung one first.
+      const opened = m.sessionsOpened;
+      const t1 = Date.now();
+      session.reconnect();
+      await m.until('a second session', () => m.sessionsOpened > opened && session.state().connected, 5_000);
+      assert.ok(Date.now() - t1 < 500, `reconnected after ${Date.now() - t1} ms: the hung manager was not dialled again first`);
+      assert.equal(ups, 2);
+    } finally {
+      await session.stop();
+    }
   });
 });

@@ -291,7 +291,8 @@ export class DispatcherSession {
         }
         resolve(out);
       };
-      this.endCurrent = () => end({ kind: 'stopped' });
+      // stop() sets `stopped` first (the loop ends); reconnect() only drops this session.
+      this.endCurrent = () => end(this.stopped ? { kind: 'stopped' } : { kind: 'ended', err: new Error('session dropped on request') });
       if (this.stopped) return end({ kind: 'stopped' });
       const firstTimer = setTimeout(() => end({ kind: 'failed', err: new Error(`no answer from ${addr} within ${this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs} ms`) }), this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs);
 
