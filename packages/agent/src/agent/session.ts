@@ -3,7 +3,10 @@
 // and feeds the Assignments and LogSubscriptions streams to its handlers. Any failure (a stream
 // ends, a heartbeat fails, the leader changes) ends the session; the next attempt starts after a
 // short backoff on the next manager, so a new leader is found within a few backoff steps of its
-// election.
+// election. A leader that vanishes without a word (killed host, no TCP RST) is noticed when a
+// heartbeat times out (one period + heartbeatDeadlineMs at most); that address, and any that does
+// not connect within connectTimeoutMs, is then tried last for a while and redirects to it (a
+// follower may still name the old leader) are not followed, so the next dial reaches a live manager.
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from '@clusterctl/common';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
