@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './logger.js';
 export * from './pki.js';
 export * from './grpc-errors.js';
+export * from './process-alive.js';

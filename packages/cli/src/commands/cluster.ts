@@ -1,7 +1,6 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
-import { ClusterError, ErrorCode, parseJoinToken } from '@clusterctl/common';
+import { ClusterError, ErrorCode, parseJoinToken, processAlive } from '@clusterctl/common';
 import type { Ctx } from '../context.js';
-import { pidAlive } from '../pid-alive.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
@@ -122,7 +121,7 @@ export async function leaveCmd(ctx: Ctx, o: { force?: boolean }): Promise<Output
   const info = await c.local('info', {});
   const res = await c.local('leave', { force: o.force === true });
   const deadline = ctx.now() + LEAVE_EXIT_TIMEOUT_MS;
-  while (info.pid > 0 && pidAlive(info.pid)) {
+  while (info.pid > 0 && processAlive(info.pid)) {
     if (ctx.now() > deadline) {
       throw new ClusterError(ErrorCode.Timeout, `the node left the cluster but its daemon (pid ${info.pid}) did not exit within ${LEAVE_EXIT_TIMEOUT_MS / 1000}s`, { hint: `stop it with kill ${info.pid}` });
     }

@@ -5,7 +5,7 @@
 // gracefully on SIGTERM/SIGINT (the agent session ends; task containers keep running).
 // Startup failures: one line on stderr (code, message, hint) and exit code 1.
 import { chmodSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { ClusterError, createLogger, ErrorCode, isClusterError, type Logger } from '@clusterctl/common';
+import { ClusterError, createLogger, ErrorCode, isClusterError, processAlive, type Logger } from '@clusterctl/common';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { managerHooks } from '../manager-hooks.js';
 import { NodeDaemon, type StartMode } from '../node-daemon.js';
@@ -18,15 +18,6 @@ function fail(e: unknown, log?: Logger): never {
   if (err) process.stderr.write(`error ${err.code}: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}\n`);
   else process.stderr.write(`error INTERNAL: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function main(): Promise<void> {
@@ -51,7 +42,7 @@ async function main(): Promise<void> {
   } catch {
     // no pid file
   }
-  if (other > 0 && other !== process.pid && pidAlive(other)) {
+  if (other > 0 && other !== process.pid && processAlive(other, 'node-daemon')) {
     fail(new ClusterError(ErrorCode.FailedPrecondition, `a node daemon already runs for ${args.dataDir} (pid ${other})`, { hint: 'stop it first (SIGTERM), or use another --data-dir' }));
   }
   writeFileSync(paths.pid, `${process.pid}\n`);
