@@ -70,6 +70,8 @@ async function nodeList(via: string): Promise<NodeRecord[]> {
 }
 
 const ALL = ['m1', 'm2', 'm3', 'w1', 'w2'];
+/** Every node the lab has now (tests that add nodes append them): replicas may land on any. */
+const labNodes = [...ALL];
 
 describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, () => {
   before(async () => {
@@ -198,7 +200,8 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       return ALL.every((n) => m.get(n)!.length === 1) ? true : undefined;
     }, 60_000);
     await lab('add', 'worker');
-    const grown = [...ALL, 'w3'];
+    labNodes.push('w3');
+    const grown = [...labNodes];
     await waitFor('one everywhere task on each of the 6 nodes (w3 joined)', async () => {
       const m = await running(grown, 'everywhere');
       return grown.every((n) => m.get(n)!.length === 1) ? true : undefined;
@@ -208,7 +211,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
 
   test('kill the leader manager: a new leader, no task restarted, a new service can be created', async () => {
     const leader = (await nodeList('m1')).find((n) => n.managerStatus?.leader)!.hostname;
-    const others = ALL.filter((n) => n !== leader);
+    const others = labNodes.filter((n) => n !== leader);
     const via = others.find((n) => n.startsWith('m'))!;
     const before = await running(others, 'web');
     const t0 = Date.now();

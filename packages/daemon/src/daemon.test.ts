@@ -194,7 +194,9 @@ describe('node daemon processes', () => {
     const lines = await waitFor('both tasks logged', async () => {
       const got = await mgr.controlStream<clusterctl.control.LogLine>('serviceLogs', { service: 'talker', follow: false, tail: -1 }, 10_000);
       const text = got.map((l) => `${l.stream}:${Buffer.from(l.line).toString()}`);
-      return text.filter((x) => x.startsWith('stdout:hello from')).length === 2 ? got : undefined;
+      // stdout and stderr are separate streams: wait for both lines of both tasks.
+      const both = text.filter((x) => x.startsWith('stdout:hello from')).length === 2 && text.filter((x) => x === 'stderr:oops').length === 2;
+      return both ? got : undefined;
     }, { timeoutMs: 30_000, intervalMs: 200 });
     assert.equal(lines.filter((l) => l.stream === 'stderr' && Buffer.from(l.line).toString() === 'oops').length, 2);
     assert.deepEqual(new Set(lines.map((l) => l.nodeId)).size, 2, 'one task on each node');

@@ -360,8 +360,10 @@ export class DockerExecutor implements Executor {
   }
 
   /**
-   * The engine's OOM notice can land a moment after the exit it caused, so for a SIGKILL exit (137)
-   * not yet flagged OOM the state is read again for up to about 1 s.
+   * The engine's OOM notice can land a moment after the exit it caused (over a second on a busy
+   * machine), so for a SIGKILL exit (137) of a container with a memory limit (the only kind the
+   * kernel kills for its own cgroup) not yet flagged OOM, the state is read again for up to ~3 s.
+   * Containers without a memory limit report at once.
    */
   private async waitExit(id: string, signal: AbortSignal | undefined, settleOom: boolean): Promise<ExitResult> {
     let res: { StatusCode?: number; Error?: { Message?: string } | null };
@@ -375,16 +377,18 @@ export class DockerExecutor implements Executor {
     }
     const exitCode = res.StatusCode ?? -1;
     let oomKilled = false;
+    let memoryLimited = false;
     let error = res.Error?.Message ?? '';
     for (let attempt = 0; ; attempt++) {
       try {
         const raw = await this.docker.getContainer(id).inspect();
         oomKilled = raw.State.OOMKilled;
         error ||= raw.State.Error ?? '';
+        if (attempt === 0) memoryLimited = (raw.HostConfig?.Memory ?? 0) > 0;
       } catch {
         break; // removed right after it exited (e.g. by a concurrent remove): the exit code is all we have
       }
-      if (oomKilled || !settleOom || exitCode !== 137 || attempt === 10) break;
+      if (oomKilled || !settleOom || exitCode !== 137 || !memoryLimited || attempt === 30) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     return { exitCode, oomKilled, error };
