@@ -1,6 +1,7 @@
 // Helpers for the raft core's own unit tests (not exported from the package).
 import { RawNode } from './raw-node.js';
 import { MemoryStorage } from './memory-storage.js';
+import { testConfig } from './testing/network.js';
 import type { Raft } from './raft.js';
 import { EMPTY, EntryType, message, type Config, type Entry, type Message, type NodeId } from './types.js';
 
@@ -30,21 +31,7 @@ export function newTestRaft(id: NodeId, o: TestRaftOptions = {}): { raft: Raft; 
     storage.setHardState({ term: o.term ?? 0, vote: o.vote ?? 0, commit: o.commit ?? 0 });
     storage.setConfState({ voters: o.voters ?? [1, 2, 3], learners: o.learners ?? [] });
   }
-  const raw = new RawNode({
-    id,
-    storage,
-    electionTick: o.electionTick ?? 10,
-    heartbeatTick: o.heartbeatTick ?? 1,
-    maxSizePerMsg: o.maxSizePerMsg ?? 0,
-    maxInflightMsgs: o.maxInflightMsgs ?? 256,
-    maxInflightBytes: o.maxInflightBytes ?? 0,
-    maxUncommittedEntriesSize: o.maxUncommittedEntriesSize ?? 0,
-    maxCommittedSizePerReady: o.maxCommittedSizePerReady ?? 0,
-    preVote: o.preVote ?? false,
-    checkQuorum: o.checkQuorum ?? false,
-    random: o.random ?? (() => 0),
-    ...(o.applied !== undefined ? { applied: o.applied } : {}),
-  });
+  const raw = new RawNode(testConfig(id, storage, o, o.random ?? (() => 0), o.applied));
   return { raft: raw.raft, raw, storage };
 }
 

@@ -200,21 +200,7 @@ export class Network {
   makeConfig = (id: NodeId, storage: MemoryStorage, applied: number): Config => {
     const o = this.opts;
     const rng = seededRandom((o.seed ?? 1) * 7919 + id);
-    const c: Config = {
-      id,
-      storage,
-      applied,
-      electionTick: o.electionTick ?? 10,
-      heartbeatTick: o.heartbeatTick ?? 1,
-      maxSizePerMsg: o.maxSizePerMsg ?? 0,
-      maxInflightMsgs: o.maxInflightMsgs ?? 256,
-      maxInflightBytes: o.maxInflightBytes ?? 0,
-      maxUncommittedEntriesSize: o.maxUncommittedEntriesSize ?? 0,
-      maxCommittedSizePerReady: o.maxCommittedSizePerReady ?? 0,
-      preVote: o.preVote ?? false,
-      checkQuorum: o.checkQuorum ?? false,
-      random: (n) => Math.floor(rng() * n),
-    };
+    const c = testConfig(id, storage, o, (n) => Math.floor(rng() * n), applied);
     return o.configure ? o.configure(c) : c;
   };
 
@@ -393,4 +379,28 @@ export class Network {
     n.restart();
     n.down = false;
   }
+}
+
+/** Options with test defaults, shared by the network harness and single test rafts. */
+export type TestConfigOptions = Partial<
+  Pick<Config, 'electionTick' | 'heartbeatTick' | 'maxSizePerMsg' | 'maxInflightMsgs' | 'maxInflightBytes' | 'maxUncommittedEntriesSize' | 'maxCommittedSizePerReady' | 'preVote' | 'checkQuorum'>
+>;
+
+/** A Config with the tests' defaults: no size limits, PreVote and CheckQuorum off unless asked. */
+export function testConfig(id: NodeId, storage: MemoryStorage, o: TestConfigOptions, random: (n: number) => number, applied?: number): Config {
+  return {
+    id,
+    storage,
+    ...(applied !== undefined ? { applied } : {}),
+    electionTick: o.electionTick ?? 10,
+    heartbeatTick: o.heartbeatTick ?? 1,
+    maxSizePerMsg: o.maxSizePerMsg ?? 0,
+    maxInflightMsgs: o.maxInflightMsgs ?? 256,
+    maxInflightBytes: o.maxInflightBytes ?? 0,
+    maxUncommittedEntriesSize: o.maxUncommittedEntriesSize ?? 0,
+    maxCommittedSizePerReady: o.maxCommittedSizePerReady ?? 0,
+    preVote: o.preVote ?? false,
+    checkQuorum: o.checkQuorum ?? false,
+    random,
+  };
 }
