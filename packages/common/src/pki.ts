@@ -161,12 +161,12 @@ export function nodeIdentityUri(id: NodeIdentity): string {
  */
 export async function issueNodeCertificate(
   ca: { certPem: string; keyPem: string },
-  opts: { nodeId: string; role: NodeRole; clusterId: string; validityDays?: number; publicKeyPem?: string },
+  opts: { nodeId: string; role: NodeRole; clusterId: string; validityDays?: number; /** Wins over validityDays (short-lived certificates). */ validityMs?: number; publicKeyPem?: string },
 ): Promise<NodeCertificate> {
   checkId('node id', opts.nodeId);
   checkId('cluster id', opts.clusterId);
   checkRole(opts.role);
-  const days = opts.validityDays ?? DEFAULT_NODE_CERT_VALIDITY_DAYS;
+  const days = opts.validityMs !== undefined ? opts.validityMs / DAY_MS : (opts.validityDays ?? DEFAULT_NODE_CERT_VALIDITY_DAYS);
   checkDays(days);
   const caCert = parseCert(ca.certPem, 'CA certificate');
   const caKey = await importPrivateKey(ca.keyPem, 'CA key');
@@ -309,12 +309,30 @@ export function verifyNodeCertificate(
  * lifetime (a per-certificate point derived from its serial, so a fleet does not renew at once).
  */
 export function certificateRenewalDue(certPem: string, now: Date = new Date()): boolean {
-  const cert = new NodeX509Certificate(certPem);
-  const from = Date.parse(cert.validFrom);
-  const to = Date.parse(cert.validTo);
-  const spread = parseInt(cert.serialNumber.slice(-4), 16) / 0xffff; // 0..1, stable per certificate
-  const renewAt = from + (to - from) * (0.5 + 0.3 * (Number.isFinite(spread) ? spread : 0.5));
-  return now.getTime() >= renewAt;
+  return now.getTime() >= certificateRenewalAt(certPem);
+}
+
+/**
+ * When a node certificate is due for renewal (ms since the epoch): a point between 50% and 80% of
+ * its lifetime, derived from its serial. The lifetime counts from issuance: the notBefore backdating
+ * for clock skew is left out (it would otherwise dominate short-lived certificates).
+ */
+export function certificateRenewalAt(certPem: string): number {
+  const { notBeforeMs, notAfterMs, serialNumber } = certificateValidity(certPem);
+  const from = notAfterMs - notBeforeMs > CLOCK_SKEW_MS ? notBeforeMs + CLOCK_SKEW_MS : notBeforeMs;
+  const spread = parseInt(serialNumber.slice(-4), 16) / 0xffff; // 0..1, stable per certificate
+  return from + (notAfterMs - from) * (0.5 + 0.3 * (Number.isFinite(spread) ? spread : 0.5));
+}
+
+/** A certificate's validity window (ms since the epoch) and serial (hex), without any verification. */
+export function certificateValidity(certPem: string): { notBeforeMs: number; notAfterMs: number; serialNumber: string } {
+  let cert: NodeX509Certificate;
+  try {
+    cert = new NodeX509Certificate(certPem);
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'not a readable X.509 certificate', { hint: 'pass PEM text of a certificate', cause: e });
+  }
+  return { notBeforeMs: Date.parse(cert.validFrom), notAfterMs: Date.parse(cert.validTo), serialNumber: cert.serialNumber };
 }
 
 // ---- join tokens: CCTL-1-<role>-<ca digest, 64 hex>-<secret, 25 base36> ----
