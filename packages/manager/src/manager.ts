@@ -101,6 +101,8 @@ export interface ManagerInitOptions extends ManagerCommonOptions {
   hostname?: string;
   heartbeatPeriodMs?: number;
   nodeGraceMs?: number;
+  /** Lifetime of node certificates (cluster setting; default 90 days). The caller enforces its floor. */
+  nodeCertExpiryMs?: number;
 }
 
 export interface ManagerJoinOptions extends ManagerCommonOptions {
@@ -168,13 +170,14 @@ export class Manager {
       ...DEFAULT_CLUSTER_SETTINGS,
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
       ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
+      ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
     };
     checkSettings(settings);
     const clusterId = newId();
     const nodeId = newId();
     const raftId = newRaftId(new Set());
     const ca = await createClusterCa({ clusterId });
-    const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId });
+    const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId, validityMs: settings.nodeCertExpiryMs });
     const tls: NodeTls = { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem };
     await writeNodeTls(o.dataDir, tls);
     const hostname = o.hostname ?? osHostname();
@@ -646,6 +649,9 @@ async function requireNoRaftLog(dataDir: string): Promise<void> {
 }
 
 function checkSettings(s: ClusterSettings): void {
+  if (!Number.isSafeInteger(s.nodeCertExpiryMs) || s.nodeCertExpiryMs < 1_000) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid certificate expiry ${s.nodeCertExpiryMs} ms`, { hint: 'node certificates live at least 1h, e.g. --cert-expiry 2160h (90 days)' });
+  }
   if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < 50 || s.heartbeatPeriodMs > 600_000) {
     throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, { hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms' });
   }

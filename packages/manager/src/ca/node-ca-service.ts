@@ -26,6 +26,19 @@ export interface NodeCaDeps {
 }
 
 const DAY_MS = 86_400_000;
+/** Lifetime when the cluster record is not there yet (or holds no usable value). */
+const FALLBACK_CERT_VALIDITY_MS = 90 * DAY_MS;
+
+/** The lifetime of certificates issued now: the cluster setting, exactly (tests use seconds). */
+export function certValidityMs(settingMs: number | undefined): number {
+  return settingMs !== undefined && Number.isFinite(settingMs) && settingMs > 0 ? settingMs : FALLBACK_CERT_VALIDITY_MS;
+}
+
+function removedNode(nodeId: string): ClusterError {
+  return new ClusterError(ErrorCode.PermissionDenied, `node ${nodeId} is no longer part of the cluster: its certificate is not renewed`, {
+    hint: 'the node was removed (clusterctl node rm): on that machine run `clusterctl leave --force`, then `clusterctl join --token TOKEN MANAGER_ADDR` with a token from `clusterctl join-token worker|manager`',
+  });
+}
 const MAX_HOSTNAME_CHARS = 253;
 
 /** A random raft id: positive, below 2^53, not in `taken`. */
@@ -104,7 +117,7 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     const nodeId = newId();
     const cert = await issueNodeCertificate(
       { certPem: deps.caCertPem, keyPem: caKey() },
-      { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityDays: Math.max(1, Math.round(cluster.settings.nodeCertExpiryMs / DAY_MS)) },
+      { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster.settings.nodeCertExpiryMs) },
     );
     const record: Omit<Node, 'meta'> = {
       id: nodeId,
@@ -143,14 +156,22 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     const publicKeyPem = await publicKeyFromCsr(call.request.csrPem);
     const { node, cluster } = await store.linearizableView((tx) => ({ node: tx.get('nodes', who.nodeId), cluster: tx.get('cluster', DEFAULT_CLUSTER_ID) }));
     if (node === undefined) {
-      throw new ClusterError(ErrorCode.PermissionDenied, `node ${who.nodeId} is no longer part of the cluster`, { hint: 'the node was removed; join it again with a token' });
+      log.warn({ nodeId: who.nodeId, peer: call.getPeer() }, 'renewal refused: the node was removed');
+      throw removedNode(who.nodeId);
     }
-    const days = cluster === undefined ? undefined : Math.max(1, Math.round(cluster.settings.nodeCertExpiryMs / DAY_MS));
+    // The role comes from the store (promote/demote change it there), never from the old certificate.
     const cert = await issueNodeCertificate(
       { certPem: deps.caCertPem, keyPem: caKey() },
-      { nodeId: node.id, role: node.role, clusterId: deps.clusterId, publicKeyPem, ...(days === undefined ? {} : { validityDays: days }) },
+      { nodeId: node.id, role: node.role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster?.settings.nodeCertExpiryMs) },
     );
+    // Issuing takes a moment: a node removed or re-roled meanwhile must not walk away with it.
+    const now = store.view((tx) => tx.get('nodes', node.id));
+    if (now === undefined) throw removedNode(node.id);
+    if (now.role !== node.role) {
+      throw new ClusterError(ErrorCode.Conflict, `node ${node.id} changed role (${node.role} -> ${now.role}) while its certificate was issued`, { hint: 'retry: the next renewal gets the new role' });
+    }
     if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
+    else log.debug({ nodeId: node.id, role: node.role }, 'certificate renewed');
     const adv = (call.request.advertiseAddr ?? '').trim();
     if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role };
     // A promoted node asking to join raft (idempotent: a retry after a lost answer gets the same).
