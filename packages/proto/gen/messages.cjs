@@ -4727,6 +4727,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [service] UpdateServiceRequest service
              * @property {number|null} [version] UpdateServiceRequest version
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] UpdateServiceRequest spec
+             * @property {boolean|null} [force] UpdateServiceRequest force
              */
 
             /**
@@ -4769,6 +4770,14 @@ $root.clusterctl = (function() {
             UpdateServiceRequest.prototype.spec = null;
 
             /**
+             * UpdateServiceRequest force.
+             * @member {boolean} force
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.force = false;
+
+            /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateServiceRequest
@@ -4790,6 +4799,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.version);
                 if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
                     $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.force);
                 return writer;
             };
 
@@ -4837,6 +4848,10 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.force = reader.bool();
                             break;
                         }
                     default:
@@ -5784,6 +5799,13 @@ $root.clusterctl = (function() {
              * @property {number|null} [heartbeatPeriodMs] ClusterInfo heartbeatPeriodMs
              * @property {number|null} [nodeGraceMs] ClusterInfo nodeGraceMs
              * @property {Array.<clusterctl.cluster.IManagerStatus>|null} [managers] ClusterInfo managers
+             * @property {number|null} [taskHistoryLimit] ClusterInfo taskHistoryLimit
+             * @property {number|null} [nodeCertExpiryMs] ClusterInfo nodeCertExpiryMs
+             * @property {number|null} [version] ClusterInfo version
+             * @property {number|null} [createdAt] ClusterInfo createdAt
+             * @property {number|null} [updatedAt] ClusterInfo updatedAt
+             * @property {number|null} [rootCaExpiresAt] ClusterInfo rootCaExpiresAt
+             * @property {string|null} [rootCaDigest] ClusterInfo rootCaDigest
              */
 
             /**
@@ -5843,6 +5865,62 @@ $root.clusterctl = (function() {
             ClusterInfo.prototype.managers = $util.emptyArray;
 
             /**
+             * ClusterInfo taskHistoryLimit.
+             * @member {number} taskHistoryLimit
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.taskHistoryLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo nodeCertExpiryMs.
+             * @member {number} nodeCertExpiryMs
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.nodeCertExpiryMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo version.
+             * @member {number} version
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo createdAt.
+             * @member {number} createdAt
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo updatedAt.
+             * @member {number} updatedAt
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.updatedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo rootCaExpiresAt.
+             * @member {number} rootCaExpiresAt
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.rootCaExpiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterInfo rootCaDigest.
+             * @member {string} rootCaDigest
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.rootCaDigest = "";
+
+            /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ClusterInfo
@@ -5869,6 +5947,20 @@ $root.clusterctl = (function() {
                 if (message.managers != null && message.managers.length)
                     for (var i = 0; i < message.managers.length; ++i)
                         $root.clusterctl.cluster.ManagerStatus.encode(message.managers[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.taskHistoryLimit != null && Object.hasOwnProperty.call(message, "taskHistoryLimit"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.taskHistoryLimit);
+                if (message.nodeCertExpiryMs != null && Object.hasOwnProperty.call(message, "nodeCertExpiryMs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.nodeCertExpiryMs);
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.version);
+                if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.createdAt);
+                if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.updatedAt);
+                if (message.rootCaExpiresAt != null && Object.hasOwnProperty.call(message, "rootCaExpiresAt"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.rootCaExpiresAt);
+                if (message.rootCaDigest != null && Object.hasOwnProperty.call(message, "rootCaDigest"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.rootCaDigest);
                 return writer;
             };
 
@@ -5928,6 +6020,34 @@ $root.clusterctl = (function() {
                             message.managers.push($root.clusterctl.cluster.ManagerStatus.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
+                    case 6: {
+                            message.taskHistoryLimit = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.nodeCertExpiryMs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.createdAt = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.updatedAt = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.rootCaExpiresAt = reader.uint64();
+                            break;
+                        }
+                    case 12: {
+                            message.rootCaDigest = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -5942,6 +6062,173 @@ $root.clusterctl = (function() {
             };
 
             return ClusterInfo;
+        })();
+
+        control.UpdateClusterRequest = (function() {
+
+            /**
+             * Properties of an UpdateClusterRequest.
+             * @memberof clusterctl.control
+             * @interface IUpdateClusterRequest
+             * @property {number|null} [version] UpdateClusterRequest version
+             * @property {number|null} [heartbeatPeriodMs] UpdateClusterRequest heartbeatPeriodMs
+             * @property {number|null} [nodeGraceMs] UpdateClusterRequest nodeGraceMs
+             * @property {number|null} [taskHistoryLimit] UpdateClusterRequest taskHistoryLimit
+             * @property {number|null} [nodeCertExpiryMs] UpdateClusterRequest nodeCertExpiryMs
+             */
+
+            /**
+             * Constructs a new UpdateClusterRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents an UpdateClusterRequest.
+             * @implements IUpdateClusterRequest
+             * @constructor
+             * @param {clusterctl.control.IUpdateClusterRequest=} [properties] Properties to set
+             */
+            function UpdateClusterRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateClusterRequest version.
+             * @member {number} version
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateClusterRequest heartbeatPeriodMs.
+             * @member {number} heartbeatPeriodMs
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.heartbeatPeriodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateClusterRequest nodeGraceMs.
+             * @member {number} nodeGraceMs
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.nodeGraceMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateClusterRequest taskHistoryLimit.
+             * @member {number} taskHistoryLimit
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.taskHistoryLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateClusterRequest nodeCertExpiryMs.
+             * @member {number} nodeCertExpiryMs
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.nodeCertExpiryMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @static
+             * @param {clusterctl.control.IUpdateClusterRequest} message UpdateClusterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateClusterRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.heartbeatPeriodMs != null && Object.hasOwnProperty.call(message, "heartbeatPeriodMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.heartbeatPeriodMs);
+                if (message.nodeGraceMs != null && Object.hasOwnProperty.call(message, "nodeGraceMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nodeGraceMs);
+                if (message.taskHistoryLimit != null && Object.hasOwnProperty.call(message, "taskHistoryLimit"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.taskHistoryLimit);
+                if (message.nodeCertExpiryMs != null && Object.hasOwnProperty.call(message, "nodeCertExpiryMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nodeCertExpiryMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateClusterRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.UpdateClusterRequest} UpdateClusterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateClusterRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.UpdateClusterRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.heartbeatPeriodMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.nodeGraceMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.taskHistoryLimit = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.nodeCertExpiryMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateClusterRequest;
         })();
 
         control.Control = (function() {
@@ -6420,6 +6707,39 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.control.Control
              * @instance
              * @param {clusterctl.control.IEmpty} request Empty message or plain object
+             * @returns {Promise<clusterctl.control.ClusterInfo>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateCluster}.
+             * @memberof clusterctl.control.Control
+             * @typedef UpdateClusterCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ClusterInfo} [response] ClusterInfo
+             */
+
+            /**
+             * Calls UpdateCluster.
+             * @function updateCluster
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateClusterRequest} request UpdateClusterRequest message or plain object
+             * @param {clusterctl.control.Control.UpdateClusterCallback} callback Node-style callback called with the error, if any, and ClusterInfo
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.updateCluster = function updateCluster(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, updateCluster, $root.clusterctl.control.UpdateClusterRequest, $root.clusterctl.control.ClusterInfo, request, callback);
+            }, "name", { value: "UpdateCluster" });
+
+            /**
+             * Calls UpdateCluster.
+             * @function updateCluster
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IUpdateClusterRequest} request UpdateClusterRequest message or plain object
              * @returns {Promise<clusterctl.control.ClusterInfo>} Promise
              * @variation 2
              */

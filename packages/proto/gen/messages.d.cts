@@ -1692,6 +1692,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest spec */
             spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** UpdateServiceRequest force */
+            force?: (boolean|null);
         }
 
         /** Represents an UpdateServiceRequest. */
@@ -1711,6 +1714,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest spec. */
             public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** UpdateServiceRequest force. */
+            public force: boolean;
 
             /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
@@ -2080,6 +2086,27 @@ export namespace clusterctl {
 
             /** ClusterInfo managers */
             managers?: (clusterctl.cluster.IManagerStatus[]|null);
+
+            /** ClusterInfo taskHistoryLimit */
+            taskHistoryLimit?: (number|null);
+
+            /** ClusterInfo nodeCertExpiryMs */
+            nodeCertExpiryMs?: (number|null);
+
+            /** ClusterInfo version */
+            version?: (number|null);
+
+            /** ClusterInfo createdAt */
+            createdAt?: (number|null);
+
+            /** ClusterInfo updatedAt */
+            updatedAt?: (number|null);
+
+            /** ClusterInfo rootCaExpiresAt */
+            rootCaExpiresAt?: (number|null);
+
+            /** ClusterInfo rootCaDigest */
+            rootCaDigest?: (string|null);
         }
 
         /** Represents a ClusterInfo. */
@@ -2106,6 +2133,27 @@ export namespace clusterctl {
             /** ClusterInfo managers. */
             public managers: clusterctl.cluster.IManagerStatus[];
 
+            /** ClusterInfo taskHistoryLimit. */
+            public taskHistoryLimit: number;
+
+            /** ClusterInfo nodeCertExpiryMs. */
+            public nodeCertExpiryMs: number;
+
+            /** ClusterInfo version. */
+            public version: number;
+
+            /** ClusterInfo createdAt. */
+            public createdAt: number;
+
+            /** ClusterInfo updatedAt. */
+            public updatedAt: number;
+
+            /** ClusterInfo rootCaExpiresAt. */
+            public rootCaExpiresAt: number;
+
+            /** ClusterInfo rootCaDigest. */
+            public rootCaDigest: string;
+
             /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @param message ClusterInfo message or plain object to encode
@@ -2123,6 +2171,68 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterInfo;
+        }
+
+        /** Properties of an UpdateClusterRequest. */
+        interface IUpdateClusterRequest {
+
+            /** UpdateClusterRequest version */
+            version?: (number|null);
+
+            /** UpdateClusterRequest heartbeatPeriodMs */
+            heartbeatPeriodMs?: (number|null);
+
+            /** UpdateClusterRequest nodeGraceMs */
+            nodeGraceMs?: (number|null);
+
+            /** UpdateClusterRequest taskHistoryLimit */
+            taskHistoryLimit?: (number|null);
+
+            /** UpdateClusterRequest nodeCertExpiryMs */
+            nodeCertExpiryMs?: (number|null);
+        }
+
+        /** Represents an UpdateClusterRequest. */
+        class UpdateClusterRequest implements IUpdateClusterRequest {
+
+            /**
+             * Constructs a new UpdateClusterRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IUpdateClusterRequest);
+
+            /** UpdateClusterRequest version. */
+            public version: number;
+
+            /** UpdateClusterRequest heartbeatPeriodMs. */
+            public heartbeatPeriodMs: number;
+
+            /** UpdateClusterRequest nodeGraceMs. */
+            public nodeGraceMs: number;
+
+            /** UpdateClusterRequest taskHistoryLimit. */
+            public taskHistoryLimit: number;
+
+            /** UpdateClusterRequest nodeCertExpiryMs. */
+            public nodeCertExpiryMs: number;
+
+            /**
+             * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
+             * @param message UpdateClusterRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IUpdateClusterRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateClusterRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateClusterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateClusterRequest;
         }
 
         /** Represents a Control */
@@ -2331,6 +2441,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public getClusterInfo(request: clusterctl.control.IEmpty): Promise<clusterctl.control.ClusterInfo>;
+
+            /**
+             * Calls UpdateCluster.
+             * @param request UpdateClusterRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ClusterInfo
+             */
+            public updateCluster(request: clusterctl.control.IUpdateClusterRequest, callback: clusterctl.control.Control.UpdateClusterCallback): void;
+
+            /**
+             * Calls UpdateCluster.
+             * @param request UpdateClusterRequest message or plain object
+             * @returns Promise
+             */
+            public updateCluster(request: clusterctl.control.IUpdateClusterRequest): Promise<clusterctl.control.ClusterInfo>;
         }
 
         namespace Control {
@@ -2432,6 +2556,13 @@ export namespace clusterctl {
              * @param [response] ClusterInfo
              */
             type GetClusterInfoCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#updateCluster}.
+             * @param error Error, if any
+             * @param [response] ClusterInfo
+             */
+            type UpdateClusterCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
         }
     }
 

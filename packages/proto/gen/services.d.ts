@@ -23,6 +23,7 @@ export declare const ControlService: {
   readonly serviceLogs: MethodDefinition<clusterctl.control.IServiceLogsRequest, clusterctl.control.ILogLine, clusterctl.control.ServiceLogsRequest, clusterctl.control.LogLine>;
   readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse>;
   readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo>;
+  readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo>;
 };
 
 export declare const DispatcherService: {

@@ -178,6 +178,16 @@ export const ControlService = {
     responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
     originalName: 'GetClusterInfo',
   },
+  updateCluster: {
+    path: '/clusterctl.control.Control/UpdateCluster',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.control.UpdateClusterRequest),
+    requestDeserialize: de(pb.clusterctl.control.UpdateClusterRequest),
+    responseSerialize: ser(pb.clusterctl.control.ClusterInfo),
+    responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
+    originalName: 'UpdateCluster',
+  },
 };
 
 export const DispatcherService = {

@@ -118,6 +118,11 @@ export interface ServiceSpec {
   resources: { reservations: Resources; limits: Resources };
   ports: PortConfig[];
   restartPolicy: RestartPolicy;
+  /**
+   * Bumped by `service update --force` (absent: 0). Part of the spec, so a new value makes every
+   * task of an older spec outdated and the orchestrator replaces them (rolling), as in Swarm.
+   */
+  forceUpdate?: number;
 }
 
 export interface Service extends StoredObject {

@@ -3,9 +3,10 @@
 // transactions (followers' proposals are forwarded to the leader by raft). Bad input is refused
 // before anything is proposed, with INVALID_ARGUMENT + a hint.
 
+import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, createJoinToken, certificateDigest, ErrorCode, newJoinTokenSecret, toGrpcError, type Logger, type NodeRole } from '@clusterctl/common';
-import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, type Cluster, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
@@ -15,6 +16,7 @@ import { newRaftId } from '../ca/node-ca-service.js';
 import { requireCaller, unary } from './grpc-handler.js';
 import { resolveNode, resolveService } from './lookup.js';
 import { nodeToProto, serviceToProto, taskToProto, type ManagerView } from './convert.js';
+import { mergeClusterSettings } from './validate-settings.js';
 import { publishedPortConflicts, validateReplicas, validateServiceName, validateServiceSpec } from './validate-spec.js';
 
 /** Streams `service logs` (provided by the dispatcher's log broker). */
@@ -43,6 +45,17 @@ const TERMINAL: TaskState = 'complete';
 
 function isTerminal(s: TaskState): boolean {
   return taskStateOrder(s) >= taskStateOrder(TERMINAL);
+}
+
+/** The root CA certificate's expiry (ms since the epoch) and digest; zero/empty when unreadable. */
+export function rootCaFacts(pem: string | undefined): { expiresAt: number; digest: string } {
+  if (pem === undefined || pem === '') return { expiresAt: 0, digest: '' };
+  try {
+    const expiresAt = Date.parse(new X509Certificate(pem).validTo);
+    return { expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0, digest: certificateDigest(pem) };
+  } catch {
+    return { expiresAt: 0, digest: '' };
+  }
 }
 
 export function createControlService(deps: ControlServiceDeps): grpc.UntypedServiceImplementation {
@@ -281,23 +294,36 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
 
   async function updateService(call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
     auth(call);
-    const spec = validateServiceSpec(call.request.spec);
+    // the whole new spec is checked as on create, before anything is proposed
+    const validated = validateServiceSpec(call.request.spec);
     const version = Number(call.request.version ?? 0);
+    const force = call.request.force === true;
     await raft.readBarrier();
-    const id = await store.update((tx) => {
+    const { id, changed } = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
       if (version !== 0 && s.meta.version !== version) {
         throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, { hint: 'inspect the service again and retry' });
       }
-      if (s.spec.mode.kind !== spec.mode.kind) {
-        throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${spec.mode.kind}`, { hint: 'remove the service and create it again' });
+      if (s.spec.mode.kind !== validated.mode.kind) {
+        throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${validated.mode.kind}`, {
+          hint: 'remove the service and create it again',
+          details: { field: 'mode' },
+        });
       }
+      // the force counter is the server's: kept across updates, bumped by --force (a spec change
+      // for the orchestrator, which then replaces every task)
+      const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
+      const spec: ServiceSpec = forceUpdate > 0 ? { ...validated, forceUpdate } : validated;
+      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec)) return { id: s.id, changed: false };
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);
       tx.update('services', { ...s, spec, previousSpec: s.spec });
-      return s.id;
+      return { id: s.id, changed: true };
     });
-    return serviceToProto(store.view((tx) => tx.get('services', id))!);
+    const s = store.view((tx) => tx.get('services', id));
+    if (s === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${id} was removed meanwhile`, { hint: 'check with clusterctl service ls' });
+    if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
+    return serviceToProto(s);
   }
 
   async function scaleService(call: Call<clusterctl.control.ScaleServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
@@ -418,21 +444,66 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     return { token: createJoinToken({ role, caDigest: certificateDigest(caPem), secret }), managerAddr: deps.advertiseAddr() };
   }
 
-  async function getClusterInfo(call: Call<clusterctl.control.Empty, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
-    auth(call);
-    const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
-    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+  function clusterInfo(cluster: Cluster, nodes: readonly Node[]): clusterctl.control.IClusterInfo {
     const mv = managerView();
     const managers = nodes
       .filter((n) => n.managerStatus !== undefined)
       .map((n) => ({ raftId: n.managerStatus!.raftId, addr: n.managerStatus!.addr, leader: n.managerStatus!.raftId === mv.leaderRaftId, reachability: mv.reachability(n.managerStatus!.raftId) }));
+    const ca = rootCaFacts(cluster.rootCaCertPem);
     return {
       clusterId: deps.clusterId,
       leaderNodeId: mv.leaderRaftId === 0 ? '' : deps.raftIds.nodeIdOf(mv.leaderRaftId),
       heartbeatPeriodMs: cluster.settings.heartbeatPeriodMs,
       nodeGraceMs: cluster.settings.nodeGraceMs,
+      taskHistoryLimit: cluster.settings.taskHistoryLimit,
+      nodeCertExpiryMs: cluster.settings.nodeCertExpiryMs,
+      version: cluster.meta.version,
+      createdAt: cluster.meta.createdAt,
+      updatedAt: cluster.meta.updatedAt,
+      rootCaExpiresAt: ca.expiresAt,
+      rootCaDigest: ca.digest,
       managers,
     };
+  }
+
+  async function getClusterInfo(call: Call<clusterctl.control.Empty, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
+    auth(call);
+    const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
+    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    return clusterInfo(cluster, nodes);
+  }
+
+  /**
+   * Changes cluster settings (zero fields unchanged), checked as a whole after the merge. The
+   * dispatcher reads them on every heartbeat and pushes a new heartbeat period to live sessions.
+   */
+  async function updateCluster(call: Call<clusterctl.control.UpdateClusterRequest, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
+    auth(call);
+    const req = call.request;
+    const change = {
+      heartbeatPeriodMs: Number(req.heartbeatPeriodMs ?? 0),
+      nodeGraceMs: Number(req.nodeGraceMs ?? 0),
+      taskHistoryLimit: Number(req.taskHistoryLimit ?? 0),
+      nodeCertExpiryMs: Number(req.nodeCertExpiryMs ?? 0),
+    };
+    if (Object.values(change).every((v) => v === 0)) {
+      throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', { hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry' });
+    }
+    const version = Number(req.version ?? 0);
+    await raft.readBarrier();
+    const settings = await store.update((tx) => {
+      const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
+      if (c === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+      if (version !== 0 && c.meta.version !== version) {
+        throw new ClusterError(ErrorCode.Conflict, `the cluster settings changed since version ${version} (now ${c.meta.version})`, { hint: 'inspect the cluster again (clusterctl cluster inspect) and retry' });
+      }
+      const next = mergeClusterSettings(c.settings, change);
+      tx.update('cluster', { ...c, settings: next });
+      return next;
+    });
+    log.info({ ...settings }, 'cluster settings updated');
+    const { cluster, nodes } = store.view((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID)!, nodes: tx.list('nodes') }));
+    return clusterInfo(cluster, nodes);
   }
 
   return {
@@ -450,6 +521,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     serviceLogs,
     getJoinToken: unary(log, 'GetJoinToken', getJoinToken),
     getClusterInfo: unary(log, 'GetClusterInfo', getClusterInfo),
+    updateCluster: unary(log, 'UpdateCluster', updateCluster),
   };
 }
 
