@@ -29,6 +29,7 @@ export interface ControlMethods {
   serviceLogs: [clusterctl.control.IServiceLogsRequest, InstanceType<C['LogLine']>];
   getJoinToken: [clusterctl.control.IJoinTokenRequest, InstanceType<C['JoinTokenResponse']>];
   getClusterInfo: [clusterctl.control.IEmpty, InstanceType<C['ClusterInfo']>];
+  updateCluster: [clusterctl.control.IUpdateClusterRequest, InstanceType<C['ClusterInfo']>];
 }
 
 export interface LocalMethods {

@@ -7,16 +7,23 @@ export function usageError(message: string, hint: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint });
 }
 
-const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+export const DAY_MS = 86_400_000;
 
-/** "500ms", "2s", "1.5s", "1m", "1h" (a unit is required, as in Docker). */
-export function parseDurationMs(flag: string, v: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(v.trim());
-  if (m === null) throw usageError(`${flag}: invalid duration ${JSON.stringify(v)}`, 'a duration is a number with a unit ms, s, m or h, e.g. 500ms, 2s, 1m');
+/** "500ms", "2s", "1.5s", "1m", "1h", "90d" (a unit is required, as in Docker); at most `maxMs` (default 24h). */
+export function parseDurationMs(flag: string, v: string, maxMs = DAY_MS): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(v.trim());
+  if (m === null) throw usageError(`${flag}: invalid duration ${JSON.stringify(v)}`, 'a duration is a number with a unit ms, s, m, h or d, e.g. 500ms, 2s, 1m');
   const ms = Number(m[1]) * DURATION_UNITS_MS[m[2]!]!;
   if (!Number.isFinite(ms) || Math.round(ms) <= 0) throw usageError(`${flag}: duration ${JSON.stringify(v)} must be at least 1ms`, 'e.g. 500ms, 2s, 1m');
-  if (ms > 24 * 3_600_000) throw usageError(`${flag}: duration ${JSON.stringify(v)} is longer than 24h`, 'e.g. 500ms, 2s, 1m');
+  if (ms > maxMs) throw usageError(`${flag}: duration ${JSON.stringify(v)} is longer than ${formatDurationMs(maxMs)}`, 'e.g. 500ms, 2s, 1m');
   return Math.round(ms);
+}
+
+/** 500 -> "500ms", 2000 -> "2s", 90 days -> "90d": the largest unit that divides it. */
+export function formatDurationMs(ms: number): string {
+  for (const [unit, size] of [['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1_000]] as const) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
@@ -175,4 +182,50 @@ export function parseServiceName(v: string): string {
 export function parseChoice<T extends string>(flag: string, v: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(v)) throw usageError(`${flag}: invalid value ${JSON.stringify(v)}`, `one of: ${choices.join(', ')}`);
   return v as T;
+}
+
+/** `service update --args "sleep 100"`: shell-like words ('single', "double" quotes, \ escapes); "" gives none. */
+export function splitArgs(flag: string, v: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else cur += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = undefined;
+      else if (c === '\\' && i + 1 < v.length && '"\\$`'.includes(v[i + 1]!)) cur += v[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      inWord = true;
+    } else if (c === '\\') {
+      if (i + 1 >= v.length) throw usageError(`${flag}: ends with a lone backslash`, `quote the arguments, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`);
+      cur += v[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(cur);
+      cur = '';
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (quote !== undefined) throw usageError(`${flag}: unterminated ${quote === '"' ? 'double' : 'single'} quote in ${JSON.stringify(v)}`, `close the quote, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`);
+  if (inWord) out.push(cur);
+  return out;
+}
+
+/** Like parseNanoCpus, but "0" means none (service update: drop a limit or reservation). */
+export function parseNanoCpusOrNone(flag: string, v: string): number {
+  return /^0+(\.0*)?$/.test(v.trim()) ? 0 : parseNanoCpus(flag, v);
+}
+
+/** Like parseMemoryBytes, but "0" means none (service update: drop a limit or reservation). */
+export function parseMemoryBytesOrNone(flag: string, v: string): number {
+  return /^0+(\.0*)?\s*(b|kb?|mb?|gb?|tb?)?$/i.test(v.trim()) ? 0 : parseMemoryBytes(flag, v);
 }

@@ -10,6 +10,8 @@ import { FORMATS, render, type Format, type Output } from './render.js';
 import { initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
 import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './commands/node.js';
 import { serviceCreate, serviceInspect, serviceLogs, serviceLs, servicePs, serviceRm, serviceScale } from './commands/service.js';
+import { serviceUpdate } from './commands/service-update.js';
+import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 
 export const VERSION = '0.1.0';
 
@@ -179,6 +181,30 @@ export function buildProgram(st: RunState): Command {
     .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
+  service
+    .command('update')
+    .description('change a service (like docker service update); without --detach, follow the rolling replacement of its tasks')
+    .argument('<service>', 'service id, id prefix or name')
+    .option('--image <image>', 'the image to run')
+    .option('--args <command>', 'replace the command (the image\'s CMD), e.g. --args "sleep 600"; "" restores the image\'s')
+    .option('--env-add <key=value>', 'add or change an environment variable (repeatable)', collect)
+    .option('--env-rm <key>', 'remove an environment variable (repeatable)', collect)
+    .option('--label-add <key=value>', 'add or change a service label (repeatable)', collect)
+    .option('--label-rm <key>', 'remove a service label (repeatable)', collect)
+    .option('--constraint-add <expr>', 'add a placement constraint (repeatable)', collect)
+    .option('--constraint-rm <expr>', 'remove a placement constraint (repeatable)', collect)
+    .option('--publish-add <published:target[/udp]>', 'publish a port (repeatable)', collect)
+    .option('--publish-rm <published[:target][/udp]>', 'remove a published port (repeatable)', collect)
+    .option('--replicas <n>', 'number of tasks (replicated mode)')
+    .option('--reserve-cpu <cpus>', 'CPUs reserved for each task (0: none)')
+    .option('--reserve-memory <size>', 'memory reserved for each task (0: none)')
+    .option('--limit-cpu <cpus>', 'CPU limit of each task (0: none)')
+    .option('--limit-memory <size>', 'memory limit of each task (0: none)')
+    .option('--restart-condition <condition>', 'any | on-failure | none')
+    .option('--restart-max-attempts <n>', 'restarts before giving up (0: unlimited)')
+    .option('--force', 'replace every task even when the spec does not change')
+    .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
+    .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
   service.command('ls').alias('list').description('list services').action(act((ctx) => serviceLs(ctx)));
   service
     .command('inspect')
@@ -211,6 +237,20 @@ export function buildProgram(st: RunState): Command {
     .option('-n, --tail <lines>', 'lines from the end of each task\'s log (default all)')
     .action(act((ctx, ref: string, o: object) => serviceLogs(ctx, ref, o)));
 
+  const cluster = program.command('cluster').description('the cluster\'s settings (on a manager)');
+  cluster
+    .command('inspect')
+    .description('show the cluster: id, leader, managers, settings, root CA')
+    .action(act((ctx) => clusterInspect(ctx)));
+  cluster
+    .command('update')
+    .description('change cluster settings on the live cluster (like docker swarm update)')
+    .option('--heartbeat-period <duration>', 'how often agents send heartbeats, e.g. 500ms')
+    .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (at least 2 heartbeat periods), e.g. 5s')
+    .option('--task-history-limit <n>', 'tasks kept per slot, the current one included')
+    .option('--cert-expiry <duration>', 'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d')
+    .action(act((ctx, o: object) => clusterUpdate(ctx, o)));
+
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {
     c.configureOutput({ writeOut: (s) => st.io.stdout(s), writeErr: (s) => st.io.stderr(s), outputError: () => undefined }).exitOverride().showSuggestionAfterError(true);
@@ -224,8 +264,9 @@ export function buildProgram(st: RunState): Command {
 function commanderUsageError(e: CommanderError, argv: string[]): ClusterError {
   const msg = e.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ').trim();
   const words = argv.filter((a) => !a.startsWith('-'));
-  const known = ['init', 'join', 'start', 'join-token', 'leave', 'node', 'service'];
-  const cmd = words.length > 0 && known.includes(words[0]!) ? (words[0] === 'node' || words[0] === 'service' ? words.slice(0, 2).join(' ') : words[0]) : '';
+  const known = ['init', 'join', 'start', 'join-token', 'leave', 'node', 'service', 'cluster'];
+  const groups = ['node', 'service', 'cluster'];
+  const cmd = words.length > 0 && known.includes(words[0]!) ? (groups.includes(words[0]!) ? words.slice(0, 2).join(' ') : words[0]) : '';
   return new ClusterError(ErrorCode.InvalidArgument, msg, { hint: `see \`clusterctl ${cmd ? cmd + ' ' : ''}--help\`` });
 }
 

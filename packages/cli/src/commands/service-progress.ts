@@ -40,10 +40,17 @@ export interface ProgressSnapshot {
   ended: boolean;
   /** Every task not running is waiting for a node (pending with the scheduler's reason). */
   unschedulable: boolean;
+  /** Slots whose current task was created from a service version older than the one waited for (an update still to roll out). */
+  outdated: number;
+}
+
+export interface FollowOptions {
+  /** Wait until every slot's task was created from this service version or a later one (service update). */
+  minServiceVersion?: number;
 }
 
 /** One look at a service: its summary (running/desired) and its current tasks. */
-export function progressSnapshot(summary: clusterctl.control.IServiceSummary, tasks: readonly clusterctl.cluster.ITask[], hostnames: ReadonlyMap<string, string>): ProgressSnapshot {
+export function progressSnapshot(summary: clusterctl.control.IServiceSummary, tasks: readonly clusterctl.cluster.ITask[], hostnames: ReadonlyMap<string, string>, minServiceVersion = 0): ProgressSnapshot {
   const running = Number(summary.running ?? 0);
   const desired = Number(summary.desired ?? 0);
   const replicas = Number(summary.service?.spec?.replicas ?? 0);
@@ -71,14 +78,16 @@ export function progressSnapshot(summary: clusterctl.control.IServiceSummary, ta
   // the scheduler's reason for a task it cannot place ("no suitable node (2 nodes drained ...)")
   const unschedulable = missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
   const complete = global || slots.length === replicas;
+  const outdated = slots.filter((s) => s.task.serviceVersion < minServiceVersion).length;
   return {
     running,
     desired,
     slots,
-    converged: finished.length === 0 && running === desired && missing.length === 0 && complete,
+    converged: finished.length === 0 && running === desired && missing.length === 0 && complete && outdated === 0,
     finished,
-    ended: finished.length > 0 && missing.length === 0 && complete,
+    ended: finished.length > 0 && missing.length === 0 && complete && outdated === 0,
     unschedulable,
+    outdated,
   };
 }
 
@@ -87,7 +96,8 @@ export function slotLine(s: SlotState): string {
 }
 
 /** Waits for a service to converge, printing changes; returns the final snapshot or throws. */
-export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressConfig = PROGRESS_DEFAULTS): Promise<ProgressSnapshot> {
+export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressConfig = PROGRESS_DEFAULTS, opts: FollowOptions = {}): Promise<ProgressSnapshot> {
+  const minVersion = opts.minServiceVersion ?? 0;
   const c = ctx.client();
   const sink = ctx.progress();
   const started = ctx.now();
@@ -105,14 +115,17 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
       hostnames = new Map((await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [n.id ?? '', n.hostname ?? '']));
       nodesFetched = true;
     }
-    const snap = progressSnapshot(summary, tasks.tasks, hostnames);
-    const overall = `overall progress: ${snap.running} out of ${snap.desired} tasks`;
+    const snap = progressSnapshot(summary, tasks.tasks, hostnames, minVersion);
+    const overall =
+      minVersion > 0
+        ? `overall progress: ${snap.slots.length - snap.outdated} out of ${snap.slots.length} tasks updated, ${snap.running} running`
+        : `overall progress: ${snap.running} out of ${snap.desired} tasks`;
     if (overall !== lastOverall) {
-      sink.event(overall, { running: snap.running, desired: snap.desired });
+      sink.event(overall, minVersion > 0 ? { running: snap.running, desired: snap.desired, outdated: snap.outdated } : { running: snap.running, desired: snap.desired });
       lastOverall = overall;
     }
     for (const s of snap.slots) {
-      const line = slotLine(s);
+      const line = slotLine(s) + (s.task.serviceVersion < minVersion ? ' (old spec)' : '');
       if (printed.get(s.key) !== line) {
         sink.event(line, { slot: s.key, state: s.state, reason: s.reason, taskId: s.task.id });
         printed.set(s.key, line);
@@ -155,7 +168,7 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
     }
     if (now - started >= cfg.deadlineMs) {
       const missing = snap.slots.filter((s) => s.state !== 'running').map(slotLine);
-      throw new ClusterError(ErrorCode.Timeout, `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`, {
+      throw new ClusterError(ErrorCode.Timeout, `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${snap.outdated > 0 ? `, ${snap.outdated} still on the old spec` : ''}${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`, {
         hint: 'the service exists; follow it with `clusterctl service ps`, and see `clusterctl service logs` for crashing tasks',
         details: { serviceId },
       });

@@ -1,0 +1,109 @@
+// cluster inspect | update: the cluster record's settings (like `docker swarm update` and the Swarm
+// part of `docker info`). The flags are checked here first; the managers check the merged settings
+// as a whole (grace at least 2 heartbeat periods) and the dispatcher applies them to live sessions.
+import type { clusterctl } from '@clusterctl/proto';
+import type { Ctx } from '../context.js';
+import { DAY_MS, formatDurationMs, parseCount, parseDurationMs, usageError } from '../parse.js';
+import type { Output } from '../render.js';
+
+export interface ClusterUpdateOptions {
+  heartbeatPeriod?: string;
+  nodeGrace?: string;
+  taskHistoryLimit?: string;
+  certExpiry?: string;
+}
+
+/** The same bounds as the managers' (packages/manager/src/control/validate-settings.ts). */
+export const CLUSTER_LIMITS = {
+  minHeartbeatPeriodMs: 100,
+  maxHeartbeatPeriodMs: 60_000,
+  minGraceHeartbeats: 2,
+  maxNodeGraceMs: 3_600_000,
+  maxTaskHistoryLimit: 1_000,
+  minCertExpiryMs: 3_600_000,
+  maxCertExpiryMs: 3650 * DAY_MS,
+} as const;
+
+function durationIn(flag: string, v: string, min: number, max: number): number {
+  const ms = parseDurationMs(flag, v, max);
+  if (ms < min) throw usageError(`${flag}: ${v} is shorter than ${formatDurationMs(min)}`, `${flag} is from ${formatDurationMs(min)} to ${formatDurationMs(max)}`);
+  return ms;
+}
+
+/** The UpdateCluster request for the flags (0: unchanged); every value checked before anything is sent. */
+export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.control.IUpdateClusterRequest {
+  const L = CLUSTER_LIMITS;
+  const req = { heartbeatPeriodMs: 0, nodeGraceMs: 0, taskHistoryLimit: 0, nodeCertExpiryMs: 0 };
+  if (o.heartbeatPeriod !== undefined) req.heartbeatPeriodMs = durationIn('--heartbeat-period', o.heartbeatPeriod, L.minHeartbeatPeriodMs, L.maxHeartbeatPeriodMs);
+  if (o.nodeGrace !== undefined) req.nodeGraceMs = durationIn('--node-grace', o.nodeGrace, 1, L.maxNodeGraceMs);
+  if (req.heartbeatPeriodMs > 0 && req.nodeGraceMs > 0 && req.nodeGraceMs < L.minGraceHeartbeats * req.heartbeatPeriodMs) {
+    throw usageError(
+      `--node-grace ${o.nodeGrace} is shorter than ${L.minGraceHeartbeats} heartbeat periods of ${o.heartbeatPeriod}`,
+      `a node must be able to miss a heartbeat without being marked down: use --node-grace ${formatDurationMs(L.minGraceHeartbeats * req.heartbeatPeriodMs)} or more`,
+    );
+  }
+  if (o.taskHistoryLimit !== undefined) {
+    req.taskHistoryLimit = parseCount('--task-history-limit', o.taskHistoryLimit, L.maxTaskHistoryLimit);
+    if (req.taskHistoryLimit < 1) throw usageError('--task-history-limit: must be at least 1', 'the current task of a slot counts: 1 keeps no history, the default is 5');
+  }
+  if (o.certExpiry !== undefined) req.nodeCertExpiryMs = durationIn('--cert-expiry', o.certExpiry, L.minCertExpiryMs, L.maxCertExpiryMs);
+  if (Object.values(req).every((v) => v === 0)) {
+    throw usageError('cluster update: nothing to change', 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, e.g. clusterctl cluster update --node-grace 5s');
+  }
+  return req;
+}
+
+export interface ClusterView {
+  clusterId: string;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+  leaderNodeId: string;
+  settings: { heartbeatPeriodMs: number; nodeGraceMs: number; taskHistoryLimit: number; nodeCertExpiryMs: number };
+  rootCa: { digest: string; expiresAt: number };
+  managers: { raftId: number; addr: string; leader: boolean; reachability: string }[];
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
+
+export function clusterView(i: clusterctl.control.IClusterInfo): ClusterView {
+  return {
+    clusterId: i.clusterId ?? '',
+    version: num(i.version),
+    createdAt: num(i.createdAt),
+    updatedAt: num(i.updatedAt),
+    leaderNodeId: i.leaderNodeId ?? '',
+    settings: { heartbeatPeriodMs: num(i.heartbeatPeriodMs), nodeGraceMs: num(i.nodeGraceMs), taskHistoryLimit: num(i.taskHistoryLimit), nodeCertExpiryMs: num(i.nodeCertExpiryMs) },
+    rootCa: { digest: i.rootCaDigest ?? '', expiresAt: num(i.rootCaExpiresAt) },
+    managers: (i.managers ?? []).map((m) => ({ raftId: num(m.raftId), addr: m.addr ?? '', leader: m.leader === true, reachability: m.reachability ?? '' })),
+  };
+}
+
+const iso = (ms: number): string => (ms > 0 ? new Date(ms).toISOString() : 'unknown');
+
+export function clusterLines(v: ClusterView): string[] {
+  return [
+    `ID:                  ${v.clusterId}`,
+    `Created:             ${iso(v.createdAt)}`,
+    `Updated:             ${iso(v.updatedAt)} (version ${v.version})`,
+    `Leader:              ${v.leaderNodeId || 'none'}`,
+    `Managers:            ${v.managers.map((m) => `${m.addr}${m.leader ? ' (leader)' : ''}`).join(', ')}`,
+    `Heartbeat period:    ${formatDurationMs(v.settings.heartbeatPeriodMs)}`,
+    `Node grace:          ${formatDurationMs(v.settings.nodeGraceMs)}`,
+    `Task history limit:  ${v.settings.taskHistoryLimit}`,
+    `Node cert expiry:    ${formatDurationMs(v.settings.nodeCertExpiryMs)}`,
+    `Root CA digest:      sha256:${v.rootCa.digest}`,
+    `Root CA expires:     ${iso(v.rootCa.expiresAt)}`,
+  ];
+}
+
+export async function clusterInspect(ctx: Ctx): Promise<Output> {
+  const v = clusterView(await ctx.client().control('getClusterInfo', {}));
+  return { kind: 'text', lines: clusterLines(v), json: v };
+}
+
+export async function clusterUpdate(ctx: Ctx, o: ClusterUpdateOptions): Promise<Output> {
+  const req = clusterUpdateRequest(o);
+  const v = clusterView(await ctx.client().control('updateCluster', req));
+  return { kind: 'text', lines: ['Cluster updated.', ...clusterLines(v)], json: v };
+}

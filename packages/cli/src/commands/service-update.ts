@@ -1,0 +1,329 @@
+// `service update` (like `docker service update`): the flags are checked first (nothing is sent on a
+// bad one), then read-modify-write of the service's spec with its version (a concurrent change gives
+// CONFLICT: read again, apply the same flags, retry a few times). The managers validate the whole
+// new spec as on create; the orchestrator replaces the outdated tasks one at a time.
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import type { clusterctl } from '@clusterctl/proto';
+import type { Ctx } from '../context.js';
+import {
+  checkPorts,
+  parseChoice,
+  parseConstraint,
+  parseCount,
+  parseEnv,
+  parseLabel,
+  parseMemoryBytesOrNone,
+  parseNanoCpusOrNone,
+  parsePort,
+  splitArgs,
+  usageError,
+  type PortSpec,
+} from '../parse.js';
+import type { Output } from '../render.js';
+import { serviceView, type ServiceView } from '../views.js';
+import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
+import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES } from './service-spec.js';
+
+export interface ServiceUpdateOptions {
+  image?: string;
+  args?: string;
+  envAdd?: string[];
+  envRm?: string[];
+  labelAdd?: string[];
+  labelRm?: string[];
+  constraintAdd?: string[];
+  constraintRm?: string[];
+  publishAdd?: string[];
+  publishRm?: string[];
+  replicas?: string;
+  reserveCpu?: string;
+  reserveMemory?: string;
+  limitCpu?: string;
+  limitMemory?: string;
+  restartCondition?: string;
+  restartMaxAttempts?: string;
+  force?: boolean;
+  detach?: boolean;
+}
+
+/** How often a read-modify-write is tried when the service keeps changing under us. */
+export const UPDATE_ATTEMPTS = 5;
+
+const IMAGE_RE = /^[a-zA-Z0-9][a-zA-Z0-9._\-/:@+]*$/;
+
+/** A port to remove: exact PUBLISHED:TARGET, or PORT (published port PORT, else an unpublished target PORT). */
+interface PortRm {
+  raw: string;
+  published: number;
+  target: number;
+  protocol: 'tcp' | 'udp';
+  exact: boolean;
+}
+
+/** Every flag parsed and checked on its own (before the daemon is asked anything). */
+export interface UpdatePlan {
+  image?: string;
+  command?: string[];
+  envAdd: [string, string][];
+  envRm: string[];
+  labelAdd: [string, string][];
+  labelRm: string[];
+  constraintAdd: string[];
+  constraintRm: string[];
+  publishAdd: PortSpec[];
+  publishRm: PortRm[];
+  replicas?: number;
+  reserveCpu?: number;
+  reserveMemory?: number;
+  limitCpu?: number;
+  limitMemory?: number;
+  restartCondition?: 'any' | 'on-failure' | 'none';
+  restartMaxAttempts?: number;
+  force: boolean;
+}
+
+const NOTHING_HINT =
+  'give at least one change, e.g. --image IMAGE, --env-add KEY=VALUE, --replicas N (see `clusterctl service update --help`), or --force to replace the tasks anyway';
+
+function both(flagA: string, flagB: string, what: string, key: string): ClusterError {
+  return usageError(`${flagA} and ${flagB} both name ${what} ${JSON.stringify(key)}`, `add or remove ${what} ${key}, not both`);
+}
+
+export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
+  const plan: UpdatePlan = {
+    envAdd: [],
+    envRm: [],
+    labelAdd: [],
+    labelRm: [],
+    constraintAdd: [],
+    constraintRm: [],
+    publishAdd: [],
+    publishRm: [],
+    force: o.force === true,
+  };
+  if (o.image !== undefined) {
+    const image = o.image.trim();
+    if (image === '' || !IMAGE_RE.test(image) || image.length > 512) {
+      throw usageError(`--image: invalid image reference ${JSON.stringify(o.image)}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36');
+    }
+    plan.image = image;
+  }
+  if (o.args !== undefined) plan.command = splitArgs('--args', o.args);
+
+  plan.envAdd = (o.envAdd ?? []).map((e) => {
+    const v = parseEnv(e);
+    const eq = v.indexOf('=');
+    return [v.slice(0, eq), v];
+  });
+  plan.envRm = (o.envRm ?? []).map((k) => {
+    const key = k.trim();
+    if (key === '' || /[\s=]/.test(key)) throw usageError(`--env-rm: invalid variable name ${JSON.stringify(k)}`, 'give the KEY only, e.g. --env-rm MODE');
+    return key;
+  });
+  for (const [k] of plan.envAdd) if (plan.envRm.includes(k)) throw both('--env-add', '--env-rm', 'variable', k);
+
+  plan.labelAdd = (o.labelAdd ?? []).map((l) => parseLabel('--label-add', l));
+  plan.labelRm = (o.labelRm ?? []).map((k) => {
+    const key = k.trim();
+    if (key === '' || /[\s=]/.test(key)) throw usageError(`--label-rm: invalid label key ${JSON.stringify(k)}`, 'give the KEY only, e.g. --label-rm team');
+    return key;
+  });
+  for (const [k] of plan.labelAdd) if (plan.labelRm.includes(k)) throw both('--label-add', '--label-rm', 'label', k);
+
+  const constraintText = (flag: string, c: string): string => {
+    try {
+      parseConstraint(c);
+    } catch (e) {
+      if (e instanceof ClusterError) throw usageError(e.message.replace(/^--constraint/, flag), e.hint ?? '');
+      throw e;
+    }
+    return c.trim();
+  };
+  plan.constraintAdd = (o.constraintAdd ?? []).map((c) => constraintText('--constraint-add', c));
+  plan.constraintRm = (o.constraintRm ?? []).map((c) => constraintText('--constraint-rm', c));
+  for (const c of plan.constraintAdd) if (plan.constraintRm.includes(c)) throw both('--constraint-add', '--constraint-rm', 'constraint', c);
+
+  const portFlag = (flag: string, v: string): PortSpec => {
+    try {
+      return parsePort(v);
+    } catch (e) {
+      if (e instanceof ClusterError) throw usageError(e.message.replace(/^--publish/, flag), e.hint ?? '');
+      throw e;
+    }
+  };
+  plan.publishAdd = (o.publishAdd ?? []).map((p) => portFlag('--publish-add', p));
+  checkPorts(plan.publishAdd);
+  plan.publishRm = (o.publishRm ?? []).map((p) => {
+    const spec = portFlag('--publish-rm', p);
+    return { raw: p.trim(), published: spec.published, target: spec.target, protocol: spec.protocol, exact: p.includes(':') };
+  });
+
+  if (o.replicas !== undefined) plan.replicas = parseCount('--replicas', o.replicas, MAX_REPLICAS);
+  if (o.reserveCpu !== undefined) plan.reserveCpu = parseNanoCpusOrNone('--reserve-cpu', o.reserveCpu);
+  if (o.reserveMemory !== undefined) plan.reserveMemory = parseMemoryBytesOrNone('--reserve-memory', o.reserveMemory);
+  if (o.limitCpu !== undefined) plan.limitCpu = parseNanoCpusOrNone('--limit-cpu', o.limitCpu);
+  if (o.limitMemory !== undefined) {
+    plan.limitMemory = parseMemoryBytesOrNone('--limit-memory', o.limitMemory);
+    if (plan.limitMemory > 0 && plan.limitMemory < MIN_MEMORY_LIMIT_BYTES) throw usageError(`--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`, 'use --limit-memory 6m or more (0 removes the limit)');
+  }
+  if (o.restartCondition !== undefined) plan.restartCondition = parseChoice('--restart-condition', o.restartCondition, ['any', 'on-failure', 'none'] as const);
+  if (o.restartMaxAttempts !== undefined) plan.restartMaxAttempts = parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
+
+  const asked =
+    plan.image !== undefined ||
+    plan.command !== undefined ||
+    plan.envAdd.length + plan.envRm.length + plan.labelAdd.length + plan.labelRm.length > 0 ||
+    plan.constraintAdd.length + plan.constraintRm.length + plan.publishAdd.length + plan.publishRm.length > 0 ||
+    [plan.replicas, plan.reserveCpu, plan.reserveMemory, plan.limitCpu, plan.limitMemory, plan.restartCondition, plan.restartMaxAttempts].some((v) => v !== undefined) ||
+    plan.force;
+  if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
+  return plan;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
+
+/** A plain copy of an API spec (decoded messages keep defaults on their prototype), labels in their stored order. */
+export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSpec {
+  const rp = s.restartPolicy;
+  return {
+    name: s.name ?? '',
+    image: s.image ?? '',
+    command: [...(s.command ?? [])],
+    env: [...(s.env ?? [])],
+    labels: { ...(s.labels ?? {}) },
+    mode: s.mode || 'replicated',
+    replicas: num(s.replicas),
+    constraints: [...(s.constraints ?? [])],
+    reservations: { nanoCpus: num(s.reservations?.nanoCpus), memoryBytes: num(s.reservations?.memoryBytes) },
+    limits: { nanoCpus: num(s.limits?.nanoCpus), memoryBytes: num(s.limits?.memoryBytes) },
+    ports: (s.ports ?? []).map((p) => ({ published: num(p.published), target: num(p.target), protocol: p.protocol || 'tcp' })),
+    restartPolicy: { condition: rp?.condition || 'any', delayMs: num(rp?.delayMs), maxAttempts: num(rp?.maxAttempts), windowMs: num(rp?.windowMs) },
+  };
+}
+
+function notFound(name: string, what: string, flag: string): ClusterError {
+  return new ClusterError(ErrorCode.NotFound, `service ${name} has no ${what}`, { hint: `see its spec with \`clusterctl service inspect ${name}\`; ${flag} removes only what is there` });
+}
+
+/**
+ * The new spec: the current one with the plan applied (the same checks as `service create`), and
+ * the names of the fields that changed. Throws NOT_FOUND for a removal of something absent.
+ */
+export function applyUpdate(current: clusterctl.cluster.IServiceSpec, plan: UpdatePlan): { spec: clusterctl.cluster.IServiceSpec; changed: string[] } {
+  const cur = plainSpec(current);
+  const next = plainSpec(current);
+  const name = cur.name ?? '';
+  if (plan.image !== undefined) next.image = plan.image;
+  if (plan.command !== undefined) next.command = plan.command;
+
+  const envKey = (e: string): string => e.slice(0, e.indexOf('='));
+  for (const k of plan.envRm) {
+    if (!next.env!.some((e) => envKey(e) === k)) throw notFound(name, `environment variable ${k}`, '--env-rm');
+    next.env = next.env!.filter((e) => envKey(e) !== k);
+  }
+  for (const [k, v] of plan.envAdd) {
+    const i = next.env!.findIndex((e) => envKey(e) === k);
+    if (i >= 0) next.env![i] = v;
+    else next.env!.push(v);
+  }
+
+  const labels = next.labels!;
+  for (const k of plan.labelRm) {
+    if (!(k in labels)) throw notFound(name, `label ${k}`, '--label-rm');
+    delete labels[k];
+  }
+  for (const [k, v] of plan.labelAdd) labels[k] = v;
+
+  for (const c of plan.constraintRm) {
+    if (!next.constraints!.includes(c)) throw notFound(name, `constraint ${c}`, '--constraint-rm');
+    next.constraints = next.constraints!.filter((x) => x !== c);
+  }
+  for (const c of plan.constraintAdd) if (!next.constraints!.includes(c)) next.constraints!.push(c);
+
+  let ports = next.ports!;
+  for (const r of plan.publishRm) {
+    const match = (p: clusterctl.cluster.IPortConfig): boolean =>
+      p.protocol === r.protocol && (r.exact ? num(p.published) === r.published && num(p.target) === r.target : num(p.published) === r.target);
+    const unpublished = (p: clusterctl.cluster.IPortConfig): boolean => !r.exact && p.protocol === r.protocol && num(p.published) === 0 && num(p.target) === r.target;
+    const hit = ports.some(match) ? match : ports.some(unpublished) ? unpublished : undefined;
+    if (hit === undefined) throw notFound(name, `port ${r.raw}`, '--publish-rm');
+    ports = ports.filter((p) => !hit(p));
+  }
+  for (const a of plan.publishAdd) {
+    // a published port already in the spec gets its new target (as Docker); an exposed one is added once
+    const i = ports.findIndex((p) => p.protocol === a.protocol && (a.published > 0 ? num(p.published) === a.published : num(p.published) === 0 && num(p.target) === a.target));
+    if (i >= 0) ports[i] = { ...a };
+    else ports.push({ ...a });
+  }
+  next.ports = ports;
+
+  if (plan.replicas !== undefined) {
+    if (cur.mode === 'global') {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} is global: --replicas does not apply`, { hint: 'a global service runs one task on every eligible node; use constraints to choose where' });
+    }
+    next.replicas = plan.replicas;
+  }
+  if (plan.reserveCpu !== undefined) next.reservations!.nanoCpus = plan.reserveCpu;
+  if (plan.reserveMemory !== undefined) next.reservations!.memoryBytes = plan.reserveMemory;
+  if (plan.limitCpu !== undefined) next.limits!.nanoCpus = plan.limitCpu;
+  if (plan.limitMemory !== undefined) next.limits!.memoryBytes = plan.limitMemory;
+  const res = next.reservations!;
+  const lim = next.limits!;
+  if (num(lim.nanoCpus) > 0 && num(res.nanoCpus) > num(lim.nanoCpus)) {
+    throw usageError(`the CPU reservation (${num(res.nanoCpus) / 1e9}) would be more than the CPU limit (${num(lim.nanoCpus) / 1e9})`, 'reserve at most the limit: change --reserve-cpu or --limit-cpu (0 removes it)');
+  }
+  if (num(lim.memoryBytes) > 0 && num(res.memoryBytes) > num(lim.memoryBytes)) {
+    throw usageError(`the memory reservation (${num(res.memoryBytes)} B) would be more than the memory limit (${num(lim.memoryBytes)} B)`, 'reserve at most the limit: change --reserve-memory or --limit-memory (0 removes it)');
+  }
+  if (plan.restartCondition !== undefined) next.restartPolicy!.condition = plan.restartCondition;
+  if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
+
+  const fields: (keyof clusterctl.cluster.IServiceSpec)[] = ['image', 'command', 'env', 'labels', 'replicas', 'constraints', 'reservations', 'limits', 'ports', 'restartPolicy'];
+  const changed = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
+  return { spec: next, changed };
+}
+
+export interface UpdateResult {
+  service: ServiceView;
+  changed: string[];
+}
+
+/** Read, apply, write with the read version; on CONFLICT read again (UPDATE_ATTEMPTS in all). */
+export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, attempts = UPDATE_ATTEMPTS): Promise<UpdateResult> {
+  const c = ctx.client();
+  for (let attempt = 1; ; attempt++) {
+    const svc = await c.control('getService', { service: ref });
+    const { spec, changed } = applyUpdate(svc.spec ?? {}, plan);
+    const name = svc.spec?.name ?? ref;
+    if (changed.length === 0 && !plan.force) {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} already has this spec: nothing to change`, {
+        hint: `compare with \`clusterctl service inspect ${name}\`; use --force to replace its tasks anyway`,
+      });
+    }
+    try {
+      const updated = await c.control('updateService', { service: svc.id, version: svc.meta?.version ?? 0, spec, force: plan.force });
+      return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
+    } catch (e) {
+      if (!(e instanceof ClusterError) || e.code !== ErrorCode.Conflict || !/changed since version/.test(e.message)) throw e;
+      if (attempt >= attempts) {
+        throw new ClusterError(ErrorCode.Conflict, `service ${name} kept changing while it was updated (${attempts} attempts)`, {
+          hint: 'someone else is updating it at the same time: check `clusterctl service inspect` and run the update again',
+          cause: e,
+        });
+      }
+    }
+  }
+}
+
+export async function serviceUpdate(ctx: Ctx, ref: string, o: ServiceUpdateOptions, progress: ProgressConfig = PROGRESS_DEFAULTS): Promise<Output> {
+  const plan = parseUpdateFlags(o);
+  const { service, changed } = await updateWithRetry(ctx, ref, plan);
+  const json = { ...service, changed };
+  if (o.detach !== true) {
+    ctx.progress().event(service.spec.name, json);
+    // every slot must run a task created from this version (or a later one)
+    await followService(ctx, service.id, progress, { minServiceVersion: service.meta.version });
+    return ctx.format === 'json' ? { kind: 'json', json } : { kind: 'none' };
+  }
+  return { kind: 'text', lines: [service.spec.name], json };
+}
