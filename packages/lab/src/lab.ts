@@ -61,6 +61,19 @@ export interface UpOptions {
   images: string[];
 }
 
+/** A node as `upNodes` planned it: name, role and fixed address. */
+export interface NodeSpec {
+  node: string;
+  role: Role;
+  ip: string;
+}
+
+export interface UpNodesResult {
+  specs: NodeSpec[];
+  privileged: boolean;
+  elapsedMs: number;
+}
+
 export interface UpResult {
   nodes: LabNodeInfo[];
   elapsedMs: number;
@@ -144,7 +157,12 @@ export class Lab {
     return nodes.sort((a, b) => (a.role === b.role ? a.node.localeCompare(b.node, 'en', { numeric: true }) : a.role === 'manager' ? -1 : 1));
   }
 
-  async up(opts: UpOptions): Promise<UpResult> {
+  /**
+   * The lab's node containers only: network, node containers (each with its engine answering) and
+   * images loaded into every inner engine; no `clusterctl init`/`join`, so the inner engines are free
+   * for something else (the failover benchmark forms a Docker Swarm on them). `up()` starts with this.
+   */
+  async upNodes(opts: UpOptions): Promise<UpNodesResult> {
     const t0 = Date.now();
     const log = this.cfg.log;
     if (opts.managers < 1) throw new ClusterError(ErrorCode.InvalidArgument, 'a lab needs at least one manager', { hint: '--managers 1 or more' });
@@ -157,7 +175,7 @@ export class Lab {
     const subnet = await this.createNetwork();
     log(`network ${this.networkName} ${subnet}.0/24`);
 
-    const specs: Array<{ node: string; role: Role; ip: string }> = [];
+    const specs: NodeSpec[] = [];
     for (let i = 1; i <= opts.managers; i++) specs.push({ node: `m${i}`, role: 'manager', ip: `${subnet}.${10 + i}` });
     for (let i = 1; i <= opts.workers; i++) specs.push({ node: `w${i}`, role: 'worker', ip: `${subnet}.${100 + i}` });
 
@@ -170,6 +188,13 @@ export class Lab {
     const ti = Date.now();
     await this.loadImages(images, specs.map((s) => this.containerName(s.node)));
     log(`loaded ${images.join(', ')} into every node's engine (${((Date.now() - ti) / 1000).toFixed(1)} s)`);
+    return { specs, privileged, elapsedMs: Date.now() - t0 };
+  }
+
+  async up(opts: UpOptions): Promise<UpResult> {
+    const t0 = Date.now();
+    const log = this.cfg.log;
+    const { specs, privileged } = await this.upNodes(opts);
 
     const [first, ...rest] = specs;
     const m1 = this.containerName(first!.node);
@@ -199,7 +224,7 @@ export class Lab {
     const prefix = role === 'manager' ? 'm' : 'w';
     let i = 1;
     while (nodes.some((n) => n.node === `${prefix}${i}`)) i++;
-    const spec = { node: `${prefix}${i}`, role, ip: `${subnet}.${(role === 'manager' ? 10 : 100) + i}` };
+    const spec: NodeSpec = { node: `${prefix}${i}`, role, ip: `${subnet}.${(role === 'manager' ? 10 : 100) + i}` };
     const container = this.containerName(spec.node);
     const privileged = (await dockerRun(['inspect', '-f', '{{.HostConfig.Privileged}}', manager.container])).stdout.trim() === 'true';
     await this.runNode(spec, privileged);
@@ -372,7 +397,7 @@ export class Lab {
     throw new ClusterError(ErrorCode.Unavailable, `could not create network ${this.networkName}: ${last}`, { hint: `\`lab down --name ${this.cfg.name}\` removes a leftover one` });
   }
 
-  private async runNode(s: { node: string; role: Role; ip: string }, privileged: boolean): Promise<void> {
+  private async runNode(s: NodeSpec, privileged: boolean): Promise<void> {
     const container = this.containerName(s.node);
     const labels = [`${LABEL_LAB}=${this.cfg.name}`, `${LABEL_LAB_NODE}=${s.node}`, `${LABEL_LAB_ROLE}=${s.role}`, `${LABEL_LAB_IP}=${s.ip}`];
     const volume = `${container}-docker`;

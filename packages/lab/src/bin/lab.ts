@@ -44,9 +44,20 @@ program
   .option('--workers <n>', 'worker nodes', count, 2)
   .option('--privileged <mode>', 'run nodes --privileged: auto (try it), yes, no (capability set instead)', 'auto')
   .option('--image <image>', 'host image to load into every node (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-  .action(async (o: { managers: number; workers: number; privileged: string; image: string[] }) => {
+  .option('--nodes-only', 'only the node containers with their engines and images: no clusterctl init/join (e.g. to form a Docker Swarm on them)')
+  .action(async (o: { managers: number; workers: number; privileged: string; image: string[]; nodesOnly?: boolean }) => {
     if (!['auto', 'yes', 'no'].includes(o.privileged)) throw new InvalidArgumentError('--privileged is auto, yes or no');
     const l = lab();
+    if (o.nodesOnly) {
+      const r = await l.upNodes({ managers: o.managers, workers: o.workers, privileged: o.privileged as PrivilegedMode, images: o.image });
+      say(`lab: nodes up in ${(r.elapsedMs / 1000).toFixed(1)} s (no cluster formed)`);
+      say('');
+      printStatusTable(await l.nodes());
+      say('');
+      say(`Each node has its own engine: docker exec -it ${l.containerName('m1')} docker info`);
+      say(`Remove everything the lab created: ${cmd()} down`);
+      return;
+    }
     const r = await l.up({ managers: o.managers, workers: o.workers, privileged: o.privileged as PrivilegedMode, images: o.image });
     say(`lab: up in ${(r.elapsedMs / 1000).toFixed(1)} s`);
     say('');
