@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError } from '@clusterctl/common';
-import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs, parseDurationMs } from './args.js';
+import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs, parseDurationMs, TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
 
 const invalid = (pattern: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && pattern.test(e.message) && e.hint !== '';
 
@@ -42,5 +42,18 @@ describe('node daemon flags', () => {
     assert.throws(() => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}), invalid(/host name/));
     assert.throws(() => parseDaemonArgs(['--init', '--bogus'], {}), invalid(/bogus/));
     assert.throws(() => parseDaemonArgs(['stray'], {}), invalid(/unexpected argument/));
+  });
+
+  test('--cert-expiry: init only, at least 1h; a smaller floor only through the test env variable', () => {
+    assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '2160h'], {}).nodeCertExpiryMs, 2160 * 3_600_000);
+    assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '1h'], {}).nodeCertExpiryMs, 3_600_000);
+    assert.equal(parseDaemonArgs(['--init'], {}).nodeCertExpiryMs, undefined);
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '59m'], {}), invalid(/shorter than 1h/));
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], {}), invalid(/shorter than 1h/));
+    assert.throws(() => parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--cert-expiry', '2h'], {}), invalid(/with --init/));
+    const env = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
+    assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '20s'], env).nodeCertExpiryMs, 20_000);
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '4s'], env), invalid(/shorter than 5000ms/));
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], { [TEST_MIN_CERT_EXPIRY_ENV]: '10' }), invalid(/tests only/));
   });
 });

@@ -16,6 +16,7 @@ export interface DaemonArgs {
   advertiseAddr: string | undefined;
   heartbeatPeriodMs: number | undefined;
   nodeGraceMs: number | undefined;
+  nodeCertExpiryMs: number | undefined;
   hostname: string | undefined;
   dockerSocket: string;
   logLevel: string | undefined;
@@ -28,9 +29,26 @@ export const USAGE = `usage: node-daemon [--init | --join TOKEN MANAGER_ADDR] [o
   --advertise-addr HOST:PORT address other nodes use to reach this node
   --heartbeat-period DUR     init: agent heartbeat period (default 500ms)
   --node-grace DUR           init: a node is down after this long without heartbeat (default 2s)
+  --cert-expiry DUR          init: lifetime of node certificates, renewed automatically (default 2160h = 90 days, at least 1h)
   --hostname NAME            hostname this node reports (several nodes on one machine)
   --docker-socket PATH       Docker engine socket (default ${DEFAULT_DOCKER_SOCKET})
   --log-level LEVEL          pino level (default info)`;
+
+export const MIN_CERT_EXPIRY_MS = 3_600_000;
+/**
+ * FOR TESTS ONLY: a smaller floor for --cert-expiry (ms), so system tests can run certificates that
+ * live seconds. Users get the 1h floor (as Docker Swarm).
+ */
+export const TEST_MIN_CERT_EXPIRY_ENV = 'CLUSTERCTL_TEST_MIN_CERT_EXPIRY_MS';
+
+/** The --cert-expiry floor: 1h, or the test override from the environment (never below 1 s). */
+export function minCertExpiryMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env[TEST_MIN_CERT_EXPIRY_ENV];
+  if (v === undefined || v === '') return MIN_CERT_EXPIRY_MS;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 1_000) throw bad(`${TEST_MIN_CERT_EXPIRY_ENV}=${JSON.stringify(v)}: expected a whole number of ms >= 1000 (tests only)`);
+  return n;
+}
 
 function bad(message: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint: USAGE.split('\n')[0]!.replace('usage: ', 'usage: ') });
@@ -69,6 +87,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'advertise-addr': { type: 'string' },
         'heartbeat-period': { type: 'string' },
         'node-grace': { type: 'string' },
+        'cert-expiry': { type: 'string' },
         hostname: { type: 'string' },
         'docker-socket': { type: 'string' },
         'log-level': { type: 'string' },
@@ -91,8 +110,14 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     mode = { kind: 'restart' };
   }
-  if (mode.kind !== 'init' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined)) {
-    throw bad('--heartbeat-period and --node-grace are cluster settings: give them with --init');
+  if (mode.kind !== 'init' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)) {
+    throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
+  }
+  let nodeCertExpiryMs: number | undefined;
+  if (v['cert-expiry'] !== undefined) {
+    nodeCertExpiryMs = parseDurationMs('cert-expiry', v['cert-expiry']);
+    const min = minCertExpiryMs(env);
+    if (nodeCertExpiryMs < min) throw bad(`--cert-expiry ${v['cert-expiry']} is shorter than ${min >= 3_600_000 ? `${min / 3_600_000}h` : `${min}ms`}`);
   }
   if (v.hostname !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v.hostname)) throw bad(`--hostname: invalid host name ${JSON.stringify(v.hostname)}`);
   return {
@@ -102,6 +127,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     advertiseAddr: checkAddr('advertise-addr', v['advertise-addr']),
     heartbeatPeriodMs: v['heartbeat-period'] === undefined ? undefined : parseDurationMs('heartbeat-period', v['heartbeat-period']),
     nodeGraceMs: v['node-grace'] === undefined ? undefined : parseDurationMs('node-grace', v['node-grace']),
+    nodeCertExpiryMs,
     hostname: v.hostname,
     dockerSocket: v['docker-socket'] ?? DEFAULT_DOCKER_SOCKET,
     logLevel: v['log-level'],

@@ -12,6 +12,11 @@ import { ControlService } from '@clusterctl/proto';
 export interface ControlProxyConfig {
   clusterId: string;
   tls: () => NodeTls;
+  /**
+   * Channel credentials to use instead of a static copy of tls(): the daemon passes its certificate
+   * provider, so channels reconnecting after a certificate renewal present the renewed certificate.
+   */
+  credentials?: () => grpc.ChannelCredentials;
   /** This node's role now (workers cannot use Control). */
   role: () => 'manager' | 'worker';
   /** Manager addresses to try, the preferred (local) one first. */
@@ -80,7 +85,8 @@ export class ControlProxy {
     let c = this.clients.get(addr);
     if (!c) {
       const tls = this.cfg.tls();
-      c = new grpc.Client(addr, managerCredentials({ clusterId: this.cfg.clusterId, tls }), { ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }), 'grpc.use_local_subchannel_pool': 1 });
+      const creds = this.cfg.credentials?.() ?? managerCredentials({ clusterId: this.cfg.clusterId, tls });
+      c = new grpc.Client(addr, creds, { ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }), 'grpc.use_local_subchannel_pool': 1 });
       this.clients.set(addr, c);
     }
     return c;

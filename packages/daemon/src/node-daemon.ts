@@ -5,11 +5,13 @@ import { mkdir, readFile, rm, chmod, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
-import { Agent, DockerExecutor, type Executor, type NodeTls } from '@clusterctl/agent';
-import { ClusterError, ErrorCode, fromGrpcError, parseJoinToken, toGrpcError, type Logger } from '@clusterctl/common';
+import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor, type NodeTls } from '@clusterctl/agent';
+import { certificateRenewalAt, certificateValidity, ClusterError, ErrorCode, fromGrpcError, parseJoinToken, toGrpcError, verifyNodeCertificate, type Logger } from '@clusterctl/common';
 import { joinCluster, Manager, readNodeFile, readNodeTls, renewAsManager, renewCertificate, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
-import { clusterctl, ControlService, LocalService } from '@clusterctl/proto';
+import { clusterctl, ControlService, DispatcherService, LocalService } from '@clusterctl/proto';
+import { CertRenewal, type CertRenewalConfig } from './cert-renewal.js';
 import { ControlProxy } from './control-proxy.js';
+import { NodeCredentials } from './node-credentials.js';
 import { dataPaths, type DataPaths } from './paths.js';
 
 export const DAEMON_VERSION = '0.1.0';
@@ -31,7 +33,13 @@ export interface NodeDaemonOptions {
   onExit?: (code: number) => void;
   /** Stop grace of task containers. */
   stopGraceMs?: number;
+  /** init: lifetime of node certificates (cluster setting; the caller enforces the floor, 1h for users). */
+  nodeCertExpiryMs?: number;
+  /** Tuning of the certificate renewal loop (tests). */
+  certRenewal?: Pick<CertRenewalConfig, 'checkIntervalMs' | 'retryMinMs' | 'retryMaxMs'>;
 }
+
+const DispatcherClientCtor = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
 
 export type StartMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
 
@@ -58,7 +66,10 @@ export class NodeDaemon {
   private manager: Manager | undefined;
   private agent: Agent | undefined;
   private file!: NodeFile;
-  private tls!: NodeTls;
+  private credentials: NodeCredentials | undefined;
+  private renewal: CertRenewal | undefined;
+  /** The renewal in flight; role changes wait for it (and renewals skip while one runs). */
+  private renewing: Promise<void> | undefined;
   private socketServer: grpc.Server | undefined;
   private proxy: ControlProxy | undefined;
   private readonly log: Logger;
@@ -73,6 +84,17 @@ export class NodeDaemon {
     this.hostname = opts.hostname ?? '';
   }
 
+  /** This node's TLS material; setting it hands it to every client channel (certificate provider). */
+  private get tls(): NodeTls {
+    if (this.credentials === undefined) throw new Error('NodeDaemon: no TLS material yet');
+    return this.credentials.current;
+  }
+
+  private set tls(v: NodeTls) {
+    if (this.credentials === undefined) this.credentials = new NodeCredentials(v);
+    else this.credentials.update(v);
+  }
+
   static async start(mode: StartMode, opts: NodeDaemonOptions): Promise<{ daemon: NodeDaemon; ready: ReadyInfo }> {
     const d = new NodeDaemon(opts);
     try {
@@ -83,6 +105,7 @@ export class NodeDaemon {
       else await d.restart();
       await d.startAgent();
       await d.serveSocket();
+      d.startRenewal();
       const ready: ReadyInfo = {
         event: 'ready',
         mode: mode.kind,
@@ -152,6 +175,7 @@ export class NodeDaemon {
       ...(o.hostname === undefined ? {} : { hostname: o.hostname }),
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
       ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
+      ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
       ...(o.managerHooks ?? {}),
     });
     this.file = await readNodeFile(o.dataDir);
@@ -208,6 +232,7 @@ export class NodeDaemon {
   private async restart(): Promise<void> {
     const o = this.opts;
     this.file = await readNodeFile(o.dataDir);
+    refuseExpired(await readNodeTls(o.dataDir), this.file, o.dataDir);
     if (this.file.role === 'manager') {
       this.manager = await Manager.restart({ dataDir: o.dataDir, logger: this.log, ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }), ...(o.managerHooks ?? {}) });
       this.tls = this.manager.nodeTls;
@@ -267,6 +292,9 @@ export class NodeDaemon {
       clusterId: this.file.clusterId,
       dir: this.paths.agentDir,
       tls: this.tls,
+      // Channels through the daemon's certificate provider: reconnects after a renewal present the
+      // renewed certificate (the agent's default dialer would keep the one it started with).
+      dial: (addr) => new DispatcherClientCtor(addr, this.credentials!.channelCredentials(this.file.clusterId), managerChannelOptions({ clusterId: this.file.clusterId, tls: this.tls })) as unknown as DispatcherClient,
       managers: this.managerAddrs(),
       ...(hostname ? { hostname } : {}),
       addr: this.nodeAddr(),
@@ -323,7 +351,8 @@ export class NodeDaemon {
       this.roleChangeAgain = true;
       return;
     }
-    this.roleChange = (what === 'demote' ? this.demote() : this.promoteIfNeeded())
+    this.roleChange = (this.renewing ?? Promise.resolve())
+      .then(() => (what === 'demote' ? this.demote() : this.promoteIfNeeded()))
       .catch((e: unknown) => this.log.warn({ err: e, what }, 'role change failed; will retry on the next manager update'))
       .finally(() => {
         this.roleChange = undefined;
@@ -403,6 +432,73 @@ export class NodeDaemon {
     this.log.info({}, 'demoted: running as a worker');
   }
 
+  // ------------------------------------------------------------------ certificate renewal
+
+  private startRenewal(): void {
+    this.renewal = new CertRenewal({
+      renewalAt: () => certificateRenewalAt(this.tls.certPem),
+      expiresAt: () => certificateValidity(this.tls.certPem).notAfterMs,
+      renew: () => this.renewNow(),
+      log: this.log.child({ component: 'cert-renewal' }),
+      ...(this.opts.certRenewal ?? {}),
+    });
+    this.renewal.start();
+  }
+
+  /** Managers to renew through: the leader first (its NodeCA answers without a forward), then the others. */
+  private renewalTargets(): string[] {
+    const lead = this.manager?.leaderAddr() || (this.agent?.status().connected ? this.agent.status().addr : '');
+    return [...new Set([...(lead ? [lead] : []), ...this.caTargets()])].filter(Boolean);
+  }
+
+  /** One renewal: a new certificate for the same key from the first manager that answers, installed everywhere. */
+  private renewNow(): Promise<void> {
+    if (this.stopping || this.leaving) return Promise.reject(new Error('the daemon is stopping'));
+    if (this.roleChange) return Promise.reject(new Error('a role change is in progress'));
+    const run = async (): Promise<void> => {
+      const before = this.tls;
+      const role = this.manager ? 'manager' : 'worker';
+      let lastErr: unknown;
+      for (const addr of this.renewalTargets()) {
+        let res: { certPem: string; role: string };
+        try {
+          res = await renewCertificate(addr, before, this.file.clusterId);
+        } catch (e) {
+          lastErr = e;
+          this.log.debug({ err: e, addr }, 'certificate renewal through this manager failed');
+          if (e instanceof ClusterError && e.code === ErrorCode.PermissionDenied) throw e; // removed: no other manager says otherwise
+          continue;
+        }
+        if (res.role !== role) {
+          // The store says this node changed role: promotion/demotion installs the certificate.
+          this.log.info({ via: addr, role, storeRole: res.role }, 'renewal: the node changed role; handing over to the role change');
+          this.changeRole(this.manager ? 'demote' : 'check');
+          throw new Error(`the cluster says this node is a ${res.role} now`);
+        }
+        await this.installTls({ ...before, certPem: res.certPem });
+        this.log.info({ via: addr, notAfter: new Date(certificateValidity(res.certPem).notAfterMs).toISOString() }, 'renewed certificate installed');
+        return;
+      }
+      throw lastErr ?? new Error('no manager address known');
+    };
+    const p = run();
+    this.renewing = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    return p.finally(() => {
+      this.renewing = undefined;
+    });
+  }
+
+  /** Checks a renewed certificate, saves it (atomically), then hands it to the manager's listener and raft peers and to every client channel. */
+  private async installTls(next: NodeTls): Promise<void> {
+    verifyNodeCertificate(next.certPem, { caPem: next.caPem, keyPem: next.keyPem, expect: { nodeId: this.file.nodeId, clusterId: this.file.clusterId, role: this.file.role } });
+    if (this.manager) await this.manager.updateTls(next); // listener + raft transport, and tls/ on disk
+    else await writeNodeTls(this.opts.dataDir, next);
+    this.tls = next;
+  }
+
   // ------------------------------------------------------------------ control socket
 
   private async serveSocket(): Promise<void> {
@@ -413,6 +509,7 @@ export class NodeDaemon {
     this.proxy = new ControlProxy({
       clusterId: this.file.clusterId,
       tls: () => this.tls,
+      credentials: () => this.credentials!.channelCredentials(this.file.clusterId),
       role: () => (this.manager ? 'manager' : 'worker'),
       targets: () => this.managerAddrs(),
       log: this.log.child({ component: 'control-proxy' }),
@@ -498,6 +595,7 @@ export class NodeDaemon {
     const nodeId = this.file.nodeId;
     const before = this.agent?.tasks().filter((t) => t.containerId).length ?? 0;
     this.log.info({ nodeId, force }, 'leaving the cluster');
+    await this.renewal?.stop();
     await this.agent?.leave();
     this.agent = undefined;
     await this.manager?.stop();
@@ -515,6 +613,7 @@ export class NodeDaemon {
   }
 
   private async doStop(): Promise<void> {
+    await this.renewal?.stop();
     await this.roleChange;
     const server = this.socketServer;
     this.socketServer = undefined;
@@ -530,6 +629,22 @@ export class NodeDaemon {
   get role(): 'manager' | 'worker' {
     return this.file.role;
   }
+}
+
+/**
+ * A node offline longer than its certificate's lifetime cannot come back by itself: every manager
+ * refuses the expired certificate at the TLS handshake (and a manager's listener would present it).
+ */
+function refuseExpired(tls: NodeTls, file: NodeFile, dataDir: string, now = Date.now()): void {
+  const { notAfterMs } = certificateValidity(tls.certPem);
+  if (now <= notAfterMs) return;
+  const demote = file.role === 'manager' ? `clusterctl node demote ${file.nodeId} && ` : '';
+  throw new ClusterError(ErrorCode.FailedPrecondition, `the certificate of node ${file.nodeId} expired on ${new Date(notAfterMs).toISOString()}: the node was offline longer than the certificate lifetime and the cluster no longer accepts it`, {
+    hint:
+      `rejoin this machine as a new node: on a manager run \`${demote}clusterctl node rm --force ${file.nodeId}\`; here remove its containers ` +
+      `(docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${file.nodeId})) and the data dir ${dataDir}, then \`clusterctl join --token TOKEN MANAGER_ADDR\` ` +
+      `(TOKEN from \`clusterctl join-token ${file.role}\`); if the clock of this machine is wrong, fix it instead`,
+  });
 }
 
 /** host:0 -> host:<a port free right now>; other addresses unchanged. */

@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       ...(args.advertiseAddr === undefined ? {} : { advertiseAddr: args.advertiseAddr }),
       ...(args.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: args.heartbeatPeriodMs }),
       ...(args.nodeGraceMs === undefined ? {} : { nodeGraceMs: args.nodeGraceMs }),
+      ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
       managerHooks: managerHooks(log),
