@@ -1,0 +1,129 @@
+// The two systems the failover benchmark measures, behind one interface: clusterctl (the lab as
+// `lab up` makes it) and Docker Swarm (the same lab topology, swarm mode of the nodes' own engines).
+// Each answers with its own node list, read on a manager with its own command line.
+import { dockerRun } from '../docker.js';
+import { LABEL_SERVICE_NAME, WORKLOAD_IMAGE, type Lab, type PrivilegedMode } from '../lab.js';
+import { LabSwarm, SWARM_SERVICE_LABEL, type SwarmNodeRow } from '../swarm.js';
+import type { SystemKey } from './stats.js';
+
+/** A node as either system's node list shows it. */
+export interface NodeView {
+  hostname: string;
+  down: boolean;
+  ready: boolean;
+  leader: boolean;
+  /** Managers: reachable (or the leader); null for a worker. */
+  reachable: boolean | null;
+}
+
+export interface TopologyOptions {
+  managers: number;
+  workers: number;
+  privileged: PrivilegedMode;
+}
+
+export interface BenchSystem {
+  readonly key: SystemKey;
+  readonly lab: Lab;
+  /** Label key on task containers whose value is the service name. */
+  readonly serviceLabel: string;
+  /** How the workload image is referenced (for the output). */
+  imageRef: string;
+  up(topology: TopologyOptions): Promise<void>;
+  /** The node list as seen by a manager; throws when the call fails (e.g. no leader, timeout). */
+  nodeList(via: string, timeoutMs: number): Promise<NodeView[]>;
+  createService(via: string, name: string, replicas: number): Promise<void>;
+  removeService(via: string, name: string): Promise<void>;
+}
+
+interface OursNodeJson {
+  hostname: string;
+  status?: { state?: string };
+  managerStatus?: { leader?: boolean; reachability?: string } | null;
+}
+
+/** `clusterctl --format json node ls` as NodeViews. */
+export function oursNodeViews(json: string): NodeView[] {
+  const list = JSON.parse(json) as OursNodeJson[];
+  return list.map((n) => {
+    const state = n.status?.state ?? '';
+    const ms = n.managerStatus ?? null;
+    return {
+      hostname: n.hostname,
+      down: state === 'down',
+      ready: state === 'ready',
+      leader: ms?.leader === true,
+      reachable: ms === null ? null : ms.leader === true || ms.reachability === 'reachable',
+    };
+  });
+}
+
+/** `docker node ls` rows as NodeViews. */
+export function swarmNodeViews(rows: SwarmNodeRow[]): NodeView[] {
+  return rows.map((r) => ({
+    hostname: r.hostname,
+    down: r.status === 'Down',
+    ready: r.status === 'Ready',
+    leader: r.managerStatus === 'Leader',
+    reachable: r.managerStatus === '' ? null : r.managerStatus === 'Leader' || r.managerStatus === 'Reachable',
+  }));
+}
+
+export class OursSystem implements BenchSystem {
+  readonly key = 'ours' as const;
+  readonly serviceLabel = LABEL_SERVICE_NAME;
+  imageRef = `${WORKLOAD_IMAGE} (by tag; clusterctl never pulls an image present on the node)`;
+
+  constructor(readonly lab: Lab) {}
+
+  async up(t: TopologyOptions): Promise<void> {
+    await this.lab.up({ ...t, images: [] });
+  }
+
+  async nodeList(via: string, timeoutMs: number): Promise<NodeView[]> {
+    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], { timeoutMs });
+    if (r.code !== 0) throw new Error(`clusterctl node ls on ${via}: exit ${r.code}: ${(r.stderr || r.stdout).trim()}`);
+    return oursNodeViews(r.stdout);
+  }
+
+  async createService(via: string, name: string, replicas: number): Promise<void> {
+    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'create', '--detach', '--name', name, '--replicas', String(replicas), WORKLOAD_IMAGE]);
+  }
+
+  async removeService(via: string, name: string): Promise<void> {
+    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'rm', name]);
+  }
+}
+
+export class SwarmSystem implements BenchSystem {
+  readonly key = 'swarm' as const;
+  readonly serviceLabel = SWARM_SERVICE_LABEL;
+  imageRef = '';
+  private readonly swarm: LabSwarm;
+  private imageId = '';
+
+  constructor(readonly lab: Lab) {
+    this.swarm = new LabSwarm(lab);
+  }
+
+  async up(t: TopologyOptions): Promise<void> {
+    const { specs } = await this.lab.upNodes({ ...t, images: [] });
+    // The ID the inner engines know the loaded image by (content-addressed: the host's ID).
+    const m1 = specs[0]!.node;
+    this.imageId = (await this.swarm.docker(m1, ['image', 'inspect', '-f', '{{.Id}}', WORKLOAD_IMAGE])).trim();
+    this.imageRef = `${this.imageId} (${WORKLOAD_IMAGE} by image ID: no registry pull before each start)`;
+    await this.swarm.form(specs);
+  }
+
+  async nodeList(via: string, timeoutMs: number): Promise<NodeView[]> {
+    return swarmNodeViews(await this.swarm.nodeLs(via, timeoutMs));
+  }
+
+  async createService(via: string, name: string, replicas: number): Promise<void> {
+    await this.swarm.serviceCreate(via, name, replicas, this.imageId);
+  }
+
+  async removeService(via: string, name: string): Promise<void> {
+    await this.swarm.serviceRm(via, name);
+  }
+}
