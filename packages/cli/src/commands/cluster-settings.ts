@@ -15,8 +15,8 @@ export interface ClusterUpdateOptions {
 
 /** The same bounds as the managers' (packages/manager/src/control/validate-settings.ts). */
 export const CLUSTER_LIMITS = {
-  minHeartbeatPeriodMs: 100,
-  maxHeartbeatPeriodMs: 60_000,
+  minHeartbeatPeriodMs: 50,
+  maxHeartbeatPeriodMs: 600_000,
   minGraceHeartbeats: 2,
   maxNodeGraceMs: 3_600_000,
   maxTaskHistoryLimit: 1_000,

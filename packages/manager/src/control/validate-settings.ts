@@ -1,7 +1,8 @@
-// Validation of cluster settings changes (UpdateCluster, like `docker swarm update`): the request's
-// non-zero fields are merged into the current settings and the result is checked as a whole, so a
-// heartbeat period raised alone cannot leave the grace too short. Every rule gives
-// INVALID_ARGUMENT with a hint and `details.field`.
+// Validation of cluster settings changes (UpdateCluster, like `docker swarm update`): each field
+// asked for is checked against its bounds, then merged into the current settings, and the result is
+// checked as a whole, so a heartbeat period raised alone cannot leave the grace too short. Fields
+// not asked for are not re-checked (init accepts short test values, e.g. a 4 s certificate
+// lifetime). Every rule gives INVALID_ARGUMENT with a hint and `details.field`.
 
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import type { ClusterSettings } from '@clusterctl/store';
@@ -10,8 +11,9 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 export const SETTINGS_LIMITS = {
-  minHeartbeatPeriodMs: 100,
-  maxHeartbeatPeriodMs: 60_000,
+  /** As `init` accepts (Manager checkSettings). */
+  minHeartbeatPeriodMs: 50,
+  maxHeartbeatPeriodMs: 600_000,
   /** The grace must cover at least this many heartbeat periods (one lost heartbeat is no outage). */
   minGraceHeartbeats: 2,
   maxNodeGraceMs: HOUR_MS,
@@ -47,31 +49,25 @@ function wholeIn(field: string, flag: string, v: number, min: number, max: numbe
 
 /** The settings after `change` (undefined or 0 fields keep their value), checked as a whole. */
 export function mergeClusterSettings(current: ClusterSettings, change: SettingsChange): ClusterSettings {
-  const pick = (v: number | undefined, cur: number): number => (v === undefined || v === 0 ? cur : v);
-  const next: ClusterSettings = {
-    heartbeatPeriodMs: pick(change.heartbeatPeriodMs, current.heartbeatPeriodMs),
-    nodeGraceMs: pick(change.nodeGraceMs, current.nodeGraceMs),
-    taskHistoryLimit: pick(change.taskHistoryLimit, current.taskHistoryLimit),
-    nodeCertExpiryMs: pick(change.nodeCertExpiryMs, current.nodeCertExpiryMs),
-  };
-  validateClusterSettings(next, change);
-  return next;
-}
-
-/** Checks complete settings; `change` only says which fields were asked for (for the messages). */
-export function validateClusterSettings(s: ClusterSettings, change: SettingsChange = {}): void {
   const L = SETTINGS_LIMITS;
-  wholeIn('heartbeatPeriodMs', '--heartbeat-period', s.heartbeatPeriodMs, L.minHeartbeatPeriodMs, L.maxHeartbeatPeriodMs, ms);
-  wholeIn('nodeGraceMs', '--node-grace', s.nodeGraceMs, 1, L.maxNodeGraceMs, ms);
-  const minGrace = L.minGraceHeartbeats * s.heartbeatPeriodMs;
-  if (s.nodeGraceMs < minGrace) {
-    const asked = change.nodeGraceMs !== undefined && change.nodeGraceMs !== 0;
+  const asked = (v: number | undefined): v is number => v !== undefined && v !== 0;
+  if (asked(change.heartbeatPeriodMs)) wholeIn('heartbeatPeriodMs', '--heartbeat-period', change.heartbeatPeriodMs, L.minHeartbeatPeriodMs, L.maxHeartbeatPeriodMs, ms);
+  if (asked(change.nodeGraceMs)) wholeIn('nodeGraceMs', '--node-grace', change.nodeGraceMs, 1, L.maxNodeGraceMs, ms);
+  if (asked(change.taskHistoryLimit)) wholeIn('taskHistoryLimit', '--task-history-limit', change.taskHistoryLimit, L.minTaskHistoryLimit, L.maxTaskHistoryLimit, String);
+  if (asked(change.nodeCertExpiryMs)) wholeIn('nodeCertExpiryMs', '--cert-expiry', change.nodeCertExpiryMs, L.minNodeCertExpiryMs, L.maxNodeCertExpiryMs, ms);
+  const next: ClusterSettings = {
+    heartbeatPeriodMs: asked(change.heartbeatPeriodMs) ? change.heartbeatPeriodMs : current.heartbeatPeriodMs,
+    nodeGraceMs: asked(change.nodeGraceMs) ? change.nodeGraceMs : current.nodeGraceMs,
+    taskHistoryLimit: asked(change.taskHistoryLimit) ? change.taskHistoryLimit : current.taskHistoryLimit,
+    nodeCertExpiryMs: asked(change.nodeCertExpiryMs) ? change.nodeCertExpiryMs : current.nodeCertExpiryMs,
+  };
+  const minGrace = L.minGraceHeartbeats * next.heartbeatPeriodMs;
+  if (next.nodeGraceMs < minGrace) {
     throw invalid(
-      asked ? 'nodeGraceMs' : 'heartbeatPeriodMs',
-      `node grace ${ms(s.nodeGraceMs)} is shorter than ${L.minGraceHeartbeats} heartbeat periods of ${ms(s.heartbeatPeriodMs)}`,
+      asked(change.nodeGraceMs) ? 'nodeGraceMs' : 'heartbeatPeriodMs',
+      `node grace ${ms(next.nodeGraceMs)} is shorter than ${L.minGraceHeartbeats} heartbeat periods of ${ms(next.heartbeatPeriodMs)}`,
       `a node must be able to miss a heartbeat without being marked down: use --node-grace ${ms(minGrace)} or more (e.g. 4 periods), or a shorter --heartbeat-period`,
     );
   }
-  wholeIn('taskHistoryLimit', '--task-history-limit', s.taskHistoryLimit, L.minTaskHistoryLimit, L.maxTaskHistoryLimit, String);
-  wholeIn('nodeCertExpiryMs', '--cert-expiry', s.nodeCertExpiryMs, L.minNodeCertExpiryMs, L.maxNodeCertExpiryMs, ms);
+  return next;
 }

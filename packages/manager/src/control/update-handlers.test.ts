@@ -1,0 +1,230 @@
+// UpdateService and UpdateCluster on a real Manager (raft on LevelDB, mutual TLS), called as the node
+// daemon does; and a raw agent session on its Dispatcher showing that changed settings reach a live
+// session without restarts (new heartbeat period pushed and answered, new grace used).
+
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { ErrorCode } from '@clusterctl/common';
+import { DispatcherService, type clusterctl } from '@clusterctl/proto';
+import { DEFAULT_CLUSTER_ID } from '@clusterctl/store';
+import { Manager } from '../manager.js';
+import { joinCluster, nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../ca/join-client.js';
+import { controlClient, failure, waitFor, type PromiseClient } from './test-helpers.js';
+import { mergeClusterSettings } from './validate-settings.js';
+import { createClusterHooks } from '../leader/cluster-hooks.js';
+
+const FAST_RAFT = { tickMs: 20, electionTick: 10 };
+const HEARTBEAT_MS = 200;
+const GRACE_MS = 1000;
+
+let dir: string;
+let m: Manager;
+let ctl: PromiseClient;
+
+const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({ name: 'web', image: 'busybox:1.36', mode: 'replicated', replicas: 0, env: ['A=1'], ...over });
+
+function serviceRecords(): string {
+  return JSON.stringify(m.store.view((tx) => tx.list('services')));
+}
+
+describe('UpdateService / UpdateCluster on a real manager', () => {
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cctl-update-'));
+    // the real dispatcher and leader components, as a node daemon composes them
+    const hooks = createClusterHooks();
+    m = await Manager.init({
+      dataDir: join(dir, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'host-a',
+      raft: FAST_RAFT,
+      heartbeatPeriodMs: HEARTBEAT_MS,
+      nodeGraceMs: GRACE_MS,
+      leaderComponents: hooks.leaderComponents,
+      dispatcherService: hooks.dispatcherService,
+    });
+    ctl = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
+  });
+  after(async () => {
+    ctl.close();
+    await m.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('read-modify-write with the version: a stale version is CONFLICT and changes nothing', async () => {
+    const s = await ctl.createService({ spec: spec() });
+    const v1 = Number(s.meta.version);
+    const u = await ctl.updateService({ service: 'web', version: v1, spec: spec({ env: ['A=2'] }) });
+    assert.ok(Number(u.meta.version) > v1);
+    assert.deepEqual(u.spec.env, ['A=2']);
+    const stored = m.store.view((tx) => tx.get('services', s.id))!;
+    assert.deepEqual(stored.previousSpec?.env, ['A=1']);
+    const snapshot = serviceRecords();
+    const e = await failure(ctl.updateService({ service: 'web', version: v1, spec: spec({ env: ['A=3'] }) }));
+    assert.equal(e.code, ErrorCode.Conflict);
+    assert.match(e.message, /changed since version/);
+    assert.match(e.hint, /again/);
+    assert.equal(serviceRecords(), snapshot);
+  });
+
+  test('the new spec is validated as on create: every bad one refused with its field, nothing written', async () => {
+    await ctl.createService({ spec: spec({ name: 'other', ports: [{ published: 9100, target: 80 }] }) });
+    const snapshot = serviceRecords();
+    const cases: [string, clusterctl.cluster.IServiceSpec, ErrorCode, string?][] = [
+      ['no image', spec({ image: '' }), ErrorCode.InvalidArgument, 'image'],
+      ['bad env', spec({ env: ['NOVALUE'] }), ErrorCode.InvalidArgument, 'env'],
+      ['bad constraint', spec({ constraints: ['node.colour==red'] }), ErrorCode.InvalidArgument, 'constraints'],
+      ['reservation over limit', spec({ reservations: { memoryBytes: 2 << 20 }, limits: { memoryBytes: 1 << 20 } }), ErrorCode.InvalidArgument],
+      ['memory limit under 6 MiB', spec({ limits: { memoryBytes: 1 << 20 } }), ErrorCode.InvalidArgument, 'limits.memoryBytes'],
+      ['bad restart condition', spec({ restartPolicy: { condition: 'always' } }), ErrorCode.InvalidArgument, 'restartPolicy.condition'],
+      ['too many replicas', spec({ replicas: 1_000_000 }), ErrorCode.InvalidArgument, 'replicas'],
+      ['mode change', spec({ mode: 'global' }), ErrorCode.InvalidArgument, 'mode'],
+      ['port used by another service', spec({ ports: [{ published: 9100, target: 80 }] }), ErrorCode.Conflict],
+      ['name of another service', spec({ name: 'other' }), ErrorCode.AlreadyExists],
+    ];
+    for (const [what, s, code, field] of cases) {
+      const e = await failure(ctl.updateService({ service: 'web', spec: s }));
+      assert.equal(e.code, code, `${what}: ${e.message}`);
+      assert.notEqual(e.hint, '', `${what}: a hint`);
+      if (field !== undefined) assert.equal(e.details.field, field, what);
+      assert.equal(serviceRecords(), snapshot, `${what}: nothing written`);
+    }
+    assert.equal((await failure(ctl.updateService({ service: 'nope', spec: spec() }))).code, ErrorCode.NotFound);
+  });
+
+  test('force bumps the stored forceUpdate counter, which later updates and scale keep; an unchanged spec is not rewritten', async () => {
+    const cur = await ctl.getService({ service: 'web' });
+    const id = cur.id as string;
+    const same = await ctl.updateService({ service: 'web', spec: cur.spec });
+    assert.equal(Number(same.meta.version), Number(cur.meta.version), 'nothing to write');
+    const forced = await ctl.updateService({ service: 'web', spec: cur.spec, force: true });
+    assert.ok(Number(forced.meta.version) > Number(cur.meta.version));
+    assert.equal(m.store.view((tx) => tx.get('services', id))!.spec.forceUpdate, 1);
+    await ctl.updateService({ service: 'web', spec: cur.spec, force: true });
+    assert.equal(m.store.view((tx) => tx.get('services', id))!.spec.forceUpdate, 2);
+    await ctl.updateService({ service: 'web', spec: { ...cur.spec, env: ['A=9'] } });
+    await ctl.scaleService({ service: 'web', replicas: 0 });
+    const s = m.store.view((tx) => tx.get('services', id))!;
+    assert.equal(s.spec.forceUpdate, 2, 'kept across a normal update');
+    assert.deepEqual(s.spec.env, ['A=9']);
+  });
+
+  test('GetClusterInfo shows every setting, the version and the root CA', async () => {
+    const info = await ctl.getClusterInfo({});
+    assert.equal(Number(info.heartbeatPeriodMs), HEARTBEAT_MS);
+    assert.equal(Number(info.nodeGraceMs), GRACE_MS);
+    assert.equal(Number(info.taskHistoryLimit), 5);
+    assert.ok(Number(info.nodeCertExpiryMs) > 0);
+    assert.ok(Number(info.version) > 0);
+    assert.ok(Number(info.rootCaExpiresAt) > Date.now() + 365 * 86_400_000, 'the root CA lives for years');
+    assert.match(info.rootCaDigest as string, /^[0-9a-f]{64}$/);
+  });
+
+  test('UpdateCluster: bad values refused with their field and nothing changed; good ones merged', async () => {
+    const record = (): string => JSON.stringify(m.store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)));
+    const before = record();
+    const cases: [string, clusterctl.control.IUpdateClusterRequest, string][] = [
+      ['nothing', {}, ''],
+      ['grace under 2 periods', { nodeGraceMs: HEARTBEAT_MS + 100 }, 'nodeGraceMs'],
+      ['period raised past half the grace', { heartbeatPeriodMs: GRACE_MS }, 'heartbeatPeriodMs'],
+      ['period too short', { heartbeatPeriodMs: 10 }, 'heartbeatPeriodMs'],
+      ['grace over 1h', { nodeGraceMs: 3 * 3_600_000 }, 'nodeGraceMs'],
+      ['history over 1000', { taskHistoryLimit: 5000 }, 'taskHistoryLimit'],
+      ['cert expiry under 1h', { nodeCertExpiryMs: 60_000 }, 'nodeCertExpiryMs'],
+    ];
+    for (const [what, req, field] of cases) {
+      const e = await failure(ctl.updateCluster(req));
+      assert.equal(e.code, ErrorCode.InvalidArgument, `${what}: ${e.message}`);
+      assert.notEqual(e.hint, '');
+      if (field !== '') assert.equal(e.details.field, field, what);
+      assert.equal(record(), before, `${what}: nothing changed`);
+    }
+    const v = Number((await ctl.getClusterInfo({})).version);
+    assert.equal((await failure(ctl.updateCluster({ version: v - 1, taskHistoryLimit: 3 }))).code, ErrorCode.Conflict);
+    const info = await ctl.updateCluster({ version: v, taskHistoryLimit: 3, nodeCertExpiryMs: 48 * 3_600_000 });
+    assert.equal(Number(info.taskHistoryLimit), 3);
+    assert.equal(Number(info.nodeCertExpiryMs), 48 * 3_600_000);
+    assert.equal(Number(info.heartbeatPeriodMs), HEARTBEAT_MS, 'unchanged');
+    assert.ok(Number(info.version) > v);
+  });
+
+  test('a live agent session gets the new heartbeat period at once, and the new grace decides when its node is marked down', async () => {
+    const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
+    const w = await joinCluster({ managerAddr: m.advertiseAddr, token, hostname: 'w1' });
+    const Client = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
+    const c = new Client(m.advertiseAddr, nodeChannelCredentials({ caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client &
+      Record<string, (...a: unknown[]) => unknown>;
+    const messages: clusterctl.dispatcher.SessionMessage[] = [];
+    const sess = c.session({ description: { hostname: 'w1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
+    sess.on('data', (msg: clusterctl.dispatcher.SessionMessage) => messages.push(msg));
+    let sessErr: unknown;
+    sess.on('error', (e) => (sessErr = e));
+    const heartbeat = (sessionId: string): Promise<number> =>
+      new Promise((resolve, reject) =>
+        c.heartbeat({ sessionId }, { deadline: Date.now() + 5_000 }, (e: grpc.ServiceError | null, r: clusterctl.dispatcher.HeartbeatResponse) => (e ? reject(e) : resolve(Number(r.periodMs)))),
+      );
+    const state = (): string | undefined => m.store.view((tx) => tx.get('nodes', w.nodeId))?.status.state;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const first = await waitFor('the session', () => {
+        if (sessErr !== undefined) throw sessErr;
+        return messages.find((x) => x.sessionId !== '');
+      });
+      assert.equal(Number(first.heartbeatPeriodMs), HEARTBEAT_MS);
+      const sid = first.sessionId;
+      // keep the session alive as an agent does
+      let period = HEARTBEAT_MS;
+      const beat = (): void => {
+        timer = setTimeout(() => {
+          heartbeat(sid).then(
+            (p) => {
+              period = p;
+              beat();
+            },
+            () => undefined,
+          );
+        }, period);
+      };
+      beat();
+      await waitFor('node ready', () => state() === 'ready');
+
+      const NEW_PERIOD = 300;
+      const NEW_GRACE = 2500;
+      const seen = messages.length;
+      await ctl.updateCluster({ heartbeatPeriodMs: NEW_PERIOD, nodeGraceMs: NEW_GRACE });
+      const pushed = await waitFor('the new period pushed to the session', () => messages.slice(seen).find((x) => Number(x.heartbeatPeriodMs) === NEW_PERIOD));
+      assert.equal(pushed.sessionId, sid, 'the same session: nothing restarted');
+      await waitFor('heartbeats answered with the new period', () => period === NEW_PERIOD);
+
+      // stop heartbeating (a hung agent: the stream stays open) right after a heartbeat
+      clearTimeout(timer);
+      const lastBeat = Date.now();
+      await heartbeat(sid);
+      const downAfter = await waitFor('node marked down', () => (state() === 'down' ? Date.now() - lastBeat : undefined), 15_000, 20);
+      assert.ok(downAfter >= NEW_GRACE - 50, `not before the new grace (${downAfter} ms)`);
+      assert.ok(downAfter > GRACE_MS * 2, `well past the old grace (${downAfter} ms)`);
+      assert.ok(downAfter < NEW_GRACE + 2_000, `soon after the new grace (${downAfter} ms)`);
+      assert.match(m.store.view((tx) => tx.get('nodes', w.nodeId))!.status.message, new RegExp(`${NEW_GRACE}`));
+    } finally {
+      clearTimeout(timer);
+      sess.cancel();
+      c.close();
+    }
+  });
+});
+
+describe('mergeClusterSettings', () => {
+  const cur = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 4000 };
+  test('zero fields keep their value; fields not asked for are not re-checked (a short test cert expiry stays)', () => {
+    assert.deepEqual(mergeClusterSettings(cur, { nodeGraceMs: 5000 }), { ...cur, nodeGraceMs: 5000 });
+    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 0, taskHistoryLimit: 10 }), { ...cur, taskHistoryLimit: 10 });
+  });
+  test('the grace rule holds on the merged settings', () => {
+    assert.throws(() => mergeClusterSettings(cur, { heartbeatPeriodMs: 1500 }), /shorter than 2 heartbeat periods/);
+    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 1500, nodeGraceMs: 3000 }), { ...cur, heartbeatPeriodMs: 1500, nodeGraceMs: 3000 });
+    assert.throws(() => mergeClusterSettings(cur, { nodeGraceMs: 999 }), /shorter than 2 heartbeat periods/);
+  });
+});
