@@ -36,8 +36,8 @@ describe('summarizeFault', () => {
   });
   test('leaderKill adds the median down time and the restarted replicas summed', () => {
     const runs = [
-      run({ system: 'swarm', fault: 'leaderKill', detectS: 11, downS: 40, recoveredS: 45, restartedOnSurvivors: 0 }),
-      run({ system: 'swarm', fault: 'leaderKill', detectS: 12, downS: 42, recoveredS: 47, restartedOnSurvivors: 1 }),
+      run({ system: 'swarm', fault: 'leaderKill', detectS: 11, downS: 40, recoveredS: 45, restartedOnSurvivors: 0, nodeListMs: 90 }),
+      run({ system: 'swarm', fault: 'leaderKill', detectS: 12, downS: 42, recoveredS: 47, restartedOnSurvivors: 1, nodeListMs: 121 }),
     ];
     const s = summarizeFault(runs, 'leaderKill');
     assert.equal(s.medianS, 46);
@@ -45,6 +45,7 @@ describe('summarizeFault', () => {
     assert.equal(s.downS, 41);
     assert.equal(s.restartedOnSurvivors, 1);
     assert.equal(s.recoverAfterDetectS, 34.5);
+    assert.equal(s.nodeListMs, 106);
   });
   test('no successful run: nulls, not zeros', () => {
     const s = summarizeFault([run({ system: 'ours', fault: 'workerKill', ok: false })], 'workerKill');

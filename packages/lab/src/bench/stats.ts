@@ -43,6 +43,8 @@ export interface FaultSummary {
   recoverAfterDetectS: number | null;
   /** leaderKill: median time until the dead leader is shown down. */
   downS?: number | null;
+  /** Median time a node-list call took (detection is when its answer arrived, so it includes this). */
+  nodeListMs?: number;
   /** leaderKill: replicas on surviving nodes restarted, summed over the runs. */
   restartedOnSurvivors?: number;
 }
@@ -91,6 +93,8 @@ export function summarizeFault(runs: readonly RunRecord[], fault: FaultKey): Fau
     failedRuns: failed,
     recoverAfterDetectS: r2(median(defined(ok.map((r) => (r.recoveredS !== undefined && r.detectS !== undefined ? r.recoveredS - r.detectS : undefined))))),
   };
+  const took = median(defined(ok.map((r) => r.nodeListMs)));
+  if (took !== null) out.nodeListMs = Math.round(took);
   if (fault === 'leaderKill') {
     out.downS = r2(median(defined(ok.map((r) => r.downS))));
     out.restartedOnSurvivors = ok.reduce((a, r) => a + (r.restartedOnSurvivors ?? 0), 0);
