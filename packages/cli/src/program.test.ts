@@ -62,6 +62,17 @@ describe('usage errors come before any contact with the daemon', () => {
     ['join malformed token', ['join', '--token', 'SWMTKN-1-abc', '127.0.0.1:4280'], /Docker Swarm token/],
     ['join bad addr', ['join', '--token', TOKEN, 'nowhere'], /MANAGER_ADDR/],
     ['join without addr', ['join', '--token', TOKEN], /missing required argument/],
+    ['service update without change', ['service', 'update', 'web'], /nothing to change/],
+    ['service update without service', ['service', 'update', '--image', 'x'], /missing required argument 'service'/],
+    ['service update bad env', ['service', 'update', '--env-add', 'NOVALUE', 'web'], /--env/],
+    ['service update add and rm', ['service', 'update', '--env-add', 'A=1', '--env-rm', 'A', 'web'], /--env-add and --env-rm/],
+    ['service update bad memory', ['service', 'update', '--limit-memory', '1q', 'web'], /--limit-memory/],
+    ['service update bad replicas', ['service', 'update', '--replicas', 'x', 'web'], /--replicas/],
+    ['service update unknown option', ['service', 'update', '--env', 'A=1', 'web'], /unknown option '--env'/],
+    ['cluster update without change', ['cluster', 'update'], /nothing to change/],
+    ['cluster update grace', ['cluster', 'update', '--heartbeat-period', '1s', '--node-grace', '1s'], /--node-grace/],
+    ['cluster update cert expiry', ['cluster', 'update', '--cert-expiry', '10m'], /--cert-expiry/],
+    ['cluster unknown subcommand', ['cluster', 'init'], /unknown command 'init'/],
   ];
   for (const [name, argv, re] of cases) {
     test(name, async () => {
