@@ -20,7 +20,8 @@ function denied(code: grpc.status, details: string): AuthResult {
 /** The identity of the caller of `call`, if it is a node of `clusterId` with one of `roles`. */
 export function authorizeCall(call: AuthContextCarrier, expect: { clusterId: string; roles: readonly NodeRole[] }): AuthResult {
   const raw = call.getAuthContext?.()?.sslPeerCertificate?.raw;
-  if (!raw) return denied(grpc.status.UNAUTHENTICATED, 'a client certificate issued by the cluster CA is required');
+  // No certificate, or one the TLS layer did not verify (expired, foreign CA): grpc-js reports none.
+  if (!raw) return denied(grpc.status.UNAUTHENTICATED, 'no valid client certificate: none was presented, or it has expired or was not issued by this cluster CA');
   let identity: NodeIdentity;
   try {
     identity = parseNodeIdentity(raw);
