@@ -7377,6 +7377,7 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.dispatcher
              * @interface IHeartbeatRequest
              * @property {string|null} [sessionId] HeartbeatRequest sessionId
+             * @property {boolean|null} [closing] HeartbeatRequest closing
              */
 
             /**
@@ -7403,6 +7404,14 @@ $root.clusterctl = (function() {
             HeartbeatRequest.prototype.sessionId = "";
 
             /**
+             * HeartbeatRequest closing.
+             * @member {boolean} closing
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.closing = false;
+
+            /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatRequest
@@ -7420,6 +7429,8 @@ $root.clusterctl = (function() {
                     throw Error("max depth exceeded");
                 if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.closing != null && Object.hasOwnProperty.call(message, "closing"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.closing);
                 return writer;
             };
 
@@ -7459,6 +7470,10 @@ $root.clusterctl = (function() {
                     switch (tag >>> 3) {
                     case 1: {
                             message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.closing = reader.bool();
                             break;
                         }
                     default:

@@ -2786,6 +2786,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest sessionId */
             sessionId?: (string|null);
+
+            /** HeartbeatRequest closing */
+            closing?: (boolean|null);
         }
 
         /** Represents a HeartbeatRequest. */
@@ -2799,6 +2802,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest sessionId. */
             public sessionId: string;
+
+            /** HeartbeatRequest closing. */
+            public closing: boolean;
 
             /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.

@@ -28,6 +28,8 @@ class FakeDispatcher {
   descriptions: clusterctl.dispatcher.INodeDescription[] = [];
   statusCalls: clusterctl.dispatcher.ITaskStatusUpdate[][] = [];
   heartbeats = 0;
+  /** What reached this dispatcher, in order: 'closing' heartbeats and 'cancelled' session streams. */
+  events: string[] = [];
   published: clusterctl.dispatcher.PublishLogsMessage[] = [];
   logStreams: grpc.ServerWritableStream<unknown, clusterctl.dispatcher.ILogSubscription>[] = [];
   sessionsOpened = 0;
@@ -44,11 +46,15 @@ class FakeDispatcher {
         this.sessionsOpened++;
         this.descriptions.push(call.request.description ?? {});
         call.write({ sessionId: `s-${this.addr}-${this.sessionsOpened}`, heartbeatPeriodMs: 100, managers: [{ nodeId: 'm', addr: this.addr, leader: true }] });
-        call.on('cancelled', () => undefined);
+        call.on('cancelled', () => {
+          this.events.push('cancelled');
+          this.changed();
+        });
         this.changed();
       },
-      heartbeat: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>) => {
+      heartbeat: (call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>) => {
         this.heartbeats++;
+        if (call.request.closing) this.events.push('closing');
         cb(null, { periodMs: 100 });
       },
       assignments: (call: grpc.ServerWritableStream<unknown, clusterctl.dispatcher.IAssignmentsMessage>) => {
@@ -265,5 +271,30 @@ describe('agent session: a manager that hangs (connections open, nothing answers
     } finally {
       await session.stop();
     }
+  });
+
+  test('stop() tells the dispatcher it is closing on purpose before its session stream ends; a dropped session does not', async () => {
+    const session = new DispatcherSession({
+      clusterId: CLUSTER,
+      tls: workerTls,
+      managers: [m.addr],
+      describe: async () => ({ hostname: 'host-c' }),
+      log: silentLogger(),
+      handlers: { onUp: () => undefined, onDown: () => undefined, onAssignments: async () => undefined, onLogSubscription: () => undefined },
+    });
+    session.start();
+    try {
+      await m.until('a session', () => session.state().connected, 5_000);
+      m.events = [];
+      const opened = m.sessionsOpened;
+      session.reconnect();
+      await m.until('the dropped session cancelled and a new one', () => m.events.includes('cancelled') && m.sessionsOpened > opened && session.state().connected, 5_000);
+      assert.deepEqual(m.events, ['cancelled'], 'a session dropped for a reconnect is not announced as closing');
+      m.events = [];
+    } finally {
+      await session.stop();
+    }
+    await m.until('the stream cancelled', () => m.events.includes('cancelled'), 5_000);
+    assert.deepEqual(m.events, ['closing', 'cancelled']);
   });
 });

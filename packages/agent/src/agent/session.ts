@@ -87,6 +87,9 @@ export function heartbeatDeadlineMs(periodMs: number): number {
   return Math.max(1_500, 3 * periodMs);
 }
 
+/** How long stop() waits for the dispatcher to take note that this agent is closing on purpose. */
+export const CLOSING_NOTICE_MS = 500;
+
 /** grpc.status.DEADLINE_EXCEEDED. */
 const DEADLINE_EXCEEDED = 4;
 
@@ -116,6 +119,8 @@ export class DispatcherSession {
   private stopped = false;
   private loop: Promise<void> | undefined;
   private endCurrent: (() => void) | undefined;
+  /** Tells the current session's dispatcher that this agent is stopping on purpose. */
+  private sayClosing: (() => Promise<void>) | undefined;
   private wake: (() => void) | undefined;
   private current: SessionUp | undefined;
   private lostAt: number | undefined;
@@ -135,7 +140,13 @@ export class DispatcherSession {
     this.loop = this.run().catch((e: unknown) => this.log.error({ err: e }, 'agent session loop crashed'));
   }
 
+  /**
+   * Stops the session. A live session first sends a heartbeat marked closing (waiting at most
+   * CLOSING_NOTICE_MS), so the dispatcher gives the node its whole grace to come back (a daemon
+   * restart) instead of the short grace of a session that broke because its process died.
+   */
   async stop(): Promise<void> {
+    if (!this.stopped) await this.sayClosing?.();
     this.stopped = true;
     this.endCurrent?.();
     this.wake?.();
@@ -286,6 +297,7 @@ export class DispatcherSession {
         clearTimeout(firstTimer);
         clearTimeout(hbTimer);
         this.endCurrent = undefined;
+        this.sayClosing = undefined;
         for (const c of calls) c.cancel();
         if (up) {
           this.current = undefined;
@@ -378,6 +390,11 @@ export class DispatcherSession {
           }, periodMs);
         };
         beat();
+        this.sayClosing = () =>
+          new Promise<void>((res) => {
+            if (done) return res();
+            client.heartbeat({ sessionId, closing: true }, { deadline: Date.now() + CLOSING_NOTICE_MS }, () => res());
+          });
         this.current = session;
         this.sessions++;
         if (this.lostAt !== undefined) this.lastReconnectMs = Date.now() - this.lostAt;

@@ -87,7 +87,7 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) return cb(id);
     try {
-      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId) });
+      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing) });
     } catch (e) {
       cb(toGrpcError(e));
     }

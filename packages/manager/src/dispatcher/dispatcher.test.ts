@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
 import { FakeClock } from '../leader/clock.js';
-import { Dispatcher, agentLeaderLossMs, type AssignmentsMessage } from './dispatcher.js';
+import { Dispatcher, agentLeaderLossMs, brokenSessionGraceMs, type AssignmentsMessage } from './dispatcher.js';
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
@@ -71,6 +71,63 @@ describe('dispatcher sessions and heartbeats', () => {
     // the agent comes back with a new session: ready again
     await d.openSession('n1', 'worker', { hostname: 'h1' }, '10.1.1.1');
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
+  });
+
+  test('a session that broke (its process died) marks the node down after the short grace; a new session in time keeps it ready', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1', 'n2');
+    const state = (id: string) => store.view((tx) => tx.get('nodes', id))!.status;
+    const s1 = (await d.openSession('n1', 'worker', {}, '')).handle;
+    const s2 = (await d.openSession('n2', 'worker', {}, '')).handle;
+    clock.advance(500);
+    d.heartbeat('n1', s1.id);
+    d.heartbeat('n2', s2.id);
+    // both streams break at once; n2's agent dials again 300 ms later, n1's never does
+    d.closeSession('n1', s1.id);
+    d.closeSession('n2', s2.id);
+    clock.advance(300);
+    await d.openSession('n2', 'worker', {}, '');
+    clock.advance(699);
+    await settle();
+    assert.equal(state('n1').state, 'ready', 'not before the short grace');
+    clock.advance(1);
+    await settle();
+    assert.equal(state('n1').state, 'down', 'down 1 s after its stream broke, not 2 s after its last heartbeat');
+    assert.match(state('n1').message, /session broke and no new one came within 1000 ms/);
+    assert.equal(state('n2').state, 'ready');
+    // the short grace never lengthens a deadline: a node already close to its grace keeps it
+    const s2b = (await d.openSession('n2', 'worker', {}, '')).handle;
+    clock.advance(1500);
+    d.closeSession('n2', s2b.id);
+    clock.advance(500);
+    await settle();
+    assert.equal(state('n2').state, 'down');
+    assert.match(state('n2').message, /no heartbeat for 2000 ms/);
+  });
+
+  test('an agent that says it is closing (daemon stop or restart) keeps the whole grace after its session ends', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    const s = (await d.openSession('n1', 'worker', {}, '')).handle;
+    clock.advance(200);
+    d.heartbeat('n1', s.id, true);
+    d.closeSession('n1', s.id);
+    clock.advance(1999);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready', 'a restart within the grace replaces nothing');
+    await d.openSession('n1', 'worker', {}, '');
+    clock.advance(1000);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
+  });
+
+  test('the short grace: half the grace, at least 1 s and two heartbeat periods, never above the grace', () => {
+    assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 500, nodeGraceMs: 2000 }), 1000);
+    assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 500, nodeGraceMs: 6000 }), 3000);
+    assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 2000, nodeGraceMs: 6000 }), 4000);
+    assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 100, nodeGraceMs: 800 }), 800);
   });
 
   test('agents get their worst-case time to notice a vanished leader: one period plus the heartbeat deadline', () => {

@@ -2,7 +2,9 @@
 // only the leader (once its leader components started: startLeading) holds sessions, others answer
 // Session with the leader's address. A session registers the node (description, address, status
 // ready); heartbeats keep it alive in memory only (no store write per heartbeat); a node without a
-// heartbeat for nodeGraceMs is marked down. After a leadership change every node gets one full
+// heartbeat for nodeGraceMs is marked down; one whose session stream broke (its process or host died:
+// the kernel closed its connection) and that does not open a new session is marked down sooner,
+// after brokenSessionGraceMs, unless the agent said it was closing on purpose. After a leadership change every node gets one full
 // grace counted from the new leader's start, plus the time an agent needs to notice that a
 // vanished leader is gone (agentLeaderLossMs), except the manager node that vanished with it. Assignments stream a node's tasks (COMPLETE then
 // INCREMENTAL) from a store watch; task status reports are batched into few proposals.
@@ -64,6 +66,18 @@ export function agentLeaderLossMs(heartbeatPeriodMs: number): number {
   return heartbeatPeriodMs + Math.max(1_500, 3 * heartbeatPeriodMs);
 }
 
+/**
+ * How long a node whose session stream broke without a word (its agent's process or host died and
+ * the kernel closed the connection) gets to open a new session before it is marked down: half the
+ * grace, at least 1 s and two heartbeat periods (an agent that lost a session dials again within a
+ * few hundred ms; a daemon restarted after a crash needs about a second), never more than the grace
+ * itself. So 1 s with the defaults, and a longer grace set for slow restarts or networks lengthens
+ * it too. A hang or a network cut breaks no stream: those are found by the heartbeat grace.
+ */
+export function brokenSessionGraceMs(settings: Pick<ClusterSettings, 'heartbeatPeriodMs' | 'nodeGraceMs'>): number {
+  return Math.min(settings.nodeGraceMs, Math.max(1_000, 2 * settings.heartbeatPeriodMs, settings.nodeGraceMs / 2));
+}
+
 export interface NodeDescriptionInput {
   hostname?: string;
   resources?: { nanoCpus: number; memoryBytes: number };
@@ -103,6 +117,8 @@ interface SessionState {
   id: string;
   nodeId: string;
   ended: boolean;
+  /** The agent said it is stopping on purpose (a heartbeat with closing set). */
+  closing: boolean;
   endFns: (() => void)[];
   /** Sends the agent a fresh SessionMessage (manager list or heartbeat period changed). */
   push?: (info: SessionInfo) => void;
@@ -142,7 +158,7 @@ export class Dispatcher {
   private leading = false;
   private leadingWaiters: (() => void)[] = [];
   private readonly sessions = new Map<string, SessionState>();
-  private readonly deadlines = new Map<string, TimerHandle>();
+  private readonly deadlines = new Map<string, { timer: TimerHandle; at: number }>();
   private nodeWatcher: Watcher | undefined;
   private taskWatcher: Watcher | undefined;
   private readonly taskListeners = new Map<string, Set<TaskListener>>();
@@ -205,7 +221,7 @@ export class Dispatcher {
     this.nodeWatcher = undefined;
     this.taskWatcher?.close();
     this.taskWatcher = undefined;
-    for (const t of this.deadlines.values()) this.clock.clearTimeout(t);
+    for (const d of this.deadlines.values()) this.clock.clearTimeout(d.timer);
     this.deadlines.clear();
     for (const s of [...this.sessions.values()]) this.endSession(s);
     this.logs.closeAll();
@@ -220,8 +236,8 @@ export class Dispatcher {
         if (e.type === 'create' && e.table === 'nodes' && !this.deadlines.has(e.object.id) && e.object.status.state !== 'down') {
           this.arm(e.object.id, this.settings().nodeGraceMs);
         } else if (e.type === 'delete' && e.table === 'nodes') {
-          const t = this.deadlines.get(e.object.id);
-          if (t !== undefined) this.clock.clearTimeout(t);
+          const d = this.deadlines.get(e.object.id);
+          if (d !== undefined) this.clock.clearTimeout(d.timer);
           this.deadlines.delete(e.object.id);
           const s = this.sessions.get(e.object.id);
           if (s !== undefined) this.endSession(s);
@@ -252,20 +268,18 @@ export class Dispatcher {
   }
 
   /** Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. */
-  private arm(nodeId: string, inMs: number, extendTo?: number): void {
+  private arm(nodeId: string, inMs: number, extendTo?: number, why?: string): void {
     const old = this.deadlines.get(nodeId);
-    if (old !== undefined) this.clock.clearTimeout(old);
-    this.deadlines.set(
-      nodeId,
-      this.clock.setTimeout(() => this.expire(nodeId, extendTo), Math.max(0, inMs)),
-    );
+    if (old !== undefined) this.clock.clearTimeout(old.timer);
+    const ms = Math.max(0, inMs);
+    this.deadlines.set(nodeId, { timer: this.clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms), at: this.clock.now() + ms });
   }
 
   /**
    * The node's deadline passed. With `extendTo` (first grace after a leader change) the node waits
    * until then, unless it is a manager whose raft member stayed silent to this leader.
    */
-  private expire(nodeId: string, extendTo?: number): void {
+  private expire(nodeId: string, extendTo?: number, why?: string): void {
     this.deadlines.delete(nodeId);
     if (!this.leading) return;
     if (extendTo !== undefined && extendTo > this.clock.now() && this.cfg.managerHeard?.(nodeId) !== false) {
@@ -276,23 +290,24 @@ export class Dispatcher {
     if (s !== undefined) this.endSession(s);
     const grace = this.settings().nodeGraceMs;
     const now = this.clock.now();
+    const message = why ?? `no heartbeat for ${grace} ms`;
     this.store
       .update((tx) => {
         const n = tx.get('nodes', nodeId);
         if (n === undefined || n.status.state === 'down') return false;
-        tx.update('nodes', { ...n, status: { state: 'down', message: `no heartbeat for ${grace} ms`, timestamp: now } });
+        tx.update('nodes', { ...n, status: { state: 'down', message, timestamp: now } });
         return true;
       })
       .then(
         (marked) => {
           if (marked) {
             this.stats.nodesMarkedDown++;
-            this.log.info({ nodeId, graceMs: grace }, 'node marked down (heartbeat missed)');
+            this.log.info({ nodeId, why: message }, 'node marked down');
           }
         },
         (err: unknown) => {
           this.log.warn({ err, nodeId }, 'could not mark node down; retrying');
-          if (this.leading && !this.sessions.has(nodeId)) this.arm(nodeId, 100);
+          if (this.leading && !this.sessions.has(nodeId)) this.arm(nodeId, 100, undefined, why);
         },
       );
   }
@@ -363,7 +378,7 @@ export class Dispatcher {
     if (!this.leading) throw this.notLeader();
     const old = this.sessions.get(nodeId);
     if (old !== undefined) this.endSession(old);
-    const s: SessionState = { id: newId(), nodeId, ended: false, endFns: [] };
+    const s: SessionState = { id: newId(), nodeId, ended: false, closing: false, endFns: [] };
     this.sessions.set(nodeId, s);
     this.stats.sessions++;
     this.arm(nodeId, this.settings().nodeGraceMs);
@@ -381,10 +396,22 @@ export class Dispatcher {
     };
   }
 
-  /** The agent's session stream closed (its side). The node is not marked down before its grace. */
+  /**
+   * The agent's session stream closed (its side: cancelled, or the connection broke). Unless the
+   * agent said it was closing on purpose, the node gets brokenSessionGraceMs (not more than what is
+   * left of its grace) to open a new session before it is marked down: a dead process or host is
+   * found in about a second instead of a whole grace.
+   */
   closeSession(nodeId: string, sessionId: string): void {
     const s = this.sessions.get(nodeId);
-    if (s !== undefined && s.id === sessionId) this.endSession(s);
+    if (s === undefined || s.id !== sessionId) return;
+    this.endSession(s);
+    if (s.closing || !this.leading) return;
+    const soonMs = brokenSessionGraceMs(this.settings());
+    const d = this.deadlines.get(nodeId);
+    if (d !== undefined && d.at <= this.clock.now() + soonMs) return;
+    this.log.info({ nodeId, inMs: soonMs }, 'agent session broke; marking the node down unless it comes back');
+    this.arm(nodeId, soonMs, undefined, `its session broke and no new one came within ${soonMs} ms`);
   }
 
   private endSession(s: SessionState): void {
@@ -415,9 +442,13 @@ export class Dispatcher {
     return { id: s.id, nodeId, onEnd: (fn) => (s.ended ? fn() : void s.endFns.push(fn)) };
   }
 
-  /** A heartbeat: the node's grace starts over. Returns the period the agent should use. */
-  heartbeat(nodeId: string, sessionId: string): number {
-    this.session(nodeId, sessionId);
+  /**
+   * A heartbeat: the node's grace starts over. `closing`: the agent is stopping on purpose, so the
+   * end of its session that follows gets the whole grace. Returns the period the agent should use.
+   */
+  heartbeat(nodeId: string, sessionId: string, closing = false): number {
+    const s = this.session(nodeId, sessionId);
+    if (closing) s.closing = true;
     this.stats.heartbeats++;
     const st = this.settings();
     this.arm(nodeId, st.nodeGraceMs);

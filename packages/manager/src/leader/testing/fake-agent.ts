@@ -171,6 +171,15 @@ export class FakeAgent {
   }
 
   /** The node dies: no more heartbeats or reports, connections dropped. */
+  /** A hung agent (SIGSTOP, a network cut): no more heartbeats, its streams stay open. */
+  hang(): void {
+    this.dead = true;
+    this.gen++;
+    if (this.hbTimer !== undefined) clearTimeout(this.hbTimer);
+    if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer);
+  }
+
+  /** A dead agent process: its streams end (the kernel closes its connections). */
   kill(): void {
     this.dead = true;
     this.gen++;
