@@ -134,6 +134,17 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     assert.deepEqual((await running()).map((c) => c.id).sort(), c0, 'the same containers run');
   });
 
+  test('--replicas alone adds a task and replaces none', async () => {
+    const before = await running();
+    const r = await lab.cli('m1', ['service', 'update', '--replicas', String(REPLICAS + 1), SVC], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, `${r.cmd}: ${r.stderr}`);
+    assert.match(r.stdout, /verify: Service converged/);
+    const after = await running();
+    assert.equal(after.length, REPLICAS + 1);
+    const ids = new Set(after.map((c) => c.id));
+    assert.ok(before.every((c) => ids.has(c.id)), 'the running containers were kept');
+  });
+
   test('cluster update --node-grace changes when a hung worker is marked down, without restarts', async () => {
     const c0 = await lab.json<ClusterJson>('m1', ['cluster', 'inspect']);
     assert.equal(c0.settings.nodeGraceMs, 2000);
@@ -173,9 +184,9 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     // its last heartbeat came at most one period before the kill
     assert.ok(downAfterMs >= GRACE_MS - 500 - 100, `not marked down before the new grace (${downAfterMs} ms)`);
     // its tasks are replaced on the other nodes
-    await waitFor(`${REPLICAS} running tasks again`, async () => {
+    await waitFor(`${REPLICAS + 1} running tasks again`, async () => {
       const s = (await lab.json<ServiceJson[]>('m1', ['service', 'ls'])).find((x) => x.spec.name === SVC);
-      return s !== undefined && s.running === REPLICAS;
+      return s !== undefined && s.running === REPLICAS + 1;
     }, { timeoutMs: 30_000, intervalMs: 200 });
   });
 });

@@ -321,8 +321,10 @@ export async function serviceUpdate(ctx: Ctx, ref: string, o: ServiceUpdateOptio
   const json = { ...service, changed };
   if (o.detach !== true) {
     ctx.progress().event(service.spec.name, json);
-    // every slot must run a task created from this version (or a later one)
-    await followService(ctx, service.id, progress, { minServiceVersion: service.meta.version });
+    // a changed task template (or --force) replaces every task: each slot must then run a task
+    // created from this version or a later one; a replica count alone only adds or removes tasks
+    const rollout = changed.some((f) => f !== 'replicas');
+    await followService(ctx, service.id, progress, rollout ? { minServiceVersion: service.meta.version } : {});
     return ctx.format === 'json' ? { kind: 'json', json } : { kind: 'none' };
   }
   return { kind: 'text', lines: [service.spec.name], json };
