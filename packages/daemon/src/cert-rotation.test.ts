@@ -7,15 +7,14 @@
 // with renewed certificates), while the expired first certificate is refused.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { certificateValidity, ClusterError, parseNodeIdentity } from '@clusterctl/common';
 import { renewCertificate } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
-import { freePort, logEntries, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { freePort, logEntries, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
 
 const LIFETIME = '20s';
 const ENV = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
@@ -156,5 +155,17 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
     figures.push(`restarted follower + worker back (reachable / ready) ${Date.now() - t0} ms after the stop`);
     // A write through the restarted manager's socket.
     await client(m3b.dataDir).control('createService', { spec: { name: 'after-restart', image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 0 } });
+  });
+
+  test('a node offline past its certificate expiry does not start; the error says how to rejoin', async () => {
+    const w1 = nodes[3]!;
+    // A copy of the worker's node state with its first (expired) certificate: as if it had been off.
+    const dir = join(root, 'w1-offline');
+    cpSync(w1.dataDir, dir, { recursive: true, filter: (src) => !/control\.sock$|daemon\.pid$/.test(src) });
+    writeFileSync(join(dir, 'tls', 'node.crt'), firstCerts.get(w1.ready.nodeId)!.certPem);
+    const r = await spawnDaemonExpectFailure(dir, []);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /FAILED_PRECONDITION: the certificate of node \w+ expired on/);
+    assert.match(r.stderr, /hint: .*clusterctl node rm --force .*clusterctl join --token/);
   });
 });
