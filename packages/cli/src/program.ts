@@ -85,6 +85,7 @@ export function buildProgram(st: RunState): Command {
     .option('--advertise-addr <host:port>', 'the address other nodes use to reach this manager')
     .option('--heartbeat-period <duration>', 'how often agents send heartbeats (default 500ms)')
     .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (default 2s)')
+    .option('--cert-expiry <duration>', 'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)')
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
     .action(act((ctx, o: object) => initCmd(ctx, o)));

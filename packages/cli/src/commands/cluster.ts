@@ -1,5 +1,6 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
 import { ClusterError, ErrorCode, parseJoinToken, processAlive } from '@clusterctl/common';
+import { parseCertExpiryMs } from '../cert-expiry.js';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
@@ -10,6 +11,7 @@ export interface InitOptions {
   advertiseAddr?: string;
   heartbeatPeriod?: string;
   nodeGrace?: string;
+  certExpiry?: string;
   hostname?: string;
   foreground?: boolean;
 }
@@ -43,6 +45,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
     }
     args.push('--node-grace', `${graceMs}ms`);
   }
+  if (o.certExpiry !== undefined) args.push('--cert-expiry', `${parseCertExpiryMs('--cert-expiry', o.certExpiry)}ms`);
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   return args;
 }
