@@ -104,8 +104,9 @@ export class LabSwarm {
    * image referenced by tag (no registry is reachable here); --no-resolve-image likewise skips the
    * client's digest lookup.
    */
-  async serviceCreate(node: string, name: string, replicas: number, image: string): Promise<string> {
-    return (await this.docker(node, ['service', 'create', '--detach', '--no-resolve-image', '--name', name, '--replicas', String(replicas), image])).trim();
+  async serviceCreate(node: string, name: string, replicas: number, image: string, constraints: string[] = []): Promise<string> {
+    const c = constraints.flatMap((x) => ['--constraint', x]);
+    return (await this.docker(node, ['service', 'create', '--detach', '--no-resolve-image', '--name', name, '--replicas', String(replicas), ...c, image])).trim();
   }
 
   async serviceRm(node: string, name: string): Promise<void> {

@@ -31,7 +31,9 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const SERVICE = 'web';
 const REPLICAS = 3;
 /** Services created at most until the victim runs a replica (placement is the scheduler's). */
-const MAX_PLACEMENTS = 12;
+const MAX_PLACEMENTS = 8;
+/** Plain services tried before later ones exclude nodes (see place()). */
+const PLAIN_PLACEMENTS = 3;
 /** A node-list call (outside the measured window) that takes longer is a failure. */
 const NODE_LIST_TIMEOUT_MS = 10_000;
 /**
@@ -166,10 +168,16 @@ class SystemRunner {
     await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), 120_000, 300);
   }
 
-  /** Creates the service until pick() names a victim among the nodes running a replica. */
-  private async place(via: string, pick: (placement: Map<string, string[]>) => Promise<string | undefined>): Promise<{ victim: string; placement: Map<string, string[]>; placements: number }> {
+  /**
+   * Creates the service until pick() names a victim among the nodes running a replica. The rule, the
+   * same for both systems: up to PLAIN_PLACEMENTS plain services; after that (a scheduler that breaks
+   * ties the same way every time places the same), each new service also excludes one more node
+   * that held a replica but is no candidate (`--constraint node.hostname!=X`).
+   */
+  private async place(via: string, pick: (placement: Map<string, string[]>) => Promise<{ victim?: string; candidates: string[] }>): Promise<{ victim: string; placement: Map<string, string[]>; placements: number; excluded: string[] }> {
+    const excluded: string[] = [];
     for (let placements = 1; ; placements++) {
-      await this.sys.createService(via, SERVICE, REPLICAS);
+      await this.sys.createService(via, SERVICE, REPLICAS, excluded.map((n) => `node.hostname!=${n}`));
       const placement = await waitFor(`${REPLICAS} running ${SERVICE} replicas`, async () => {
         const m = await running(this.sys, this.all);
         return total(m) === REPLICAS ? m : undefined;
@@ -184,10 +192,18 @@ class SystemRunner {
         this.log(`workload check: ${REPLICAS} replicas of ${this.sys.imageRef} kept running ${WORKLOAD_CHECK_MS / 1000} s (same containers)`);
         this.workloadChecked = true;
       }
-      const victim = await pick(placement);
-      if (victim) return { victim, placement, placements };
-      this.log(`placement ${placementText(placement)}: no suitable victim; service created again`);
+      const { victim, candidates } = await pick(placement);
+      if (victim) return { victim, placement, placements, excluded };
       if (placements >= MAX_PLACEMENTS) throw new ClusterError(ErrorCode.Internal, `no suitable victim after ${placements} placements`);
+      let why = 'service created again';
+      if (placements >= PLAIN_PLACEMENTS) {
+        const x = this.all.find((n) => (placement.get(n)?.length ?? 0) > 0 && !candidates.includes(n) && !excluded.includes(n));
+        if (x) {
+          excluded.push(x);
+          why = `the next service excludes ${excluded.join(', ')} (--constraint node.hostname!=...)`;
+        }
+      }
+      this.log(`placement ${placementText(placement)}: no replica on ${candidates.join(' or ') || 'a candidate'}; ${why}`);
       await this.removeServiceAndWait(via);
     }
   }
@@ -204,13 +220,15 @@ class SystemRunner {
       via = listed.via;
       await this.ensureNoService(via);
       const placed = await this.place(via, async (placement) => {
-        if (fault === 'workerKill') return this.workers.find((w) => (placement.get(w)?.length ?? 0) > 0);
+        const has = (n: string) => (placement.get(n)?.length ?? 0) > 0;
+        if (fault === 'workerKill') return { victim: this.workers.find(has), candidates: this.workers };
         const leader = (await this.sys.nodeList(via, NODE_LIST_TIMEOUT_MS)).find((v) => v.leader)?.hostname;
-        return leader && (placement.get(leader)?.length ?? 0) > 0 ? leader : undefined;
+        return { victim: leader && has(leader) ? leader : undefined, candidates: leader ? [leader] : [] };
       });
       victim = placed.victim;
       rec.victim = victim;
       rec.placements = placed.placements;
+      if (placed.excluded.length) rec.excluded = placed.excluded;
       beforeVictimIds = placed.placement.get(victim) ?? [];
       const survivors = this.all.filter((n) => n !== victim);
       const survivorIds = survivors.flatMap((n) => placed.placement.get(n) ?? []);

@@ -26,6 +26,8 @@ export interface RunRecord {
   nodeListMs?: number;
   /** Services created until the victim ran a replica. */
   placements?: number;
+  /** Nodes the last service excluded (node.hostname!=X) so that a candidate ran a replica. */
+  excluded?: string[];
   error?: string;
 }
 

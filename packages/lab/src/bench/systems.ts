@@ -32,7 +32,8 @@ export interface BenchSystem {
   up(topology: TopologyOptions): Promise<void>;
   /** The node list as seen by a manager; throws when the call fails (e.g. no leader, timeout). */
   nodeList(via: string, timeoutMs: number): Promise<NodeView[]>;
-  createService(via: string, name: string, replicas: number): Promise<void>;
+  /** constraints: placement constraints such as node.hostname!=m1 (both systems' syntax). */
+  createService(via: string, name: string, replicas: number, constraints?: string[]): Promise<void>;
   removeService(via: string, name: string): Promise<void>;
 }
 
@@ -86,8 +87,9 @@ export class OursSystem implements BenchSystem {
     return oursNodeViews(r.stdout);
   }
 
-  async createService(via: string, name: string, replicas: number): Promise<void> {
-    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'create', '--detach', '--name', name, '--replicas', String(replicas), WORKLOAD_IMAGE]);
+  async createService(via: string, name: string, replicas: number, constraints: string[] = []): Promise<void> {
+    const c = constraints.flatMap((x) => ['--constraint', x]);
+    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'create', '--detach', '--name', name, '--replicas', String(replicas), ...c, WORKLOAD_IMAGE]);
   }
 
   async removeService(via: string, name: string): Promise<void> {
@@ -119,8 +121,8 @@ export class SwarmSystem implements BenchSystem {
     return swarmNodeViews(await this.swarm.nodeLs(via, timeoutMs));
   }
 
-  async createService(via: string, name: string, replicas: number): Promise<void> {
-    await this.swarm.serviceCreate(via, name, replicas, this.imageId);
+  async createService(via: string, name: string, replicas: number, constraints: string[] = []): Promise<void> {
+    await this.swarm.serviceCreate(via, name, replicas, this.imageId, constraints);
   }
 
   async removeService(via: string, name: string): Promise<void> {
