@@ -470,9 +470,11 @@ export class NodeDaemon {
           continue;
         }
         if (res.role !== role) {
-          // The store says this node changed role: promotion/demotion installs the certificate.
-          this.log.info({ via: addr, role, storeRole: res.role }, 'renewal: the node changed role; handing over to the role change');
-          this.changeRole(this.manager ? 'demote' : 'check');
+          // The store says this node changed role: promotion/demotion installs the certificate (a
+          // demoted manager's runs once raft removed it, see Manager.onRemoved; a promoted worker is
+          // asked to check now).
+          this.log.info({ via: addr, role, storeRole: res.role }, 'renewal: the node changed role; left to the role change');
+          if (!this.manager) this.changeRole('check');
           throw new Error(`the cluster says this node is a ${res.role} now`);
         }
         await this.installTls({ ...before, certPem: res.certPem });
