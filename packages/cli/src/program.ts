@@ -180,6 +180,9 @@ export function buildProgram(st: RunState): Command {
     .option('--limit-memory <size>', 'memory limit of each task, e.g. 1g')
     .option('--restart-condition <condition>', 'any | on-failure | none (default any)')
     .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
+    .option('--update-parallelism <n>', 'tasks replaced at the same time by later updates (default 1; 0: all at once)')
+    .option('--update-delay <duration>', 'wait after a replaced task runs before the next (default 0s)')
+    .option('--update-order <order>', 'stop-first (default) | start-first: stop the old task before or after its replacement runs')
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   service
@@ -203,6 +206,9 @@ export function buildProgram(st: RunState): Command {
     .option('--limit-memory <size>', 'memory limit of each task (0: none)')
     .option('--restart-condition <condition>', 'any | on-failure | none')
     .option('--restart-max-attempts <n>', 'restarts before giving up (0: unlimited)')
+    .option('--update-parallelism <n>', 'tasks replaced at the same time (0: all at once)')
+    .option('--update-delay <duration>', 'wait after a replaced task runs before the next')
+    .option('--update-order <order>', 'stop-first | start-first')
     .option('--force', 'replace every task even when the spec does not change')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));

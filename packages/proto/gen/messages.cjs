@@ -3998,6 +3998,143 @@ $root.clusterctl = (function() {
             return Empty;
         })();
 
+        control.UpdateConfig = (function() {
+
+            /**
+             * Properties of an UpdateConfig.
+             * @memberof clusterctl.control
+             * @interface IUpdateConfig
+             * @property {number|null} [parallelism] UpdateConfig parallelism
+             * @property {number|null} [delayMs] UpdateConfig delayMs
+             * @property {string|null} [order] UpdateConfig order
+             */
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @memberof clusterctl.control
+             * @classdesc Represents an UpdateConfig.
+             * @implements IUpdateConfig
+             * @constructor
+             * @param {clusterctl.control.IUpdateConfig=} [properties] Properties to set
+             */
+            function UpdateConfig(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateConfig parallelism.
+             * @member {number} parallelism
+             * @memberof clusterctl.control.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.parallelism = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig delayMs.
+             * @member {number} delayMs
+             * @memberof clusterctl.control.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig order.
+             * @member {string} order
+             * @memberof clusterctl.control.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.order = "";
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link clusterctl.control.UpdateConfig.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.UpdateConfig
+             * @static
+             * @param {clusterctl.control.IUpdateConfig} message UpdateConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.parallelism != null && Object.hasOwnProperty.call(message, "parallelism"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.parallelism);
+                if (message.delayMs != null && Object.hasOwnProperty.call(message, "delayMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.delayMs);
+                if (message.order != null && Object.hasOwnProperty.call(message, "order"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.order);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.UpdateConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.UpdateConfig} UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.UpdateConfig();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.parallelism = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.delayMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.order = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateConfig;
+        })();
+
         control.CreateServiceRequest = (function() {
 
             /**
@@ -4005,6 +4142,7 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.control
              * @interface ICreateServiceRequest
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] CreateServiceRequest spec
+             * @property {clusterctl.control.IUpdateConfig|null} [updateConfig] CreateServiceRequest updateConfig
              */
 
             /**
@@ -4031,6 +4169,14 @@ $root.clusterctl = (function() {
             CreateServiceRequest.prototype.spec = null;
 
             /**
+             * CreateServiceRequest updateConfig.
+             * @member {clusterctl.control.IUpdateConfig|null|undefined} updateConfig
+             * @memberof clusterctl.control.CreateServiceRequest
+             * @instance
+             */
+            CreateServiceRequest.prototype.updateConfig = null;
+
+            /**
              * Encodes the specified CreateServiceRequest message. Does not implicitly {@link clusterctl.control.CreateServiceRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.CreateServiceRequest
@@ -4048,6 +4194,8 @@ $root.clusterctl = (function() {
                     throw Error("max depth exceeded");
                 if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
                     $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.updateConfig != null && Object.hasOwnProperty.call(message, "updateConfig"))
+                    $root.clusterctl.control.UpdateConfig.encode(message.updateConfig, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -4087,6 +4235,10 @@ $root.clusterctl = (function() {
                     switch (tag >>> 3) {
                     case 1: {
                             message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.updateConfig = $root.clusterctl.control.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -4357,6 +4509,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IService|null} [service] ServiceSummary service
              * @property {number|null} [running] ServiceSummary running
              * @property {number|null} [desired] ServiceSummary desired
+             * @property {clusterctl.control.IUpdateConfig|null} [updateConfig] ServiceSummary updateConfig
              */
 
             /**
@@ -4399,6 +4552,14 @@ $root.clusterctl = (function() {
             ServiceSummary.prototype.desired = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ServiceSummary updateConfig.
+             * @member {clusterctl.control.IUpdateConfig|null|undefined} updateConfig
+             * @memberof clusterctl.control.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.updateConfig = null;
+
+            /**
              * Encodes the specified ServiceSummary message. Does not implicitly {@link clusterctl.control.ServiceSummary.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ServiceSummary
@@ -4420,6 +4581,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.running);
                 if (message.desired != null && Object.hasOwnProperty.call(message, "desired"))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.desired);
+                if (message.updateConfig != null && Object.hasOwnProperty.call(message, "updateConfig"))
+                    $root.clusterctl.control.UpdateConfig.encode(message.updateConfig, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -4467,6 +4630,10 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.desired = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.updateConfig = $root.clusterctl.control.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -4728,6 +4895,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [version] UpdateServiceRequest version
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] UpdateServiceRequest spec
              * @property {boolean|null} [force] UpdateServiceRequest force
+             * @property {clusterctl.control.IUpdateConfig|null} [updateConfig] UpdateServiceRequest updateConfig
              */
 
             /**
@@ -4778,6 +4946,14 @@ $root.clusterctl = (function() {
             UpdateServiceRequest.prototype.force = false;
 
             /**
+             * UpdateServiceRequest updateConfig.
+             * @member {clusterctl.control.IUpdateConfig|null|undefined} updateConfig
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.updateConfig = null;
+
+            /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateServiceRequest
@@ -4801,6 +4977,8 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (message.force != null && Object.hasOwnProperty.call(message, "force"))
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.force);
+                if (message.updateConfig != null && Object.hasOwnProperty.call(message, "updateConfig"))
+                    $root.clusterctl.control.UpdateConfig.encode(message.updateConfig, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -4852,6 +5030,10 @@ $root.clusterctl = (function() {
                         }
                     case 4: {
                             message.force = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.updateConfig = $root.clusterctl.control.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:

@@ -1435,11 +1435,64 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.Empty;
         }
 
+        /** Properties of an UpdateConfig. */
+        interface IUpdateConfig {
+
+            /** UpdateConfig parallelism */
+            parallelism?: (number|null);
+
+            /** UpdateConfig delayMs */
+            delayMs?: (number|null);
+
+            /** UpdateConfig order */
+            order?: (string|null);
+        }
+
+        /** Represents an UpdateConfig. */
+        class UpdateConfig implements IUpdateConfig {
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IUpdateConfig);
+
+            /** UpdateConfig parallelism. */
+            public parallelism: number;
+
+            /** UpdateConfig delayMs. */
+            public delayMs: number;
+
+            /** UpdateConfig order. */
+            public order: string;
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link clusterctl.control.UpdateConfig.verify|verify} messages.
+             * @param message UpdateConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IUpdateConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateConfig;
+        }
+
         /** Properties of a CreateServiceRequest. */
         interface ICreateServiceRequest {
 
             /** CreateServiceRequest spec */
             spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** CreateServiceRequest updateConfig */
+            updateConfig?: (clusterctl.control.IUpdateConfig|null);
         }
 
         /** Represents a CreateServiceRequest. */
@@ -1453,6 +1506,9 @@ export namespace clusterctl {
 
             /** CreateServiceRequest spec. */
             public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** CreateServiceRequest updateConfig. */
+            public updateConfig?: (clusterctl.control.IUpdateConfig|null);
 
             /**
              * Encodes the specified CreateServiceRequest message. Does not implicitly {@link clusterctl.control.CreateServiceRequest.verify|verify} messages.
@@ -1560,6 +1616,9 @@ export namespace clusterctl {
 
             /** ServiceSummary desired */
             desired?: (number|null);
+
+            /** ServiceSummary updateConfig */
+            updateConfig?: (clusterctl.control.IUpdateConfig|null);
         }
 
         /** Represents a ServiceSummary. */
@@ -1579,6 +1638,9 @@ export namespace clusterctl {
 
             /** ServiceSummary desired. */
             public desired: number;
+
+            /** ServiceSummary updateConfig. */
+            public updateConfig?: (clusterctl.control.IUpdateConfig|null);
 
             /**
              * Encodes the specified ServiceSummary message. Does not implicitly {@link clusterctl.control.ServiceSummary.verify|verify} messages.
@@ -1695,6 +1757,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest force */
             force?: (boolean|null);
+
+            /** UpdateServiceRequest updateConfig */
+            updateConfig?: (clusterctl.control.IUpdateConfig|null);
         }
 
         /** Represents an UpdateServiceRequest. */
@@ -1717,6 +1782,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest force. */
             public force: boolean;
+
+            /** UpdateServiceRequest updateConfig. */
+            public updateConfig?: (clusterctl.control.IUpdateConfig|null);
 
             /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.

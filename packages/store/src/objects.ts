@@ -123,7 +123,22 @@ export interface ServiceSpec {
    * task of an older spec outdated and the orchestrator replaces them (rolling), as in Swarm.
    */
   forceUpdate?: number;
+  /** How a spec change rolls out (absent: UPDATE_CONFIG_DEFAULTS). Not part of the task template. */
+  update?: UpdateConfig;
 }
+
+export type UpdateOrder = 'stop-first' | 'start-first';
+
+export interface UpdateConfig {
+  /** Tasks replaced at the same time; 0 = all at once. */
+  parallelism: number;
+  /** Wait after a replacement runs before the next one starts. */
+  delayMs: number;
+  /** stop-first: the old task is stopped as its replacement is created; start-first: once the replacement runs. */
+  order: UpdateOrder;
+}
+
+export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfig> = Object.freeze({ parallelism: 1, delayMs: 0, order: 'stop-first' });
 
 export interface Service extends StoredObject {
   spec: ServiceSpec;

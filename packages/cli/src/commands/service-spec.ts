@@ -1,7 +1,7 @@
 // `service create` flags -> the ServiceSpec sent to the managers. Everything is checked here first
 // (the managers check again), so a bad flag is refused before anything is sent.
 import type { clusterctl } from '@clusterctl/proto';
-import { checkPorts, parseChoice, parseConstraint, parseCount, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
+import { checkPorts, parseChoice, parseConstraint, parseCount, parseDurationMs, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
 
 export interface ServiceCreateOptions {
   name?: string;
@@ -17,7 +17,30 @@ export interface ServiceCreateOptions {
   limitMemory?: string;
   restartCondition?: string;
   restartMaxAttempts?: string;
+  updateParallelism?: string;
+  updateDelay?: string;
+  updateOrder?: string;
   detach?: boolean;
+}
+
+/** How spec changes roll out (Control's UpdateConfig; Swarm's --update-parallelism/-delay/-order). */
+export interface UpdateConfigView {
+  parallelism: number;
+  delayMs: number;
+  order: 'stop-first' | 'start-first';
+}
+
+export type UpdateConfigFlags = Partial<UpdateConfigView>;
+
+export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({ parallelism: 1, delayMs: 0, order: 'stop-first' });
+
+/** --update-parallelism N (0: all at once), --update-delay D (0 or a duration up to 1h), --update-order stop-first|start-first. */
+export function parseUpdateConfigFlags(o: { updateParallelism?: string; updateDelay?: string; updateOrder?: string }): UpdateConfigFlags {
+  const out: UpdateConfigFlags = {};
+  if (o.updateParallelism !== undefined) out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
+  if (o.updateDelay !== undefined) out.delayMs = /^0+(ms|s|m|h)?$/.test(o.updateDelay.trim()) ? 0 : parseDurationMs('--update-delay', o.updateDelay, 3_600_000);
+  if (o.updateOrder !== undefined) out.order = parseChoice('--update-order', o.updateOrder, ['stop-first', 'start-first'] as const);
+  return out;
 }
 
 export const MAX_REPLICAS = 10_000;

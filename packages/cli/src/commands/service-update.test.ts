@@ -8,7 +8,7 @@ import { Ctx } from '../context.js';
 import type { DaemonClient } from '../daemon-client.js';
 import { splitArgs } from '../parse.js';
 import { progressSnapshot } from './service-progress.js';
-import { applyUpdate, parseUpdateFlags, updateWithRetry, type ServiceUpdateOptions } from './service-update.js';
+import { applyUpdate, parseUpdateFlags, replacesTasks, updateWithRetry, type ServiceUpdateOptions } from './service-update.js';
 
 const current: clusterctl.cluster.IServiceSpec = {
   name: 'web',
@@ -67,6 +67,10 @@ describe('service update flags', () => {
       [{ restartCondition: 'always' }, /--restart-condition/],
       [{ restartMaxAttempts: 'x' }, /--restart-max-attempts/],
       [{ args: 'sh -c "unterminated' }, /--args/],
+      [{ updateParallelism: 'two' }, /--update-parallelism/],
+      [{ updateDelay: '5' }, /--update-delay/],
+      [{ updateDelay: '2h' }, /--update-delay/],
+      [{ updateOrder: 'random' }, /--update-order/],
     ];
     for (const [o, re] of cases) usage(() => parseUpdateFlags(o), re);
   });
@@ -136,6 +140,20 @@ describe('the new spec', () => {
       () => applyUpdate({ ...current, mode: 'global', replicas: 0 }, parseUpdateFlags({ replicas: '2' })),
       (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition,
     );
+  });
+});
+
+describe('update config', () => {
+  test('--update-* flags merge into the current config; alone they replace no task', () => {
+    const r = applyUpdate(current, parseUpdateFlags({ updateParallelism: '2', updateDelay: '0' }), { parallelism: 1, delayMs: 3000, order: 'start-first' });
+    assert.deepEqual(r.updateConfig, { parallelism: 2, delayMs: 0, order: 'start-first' });
+    assert.deepEqual(r.changed, ['updateConfig']);
+    assert.equal(replacesTasks(r.changed), false);
+    assert.equal(replacesTasks(['replicas']), false);
+    assert.equal(replacesTasks(['replicas', 'env']), true);
+    assert.equal(applyUpdate(current, parseUpdateFlags({ updateOrder: 'stop-first' })).changed.length, 0, 'the default already');
+    assert.equal(applyUpdate(current, parseUpdateFlags({ envAdd: ['A=5'] })).updateConfig, undefined, 'not sent unless asked for');
+    assert.equal(parseUpdateFlags({ updateDelay: '10s' }).update.delayMs, 10_000);
   });
 });
 

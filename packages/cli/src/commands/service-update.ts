@@ -22,7 +22,7 @@ import {
 import type { Output } from '../render.js';
 import { serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES } from './service-spec.js';
+import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type UpdateConfigFlags, type UpdateConfigView } from './service-spec.js';
 
 export interface ServiceUpdateOptions {
   image?: string;
@@ -42,6 +42,9 @@ export interface ServiceUpdateOptions {
   limitMemory?: string;
   restartCondition?: string;
   restartMaxAttempts?: string;
+  updateParallelism?: string;
+  updateDelay?: string;
+  updateOrder?: string;
   force?: boolean;
   detach?: boolean;
 }
@@ -79,6 +82,7 @@ export interface UpdatePlan {
   limitMemory?: number;
   restartCondition?: 'any' | 'on-failure' | 'none';
   restartMaxAttempts?: number;
+  update: UpdateConfigFlags;
   force: boolean;
 }
 
@@ -99,6 +103,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     constraintRm: [],
     publishAdd: [],
     publishRm: [],
+    update: parseUpdateConfigFlags(o),
     force: o.force === true,
   };
   if (o.image !== undefined) {
@@ -175,6 +180,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     plan.envAdd.length + plan.envRm.length + plan.labelAdd.length + plan.labelRm.length > 0 ||
     plan.constraintAdd.length + plan.constraintRm.length + plan.publishAdd.length + plan.publishRm.length > 0 ||
     [plan.replicas, plan.reserveCpu, plan.reserveMemory, plan.limitCpu, plan.limitMemory, plan.restartCondition, plan.restartMaxAttempts].some((v) => v !== undefined) ||
+    Object.keys(plan.update).length > 0 ||
     plan.force;
   if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
   return plan;
@@ -209,7 +215,11 @@ function notFound(name: string, what: string, flag: string): ClusterError {
  * The new spec: the current one with the plan applied (the same checks as `service create`), and
  * the names of the fields that changed. Throws NOT_FOUND for a removal of something absent.
  */
-export function applyUpdate(current: clusterctl.cluster.IServiceSpec, plan: UpdatePlan): { spec: clusterctl.cluster.IServiceSpec; changed: string[] } {
+export function applyUpdate(
+  current: clusterctl.cluster.IServiceSpec,
+  plan: UpdatePlan,
+  currentUpdate: UpdateConfigView = UPDATE_CONFIG_DEFAULTS,
+): { spec: clusterctl.cluster.IServiceSpec; changed: string[]; updateConfig?: UpdateConfigView } {
   const cur = plainSpec(current);
   const next = plainSpec(current);
   const name = cur.name ?? '';
@@ -279,8 +289,16 @@ export function applyUpdate(current: clusterctl.cluster.IServiceSpec, plan: Upda
   if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
 
   const fields: (keyof clusterctl.cluster.IServiceSpec)[] = ['image', 'command', 'env', 'labels', 'replicas', 'constraints', 'reservations', 'limits', 'ports', 'restartPolicy'];
-  const changed = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
-  return { spec: next, changed };
+  const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
+  if (Object.keys(plan.update).length === 0) return { spec: next, changed };
+  const updateConfig = { ...currentUpdate, ...plan.update };
+  if (JSON.stringify(updateConfig) !== JSON.stringify({ ...currentUpdate })) changed.push('updateConfig');
+  return { spec: next, changed, updateConfig };
+}
+
+/** Fields whose change replaces the tasks (the task template); the others only change counts or the rollout. */
+export function replacesTasks(changed: readonly string[]): boolean {
+  return changed.some((f) => f !== 'replicas' && f !== 'updateConfig');
 }
 
 export interface UpdateResult {
@@ -293,7 +311,14 @@ export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, a
   const c = ctx.client();
   for (let attempt = 1; ; attempt++) {
     const svc = await c.control('getService', { service: ref });
-    const { spec, changed } = applyUpdate(svc.spec ?? {}, plan);
+    let currentUpdate: UpdateConfigView | undefined;
+    if (Object.keys(plan.update).length > 0) {
+      // the rollout config is not part of the API's ServiceSpec: the service summary carries it
+      const sum = (await c.control('listServices', { filters: { id: svc.id } })).services.find((x) => x.service?.id === svc.id);
+      const u = sum?.updateConfig;
+      currentUpdate = u ? { parallelism: Number(u.parallelism ?? 0), delayMs: Number(u.delayMs ?? 0), order: u.order === 'start-first' ? 'start-first' : 'stop-first' } : UPDATE_CONFIG_DEFAULTS;
+    }
+    const { spec, changed, updateConfig } = applyUpdate(svc.spec ?? {}, plan, currentUpdate);
     const name = svc.spec?.name ?? ref;
     if (changed.length === 0 && !plan.force) {
       throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} already has this spec: nothing to change`, {
@@ -301,7 +326,7 @@ export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, a
       });
     }
     try {
-      const updated = await c.control('updateService', { service: svc.id, version: svc.meta?.version ?? 0, spec, force: plan.force });
+      const updated = await c.control('updateService', { service: svc.id, version: svc.meta?.version ?? 0, spec, force: plan.force, ...(updateConfig ? { updateConfig } : {}) });
       return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
     } catch (e) {
       if (!(e instanceof ClusterError) || e.code !== ErrorCode.Conflict || !/changed since version/.test(e.message)) throw e;
@@ -323,7 +348,7 @@ export async function serviceUpdate(ctx: Ctx, ref: string, o: ServiceUpdateOptio
     ctx.progress().event(service.spec.name, json);
     // a changed task template (or --force) replaces every task: each slot must then run a task
     // created from this version or a later one; a replica count alone only adds or removes tasks
-    const rollout = changed.some((f) => f !== 'replicas');
+    const rollout = plan.force || replacesTasks(changed);
     await followService(ctx, service.id, progress, rollout ? { minServiceVersion: service.meta.version } : {});
     return ctx.format === 'json' ? { kind: 'json', json } : { kind: 'none' };
   }

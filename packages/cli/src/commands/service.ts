@@ -5,12 +5,14 @@ import { parseCount, parseScaleArg, usageError } from '../parse.js';
 import { shortId, type Output } from '../render.js';
 import { portsText, serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import { buildServiceSpec, type ServiceCreateOptions } from './service-spec.js';
+import { buildServiceSpec, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type ServiceCreateOptions, type UpdateConfigView } from './service-spec.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
 
 export async function serviceCreate(ctx: Ctx, image: string, command: string[], o: ServiceCreateOptions, progress: ProgressConfig = PROGRESS_DEFAULTS): Promise<Output> {
   const spec = buildServiceSpec(image, command, o);
-  const svc = serviceView(await ctx.client().control('createService', { spec }));
+  const update = parseUpdateConfigFlags(o);
+  const updateConfig = Object.keys(update).length > 0 ? { ...UPDATE_CONFIG_DEFAULTS, ...update } : undefined;
+  const svc = serviceView(await ctx.client().control('createService', { spec, ...(updateConfig ? { updateConfig } : {}) }));
   if (o.detach !== true) {
     ctx.progress().event(svc.id, { id: svc.id });
     await followService(ctx, svc.id, progress);
@@ -34,8 +36,15 @@ export async function serviceLs(ctx: Ctx): Promise<Output> {
 }
 
 export async function serviceInspect(ctx: Ctx, refs: string[]): Promise<Output> {
-  const out: ServiceView[] = [];
-  for (const r of refs) out.push(serviceView(await ctx.client().control('getService', { service: r })));
+  const c = ctx.client();
+  const out: (ServiceView & { updateConfig: UpdateConfigView })[] = [];
+  for (const r of refs) {
+    const s = serviceView(await c.control('getService', { service: r }));
+    // the rollout config travels beside the spec, in the service summary
+    const u = (await c.control('listServices', { filters: { id: s.id } })).services.find((x) => x.service?.id === s.id)?.updateConfig;
+    const updateConfig: UpdateConfigView = u ? { parallelism: Number(u.parallelism ?? 0), delayMs: Number(u.delayMs ?? 0), order: u.order === 'start-first' ? 'start-first' : 'stop-first' } : { ...UPDATE_CONFIG_DEFAULTS };
+    out.push({ ...s, updateConfig });
+  }
   return { kind: 'json', json: out };
 }
 

@@ -6,7 +6,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, createJoinToken, certificateDigest, ErrorCode, newJoinTokenSecret, toGrpcError, type Logger, type NodeRole } from '@clusterctl/common';
-import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, type Cluster, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, UPDATE_CONFIG_DEFAULTS, type Cluster, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
@@ -17,7 +17,7 @@ import { requireCaller, unary } from './grpc-handler.js';
 import { resolveNode, resolveService } from './lookup.js';
 import { nodeToProto, serviceToProto, taskToProto, type ManagerView } from './convert.js';
 import { mergeClusterSettings } from './validate-settings.js';
-import { publishedPortConflicts, validateReplicas, validateServiceName, validateServiceSpec } from './validate-spec.js';
+import { publishedPortConflicts, validateReplicas, validateServiceName, validateServiceSpec, validateUpdateConfig } from './validate-spec.js';
 
 /** Streams `service logs` (provided by the dispatcher's log broker). */
 export type LogsProvider = (
@@ -106,7 +106,8 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     const tasks = tx.findBy('tasks', 'serviceId', s.id);
     const running = tasks.filter((t) => t.status.state === 'running' && t.desiredState === 'running').length;
     const desired = s.spec.mode.kind === 'replicated' ? s.spec.mode.replicas : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
-    return { service: serviceToProto(s), running, desired };
+    const u = s.spec.update ?? UPDATE_CONFIG_DEFAULTS;
+    return { service: serviceToProto(s), running, desired, updateConfig: { parallelism: u.parallelism, delayMs: u.delayMs, order: u.order } };
   }
 
   /** The current task of each slot (replicated) or node (global): the newest one. */
@@ -255,7 +256,9 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     auth(call);
     const reqSpec = call.request.spec;
     const id = newId();
-    const spec = validateServiceSpec(reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec);
+    const validated = validateServiceSpec(reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec);
+    const update = validateUpdateConfig(call.request.updateConfig);
+    const spec: ServiceSpec = update === undefined ? validated : { ...validated, update };
     await raft.readBarrier();
     await store.update((tx) => {
       checkNameFree(tx, spec.name);
@@ -296,6 +299,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     auth(call);
     // the whole new spec is checked as on create, before anything is proposed
     const validated = validateServiceSpec(call.request.spec);
+    const updateConfig = validateUpdateConfig(call.request.updateConfig);
     const version = Number(call.request.version ?? 0);
     const force = call.request.force === true;
     await raft.readBarrier();
@@ -313,7 +317,9 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
       // the force counter is the server's: kept across updates, bumped by --force (a spec change
       // for the orchestrator, which then replaces every task)
       const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
-      const spec: ServiceSpec = forceUpdate > 0 ? { ...validated, forceUpdate } : validated;
+      // the rollout config is kept unless one is sent
+      const update = updateConfig ?? s.spec.update;
+      const spec: ServiceSpec = { ...validated, ...(forceUpdate > 0 ? { forceUpdate } : {}), ...(update !== undefined ? { update } : {}) };
       if (!force && JSON.stringify(spec) === JSON.stringify(s.spec)) return { id: s.id, changed: false };
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);

@@ -112,6 +112,33 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
     assert.deepEqual(s.spec.env, ['A=9']);
   });
 
+  test('the rollout config: set on create, shown in the summary, kept by updates without one, validated', async () => {
+    const created = await ctl.createService({ spec: spec({ name: 'rolled' }), updateConfig: { parallelism: 2, delayMs: 1500, order: 'start-first' } });
+    const summary = async (): Promise<clusterctl.control.IUpdateConfig> => (await ctl.listServices({ filters: { id: created.id } })).services[0].updateConfig;
+    assert.deepEqual({ ...(await summary()) }, { parallelism: 2, delayMs: 1500, order: 'start-first' });
+    await ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled', env: ['A=2'] }) });
+    assert.deepEqual({ ...(await summary()) }, { parallelism: 2, delayMs: 1500, order: 'start-first' }, 'kept');
+    const v = Number((await ctl.getService({ service: 'rolled' })).meta.version);
+    const u = await ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled', env: ['A=2'] }), updateConfig: { parallelism: 0, order: '' } });
+    assert.ok(Number(u.meta.version) > v, 'a config change alone is written');
+    assert.deepEqual({ ...(await summary()) }, { parallelism: 0, delayMs: 0, order: 'stop-first' });
+    const plain = (await ctl.listServices({ filters: { name: 'web' } })).services[0].updateConfig;
+    assert.deepEqual({ ...plain }, { parallelism: 1, delayMs: 0, order: 'stop-first' }, 'defaults when never set');
+    const snapshot = serviceRecords();
+    for (const [what, cfg, field] of [
+      ['order', { order: 'sideways' }, 'updateConfig.order'],
+      ['delay', { delayMs: 2 * 3_600_000 }, 'updateConfig.delayMs'],
+      ['parallelism', { parallelism: 1_000_000 }, 'updateConfig.parallelism'],
+    ] as const) {
+      const e = await failure(ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled' }), updateConfig: cfg }));
+      assert.equal(e.code, ErrorCode.InvalidArgument, what);
+      assert.equal(e.details.field, field);
+      const c = await failure(ctl.createService({ spec: spec({ name: 'rolled2' }), updateConfig: cfg }));
+      assert.equal(c.code, ErrorCode.InvalidArgument, what);
+    }
+    assert.equal(serviceRecords(), snapshot, 'nothing written');
+  });
+
   test('GetClusterInfo shows every setting, the version and the root CA', async () => {
     const info = await ctl.getClusterInfo({});
     assert.equal(Number(info.heartbeatPeriodMs), HEARTBEAT_MS);

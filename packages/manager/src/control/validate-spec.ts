@@ -3,7 +3,7 @@
 // need the rest of the cluster (published-port conflicts, unique names) live in the service.
 
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import type { PortConfig, RestartCondition, ServiceSpec } from '@clusterctl/store';
+import { UPDATE_CONFIG_DEFAULTS, type PortConfig, type RestartCondition, type ServiceSpec, type UpdateConfig } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { parseConstraint } from '../scheduler/constraints.js';
 
@@ -17,6 +17,7 @@ export const SPEC_LIMITS = {
   maxStringChars: 4096,
   maxRestartDelayMs: 3_600_000,
   maxRestartAttempts: 1_000_000,
+  maxUpdateDelayMs: 3_600_000,
   /** Docker refuses memory limits under 6 MiB. */
   minMemoryLimitBytes: 6 * 1024 * 1024,
   /** 1024 CPUs in nano CPUs. */
@@ -189,4 +190,22 @@ export function publishedPortConflicts(spec: ServiceSpec, others: readonly { id:
     }
   }
   return out;
+}
+
+/** An UpdateConfig from the API (absent: undefined, the caller keeps or defaults it). */
+export function validateUpdateConfig(p: clusterctl.control.IUpdateConfig | null | undefined): UpdateConfig | undefined {
+  if (p === null || p === undefined) return undefined;
+  const parallelism = Number(p.parallelism ?? 0);
+  const delayMs = Number(p.delayMs ?? 0);
+  const order = (p.order ?? '') === '' ? UPDATE_CONFIG_DEFAULTS.order : p.order;
+  if (!Number.isSafeInteger(parallelism) || parallelism < 0 || parallelism > SPEC_LIMITS.maxReplicas) {
+    throw invalid('updateConfig.parallelism', `invalid update parallelism ${parallelism}`, `0 (all at once) to ${SPEC_LIMITS.maxReplicas}, e.g. --update-parallelism 2`);
+  }
+  if (!Number.isSafeInteger(delayMs) || delayMs < 0 || delayMs > SPEC_LIMITS.maxUpdateDelayMs) {
+    throw invalid('updateConfig.delayMs', `invalid update delay ${delayMs} ms`, 'from 0 to 1h, e.g. --update-delay 10s');
+  }
+  if (order !== 'stop-first' && order !== 'start-first') {
+    throw invalid('updateConfig.order', `invalid update order ${JSON.stringify(order)}`, 'the update order is stop-first or start-first');
+  }
+  return { parallelism, delayMs, order };
 }

@@ -48,6 +48,8 @@ export class Orchestrator {
   private passScheduled = false;
   private passRunning: Promise<void> | undefined;
   private retryTimer: TimerHandle | undefined;
+  /** Services to reconcile again at a time (rolling updates waiting out their delay). */
+  private readonly wakeups = new Map<string, { at: number; timer: TimerHandle }>();
   private stopped = false;
   readonly stats: OrchestratorStats = { passes: 0, created: 0, shutdown: 0, deleted: 0, failed: 0 };
 
@@ -70,6 +72,8 @@ export class Orchestrator {
     this.watcher?.close();
     this.supervisor.stop();
     if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
+    for (const w of this.wakeups.values()) this.clock.clearTimeout(w.timer);
+    this.wakeups.clear();
     await this.loop;
     await this.passRunning;
   }
@@ -158,6 +162,19 @@ export class Orchestrator {
     });
   }
 
+  /** Reconciles the service again at `at` (the earliest asked for wins). */
+  private wakeAt(serviceId: string, at: number): void {
+    if (this.stopped) return;
+    const cur = this.wakeups.get(serviceId);
+    if (cur !== undefined && cur.at <= at) return;
+    if (cur !== undefined) this.clock.clearTimeout(cur.timer);
+    const timer = this.clock.setTimeout(() => {
+      this.wakeups.delete(serviceId);
+      this.markDirty(serviceId);
+    }, Math.max(0, at - this.clock.now()));
+    this.wakeups.set(serviceId, { at, timer });
+  }
+
   private async pass(): Promise<void> {
     if (this.dirty.size === 0 && !this.allGlobal) return;
     const ids = this.dirty;
@@ -168,7 +185,7 @@ export class Orchestrator {
     const work: { serviceId: string; tx: TaskTx }[] = [];
     this.store.view((tx) => {
       if (allGlobal) for (const s of tx.list('services')) if (s.spec.mode.kind === 'global') ids.add(s.id);
-      const ctx = { now, supervisor: this.supervisor, historyLimit: historyLimitOf(tx) };
+      const ctx = { now, supervisor: this.supervisor, historyLimit: historyLimitOf(tx), wakeAt: (id: string, at: number) => this.wakeAt(id, at) };
       for (const id of ids) {
         const service = tx.get('services', id);
         const tasks = tx.findBy('tasks', 'serviceId', id);

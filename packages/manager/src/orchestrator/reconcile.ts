@@ -9,7 +9,7 @@
 // desiredState `remove`. History: at most historyLimit tasks per slot (the current one included);
 // older ones are deleted once their container is gone (or their node is down or removed).
 
-import { taskStateOrder, type NewObject, type Node, type ReadTx, type Service, type Task, type TaskState } from '@clusterctl/store';
+import { taskStateOrder, UPDATE_CONFIG_DEFAULTS, type NewObject, type Node, type ReadTx, type Service, type Task, type TaskState, type UpdateConfig } from '@clusterctl/store';
 import { constraintsOrUnmatchable, firstFailedConstraint } from '../scheduler/constraints.js';
 import { hasExited, slotKey, type RestartSupervisor } from './restart-supervisor.js';
 
@@ -27,6 +27,8 @@ export interface ReconcileContext {
   now: number;
   supervisor: RestartSupervisor;
   historyLimit: number;
+  /** Reconcile `serviceId` again at `atMs` (a rolling update waiting out its delay). */
+  wakeAt?(serviceId: string, atMs: number): void;
 }
 
 export function isActive(t: Task): boolean {
@@ -57,38 +59,60 @@ export function newTaskFor(service: Service, slot: number, nodeId: string, now: 
   };
 }
 
+/** The task template: what a task runs. The replica count and the rollout config are not part of it. */
 function specKey(spec: Service['spec']): string {
-  const { mode, ...rest } = spec;
+  const { mode, update: _update, ...rest } = spec;
   return JSON.stringify({ ...rest, mode: mode.kind });
 }
 
 /**
  * Does a task run an older spec than the service's (replica count aside)? Cached per task version.
- * Also the rolling-update budget: one task is replaced at a time, and only while no task of the
- * current spec is still on its way to running (Swarm's defaults: parallelism 1, stop-first, wait
- * for the new task to run). A new task that never runs pauses the update.
+ * Also the rolling-update budget (the service's UpdateConfig, Swarm's defaults: parallelism 1,
+ * stop-first, no delay): at most `parallelism` slots are mid-update at once (a task of the current
+ * spec not running yet, or exited and to be restarted, in a slot that held an older one), and after
+ * a replacement runs the next waits `delayMs`. A new task that never runs pauses the update.
  */
 class SpecCheck {
   private readonly current: string;
   private readonly cache = new Map<number, boolean>();
   private updateSlots: number;
+  readonly config: UpdateConfig;
   constructor(
     private readonly service: Service,
     tasks: readonly Task[],
     slotOf: (t: Task) => string,
+    ctx: ReconcileContext,
   ) {
     this.current = specKey(service.spec);
-    // a slot is mid-update while it holds a task of an older spec that was stopped and its
-    // current task (of the current spec) does not run yet
-    const oldStopped = new Set<string>();
+    this.config = service.spec.update ?? UPDATE_CONFIG_DEFAULTS;
+    const withOld = new Set<string>();
     const waiting = new Set<string>();
+    const runningNew: Task[] = [];
+    let outdatedActive = false;
     for (const t of tasks) {
-      if (!isActive(t) && this.outdated(t)) oldStopped.add(slotOf(t));
-      else if (isActive(t) && !this.outdated(t) && taskStateOrder(t.status.state) < RUNNING) waiting.add(slotOf(t));
+      if (this.outdated(t)) {
+        withOld.add(slotOf(t));
+        if (isActive(t)) outdatedActive = true;
+      } else if (isActive(t)) {
+        // on its way to running, or exited and waiting for its restart: the slot is not done
+        if (t.status.state !== 'running') waiting.add(slotOf(t));
+        else runningNew.push(t);
+      }
     }
-    let midUpdate = false;
-    for (const k of waiting) if (oldStopped.has(k)) midUpdate = true;
-    this.updateSlots = midUpdate ? 0 : 1;
+    let midUpdate = 0;
+    for (const k of waiting) if (withOld.has(k)) midUpdate++;
+    const parallelism = this.config.parallelism === 0 ? Number.POSITIVE_INFINITY : this.config.parallelism;
+    this.updateSlots = Math.max(0, parallelism - midUpdate);
+    if (this.updateSlots > 0 && outdatedActive && this.config.delayMs > 0) {
+      // the last replacement that reached running (in a slot that held an older task)
+      let lastRunAt = 0;
+      for (const t of runningNew) if (withOld.has(slotOf(t))) lastRunAt = Math.max(lastRunAt, t.status.timestamp);
+      const until = lastRunAt + this.config.delayMs;
+      if (lastRunAt > 0 && until > ctx.now) {
+        this.updateSlots = 0;
+        ctx.wakeAt?.(service.id, until);
+      }
+    }
   }
   takeUpdateSlot(): boolean {
     if (this.updateSlots <= 0) return false;
@@ -116,8 +140,9 @@ interface SlotPlan {
   /** The active task that is to be shut down and replaced (outcome replace). */
   old?: Task;
   oldMessage?: string;
-  /** Extra active tasks to shut down (should not exist). */
+  /** Extra active tasks to shut down (duplicates; start-first: the old task once its replacement runs). */
   extra: Task[];
+  extraMessage?: string;
   /** For 'finish' decisions: the task to flag complete. */
   finish?: { task: Task; message: string };
 }
@@ -127,6 +152,16 @@ function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck,
   const active = tasks.filter(isActive);
   const plan: SlotPlan = { key, tasks, outcome: 'empty', extra: active.slice(1) };
   const cur = active[0];
+  // start-first: the slot's older task keeps running until its replacement runs (also while a
+  // failing replacement is restarted), unless its own node is gone
+  if (cur !== undefined && !spec.outdated(cur)) {
+    const old = plan.extra.find((t) => spec.outdated(t) && t.status.state === 'running');
+    if (old !== undefined && cur.status.state !== 'running' && !nodeUnusable(getNode(old.nodeId))) {
+      plan.extra = plan.extra.filter((t) => t !== old);
+    } else if (old !== undefined) {
+      plan.extraMessage = 'service updated';
+    }
+  }
   if (cur !== undefined) {
     if (cur.nodeId !== '' && nodeUnusable(getNode(cur.nodeId))) {
       const n = getNode(cur.nodeId);
@@ -141,6 +176,8 @@ function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck,
     }
     if (spec.outdated(cur) && spec.takeUpdateSlot()) {
       ctx.supervisor.cancel(key);
+      // start-first: a running task is stopped only once its replacement runs
+      if (spec.config.order === 'start-first' && cur.status.state === 'running') return { ...plan, outcome: 'replace' };
       return { ...plan, outcome: 'replace', old: cur, oldMessage: 'service updated' };
     }
     ctx.supervisor.observe(key, cur, ctx.now);
@@ -169,7 +206,7 @@ function trimHistory(tasks: Task[], creating: number, limit: number, getNode: (i
 }
 
 function emitSlot(plan: SlotPlan, txs: TaskTx[], create: NewObject<Task> | undefined): void {
-  const desire: TaskTx['desire'] = plan.extra.map((t) => ({ task: t, state: 'shutdown' as TaskState, message: 'duplicate task in slot' }));
+  const desire: TaskTx['desire'] = plan.extra.map((t) => ({ task: t, state: 'shutdown' as TaskState, message: plan.extraMessage ?? 'duplicate task in slot' }));
   if (plan.old !== undefined) desire.push({ task: plan.old, state: 'shutdown', message: plan.oldMessage });
   if (plan.finish !== undefined) desire.push({ task: plan.finish.task, state: 'complete', message: plan.finish.message });
   if (desire.length > 0 || create !== undefined) txs.push({ desire, create: create === undefined ? [] : [create], delete: [] });
@@ -181,7 +218,7 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
   if (service.spec.mode.kind !== 'replicated') return [];
   const replicas = service.spec.mode.replicas;
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
-  const spec = new SpecCheck(service, tasks, (t) => String(t.slot));
+  const spec = new SpecCheck(service, tasks, (t) => String(t.slot), ctx);
   const bySlot = new Map<number, Task[]>();
   for (const t of tasks) {
     let l = bySlot.get(t.slot);
@@ -231,7 +268,7 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
 export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx: ReconcileContext): TaskTx[] {
   if (service.spec.mode.kind !== 'global') return [];
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
-  const spec = new SpecCheck(service, tasks, (t) => t.nodeId);
+  const spec = new SpecCheck(service, tasks, (t) => t.nodeId, ctx);
   const constraints = constraintsOrUnmatchable(service.spec.constraints ?? []);
   const byNode = new Map<string, Task[]>();
   for (const t of tasks) {
