@@ -106,13 +106,15 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     assert.deepEqual(s.spec.env, ['COLOR=green']);
   });
 
-  test('--force replaces every task without a spec change', async () => {
+  test('--force replaces every task without a spec change; start-first keeps every replica running', async () => {
     const before = await running();
     const beforeTasks = new Set(before.map((c) => c.taskId));
-    const w = await updateWatched(['--force']);
+    const w = await updateWatched(['--force', '--update-order', 'start-first']);
     assert.equal(w.result.code, 0, `${w.result.cmd}: ${w.result.stderr}`);
-    figure(`--force rollout of ${REPLICAS} replicas in ${w.ms} ms; fewest running: ${w.minRunning}`);
-    assert.ok(w.minRunning >= REPLICAS - 1, `never fewer than ${REPLICAS - 1} running (saw ${w.minRunning})`);
+    figure(`--force --update-order start-first rollout of ${REPLICAS} replicas in ${w.ms} ms; fewest running: ${w.minRunning}`);
+    assert.ok(w.minRunning >= REPLICAS, `start-first: never fewer than ${REPLICAS} running (saw ${w.minRunning})`);
+    const inspected = (await lab.json<{ updateConfig: { order: string; parallelism: number; delayMs: number } }[]>('m1', ['service', 'inspect', SVC]))[0]!;
+    assert.deepEqual(inspected.updateConfig, { parallelism: 1, delayMs: 0, order: 'start-first' });
     const after = await running();
     assert.equal(after.length, REPLICAS);
     for (const c of after) {
