@@ -15,6 +15,7 @@ describe('cluster update flags', () => {
       nodeCertExpiryMs: 90 * 86_400_000,
     });
     assert.equal(clusterUpdateRequest({ certExpiry: '2160h' }).nodeCertExpiryMs, 90 * 86_400_000);
+    assert.equal(clusterUpdateRequest({ certExpiry: '1h30m' }).nodeCertExpiryMs, 5_400_000);
   });
 
   test('every bad value is a usage error naming its flag', () => {

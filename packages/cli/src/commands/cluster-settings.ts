@@ -3,7 +3,8 @@
 // as a whole (grace at least 2 heartbeat periods) and the dispatcher applies them to live sessions.
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
-import { DAY_MS, formatDurationMs, parseCount, parseDurationMs, usageError } from '../parse.js';
+import { parseCertExpiryMs } from '../cert-expiry.js';
+import { formatDurationMs, parseCount, parseDurationMs, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 
 export interface ClusterUpdateOptions {
@@ -20,8 +21,6 @@ export const CLUSTER_LIMITS = {
   minGraceHeartbeats: 2,
   maxNodeGraceMs: 3_600_000,
   maxTaskHistoryLimit: 1_000,
-  minCertExpiryMs: 3_600_000,
-  maxCertExpiryMs: 3650 * DAY_MS,
 } as const;
 
 function durationIn(flag: string, v: string, min: number, max: number): number {
@@ -46,7 +45,8 @@ export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.contro
     req.taskHistoryLimit = parseCount('--task-history-limit', o.taskHistoryLimit, L.maxTaskHistoryLimit);
     if (req.taskHistoryLimit < 1) throw usageError('--task-history-limit: must be at least 1', 'the current task of a slot counts: 1 keeps no history, the default is 5');
   }
-  if (o.certExpiry !== undefined) req.nodeCertExpiryMs = durationIn('--cert-expiry', o.certExpiry, L.minCertExpiryMs, L.maxCertExpiryMs);
+  // the same syntax and bounds as `init --cert-expiry` ("2160h", "1h30m", "90d"; at least 1h)
+  if (o.certExpiry !== undefined) req.nodeCertExpiryMs = parseCertExpiryMs('--cert-expiry', o.certExpiry);
   if (Object.values(req).every((v) => v === 0)) {
     throw usageError('cluster update: nothing to change', 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, e.g. clusterctl cluster update --node-grace 5s');
   }
