@@ -290,15 +290,18 @@ class SystemRunner {
 
   /** Boots the victim again and waits for the cluster to be whole, its stale replicas gone; removes the service. */
   private async restore(victim: string, staleIds: string[]): Promise<void> {
+    let seen = 'nothing yet';
     try {
       const t = Date.now();
       await this.sys.lab.start(victim);
       await waitFor(`${victim} back (ready${this.managers.includes(victim) ? ', reachable' : ''}, its old replica gone)`, async () => {
         const r = await this.anyNodeList();
         const v = r?.views.find((x) => x.hostname === victim);
-        if (!v?.ready || (this.managers.includes(victim) && !v.reachable)) return undefined;
         const m = await running(this.sys, this.all);
-        if (total(m) !== REPLICAS || (m.get(victim) ?? []).some((id) => staleIds.includes(id))) return undefined;
+        const stale = (m.get(victim) ?? []).filter((id) => staleIds.includes(id)).length;
+        seen = `${victim} ${v ? `${v.ready ? 'ready' : v.down ? 'down' : 'not ready'}${v.reachable === null ? '' : v.reachable ? ', reachable' : ', unreachable'}` : 'not listed'}; running ${placementText(m) || 'none'}; old replicas running on ${victim}: ${stale}`;
+        if (!v?.ready || (this.managers.includes(victim) && !v.reachable)) return undefined;
+        if (total(m) !== REPLICAS || stale > 0) return undefined;
         return true;
       }, this.opts.timeoutMs, 500);
       const listed = await this.anyNodeList();
@@ -306,7 +309,7 @@ class SystemRunner {
       await this.waitWhole(this.opts.timeoutMs);
       this.log(`${victim} back, cluster whole, service removed (${secs(Date.now() - t)})`);
     } catch (e) {
-      this.log(`restoring after the kill of ${victim} failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.log(`restoring after the kill of ${victim} failed: ${e instanceof Error ? e.message : String(e)} (last seen: ${seen})`);
     }
   }
 }
