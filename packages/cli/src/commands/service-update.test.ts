@@ -173,7 +173,7 @@ function fakeCtx(conflicts: number): { ctx: Ctx; calls: string[]; sent: clusterc
         if (toConflict > 0) {
           toConflict--;
           version++; // someone else wrote meanwhile
-          throw new ClusterError(ErrorCode.Conflict, `service web changed since version ${String(req.version)} (now ${version})`, { hint: 'retry' });
+          throw new ClusterError(ErrorCode.Conflict, `service web changed since version ${String(req.version)} (now ${version})`, { hint: 'retry', details: { field: 'version' } });
         }
         assert.equal(req.version, version);
         version++;
@@ -199,6 +199,21 @@ describe('read-modify-write', () => {
     assert.deepEqual(sent.map((s) => s.version), [10, 11, 12]);
     assert.deepEqual(r.service.spec.env, ['A=9', 'B=2']);
     assert.deepEqual(r.changed, ['env']);
+  });
+
+  test('another CONFLICT (a published port taken) is not retried', async () => {
+    const { ctx, calls } = fakeCtx(0);
+    const client = ctx.client() as unknown as { control: (m: string, r: unknown) => Promise<unknown> };
+    const orig = client.control;
+    client.control = async (m, r) => {
+      if (m === 'updateService') {
+        calls.push(m);
+        throw new ClusterError(ErrorCode.Conflict, 'published port 80/tcp is already used by service other', { hint: 'publish another port' });
+      }
+      return orig(m, r);
+    };
+    await assert.rejects(updateWithRetry(ctx, 'web', parseUpdateFlags({ publishAdd: ['80:80'] })), /already used/);
+    assert.deepEqual(calls, ['getService', 'updateService']);
   });
 
   test('after the last attempt: CONFLICT with a hint', async () => {

@@ -329,7 +329,8 @@ export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, a
       const updated = await c.control('updateService', { service: svc.id, version: svc.meta?.version ?? 0, spec, force: plan.force, ...(updateConfig ? { updateConfig } : {}) });
       return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
     } catch (e) {
-      if (!(e instanceof ClusterError) || e.code !== ErrorCode.Conflict || !/changed since version/.test(e.message)) throw e;
+      // a version conflict (not a published port taken by another service, also CONFLICT)
+      if (!(e instanceof ClusterError) || e.code !== ErrorCode.Conflict || !(e.details.field === 'version' || /changed since version/.test(e.message))) throw e;
       if (attempt >= attempts) {
         throw new ClusterError(ErrorCode.Conflict, `service ${name} kept changing while it was updated (${attempts} attempts)`, {
           hint: 'someone else is updating it at the same time: check `clusterctl service inspect` and run the update again',

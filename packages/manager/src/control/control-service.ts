@@ -306,7 +306,10 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     const { id, changed } = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
       if (version !== 0 && s.meta.version !== version) {
-        throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, { hint: 'inspect the service again and retry' });
+        throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, {
+          hint: 'inspect the service again and retry',
+          details: { field: 'version', version: s.meta.version },
+        });
       }
       if (s.spec.mode.kind !== validated.mode.kind) {
         throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${validated.mode.kind}`, {

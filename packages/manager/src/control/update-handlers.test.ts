@@ -66,6 +66,7 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
     const e = await failure(ctl.updateService({ service: 'web', version: v1, spec: spec({ env: ['A=3'] }) }));
     assert.equal(e.code, ErrorCode.Conflict);
     assert.match(e.message, /changed since version/);
+    assert.equal(e.details.field, 'version');
     assert.match(e.hint, /again/);
     assert.equal(serviceRecords(), snapshot);
   });
