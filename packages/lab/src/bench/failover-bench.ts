@@ -12,7 +12,7 @@
 // Progress lines, one JSON line per run, and as the LAST line the summary JSON
 // {"ours":{"workerKill":{...},"leaderKill":{...}},"swarm":{...},"ratio":{...},"meta":{...}}.
 //
-// Flags: --runs N (3)  --only ours|swarm  --keep (leave the last lab up)  --timeout-s S (180)
+// Flags: --runs N (3)  --only ours|swarm  --faults workerKill,leaderKill  --keep (leave the last lab up)  --timeout-s S (180)
 //        --poll-ms MS (100)  --lab-prefix P (bench: labs P-ours, P-swarm)
 //        --managers N (3) --workers N (2)  --privileged auto|yes|no
 import { loadavg } from 'node:os';
@@ -58,6 +58,7 @@ const say = (line: string): void => {
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 interface Options {
+  faults: FaultKey[];
   runs: number;
   only?: SystemKey;
   keep: boolean;
@@ -75,6 +76,7 @@ function parseOptions(argv: string[]): Options {
     options: {
       runs: { type: 'string', default: '3' },
       only: { type: 'string' },
+      faults: { type: 'string', default: FAULTS.join(',') },
       keep: { type: 'boolean', default: false },
       'timeout-s': { type: 'string', default: '180' },
       'poll-ms': { type: 'string', default: '100' },
@@ -93,7 +95,12 @@ function parseOptions(argv: string[]): Options {
     throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm');
   }
   if (!['auto', 'yes', 'no'].includes(values.privileged)) throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const faults = values.faults.split(',').map((f) => f.trim()).filter(Boolean);
+  if (faults.length === 0 || faults.some((f) => !(FAULTS as readonly string[]).includes(f))) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `--faults is a comma-separated list of ${FAULTS.join(', ')}`);
+  }
   const o: Options = {
+    faults: FAULTS.filter((f) => faults.includes(f)),
     runs: int('runs', values.runs, 1, 50),
     keep: values.keep,
     timeoutMs: int('timeout-s', values['timeout-s'], 10, 3600) * 1000,
@@ -360,7 +367,7 @@ async function main(): Promise<void> {
       await runner.waitWhole(opts.timeoutMs);
       log(`cluster formed in ${secs(Date.now() - tu)}; image ${sys.imageRef}`);
       imageRefs[key] = sys.imageRef;
-      for (const fault of FAULTS) {
+      for (const fault of opts.faults) {
         for (let r = 1; r <= opts.runs; r++) {
           const rec = await runner.run(fault, r);
           records.push(rec);
@@ -387,6 +394,7 @@ async function main(): Promise<void> {
     pollIntervalMs: opts.pollMs,
     nodeListProbe: { timeoutMs: PROBE_TIMEOUT_MS, busyIntervalMs: PROBE_BUSY_INTERVAL_MS, maxInFlight: PROBE_IN_FLIGHT },
     runsPerFault: opts.runs,
+    faults: opts.faults,
     timeoutS: opts.timeoutMs / 1000,
     topology: { managers: opts.managers, workers: opts.workers, replicas: REPLICAS },
     images: imageRefs,
