@@ -52,6 +52,8 @@ export interface LeaderComponentDeps {
   settings(): ClusterSettings;
   /** When this manager became leader (ms since the epoch): grace periods count from here. */
   leaderSince: number;
+  /** The raft term of this leadership: fence leader-only writes to it (ProposeOptions.leaderTerm). */
+  leaderTerm: number;
 }
 
 export interface LeaderComponents {
@@ -144,6 +146,8 @@ export class Manager {
   private readonly opts: ManagerCommonOptions;
   private stopped = false;
   private leaderRunning: LeaderComponents[] | undefined;
+  /** The raft term the running leader components were started in. */
+  private leaderRunningTerm = 0;
   private leaderChain: Promise<void> = Promise.resolve();
   private offLeader: (() => void) | undefined;
   private readonly fatalListeners = new Set<(err: Error) => void>();
@@ -488,6 +492,15 @@ export class Manager {
 
   private async reconcileLeaderComponents(): Promise<void> {
     const want = !this.stopped && this.raftNode !== undefined && this.raftNode.isLeader();
+    const term = this.raftNode?.status().term ?? 0;
+    if (this.leaderRunning !== undefined && (!want || term !== this.leaderRunningTerm)) {
+      // Lost leadership, or lost and won it again since: the old term's components stop (their
+      // writes are fenced to it and would all be refused now).
+      const running = this.leaderRunning;
+      this.leaderRunning = undefined;
+      await Promise.allSettled(running.map((c) => c.stop()));
+      this.log.info({ components: running.length, term: this.leaderRunningTerm }, 'leader components stopped');
+    }
     if (want && this.leaderRunning === undefined) {
       const deps: LeaderComponentDeps = {
         store: this.store,
@@ -498,9 +511,11 @@ export class Manager {
         raftId: this.file.raftId,
         settings: () => this.settings(),
         leaderSince: Date.now(),
+        leaderTerm: term,
       };
       const running: LeaderComponents[] = [];
       this.leaderRunning = running;
+      this.leaderRunningTerm = term;
       const membership = new MembershipReconciler({ ...deps, ...(this.opts.membership ?? {}) });
       membership.start();
       running.push(membership);
@@ -511,12 +526,7 @@ export class Manager {
           this.log.error({ err }, 'a leader component failed to start');
         }
       }
-      this.log.info({ components: running.length }, 'leader components started');
-    } else if (!want && this.leaderRunning !== undefined) {
-      const running = this.leaderRunning;
-      this.leaderRunning = undefined;
-      await Promise.allSettled(running.map((c) => c.stop()));
-      this.log.info({ components: running.length }, 'leader components stopped');
+      this.log.info({ components: running.length, term }, 'leader components started');
     }
   }
 

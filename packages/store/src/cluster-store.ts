@@ -2,7 +2,7 @@
 // (transactions, batches, reads, watches) that turns changes into proposals via a Proposer.
 
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
-import type { Proposer, StateMachine } from './proposer.js';
+import type { ProposeOptions, Proposer, StateMachine } from './proposer.js';
 import { StoreState, ApplyResult } from './state.js';
 import { decodeEntry, decodeSnapshot, encodeBody, encodeEntry, encodeMergeBody, encodeOp, type OpKind } from './codec.js';
 import { ReadTxImpl, WriteTxImpl, type BatchLayer, type ReadTx, type StagedOp, type WriteTx } from './tx.js';
@@ -145,17 +145,18 @@ export class ClusterStore implements StateMachine {
    * with fn's return value once they are applied. On CONFLICT (someone changed a record fn read and
    * changed) fn is re-run against the newer state, up to maxConflictRetries times. Rejects with the
    * ClusterError of apply (CONFLICT, ALREADY_EXISTS, NOT_FOUND) or of the proposer (NO_LEADER...).
-   * A transaction that stages nothing proposes nothing.
+   * A transaction that stages nothing proposes nothing. `opts.leaderTerm` fences the write to a
+   * leader term (ProposeOptions): a leader-only component's decision.
    */
-  async update<T>(fn: (tx: WriteTx) => T): Promise<T> {
-    return (await this.commit(fn)).result;
+  async update<T>(fn: (tx: WriteTx) => T, opts?: ProposeOptions): Promise<T> {
+    return (await this.commit(fn, opts)).result;
   }
 
   /**
    * update(), also telling the raft index the changes were applied at (`version`, the meta.version
    * of every record written; the applied index at the time if nothing was staged).
    */
-  async commit<T>(fn: (tx: WriteTx) => T): Promise<{ result: T; version: number }> {
+  async commit<T>(fn: (tx: WriteTx) => T, opts?: ProposeOptions): Promise<{ result: T; version: number }> {
     for (let attempt = 0; ; attempt++) {
       const ts = this.now();
       const tx = new WriteTxImpl(this.state, ts);
@@ -173,7 +174,7 @@ export class ClusterStore implements StateMachine {
       let err: ClusterError | null;
       let out: unknown;
       try {
-        out = await this.requireProposer().propose(encodeEntry(ts, [txJson]));
+        out = await this.requireProposer().propose(encodeEntry(ts, [txJson]), opts);
         err = outcomeOf(out, 0);
       } catch (e) {
         err = isClusterError(e) ? e : null;
@@ -192,7 +193,7 @@ export class ClusterStore implements StateMachine {
    * Many small independent transactions in few proposals (the scheduler's thousands of task
    * updates). See Batch. Resolves when every proposal made has been applied (or failed).
    */
-  async batch(fn: (b: Batch) => void | Promise<void>): Promise<BatchResult> {
+  async batch(fn: (b: Batch) => void | Promise<void>, opts?: ProposeOptions): Promise<BatchResult> {
     const ts = this.now();
     const layer: BatchLayer = new Map();
     const subs: PendingSub[] = [];
@@ -315,7 +316,7 @@ export class ClusterStore implements StateMachine {
         continue;
       }
       proposals++;
-      done[ci] = proposer.propose(encodeEntry(ts, txJson)).then(
+      done[ci] = proposer.propose(encodeEntry(ts, txJson), opts).then(
         (out) => {
           included.forEach((s, i) => {
             const err = outcomeOf(out, i);

@@ -19,6 +19,7 @@ import {
   type ClusterSettings,
   type ClusterStore,
   type ObjectEvent,
+  type ProposeOptions,
   type Node,
   type Task,
   type TaskState,
@@ -156,6 +157,8 @@ export class Dispatcher {
   private readonly cfg: DispatcherConfig;
   readonly logs: LogBroker;
   private leading = false;
+  /** Writes of this leadership are fenced to its raft term (when known). */
+  private fence: ProposeOptions | undefined;
   private leadingWaiters: (() => void)[] = [];
   private readonly sessions = new Map<string, SessionState>();
   private readonly deadlines = new Map<string, { timer: TimerHandle; at: number }>();
@@ -190,11 +193,14 @@ export class Dispatcher {
 
   /**
    * This manager became leader (called by the leader components): accept sessions, and give every
-   * node not already down one full grace from `leaderSince` before marking it down.
+   * node not already down one full grace from `leaderSince` before marking it down. `leaderTerm`
+   * fences every write of this leadership to that raft term (a deposed leader's timers that fire
+   * late, e.g. after it was paused, cannot mark nodes down).
    */
-  startLeading(leaderSince = this.clock.now()): void {
+  startLeading(leaderSince = this.clock.now(), leaderTerm?: number): void {
     if (this.leading) return;
     this.leading = true;
+    this.fence = leaderTerm === undefined ? undefined : { leaderTerm };
     // The first grace after a leader change: agents whose session was with a leader that vanished
     // only notice when a heartbeat times out (agentLeaderLossMs, counted from the loss, which came
     // before this election), then dial us. So every node gets nodeGraceMs + agentLeaderLossMs from
@@ -297,7 +303,7 @@ export class Dispatcher {
         if (n === undefined || n.status.state === 'down') return false;
         tx.update('nodes', { ...n, status: { state: 'down', message, timestamp: now } });
         return true;
-      })
+      }, this.fence)
       .then(
         (marked) => {
           if (marked) {
@@ -374,7 +380,7 @@ export class Dispatcher {
         });
       }
       tx.update('nodes', { ...cur, ...fields });
-    });
+    }, this.fence);
     if (!this.leading) throw this.notLeader();
     const old = this.sessions.get(nodeId);
     if (old !== undefined) this.endSession(old);
@@ -629,7 +635,7 @@ export class Dispatcher {
           tx.update('tasks', { ...cur, status: next });
         });
       }
-    });
+    }, this.fence);
     this.stats.statusBatches++;
     const retry: QueuedStatus[] = [];
     const failedAt = new Map(res.failed.map((f) => [f.position, f.error]));

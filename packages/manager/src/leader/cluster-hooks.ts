@@ -62,6 +62,7 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
           clock: opts.clock,
           dispatcher,
           leaderSince: deps.leaderSince,
+          leaderTerm: deps.leaderTerm,
           restart: opts.restart,
         }),
     ],

@@ -18,6 +18,11 @@ export interface LeaderComponentsConfig {
   dispatcher?: Dispatcher;
   /** When this manager became leader: nodes get one full grace from here. Default now. */
   leaderSince?: number;
+  /**
+   * The raft term of this leadership: every write of these components is fenced to it, so a
+   * deposed leader's late decisions never apply. Unset (tests with a local proposer): unfenced.
+   */
+  leaderTerm?: number;
   restart?: RestartConfig;
   scheduler?: Pick<SchedulerConfig, 'batchDelayMs'>;
 }
@@ -33,9 +38,9 @@ export interface RunningLeaderComponents {
 export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeaderComponents {
   const log = (cfg.logger ?? silentLogger()).child({ component: 'leader' });
   const clock = cfg.clock ?? systemClock;
-  cfg.dispatcher?.startLeading(cfg.leaderSince ?? clock.now());
-  const orchestrator = new Orchestrator({ store: cfg.store, logger: cfg.logger, clock, restart: cfg.restart });
-  const scheduler = new Scheduler({ store: cfg.store, logger: cfg.logger, clock, ...cfg.scheduler });
+  cfg.dispatcher?.startLeading(cfg.leaderSince ?? clock.now(), cfg.leaderTerm);
+  const orchestrator = new Orchestrator({ store: cfg.store, logger: cfg.logger, clock, restart: cfg.restart, leaderTerm: cfg.leaderTerm });
+  const scheduler = new Scheduler({ store: cfg.store, logger: cfg.logger, clock, ...cfg.scheduler, leaderTerm: cfg.leaderTerm });
   let stopped = false;
   // A new leader may not have applied everything committed before its election yet: reconciling
   // a stale view would, e.g., replace a task whose replacement is already committed. Wait for a

@@ -5,7 +5,7 @@
 // store.batch. Passes never overlap, so a pass always sees the previous one's writes.
 
 import { silentLogger, type Logger } from '@clusterctl/common';
-import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, taskStateOrder, type ClusterStore, type ReadTx, type StoreEvent, type Task, type Watcher, type WriteTx } from '@clusterctl/store';
+import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, taskStateOrder, type ClusterStore, type ProposeOptions, type ReadTx, type StoreEvent, type Task, type Watcher, type WriteTx } from '@clusterctl/store';
 import { systemClock, type Clock, type TimerHandle } from '../leader/clock.js';
 import { reapRemovedService, reconcileGlobal, reconcileReplicated, type TaskTx } from './reconcile.js';
 import { RestartSupervisor, type RestartConfig } from './restart-supervisor.js';
@@ -17,6 +17,8 @@ export interface OrchestratorConfig {
   restart?: RestartConfig;
   /** After a failed commit, try the services again after this long. Default 200. */
   retryDelayMs?: number;
+  /** The raft term of the leadership this orchestrator runs in: its writes are fenced to it. */
+  leaderTerm?: number;
 }
 
 export const ORCHESTRATOR_DEFAULTS = { retryDelayMs: 200 } as const;
@@ -51,6 +53,7 @@ export class Orchestrator {
   /** Services to reconcile again at a time (rolling updates waiting out their delay). */
   private readonly wakeups = new Map<string, { at: number; timer: TimerHandle }>();
   private stopped = false;
+  private readonly fence: ProposeOptions | undefined;
   readonly stats: OrchestratorStats = { passes: 0, created: 0, shutdown: 0, deleted: 0, failed: 0 };
 
   constructor(cfg: OrchestratorConfig) {
@@ -58,6 +61,7 @@ export class Orchestrator {
     this.log = (cfg.logger ?? silentLogger()).child({ component: 'orchestrator' });
     this.clock = cfg.clock ?? systemClock;
     this.retryDelayMs = cfg.retryDelayMs ?? ORCHESTRATOR_DEFAULTS.retryDelayMs;
+    this.fence = cfg.leaderTerm === undefined ? undefined : { leaderTerm: cfg.leaderTerm };
     this.supervisor = new RestartSupervisor(this.clock, (serviceId) => this.markDirty(serviceId), cfg.restart);
   }
 
@@ -204,7 +208,7 @@ export class Orchestrator {
     try {
       res = await this.store.batch((b) => {
         for (const w of work) b.update((tx) => applyTaskTx(tx, w.tx, now));
-      });
+      }, this.fence);
     } catch (e) {
       res = { applied: 0, proposals: 0, failed: work.map((_, position) => ({ position, error: e as never })) };
     }

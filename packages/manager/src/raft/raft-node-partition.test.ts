@@ -35,6 +35,39 @@ describe('RaftNode under partitions', () => {
     assert.ok(old.status().proposalRetries >= 5, 'the stranded proposals were re-sent');
   });
 
+  test('fenced proposals (leader-only decisions) stranded on a deposed leader never apply: not re-proposed, refused everywhere', async () => {
+    c = await TestCluster.bootstrap([1, 2, 3], { noLeaderTimeoutMs: 8_000 });
+    const old = await c.waitLeader();
+    await old.propose(enc('warm-up'));
+    const term = old.status().term;
+    // Fenced to the wrong term, or from a follower: refused at once, nothing proposed.
+    const follower = c.node([1, 2, 3].find((id) => id !== old.id)!);
+    await assert.rejects(follower.propose(enc('from-follower'), { leaderTerm: term }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader);
+    await assert.rejects(old.propose(enc('old-term'), { leaderTerm: term - 1 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader);
+    const others = [1, 2, 3].filter((id) => id !== old.id);
+    c.network.isolate(old.id, [1, 2, 3]);
+    // Made while it still leads in `term`: they cannot commit without the majority.
+    const fenced = Array.from({ length: 3 }, (_, i) => old.propose(enc(`fenced-${i}`), { leaderTerm: term, timeoutMs: 15_000 }).then(() => 'applied', (e: unknown) => (e instanceof ClusterError ? e.code : String(e))));
+    const plain = old.propose(enc('plain'), { timeoutMs: 15_000 });
+    await waitFor(() => others.some((id) => c!.node(id).isLeader()), 'the majority side to elect a leader');
+    const fresh = c.node(others.find((id) => c!.node(id).isLeader())!);
+    assert.ok(fresh.status().term > term);
+    await fresh.propose(enc('majority-write'));
+    c.network.heal();
+    assert.deepEqual(await Promise.all(fenced), [ErrorCode.NotLeader, ErrorCode.NotLeader, ErrorCode.NotLeader], 'stranded fenced proposals end with NOT_LEADER');
+    const last = ((await plain) as { index: number }).index;
+    await c.waitApplied(last);
+    for (const id of [1, 2, 3]) {
+      const items: string[] = c.sm(id).items;
+      assert.ok(!items.some((x) => x.startsWith('fenced-') || x === 'from-follower' || x === 'old-term'), `node ${id} applied a fenced decision: ${items.join(',')}`);
+      assert.equal(items.filter((x) => x === 'plain').length, 1, 'an unfenced proposal is still carried to the new leader');
+      assert.deepEqual(items, c.sm(fresh.id).items, `node ${id} diverged`);
+    }
+    // The new leader's own fenced writes apply.
+    await fresh.propose(enc('fenced-by-new-leader'), { leaderTerm: fresh.status().term });
+    await waitFor(() => [1, 2, 3].every((id) => c!.sm(id).items.includes('fenced-by-new-leader')), 'the new leader\'s fenced write on every manager');
+  });
+
   test('5 managers: progress with 3 up (leader among the lost), none with 2, again after one returns', async () => {
     c = await TestCluster.bootstrap([1, 2, 3, 4, 5], { noLeaderTimeoutMs: 1_000 });
     const leader = await c.waitLeader();

@@ -148,6 +148,8 @@ interface PendingProposal extends Settle {
   createdAt: number;
   /** When to (re)hand it to raft; 0 = as soon as a leader is known. */
   retryAt: number;
+  /** Fenced to this leader term (see propose()). */
+  fenceTerm?: number;
   attempts: number;
   timer: NodeJS.Timeout;
 }
@@ -330,9 +332,28 @@ export class RaftNode implements Proposer, RaftMessageSink {
    * Replicates `data` and resolves with what the state machine's apply() returned for it on this
    * manager (works on followers too). Retried transparently across leader changes with the same id;
    * applied at most once.
+   *
+   * `leaderTerm` fences a decision of a leader-only component (node-down marking, scheduling) to the
+   * term it was made in: refused with NOT_LEADER unless this manager leads in that term, never
+   * forwarded to another leader, and applied by every replica only if its entry carries that term.
+   * A leader that was paused and wakes up still believing it leads cannot get its stale decisions
+   * committed by the next leader.
    */
-  propose(data: Uint8Array, opts: { timeoutMs?: number } = {}): Promise<unknown> {
-    return this.submit('normal', data, undefined, opts.timeoutMs);
+  propose(data: Uint8Array, opts: { timeoutMs?: number; leaderTerm?: number } = {}): Promise<unknown> {
+    if (opts.leaderTerm !== undefined) {
+      const lost = this.fenceError(opts.leaderTerm);
+      if (lost !== undefined) return Promise.reject(lost);
+    }
+    return this.submit('normal', data, undefined, opts.timeoutMs, opts.leaderTerm);
+  }
+
+  /** NOT_LEADER unless this manager leads in `term` now. */
+  private fenceError(term: number): ClusterError | undefined {
+    if (this.role === StateRole.Leader && this.term === term) return undefined;
+    return new ClusterError(ErrorCode.NotLeader, `the leadership of term ${term} is over (this manager is ${this.role === StateRole.Leader ? `leader of term ${this.term}` : 'not the leader'})`, {
+      hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
+      details: { fenceTerm: term, term: this.term },
+    });
   }
 
   /** Linearizable read barrier (raft ReadIndex, batched): resolves once applied >= read index. */
@@ -524,7 +545,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     return undefined;
   }
 
-  private submit(kind: 'normal' | 'conf', payload: Uint8Array, cc: ConfChange | undefined, timeoutMs?: number): Promise<unknown> {
+  private submit(kind: 'normal' | 'conf', payload: Uint8Array, cc: ConfChange | undefined, timeoutMs?: number, fenceTerm?: number): Promise<unknown> {
     const unavailable = this.unavailableError();
     if (unavailable !== undefined) return Promise.reject(unavailable);
     if (this.pending.size >= this.cfg.maxPendingProposals) {
@@ -553,6 +574,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
         }, timeoutMs ?? this.cfg.proposalTimeoutMs),
       };
       if (cc !== undefined) p.cc = cc;
+      if (fenceTerm !== undefined) p.fenceTerm = fenceTerm;
       this.pending.set(seq, p);
       this.toPropose.push(p);
       this.kick();
@@ -588,6 +610,14 @@ export class RaftNode implements Proposer, RaftMessageSink {
     };
     for (const p of ps) {
       if (this.pending.get(p.seq) !== p) continue;
+      if (p.fenceTerm !== undefined) {
+        // Never forwarded, never carried into another term.
+        const lost = this.fenceError(p.fenceTerm);
+        if (lost !== undefined) {
+          this.settle(p, lost);
+          continue;
+        }
+      }
       if (this.lead === NONE) {
         p.retryAt = 0;
         continue;
@@ -613,14 +643,14 @@ export class RaftNode implements Proposer, RaftMessageSink {
         this.raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext(id, cc.context) });
       } else if (ps.length === 1) {
         const p = ps[0]!;
-        this.raw.propose(wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload));
+        this.raw.propose(wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload, p.fenceTerm));
       } else {
         // A local Prop carrying many entries: what propose() does, for a whole batch at once.
         const entries: Entry[] = ps.map((p) => ({
           term: 0,
           index: 0,
           type: EntryType.Normal,
-          data: wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload),
+          data: wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload, p.fenceTerm),
         }));
         this.raw.step(message({ type: MessageType.Prop, from: this.id, entries }));
       }
@@ -1026,11 +1056,19 @@ export class RaftNode implements Proposer, RaftMessageSink {
     if (env === undefined) return; // a leader's no-op
     if (this.meta.checkAndRecord(env.proposerId, env.seq, env.minPending, e.index)) return; // duplicate
     let outcome: Error | { value: unknown };
-    try {
-      outcome = { value: this.sm.apply(env.payload, e.index) };
-    } catch (err) {
-      // Deterministic rejections (e.g. a failed precondition) happen on every replica alike.
-      outcome = err instanceof Error ? err : new Error(String(err));
+    if (env.fenceTerm !== undefined && env.fenceTerm !== e.term) {
+      // A fenced decision appended in another term than it was made in: skipped on every replica.
+      outcome = new ClusterError(ErrorCode.NotLeader, `the leadership of term ${env.fenceTerm} ended before its decision committed (entry term ${e.term})`, {
+        hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
+        details: { fenceTerm: env.fenceTerm, term: e.term },
+      });
+    } else {
+      try {
+        outcome = { value: this.sm.apply(env.payload, e.index) };
+      } catch (err) {
+        // Deterministic rejections (e.g. a failed precondition) happen on every replica alike.
+        outcome = err instanceof Error ? err : new Error(String(err));
+      }
     }
     if (replay || env.proposerId !== this.proposerId) return;
     const p = this.pending.get(env.seq);

@@ -4,7 +4,7 @@
 // nowhere stay pending with a message saying why; they are tried again on the next change.
 
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
-import { taskStateOrder, type ClusterStore, type Node, type StoreEvent, type Task, type Watcher } from '@clusterctl/store';
+import { taskStateOrder, type ClusterStore, type Node, type ProposeOptions, type StoreEvent, type Task, type Watcher } from '@clusterctl/store';
 import { systemClock, type Clock } from '../leader/clock.js';
 import { buildNodeInfos, NodeInfo } from './node-info.js';
 import { placeTasks } from './placement.js';
@@ -15,6 +15,8 @@ export interface SchedulerConfig {
   clock?: Clock;
   /** Wait this long after a change before a pass (lets bursts coalesce). Default 0 (next turn). */
   batchDelayMs?: number;
+  /** The raft term of the leadership this scheduler runs in: its writes are fenced to it. */
+  leaderTerm?: number;
 }
 
 export const SCHEDULER_DEFAULTS = { batchDelayMs: 0 } as const;
@@ -38,6 +40,7 @@ export class Scheduler {
   private readonly log: Logger;
   private readonly clock: Clock;
   private readonly batchDelayMs: number;
+  private readonly fence: ProposeOptions | undefined;
   private nodes = new Map<string, NodeInfo>();
   private pending = new Map<string, Task>();
   private watcher: Watcher | undefined;
@@ -55,6 +58,7 @@ export class Scheduler {
     this.log = (cfg.logger ?? silentLogger()).child({ component: 'scheduler' });
     this.clock = cfg.clock ?? systemClock;
     this.batchDelayMs = cfg.batchDelayMs ?? SCHEDULER_DEFAULTS.batchDelayMs;
+    this.fence = cfg.leaderTerm === undefined ? undefined : { leaderTerm: cfg.leaderTerm };
   }
 
   start(): void {
@@ -178,7 +182,7 @@ export class Scheduler {
           tx.update('tasks', { ...cur, status: { ...cur.status, state: 'pending', message: u.message, timestamp: now } });
         });
       }
-    });
+    }, this.fence);
     this.stats.assigned += assigned.length - res.failed.filter((f) => f.position < assigned.length).length;
     this.stats.proposals += res.proposals;
     this.stats.pending = this.pending.size;
