@@ -131,6 +131,9 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     expectError(await lab.cli('m1', ['service', 'update', '--env-rm', 'NOPE', SVC]), 1, 'NOT_FOUND', /NOPE/);
     expectError(await lab.cli('m1', ['service', 'update', '--env-add', 'COLOR=green', SVC]), 1, 'FAILED_PRECONDITION', /nothing to change/);
     expectError(await lab.cli('m1', ['service', 'update', '--image', 'x', 'no-such-service']), 1, 'NOT_FOUND');
+    // refused by the managers: a published port another service holds
+    await lab.ok('m1', ['service', 'create', '-d', '--name', 'holder', '--replicas', '0', '-p', '18080:80', IMAGE]);
+    expectError(await lab.cli('m1', ['service', 'update', '--publish-add', '18080:80', SVC]), 1, 'CONFLICT', /18080/);
     const s1 = await service();
     assert.equal(s1.meta.version, s0.meta.version, 'the service record was not rewritten');
     assert.deepEqual((await running()).map((c) => c.id).sort(), c0, 'the same containers run');
