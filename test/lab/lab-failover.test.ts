@@ -69,6 +69,21 @@ async function nodeList(via: string): Promise<NodeRecord[]> {
   return JSON.parse(await clusterctl(via, '--format', 'json', 'node', 'ls')) as NodeRecord[];
 }
 
+/** Service names as a manager lists them (sorted). */
+async function servicesVia(node: string): Promise<string[]> {
+  return (JSON.parse(await clusterctl(node, '--format', 'json', 'service', 'ls')) as Array<{ spec: { name: string } }>).map((x) => x.spec.name).sort();
+}
+
+/** The leader as `via` reports it, once it reports one other than `not`. */
+async function leaderOtherThan(not: string, via: string, timeoutMs = 60_000): Promise<string> {
+  return waitFor(`a leader other than ${not}, seen from ${via}`, async () => {
+    const r = await run(DOCKER, ['exec', container(via), 'clusterctl', '--format', 'json', 'node', 'ls'], 15_000);
+    if (r.code !== 0) return undefined;
+    return (JSON.parse(r.stdout) as NodeRecord[]).find((n) => n.managerStatus?.leader && n.hostname !== not)?.hostname;
+  }, timeoutMs);
+}
+
+const MANAGERS = ['m1', 'm2', 'm3'];
 const ALL = ['m1', 'm2', 'm3', 'w1', 'w2'];
 /** Every node the lab has now (tests that add nodes append them): replicas may land on any. */
 const labNodes = [...ALL];
@@ -160,8 +175,88 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     await faultAndRecover('onworkers', 2, ['w1', 'w2'], 'partition');
   });
 
-  test('pause (hang) a node: the same outcome as a crash', async () => {
-    await faultAndRecover('web', 3, ALL, 'pause');
+  test('pause (hang) a worker: the same outcome as a crash', async () => {
+    await faultAndRecover('onworkers', 2, ['w1', 'w2'], 'pause');
+  });
+
+  test('pause (hang) the leader manager: a new leader, its replica replaced, no task restarted elsewhere, no split-brain write once it wakes', async () => {
+    const leader = (await nodeList('m1')).find((n) => n.managerStatus?.leader)!.hostname;
+    const via = MANAGERS.find((m) => m !== leader)!;
+    const others = ALL.filter((n) => n !== leader);
+    // One replica on every node (spread), so the leader holds one.
+    await clusterctl(via, 'service', 'create', '--name', 'spread', '--replicas', '5', 'clusterctl/busybox:local');
+    const before = await waitFor('one spread replica on each of the 5 nodes', async () => {
+      const m = await running(ALL, 'spread');
+      return ALL.every((n) => m.get(n)!.length === 1) ? m : undefined;
+    }, 60_000);
+    const t0 = Date.now();
+    await lab('pause', leader);
+    const newLeader = await leaderOtherThan(leader, via);
+    console.log(`# pause leader ${leader} -> ${newLeader} leads after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+    await clusterctl(via, 'service', 'create', '--name', 'during-pause', '--replicas', '1', 'clusterctl/busybox:local');
+    await waitFor(`5 spread replicas on the nodes other than ${leader}`, async () => (total(await running(others, 'spread')) === 5 ? true : undefined), 60_000);
+    console.log(`# pause leader ${leader} -> its replica running elsewhere after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+    assert.equal((await nodeList(via)).find((n) => n.hostname === leader)!.status.state, 'down', `${leader} is marked down while paused`);
+    const now = await running(others, 'spread');
+    for (const n of others) for (const name of before.get(n)!) assert.ok(now.get(n)!.includes(name), `${name} on ${n} was restarted or replaced`);
+
+    // It wakes up believing it leads: a write sent to it right away is either refused or committed
+    // by the real leader, never applied on its own.
+    await lab('unpause', leader);
+    const probe = await run(DOCKER, ['exec', container(leader), 'clusterctl', 'service', 'create', '-d', '--name', 'probe-after-wake', 'clusterctl/busybox:local'], 120_000);
+    console.log(`# write on ${leader} right after it woke: exit ${probe.code} ${(probe.stderr.split('\n')[0] ?? '').slice(0, 120)}`);
+    let max = 0;
+    const lists = await waitFor('one leader, every manager with the same services, the stale spread replica gone', async () => {
+      const m = await running(ALL, 'spread');
+      max = Math.max(max, total(m));
+      const ns = await nodeList(via);
+      if (ns.filter((n) => n.managerStatus?.leader).length !== 1 || ns.find((n) => n.hostname === leader)!.status.state !== 'ready') return undefined;
+      if (total(m) !== 5 || m.get(leader)!.length !== 0) return undefined;
+      const per = await Promise.all(MANAGERS.map((x) => servicesVia(x)));
+      return per.every((l) => JSON.stringify(l) === JSON.stringify(per[0])) ? per[0]! : undefined;
+    }, 60_000);
+    assert.ok(lists.includes('during-pause'), 'the write made while it was paused is on every manager');
+    assert.equal(lists.includes('probe-after-wake'), probe.code === 0, `the write on the woken manager is there exactly when it was acknowledged (exit ${probe.code})`);
+    assert.ok(max <= 6, `at most the paused node's own stale replica beside the 5, saw ${max}`);
+    console.log(`# ${leader} back after pause: one leader, same services on every manager; at most ${max} spread replicas running meanwhile`);
+    for (const name of ['spread', 'during-pause', ...(probe.code === 0 ? ['probe-after-wake'] : [])]) await clusterctl(via, 'service', 'rm', name);
+  });
+
+  test('partition the leader manager: the majority carries on; a write through the cut-off manager is never acknowledged; no split brain after heal', async () => {
+    const leader = (await nodeList('m1')).find((n) => n.managerStatus?.leader)!.hostname;
+    const via = MANAGERS.find((m) => m !== leader)!;
+    const t0 = Date.now();
+    await lab('partition', leader);
+    const newLeader = await leaderOtherThan(leader, via);
+    console.log(`# partition leader ${leader} -> ${newLeader} leads after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+    await clusterctl(via, 'service', 'create', '-d', '--name', 'majority-side', 'clusterctl/busybox:local');
+    // The cut-off manager cannot reach a majority: the CLI waits, then fails with a code and a hint.
+    const cut = await run(DOCKER, ['exec', container(leader), 'clusterctl', 'service', 'create', '-d', '--name', 'minority-side', 'clusterctl/busybox:local'], 120_000);
+    assert.notEqual(cut.code, 0, `a write on the cut-off ${leader} was acknowledged:\n${cut.stdout}`);
+    assert.match(cut.stderr, /error: [A-Z_]+: .+\nhint: /, cut.stderr);
+    console.log(`# write on the cut-off ${leader}: ${cut.stderr.split('\n')[0]!.slice(0, 100)}`);
+    await lab('heal');
+    const tHeal = Date.now();
+    const lists = await waitFor('every manager with the same services after the heal', async () => {
+      const ns = await nodeList(via);
+      if (ns.filter((n) => n.managerStatus?.leader).length !== 1) return undefined;
+      const per = await Promise.all(MANAGERS.map(async (x) => {
+        const r = await run(DOCKER, ['exec', container(x), 'clusterctl', '--format', 'json', 'service', 'ls'], 15_000);
+        return r.code === 0 ? (JSON.parse(r.stdout) as Array<{ spec: { name: string } }>).map((y) => y.spec.name).sort() : undefined;
+      }));
+      return per.every((l) => l !== undefined && JSON.stringify(l) === JSON.stringify(per[0])) ? per[0]! : undefined;
+    }, 60_000);
+    console.log(`# heal -> ${leader} serves the same services as the majority after ${((Date.now() - tHeal) / 1000).toFixed(2)} s`);
+    assert.ok(lists.includes('majority-side'));
+    assert.ok(!lists.includes('minority-side'), 'the refused write never appears');
+    await waitFor(`${leader} reachable again, as the leader sees it`, async () => {
+      const current = (await nodeList(via)).find((x) => x.managerStatus?.leader)?.hostname;
+      if (current === undefined) return undefined;
+      const n = (await nodeList(current)).find((x) => x.hostname === leader);
+      return n?.managerStatus?.reachability === 'reachable' && n.status.state === 'ready' ? true : undefined;
+    }, 60_000);
+    console.log(`# heal -> ${leader} reachable and ready after ${((Date.now() - tHeal) / 1000).toFixed(2)} s`);
+    await clusterctl(via, 'service', 'rm', 'majority-side');
   });
 
   test('drain a node: its tasks move to the others at once', async () => {
