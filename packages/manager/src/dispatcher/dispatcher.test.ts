@@ -172,7 +172,7 @@ describe('dispatcher sessions and heartbeats', () => {
 });
 
 describe('first grace after a leader change', () => {
-  test('a manager node whose raft member stays silent to the new leader is marked down after the plain grace; a heard one waits the full first grace', async () => {
+  test('a manager node whose raft member stays silent to the new leader is marked down after the short grace; a heard one waits the full first grace', async () => {
     const heard = new Map([['old-leader', false], ['m2', true]]);
     const { store, clock, d } = setup((id) => heard.get(id));
     await store.update((tx) => {
@@ -182,19 +182,25 @@ describe('first grace after a leader change', () => {
     });
     const since = clock.now();
     d.startLeading(since);
-    clock.advance(1999);
+    clock.advance(999);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'old-leader'))!.status.state, 'ready');
-    clock.advance(1); // since + nodeGraceMs
+    clock.advance(1); // since + brokenSessionGraceMs
     await settle();
-    assert.equal(store.view((tx) => tx.get('nodes', 'old-leader'))!.status.state, 'down', 'the vanished manager: plain grace');
+    const old = store.view((tx) => tx.get('nodes', 'old-leader'))!.status;
+    assert.equal(old.state, 'down', 'the vanished manager: the short grace');
+    assert.match(old.message, /did not answer the new leader within 1000 ms/);
     assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'ready', 'a heard manager waits for its agent');
     assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'a worker waits for its agent');
-    heard.set('m2', false); // heard or not only matters at the plain deadline
-    clock.advance(agentLeaderLossMs(settings.heartbeatPeriodMs));
+    heard.set('m2', false); // heard or not only matters at the first deadline
+    clock.advance(settings.nodeGraceMs - 1000 + agentLeaderLossMs(settings.heartbeatPeriodMs) - 1);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'the whole first grace for nodes whose agents must find us');
+    clock.advance(1);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'down');
     assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'down');
+    assert.match(store.view((tx) => tx.get('nodes', 'w'))!.status.message, /no heartbeat for 2000 ms/);
     assert.equal(d.stats.nodesMarkedDown, 3);
   });
 });

@@ -205,13 +205,18 @@ export class Dispatcher {
     // only notice when a heartbeat times out (agentLeaderLossMs, counted from the loss, which came
     // before this election), then dial us. So every node gets nodeGraceMs + agentLeaderLossMs from
     // our start. Exception: a manager node whose raft member has not answered us since we lead
-    // (the vanished old leader) is marked down after the plain nodeGraceMs.
-    const { nodeGraceMs: grace, heartbeatPeriodMs } = this.settings();
+    // (the vanished old leader: silent for a whole election timeout already) is marked down after
+    // the short brokenSessionGraceMs, like a node whose session broke.
+    const settings = this.settings();
+    const { nodeGraceMs: grace, heartbeatPeriodMs } = settings;
     const firstGraceMs = grace + agentLeaderLossMs(heartbeatPeriodMs);
+    const silentMs = brokenSessionGraceMs(settings);
     const nodes = this.store.view((tx) => tx.list('nodes'));
     this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
     const now = this.clock.now();
-    for (const n of nodes) if (n.status.state !== 'down') this.arm(n.id, leaderSince + grace - now, leaderSince + firstGraceMs);
+    for (const n of nodes) {
+      if (n.status.state !== 'down') this.arm(n.id, leaderSince + silentMs - now, leaderSince + firstGraceMs, `its manager did not answer the new leader within ${silentMs} ms of the election`);
+    }
     void this.watchNodes(this.nodeWatcher);
     this.log.info({ nodes: nodes.length, graceMs: grace, firstGraceMs }, 'dispatcher leading');
     const w = this.leadingWaiters;
@@ -292,6 +297,8 @@ export class Dispatcher {
       this.arm(nodeId, extendTo - this.clock.now());
       return;
     }
+    if (extendTo !== undefined && extendTo > this.clock.now()) why ??= 'its manager did not answer the new leader';
+    else if (extendTo !== undefined) why = undefined;
     const s = this.sessions.get(nodeId);
     if (s !== undefined) this.endSession(s);
     const grace = this.settings().nodeGraceMs;

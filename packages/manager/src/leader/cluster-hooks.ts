@@ -44,11 +44,12 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
         managers: deps.managers,
         settings: deps.settings,
         managerHeard: (nodeId) => {
-          // match > 0: the member answered an append of this leader (match is reset to 0 on election)
+          // match > 0: the member accepted an append of this leader (match is reset to 0 on
+          // election); recentActive: it answered at all lately (a lagging follower rejects first)
           const raftId = deps.store.view((tx) => tx.get('nodes', nodeId))?.managerStatus?.raftId;
           if (raftId === undefined || raftId <= 0 || raftId === deps.raftId) return undefined;
           const pr = deps.raft.status().progress.get(raftId);
-          return pr === undefined ? undefined : pr.match > 0;
+          return pr === undefined ? undefined : pr.match > 0 || pr.recentActive;
         },
         logDeadlineMs: opts.logDeadlineMs,
       });
