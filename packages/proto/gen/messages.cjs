@@ -6413,6 +6413,269 @@ $root.clusterctl = (function() {
             return UpdateClusterRequest;
         })();
 
+        control.ManagerReachabilityResponse = (function() {
+
+            /**
+             * Properties of a ManagerReachabilityResponse.
+             * @memberof clusterctl.control
+             * @interface IManagerReachabilityResponse
+             * @property {number|null} [leaderRaftId] ManagerReachabilityResponse leaderRaftId
+             * @property {number|null} [term] ManagerReachabilityResponse term
+             * @property {Array.<clusterctl.control.IManagerReachability>|null} [managers] ManagerReachabilityResponse managers
+             */
+
+            /**
+             * Constructs a new ManagerReachabilityResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ManagerReachabilityResponse.
+             * @implements IManagerReachabilityResponse
+             * @constructor
+             * @param {clusterctl.control.IManagerReachabilityResponse=} [properties] Properties to set
+             */
+            function ManagerReachabilityResponse(properties) {
+                this.managers = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ManagerReachabilityResponse leaderRaftId.
+             * @member {number} leaderRaftId
+             * @memberof clusterctl.control.ManagerReachabilityResponse
+             * @instance
+             */
+            ManagerReachabilityResponse.prototype.leaderRaftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ManagerReachabilityResponse term.
+             * @member {number} term
+             * @memberof clusterctl.control.ManagerReachabilityResponse
+             * @instance
+             */
+            ManagerReachabilityResponse.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ManagerReachabilityResponse managers.
+             * @member {Array.<clusterctl.control.IManagerReachability>} managers
+             * @memberof clusterctl.control.ManagerReachabilityResponse
+             * @instance
+             */
+            ManagerReachabilityResponse.prototype.managers = $util.emptyArray;
+
+            /**
+             * Encodes the specified ManagerReachabilityResponse message. Does not implicitly {@link clusterctl.control.ManagerReachabilityResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ManagerReachabilityResponse
+             * @static
+             * @param {clusterctl.control.IManagerReachabilityResponse} message ManagerReachabilityResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ManagerReachabilityResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.leaderRaftId != null && Object.hasOwnProperty.call(message, "leaderRaftId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.leaderRaftId);
+                if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                if (message.managers != null && message.managers.length)
+                    for (var i = 0; i < message.managers.length; ++i)
+                        $root.clusterctl.control.ManagerReachability.encode(message.managers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ManagerReachabilityResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ManagerReachabilityResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ManagerReachabilityResponse} ManagerReachabilityResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ManagerReachabilityResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ManagerReachabilityResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.leaderRaftId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.term = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.managers && message.managers.length))
+                                message.managers = [];
+                            message.managers.push($root.clusterctl.control.ManagerReachability.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ManagerReachabilityResponse;
+        })();
+
+        control.ManagerReachability = (function() {
+
+            /**
+             * Properties of a ManagerReachability.
+             * @memberof clusterctl.control
+             * @interface IManagerReachability
+             * @property {number|null} [raftId] ManagerReachability raftId
+             * @property {string|null} [reachability] ManagerReachability reachability
+             */
+
+            /**
+             * Constructs a new ManagerReachability.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ManagerReachability.
+             * @implements IManagerReachability
+             * @constructor
+             * @param {clusterctl.control.IManagerReachability=} [properties] Properties to set
+             */
+            function ManagerReachability(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ManagerReachability raftId.
+             * @member {number} raftId
+             * @memberof clusterctl.control.ManagerReachability
+             * @instance
+             */
+            ManagerReachability.prototype.raftId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ManagerReachability reachability.
+             * @member {string} reachability
+             * @memberof clusterctl.control.ManagerReachability
+             * @instance
+             */
+            ManagerReachability.prototype.reachability = "";
+
+            /**
+             * Encodes the specified ManagerReachability message. Does not implicitly {@link clusterctl.control.ManagerReachability.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ManagerReachability
+             * @static
+             * @param {clusterctl.control.IManagerReachability} message ManagerReachability message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ManagerReachability.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.raftId != null && Object.hasOwnProperty.call(message, "raftId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.raftId);
+                if (message.reachability != null && Object.hasOwnProperty.call(message, "reachability"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reachability);
+                return writer;
+            };
+
+            /**
+             * Decodes a ManagerReachability message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ManagerReachability
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ManagerReachability} ManagerReachability
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ManagerReachability.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ManagerReachability();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.raftId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.reachability = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ManagerReachability;
+        })();
+
         control.Control = (function() {
 
             /**
@@ -6923,6 +7186,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.control.IUpdateClusterRequest} request UpdateClusterRequest message or plain object
              * @returns {Promise<clusterctl.control.ClusterInfo>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetManagerReachabilityCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ManagerReachabilityResponse} [response] ManagerReachabilityResponse
+             */
+
+            /**
+             * Calls GetManagerReachability.
+             * @function getManagerReachability
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEmpty} request Empty message or plain object
+             * @param {clusterctl.control.Control.GetManagerReachabilityCallback} callback Node-style callback called with the error, if any, and ManagerReachabilityResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getManagerReachability = function getManagerReachability(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getManagerReachability, $root.clusterctl.control.Empty, $root.clusterctl.control.ManagerReachabilityResponse, request, callback);
+            }, "name", { value: "GetManagerReachability" });
+
+            /**
+             * Calls GetManagerReachability.
+             * @function getManagerReachability
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEmpty} request Empty message or plain object
+             * @returns {Promise<clusterctl.control.ManagerReachabilityResponse>} Promise
              * @variation 2
              */
 

@@ -2303,6 +2303,100 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateClusterRequest;
         }
 
+        /** Properties of a ManagerReachabilityResponse. */
+        interface IManagerReachabilityResponse {
+
+            /** ManagerReachabilityResponse leaderRaftId */
+            leaderRaftId?: (number|null);
+
+            /** ManagerReachabilityResponse term */
+            term?: (number|null);
+
+            /** ManagerReachabilityResponse managers */
+            managers?: (clusterctl.control.IManagerReachability[]|null);
+        }
+
+        /** Represents a ManagerReachabilityResponse. */
+        class ManagerReachabilityResponse implements IManagerReachabilityResponse {
+
+            /**
+             * Constructs a new ManagerReachabilityResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IManagerReachabilityResponse);
+
+            /** ManagerReachabilityResponse leaderRaftId. */
+            public leaderRaftId: number;
+
+            /** ManagerReachabilityResponse term. */
+            public term: number;
+
+            /** ManagerReachabilityResponse managers. */
+            public managers: clusterctl.control.IManagerReachability[];
+
+            /**
+             * Encodes the specified ManagerReachabilityResponse message. Does not implicitly {@link clusterctl.control.ManagerReachabilityResponse.verify|verify} messages.
+             * @param message ManagerReachabilityResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IManagerReachabilityResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ManagerReachabilityResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ManagerReachabilityResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ManagerReachabilityResponse;
+        }
+
+        /** Properties of a ManagerReachability. */
+        interface IManagerReachability {
+
+            /** ManagerReachability raftId */
+            raftId?: (number|null);
+
+            /** ManagerReachability reachability */
+            reachability?: (string|null);
+        }
+
+        /** Represents a ManagerReachability. */
+        class ManagerReachability implements IManagerReachability {
+
+            /**
+             * Constructs a new ManagerReachability.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IManagerReachability);
+
+            /** ManagerReachability raftId. */
+            public raftId: number;
+
+            /** ManagerReachability reachability. */
+            public reachability: string;
+
+            /**
+             * Encodes the specified ManagerReachability message. Does not implicitly {@link clusterctl.control.ManagerReachability.verify|verify} messages.
+             * @param message ManagerReachability message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IManagerReachability, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ManagerReachability message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ManagerReachability
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ManagerReachability;
+        }
+
         /** Represents a Control */
         class Control extends $protobuf.rpc.Service {
 
@@ -2523,6 +2617,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public updateCluster(request: clusterctl.control.IUpdateClusterRequest): Promise<clusterctl.control.ClusterInfo>;
+
+            /**
+             * Calls GetManagerReachability.
+             * @param request Empty message or plain object
+             * @param callback Node-style callback called with the error, if any, and ManagerReachabilityResponse
+             */
+            public getManagerReachability(request: clusterctl.control.IEmpty, callback: clusterctl.control.Control.GetManagerReachabilityCallback): void;
+
+            /**
+             * Calls GetManagerReachability.
+             * @param request Empty message or plain object
+             * @returns Promise
+             */
+            public getManagerReachability(request: clusterctl.control.IEmpty): Promise<clusterctl.control.ManagerReachabilityResponse>;
         }
 
         namespace Control {
@@ -2631,6 +2739,13 @@ export namespace clusterctl {
              * @param [response] ClusterInfo
              */
             type UpdateClusterCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
+             * @param error Error, if any
+             * @param [response] ManagerReachabilityResponse
+             */
+            type GetManagerReachabilityCallback = (error: (Error|null), response?: clusterctl.control.ManagerReachabilityResponse) => void;
         }
     }
 

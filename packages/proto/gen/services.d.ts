@@ -24,6 +24,7 @@ export declare const ControlService: {
   readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse>;
   readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo>;
   readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo>;
+  readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse>;
 };
 
 export declare const DispatcherService: {

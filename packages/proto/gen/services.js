@@ -188,6 +188,16 @@ export const ControlService = {
     responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
     originalName: 'UpdateCluster',
   },
+  getManagerReachability: {
+    path: '/clusterctl.control.Control/GetManagerReachability',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.control.Empty),
+    requestDeserialize: de(pb.clusterctl.control.Empty),
+    responseSerialize: ser(pb.clusterctl.control.ManagerReachabilityResponse),
+    responseDeserialize: de(pb.clusterctl.control.ManagerReachabilityResponse),
+    originalName: 'GetManagerReachability',
+  },
 };
 
 export const DispatcherService = {
