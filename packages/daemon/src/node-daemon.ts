@@ -60,6 +60,8 @@ export interface ReadyInfo {
 }
 
 const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
+/** One NodeCA.Renew attempt on one manager; the next manager is tried after this. */
+const RENEW_ATTEMPT_TIMEOUT_MS = 5_000;
 
 export class NodeDaemon {
   readonly paths: DataPaths;
@@ -445,10 +447,16 @@ export class NodeDaemon {
     this.renewal.start();
   }
 
-  /** Managers to renew through: the leader first (its NodeCA answers without a forward), then the others. */
+  /**
+   * Managers to renew through: the leader first (its NodeCA answers at once), then the others; this
+   * manager itself last unless it leads (a restarted manager that knows no leader yet would hold the
+   * request until its raft finds one).
+   */
   private renewalTargets(): string[] {
     const lead = this.manager?.leaderAddr() || (this.agent?.status().connected ? this.agent.status().addr : '');
-    return [...new Set([...(lead ? [lead] : []), ...this.caTargets()])].filter(Boolean);
+    const all = [...new Set([...(lead ? [lead] : []), ...this.caTargets()])].filter(Boolean);
+    const self = this.manager?.advertiseAddr;
+    return [...all.filter((a) => a !== self || a === lead), ...all.filter((a) => a === self && a !== lead)];
   }
 
   /** One renewal: a new certificate for the same key from the first manager that answers, installed everywhere. */
@@ -462,7 +470,7 @@ export class NodeDaemon {
       for (const addr of this.renewalTargets()) {
         let res: { certPem: string; role: string };
         try {
-          res = await renewCertificate(addr, before, this.file.clusterId);
+          res = await renewCertificate(addr, before, this.file.clusterId, RENEW_ATTEMPT_TIMEOUT_MS);
         } catch (e) {
           lastErr = e;
           this.log.debug({ err: e, addr }, 'certificate renewal through this manager failed');

@@ -10,10 +10,14 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateValidity, ErrorCode, parseNodeIdentity } from '@clusterctl/common';
+import * as grpc from '@grpc/grpc-js';
+import { certificateValidity, ErrorCode, nodeIdentityChecker, parseNodeIdentity } from '@clusterctl/common';
+import { NodeCAService } from '@clusterctl/proto';
+import { TlsMaterial } from '../transport/tls-material.js';
+import { createCsrForKey } from './csr.js';
 import { Manager } from '../manager.js';
 import { controlClient, failure, waitFor, type PromiseClient } from '../control/test-helpers.js';
-import { joinCluster, renewCertificate } from './join-client.js';
+import { joinCluster, NODE_CHANNEL_OPTIONS, renewCertificate } from './join-client.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 const LIFETIME_MS = 4_000;
@@ -109,5 +113,26 @@ describe('NodeCA.Renew with short-lived certificates', () => {
     const mgrExpired = await failure(renewCertificate(m1.advertiseAddr, mgrFirst, m1.clusterId, 3_000));
     assert.ok(([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(mgrExpired.code), `${mgrExpired.code}: ${mgrExpired.message}`);
     await waitFor('raft still leads', () => m1.isLeader());
+
+    // A channel that dialled with the expired certificate is not left connected-but-unauthenticated:
+    // the listener closes such connections, so once the channel's provider has the renewed
+    // certificate its next call goes through on a fresh handshake.
+    const material = new TlsMaterial(old);
+    const Ctor = grpc.makeGenericClientConstructor(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA');
+    const ch = new Ctor(m1.advertiseAddr, material.channelCredentials(nodeIdentityChecker({ clusterId: m1.clusterId, role: 'manager' })), {
+      ...NODE_CHANNEL_OPTIONS,
+      'grpc.initial_reconnect_backoff_ms': 100,
+      'grpc.max_reconnect_backoff_ms': 300,
+    }) as unknown as grpc.Client & { renew(req: object, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: { role: string }) => void): void };
+    const csrPem = await createCsrForKey(old.keyPem);
+    const renewOn = (): Promise<{ role: string }> => new Promise((resolve, reject) => ch.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + 3_000 }, (e, r) => (e ? reject(e) : resolve(r!))));
+    try {
+      await assert.rejects(renewOn(), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE, 'refused at the connection, not answered UNAUTHENTICATED');
+      material.update(wtls);
+      const healed = await waitFor('the same channel renews with the renewed certificate', () => renewOn().catch(() => undefined), 5_000, 100);
+      assert.equal(healed.role, 'worker');
+    } finally {
+      ch.close();
+    }
   });
 });

@@ -151,10 +151,39 @@ export class GrpcRaftTransport implements Transport {
         }
         this.boundPort = port;
         this.disableNagle();
+        if (this.cfg.requireClientCertificate === false) this.refuseUnverifiedCertificates();
         this.log.info({ addr: this.cfg.listenAddr, port }, 'raft transport listening');
         resolve(port);
       });
     });
+  }
+
+  /**
+   * Without requireClientCertificate (NodeCA.Join serves callers that have none), TLS admits a client
+   * whose certificate fails verification (expired, another CA) as if it had presented none, and that
+   * connection would stay up answering UNAUTHENTICATED to every call: a node that dialled in the
+   * moment its certificate expired would keep failing on that channel after renewing. So a
+   * connection that presented a certificate the TLS layer did not verify is closed right after the
+   * handshake: the client sees a failed connection and dials again, with its current certificate.
+   * Reached through grpc-js internals like disableNagle; without them such calls stay refused.
+   */
+  private refuseUnverifiedCertificates(): void {
+    const servers = (this.server as unknown as { http2Servers?: Map<unknown, unknown> }).http2Servers;
+    if (!(servers instanceof Map)) {
+      this.log.warn('grpc-js server internals not found; connections with an unverified client certificate are kept (their calls are refused)');
+      return;
+    }
+    type TlsSock = { authorized?: boolean; authorizationError?: unknown; getPeerCertificate?: () => { raw?: Buffer } | null; destroy(): void; remoteAddress?: string };
+    for (const srv of servers.keys()) {
+      const s = srv as { on?: (ev: string, fn: (sock: TlsSock) => void) => void; __clusterctlRefuseUnverified?: boolean };
+      if (typeof s.on !== 'function' || s.__clusterctlRefuseUnverified === true) continue;
+      s.__clusterctlRefuseUnverified = true;
+      s.on('secureConnection', (sock) => {
+        if (sock.authorized === true || sock.getPeerCertificate?.()?.raw === undefined) return;
+        this.log.debug({ peer: sock.remoteAddress, reason: String(sock.authorizationError) }, 'closed a connection whose client certificate failed verification');
+        sock.destroy();
+      });
+    }
   }
 
   /**
