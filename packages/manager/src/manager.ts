@@ -360,6 +360,7 @@ export class Manager {
         selfNodeId: f.nodeId,
         advertiseAddr: () => f.advertiseAddr,
         peerConnected: (id) => transport.isConnected(id),
+        tls: () => this.tls,
         ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
       }),
     );

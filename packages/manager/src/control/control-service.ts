@@ -16,6 +16,7 @@ import { newRaftId } from '../ca/node-ca-service.js';
 import { requireCaller, unary } from './grpc-handler.js';
 import { resolveNode, resolveService } from './lookup.js';
 import { nodeToProto, serviceToProto, taskToProto, type ManagerView } from './convert.js';
+import { LeaderReachabilityAsker, leaderReport, reachabilityOf, type LeaderAskerConfig, type ReachabilityFacts } from './manager-reachability.js';
 import { mergeClusterSettings } from './validate-settings.js';
 import { publishedPortConflicts, validateReplicas, validateServiceName, validateServiceSpec, validateUpdateConfig } from './validate-spec.js';
 
@@ -36,6 +37,13 @@ export interface ControlServiceDeps {
   logs?: LogsProvider;
   /** Whether this manager has a working connection to the manager with this raft id. */
   peerConnected?: (raftId: number) => boolean;
+  /**
+   * This manager's certificate and key: a follower asks the leader for its reachability view with
+   * them (without it, a follower shows only what it sees itself).
+   */
+  tls?: () => { caPem: string; certPem: string; keyPem: string };
+  /** Timeout / reuse of the leader's answer (tests). */
+  leaderAsk?: Pick<LeaderAskerConfig, 'timeoutMs' | 'cacheMs'>;
 }
 
 type Call<Req, Res> = grpc.ServerUnaryCall<Req, Res>;
@@ -76,20 +84,31 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   };
   const read = <T>(fn: (tx: ReadTx) => T): Promise<T> => store.linearizableView(fn);
 
-  function managerView(): ManagerView {
+  const asker = deps.tls === undefined ? undefined : new LeaderReachabilityAsker({ clusterId: deps.clusterId, tls: deps.tls, ...(deps.leaderAsk ?? {}) });
+  const dec = new TextDecoder();
+
+  function reachabilityFacts(): ReachabilityFacts {
     const st = raft.status();
-    const leader = st.leader;
-    const members = new Set([...st.confState.voters, ...st.confState.learners]);
     return {
-      leaderRaftId: leader,
-      reachability: (id) => {
-        if (!members.has(id)) return 'unknown';
-        if (id === raft.id) return 'reachable';
-        if (raft.isLeader()) return reachableFromLeader(st, id) ? 'reachable' : 'unreachable';
-        if (id === leader || deps.peerConnected?.(id) === true) return 'reachable';
-        return 'unknown';
-      },
+      selfRaftId: raft.id,
+      leaderRaftId: st.leader,
+      term: st.term,
+      isLeader: raft.isLeader(),
+      members: new Set([...st.confState.voters, ...st.confState.learners]),
+      reachableFromLeader: (id) => reachableFromLeader(st, id),
+      peerConnected: (id) => deps.peerConnected?.(id) === true,
     };
+  }
+
+  /** MANAGER STATUS as the leader sees it (a follower asks the leader; see manager-reachability.ts). */
+  async function managerView(): Promise<ManagerView> {
+    const f = reachabilityFacts();
+    if (!f.isLeader && f.leaderRaftId !== 0 && asker !== undefined) {
+      const member = raft.members().find((m) => m.id === f.leaderRaftId);
+      const addr = member === undefined ? '' : dec.decode(member.context);
+      if (addr !== '') f.report = await asker.ask(f.leaderRaftId, f.term, addr);
+    }
+    return { leaderRaftId: f.leaderRaftId, reachability: (id) => reachabilityOf(f, id) };
   }
 
   /** recentActive is cleared at every election timeout (CheckQuorum): a live stream counts too. */
@@ -146,14 +165,14 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   async function getNode(call: Call<clusterctl.control.GetNodeRequest, clusterctl.cluster.INode>): Promise<clusterctl.cluster.INode> {
     auth(call);
     const n = await read((tx) => resolveNode(tx, call.request.node));
-    return nodeToProto(n, managerView());
+    return nodeToProto(n, await managerView());
   }
 
   async function listNodes(call: Call<clusterctl.control.ListNodesRequest, clusterctl.control.IListNodesResponse>): Promise<clusterctl.control.IListNodesResponse> {
     auth(call);
     const f = call.request.filters ?? {};
     const nodes = await read((tx) => tx.list('nodes'));
-    const mv = managerView();
+    const mv = await managerView();
     const out = nodes.filter((n) => {
       if (f.id !== undefined && !n.id.startsWith(f.id)) return false;
       if (f.role !== undefined && n.role !== f.role) return false;
@@ -203,7 +222,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     });
     const n = await read((tx) => tx.get('nodes', updated));
     if (n === undefined) throw new ClusterError(ErrorCode.NotFound, `node ${updated} was removed meanwhile`);
-    return nodeToProto(n, managerView());
+    return nodeToProto(n, await managerView());
   }
 
   function changeRole(tx: ReadTx, n: Node, role: NodeRole): Node {
@@ -453,8 +472,8 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     return { token: createJoinToken({ role, caDigest: certificateDigest(caPem), secret }), managerAddr: deps.advertiseAddr() };
   }
 
-  function clusterInfo(cluster: Cluster, nodes: readonly Node[]): clusterctl.control.IClusterInfo {
-    const mv = managerView();
+  async function clusterInfo(cluster: Cluster, nodes: readonly Node[]): Promise<clusterctl.control.IClusterInfo> {
+    const mv = await managerView();
     const managers = nodes
       .filter((n) => n.managerStatus !== undefined)
       .map((n) => ({ raftId: n.managerStatus!.raftId, addr: n.managerStatus!.addr, leader: n.managerStatus!.raftId === mv.leaderRaftId, reachability: mv.reachability(n.managerStatus!.raftId) }));
@@ -480,6 +499,12 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
     if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
     return clusterInfo(cluster, nodes);
+  }
+
+  /** Manager to manager: the leader's reachability of every raft member (NOT_LEADER elsewhere). */
+  function getManagerReachability(call: Call<clusterctl.control.Empty, clusterctl.control.IManagerReachabilityResponse>): Promise<clusterctl.control.IManagerReachabilityResponse> {
+    auth(call);
+    return Promise.resolve(leaderReport(reachabilityFacts()));
   }
 
   /**
@@ -531,6 +556,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     getJoinToken: unary(log, 'GetJoinToken', getJoinToken),
     getClusterInfo: unary(log, 'GetClusterInfo', getClusterInfo),
     updateCluster: unary(log, 'UpdateCluster', updateCluster),
+    getManagerReachability: unary(log, 'GetManagerReachability', getManagerReachability),
   };
 }
 

@@ -1,0 +1,119 @@
+// Real processes: three managers (init + two joins). `node ls` / `node inspect` through a follower
+// show the leader's view of MANAGER STATUS: every manager reachable (the followers have no raft
+// stream between them), and a stopped manager unreachable as the leader sees it.
+
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { readNodeTls } from '../ca/node-files.js';
+import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
+
+const RUNNER = fileURLToPath(new URL('./testing/manager-runner.js', import.meta.url));
+
+interface Proc {
+  child: ChildProcess;
+  dataDir: string;
+  info: { nodeId: string; clusterId: string; raftId: number; addr: string };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+    });
+  });
+}
+
+function start(args: string[], dataDir: string): Promise<Proc> {
+  const child = spawn(process.execPath, [RUNNER, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! });
+    rl.once('line', (line) => resolve({ child, dataDir, info: JSON.parse(line) as Proc['info'] }));
+    child.once('exit', (code) => reject(new Error(`manager-runner exited with ${code}: ${stderr}`)));
+  });
+}
+
+type NodeMsg = { id: string; hostname: string; managerStatus?: { raftId: number | string; leader: boolean; reachability: string } };
+
+/** hostname -> reachability (managers only), as `node ls` through this client shows it. */
+async function statusByHost(c: PromiseClient): Promise<Record<string, string>> {
+  const nodes = (await c.listNodes({})).nodes as NodeMsg[];
+  return Object.fromEntries(nodes.filter((n) => n.managerStatus).map((n) => [n.hostname, n.managerStatus!.reachability]));
+}
+
+let dir: string;
+const procs: Proc[] = [];
+const clients: PromiseClient[] = [];
+
+async function clientFor(p: Proc): Promise<PromiseClient> {
+  const c = controlClient(p.info.addr, await readNodeTls(p.dataDir), p.info.clusterId);
+  clients.push(c);
+  return c;
+}
+
+describe('MANAGER STATUS through a follower (real manager processes)', () => {
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cctl-reach-'));
+  });
+  after(async () => {
+    for (const c of clients) c.close();
+    for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    if (process.env.CLUSTERCTL_KEEP_TEST_DIRS === undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  test("a follower shows every manager reachable, then a stopped one unreachable, as the leader sees them", async () => {
+    const m1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'm1'], join(dir, 'm1'));
+    procs.push(m1);
+    const c1 = await clientFor(m1);
+    const token = (await waitFor('join token', () => c1.getJoinToken({ role: 'manager' }))).token as string;
+    for (const name of ['m2', 'm3']) {
+      procs.push(await start(['join', '--listen', `127.0.0.1:${await freePort()}`, '--token', token, '--manager', m1.info.addr, '--hostname', name], join(dir, name)));
+    }
+    const kv = kvClient(m1.info.addr, await readNodeTls(m1.dataDir), m1.info.clusterId);
+    clients.push(kv);
+    await waitFor('3 voters', async () => {
+      const st = await kv.status({});
+      return st.voters.length === 3 && st.learners.length === 0;
+    });
+
+    // m1 bootstrapped and leads (no election since): m2 and m3 never exchanged raft messages.
+    const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
+    const leader = procs.find((p) => p.info.nodeId === leaderNodeId)!;
+    const [follower, other] = procs.filter((p) => p !== leader) as [Proc, Proc];
+    const cf = await clientFor(follower);
+    const hostOf = (p: Proc): string => ['m1', 'm2', 'm3'][procs.indexOf(p)]!;
+
+    const all = { m1: 'reachable', m2: 'reachable', m3: 'reachable' };
+    await waitFor('every manager reachable from the leader', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(all));
+    assert.deepEqual(await statusByHost(cf), all, 'node ls through a follower');
+    const inspected = (await cf.getNode({ node: other.info.nodeId })) as NodeMsg;
+    assert.equal(inspected.managerStatus!.reachability, 'reachable', 'node inspect of the other follower through a follower');
+    const info = await cf.getClusterInfo({});
+    assert.deepEqual(
+      (info.managers as Array<{ reachability: string }>).map((m) => m.reachability),
+      ['reachable', 'reachable', 'reachable'],
+    );
+
+    // the other follower stops: the leader sees it unreachable, and so does node ls through the follower
+    other.child.kill('SIGTERM');
+    await new Promise((r) => other.child.once('exit', r));
+    const gone = { ...all, [hostOf(other)]: 'unreachable' };
+    await waitFor('the leader sees the stopped manager unreachable', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(gone));
+    await waitFor('node ls through the follower shows the same', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(gone), 5_000);
+    const n = (await cf.getNode({ node: other.info.nodeId })) as NodeMsg;
+    assert.equal(n.managerStatus!.reachability, 'unreachable');
+    assert.equal(n.managerStatus!.leader, false);
+    assert.equal(((await cf.getNode({ node: leader.info.nodeId })) as NodeMsg).managerStatus!.leader, true);
+  });
+});
