@@ -44,16 +44,27 @@ export class TaskRunner {
   private stopping = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly log: Logger;
+  /**
+   * The worker knows no container of this task exists (it listed the node's containers at start-up
+   * and this task is new to it): the first pass creates without listing. The deterministic
+   * container name still catches a duplicate (ALREADY_EXISTS: adopt it).
+   */
+  private knownAbsent: boolean;
+  /** When the runner got the task (this.ctx.now()), for the start-up timing log. */
+  private readonly assignedAt: number;
 
   constructor(
     private readonly ctx: TaskRunnerContext,
     task: AgentTask,
     status: AgentTaskStatus,
     containerId?: string,
+    opts: { containerKnownAbsent?: boolean } = {},
   ) {
     this.task = task;
     this.status = status;
     this.containerId = containerId;
+    this.knownAbsent = containerId === undefined && opts.containerKnownAbsent === true;
+    this.assignedAt = ctx.now();
     this.log = ctx.log.child({ taskId: task.id });
   }
 
@@ -157,7 +168,7 @@ export class TaskRunner {
     if (isTerminal(this.status.state)) return; // finished: the orchestrator decides what comes next
     const ex = this.ctx.executor;
 
-    if (!this.containerId) {
+    if (!this.containerId && !this.knownAbsent) {
       // A container with this task's label may exist without us knowing its id (the agent's state
       // was lost or is older than the container): adopt it rather than start a second one.
       const found = await this.findContainer();
@@ -175,8 +186,14 @@ export class TaskRunner {
       }
       this.setStatus('accepted', 'accepted');
       this.setStatus('preparing', 'preparing');
+      const createdAt = this.ctx.now();
+      let created: string | undefined;
       try {
-        this.containerId = await ex.create({ ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId), spec: this.task.spec, stopGraceMs: this.ctx.stopGraceMs });
+        // Only the first attempt may skip the listing: after a failure (maybe a create that timed
+        // out but happened), passes look for the container first again.
+        this.knownAbsent = false;
+        created = await ex.create({ ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId), spec: this.task.spec, stopGraceMs: this.ctx.stopGraceMs });
+        this.containerId = created;
       } catch (e) {
         if (e instanceof ClusterError && e.code === ErrorCode.AlreadyExists) {
           this.containerId = await this.findContainer();
@@ -188,6 +205,17 @@ export class TaskRunner {
         }
       }
       this.ctx.onContainer(this);
+      if (created !== undefined) {
+        // Just created by us: it is in state 'created', so it is started without an inspect first.
+        this.setStatus('starting', 'starting');
+        const startAt = this.ctx.now();
+        if (!(await this.startContainer(created))) return;
+        const runningAt = this.ctx.now();
+        this.log.info({ containerId: created.slice(0, 12), createMs: startAt - createdAt, startMs: runningAt - startAt, assignedToRunningMs: runningAt - this.assignedAt }, 'task container running');
+        this.setStatus('running', 'running');
+        this.watch(created);
+        return;
+      }
     }
 
     let info: ContainerInfo;
@@ -200,13 +228,7 @@ export class TaskRunner {
     if (!info.running) {
       if (info.status === 'created' || (info.startedAt === undefined && info.finishedAt === undefined)) {
         this.setStatus('starting', 'starting');
-        try {
-          await ex.start(this.containerId);
-        } catch (e) {
-          if (isEngineDown(e)) throw e;
-          this.setStatus('failed', 'starting container failed', { err: errText(e) });
-          return;
-        }
+        if (!(await this.startContainer(this.containerId))) return;
       } else {
         // It ran and exited while nobody watched (the agent was down): report how it ended.
         this.exited({ exitCode: info.exitCode, oomKilled: info.oomKilled, error: info.error });
@@ -216,6 +238,18 @@ export class TaskRunner {
     this.setStatus('starting', 'starting');
     this.setStatus('running', 'running');
     this.watch(this.containerId);
+  }
+
+  /** Starts the container; false (and the task failed) when the engine refused. */
+  private async startContainer(id: string): Promise<boolean> {
+    try {
+      await this.ctx.executor.start(id);
+      return true;
+    } catch (e) {
+      if (isEngineDown(e)) throw e;
+      this.setStatus('failed', 'starting container failed', { err: errText(e) });
+      return false;
+    }
   }
 
   private containerVanished(): void {

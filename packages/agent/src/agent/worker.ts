@@ -40,6 +40,13 @@ export class Worker {
   private readonly log: Logger;
   private started = false;
   private closed = false;
+  /**
+   * Set once start() has listed this node's containers: from then on a task new to this worker has
+   * no container unless it is in `unclaimed` (the listing) or a runner of ours made it.
+   */
+  private listed = false;
+  /** Containers found at start-up whose task is not in the persisted set (a lost state file): taskId -> id. */
+  private readonly unclaimed = new Map<string, string>();
   /** Serializes assignment application (each waits for the previous one's persist). */
   private chain: Promise<void> = Promise.resolve();
 
@@ -96,6 +103,8 @@ export class Worker {
       const runner = new TaskRunner(this.ctx, st.task, st.status, byTask.has(st.task.id) ? containerId : undefined);
       this.runners.set(st.task.id, runner);
     }
+    for (const [taskId, id] of byTask) if (!this.runners.has(taskId)) this.unclaimed.set(taskId, id);
+    this.listed = true;
     this.log.info({ tasks: this.runners.size, containers: containers.length }, 'agent worker loaded assignments');
     for (const r of this.runners.values()) r.kick();
   }
@@ -119,7 +128,13 @@ export class Worker {
         r.task = t;
         kicked.push(r);
       } else {
-        const runner = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() });
+        // A task new to this node starts without listing containers first, unless start-up found
+        // one of its containers (adopted here) or an earlier runner of it may still be tearing one
+        // down (that runner is removed but present): then the runner looks, as after a restart.
+        const adopt = this.unclaimed.get(t.id);
+        this.unclaimed.delete(t.id);
+        const knownAbsent = this.listed && adopt === undefined && r === undefined;
+        const runner = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() }, adopt, { containerKnownAbsent: knownAbsent });
         this.runners.set(t.id, runner);
         kicked.push(runner);
         fresh.add(runner);
@@ -133,6 +148,8 @@ export class Worker {
     if (a.complete) {
       for (const [id, r] of this.runners) if (!assigned.has(id) && !gone.includes(r)) gone.push(r);
     }
+    // The first complete set says what to keep; removeStrays below removes the rest.
+    if (a.complete) this.unclaimed.clear();
     for (const r of gone) r.remove();
     // Durable before acting: a crash after creating a container must find its task on restart.
     await this.store.save(this.snapshot());

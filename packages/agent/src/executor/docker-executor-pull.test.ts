@@ -14,22 +14,32 @@ function notFound(): Error {
 }
 
 /** A dockerode stand-in: images present in `have`; pull() hands out the stream `onPull` makes. */
-function stubDocker(have: Set<string>, onPull: (ref: string, signal: AbortSignal) => PassThrough): { docker: Docker; pulls: string[] } {
+function stubDocker(have: Set<string>, onPull: (ref: string, signal: AbortSignal) => PassThrough): { docker: Docker; pulls: string[]; requests: string[] } {
   const pulls: string[] = [];
+  const requests: string[] = [];
   const docker = {
     getImage: (ref: string) => ({
       inspect: async () => {
+        requests.push(`inspect image ${ref}`);
         if (!have.has(ref)) throw notFound();
         return { Id: `sha256:${ref.length}` };
       },
     }),
+    createContainer: async (body: { Image: string }) => {
+      requests.push(`create ${body.Image}`);
+      // The engine resolves a bare name to :latest, as normalizeImageRef does.
+      if (!have.has(body.Image.includes(':') ? body.Image : `${body.Image}:latest`)) throw notFound();
+      return { id: `c${requests.length}` };
+    },
     pull: async (ref: string, opts: { abortSignal: AbortSignal }) => {
       pulls.push(ref);
       return onPull(ref, opts.abortSignal);
     },
   } as unknown as Docker;
-  return { docker, pulls };
+  return { docker, pulls, requests };
 }
+
+const ids = { clusterId: 'c', serviceId: 's', taskId: 't', nodeId: 'n', slot: 1 };
 
 describe('DockerExecutor.ensureImage pulls', () => {
   test('a present image is not pulled', async () => {
@@ -89,5 +99,40 @@ describe('DockerExecutor.ensureImage pulls', () => {
     assert.deepEqual(ra, { imageId: 'sha256:10', pulled: true });
     assert.deepEqual(rb, ra);
     assert.deepEqual(await ex.ensureImage('app'), { imageId: 'sha256:10', pulled: false }, 'present afterwards');
+  });
+});
+
+describe('DockerExecutor.create and the image', () => {
+  test('a present image: the create goes out at once, no image inspect, no pull (like docker run)', async () => {
+    const { docker, pulls, requests } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'));
+    const ex = new DockerExecutor({ docker });
+    assert.equal(await ex.create({ ids, spec: { image: 'app:1' } }), 'c1');
+    assert.deepEqual(requests, ['create app:1']);
+    assert.deepEqual(pulls, []);
+  });
+
+  test('a missing image: the engine says so, the image is pulled once, the create is tried again', async () => {
+    const have = new Set<string>();
+    const { docker, pulls, requests } = stubDocker(have, (ref) => {
+      have.add(ref);
+      const s = new PassThrough();
+      s.end('{"status":"Downloaded newer image"}\n');
+      return s;
+    });
+    const ex = new DockerExecutor({ docker });
+    assert.equal(await ex.create({ ids, spec: { image: 'app' } }), 'c4');
+    assert.deepEqual(pulls, ['app:latest']);
+    assert.deepEqual(requests, ['create app', 'inspect image app:latest', 'inspect image app:latest', 'create app']);
+  });
+
+  test('a missing image that cannot be pulled: NOT_FOUND with the hint, created nothing', async () => {
+    const { docker, requests } = stubDocker(new Set(), () => {
+      const s = new PassThrough();
+      s.end('{"errorDetail":{"message":"no registry"},"error":"no registry"}\n');
+      return s;
+    });
+    const ex = new DockerExecutor({ docker });
+    await assert.rejects(ex.create({ ids, spec: { image: 'app:2' } }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && e.details.reason === 'pull-failed' && /docker load/.test(e.hint));
+    assert.deepEqual(requests, ['create app:2', 'inspect image app:2']);
   });
 });

@@ -66,6 +66,11 @@ function labelFilter(labels: Record<string, string | true> | undefined): string[
   return Object.entries(labels ?? {}).map(([k, v]) => (v === true ? k : `${k}=${v}`));
 }
 
+/** The engine's answer to a create naming an image it does not have. */
+function isNoSuchImage(err: unknown): boolean {
+  return statusCodeOf(err) === 404 && /no such image/i.test(engineMessage(err));
+}
+
 function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (err as Error | null)?.name === 'AbortError';
 }
@@ -175,16 +180,30 @@ export class DockerExecutor implements Executor {
     return { imageId: id, pulled: true };
   }
 
+  /**
+   * Like `docker run`: the create goes out at once and the engine resolves the image locally; only
+   * when it answers "no such image" is the image pulled (ensureImage) and the create tried again. A
+   * present image costs no extra engine request, and never a registry round trip.
+   */
   async create(opts: CreateContainerOptions): Promise<string> {
     const body = toDockerCreateBody(opts);
+    try {
+      return await this.createOnce(body, opts);
+    } catch (err) {
+      if (!isNoSuchImage(err)) throw fromDockerError(err, { op: 'create', image: opts.spec.image });
+    }
     await this.ensureImage(opts.spec.image);
     try {
-      const container = await this.docker.createContainer(body as Docker.ContainerCreateOptions);
-      this.log.debug({ containerId: container.id, taskId: opts.ids.taskId, name: body.name }, 'created container');
-      return container.id;
+      return await this.createOnce(body, opts);
     } catch (err) {
       throw fromDockerError(err, { op: 'create', image: opts.spec.image });
     }
+  }
+
+  private async createOnce(body: ReturnType<typeof toDockerCreateBody>, opts: CreateContainerOptions): Promise<string> {
+    const container = await this.docker.createContainer(body as Docker.ContainerCreateOptions);
+    this.log.debug({ containerId: container.id, taskId: opts.ids.taskId, name: body.name }, 'created container');
+    return container.id;
   }
 
   async start(id: string): Promise<void> {
