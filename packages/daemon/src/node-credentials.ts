@@ -49,11 +49,11 @@ export class NodeCredentials implements grpc.experimental.CertificateProvider {
 
   addCaCertificateListener(listener: CaListener): void {
     this.caListeners.add(listener);
-    // Asynchronous first delivery, as grpc-js's own providers do (its credentials register their
-    // watchers right after adding the listener).
-    queueMicrotask(() => {
-      if (this.caListeners.has(listener)) listener(this.caUpdate());
-    });
+    // Delivered at once: grpc-js channel credentials drop their listeners when no channel uses them
+    // and keep the last material they got, so a channel created later must get the current one
+    // before it connects. (Only channel credentials use this provider; the manager listener's server
+    // credentials use the transport's own, which delivers asynchronously as they need.)
+    listener(this.caUpdate());
   }
 
   removeCaCertificateListener(listener: CaListener): void {
@@ -62,9 +62,7 @@ export class NodeCredentials implements grpc.experimental.CertificateProvider {
 
   addIdentityCertificateListener(listener: IdentityListener): void {
     this.identityListeners.add(listener);
-    queueMicrotask(() => {
-      if (this.identityListeners.has(listener)) listener(this.identityUpdate());
-    });
+    listener(this.identityUpdate());
   }
 
   removeIdentityCertificateListener(listener: IdentityListener): void {
