@@ -219,6 +219,71 @@ describe('Worker', () => {
   });
 });
 
+describe('Worker: what a new task costs the engine', () => {
+  const opsSince = (n: number) => fake.calls.slice(n).map((c) => c.op);
+
+  test('a task new to the node: create then start, nothing before or between (no listing, no image check, no inspect)', async () => {
+    const w = newWorker();
+    await w.start();
+    const n = fake.calls.length;
+    await w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await w.settle();
+    assert.deepEqual(statesOf('t1'), ['accepted', 'preparing', 'starting', 'running']);
+    // wait: the watcher for its exit, after 'running'.
+    assert.deepEqual(opsSince(n), ['create', 'start', 'wait']);
+    assert.equal((await fake.inspect(w.containerOf('t1')!)).running, true);
+  });
+
+  test('a container of the task that appeared after start-up (same name) is adopted on the create conflict, not duplicated', async () => {
+    const w = newWorker();
+    await w.start();
+    const other = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 'svc1', serviceName: 'web', taskId: 't1', nodeId: NODE, slot: 1 }, spec: { image: IMAGE } });
+    await w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await w.settle();
+    assert.equal(w.containerOf('t1'), other);
+    assert.deepEqual(fake.containerIds(), [other]);
+    assert.equal((await fake.inspect(other)).running, true);
+    assert.equal(statesOf('t1').at(-1), 'running');
+  });
+
+  test('after an engine failure at create, the retry looks for the container before creating again', async () => {
+    const { ClusterError, ErrorCode } = await import('@clusterctl/common');
+    fake.failNext('create', new ClusterError(ErrorCode.Timeout, 'engine slow'));
+    const w = newWorker();
+    await w.start();
+    const n = fake.calls.length;
+    await w.apply({ complete: false, update: [task('t1')], remove: [] });
+    for (let i = 0; i < 200 && statesOf('t1').at(-1) !== 'running'; i++) {
+      await w.settle();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.equal(statesOf('t1').at(-1), 'running');
+    assert.deepEqual(opsSince(n), ['create', 'list', 'create', 'start', 'wait']);
+  });
+
+  test('with its state file lost, a container found at start-up is adopted at once for an incremental assignment (no listing, no create)', async () => {
+    const w1 = newWorker();
+    await w1.start();
+    await w1.apply({ complete: false, update: [task('t1')], remove: [] });
+    await w1.settle();
+    const cid = w1.containerOf('t1')!;
+    await w1.close();
+    workers.splice(workers.indexOf(w1), 1);
+    rmSync(join(dir, ASSIGNMENTS_FILE));
+    reports = [];
+    const w2 = newWorker();
+    await w2.start();
+    await w2.settle();
+    const n = fake.calls.length;
+    await w2.apply({ complete: false, update: [task('t1', { managerState: 'assigned' })], remove: [] });
+    await w2.settle();
+    assert.equal(w2.containerOf('t1'), cid);
+    assert.deepEqual(opsSince(n), ['inspect', 'wait']);
+    assert.deepEqual(fake.containerIds(), [cid]);
+    assert.deepEqual(statesOf('t1'), ['starting', 'running']);
+  });
+});
+
 describe('Worker after a restart', () => {
   test('a started task whose container was removed while the agent was down is reported failed, not re-created', async () => {
     const w1 = newWorker();
