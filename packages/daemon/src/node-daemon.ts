@@ -468,6 +468,7 @@ export class NodeDaemon {
       const role = this.manager ? 'manager' : 'worker';
       let lastErr: unknown;
       for (const addr of this.renewalTargets()) {
+        if (this.stopping || this.leaving) throw new Error('the daemon is stopping');
         let res: { certPem: string; role: string };
         try {
           res = await renewCertificate(addr, before, this.file.clusterId, RENEW_ATTEMPT_TIMEOUT_MS);
