@@ -89,6 +89,6 @@ describe('concurrent joins', () => {
     await ctl.removeNode({ node: w.nodeId });
     const e = await failure(renewCertificate(m1.advertiseAddr, tls, m1.clusterId));
     assert.equal(e.code, ErrorCode.PermissionDenied);
-    assert.match(e.hint, /join it again/);
+    assert.match(e.hint, /removed.*clusterctl join --token/);
   });
 });
