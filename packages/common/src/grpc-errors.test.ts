@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode } from './errors.js';
-import { ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, fromGrpcError, toGrpcError } from './grpc-errors.js';
+import { describeAttempts, ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, failureReason, fromGrpcError, toGrpcError } from './grpc-errors.js';
 
 // A real gRPC server on loopback with a one-method JSON service, so the trailers go through HTTP/2.
 const json = {
@@ -78,9 +78,13 @@ describe('grpc-errors over a real gRPC call', () => {
     const u = await new Promise<grpc.ServiceError>((resolve) => dead.fail({ kind: 'x' }, new grpc.Metadata(), { deadline: Date.now() + 5000 }, (err) => resolve(err!)));
     dead.close();
     assert.equal(u.code, grpc.status.UNAVAILABLE);
-    const ue = fromGrpcError(u);
+    const ue = fromGrpcError(u, { target: 'manager 127.0.0.1:1' });
     assert.equal(ue.code, ErrorCode.Unavailable);
     assert.match(ue.hint, /cannot reach/);
+    // the message is short and stable; grpc-js's own words stay in the cause
+    assert.equal(ue.message, 'cannot reach manager 127.0.0.1:1: refused (ECONNREFUSED)');
+    assert.equal(t.message, 'manager 127.0.0.1:1 did not answer in time');
+    assert.equal(failureReason(ue), 'refused (ECONNREFUSED)');
   });
 });
 
@@ -103,5 +107,48 @@ describe('grpc-errors mapping', () => {
     assert.equal(fromGrpcError(ce), ce);
     assert.equal(fromGrpcError(new Error('boom')).code, ErrorCode.Internal);
     assert.equal(fromGrpcError({ code: grpc.status.PERMISSION_DENIED, details: 'no' }).code, ErrorCode.PermissionDenied);
+  });
+});
+
+describe('failureReason / describeAttempts', () => {
+  const raw = (code: grpc.status, details: string): GrpcErrorLikeWithMd => ({ code, details, metadata: new grpc.Metadata() });
+  type GrpcErrorLikeWithMd = { code: number; details: string; metadata: grpc.Metadata };
+
+  test('socket errors in a few words, whatever grpc-js wraps them in', () => {
+    const cases: Array<[string, string]> = [
+      ['No connection established. Last error: Error: connect ENETUNREACH 10.210.0.13:4280 - Local (0.0.0.0:0). Resolution note: ', 'unreachable (ENETUNREACH)'],
+      ['No connection established. Last error: Error: connect EHOSTUNREACH 10.0.0.2:4280', 'unreachable (EHOSTUNREACH)'],
+      ['No connection established. Last error: Error: connect ETIMEDOUT 10.0.0.2:4280', 'unreachable (ETIMEDOUT)'],
+      ['No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:1', 'refused (ECONNREFUSED)'],
+      ['Name resolution failed for target dns:m1:4280: Error: getaddrinfo ENOTFOUND m1', 'unknown host (ENOTFOUND)'],
+      ['read ECONNRESET', 'connection reset (ECONNRESET)'],
+      ['No connection established. Last error: Error: unable to verify the first certificate', 'TLS handshake failed (wrong cluster or certificate?)'],
+      ['Connection dropped', 'connection lost'],
+      ['something else', 'unavailable'],
+    ];
+    for (const [details, want] of cases) assert.equal(failureReason(raw(grpc.status.UNAVAILABLE, details)), want, details);
+    assert.equal(failureReason(raw(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 1.001s,LB pick: 0.000s,remote_addr=127.0.0.1:4280')), 'no answer in time');
+  });
+
+  test("a server's own ClusterError: its code and first message line, clipped", () => {
+    assert.equal(failureReason(toGrpcError(new ClusterError(ErrorCode.NoLeader, 'no raft leader for 2000 ms'))), 'NO_LEADER (no raft leader for 2000 ms)');
+    assert.equal(failureReason(new ClusterError(ErrorCode.Unavailable, 'this manager is starting')), 'UNAVAILABLE (this manager is starting)');
+    const long = failureReason(new ClusterError(ErrorCode.Timeout, 'x'.repeat(300) + '\nsecond line'));
+    assert.ok(long.length < 100 && long.endsWith('...)'), long);
+  });
+
+  test('a transport failure already turned into a ClusterError is described by its cause', () => {
+    const ce = fromGrpcError(raw(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ENETUNREACH 10.0.0.3:4280'));
+    assert.equal(failureReason(ce), 'unreachable (ENETUNREACH)');
+  });
+
+  test('describeAttempts: target: reason, in order', () => {
+    assert.equal(
+      describeAttempts([
+        { target: '10.0.0.2:4280', err: raw(grpc.status.UNAVAILABLE, 'connect ENETUNREACH 10.0.0.2:4280') },
+        { target: '10.0.0.3:4280', err: toGrpcError(new ClusterError(ErrorCode.NoLeader, 'no raft leader for 900 ms')) },
+      ]),
+      '10.0.0.2:4280: unreachable (ENETUNREACH); 10.0.0.3:4280: NO_LEADER (no raft leader for 900 ms)',
+    );
   });
 });

@@ -139,12 +139,13 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
     return new ClusterError(code, details, { hint: hint === undefined ? '' : decodeTrailer(hint), cause: err, ...(parsed === undefined ? {} : { details: parsed }) });
   }
   const who = opts.target ?? 'the manager';
-  const mk = (c: ErrorCode, hint: string): ClusterError => new ClusterError(c, details, { hint, cause: err });
+  const mk = (c: ErrorCode, hint: string, message = details): ClusterError => new ClusterError(c, message, { hint, cause: err });
   switch (e.code) {
     case grpc.status.UNAVAILABLE:
-      return mk(ErrorCode.Unavailable, `cannot reach ${who}: check that it is running and that the address is right, then retry`);
+      // grpc-js transport details ("No connection established. Last error: ...") stay in the cause
+      return mk(ErrorCode.Unavailable, `cannot reach ${who}: check that it is running and that the address is right, then retry`, `cannot reach ${who}: ${failureReason(err)}`);
     case grpc.status.DEADLINE_EXCEEDED:
-      return mk(ErrorCode.Timeout, `${who} did not answer in time; it may be overloaded or without a raft leader, retry later`);
+      return mk(ErrorCode.Timeout, `${who} did not answer in time; it may be overloaded or without a raft leader, retry later`, `${who} did not answer in time`);
     case grpc.status.CANCELLED:
       return mk(ErrorCode.Unavailable, 'the call was cancelled before it completed; retry');
     case grpc.status.UNAUTHENTICATED:
@@ -171,4 +172,66 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
     default:
       return mk(ErrorCode.Internal, `unexpected failure calling ${who}; see its log`);
   }
+}
+
+// ---------------------------------------------------------------- short failure reasons
+
+/** Socket error codes as a few words: what an operator can act on. */
+const SOCKET_REASONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bECONNREFUSED\b/, 'refused'],
+  [/\b(ENETUNREACH|EHOSTUNREACH|EHOSTDOWN|ENETDOWN)\b/, 'unreachable'],
+  [/\bETIMEDOUT\b/, 'unreachable'],
+  [/\b(ENOTFOUND|EAI_AGAIN|EAI_NONAME)\b/, 'unknown host'],
+  [/\b(ECONNRESET|EPIPE|ECONNABORTED)\b/, 'connection reset'],
+  [/\b(ENOENT|EACCES)\b/, 'no socket'],
+];
+const TLS_PATTERN = /certificate|\bTLS\b|\bSSL\b|handshake|self[- ]signed|ERR_TLS|ERR_SSL/i;
+const MAX_REASON_MESSAGE_CHARS = 80;
+
+function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max - 3) + '...' : s;
+}
+
+/**
+ * A failed call in a few words, without gRPC internals: `unreachable (ENETUNREACH)`,
+ * `refused (ECONNREFUSED)`, `TLS handshake failed`, `no answer in time`, or for a server's own
+ * ClusterError its code and message (`NO_LEADER (no raft leader for 2000 ms)`).
+ */
+export function failureReason(err: unknown): string {
+  let raw: unknown = err;
+  if (isClusterError(err)) {
+    // a transport failure turned into a ClusterError (fromGrpcError) is described by its cause
+    const c = err.cause as GrpcErrorLike | undefined;
+    const transport = typeof c === 'object' && c !== null && typeof c.code === 'number' && trailer(c.metadata, ERROR_CODE_TRAILER) === undefined;
+    if (!transport) return `${err.code} (${clip(firstLine(err.message), MAX_REASON_MESSAGE_CHARS)})`;
+    raw = c;
+  }
+  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as GrpcErrorLike;
+  const code = trailer(e.metadata, ERROR_CODE_TRAILER);
+  const text = typeof e.details === 'string' && e.details !== '' ? e.details : typeof e.message === 'string' ? e.message : typeof raw === 'string' ? raw : '';
+  if (code !== undefined && isErrorCode(code)) return `${code} (${clip(firstLine(text), MAX_REASON_MESSAGE_CHARS)})`;
+  for (const [re, words] of SOCKET_REASONS) {
+    const m = re.exec(text);
+    if (m) return `${words} (${m[1] ?? m[0]})`;
+  }
+  if (TLS_PATTERN.test(text)) return 'TLS handshake failed (wrong cluster or certificate?)';
+  switch (e.code) {
+    case grpc.status.DEADLINE_EXCEEDED:
+      return 'no answer in time';
+    case grpc.status.CANCELLED:
+      return 'cancelled';
+    case grpc.status.UNAVAILABLE:
+      return /dropped|closed|GOAWAY|disconnected/i.test(text) ? 'connection lost' : 'unavailable';
+    case grpc.status.UNAUTHENTICATED:
+      return 'certificate refused (UNAUTHENTICATED)';
+    case grpc.status.PERMISSION_DENIED:
+      return 'not allowed (PERMISSION_DENIED)';
+    default:
+      return e.code === undefined ? clip(firstLine(text) || 'failed', MAX_REASON_MESSAGE_CHARS) : `failed (gRPC status ${e.code})`;
+  }
+}
+
+/** `10.0.0.2:4280: unreachable (ENETUNREACH); 10.0.0.3:4280: NO_LEADER (...)`, one entry per target, in order. */
+export function describeAttempts(attempts: ReadonlyArray<{ target: string; err: unknown }>): string {
+  return attempts.map((a) => `${a.target}: ${failureReason(a.err)}`).join('; ');
 }

@@ -3,11 +3,13 @@
 // first, then the other managers; a call that finds no leader (UNAVAILABLE: an election, a manager
 // restarting) is retried across managers with a short backoff until its deadline, so CLI calls made
 // during a failover wait and then succeed. Errors from the managers reach the CLI unchanged (with
-// their clusterctl-error-code / -hint trailers).
+// their clusterctl-error-code / -hint trailers); when none answered, the error lists the managers
+// tried and why each failed (control-proxy-errors.ts).
 import * as grpc from '@grpc/grpc-js';
 import { Backoff, managerChannelOptions, managerCredentials, type NodeTls } from '@clusterctl/agent';
 import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
+import { forwardedError, noManagerError } from './control-proxy-errors.js';
 
 export interface ControlProxyConfig {
   clusterId: string;
@@ -112,23 +114,18 @@ export class ControlProxy {
     return err.code === grpc.status.DEADLINE_EXCEEDED && IDEMPOTENT.has(name);
   }
 
-  private noManager(lastErr: grpc.ServiceError | undefined, deadline: number): grpc.ServiceError {
-    if (lastErr && lastErr.code !== grpc.status.UNAVAILABLE && lastErr.code !== grpc.status.DEADLINE_EXCEEDED) return lastErr;
-    // A manager's own answer (e.g. NO_LEADER with its hint) says more than ours.
-    if (lastErr?.metadata?.get('clusterctl-error-code').length) return lastErr;
-    const timedOut = Date.now() >= deadline;
-    return toGrpcError(
-      new ClusterError(timedOut ? ErrorCode.Timeout : ErrorCode.Unavailable, `no manager answered${lastErr ? `: ${lastErr.details || lastErr.message}` : ''}`, {
-        hint: 'the managers may be down or electing a leader; check `clusterctl node ls` on another manager and retry',
-      }),
-    );
+  private noManager(attempts: ReadonlyMap<string, grpc.ServiceError>, lastErr: grpc.ServiceError | undefined, startedAt: number, deadline: number): grpc.ServiceError {
+    const now = Date.now();
+    return noManagerError({ attempts, lastErr, timedOut: now >= deadline, waitedMs: now - startedAt });
   }
 
   private unary(name: string, path: string): grpc.handleUnaryCall<Buffer, Buffer> {
     return (call, cb) => {
       if (this.cfg.role() !== 'manager') return cb(this.notManager());
+      const startedAt = Date.now();
       const deadline = this.deadlineOf(call);
       const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      const attempts = new Map<string, grpc.ServiceError>();
       let cancelled = false;
       let current: grpc.ClientUnaryCall | undefined;
       call.on('cancelled', () => {
@@ -151,13 +148,14 @@ export class ControlProxy {
               return cb(null, r.res);
             }
             lastErr = r.err;
-            if (!this.retryable(name, r.err)) return cb(r.err);
+            attempts.set(addr, r.err);
+            if (!this.retryable(name, r.err)) return cb(forwardedError(addr, r.err, { idempotent: IDEMPOTENT.has(name) }));
             this.cfg.log.debug({ method: name, addr, code: r.err.code, err: r.err.details }, 'control call not answered; trying the next manager');
           }
           if (cancelled) return;
           await sleep(Math.min(backoff.next(), Math.max(0, deadline - Date.now())));
         }
-        if (!cancelled) cb(this.noManager(lastErr, deadline));
+        if (!cancelled) cb(this.noManager(attempts, lastErr, startedAt, deadline));
       };
       run().catch((e: unknown) => cb(toGrpcError(e)));
     };
@@ -169,8 +167,10 @@ export class ControlProxy {
         call.emit('error', this.notManager());
         return;
       }
+      const startedAt = Date.now();
       const deadline = this.deadlineOf(call);
       const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      const attempts = new Map<string, grpc.ServiceError>();
       const targets = this.order();
       let i = 0;
       let lastErr: grpc.ServiceError | undefined;
@@ -183,7 +183,7 @@ export class ControlProxy {
       const attempt = (): void => {
         if (cancelled) return;
         if (Date.now() >= deadline || targets.length === 0) {
-          call.emit('error', this.noManager(lastErr, deadline));
+          call.emit('error', this.noManager(attempts, lastErr, startedAt, deadline));
           return;
         }
         const addr = targets[i++ % targets.length]!;
@@ -204,12 +204,13 @@ export class ControlProxy {
         up.on('error', (err: grpc.ServiceError) => {
           if (cancelled) return;
           lastErr = err;
+          attempts.set(addr, err);
           if (!got && this.retryable(name, err)) {
             const wait = i % targets.length === 0 ? backoff.next() : 0;
             setTimeout(attempt, wait);
             return;
           }
-          call.emit('error', err);
+          call.emit('error', forwardedError(addr, err, { idempotent: true }));
         });
       };
       attempt();

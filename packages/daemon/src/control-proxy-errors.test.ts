@@ -1,0 +1,183 @@
+// What a Control call through the daemon ends with when no manager answers: the managers tried and
+// a short reason each, a stable code, a hint, no gRPC internals. Unit tests of the formatting, then
+// the real ControlProxy on a unix socket forwarding to a real gRPC server that answers NO_LEADER and
+// to a closed port.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { ClusterError, ErrorCode, fromGrpcError, silentLogger, toGrpcError } from '@clusterctl/common';
+import { ControlService } from '@clusterctl/proto';
+import { ControlProxy } from './control-proxy.js';
+import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, noManagerError } from './control-proxy-errors.js';
+
+/** A transport failure as grpc-js reports it (no trailers). */
+function transportError(code: grpc.status, details: string): grpc.ServiceError {
+  return Object.assign(new Error(`${code} ${details}`), { code, details, metadata: new grpc.Metadata() }) as grpc.ServiceError;
+}
+const UNREACH_13 = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.13:4280 - Local (0.0.0.0:0). Resolution note: ');
+const UNREACH_12 = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.12:4280 - Local (0.0.0.0:0). Resolution note: ');
+const REFUSED = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:4281. Resolution note: ');
+const TLS = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: self-signed certificate in certificate chain. Resolution note: ');
+const DEADLINE = transportError(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 10.001s,LB pick: 0.000s,remote_addr=10.210.0.11:4280');
+const NO_LEADER = toGrpcError(new ClusterError(ErrorCode.NoLeader, 'no raft leader for 2100 ms', { hint: 'retry shortly' }));
+
+const INTERNALS = /No connection established|Last error|Resolution note|LB pick|remote_addr|Local \(/;
+
+function decoded(e: grpc.ServiceError): ClusterError {
+  return fromGrpcError(e, { target: 'the local node daemon' });
+}
+
+describe('noManagerError', () => {
+  test('the cut-off manager: every manager with a short reason, TIMEOUT, a hint, no gRPC internals', () => {
+    const attempts = new Map([
+      ['10.210.0.11:4280', NO_LEADER],
+      ['10.210.0.12:4280', UNREACH_12],
+      ['10.210.0.13:4280', UNREACH_13],
+    ]);
+    const e = decoded(noManagerError({ attempts, lastErr: UNREACH_13, timedOut: true, waitedMs: 29_750 }));
+    assert.equal(e.code, ErrorCode.Timeout);
+    assert.equal(
+      e.message,
+      'no manager answered within 30 s: 10.210.0.11:4280: NO_LEADER (no raft leader for 2100 ms); 10.210.0.12:4280: unreachable (ENETUNREACH); 10.210.0.13:4280: unreachable (ENETUNREACH)',
+    );
+    assert.equal(e.hint, HINT_NO_LEADER);
+    assert.doesNotMatch(e.message, INTERNALS);
+    assert.deepEqual(e.details, { managers: ['10.210.0.11:4280', '10.210.0.12:4280', '10.210.0.13:4280'] });
+  });
+
+  test('no manager reached at all, before the deadline: UNAVAILABLE and the network hint', () => {
+    const attempts = new Map([
+      ['127.0.0.1:4281', REFUSED],
+      ['10.0.0.9:4280', TLS],
+    ]);
+    const e = decoded(noManagerError({ attempts, lastErr: TLS, timedOut: false, waitedMs: 400 }));
+    assert.equal(e.code, ErrorCode.Unavailable);
+    assert.equal(e.message, 'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 10.0.0.9:4280: TLS handshake failed (wrong cluster or certificate?)');
+    assert.equal(e.hint, HINT_NONE_REACHED);
+  });
+
+  test('the code stays what it was: the last manager\'s own code when it answered', () => {
+    const attempts = new Map([
+      ['a:1', UNREACH_12],
+      ['b:1', NO_LEADER],
+    ]);
+    const e = decoded(noManagerError({ attempts, lastErr: NO_LEADER, timedOut: true, waitedMs: 3_000 }));
+    assert.equal(e.code, ErrorCode.NoLeader);
+    assert.match(e.message, /^no manager answered within 3 s: a:1: unreachable \(ENETUNREACH\); b:1: NO_LEADER/);
+    assert.equal(e.hint, HINT_NO_LEADER);
+  });
+
+  test('a single manager that answered itself, and a refusal, pass through unchanged', () => {
+    assert.equal(noManagerError({ attempts: new Map([['a:1', NO_LEADER]]), lastErr: NO_LEADER, timedOut: true, waitedMs: 1 }), NO_LEADER);
+    const notFound = toGrpcError(new ClusterError(ErrorCode.NotFound, 'no service x'));
+    assert.equal(noManagerError({ attempts: new Map([['a:1', notFound]]), lastErr: notFound, timedOut: false, waitedMs: 1 }), notFound);
+  });
+
+  test('no manager address known', () => {
+    const e = decoded(noManagerError({ attempts: new Map(), lastErr: undefined, timedOut: true, waitedMs: 30_000 }));
+    assert.equal(e.code, ErrorCode.Timeout);
+    assert.equal(e.hint, HINT_NO_ADDRESS);
+  });
+});
+
+describe('forwardedError', () => {
+  test("a manager's own error passes unchanged; a write without an answer in time says the outcome is unknown", () => {
+    assert.equal(forwardedError('a:1', NO_LEADER, { idempotent: false }), NO_LEADER);
+    const w = decoded(forwardedError('10.210.0.11:4280', DEADLINE, { idempotent: false }));
+    assert.equal(w.code, ErrorCode.Timeout);
+    assert.equal(w.message, 'manager 10.210.0.11:4280 did not answer in time');
+    assert.match(w.hint, /outcome is unknown/);
+    const lost = decoded(forwardedError('10.210.0.11:4280', transportError(grpc.status.UNAVAILABLE, 'Connection dropped'), { idempotent: true }));
+    assert.equal(lost.code, ErrorCode.Unavailable);
+    assert.equal(lost.message, 'manager 10.210.0.11:4280: connection lost');
+    assert.doesNotMatch(lost.hint, /local node daemon/);
+  });
+});
+
+async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+    });
+  });
+}
+
+describe('ControlProxy when no manager answers (real gRPC)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cctl-proxy-err-'));
+  const sock = join(dir, 'control.sock');
+  let manager: grpc.Server;
+  let local: grpc.Server;
+  let proxy: ControlProxy;
+  let client: grpc.Client;
+  let targets: string[] = [];
+
+  before(async () => {
+    // a "manager" whose every Control call answers NO_LEADER
+    manager = new grpc.Server();
+    const impl: grpc.UntypedServiceImplementation = {};
+    for (const name of Object.keys(ControlService)) impl[name] = (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(NO_LEADER);
+    manager.addService(ControlService as unknown as grpc.ServiceDefinition, impl);
+    const port = await new Promise<number>((resolve, reject) => manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    targets = [`127.0.0.1:${port}`, `127.0.0.1:${await closedPort()}`];
+    proxy = new ControlProxy({
+      clusterId: 'c',
+      tls: () => ({ caPem: '', certPem: '', keyPem: '' }),
+      credentials: () => grpc.credentials.createInsecure(),
+      role: () => 'manager',
+      targets: () => targets,
+      log: silentLogger(),
+      callTimeoutMs: 1_200,
+      attemptTimeoutMs: 500,
+    });
+    local = new grpc.Server();
+    const { definition, handlers } = proxy.service();
+    local.addService(definition, handlers);
+    await new Promise<number>((resolve, reject) => local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    client = new grpc.Client(`unix:${sock}`, grpc.credentials.createInsecure());
+  });
+  after(() => {
+    client.close();
+    proxy.close();
+    local.forceShutdown();
+    manager.forceShutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function listNodes(): Promise<ClusterError> {
+    const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<unknown, unknown>>)['listNodes']!;
+    return new Promise((resolve, reject) =>
+      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, {}, new grpc.Metadata(), { deadline: Date.now() + 5_000 }, (err) =>
+        err ? resolve(decoded(err)) : reject(new Error('the call succeeded')),
+      ),
+    );
+  }
+
+  test('lists each manager tried with its reason, keeps the code, gives a hint', async () => {
+    const t0 = Date.now();
+    const e = await listNodes();
+    assert.ok(Date.now() - t0 < 3_000, 'ends at the proxy deadline');
+    assert.equal(e.code, ErrorCode.Timeout, e.message);
+    assert.equal(e.message, `no manager answered within 1 s: ${targets[0]}: NO_LEADER (no raft leader for 2100 ms); ${targets[1]}: refused (ECONNREFUSED)`);
+    assert.equal(e.hint, HINT_NO_LEADER);
+    assert.doesNotMatch(e.message, INTERNALS);
+  });
+
+  test('a node that knows no manager address says so', async () => {
+    const saved = targets;
+    targets = [];
+    try {
+      const e = await listNodes();
+      assert.equal(e.hint, HINT_NO_ADDRESS);
+      assert.ok(e.code === ErrorCode.Timeout || e.code === ErrorCode.Unavailable, e.code);
+    } finally {
+      targets = saved;
+    }
+  });
+});
