@@ -4,11 +4,16 @@
 // service of clusterctl/busybox:local), one system after the other (never both labs at once).
 //   workerKill: kill (docker kill) a worker that runs a replica.
 //   leaderKill: kill the leader manager while it runs a replica.
-// Measured from the kill, polling from the host every ~100 ms the same way for both systems:
-//   detectS     workerKill: the system's node list (on a surviving manager) shows the node down;
-//               leaderKill: a surviving manager reports a new leader
-//   downS       leaderKill: the dead leader shown down
-//   recoveredS  the replicas running again on the surviving nodes (counted in their own engines)
+// Measured from the kill, polling from the host every ~100 ms the same way for both systems, then,
+// once an event is seen, its exact time read from the system's own records (the lab shares this
+// machine's clock), so neither polling nor slow CLI calls count:
+//   detectS     workerKill: the victim marked down (ours: its node record's status timestamp;
+//               Swarm: the node object's UpdatedAt); leaderKill: a surviving manager reports a
+//               new leader (polled: neither system records when it was elected)
+//   downS       leaderKill: the dead leader marked down (same timestamps as above)
+//   recoveredS  the replicas running again on the surviving nodes: the StartedAt of the last
+//               replacement container, in its node's own engine
+// Each run also keeps the polled times (detectPolledS, downPolledS, recoveredPolledS).
 // Progress lines, one JSON line per run, and as the LAST line the summary JSON
 // {"ours":{"workerKill":{...},"leaderKill":{...}},"swarm":{...},"ratio":{...},"meta":{...}}.
 //
@@ -124,6 +129,22 @@ async function running(sys: BenchSystem, nodes: string[]): Promise<Map<string, s
 }
 
 const total = (m: Map<string, string[]>): number => [...m.values()].reduce((a, v) => a + v.length, 0);
+
+/**
+ * When the last of the replacement containers (running on `nodes`, not among `known` ids) started,
+ * from each node's own engine (ms since the epoch; the lab shares this machine's clock).
+ */
+async function lastReplacementStart(sys: BenchSystem, nodes: string[], known: Set<string>): Promise<number | undefined> {
+  const m = await running(sys, nodes);
+  const starts = await Promise.all([...m].map(async ([n, ids]) => {
+    const fresh = ids.filter((id) => !known.has(id));
+    if (fresh.length === 0) return [];
+    const r = await dockerRun(['exec', sys.lab.containerName(n), 'docker', 'inspect', '-f', '{{.State.StartedAt}}', ...fresh], { timeoutMs: COUNT_TIMEOUT_MS });
+    return r.code === 0 ? r.stdout.split('\n').filter(Boolean).map((s) => Date.parse(s)).filter(Number.isFinite) : [];
+  }));
+  const all = starts.flat();
+  return all.length ? Math.max(...all) : undefined;
+}
 const placementText = (m: Map<string, string[]>): string => [...m].filter(([, ids]) => ids.length).map(([n, ids]) => `${n}:${ids.length}`).join(' ');
 
 class SystemRunner {
@@ -266,12 +287,19 @@ class SystemRunner {
       await Promise.all([nodes, replicas]);
 
       const since = (at: number | undefined) => (at === undefined ? undefined : (at - t0) / 1000);
-      rec.detectS = since(detectAt);
-      rec.recoveredS = since(recoveredAt);
+      rec.detectPolledS = since(detectAt);
+      rec.recoveredPolledS = since(recoveredAt);
+      if (downAt !== undefined) rec.downPolledS = since(downAt);
+      // Exact times from the systems' own records and the engines (polling only tells when to look).
+      const markedDown = downAt === undefined ? undefined : await this.sys.downSince(watchVia, victim, PROBE_TIMEOUT_MS).catch(() => undefined);
+      const started = recoveredAt === undefined ? undefined : await lastReplacementStart(this.sys, survivors, new Set(survivorIds));
+      const exact = (at: number | undefined, polled: number | undefined) => (at !== undefined && polled !== undefined && at >= t0 && at <= polled ? at : polled);
+      rec.detectS = since(fault === 'workerKill' ? exact(markedDown, detectAt) : detectAt);
+      rec.recoveredS = since(exact(started, recoveredAt));
       const medianTook = median(tookMs);
       if (medianTook !== null) rec.nodeListMs = Math.round(medianTook);
       if (fault === 'leaderKill') {
-        rec.downS = since(downAt);
+        rec.downS = since(exact(markedDown, downAt));
         const wait = t0 + RESTART_CHECK_AFTER_MS - Date.now();
         if (wait > 0) await sleep(wait);
         const now = new Set([...(await running(this.sys, survivors)).values()].flat());
@@ -285,6 +313,7 @@ class SystemRunner {
       this.log(`${fault} run ${runNo}: ${rec.ok ? 'ok' : 'FAILED'}: detect ${rec.detectS === undefined ? '-' : secs(rec.detectS * 1000)}`
         + `${fault === 'leaderKill' ? `, down ${rec.downS === undefined ? '-' : secs(rec.downS * 1000)}` : ''}`
         + `, ${REPLICAS}/${REPLICAS} running on survivors ${rec.recoveredS === undefined ? '-' : secs(rec.recoveredS * 1000)}`
+        + ` (polled: detect ${rec.detectPolledS === undefined ? '-' : secs(rec.detectPolledS * 1000)}, running ${rec.recoveredPolledS === undefined ? '-' : secs(rec.recoveredPolledS * 1000)})`
         + `${rec.restartedOnSurvivors !== undefined ? `, replicas restarted on survivors: ${rec.restartedOnSurvivors}` : ''}`);
     } catch (e) {
       rec.ok = false;

@@ -24,14 +24,14 @@ describe('median and rounding', () => {
 describe('summarizeFault', () => {
   test('median, min, max of recovery and median detection over the successful runs; failures counted apart', () => {
     const runs = [
-      run({ system: 'ours', fault: 'workerKill', run: 1, detectS: 2.1, recoveredS: 2.9 }),
-      run({ system: 'ours', fault: 'workerKill', run: 2, detectS: 2.4, recoveredS: 3.6 }),
-      run({ system: 'ours', fault: 'workerKill', run: 3, detectS: 2.0, recoveredS: 2.456 }),
+      run({ system: 'ours', fault: 'workerKill', run: 1, detectS: 2.1, recoveredS: 2.9, detectPolledS: 2.3, recoveredPolledS: 3.2 }),
+      run({ system: 'ours', fault: 'workerKill', run: 2, detectS: 2.4, recoveredS: 3.6, detectPolledS: 2.9, recoveredPolledS: 3.9 }),
+      run({ system: 'ours', fault: 'workerKill', run: 3, detectS: 2.0, recoveredS: 2.456, detectPolledS: 2.2, recoveredPolledS: 2.8 }),
       run({ system: 'ours', fault: 'workerKill', run: 4, ok: false, detectS: 2.2, error: 'timed out' }),
       run({ system: 'ours', fault: 'leaderKill', run: 1, detectS: 1, recoveredS: 99 }),
     ];
     assert.deepEqual(summarizeFault(runs, 'workerKill'), {
-      medianS: 2.9, maxS: 3.6, minS: 2.46, detectS: 2.1, runs: 3, failedRuns: 1, recoverAfterDetectS: 0.8,
+      medianS: 2.9, maxS: 3.6, minS: 2.46, detectS: 2.1, runs: 3, failedRuns: 1, recoverAfterDetectS: 0.8, polledMedianS: 3.2, polledDetectS: 2.3,
     });
   });
   test('leaderKill adds the median down time and the restarted replicas summed', () => {
@@ -49,7 +49,7 @@ describe('summarizeFault', () => {
   });
   test('no successful run: nulls, not zeros', () => {
     const s = summarizeFault([run({ system: 'ours', fault: 'workerKill', ok: false })], 'workerKill');
-    assert.deepEqual(s, { medianS: null, maxS: null, minS: null, detectS: null, runs: 0, failedRuns: 1, recoverAfterDetectS: null });
+    assert.deepEqual(s, { medianS: null, maxS: null, minS: null, detectS: null, runs: 0, failedRuns: 1, recoverAfterDetectS: null, polledMedianS: null, polledDetectS: null });
   });
 });
 

@@ -14,12 +14,22 @@ export interface RunRecord {
   /** Both detection and recovery were seen in time. */
   ok: boolean;
   victim: string;
-  /** workerKill: the node list shows the victim down; leaderKill: a surviving manager reports a new leader. */
+  /**
+   * workerKill: the victim marked down, by the system's own timestamp on its node record (when
+   * readable, else as polled); leaderKill: a surviving manager reports a new leader (polled).
+   */
   detectS?: number;
-  /** leaderKill: the dead leader shown down. */
+  /** leaderKill: the dead leader marked down (its node record's timestamp, else as polled). */
   downS?: number;
-  /** All replicas running on the survivors. */
+  /**
+   * All replicas running on the survivors: the StartedAt of the last replacement container in its
+   * node's engine (else as polled).
+   */
   recoveredS?: number;
+  /** The same events as first seen by polling (every pollMs, plus the time the calls take). */
+  detectPolledS?: number;
+  downPolledS?: number;
+  recoveredPolledS?: number;
   /** leaderKill: replicas on surviving nodes whose container was replaced (ids before vs after). */
   restartedOnSurvivors?: number;
   /** Median time a node-list call took in the measured window (detection includes it). */
@@ -43,6 +53,9 @@ export interface FaultSummary {
   failedRuns: number;
   /** Median of (recoveredS - detectS): the time after detection. */
   recoverAfterDetectS: number | null;
+  /** Medians of the same events as first seen by polling from the host. */
+  polledMedianS: number | null;
+  polledDetectS: number | null;
   /** leaderKill: median time until the dead leader is shown down. */
   downS?: number | null;
   /** Median time a node-list call took (detection is when its answer arrived, so it includes this). */
@@ -94,6 +107,8 @@ export function summarizeFault(runs: readonly RunRecord[], fault: FaultKey): Fau
     runs: ok.length,
     failedRuns: failed,
     recoverAfterDetectS: r2(median(defined(ok.map((r) => (r.recoveredS !== undefined && r.detectS !== undefined ? r.recoveredS - r.detectS : undefined))))),
+    polledMedianS: r2(median(defined(ok.map((r) => r.recoveredPolledS)))),
+    polledDetectS: r2(median(defined(ok.map((r) => r.detectPolledS)))),
   };
   const took = median(defined(ok.map((r) => r.nodeListMs)));
   if (took !== null) out.nodeListMs = Math.round(took);

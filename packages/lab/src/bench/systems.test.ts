@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSwarmNodeLs } from '../swarm.js';
-import { oursNodeViews, swarmNodeViews } from './systems.js';
+import { oursDownSince, oursNodeViews, swarmDownSince, swarmNodeViews } from './systems.js';
 
 test('clusterctl --format json node ls: state, leader, reachability; a worker has no manager status', () => {
   const json = JSON.stringify([
@@ -30,4 +30,17 @@ cxx6pzaxgbpi5aqlmyz1six2d     w1         Down      Active                       
     { hostname: 'm2', down: false, ready: true, leader: true, reachable: true },
     { hostname: 'w1', down: true, ready: false, leader: false, reachable: null },
   ]);
+});
+
+test('when a node was marked down: ours from its status timestamp, Swarm from UpdatedAt; nothing when it is not down', () => {
+  const json = JSON.stringify([
+    { hostname: 'w1', status: { state: 'down', timestamp: 1795336201123 } },
+    { hostname: 'w2', status: { state: 'ready', timestamp: 1795336200000 } },
+  ]);
+  assert.equal(oursDownSince(json, 'w1'), 1795336201123);
+  assert.equal(oursDownSince(json, 'w2'), undefined);
+  assert.equal(oursDownSince(json, 'w9'), undefined);
+  assert.equal(swarmDownSince('down 2026-11-22T08:30:01.123456789Z\n'), 1795336201123);
+  assert.equal(swarmDownSince('ready 2026-11-22T08:30:01.123456789Z'), undefined);
+  assert.equal(swarmDownSince(''), undefined);
 });

@@ -35,11 +35,16 @@ export interface BenchSystem {
   /** constraints: placement constraints such as node.hostname!=m1 (both systems' syntax). */
   createService(via: string, name: string, replicas: number, constraints?: string[]): Promise<void>;
   removeService(via: string, name: string): Promise<void>;
+  /**
+   * When the system marked `node` down (ms since the epoch, this machine's clock: the lab shares
+   * the host's kernel clock), read from its own record of the node; undefined if it is not down.
+   */
+  downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined>;
 }
 
 interface OursNodeJson {
   hostname: string;
-  status?: { state?: string };
+  status?: { state?: string; timestamp?: number };
   managerStatus?: { leader?: boolean; reachability?: string } | null;
 }
 
@@ -95,6 +100,27 @@ export class OursSystem implements BenchSystem {
   async removeService(via: string, name: string): Promise<void> {
     await this.lab.clusterctl(this.lab.containerName(via), ['service', 'rm', name]);
   }
+
+  /** The node record's status timestamp: set by the leader when it marked the node down. */
+  async downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined> {
+    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], { timeoutMs });
+    if (r.code !== 0) return undefined;
+    return oursDownSince(r.stdout, node);
+  }
+}
+
+/** From `clusterctl --format json node ls`: when `hostname` was marked down, if it is down. */
+export function oursDownSince(json: string, hostname: string): number | undefined {
+  const n = (JSON.parse(json) as OursNodeJson[]).find((x) => x.hostname === hostname);
+  return n?.status?.state === 'down' && typeof n.status.timestamp === 'number' && n.status.timestamp > 0 ? n.status.timestamp : undefined;
+}
+
+/** From `docker node inspect -f '{{.Status.State}} {{.UpdatedAt}}'`: the node object's last update, if it is down. */
+export function swarmDownSince(out: string): number | undefined {
+  const [state, updatedAt] = out.trim().split(/\s+/);
+  if (state !== 'down' || updatedAt === undefined) return undefined;
+  const t = Date.parse(updatedAt);
+  return Number.isFinite(t) ? t : undefined;
 }
 
 export class SwarmSystem implements BenchSystem {
@@ -127,5 +153,11 @@ export class SwarmSystem implements BenchSystem {
 
   async removeService(via: string, name: string): Promise<void> {
     await this.swarm.serviceRm(via, name);
+  }
+
+  /** The node object's UpdatedAt: the manager updates it when it marks the node down. */
+  async downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined> {
+    const out = await this.swarm.docker(via, ['node', 'inspect', '-f', '{{.Status.State}} {{.UpdatedAt}}', node], timeoutMs).catch(() => '');
+    return swarmDownSince(out);
   }
 }
