@@ -60,6 +60,7 @@ interface Sample {
   engineCreatedToStartedMs?: number;
   extra?: Record<string, number>;
   requests?: Record<string, number>;
+  requestMs?: Record<string, number>;
 }
 
 async function engineGap(id: string): Promise<number | undefined> {
@@ -116,8 +117,9 @@ async function viaExecutor(i: number, port: number): Promise<Sample> {
   await ex.start(id);
   const totalMs = performance.now() - t0;
   const requests = probe.requests();
+  const requestMs = probe.requestMs();
   try {
-    return { totalMs, engineCreatedToStartedMs: (await engineGap(id)) ?? NaN, requests };
+    return { totalMs, engineCreatedToStartedMs: (await engineGap(id)) ?? NaN, requests, requestMs };
   } finally {
     await probe.removeForce(id);
   }
@@ -149,13 +151,20 @@ async function viaAgent(i: number, port: number): Promise<Sample> {
   await worker.apply({ complete: false, update: [task], remove: [] });
   const status = await ran;
   const requests = probe.requests();
+  const requestMs = probe.requestMs();
+  const createSentAt = probe.firstRequestAt()['POST /containers/create'] ?? NaN;
   const totalMs = runningAtPerf - t0;
   const id = status.containerId ?? worker.containerOf(task.id);
   if (!id) throw new Error('running without a container id');
   const t = await probe.engineTimes(id);
   await worker.apply({ complete: false, update: [], remove: [task.id] });
   await worker.settle();
-  const sample: Sample = { totalMs, extra: { assignmentToRunningMs: totalMs, createToRunningMs: status.timestamp - t.createdMs }, requests };
+  // assignmentToCreateRequestMs: ours before the engine hears of the container (persisting the
+  // assignment, and whatever we ask the engine first); engineOtherRequestsMs: time in engine
+  // requests other than create and start up to 'running'.
+  const otherMs = Object.entries(requestMs).reduce((n, [k, v]) => (k === 'POST /containers/create' || k === 'POST /containers/:id/start' ? n : n + v), 0);
+  const extra = { assignmentToRunningMs: totalMs, createToRunningMs: status.timestamp - t.createdMs, assignmentToCreateRequestMs: createSentAt - t0, engineOtherRequestsMs: otherMs };
+  const sample: Sample = { totalMs, extra, requests, requestMs };
   if (t.startedMs !== undefined) sample.engineCreatedToStartedMs = t.startedMs - t.createdMs;
   return sample;
 }
@@ -184,6 +193,10 @@ function summary(samples: Sample[]): Record<string, unknown> {
     const perTask: Record<string, number> = {};
     for (const k of [...keys].sort()) perTask[k] = +(req.reduce((n, r) => n + (r[k] ?? 0), 0) / req.length).toFixed(2);
     out.engineRequestsPerTask = perTask;
+    const ms = samples.map((s) => s.requestMs ?? {});
+    const msPerTask: Record<string, number> = {};
+    for (const k of [...keys].sort()) msPerTask[k] = +(ms.reduce((n, r) => n + (r[k] ?? 0), 0) / ms.length).toFixed(1);
+    out.engineRequestMsPerTask = msPerTask;
   }
   return out;
 }

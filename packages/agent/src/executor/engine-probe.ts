@@ -11,6 +11,10 @@ export interface EngineProbe {
   executor: DockerExecutor;
   /** Engine requests since the last reset, keyed "METHOD /path" with ids replaced by ':id'. */
   requests(): Record<string, number>;
+  /** Milliseconds spent in the requests that have answered since the last reset, by key. */
+  requestMs(): Record<string, number>;
+  /** performance.now() of the first request of each key since the last reset. */
+  firstRequestAt(): Record<string, number>;
   resetRequests(): void;
   /** POST /containers/create then /start with dockerode alone: no image check, no inspect. */
   dockerodeCreateStart(opts: CreateContainerOptions): Promise<{ id: string; createMs: number; startMs: number }>;
@@ -33,18 +37,33 @@ export function engineProbe(socketPath: string = DOCKER_EXECUTOR_DEFAULTS.socket
   const docker = new Docker({ socketPath });
   const raw = new Docker({ socketPath });
   let counts: Record<string, number> = {};
-  const modem = docker.modem as unknown as { dial: (opts: { method?: string; path?: string }, cb: unknown) => unknown };
+  let ms: Record<string, number> = {};
+  let first: Record<string, number> = {};
+  let epoch = 0;
+  type Callback = (...a: unknown[]) => void;
+  const modem = docker.modem as unknown as { dial: (opts: { method?: string; path?: string }, cb: Callback) => unknown };
   const dial = modem.dial.bind(modem);
   modem.dial = (opts, cb) => {
     const key = requestKey(opts.method ?? 'GET', opts.path ?? '');
     counts[key] = (counts[key] ?? 0) + 1;
-    return dial(opts, cb);
+    const t0 = performance.now();
+    first[key] ??= t0;
+    const mine = epoch;
+    return dial(opts, (...a: unknown[]) => {
+      if (mine === epoch) ms[key] = (ms[key] ?? 0) + (performance.now() - t0);
+      cb(...a);
+    });
   };
   return {
     executor: new DockerExecutor({ docker }),
     requests: () => ({ ...counts }),
+    requestMs: () => ({ ...ms }),
+    firstRequestAt: () => ({ ...first }),
     resetRequests: () => {
       counts = {};
+      ms = {};
+      first = {};
+      epoch++;
     },
     async dockerodeCreateStart(opts) {
       const t0 = performance.now();
