@@ -41,7 +41,7 @@ describe('StatusReporter', () => {
     assert.equal(r.pendingCount, 0);
   });
 
-  test('only one call in flight; what arrives meanwhile goes in the next call', async () => {
+  test('only one call in flight for ordinary statuses; what arrives meanwhile goes in the next call', async () => {
     const r = new StatusReporter({ log: silentLogger() });
     let release!: () => void;
     const calls: string[][] = [];
@@ -51,13 +51,56 @@ describe('StatusReporter', () => {
     });
     r.report('a', st('running'));
     await new Promise((res) => setImmediate(res));
-    r.report('b', st('running'));
-    r.report('c', st('running'));
+    r.report('b', st('starting'));
+    r.report('c', st('preparing'));
     await new Promise((res) => setImmediate(res));
     assert.equal(calls.length, 1);
     release();
     await r.whenIdle();
     assert.deepEqual(calls, [['a'], ['b', 'c']]);
+  });
+
+  test("a 'running' or final status does not wait behind a call in flight: a second call goes out at once, never a third", async () => {
+    const r = new StatusReporter({ log: silentLogger() });
+    const releases: Array<() => void> = [];
+    const calls: Array<Array<[string, string]>> = [];
+    r.setSender((u) => {
+      calls.push(u.map((x) => [x.taskId, x.status.state]));
+      return new Promise<void>((res) => releases.push(res));
+    });
+    r.report('a', st('starting'));
+    await new Promise((res) => setImmediate(res));
+    assert.equal(calls.length, 1);
+    r.report('b', st('preparing'));
+    r.report('a', st('running'));
+    await new Promise((res) => setImmediate(res));
+    assert.deepEqual(calls, [[['a', 'starting']], [['b', 'preparing'], ['a', 'running']]], 'the running status went out while the first call was in flight');
+    r.report('b', st('failed'));
+    await new Promise((res) => setImmediate(res));
+    assert.equal(calls.length, 2, 'at most two calls in flight');
+    releases[0]!();
+    await new Promise((res) => setImmediate(res));
+    await new Promise((res) => setImmediate(res));
+    assert.deepEqual(calls[2], [['b', 'failed']], 'the next call goes when one ends');
+    for (const f of releases) f();
+    await r.whenIdle();
+    assert.equal(r.pendingCount, 0);
+  });
+
+  test('two calls in flight, one fails: its statuses are kept, whenIdle still resolves', async () => {
+    const r = new StatusReporter({ log: silentLogger() });
+    const settle: Array<{ ok: () => void; fail: (e: Error) => void }> = [];
+    r.setSender(() => new Promise<void>((ok, fail) => settle.push({ ok, fail })));
+    r.report('a', st('starting'));
+    await new Promise((res) => setImmediate(res));
+    r.report('b', st('running'));
+    await new Promise((res) => setImmediate(res));
+    assert.equal(settle.length, 2);
+    const idle = r.whenIdle();
+    settle[0]!.fail(new Error('leader gone'));
+    settle[1]!.ok();
+    await idle;
+    assert.equal(r.pendingCount, 1, "a's starting waits for the next session");
   });
 });
 
