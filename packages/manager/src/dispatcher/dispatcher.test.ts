@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
 import { FakeClock } from '../leader/clock.js';
-import { Dispatcher, agentLeaderLossMs, brokenSessionGraceMs, type AssignmentsMessage } from './dispatcher.js';
+import { Dispatcher, agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs, type AssignmentsMessage } from './dispatcher.js';
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
@@ -123,6 +123,12 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
   });
 
+  test('a silent old leader after an election: one heartbeat period, at least 500 ms, never above the grace', () => {
+    assert.equal(silentManagerGraceMs({ heartbeatPeriodMs: 500, nodeGraceMs: 2000 }), 500);
+    assert.equal(silentManagerGraceMs({ heartbeatPeriodMs: 1000, nodeGraceMs: 4000 }), 1000);
+    assert.equal(silentManagerGraceMs({ heartbeatPeriodMs: 100, nodeGraceMs: 400 }), 400);
+  });
+
   test('the short grace: half the grace, at least 1 s and two heartbeat periods, never above the grace', () => {
     assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 500, nodeGraceMs: 2000 }), 1000);
     assert.equal(brokenSessionGraceMs({ heartbeatPeriodMs: 500, nodeGraceMs: 6000 }), 3000);
@@ -182,18 +188,18 @@ describe('first grace after a leader change', () => {
     });
     const since = clock.now();
     d.startLeading(since);
-    clock.advance(999);
+    clock.advance(499);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'old-leader'))!.status.state, 'ready');
-    clock.advance(1); // since + brokenSessionGraceMs
+    clock.advance(1); // since + silentManagerGraceMs
     await settle();
     const old = store.view((tx) => tx.get('nodes', 'old-leader'))!.status;
     assert.equal(old.state, 'down', 'the vanished manager: the short grace');
-    assert.match(old.message, /did not answer the new leader within 1000 ms/);
+    assert.match(old.message, /did not answer the new leader within 500 ms/);
     assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'ready', 'a heard manager waits for its agent');
     assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'a worker waits for its agent');
     heard.set('m2', false); // heard or not only matters at the first deadline
-    clock.advance(settings.nodeGraceMs - 1000 + agentLeaderLossMs(settings.heartbeatPeriodMs) - 1);
+    clock.advance(settings.nodeGraceMs - 500 + agentLeaderLossMs(settings.heartbeatPeriodMs) - 1);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'the whole first grace for nodes whose agents must find us');
     clock.advance(1);

@@ -79,6 +79,16 @@ export function brokenSessionGraceMs(settings: Pick<ClusterSettings, 'heartbeatP
   return Math.min(settings.nodeGraceMs, Math.max(1_000, 2 * settings.heartbeatPeriodMs, settings.nodeGraceMs / 2));
 }
 
+/**
+ * After an election, how long a manager node whose raft member has not answered the new leader
+ * (the old leader that died or hung: the election itself needed a whole election timeout of its
+ * silence) has before it is marked down: one heartbeat period, at least 500 ms (a live follower
+ * answers the new leader's first append within milliseconds), never more than the grace.
+ */
+export function silentManagerGraceMs(settings: Pick<ClusterSettings, 'heartbeatPeriodMs' | 'nodeGraceMs'>): number {
+  return Math.min(settings.nodeGraceMs, Math.max(500, settings.heartbeatPeriodMs));
+}
+
 export interface NodeDescriptionInput {
   hostname?: string;
   resources?: { nanoCpus: number; memoryBytes: number };
@@ -206,11 +216,11 @@ export class Dispatcher {
     // before this election), then dial us. So every node gets nodeGraceMs + agentLeaderLossMs from
     // our start. Exception: a manager node whose raft member has not answered us since we lead
     // (the vanished old leader: silent for a whole election timeout already) is marked down after
-    // the short brokenSessionGraceMs, like a node whose session broke.
+    // silentManagerGraceMs.
     const settings = this.settings();
     const { nodeGraceMs: grace, heartbeatPeriodMs } = settings;
     const firstGraceMs = grace + agentLeaderLossMs(heartbeatPeriodMs);
-    const silentMs = brokenSessionGraceMs(settings);
+    const silentMs = silentManagerGraceMs(settings);
     const nodes = this.store.view((tx) => tx.list('nodes'));
     this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
     const now = this.clock.now();
