@@ -10,7 +10,9 @@
 // For each: totalMs (call issued -> caller knows it runs) and engineCreatedToStartedMs (the
 // container's Created -> State.StartedAt, both the engine's clock). For the agent also
 // assignmentToRunningMs, createToRunningMs (engine Created -> our 'running' status, same host clock)
-// and the engine requests it made per task up to 'running'. Percentiles p50/p90, min, max.
+// the engine requests it made per task up to 'running' (count and ms), assignmentToCreateRequestMs and
+// oursMs (assignment -> running minus the engine's create and start requests: what the agent adds).
+// Percentiles p50/p90, min, max.
 // The last line of output is one JSON object.
 //   node packages/agent/dist/bench/create-start-latency.js [runs] [--no-port] [--no-cli]
 // By default each container publishes a port on 127.0.0.1 as a web task would.
@@ -163,7 +165,9 @@ async function viaAgent(i: number, port: number): Promise<Sample> {
   // assignment, and whatever we ask the engine first); engineOtherRequestsMs: time in engine
   // requests other than create and start up to 'running'.
   const otherMs = Object.entries(requestMs).reduce((n, [k, v]) => (k === 'POST /containers/create' || k === 'POST /containers/:id/start' ? n : n + v), 0);
-  const extra = { assignmentToRunningMs: totalMs, createToRunningMs: status.timestamp - t.createdMs, assignmentToCreateRequestMs: createSentAt - t0, engineOtherRequestsMs: otherMs };
+  // oursMs: the path minus the engine's create and start requests (what the agent itself adds).
+  const engineMs = (requestMs['POST /containers/create'] ?? 0) + (requestMs['POST /containers/:id/start'] ?? 0);
+  const extra = { assignmentToRunningMs: totalMs, createToRunningMs: status.timestamp - t.createdMs, assignmentToCreateRequestMs: createSentAt - t0, engineOtherRequestsMs: otherMs, oursMs: totalMs - engineMs };
   const sample: Sample = { totalMs, extra, requests, requestMs };
   if (t.startedMs !== undefined) sample.engineCreatedToStartedMs = t.startedMs - t.createdMs;
   return sample;
