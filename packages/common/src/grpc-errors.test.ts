@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode } from './errors.js';
-import { describeAttempts, ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, failureReason, fromGrpcError, toGrpcError } from './grpc-errors.js';
+import { describeAttempts, ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, failureReason, fromGrpcError, reachedServer, toGrpcError } from './grpc-errors.js';
 
 // A real gRPC server on loopback with a one-method JSON service, so the trailers go through HTTP/2.
 const json = {
@@ -128,6 +128,15 @@ describe('failureReason / describeAttempts', () => {
     ];
     for (const [details, want] of cases) assert.equal(failureReason(raw(grpc.status.UNAVAILABLE, details)), want, details);
     assert.equal(failureReason(raw(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 1.001s,LB pick: 0.000s,remote_addr=127.0.0.1:4280')), 'no answer in time');
+    assert.equal(failureReason(raw(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 10.001s,name resolution: 0.001s,Waiting for LB pick')), 'unreachable (no connection in time)');
+  });
+
+  test('reachedServer: an answer, or a timeout on an established connection', () => {
+    assert.equal(reachedServer(toGrpcError(new ClusterError(ErrorCode.NoLeader, 'x'))), true);
+    assert.equal(reachedServer(raw(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 1.001s,LB pick: 0.000s,remote_addr=127.0.0.1:4280')), true);
+    assert.equal(reachedServer(raw(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 10.001s,Waiting for LB pick')), false);
+    assert.equal(reachedServer(raw(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:1')), false);
+    assert.equal(reachedServer(fromGrpcError(raw(grpc.status.UNAVAILABLE, 'connect ENETUNREACH 10.0.0.1:1'))), false);
   });
 
   test("a server's own ClusterError: its code and first message line, clipped", () => {

@@ -217,7 +217,8 @@ export function failureReason(err: unknown): string {
   if (TLS_PATTERN.test(text)) return 'TLS handshake failed (wrong cluster or certificate?)';
   switch (e.code) {
     case grpc.status.DEADLINE_EXCEEDED:
-      return 'no answer in time';
+      // grpc-js names the peer (remote_addr=) only once a connection carried the call
+      return reachedServer(e) ? 'no answer in time' : 'unreachable (no connection in time)';
     case grpc.status.CANCELLED:
       return 'cancelled';
     case grpc.status.UNAVAILABLE:
@@ -229,6 +230,22 @@ export function failureReason(err: unknown): string {
     default:
       return e.code === undefined ? clip(firstLine(text) || 'failed', MAX_REASON_MESSAGE_CHARS) : `failed (gRPC status ${e.code})`;
   }
+}
+
+/**
+ * Whether the failed call got to a server: it answered (our trailers), or it timed out on an
+ * established connection (as opposed to a refused, unreachable or never-connected one).
+ */
+export function reachedServer(err: unknown): boolean {
+  let raw: unknown = err;
+  if (isClusterError(err)) {
+    const c = err.cause as GrpcErrorLike | undefined;
+    if (typeof c !== 'object' || c === null || typeof c.code !== 'number') return true; // a server's own error
+    raw = c;
+  }
+  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as GrpcErrorLike;
+  if (trailer(e.metadata, ERROR_CODE_TRAILER) !== undefined) return true;
+  return e.code === grpc.status.DEADLINE_EXCEEDED && typeof e.details === 'string' && e.details.includes('remote_addr=');
 }
 
 /** `10.0.0.2:4280: unreachable (ENETUNREACH); 10.0.0.3:4280: NO_LEADER (...)`, one entry per target, in order. */

@@ -12,7 +12,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, fromGrpcError, silentLogger, toGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
-import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, noManagerError } from './control-proxy-errors.js';
+import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, HINT_OUTCOME_UNKNOWN, noManagerError } from './control-proxy-errors.js';
 
 /** A transport failure as grpc-js reports it (no trailers). */
 function transportError(code: grpc.status, details: string): grpc.ServiceError {
@@ -77,6 +77,27 @@ describe('noManagerError', () => {
     assert.equal(noManagerError({ attempts: new Map([['a:1', notFound]]), lastErr: notFound, timedOut: false, waitedMs: 1 }), notFound);
   });
 
+  test('a manager that takes the call but does not answer counts as reached (no leader), not as a network problem', () => {
+    const attempts = new Map([
+      ['127.0.0.1:4280', DEADLINE],
+      ['127.0.0.1:4281', REFUSED],
+    ]);
+    const e = decoded(noManagerError({ attempts, lastErr: REFUSED, timedOut: true, waitedMs: 30_000 }));
+    assert.equal(e.message, 'no manager answered within 30 s: 127.0.0.1:4280: no answer in time; 127.0.0.1:4281: refused (ECONNREFUSED)');
+    assert.equal(e.hint, HINT_NO_LEADER);
+  });
+
+  test('a write whose last attempt timed out: TIMEOUT even before the deadline, and the outcome is unknown', () => {
+    const attempts = new Map([
+      ['127.0.0.1:4281', REFUSED],
+      ['127.0.0.1:4280', DEADLINE],
+    ]);
+    const e = decoded(noManagerError({ attempts, lastErr: DEADLINE, timedOut: false, waitedMs: 10_400, outcomeUnknown: true }));
+    assert.equal(e.code, ErrorCode.Timeout);
+    assert.equal(e.message, 'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 127.0.0.1:4280: no answer in time');
+    assert.equal(e.hint, `${HINT_NO_LEADER}; ${HINT_OUTCOME_UNKNOWN}`);
+  });
+
   test('no manager address known', () => {
     const e = decoded(noManagerError({ attempts: new Map(), lastErr: undefined, timedOut: true, waitedMs: 30_000 }));
     assert.equal(e.code, ErrorCode.Timeout);
@@ -113,6 +134,8 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cctl-proxy-err-'));
   const sock = join(dir, 'control.sock');
   let manager: grpc.Server;
+  let hanging: grpc.Server;
+  let hangAddr = '';
   let local: grpc.Server;
   let proxy: ControlProxy;
   let client: grpc.Client;
@@ -126,6 +149,12 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     manager.addService(ControlService as unknown as grpc.ServiceDefinition, impl);
     const port = await new Promise<number>((resolve, reject) => manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
     targets = [`127.0.0.1:${port}`, `127.0.0.1:${await closedPort()}`];
+    // a "manager" that takes every call and never answers
+    hanging = new grpc.Server();
+    const never: grpc.UntypedServiceImplementation = {};
+    for (const name of Object.keys(ControlService)) never[name] = () => undefined;
+    hanging.addService(ControlService as unknown as grpc.ServiceDefinition, never);
+    hangAddr = `127.0.0.1:${await new Promise<number>((resolve, reject) => hanging.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))))}`;
     proxy = new ControlProxy({
       clusterId: 'c',
       tls: () => ({ caPem: '', certPem: '', keyPem: '' }),
@@ -147,13 +176,18 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     proxy.close();
     local.forceShutdown();
     manager.forceShutdown();
+    hanging.forceShutdown();
     rmSync(dir, { recursive: true, force: true });
   });
 
   function listNodes(): Promise<ClusterError> {
-    const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<unknown, unknown>>)['listNodes']!;
+    return failing('listNodes', {});
+  }
+
+  function failing(method: string, req: unknown): Promise<ClusterError> {
+    const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<unknown, unknown>>)[method]!;
     return new Promise((resolve, reject) =>
-      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, {}, new grpc.Metadata(), { deadline: Date.now() + 5_000 }, (err) =>
+      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + 5_000 }, (err) =>
         err ? resolve(decoded(err)) : reject(new Error('the call succeeded')),
       ),
     );
@@ -167,6 +201,19 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     assert.equal(e.message, `no manager answered within 1 s: ${targets[0]}: NO_LEADER (no raft leader for 2100 ms); ${targets[1]}: refused (ECONNREFUSED)`);
     assert.equal(e.hint, HINT_NO_LEADER);
     assert.doesNotMatch(e.message, INTERNALS);
+  });
+
+  test('a write that a manager takes but does not answer: every manager tried, TIMEOUT, outcome unknown', async () => {
+    const saved = targets;
+    targets = [saved[1]!, hangAddr];
+    try {
+      const e = await failing('createService', { spec: { name: 'x', image: 'busybox' } });
+      assert.equal(e.code, ErrorCode.Timeout, e.message);
+      assert.equal(e.message, `no manager answered: ${saved[1]}: refused (ECONNREFUSED); ${hangAddr}: no answer in time`);
+      assert.equal(e.hint, `${HINT_NO_LEADER}; ${HINT_OUTCOME_UNKNOWN}`);
+    } finally {
+      targets = saved;
+    }
   });
 
   test('a node that knows no manager address says so', async () => {

@@ -3,7 +3,7 @@
 // transport internals, a stable code and a hint. The code is as it always was: the last manager's
 // own code when it answered (NO_LEADER ...), else TIMEOUT once the deadline passed, else UNAVAILABLE.
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, describeAttempts, ERROR_CODE_TRAILER, ErrorCode, failureReason, fromGrpcError, isErrorCode, toGrpcError } from '@clusterctl/common';
+import { ClusterError, describeAttempts, ERROR_CODE_TRAILER, ErrorCode, failureReason, fromGrpcError, isErrorCode, reachedServer, toGrpcError } from '@clusterctl/common';
 
 export interface NoManagerFacts {
   /** The last failure of each manager tried, in the order first tried. */
@@ -14,6 +14,8 @@ export interface NoManagerFacts {
   timedOut: boolean;
   /** How long the call tried. */
   waitedMs: number;
+  /** A write whose last attempt got no answer in time: it may still be applied. */
+  outcomeUnknown?: boolean;
 }
 
 function ourCode(err: grpc.ServiceError | undefined): ErrorCode | undefined {
@@ -25,6 +27,7 @@ export const HINT_NONE_REACHED =
   'no manager can be reached from this node: check that the managers are running and that this node reaches their addresses (network, firewall), then retry';
 export const HINT_NO_LEADER =
   'the cluster may have no leader (a majority of managers down or cut off from each other, or an election under way): check `clusterctl node ls` on another manager, then retry';
+export const HINT_OUTCOME_UNKNOWN = 'the change may still be applied: check the current state (ls / inspect) before retrying';
 export const HINT_NO_ADDRESS = 'this node knows no manager address: check DATA_DIR/node.json, or leave and join the cluster again';
 
 export function noManagerError(f: NoManagerFacts): grpc.ServiceError {
@@ -33,15 +36,15 @@ export function noManagerError(f: NoManagerFacts): grpc.ServiceError {
   if (lastErr !== undefined && lastErr.code !== grpc.status.UNAVAILABLE && lastErr.code !== grpc.status.DEADLINE_EXCEEDED) return lastErr;
   // The only manager there is answered itself (e.g. NO_LEADER with its hint): its words say more.
   if (attempts.size === 1 && ourCode(lastErr) !== undefined) return lastErr!;
-  const code = ourCode(lastErr) ?? (f.timedOut ? ErrorCode.Timeout : ErrorCode.Unavailable);
+  const code = ourCode(lastErr) ?? (f.timedOut || lastErr?.code === grpc.status.DEADLINE_EXCEEDED ? ErrorCode.Timeout : ErrorCode.Unavailable);
   if (attempts.size === 0) {
     return toGrpcError(new ClusterError(code, 'no manager answered: no manager address is known', { hint: HINT_NO_ADDRESS }));
   }
-  const someAnswered = [...attempts.values()].some((e) => ourCode(e) !== undefined);
+  const someReached = [...attempts.values()].some((e) => reachedServer(e));
   const within = f.timedOut ? ` within ${Math.max(1, Math.round(f.waitedMs / 1000))} s` : '';
   return toGrpcError(
     new ClusterError(code, `no manager answered${within}: ${describeAttempts([...attempts].map(([target, err]) => ({ target, err })))}`, {
-      hint: someAnswered ? HINT_NO_LEADER : HINT_NONE_REACHED,
+      hint: (someReached ? HINT_NO_LEADER : HINT_NONE_REACHED) + (f.outcomeUnknown === true ? `; ${HINT_OUTCOME_UNKNOWN}` : ''),
       details: { managers: [...attempts.keys()] },
     }),
   );
@@ -58,7 +61,7 @@ export function forwardedError(addr: string, err: grpc.ServiceError, opts: { ide
   if (ce.code === ErrorCode.Timeout && !opts.idempotent) {
     return toGrpcError(
       new ClusterError(ErrorCode.Timeout, `manager ${addr} did not answer in time`, {
-        hint: 'the outcome is unknown: the change may still be applied; check the current state (ls / inspect) before retrying',
+        hint: `the outcome is unknown: ${HINT_OUTCOME_UNKNOWN}`,
       }),
     );
   }

@@ -149,7 +149,13 @@ export class ControlProxy {
             }
             lastErr = r.err;
             attempts.set(addr, r.err);
-            if (!this.retryable(name, r.err)) return cb(forwardedError(addr, r.err, { idempotent: IDEMPOTENT.has(name) }));
+            if (!this.retryable(name, r.err)) {
+              // A write that timed out after other managers failed: the whole story, outcome unknown.
+              if (r.err.code === grpc.status.DEADLINE_EXCEEDED && attempts.size > 1 && !r.err.metadata?.get('clusterctl-error-code').length) {
+                return cb(noManagerError({ attempts, lastErr: r.err, timedOut: Date.now() >= deadline, waitedMs: Date.now() - startedAt, outcomeUnknown: true }));
+              }
+              return cb(forwardedError(addr, r.err, { idempotent: IDEMPOTENT.has(name) }));
+            }
             this.cfg.log.debug({ method: name, addr, code: r.err.code, err: r.err.details }, 'control call not answered; trying the next manager');
           }
           if (cancelled) return;
