@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { DockerExecutor } from './docker-executor.js';
+import { engineProbe } from './engine-probe.js';
 import type { ContainerEvent, ContainerSpec, CreateContainerOptions, LogLine } from './executor.js';
 import { Label } from './labels.js';
 
@@ -328,6 +329,15 @@ describe('DockerExecutor on the real engine', () => {
     const present = await ex.ensureImage(IMAGE);
     assert.equal(present.pulled, false);
     assert.match(present.imageId, /^sha256:/);
+  });
+
+  test('create + start of a present image: exactly two engine requests (no image inspect, no pull), like docker run', async (t) => {
+    const probe = engineProbe();
+    const add = track(t);
+    const id = add(await probe.executor.create(task('two-requests')));
+    await probe.executor.start(id);
+    assert.deepEqual(probe.requests(), { 'POST /containers/create': 1, 'POST /containers/:id/start': 1 });
+    assert.equal((await ex.inspect(id)).running, true);
   });
 
   test('a taken name is ALREADY_EXISTS; a taken port fails start with CONFLICT', async (t) => {
