@@ -1,6 +1,7 @@
 // Real processes: three managers (init + two joins). `node ls` / `node inspect` through a follower
 // show the leader's view of MANAGER STATUS: every manager reachable (the followers have no raft
-// stream between them), and a stopped manager unreachable as the leader sees it.
+// stream between them), a stopped manager unreachable as the leader sees it, and reachable again
+// once it is back.
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,7 +73,7 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
     if (process.env.CLUSTERCTL_KEEP_TEST_DIRS === undefined) await rm(dir, { recursive: true, force: true });
   });
 
-  test("a follower shows every manager reachable, then a stopped one unreachable, as the leader sees them", async () => {
+  test('a follower shows every manager reachable, a stopped one unreachable, then reachable again, as the leader sees them', async () => {
     const m1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'm1'], join(dir, 'm1'));
     procs.push(m1);
     const c1 = await clientFor(m1);
@@ -115,5 +116,10 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
     assert.equal(n.managerStatus!.reachability, 'unreachable');
     assert.equal(n.managerStatus!.leader, false);
     assert.equal(((await cf.getNode({ node: leader.info.nodeId })) as NodeMsg).managerStatus!.leader, true);
+
+    // it comes back (same address): reachable again through the follower, not stuck at unknown
+    const back = await start(['restart'], other.dataDir);
+    procs.push(back);
+    await waitFor('node ls through the follower shows it reachable again', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(all), 10_000);
   });
 });
