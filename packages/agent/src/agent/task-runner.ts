@@ -27,6 +27,8 @@ export interface TaskRunnerContext {
   onGone: (runner: TaskRunner) => void;
   /** Delay before retrying after an engine failure (e.g. the engine restarting). */
   retryDelayMs: number;
+  /** Resolves once the assigned set holding this task is on disk; nothing is started before. */
+  whenDurable?: () => Promise<void>;
 }
 
 export class TaskRunner {
@@ -207,11 +209,14 @@ export class TaskRunner {
       this.ctx.onContainer(this);
       if (created !== undefined) {
         // Just created by us: it is in state 'created', so it is started without an inspect first.
+        const createDoneAt = this.ctx.now();
+        await this.ctx.whenDurable?.();
         this.setStatus('starting', 'starting');
         const startAt = this.ctx.now();
         if (!(await this.startContainer(created))) return;
         const runningAt = this.ctx.now();
-        this.log.info({ containerId: created.slice(0, 12), createMs: startAt - createdAt, startMs: runningAt - startAt, assignedToRunningMs: runningAt - this.assignedAt }, 'task container running');
+        const timing = { createMs: createDoneAt - createdAt, durableWaitMs: startAt - createDoneAt, startMs: runningAt - startAt, assignedToRunningMs: runningAt - this.assignedAt };
+        this.log.info({ containerId: created.slice(0, 12), ...timing }, 'task container running');
         this.setStatus('running', 'running');
         this.watch(created);
         return;
@@ -227,6 +232,7 @@ export class TaskRunner {
     }
     if (!info.running) {
       if (info.status === 'created' || (info.startedAt === undefined && info.finishedAt === undefined)) {
+        await this.ctx.whenDurable?.();
         this.setStatus('starting', 'starting');
         if (!(await this.startContainer(this.containerId))) return;
       } else {

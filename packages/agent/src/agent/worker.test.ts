@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@clusterctl/common';
 import { FakeExecutor, Label } from '../executor/index.js';
-import { ASSIGNMENTS_FILE } from './assignment-store.js';
+import { ASSIGNMENTS_FILE, AssignmentStore } from './assignment-store.js';
 import { stateOrder, type AgentTask, type AgentTaskStatus } from './task-model.js';
 import { Worker } from './worker.js';
 
@@ -281,6 +281,73 @@ describe('Worker: what a new task costs the engine', () => {
     assert.deepEqual(opsSince(n), ['inspect', 'wait']);
     assert.deepEqual(fake.containerIds(), [cid]);
     assert.deepEqual(statesOf('t1'), ['starting', 'running']);
+  });
+});
+
+describe('Worker: the assigned set on disk before anything starts', () => {
+  /** The real store, with each write held until the test releases it (or failing once). */
+  function gatedStore() {
+    const real = new AssignmentStore(dir);
+    const held: Array<() => void> = [];
+    let failNext = false;
+    let open = false;
+    const store = {
+      load: real.load.bind(real),
+      flush: real.flush.bind(real),
+      save: async (snap: Parameters<AssignmentStore['save']>[0]) => {
+        if (!open) await new Promise<void>((resolve) => held.push(resolve));
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk full');
+        }
+        await real.save(snap);
+      },
+    };
+    const releaseAll = () => held.splice(0).forEach((f) => f());
+    // open(): writes pass straight through from now on (the rest of the test and its cleanup).
+    return { store, held, failOnce: () => (failNext = true), releaseAll, open: () => ((open = true), releaseAll()) };
+  }
+
+  async function until(what: string, cond: () => boolean): Promise<void> {
+    for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 2));
+    assert.ok(cond(), what);
+  }
+
+  test("a new task's container is created while the set is written, started only once it is on disk", async () => {
+    const g = gatedStore();
+    const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), retryDelayMs: 20, store: g.store, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+    workers.push(w);
+    await w.start();
+    const applied = w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await until('created during the write', () => fake.calls.some((c) => c.op === 'create'));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.ok(!fake.calls.some((c) => c.op === 'start'), 'not started before the set is on disk');
+    assert.ok(!statesOf('t1').includes('starting'));
+    g.open();
+    await applied;
+    await w.settle();
+    assert.equal(statesOf('t1').at(-1), 'running');
+    assert.equal(JSON.parse(readFileSync(join(dir, ASSIGNMENTS_FILE), 'utf8')).tasks[0].task.id, 't1');
+  });
+
+  test('a failed write: the container waits, created; it starts after a later write succeeds', async () => {
+    const g = gatedStore();
+    const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), retryDelayMs: 20, store: g.store, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+    workers.push(w);
+    await w.start();
+    g.failOnce();
+    const applied = w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await until('write pending', () => g.held.length > 0);
+    g.releaseAll();
+    await assert.rejects(applied, /disk full/);
+    assert.ok(!fake.calls.some((c) => c.op === 'start'), 'nothing started without the set on disk');
+    // The runner retries (after retryDelayMs): a new write, and once it is through, the start.
+    await until('the retry asks for a new write', () => g.held.length > 0);
+    assert.ok(!fake.calls.some((c) => c.op === 'start'));
+    g.open();
+    await until('running after a good write', () => statesOf('t1').at(-1) === 'running');
+    assert.equal(fake.calls.filter((c) => c.op === 'create').length, 1);
+    assert.equal(JSON.parse(readFileSync(join(dir, ASSIGNMENTS_FILE), 'utf8')).tasks[0].task.id, 't1');
   });
 });
 

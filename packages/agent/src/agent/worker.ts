@@ -1,5 +1,5 @@
 // The set of tasks assigned to this node and their runners. Applies assignment messages (COMPLETE
-// replaces the set, INCREMENTAL patches it), persists the set before acting on it, adopts the
+// replaces the set, INCREMENTAL patches it), persists the set before starting anything, adopts the
 // containers a previous agent left (found by their task label) and removes containers of tasks that
 // are no longer assigned, so a node coming back from a partition never runs extra replicas.
 import type { Logger } from '@clusterctl/common';
@@ -23,6 +23,8 @@ export interface WorkerConfig {
   now?: () => number;
   /** Every status the manager has not seen yet, in the order they happen. */
   onStatus: (taskId: string, status: AgentTaskStatus) => void;
+  /** The persisted assignments (tests: a store whose writes they control); default DATA_DIR/agent's file. */
+  store?: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
 }
 
 export const WORKER_DEFAULTS = { stopGraceMs: 10_000, retryDelayMs: 1_000 } as const;
@@ -35,7 +37,9 @@ export interface Assignment {
 
 export class Worker {
   private readonly runners = new Map<string, TaskRunner>();
-  private readonly store: AssignmentStore;
+  private readonly store: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
+  /** The last assignment set's write: containers are started only once it is on disk. */
+  private durable: Promise<void> = Promise.resolve();
   private readonly ctx: TaskRunnerContext;
   private readonly log: Logger;
   private started = false;
@@ -52,7 +56,7 @@ export class Worker {
 
   constructor(private readonly cfg: WorkerConfig) {
     this.log = cfg.log;
-    this.store = new AssignmentStore(cfg.dir);
+    this.store = cfg.store ?? new AssignmentStore(cfg.dir);
     this.ctx = {
       executor: cfg.executor,
       clusterId: cfg.clusterId,
@@ -66,6 +70,8 @@ export class Worker {
         if (!r.isRemoved) this.cfg.onStatus(r.id, s);
       },
       onContainer: () => this.persistSoon(),
+      // A failed write is tried again (a later start retries through the runner's engine-failure path).
+      whenDurable: () => this.durable.catch(() => this.saveSet()),
       onGone: (r) => {
         if (this.runners.get(r.id) === r) this.runners.delete(r.id);
         this.persistSoon();
@@ -151,15 +157,28 @@ export class Worker {
     // The first complete set says what to keep; removeStrays below removes the rest.
     if (a.complete) this.unclaimed.clear();
     for (const r of gone) r.remove();
-    // Durable before acting: a crash after creating a container must find its task on restart.
-    await this.store.save(this.snapshot());
+    // Durable before anything runs: a new task's container is created while the set is written (the
+    // create is most of the wait otherwise), but started only once it is on disk (the runner awaits
+    // whenDurable). A crash in between leaves a created, never started container carrying the task's
+    // labels: after the restart it is adopted if the task is still assigned, else removed as a stray.
+    // Everything else (updates, removals) acts after the write, as before.
+    const saved = this.saveSet();
+    for (const r of fresh) r.kick();
+    await saved;
     for (const r of kicked) {
       // The manager may have missed statuses (sent to a leader that died before committing them).
       if (!fresh.has(r) && stateOrder(r.status.state) > stateOrder(r.task.managerState)) this.cfg.onStatus(r.id, r.status);
-      r.kick();
+      if (!fresh.has(r)) r.kick();
     }
     for (const r of gone) r.kick();
     if (a.complete) await this.removeStrays(assigned);
+  }
+
+  /** Writes the current set; what whenDurable() waits on. */
+  private saveSet(): Promise<void> {
+    const p = this.store.save(this.snapshot());
+    this.durable = p;
+    return p;
   }
 
   /** Containers of this node whose task is not assigned (left by a previous agent): removed. */
