@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { fromGrpcError } from '@clusterctl/common';
+import { freePort, fromGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { CLI, freePort, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type CliResult, type Container } from './lab.js';
+import { CLI, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type CliResult, type Container } from './lab.js';
 
 interface NodeJson {
   id: string;

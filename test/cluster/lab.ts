@@ -3,9 +3,9 @@
 // all sharing the one Docker engine (containers told apart by the com.clusterctl.node.id label).
 // Teardown kills the daemons by PID and removes the cluster's containers by label, also when a test
 // fails or the process exits early.
+import { freePort } from '@clusterctl/common';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,19 +54,6 @@ export function runCli(dataDir: string, args: string[], opts: { timeoutMs?: numb
     execFile(process.execPath, argv, { timeout: opts.timeoutMs ?? 120_000, env: { ...process.env, ...opts.env }, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1;
       resolve({ code, stdout, stderr, cmd });
-    });
-  });
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a !== null ? a.port : 0;
-      s.close(() => resolve(port));
     });
   });
 }

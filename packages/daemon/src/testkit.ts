@@ -3,7 +3,6 @@
 // clean up its containers by cluster label.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
@@ -27,19 +26,6 @@ export interface DaemonProcess {
   stop(timeoutMs?: number): Promise<number | null>;
   kill(): Promise<void>;
   exited: Promise<number | null>;
-}
-
-/** A free TCP port on 127.0.0.1 (closed again before it is returned). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Spawns `node node-daemon.js ARGS --data-dir DIR` and waits for its ready line (or its failure). */
@@ -205,3 +191,6 @@ export async function serviceContainers(serviceId: string, socketPath = '/var/ru
   const list = await ex.list({ labels: { [Label.ServiceId]: serviceId }, all: true });
   return list.map((c) => ({ id: c.id, nodeId: c.ids?.nodeId ?? '', status: c.status }));
 }
+
+/** The daemon tests' free ports: the shared helper. */
+export { freePort } from '@clusterctl/common';

@@ -7,10 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, freePort } from '@clusterctl/common';
 import { DockerExecutor } from './docker-executor.js';
 import { engineProbe } from './engine-probe.js';
 import type { ContainerEvent, ContainerSpec, CreateContainerOptions, LogLine } from './executor.js';
@@ -64,17 +63,6 @@ async function run(t: TestContext, taskId: string, spec: Partial<ContainerSpec> 
   const id = add(await ex.create(task(taskId, spec, extra)));
   await ex.start(id);
   return id;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
 }
 
 function httpGet(port: number): Promise<{ status: number; body: string }> {

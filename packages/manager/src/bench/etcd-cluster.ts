@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePorts } from './free-port.js';
+import { freePorts } from '@clusterctl/common';
 import { trackDir, trackPid, untrackDir, untrackPid } from './cleanup.js';
 import { issueEtcdTls, type EtcdTlsFiles } from './etcd-tls.js';
 import { get as httpGet } from 'node:http';

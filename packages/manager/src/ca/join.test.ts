@@ -4,27 +4,15 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClusterCa, createJoinToken, ErrorCode, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity } from '@clusterctl/common';
+import { createClusterCa, createJoinToken, ErrorCode, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity, freePort } from '@clusterctl/common';
 import { Manager } from '../manager.js';
 import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, waitFor, type PromiseClient } from '../control/test-helpers.js';
 import { fetchRootCa, joinCluster, renewAsManager, renewCertificate } from './join-client.js';
 import { createKeyAndCsr } from './csr.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
-    });
-  });
-}
 
 let dir: string;
 const managers: Manager[] = [];

@@ -3,11 +3,11 @@
 // stream between them), a stopped manager unreachable as the leader sees it, and reachable again
 // once it is back.
 
+import { freePort } from '@clusterctl/common';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,17 +21,6 @@ interface Proc {
   child: ChildProcess;
   dataDir: string;
   info: { nodeId: string; clusterId: string; raftId: number; addr: string };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
-    });
-  });
 }
 
 function start(args: string[], dataDir: string): Promise<Proc> {

@@ -7,9 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@clusterctl/common';
 import type { ClusterStore, Task } from '@clusterctl/store';
 import { Manager } from '../manager.js';
 import { joinCluster } from '../ca/join-client.js';
@@ -18,17 +18,6 @@ import { createClusterHooks } from './cluster-hooks.js';
 import { FakeAgent } from './testing/fake-agent.js';
 
 const FAST_RAFT = { tickMs: 50, electionTick: 10 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
-    });
-  });
-}
 
 async function waitFor(store: () => ClusterStore, pred: () => boolean, what: string, timeoutMs = 15_000): Promise<number> {
   const end = Date.now() + timeoutMs;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
-import { freePorts } from '../bench/free-port.js';
+import { freePorts } from '@clusterctl/common';
 import { trackDir, trackPid, untrackDir, untrackPid } from '../bench/cleanup.js';
 import { OurPutTarget } from '../bench/kv-target.js';
 import { KvApi, type KvStatus } from './kv-api.js';
