@@ -9,12 +9,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError, silentLogger } from '@clusterctl/common';
+import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { managerHooks } from './manager-hooks.js';
 import { freePort, logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
+
+/** The cluster's settings in this file (init --heartbeat-period / --node-grace). */
+const DISPATCHER_HEARTBEAT_MS = 200;
+const DISPATCHER_NODE_GRACE_MS = 1000;
 
 describe('manager failover seen from the control sockets', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-failover-test-'));
@@ -36,7 +41,7 @@ describe('manager failover seen from the control sockets', () => {
       assert.equal(r.status, 0, `${script} failed`);
     }
     const ports = [await freePort(), await freePort(), await freePort()];
-    const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--heartbeat-period', '200ms', '--node-grace', '1s']);
+    const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--heartbeat-period', `${DISPATCHER_HEARTBEAT_MS}ms`, '--node-grace', `${DISPATCHER_NODE_GRACE_MS}ms`]);
     procs.push(first);
     m.push(first);
     clusterId = first.ready.clusterId;
@@ -103,7 +108,10 @@ describe('manager failover seen from the control sockets', () => {
     const session = await waitFor('session log line', async () => logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0));
     const reconnectMs = session.time - elected;
     figures.push(`worker agent session on the new leader ${reconnectMs} ms after it started its leader components`);
-    assert.ok(reconnectMs < 1_000, `agent reconnected ${reconnectMs} ms after the election`);
+    // What the dispatcher counts on (no healthy node marked down after a leader change): an agent
+    // finds the new leader within the first grace it gives every node. How fast is a figure above.
+    const firstGraceMs = DISPATCHER_NODE_GRACE_MS + agentLeaderLossMs(DISPATCHER_HEARTBEAT_MS);
+    assert.ok(reconnectMs < firstGraceMs, `agent reconnected ${reconnectMs} ms after the election, not within the first grace (${firstGraceMs} ms)`);
     // Once the dead leader's node is marked down (one grace after the new leader started), the
     // worker must still be ready and its tasks untouched.
     const nodesNow = async () => (await c2.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
