@@ -2,12 +2,14 @@
 // only the leader (once its leader components started: startLeading) holds sessions, others answer
 // Session with the leader's address. A session registers the node (description, address, status
 // ready); heartbeats keep it alive in memory only (no store write per heartbeat); a node without a
-// heartbeat for nodeGraceMs is marked down; one whose session stream broke (its process or host died:
-// the kernel closed its connection) and that does not open a new session is marked down sooner,
-// after brokenSessionGraceMs, unless the agent said it was closing on purpose. After a leadership change every node gets one full
-// grace counted from the new leader's start, plus the time an agent needs to notice that a
-// vanished leader is gone (agentLeaderLossMs), except the manager node that vanished with it. Assignments stream a node's tasks (COMPLETE then
-// INCREMENTAL) from a store watch; task status reports are batched into few proposals.
+// heartbeat for nodeGraceMs is marked down. One whose session stream broke (its process or host
+// died: the kernel closed its connection) and that opens no new session is marked down sooner, after
+// brokenSessionGraceMs, unless the agent said it was closing on purpose. After a leadership change
+// every node gets one full grace counted from the new leader's start, plus the time an agent needs
+// to notice that a vanished leader is gone (agentLeaderLossMs), except the manager node that
+// vanished with it (silentManagerGraceMs). Every store write is fenced to the leader's raft term.
+// Assignments stream a node's tasks (COMPLETE then INCREMENTAL) from a store watch; task status
+// reports are batched into few proposals.
 
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import {
