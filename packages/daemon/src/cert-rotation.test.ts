@@ -159,9 +159,11 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
       return i.agentConnected && i.agentSessionAddr === leader.ready.advertiseAddr;
     }, { timeoutMs: 15_000, intervalMs: 100 });
     figures.push(`w1's agent in session with the new leader ${Date.now() - t0} ms after the leader stopped`);
+    // Each restarted daemon joins the cleanup list at once: a failing second start must not leak the first.
     const m1b = await spawnDaemon(m1.dataDir, [], { env: ENV });
+    procs.push(m1b);
     const w2b = await spawnDaemon(w2.dataDir, [], { env: ENV });
-    procs.push(m1b, w2b);
+    procs.push(w2b);
     const cl = client(leader.dataDir);
     await waitFor('every manager reachable from the new leader, every node ready', async () => {
       const ci = await cl.control<clusterctl.control.ClusterInfo>('getClusterInfo');
