@@ -3,34 +3,13 @@
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { readNodeTls } from '../ca/node-files.js';
+import { startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
 import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
-
-const RUNNER = fileURLToPath(new URL('./testing/manager-runner.js', import.meta.url));
-
-interface Proc {
-  child: ChildProcess;
-  dataDir: string;
-  info: { nodeId: string; clusterId: string; raftId: number; addr: string };
-}
-
-function start(args: string[], dataDir: string): Promise<Proc> {
-  const child = spawn(process.execPath, [RUNNER, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-  return new Promise((resolve, reject) => {
-    const rl = createInterface({ input: child.stdout! });
-    rl.once('line', (line) => resolve({ child, dataDir, info: JSON.parse(line) as Proc['info'] }));
-    child.once('exit', (code) => reject(new Error(`manager-runner exited with ${code}: ${stderr}`)));
-  });
-}
 
 let dir: string;
 const procs: Proc[] = [];
