@@ -12,7 +12,7 @@ import { ClusterError, silentLogger } from '@clusterctl/common';
 import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { managerHooks } from './manager-hooks.js';
-import { freePort, logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
@@ -40,24 +40,11 @@ describe('manager failover seen from the control sockets', () => {
       const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
       assert.equal(r.status, 0, `${script} failed`);
     }
-    const ports = [await freePort(), await freePort(), await freePort()];
-    const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--heartbeat-period', `${DISPATCHER_HEARTBEAT_MS}ms`, '--node-grace', `${DISPATCHER_NODE_GRACE_MS}ms`]);
-    procs.push(first);
-    m.push(first);
-    clusterId = first.ready.clusterId;
-    const { manager: token, managerAddr } = first.ready.joinTokens!;
-    for (const i of [1, 2]) {
-      const d = await spawnDaemon(join(root, `m${i + 1}`), ['--join', token, managerAddr, '--listen-addr', `127.0.0.1:${ports[i]}`, '--hostname', `m${i + 1}`]);
-      procs.push(d);
-      m.push(d);
-    }
-    w = await spawnDaemon(join(root, 'w1'), ['--join', first.ready.joinTokens!.worker, managerAddr, '--hostname', 'w1']);
-    procs.push(w);
-    const leader = client(first.dataDir);
-    await waitFor('three reachable voters', async () => {
-      const ci = await leader.control<clusterctl.control.ClusterInfo>('getClusterInfo');
-      return ci.managers.length === 3 && ci.managers.every((x) => x.reachability === 'reachable');
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const cluster = await startDaemonCluster(root, procs, ['--heartbeat-period', `${DISPATCHER_HEARTBEAT_MS}ms`, '--node-grace', `${DISPATCHER_NODE_GRACE_MS}ms`]);
+    m.push(...cluster.managers);
+    w = cluster.worker;
+    clusterId = cluster.clusterId;
+    const managerAddr = cluster.managerAddr;
     if (FULL_MANAGER) await waitFor('worker agent on the leader', async () => (await client(w.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr);
   });
 

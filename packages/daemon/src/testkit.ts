@@ -7,8 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { DockerExecutor, Label } from '@clusterctl/agent';
-import { fromGrpcError } from '@clusterctl/common';
-import { ControlService, LocalService } from '@clusterctl/proto';
+import { freePort, fromGrpcError } from '@clusterctl/common';
+import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import type { ReadyInfo } from './node-daemon.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -193,4 +193,43 @@ export async function serviceContainers(serviceId: string, socketPath = '/var/ru
 }
 
 /** The daemon tests' free ports: the shared helper. */
-export { freePort } from '@clusterctl/common';
+export { freePort };
+
+export interface DaemonCluster {
+  /** m1 (init, the first leader), m2, m3. */
+  managers: DaemonProcess[];
+  worker: DaemonProcess;
+  clusterId: string;
+  /** m1's advertised address (where the agents start their sessions). */
+  managerAddr: string;
+}
+
+/**
+ * Three manager daemons (m1 init, m2 and m3 join) and one worker (w1) under `root`, on loopback;
+ * resolves once the three are reachable voters. `initArgs` go to m1's --init (cluster settings).
+ * Every process is pushed to `procs` as soon as it runs, so the caller's cleanup kills it.
+ */
+export async function startDaemonCluster(root: string, procs: DaemonProcess[], initArgs: string[] = []): Promise<DaemonCluster> {
+  const ports = [await freePort(), await freePort(), await freePort()];
+  const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', ...initArgs]);
+  procs.push(first);
+  const managers = [first];
+  const { manager: token, worker: workerToken, managerAddr } = first.ready.joinTokens!;
+  for (const i of [1, 2]) {
+    const d = await spawnDaemon(join(root, `m${i + 1}`), ['--join', token, managerAddr, '--listen-addr', `127.0.0.1:${ports[i]}`, '--hostname', `m${i + 1}`]);
+    procs.push(d);
+    managers.push(d);
+  }
+  const worker = await spawnDaemon(join(root, 'w1'), ['--join', workerToken, managerAddr, '--hostname', 'w1']);
+  procs.push(worker);
+  const leader = new SocketClient(first.dataDir);
+  try {
+    await waitFor('three reachable voters', async () => {
+      const ci = await leader.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+      return ci.managers.length === 3 && ci.managers.every((x) => x.reachability === 'reachable');
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+  } finally {
+    leader.close();
+  }
+  return { managers, worker, clusterId: first.ready.clusterId, managerAddr };
+}
