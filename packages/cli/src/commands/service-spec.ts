@@ -3,14 +3,9 @@
 import type { clusterctl } from '@clusterctl/proto';
 import { checkPorts, parseChoice, parseConstraint, parseCount, parseDurationMs, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
 
-export interface ServiceCreateOptions {
-  name?: string;
+/** The flags `service create` and `service update` share, as commander hands them over. */
+export interface TaskFlags {
   replicas?: string;
-  mode?: string;
-  env?: string[];
-  label?: string[];
-  publish?: string[];
-  constraint?: string[];
   reserveCpu?: string;
   reserveMemory?: string;
   limitCpu?: string;
@@ -21,6 +16,15 @@ export interface ServiceCreateOptions {
   updateDelay?: string;
   updateOrder?: string;
   detach?: boolean;
+}
+
+export interface ServiceCreateOptions extends TaskFlags {
+  name?: string;
+  mode?: string;
+  env?: string[];
+  label?: string[];
+  publish?: string[];
+  constraint?: string[];
 }
 
 /** How spec changes roll out (Control's UpdateConfig; Swarm's --update-parallelism/-delay/-order). */
@@ -35,7 +39,7 @@ export type UpdateConfigFlags = Partial<UpdateConfigView>;
 export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({ parallelism: 1, delayMs: 0, order: 'stop-first' });
 
 /** --update-parallelism N (0: all at once), --update-delay D (0 or a duration up to 1h), --update-order stop-first|start-first. */
-export function parseUpdateConfigFlags(o: { updateParallelism?: string; updateDelay?: string; updateOrder?: string }): UpdateConfigFlags {
+export function parseUpdateConfigFlags(o: Pick<TaskFlags, 'updateParallelism' | 'updateDelay' | 'updateOrder'>): UpdateConfigFlags {
   const out: UpdateConfigFlags = {};
   if (o.updateParallelism !== undefined) out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
   if (o.updateDelay !== undefined) out.delayMs = /^0+(ms|s|m|h)?$/.test(o.updateDelay.trim()) ? 0 : parseDurationMs('--update-delay', o.updateDelay, 3_600_000);

@@ -22,9 +22,9 @@ import {
 import type { Output } from '../render.js';
 import { serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type UpdateConfigFlags, type UpdateConfigView } from './service-spec.js';
+import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type TaskFlags, type UpdateConfigFlags, type UpdateConfigView } from './service-spec.js';
 
-export interface ServiceUpdateOptions {
+export interface ServiceUpdateOptions extends TaskFlags {
   image?: string;
   args?: string;
   envAdd?: string[];
@@ -35,18 +35,7 @@ export interface ServiceUpdateOptions {
   constraintRm?: string[];
   publishAdd?: string[];
   publishRm?: string[];
-  replicas?: string;
-  reserveCpu?: string;
-  reserveMemory?: string;
-  limitCpu?: string;
-  limitMemory?: string;
-  restartCondition?: string;
-  restartMaxAttempts?: string;
-  updateParallelism?: string;
-  updateDelay?: string;
-  updateOrder?: string;
   force?: boolean;
-  detach?: boolean;
 }
 
 /** How often a read-modify-write is tried when the service keeps changing under us. */
