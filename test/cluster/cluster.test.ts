@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { freePort, fromGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { CLI, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type CliResult, type Container } from './lab.js';
+import { CLI, expectError, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type Container } from './lab.js';
 
 interface NodeJson {
   id: string;
@@ -56,14 +56,6 @@ function createServiceDirect(addr: string, creds: grpc.ChannelCredentials): Prom
       resolve(err ? fromGrpcError(err).code : 'OK');
     }),
   );
-}
-
-function expectError(r: CliResult, exitCode: number, code: string, message?: RegExp): void {
-  assert.equal(r.code, exitCode, `${r.cmd}: exit ${r.code}, stderr: ${r.stderr}`);
-  const lines = r.stderr.trimEnd().split('\n');
-  assert.match(lines[0]!, new RegExp(`^error: ${code}: `), `${r.cmd}: ${r.stderr}`);
-  if (message) assert.match(lines[0]!, message);
-  assert.match(lines[lines.length - 1]!, /^hint: \S/, `${r.cmd}: a hint is printed`);
 }
 
 describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000 }, () => {

@@ -3,12 +3,13 @@
 // all sharing the one Docker engine (containers told apart by the com.clusterctl.node.id label).
 // Teardown kills the daemons by PID and removes the cluster's containers by label, also when a test
 // fails or the process exits early.
-import { freePort } from '@clusterctl/common';
+import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@clusterctl/common';
 
 // compiled to test/dist/cluster/lab.js
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -265,4 +266,13 @@ export class Lab {
     }
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** A failed CLI call as users see it: the exit code, `error: CODE: message` first, a hint last. */
+export function expectError(r: CliResult, exitCode: number, code: string, message?: RegExp): void {
+  assert.equal(r.code, exitCode, `${r.cmd}: exit ${r.code}, stderr: ${r.stderr}`);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.match(lines[0]!, new RegExp(`^error: ${code}: `), `${r.cmd}: ${r.stderr}`);
+  if (message) assert.match(lines[0]!, message);
+  assert.match(lines[lines.length - 1]!, /^hint: \S/, `${r.cmd}: a hint is printed`);
 }

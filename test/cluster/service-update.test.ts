@@ -6,7 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { IMAGE, Lab, REPO_ROOT, waitFor, type CliResult, type Container } from './lab.js';
+import { expectError, IMAGE, Lab, REPO_ROOT, waitFor, type CliResult, type Container } from './lab.js';
 
 interface ServiceJson {
   id: string;
@@ -33,14 +33,6 @@ function containerEnv(id: string): Promise<string[]> {
   return new Promise((resolve, reject) =>
     execFile('docker', ['inspect', '--format', '{{json .Config.Env}}', id], (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(JSON.parse(stdout) as string[]))),
   );
-}
-
-function expectError(r: CliResult, exitCode: number, code: string, message?: RegExp): void {
-  assert.equal(r.code, exitCode, `${r.cmd}: exit ${r.code}, stderr: ${r.stderr}`);
-  const lines = r.stderr.trimEnd().split('\n');
-  assert.match(lines[0]!, new RegExp(`^error: ${code}: `), `${r.cmd}: ${r.stderr}`);
-  if (message) assert.match(lines[0]!, message);
-  assert.match(lines[lines.length - 1]!, /^hint: \S/, `${r.cmd}: a hint is printed`);
 }
 
 describe('service update and cluster update on real node daemons', { timeout: 120_000 }, () => {

@@ -3,12 +3,12 @@
 // stream between them), a stopped manager unreachable as the leader sees it, and reachable again
 // once it is back.
 
-import { freePort } from '@clusterctl/common';
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@clusterctl/common';
 import { readNodeTls } from '../ca/node-files.js';
 import { startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
 import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
