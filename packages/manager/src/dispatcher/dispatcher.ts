@@ -309,8 +309,8 @@ export class Dispatcher {
       this.arm(nodeId, extendTo - this.clock.now());
       return;
     }
-    if (extendTo !== undefined && extendTo > this.clock.now()) why ??= 'its manager did not answer the new leader';
-    else if (extendTo !== undefined) why = undefined;
+    // The first grace ran out in full (the extension elapsed): an ordinary missed heartbeat.
+    if (extendTo !== undefined && extendTo <= this.clock.now()) why = undefined;
     const s = this.sessions.get(nodeId);
     if (s !== undefined) this.endSession(s);
     const grace = this.settings().nodeGraceMs;
