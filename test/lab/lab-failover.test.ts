@@ -1,4 +1,4 @@
-// System tests in the docker-in-docker lab (issue 4): every node a container of this machine's
+// System tests in the docker-in-docker lab: every node a container of this machine's
 // engine with its own Docker engine inside, the real node daemon, `clusterctl init` / `join` run by
 // `lab up` exactly as on VMs, faults through the lab CLI. Counting is done from the outside: running
 // containers labelled with the service name in every node's own engine.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// clusterctl-lab: a docker-in-docker lab of clusterctl nodes on this machine (issue 4).
+// clusterctl-lab: a docker-in-docker lab of clusterctl nodes on this machine.
 //   node packages/lab/dist/bin/lab.js up --managers 3 --workers 2
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
