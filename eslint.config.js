@@ -1,8 +1,9 @@
 // Lint: typescript-eslint's recommended rules, promise hygiene (type-aware), and the package
 // boundaries of docs/architecture.md enforced here rather than remembered:
-//   raft imports nothing; store may import common + raft; manager may import common, raft, store,
-//   proto; agent and cli reach managers only over gRPC (common + proto); only the agent's executor
-//   touches dockerode; no console.* below the edges (CLI, daemon entry points, benchmarks, scripts).
+//   raft imports nothing; ca (node identity) may import common + proto; store may import common +
+//   raft; manager may import common, ca, raft, store, proto; agent and cli reach managers only over
+//   gRPC (ca + common + proto); only the agent's executor touches dockerode; no console.* below the
+//   edges (CLI, daemon entry points, benchmarks, scripts).
 import tseslint from 'typescript-eslint';
 
 const ours = (names) => names.map((n) => `@clusterctl/${n}`);
@@ -41,8 +42,12 @@ export default tseslint.config(
     { regex: '^(?!\\.{1,2}/)', message: 'packages/raft is a pure core: it imports nothing but its own files (design.md).' },
   ], ['packages/raft/src/**/*.test.ts', 'packages/raft/src/sim/cli.ts']),
   boundary(['packages/common/src/**/*.ts'], [forbid(['@clusterctl/*'], 'common is the bottom layer: it imports no other package of ours.')]),
+  boundary(['packages/ca/src/**/*.ts'], [
+    forbid(ours(['raft', 'raft-node', 'store', 'manager', 'agent', 'daemon', 'cli', 'lab', 'bench', 'testkit']), 'ca (node identity) may import only common and proto.'),
+    forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
+  ]),
   boundary(['packages/store/src/**/*.ts'], [
-    forbid(ours(['manager', 'agent', 'cli', 'proto', 'lab', 'testkit']), 'store may import only common and raft.'),
+    forbid(ours(['manager', 'agent', 'cli', 'proto', 'lab', 'testkit', 'ca']), 'store may import only common and raft.'),
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
   ]),
   boundary(['packages/manager/src/**/*.ts'], [
@@ -50,14 +55,14 @@ export default tseslint.config(
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
   ]),
   boundary(['packages/agent/src/**/*.ts', 'packages/cli/src/**/*.ts'], [
-    forbid(ours(['manager', 'store', 'raft']), 'agent and cli talk to managers over gRPC only: import @clusterctl/proto and @clusterctl/common.'),
+    forbid(ours(['manager', 'store', 'raft']), 'agent and cli talk to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.'),
   ]),
   {
     files: ['packages/agent/src/**/*.ts'],
     ignores: ['packages/agent/src/executor/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        forbid(ours(['manager', 'store', 'raft']), 'agent and cli talk to managers over gRPC only: import @clusterctl/proto and @clusterctl/common.'),
+        forbid(ours(['manager', 'store', 'raft']), 'agent and cli talk to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.'),
         forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
       ] }],
     },

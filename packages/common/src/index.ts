@@ -1,6 +1,5 @@
 export * from './errors.js';
 export * from './logger.js';
-export * from './pki.js';
 export * from './grpc-errors.js';
 export * from './process-alive.js';
 export * from './free-port.js';

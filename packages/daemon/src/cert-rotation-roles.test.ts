@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateValidity, parseNodeIdentity } from '@clusterctl/common';
+import { certificateValidity, parseNodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
 import { freePort, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';

@@ -5,7 +5,7 @@ import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { certificateValidity, createClusterCa, issueNodeCertificate, parseNodeIdentity } from '@clusterctl/common';
+import { certificateValidity, createClusterCa, issueNodeCertificate, parseNodeIdentity } from '@clusterctl/ca';
 import { NodeCredentials } from './node-credentials.js';
 
 const CLUSTER = 'c1';

@@ -6,7 +6,7 @@
 // so a renewal drops no session and no stream. The manager's listener and raft peers get theirs
 // through Manager.updateTls (the transport's own provider).
 import * as grpc from '@grpc/grpc-js';
-import { nodeIdentityChecker } from '@clusterctl/common';
+import { nodeIdentityChecker } from '@clusterctl/ca';
 import type { NodeTls } from '@clusterctl/agent';
 
 type CaListener = grpc.experimental.CaCertificateUpdateListener;

@@ -13,16 +13,8 @@ import * as grpc from '@grpc/grpc-js';
 import { readdir } from 'node:fs/promises';
 import { join as pathJoin } from 'node:path';
 import { hostname as osHostname } from 'node:os';
-import {
-  ClusterError,
-  ErrorCode,
-  certificateDigest,
-  createClusterCa,
-  issueNodeCertificate,
-  newJoinTokenSecret,
-  silentLogger,
-  type Logger,
-} from '@clusterctl/common';
+import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { certificateDigest, createClusterCa, issueNodeCertificate, newJoinTokenSecret } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';

@@ -2,7 +2,7 @@
 // its certificate (verified against the cluster CA) names the cluster and the manager role; host
 // names are not checked (node certificates carry no host names).
 import * as grpc from '@grpc/grpc-js';
-import { nodeIdentityChecker } from '@clusterctl/common';
+import { nodeIdentityChecker } from '@clusterctl/ca';
 
 export interface NodeTls {
   caPem: string;

@@ -8,7 +8,8 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { createClusterCa, issueNodeCertificate, silentLogger } from '@clusterctl/common';
+import { silentLogger } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate } from '@clusterctl/ca';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
 import { FakeExecutor } from '../executor/index.js';
 import { Agent } from './agent.js';

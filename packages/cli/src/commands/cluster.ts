@@ -1,5 +1,6 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
-import { ClusterError, ErrorCode, parseJoinToken, processAlive } from '@clusterctl/common';
+import { ClusterError, ErrorCode, processAlive } from '@clusterctl/common';
+import { parseJoinToken } from '@clusterctl/ca';
 import { parseCertExpiryMs } from '../cert-expiry.js';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';

@@ -4,7 +4,8 @@
 // (Like swarmkit, which keeps the root CA key in its raft store.)
 
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ClusterError, ErrorCode, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { type NodeRole } from '@clusterctl/ca';
 import type { ReadTx, WriteTx } from '@clusterctl/store';
 
 export const KV_CA_KEY = 'clusterctl/ca/root-key';

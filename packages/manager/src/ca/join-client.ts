@@ -3,7 +3,8 @@
 // that CA (no client certificate: the token authorizes), sending a CSR for a key that never leaves.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, fromGrpcError, nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
+import { nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from '@clusterctl/ca';
 import { NodeCAService, type clusterctl } from '@clusterctl/proto';
 import { createKeyAndCsr } from './csr.js';
 

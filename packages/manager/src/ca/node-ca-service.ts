@@ -5,7 +5,8 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
-import { ClusterError, ErrorCode, issueNodeCertificate, parseJoinToken, type Logger, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';

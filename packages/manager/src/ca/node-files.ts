@@ -3,7 +3,8 @@
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClusterError, ErrorCode, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { type NodeRole } from '@clusterctl/ca';
 
 export interface NodeFile {
   nodeId: string;

@@ -5,7 +5,8 @@
 
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, createJoinToken, certificateDigest, ErrorCode, newJoinTokenSecret, toGrpcError, type Logger, type NodeRole } from '@clusterctl/common';
+import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
+import { createJoinToken, certificateDigest, newJoinTokenSecret, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, UPDATE_CONFIG_DEFAULTS, type Cluster, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';

@@ -2,8 +2,8 @@
 // with toGrpcError; authorize the caller by its certificate as a ClusterError.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, isClusterError, toGrpcError, type Logger, type NodeIdentity, type NodeRole } from '@clusterctl/common';
-import { authorizeCall, type AuthContextCarrier } from '../transport/auth.js';
+import { ClusterError, ErrorCode, isClusterError, toGrpcError, type Logger } from '@clusterctl/common';
+import { authorizeCall, type AuthContextCarrier, type NodeIdentity, type NodeRole } from '@clusterctl/ca';
 
 /** A unary handler from an async function; ClusterErrors travel with code + hint, others as INTERNAL. */
 export function unary<Req, Res>(log: Logger, method: string, fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {

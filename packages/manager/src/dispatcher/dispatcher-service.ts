@@ -3,9 +3,9 @@
 // manager); the node id always comes from that certificate, never from the request.
 
 import * as grpc from '@grpc/grpc-js';
-import { isClusterError, toGrpcError, type NodeIdentity } from '@clusterctl/common';
+import { isClusterError, toGrpcError } from '@clusterctl/common';
+import { authorizeCall, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
-import { authorizeCall, type AuthContextCarrier } from '../transport/auth.js';
 import { taskToProto } from '../control/convert.js';
 import { Dispatcher, type DispatcherConfig, type StatusReport } from './dispatcher.js';
 

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { KVService } from '@clusterctl/proto';
-import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, silentLogger, ErrorCode, ClusterError, ERROR_CODE_TRAILER } from '@clusterctl/common';
+import { silentLogger, ErrorCode, ClusterError, ERROR_CODE_TRAILER } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, serverCredentials } from '@clusterctl/ca';
 import { ClusterStore, LocalProposer } from '@clusterctl/store';
-import { serverCredentials } from '../transport/auth.js';
 import { kvServiceImplementation } from './kv-service.js';
 import { KvApi } from '../testkit/kv-api.js';
 

@@ -7,7 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
-import { authorizeCall, type AuthResult } from '../transport/auth.js';
+import { authorizeCall, type AuthResult } from '@clusterctl/ca';
 
 export interface KvServiceDeps {
   clusterId: string;

@@ -6,11 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
-import { createClusterCa, issueNodeCertificate } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate, serverCredentials } from '@clusterctl/ca';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { FakeAgent } from './testing/fake-agent.js';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, LocalProposer, fixtures, type Task } from '@clusterctl/store';
-import { serverCredentials } from '../transport/auth.js';
 import { nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../ca/join-client.js';
 
 type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;

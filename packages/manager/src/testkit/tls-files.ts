@@ -4,7 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createClusterCa, issueNodeCertificate, nodeIdentityChecker } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate, nodeIdentityChecker } from '@clusterctl/ca';
 
 export interface TestTls {
   caFile: string;

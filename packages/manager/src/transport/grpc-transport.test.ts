@@ -2,13 +2,13 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { createClusterCa, issueNodeCertificate, silentLogger } from '@clusterctl/common';
+import { silentLogger } from '@clusterctl/common';
+import { authorizeCall, createClusterCa, issueNodeCertificate } from '@clusterctl/ca';
 import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
 import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from './testing.js';
 import type { TransportTls } from './types.js';
 import { raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
-import { authorizeCall } from './auth.js';
 
 let pki: TestPki;
 const live: GrpcRaftTransport[] = [];

@@ -12,14 +12,13 @@
 //
 // Sharing the listener: `server` is a plain grpc.Server; other manager services (KV, control API)
 // register on it with addService() — before or after start() — and authorize their callers with
-// authorizeCall() from ./auth.js. One port serves everything, all of it mutual TLS.
+// authorizeCall() from @clusterctl/ca. One port serves everything, all of it mutual TLS.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, nodeIdentityChecker, parseNodeIdentity, type Logger, type NodeIdentity } from '@clusterctl/common';
+import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { authorizeCall, nodeIdentityChecker, parseNodeIdentity, TlsMaterial, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
-import { authorizeCall, type AuthContextCarrier } from './auth.js';
-import { TlsMaterial } from './tls-material.js';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
 import type { Transport } from '../raft/transport.js';
 import type { TransportHandler, TransportTls } from './types.js';

@@ -2,7 +2,7 @@
 
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
-import { createClusterCa, issueNodeCertificate, type ClusterCa } from '@clusterctl/common';
+import { createClusterCa, issueNodeCertificate, type ClusterCa } from '@clusterctl/ca';
 import { message, MessageType, type Message, type NodeId, type SnapshotStatus } from '@clusterctl/raft';
 import type { TransportHandler, TransportTls } from './types.js';
 

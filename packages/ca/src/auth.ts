@@ -3,7 +3,8 @@
 // identity the certificate carries and check cluster and role.
 
 import * as grpc from '@grpc/grpc-js';
-import { isClusterError, parseNodeIdentity, type NodeIdentity, type NodeRole } from '@clusterctl/common';
+import { isClusterError } from '@clusterctl/common';
+import { parseNodeIdentity, type NodeIdentity, type NodeRole } from './pki.js';
 
 /** What grpc-js server calls offer (getAuthContext, since 1.10): the verified peer certificate. */
 export interface AuthContextCarrier {

@@ -16,7 +16,7 @@ import {
   verifyCaAgainstToken,
   verifyJoinToken,
 } from './pki.js';
-import { ClusterError, ErrorCode } from './errors.js';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 
 function isCode(code: ErrorCode) {
   return (e: unknown): boolean => {

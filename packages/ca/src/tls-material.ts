@@ -3,7 +3,7 @@
 // latest material; connections already up keep the certificate they were authenticated with.
 
 import * as grpc from '@grpc/grpc-js';
-import type { TransportTls } from './types.js';
+import type { NodeTls } from './node-tls.js';
 
 type CaListener = grpc.experimental.CaCertificateUpdateListener;
 type IdentityListener = grpc.experimental.IdentityCertificateUpdateListener;
@@ -14,13 +14,13 @@ export class TlsMaterial implements grpc.experimental.CertificateProvider {
   private readonly caListeners = new Set<CaListener>();
   private readonly identityListeners = new Set<IdentityListener>();
 
-  constructor(tls: TransportTls) {
+  constructor(tls: NodeTls) {
     this.ca = { caCertificate: Buffer.from(tls.caPem) };
     this.identity = { certificate: Buffer.from(tls.certPem), privateKey: Buffer.from(tls.keyPem) };
   }
 
   /** Replaces the material; listeners (grpc-js credentials) get it at once. */
-  update(tls: TransportTls): void {
+  update(tls: NodeTls): void {
     this.ca = { caCertificate: Buffer.from(tls.caPem) };
     this.identity = { certificate: Buffer.from(tls.certPem), privateKey: Buffer.from(tls.keyPem) };
     for (const l of this.caListeners) l(this.ca);

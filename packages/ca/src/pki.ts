@@ -6,7 +6,7 @@
 import 'reflect-metadata'; // @peculiar/x509 (tsyringe) needs the Reflect metadata polyfill
 import * as x509 from '@peculiar/x509';
 import { createHash, createPrivateKey, createPublicKey, randomBytes, timingSafeEqual, webcrypto, X509Certificate as NodeX509Certificate } from 'node:crypto';
-import { ClusterError, ErrorCode } from './errors.js';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 

@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { certificateRenewalAt, certificateRenewalDue, certificateValidity, createClusterCa, issueNodeCertificate, verifyNodeCertificate } from './pki.js';
-import { ClusterError } from './errors.js';
+import { ClusterError } from '@clusterctl/common';
 
 describe('short-lived node certificates', () => {
   test('validityMs sets notAfter to the second; renewal falls between 50% and 80% of the time since issuance', async () => {
