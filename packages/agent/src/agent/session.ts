@@ -81,7 +81,7 @@ export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, connectTimeoutMs
 /**
  * The deadline of one heartbeat call for a heartbeat period: the session ends when it passes. The
  * dispatcher's first grace after a leader change counts on this formula (agentLeaderLossMs in
- * packages/manager/src/dispatcher/dispatcher.ts): keep them in step.
+ * packages/manager/src/dispatcher/nodes.ts): keep them in step.
  */
 export function heartbeatDeadlineMs(periodMs: number): number {
   return Math.max(1_500, 3 * periodMs);

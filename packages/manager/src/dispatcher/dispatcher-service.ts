@@ -7,7 +7,8 @@ import { isClusterError, toGrpcError } from '@clusterctl/common';
 import { authorizeCall, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { taskToProto } from '../control/convert.js';
-import { Dispatcher, type DispatcherConfig, type StatusReport } from './dispatcher.js';
+import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
+import type { StatusReport } from './task-status.js';
 
 
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
@@ -53,7 +54,6 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     const desc = call.request.description;
     d.openSession(
       id.nodeId,
-      id.role,
       {
         hostname: desc?.hostname ?? undefined,
         addr: desc?.addr ?? undefined,

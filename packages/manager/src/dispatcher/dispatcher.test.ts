@@ -2,7 +2,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
 import { FakeClock } from '../leader/clock.js';
-import { Dispatcher, agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs, type AssignmentsMessage } from './dispatcher.js';
+import type { AssignmentsMessage } from './assignments.js';
+import { Dispatcher } from './dispatcher.js';
+import { agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs } from './nodes.js';
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
@@ -31,16 +33,16 @@ describe('dispatcher sessions and heartbeats', () => {
   test('a follower refuses sessions and names the leader', async () => {
     const { d } = setup();
     assert.deepEqual(d.redirect(), { leaderAddr: '10.0.0.9:4280', managers: [] });
-    await assert.rejects(d.openSession('n1', 'worker', {}, '127.0.0.1'), (e: { code?: string; details?: { leaderAddr?: string } }) => e.code === 'NOT_LEADER' && e.details?.leaderAddr === '10.0.0.9:4280');
+    await assert.rejects(d.openSession('n1', {}, '127.0.0.1'), (e: { code?: string; details?: { leaderAddr?: string } }) => e.code === 'NOT_LEADER' && e.details?.leaderAddr === '10.0.0.9:4280');
   });
 
   test('a session registers the node as ready; missing heartbeats mark it down after the grace', async () => {
     const { store, clock, d } = setup();
-    await assert.rejects(d.openSession('n1', 'worker', {}, ''), (e: { code?: string }) => e.code === 'NOT_LEADER');
+    await assert.rejects(d.openSession('n1', {}, ''), (e: { code?: string }) => e.code === 'NOT_LEADER');
     d.startLeading(clock.now());
-    await assert.rejects(d.openSession('n1', 'worker', {}, ''), (e: { code?: string }) => e.code === 'PERMISSION_DENIED', 'no record: removed node');
+    await assert.rejects(d.openSession('n1', {}, ''), (e: { code?: string }) => e.code === 'PERMISSION_DENIED', 'no record: removed node');
     await joined(store, 'n1');
-    const { handle, info } = await d.openSession('n1', 'worker', { hostname: 'h1', resources: { nanoCpus: 4e9, memoryBytes: 8e9 }, engineLabels: { disk: 'ssd' }, os: 'linux', arch: 'x86_64' }, '10.1.1.1');
+    const { handle, info } = await d.openSession('n1', { hostname: 'h1', resources: { nanoCpus: 4e9, memoryBytes: 8e9 }, engineLabels: { disk: 'ssd' }, os: 'linux', arch: 'x86_64' }, '10.1.1.1');
     assert.equal(info.heartbeatPeriodMs, 500);
     const n = store.view((tx) => tx.get('nodes', 'n1'))!;
     assert.equal(n.status.state, 'ready');
@@ -69,7 +71,7 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.ok(ended, 'the session ended');
     assert.throws(() => d.heartbeat('n1', handle.id), (e: { code?: string }) => e.code === 'NOT_FOUND');
     // the agent comes back with a new session: ready again
-    await d.openSession('n1', 'worker', { hostname: 'h1' }, '10.1.1.1');
+    await d.openSession('n1', { hostname: 'h1' }, '10.1.1.1');
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
   });
 
@@ -78,8 +80,8 @@ describe('dispatcher sessions and heartbeats', () => {
     d.startLeading(clock.now());
     await joined(store, 'n1', 'n2');
     const state = (id: string) => store.view((tx) => tx.get('nodes', id))!.status;
-    const s1 = (await d.openSession('n1', 'worker', {}, '')).handle;
-    const s2 = (await d.openSession('n2', 'worker', {}, '')).handle;
+    const s1 = (await d.openSession('n1', {}, '')).handle;
+    const s2 = (await d.openSession('n2', {}, '')).handle;
     clock.advance(500);
     d.heartbeat('n1', s1.id);
     d.heartbeat('n2', s2.id);
@@ -87,7 +89,7 @@ describe('dispatcher sessions and heartbeats', () => {
     d.closeSession('n1', s1.id);
     d.closeSession('n2', s2.id);
     clock.advance(300);
-    await d.openSession('n2', 'worker', {}, '');
+    await d.openSession('n2', {}, '');
     clock.advance(699);
     await settle();
     assert.equal(state('n1').state, 'ready', 'not before the short grace');
@@ -97,7 +99,7 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.match(state('n1').message, /session broke and no new one came within 1000 ms/);
     assert.equal(state('n2').state, 'ready');
     // the short grace never lengthens a deadline: a node already close to its grace keeps it
-    const s2b = (await d.openSession('n2', 'worker', {}, '')).handle;
+    const s2b = (await d.openSession('n2', {}, '')).handle;
     clock.advance(1500);
     d.closeSession('n2', s2b.id);
     clock.advance(500);
@@ -110,14 +112,14 @@ describe('dispatcher sessions and heartbeats', () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
-    const s = (await d.openSession('n1', 'worker', {}, '')).handle;
+    const s = (await d.openSession('n1', {}, '')).handle;
     clock.advance(200);
     d.heartbeat('n1', s.id, true);
     d.closeSession('n1', s.id);
     clock.advance(1999);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready', 'a restart within the grace replaces nothing');
-    await d.openSession('n1', 'worker', {}, '');
+    await d.openSession('n1', {}, '');
     clock.advance(1000);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
@@ -152,7 +154,7 @@ describe('dispatcher sessions and heartbeats', () => {
     const since = clock.now();
     clock.advance(300); // components started a bit after the election
     d.startLeading(since);
-    const { handle } = await d.openSession('a', 'worker', {}, '');
+    const { handle } = await d.openSession('a', {}, '');
     assert.throws(() => d.heartbeat('a', 'bogus'), (e: { code?: string }) => e.code === 'NOT_FOUND');
     clock.advance(1500);
     d.heartbeat('a', handle.id);
@@ -216,7 +218,7 @@ describe('session updates', () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
-    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const { handle } = await d.openSession('n1', {}, '');
     const pushed: unknown[] = [];
     d.onSessionInfo(handle, (info) => pushed.push(info));
     await store.update((tx) => void tx.create('nodes', { ...fixtures.newNode('m2'), id: 'm2', role: 'manager', managerStatus: { raftId: 2, addr: '10.0.0.2:4280' } }));
@@ -238,7 +240,7 @@ describe('assignments and task status', () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
-    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const { handle } = await d.openSession('n1', {}, '');
     const spec = fixtures.serviceSpec('web');
     const st = (state: Task['status']['state']): Task['status'] => ({ state, message: '', timestamp: 0 });
     const ids = await store.update((tx) => ({
@@ -294,7 +296,7 @@ describe('assignments and task status', () => {
     const { store, proposer, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
-    const { handle } = await d.openSession('n1', 'worker', {}, '');
+    const { handle } = await d.openSession('n1', {}, '');
     const spec = fixtures.serviceSpec('web');
     const ids = await store.update((tx) =>
       Array.from({ length: 200 }, (_, i) => tx.create('tasks', fixtures.newTask('s', i + 1, spec, { nodeId: i < 199 ? 'n1' : 'n2', status: { state: 'assigned', message: '', timestamp: 0 } })).id),
@@ -329,8 +331,8 @@ describe('log broker', () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'a', 'b');
-    const a = await d.openSession('a', 'worker', {}, '');
-    await d.openSession('b', 'worker', {}, '');
+    const a = await d.openSession('a', {}, '');
+    await d.openSession('b', {}, '');
     const spec = fixtures.serviceSpec('web');
     const svc = 'svc1';
     const t = await store.update((tx) => ({
@@ -367,7 +369,7 @@ describe('log broker', () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'a');
-    const a = await d.openSession('a', 'worker', {}, '');
+    const a = await d.openSession('a', {}, '');
     const spec = fixtures.serviceSpec('web');
     const first = await store.update((tx) => tx.create('tasks', fixtures.newTask('svc', 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } })).id);
     const subs: { id: string; taskIds: string[]; follow: boolean; close?: boolean }[] = [];

@@ -6,7 +6,8 @@
 //   node packages/manager/dist/scheduler/bench/hollow-nodes-bench.js [replicas=10000] [nodes=1000]
 
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
-import { Dispatcher, type StatusReport } from '../../dispatcher/dispatcher.js';
+import { Dispatcher } from '../../dispatcher/dispatcher.js';
+import type { StatusReport } from '../../dispatcher/task-status.js';
 import { startLeaderComponents } from '../../leader/leader-components.js';
 
 const replicas = Number(process.argv[2] ?? 10_000);
@@ -30,7 +31,7 @@ const beats: NodeJS.Timeout[] = [];
 const tS = performance.now();
 await Promise.all(
   ids.map(async (nodeId) => {
-    const { handle } = await dispatcher.openSession(nodeId, 'worker', { hostname: nodeId, resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }, '10.0.0.1');
+    const { handle } = await dispatcher.openSession(nodeId, { hostname: nodeId, resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }, '10.0.0.1');
     const started = new Set<string>();
     beats.push(setInterval(() => dispatcher.heartbeat(nodeId, handle.id), 500));
     dispatcher.watchAssignments(

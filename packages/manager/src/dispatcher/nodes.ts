@@ -1,0 +1,169 @@
+// Node liveness on the leader: one deadline per node, re-armed by heartbeats; a node whose deadline
+// passes is marked down. Kept apart from the session wiring so the grace rules (first grace after an
+// election, broken session, silent old leader) read in one place.
+
+import type { Logger } from '@clusterctl/common';
+import type { ClusterSettings, ClusterStore, ProposeOptions } from '@clusterctl/store';
+import type { Clock, TimerHandle } from '../leader/clock.js';
+
+/**
+ * The longest an agent may take to notice that its leader vanished without a word (killed host, no
+ * TCP RST), for a heartbeat period: a heartbeat goes out one period after the previous answer and
+ * the session ends when its deadline passes (the agent's heartbeatDeadlineMs: max(1.5 s, 3 periods),
+ * packages/agent/src/agent/session.ts; keep them in step). Only then does it dial the new leader.
+ */
+export function agentLeaderLossMs(heartbeatPeriodMs: number): number {
+  return heartbeatPeriodMs + Math.max(1_500, 3 * heartbeatPeriodMs);
+}
+
+/**
+ * How long a node whose session stream broke without a word (its agent's process or host died and
+ * the kernel closed the connection) gets to open a new session before it is marked down: half the
+ * grace, at least 1 s and two heartbeat periods (an agent that lost a session dials again within a
+ * few hundred ms; a daemon restarted after a crash needs about a second), never more than the grace
+ * itself. So 1 s with the defaults, and a longer grace set for slow restarts or networks lengthens
+ * it too. A hang or a network cut breaks no stream: those are found by the heartbeat grace.
+ */
+export function brokenSessionGraceMs(settings: Pick<ClusterSettings, 'heartbeatPeriodMs' | 'nodeGraceMs'>): number {
+  return Math.min(settings.nodeGraceMs, Math.max(1_000, 2 * settings.heartbeatPeriodMs, settings.nodeGraceMs / 2));
+}
+
+/**
+ * After an election, how long a manager node whose raft member has not answered the new leader
+ * (the old leader that died or hung: the election itself needed a whole election timeout of its
+ * silence) has before it is marked down: one heartbeat period, at least 500 ms (a live follower
+ * answers the new leader's first append within milliseconds), never more than the grace.
+ */
+export function silentManagerGraceMs(settings: Pick<ClusterSettings, 'heartbeatPeriodMs' | 'nodeGraceMs'>): number {
+  return Math.min(settings.nodeGraceMs, Math.max(500, settings.heartbeatPeriodMs));
+}
+
+/** What node liveness needs from the dispatcher that owns it. */
+export interface NodeLivenessContext {
+  store: ClusterStore;
+  clock: Clock;
+  log: Logger;
+  settings(): ClusterSettings;
+  isLeading(): boolean;
+  /** The raft term this leadership's writes are fenced to. */
+  fence(): ProposeOptions | undefined;
+  /** See DispatcherConfig.managerHeard. */
+  managerHeard?(nodeId: string): boolean | undefined;
+  hasSession(nodeId: string): boolean;
+  /** Ends the node's session, if any (its deadline passed). */
+  endSession(nodeId: string): void;
+  /** A node was marked down (for the dispatcher's stats). */
+  markedDown(): void;
+}
+
+/** The deadlines of every node this leader watches, and marking a node down when one passes. */
+export class NodeLiveness {
+  private readonly deadlines = new Map<string, { timer: TimerHandle; at: number }>();
+
+  constructor(private readonly ctx: NodeLivenessContext) {}
+
+  /**
+   * Leadership began at `leaderSince`: every node not already down gets one full grace from then.
+   * Agents whose session was with a leader that vanished only notice when a heartbeat times out
+   * (agentLeaderLossMs, counted from the loss, which came before this election), then dial us. So
+   * every node gets nodeGraceMs + agentLeaderLossMs from our start. Exception: a manager node whose
+   * raft member has not answered us since we lead (the vanished old leader: silent for a whole
+   * election timeout already) is marked down after silentManagerGraceMs.
+   */
+  startLeading(leaderSince: number): { nodes: number; graceMs: number; firstGraceMs: number } {
+    const { clock, store } = this.ctx;
+    const settings = this.ctx.settings();
+    const { nodeGraceMs: grace, heartbeatPeriodMs } = settings;
+    const firstGraceMs = grace + agentLeaderLossMs(heartbeatPeriodMs);
+    const silentMs = silentManagerGraceMs(settings);
+    const nodes = store.view((tx) => tx.list('nodes'));
+    const now = clock.now();
+    for (const n of nodes) {
+      if (n.status.state !== 'down') this.arm(n.id, leaderSince + silentMs - now, leaderSince + firstGraceMs, `its manager did not answer the new leader within ${silentMs} ms of the election`);
+    }
+    return { nodes: nodes.length, graceMs: grace, firstGraceMs };
+  }
+
+  /** Leadership lost: no node is watched any more. */
+  stopAll(): void {
+    for (const d of this.deadlines.values()) this.ctx.clock.clearTimeout(d.timer);
+    this.deadlines.clear();
+  }
+
+  /** A node record appeared: it gets one grace to open a session, unless it is already watched or down. */
+  nodeCreated(nodeId: string, down: boolean): void {
+    if (!this.deadlines.has(nodeId) && !down) this.arm(nodeId, this.ctx.settings().nodeGraceMs);
+  }
+
+  /** A node record was removed: forget its deadline. */
+  nodeDeleted(nodeId: string): void {
+    const d = this.deadlines.get(nodeId);
+    if (d !== undefined) this.ctx.clock.clearTimeout(d.timer);
+    this.deadlines.delete(nodeId);
+  }
+
+  /** A session opened or a heartbeat came: the node's grace starts over. */
+  heartbeat(nodeId: string, nodeGraceMs = this.ctx.settings().nodeGraceMs): void {
+    this.arm(nodeId, nodeGraceMs);
+  }
+
+  /**
+   * The node's session stream broke (not on purpose): it gets brokenSessionGraceMs (not more than
+   * what is left of its grace) to open a new session before it is marked down.
+   */
+  sessionBroke(nodeId: string): void {
+    const soonMs = brokenSessionGraceMs(this.ctx.settings());
+    const d = this.deadlines.get(nodeId);
+    if (d !== undefined && d.at <= this.ctx.clock.now() + soonMs) return;
+    this.ctx.log.info({ nodeId, inMs: soonMs }, 'agent session broke; marking the node down unless it comes back');
+    this.arm(nodeId, soonMs, undefined, `its session broke and no new one came within ${soonMs} ms`);
+  }
+
+  /** Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. */
+  private arm(nodeId: string, inMs: number, extendTo?: number, why?: string): void {
+    const { clock } = this.ctx;
+    const old = this.deadlines.get(nodeId);
+    if (old !== undefined) clock.clearTimeout(old.timer);
+    const ms = Math.max(0, inMs);
+    this.deadlines.set(nodeId, { timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms), at: clock.now() + ms });
+  }
+
+  /**
+   * The node's deadline passed. With `extendTo` (first grace after a leader change) the node waits
+   * until then, unless it is a manager whose raft member stayed silent to this leader.
+   */
+  private expire(nodeId: string, extendTo?: number, why?: string): void {
+    const { ctx } = this;
+    this.deadlines.delete(nodeId);
+    if (!ctx.isLeading()) return;
+    if (extendTo !== undefined && extendTo > ctx.clock.now() && ctx.managerHeard?.(nodeId) !== false) {
+      this.arm(nodeId, extendTo - ctx.clock.now());
+      return;
+    }
+    // The first grace ran out in full (the extension elapsed): an ordinary missed heartbeat.
+    if (extendTo !== undefined && extendTo <= ctx.clock.now()) why = undefined;
+    ctx.endSession(nodeId);
+    const grace = ctx.settings().nodeGraceMs;
+    const now = ctx.clock.now();
+    const message = why ?? `no heartbeat for ${grace} ms`;
+    ctx.store
+      .update((tx) => {
+        const n = tx.get('nodes', nodeId);
+        if (n === undefined || n.status.state === 'down') return false;
+        tx.update('nodes', { ...n, status: { state: 'down', message, timestamp: now } });
+        return true;
+      }, ctx.fence())
+      .then(
+        (marked) => {
+          if (marked) {
+            ctx.markedDown();
+            ctx.log.info({ nodeId, why: message }, 'node marked down');
+          }
+        },
+        (err: unknown) => {
+          ctx.log.warn({ err, nodeId }, 'could not mark node down; retrying');
+          if (ctx.isLeading() && !ctx.hasSession(nodeId)) this.arm(nodeId, 100, undefined, why);
+        },
+      );
+  }
+}

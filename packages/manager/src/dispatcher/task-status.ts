@@ -1,0 +1,133 @@
+// Task status reports from agents, batched: reports queued during one turn go to the store as one
+// batch of updates (few proposals however many agents report), and a report that would move a task
+// backwards or belongs to another node is dropped instead of failing its neighbours.
+
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { TASK_STATES, taskStateOrder, type ClusterStore, type ProposeOptions, type TaskState, type TaskStatus } from '@clusterctl/store';
+import type { Clock } from '../leader/clock.js';
+
+export interface StatusReport {
+  taskId: string;
+  status: { state: string; message?: string; timestamp?: number; containerId?: string; exitCode?: number; err?: string };
+}
+
+interface QueuedStatus {
+  nodeId: string;
+  report: StatusReport;
+  tries: number;
+  done: () => void;
+}
+
+/** What the batcher counts, in the dispatcher's stats. */
+export interface StatusStats {
+  statusBatches: number;
+  statusUpdatesApplied: number;
+  statusUpdatesIgnored: number;
+}
+
+export class TaskStatusBatcher {
+  private statusQueue: QueuedStatus[] = [];
+  private statusFlushing: Promise<void> | undefined;
+  private statusScheduled = false;
+
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly clock: Clock,
+    private readonly stats: StatusStats,
+    /** The raft term this leadership's writes are fenced to. */
+    private readonly fence: () => ProposeOptions | undefined,
+    /** A report whose update failed (not ignored) is tried this many times more. */
+    private readonly retries: number,
+  ) {}
+
+  /**
+   * Queues a node's reports with other reports for the next batch; resolves once each is applied
+   * or ignored. A report is ignored when the task is unknown, not on this node, or its state would
+   * move backwards.
+   */
+  async submit(nodeId: string, reports: StatusReport[]): Promise<void> {
+    if (reports.length === 0) return;
+    const done = reports.map((report) => new Promise<void>((resolve) => this.statusQueue.push({ nodeId, report, tries: 0, done: resolve })));
+    this.scheduleStatusFlush();
+    await Promise.all(done);
+  }
+
+  /** Makes sure queued reports get flushed (called right after queueing). */
+  private scheduleStatusFlush(): void {
+    if (this.statusScheduled || this.statusFlushing !== undefined) return;
+    this.statusScheduled = true;
+    setImmediate(() => {
+      this.statusScheduled = false;
+      this.statusFlushing = this.flushStatus().finally(() => {
+        this.statusFlushing = undefined;
+        if (this.statusQueue.length > 0) this.scheduleStatusFlush();
+      });
+    });
+  }
+
+  private async flushStatus(): Promise<void> {
+    const q = this.statusQueue;
+    this.statusQueue = [];
+    if (q.length === 0) return;
+    const positions: QueuedStatus[] = [];
+    let ignored = 0;
+    const res = await this.store.batch((b) => {
+      for (const item of q) {
+        const next = statusFromReport(item.report, this.clock.now());
+        if (next === undefined) {
+          ignored++;
+          item.done();
+          continue;
+        }
+        positions.push(item);
+        b.update((tx) => {
+          const cur = tx.get('tasks', item.report.taskId);
+          if (cur === undefined || cur.nodeId !== item.nodeId) throw ignore('unknown task or not on this node');
+          const o = taskStateOrder(cur.status.state);
+          const n = taskStateOrder(next.state);
+          if (n < o) throw ignore('state would move backwards');
+          if (n === o && sameStatus(cur.status, next)) throw ignore('no change');
+          tx.update('tasks', { ...cur, status: next });
+        });
+      }
+    }, this.fence());
+    this.stats.statusBatches++;
+    const retry: QueuedStatus[] = [];
+    const failedAt = new Map(res.failed.map((f) => [f.position, f.error]));
+    positions.forEach((item, i) => {
+      const err = failedAt.get(i);
+      if (err === undefined) {
+        this.stats.statusUpdatesApplied++;
+        item.done();
+      } else if (err.details.ignored === true || item.tries >= this.retries) {
+        this.stats.statusUpdatesIgnored++;
+        item.done();
+      } else {
+        item.tries++;
+        retry.push(item);
+      }
+    });
+    this.stats.statusUpdatesIgnored += ignored;
+    if (retry.length > 0) this.statusQueue.unshift(...retry);
+  }
+}
+
+function ignore(why: string): ClusterError {
+  return new ClusterError(ErrorCode.FailedPrecondition, `status report ignored: ${why}`, { details: { ignored: true } });
+}
+
+function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
+  return a.message === b.message && a.containerId === b.containerId && a.exitCode === b.exitCode && a.err === b.err;
+}
+
+const STATES = new Set<string>(TASK_STATES);
+
+/** A report's status as a store TaskStatus; undefined when its state is not a task state. */
+export function statusFromReport(r: StatusReport, now: number): TaskStatus | undefined {
+  if (!STATES.has(r.status.state)) return undefined;
+  const st: TaskStatus = { state: r.status.state as TaskState, message: r.status.message ?? '', timestamp: r.status.timestamp !== undefined && r.status.timestamp > 0 ? r.status.timestamp : now };
+  if (r.status.containerId !== undefined && r.status.containerId !== '') st.containerId = r.status.containerId;
+  if (r.status.exitCode !== undefined) st.exitCode = r.status.exitCode;
+  if (r.status.err !== undefined && r.status.err !== '') st.err = r.status.err;
+  return st;
+}
