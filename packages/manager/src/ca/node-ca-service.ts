@@ -10,7 +10,7 @@ import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';
-import { requireCaller, unary } from '../control/grpc-handler.js';
+import { requireCaller, unary } from '../rpc/grpc-handler.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';
 import { publicKeyFromCsr } from './csr.js';

@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { isClusterError, toGrpcError } from '@clusterctl/common';
 import { authorizeCall, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
-import { taskToProto } from '../control/convert.js';
+import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
 
