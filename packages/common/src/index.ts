@@ -3,3 +3,4 @@ export * from './logger.js';
 export * from './grpc-errors.js';
 export * from './process-alive.js';
 export * from './free-port.js';
+export { systemClock, type Clock, type TimerHandle } from './clock.js';

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
-import { FakeClock } from '../leader/clock.js';
+import { FakeClock } from '@clusterctl/common/testing';
 import type { AssignmentsMessage } from './assignments.js';
 import { Dispatcher } from './dispatcher.js';
 import { agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs } from './nodes.js';

@@ -4,7 +4,7 @@
 // node liveness (nodes.ts), assignment streams (assignments.ts) and task status (task-status.ts).
 // Every store write is fenced to the leader's raft term.
 
-import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
 import {
   DEFAULT_CLUSTER_ID,
   DEFAULT_CLUSTER_SETTINGS,
@@ -17,7 +17,6 @@ import {
   type Task,
   type Watcher,
 } from '@clusterctl/store';
-import { systemClock, type Clock } from '../leader/clock.js';
 import { AssignmentStreams, type AssignmentsMessage } from './assignments.js';
 import { LogBroker, notLeaderForLogs, type LogMessage, type SubscribeLogsOptions } from './log-broker.js';
 import { NodeLiveness } from './nodes.js';

@@ -3,9 +3,8 @@
 // waited for; a non-follow request ends when every asked node said it is done, or at the deadline,
 // so a dead node never makes `service logs` hang.
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, type Clock, type TimerHandle } from '@clusterctl/common';
 import { newId } from '@clusterctl/store';
-import type { Clock, TimerHandle } from '../leader/clock.js';
 
 export interface LogMessage {
   taskId: string;

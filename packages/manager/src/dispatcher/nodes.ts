@@ -2,9 +2,8 @@
 // passes is marked down. Kept apart from the session wiring so the grace rules (first grace after an
 // election, broken session, silent old leader) read in one place.
 
-import type { Logger } from '@clusterctl/common';
+import type { Clock, Logger, TimerHandle } from '@clusterctl/common';
 import type { ClusterSettings, ClusterStore, ProposeOptions } from '@clusterctl/store';
-import type { Clock, TimerHandle } from '../leader/clock.js';
 
 /**
  * The longest an agent may take to notice that its leader vanished without a word (killed host, no

@@ -2,9 +2,8 @@
 // batch of updates (few proposals however many agents report), and a report that would move a task
 // backwards or belongs to another node is dropped instead of failing its neighbours.
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, type Clock } from '@clusterctl/common';
 import { TASK_STATES, taskStateOrder, type ClusterStore, type ProposeOptions, type TaskState, type TaskStatus } from '@clusterctl/store';
-import type { Clock } from '../leader/clock.js';
 
 export interface StatusReport {
   taskId: string;

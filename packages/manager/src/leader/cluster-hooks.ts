@@ -5,10 +5,9 @@
 //   Manager.init({ ..., leaderComponents: hooks.leaderComponents, dispatcherService: hooks.dispatcherService, logs: hooks.logs })
 
 import type * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, type Clock } from '@clusterctl/common';
 import type { DispatcherServiceDeps, LeaderComponentsFactory } from '../manager.js';
 import type { LogsProvider } from '../control/control-service.js';
-import type { Clock } from './clock.js';
 import { startLeaderComponents } from './leader-components.js';
 import { Dispatcher } from '../dispatcher/dispatcher.js';
 import { createDispatcherService } from '../dispatcher/dispatcher-service.js';

@@ -1,3 +1,2 @@
-export * from './clock.js';
 export * from './leader-components.js';
 export * from './cluster-hooks.js';

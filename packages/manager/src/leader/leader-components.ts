@@ -2,9 +2,8 @@
 // orchestrator (replicated + global + restart + reaper) and the scheduler. The Manager starts them
 // when it becomes leader and stops them when it loses leadership.
 
-import { silentLogger, type Logger } from '@clusterctl/common';
+import { silentLogger, systemClock, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
-import { systemClock, type Clock } from './clock.js';
 import { Scheduler, type SchedulerConfig } from '../scheduler/scheduler.js';
 import { Orchestrator } from '../orchestrator/orchestrator.js';
 import type { RestartConfig } from '../orchestrator/restart-supervisor.js';
@@ -42,6 +41,14 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
   const orchestrator = new Orchestrator({ store: cfg.store, logger: cfg.logger, clock, restart: cfg.restart, leaderTerm: cfg.leaderTerm });
   const scheduler = new Scheduler({ store: cfg.store, logger: cfg.logger, clock, ...cfg.scheduler, leaderTerm: cfg.leaderTerm });
   let stopped = false;
+  // The pending retry wait of the read barrier, so stop() can cut it short.
+  let retryWait: { timer: TimerHandle; wake: () => void } | undefined;
+  const backoff = (ms: number): Promise<void> =>
+    new Promise<void>((wake) => {
+      retryWait = { timer: clock.setTimeout(() => wake(), ms), wake: () => wake() };
+    }).then(() => {
+      retryWait = undefined;
+    });
   // A new leader may not have applied everything committed before its election yet: reconciling
   // a stale view would, e.g., replace a task whose replacement is already committed. Wait for a
   // read barrier (everything committed so far applied) before the first reconcile.
@@ -52,7 +59,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
         break;
       } catch (err) {
         log.warn({ err, attempt }, 'read barrier before starting the orchestrator failed; retrying');
-        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
+        await backoff(Math.min(50 * 2 ** attempt, 1000));
       }
     }
     if (stopped) return;
@@ -68,6 +75,10 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     stop(): Promise<void> {
       stopping ??= (async () => {
         stopped = true;
+        if (retryWait !== undefined) {
+          clock.clearTimeout(retryWait.timer);
+          retryWait.wake();
+        }
         cfg.dispatcher?.stopLeading();
         await started;
         await Promise.all([orchestrator.stop(), scheduler.stop()]);

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, LocalProposer, fixtures, taskStateOrder, type Task } from '@clusterctl/store';
-import { FakeClock } from '../leader/clock.js';
+import { FakeClock } from '@clusterctl/common/testing';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { Orchestrator } from './orchestrator.js';
 

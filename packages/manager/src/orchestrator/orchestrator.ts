@@ -4,9 +4,8 @@
 // the dirty services against one consistent view and commits all resulting transactions in one
 // store.batch. Passes never overlap, so a pass always sees the previous one's writes.
 
-import { silentLogger, type Logger } from '@clusterctl/common';
+import { silentLogger, systemClock, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, taskStateOrder, type ClusterStore, type ProposeOptions, type ReadTx, type StoreEvent, type Task, type Watcher, type WriteTx } from '@clusterctl/store';
-import { systemClock, type Clock, type TimerHandle } from '../leader/clock.js';
 import { reapRemovedService, reconcileGlobal, reconcileReplicated, type TaskTx } from './reconcile.js';
 import { RestartSupervisor, type RestartConfig } from './restart-supervisor.js';
 

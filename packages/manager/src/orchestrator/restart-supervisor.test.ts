@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtures, type Task } from '@clusterctl/store';
-import { FakeClock } from '../leader/clock.js';
+import { FakeClock } from '@clusterctl/common/testing';
 import { RestartSupervisor } from './restart-supervisor.js';
 
 function task(id: string, state: Task['status']['state'], exitCode?: number): Task {

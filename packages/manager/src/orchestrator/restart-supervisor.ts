@@ -4,8 +4,8 @@
 // backoff. State is per slot ("<service>/<slot>" or "<service>@<node>") and in memory only: a new
 // leader starts with fresh counters, as Swarm's does.
 
+import type { Clock, TimerHandle } from '@clusterctl/common';
 import { taskStateOrder, type RestartPolicy, type Task } from '@clusterctl/store';
-import type { Clock, TimerHandle } from '../leader/clock.js';
 
 export interface RestartConfig {
   /** First delay when the policy's delayMs is 0/absent. Default 100. */

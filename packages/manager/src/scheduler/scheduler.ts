@@ -3,9 +3,8 @@
 // commits the outcome in ONE store.batch (few raft proposals however many tasks). Tasks that fit
 // nowhere stay pending with a message saying why; they are tried again on the next change.
 
-import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
 import { taskStateOrder, type ClusterStore, type Node, type ProposeOptions, type StoreEvent, type Task, type Watcher } from '@clusterctl/store';
-import { systemClock, type Clock } from '../leader/clock.js';
 import { buildNodeInfos, NodeInfo } from './node-info.js';
 import { placeTasks } from './placement.js';
 

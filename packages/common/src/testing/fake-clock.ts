@@ -1,27 +1,7 @@
-// Time for the leader's components: a wall clock plus timers, injected so unit tests can drive
-// restart backoff and heartbeat grace with a fake clock instead of sleeping.
+// A Clock for unit tests: time moves only when the test says so, so a negative check ("X did not
+// happen before the deadline") is exact instead of a sleep.
 
-export interface TimerHandle {
-  /** Opaque. */
-  readonly _timer: unknown;
-}
-
-export interface Clock {
-  /** Milliseconds since the Unix epoch. */
-  now(): number;
-  setTimeout(fn: () => void, ms: number): TimerHandle;
-  clearTimeout(h: TimerHandle): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const t = setTimeout(fn, Math.max(0, ms));
-    t.unref?.();
-    return { _timer: t };
-  },
-  clearTimeout: (h) => clearTimeout(h._timer as NodeJS.Timeout),
-};
+import type { Clock, TimerHandle } from '../clock.js';
 
 interface FakeTimer {
   id: number;
