@@ -1,7 +1,7 @@
 // Parsers of flag and argument values. Each returns plain data or throws a ClusterError
 // INVALID_ARGUMENT naming the flag and saying what a valid value looks like; the CLI runs them all
 // before it sends anything, so a bad flag never changes the cluster.
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { checkHostname, checkLabel, checkLabels, ClusterError, ErrorCode } from '@clusterctl/common';
 
 export function usageError(message: string, hint: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint });
@@ -104,21 +104,24 @@ export function parseEnv(v: string): string {
   return v;
 }
 
-/** -l / --label-add KEY=VALUE (or KEY, an empty value) -> [key, value]. */
+/** -l / --label-add KEY=VALUE (or KEY, an empty value) -> [key, value]; the managers' rules (common input-limits). */
 export function parseLabel(flag: string, v: string): [string, string] {
   const eq = v.indexOf('=');
   const key = (eq < 0 ? v : v.slice(0, eq)).trim();
-  if (key === '' || /[\s\0]/.test(key)) throw usageError(`${flag}: invalid label ${JSON.stringify(v)}`, `use ${flag} KEY=VALUE (or KEY), with a KEY without spaces`);
-  if (key.toLowerCase().startsWith('com.clusterctl.')) throw usageError(`${flag}: label ${JSON.stringify(key)} uses the reserved prefix com.clusterctl.`, 'choose another label name');
-  return [key, eq < 0 ? '' : v.slice(eq + 1)];
+  if (key === '') throw usageError(`${flag}: invalid label ${JSON.stringify(v.slice(0, 64))}`, `use ${flag} KEY=VALUE (or KEY), with a KEY without spaces`);
+  const value = eq < 0 ? '' : v.slice(eq + 1);
+  checkLabel(flag, key, value);
+  return [key, value];
 }
 
+/** Several labels (the last of a key wins), bounded in count and size as a whole. */
 export function parseLabels(flag: string, vs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of vs) {
     const [k, val] = parseLabel(flag, v);
     out[k] = val;
   }
+  checkLabels(flag, out);
   return out;
 }
 
@@ -160,9 +163,9 @@ export function parseAddr(flag: string, v: string): string {
   return v.trim();
 }
 
+/** An RFC 1123 host name, as the managers check it on join. */
 export function parseHostname(v: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v)) throw usageError(`--hostname: invalid host name ${JSON.stringify(v)}`, 'letters, digits, ".", "_" and "-", starting with a letter or digit');
-  return v;
+  return checkHostname('--hostname', v);
 }
 
 /** service scale NAME=N. */

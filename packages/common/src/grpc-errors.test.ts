@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode } from './errors.js';
-import { describeAttempts, ERROR_CODE_TRAILER, ERROR_HINT_TRAILER, failureReason, fromGrpcError, reachedServer, toGrpcError } from './grpc-errors.js';
+import { describeAttempts, ERROR_CODE_TRAILER, ERROR_WIRE_LIMITS, ERROR_HINT_TRAILER, failureReason, fromGrpcError, reachedServer, toGrpcError } from './grpc-errors.js';
 
 // A real gRPC server on loopback with a one-method JSON service, so the trailers go through HTTP/2.
 const json = {
@@ -32,6 +32,7 @@ describe('grpc-errors over a real gRPC call', () => {
         const k = c.request.kind;
         if (k === 'cluster') cb(toGrpcError(new ClusterError(ErrorCode.Conflict, 'port 8080 is used by service web', { hint: 'pick another published port — or remove web (100%)', details: { port: 8080, service: 'wéb' } })));
         else if (k === 'plain') cb(toGrpcError(new TypeError('cannot read properties of undefined\n    at secret (/srv/x.js:1:1)')));
+        else if (k === 'echo') cb(toGrpcError(new ClusterError(ErrorCode.NotFound, `service ${JSON.stringify('é'.repeat(100_000))} not found`, { hint: `x`.repeat(100_000), details: { ref: 'y'.repeat(100_000), n: 1 } })));
         else if (k === 'slow') setTimeout(() => cb(null, {}), 2000).unref();
         else cb(toGrpcError('a string'));
       },
@@ -54,6 +55,19 @@ describe('grpc-errors over a real gRPC call', () => {
     assert.equal(ce.message, 'port 8080 is used by service web');
     assert.equal(ce.hint, 'pick another published port — or remove web (100%)');
     assert.deepEqual(ce.details, { port: 8080, service: 'wéb' });
+  });
+
+  test('an error echoing a huge input reaches the caller, cut with its original length', async () => {
+    const t0 = Date.now();
+    const e = fromGrpcError(await call({ kind: 'echo' }));
+    assert.ok(Date.now() - t0 < 2_000);
+    assert.equal(e.code, ErrorCode.NotFound);
+    assert.ok(e.message.length <= ERROR_WIRE_LIMITS.messageChars, `${e.message.length}`);
+    assert.match(e.message, /^service "éé+\.\.\. \(100020 characters\)$/);
+    assert.ok(e.hint.length <= ERROR_WIRE_LIMITS.hintChars);
+    assert.match(e.hint, /\.\.\. \(100000 characters\)$/);
+    assert.equal(e.details.n, 1);
+    assert.match(String(e.details.ref), /^y+\.\.\. \(100000 characters\)$/);
   });
 
   test('an unknown error becomes INTERNAL with its first line only', async () => {
@@ -89,6 +103,13 @@ describe('grpc-errors over a real gRPC call', () => {
 });
 
 describe('grpc-errors mapping', () => {
+  test('a message over the receive limit is INVALID_ARGUMENT (too large), not OVERLOADED', () => {
+    const e = fromGrpcError({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'Received message larger than max (8388621 vs 65536)' });
+    assert.equal(e.code, ErrorCode.InvalidArgument);
+    assert.equal(e.message, 'the message is too large: 8388621 bytes, at most 65536');
+    assert.equal(fromGrpcError({ code: grpc.status.RESOURCE_EXHAUSTED, details: 'Bandwidth exhausted' }).code, ErrorCode.Overloaded);
+  });
+
   test('every code round-trips through toGrpcError/fromGrpcError', () => {
     for (const code of Object.values(ErrorCode)) {
       const back = fromGrpcError(toGrpcError(new ClusterError(code, `m-${code}`, { hint: `h-${code}` })));

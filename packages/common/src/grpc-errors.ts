@@ -13,7 +13,14 @@ export const ERROR_CODE_TRAILER = 'clusterctl-error-code';
 export const ERROR_HINT_TRAILER = 'clusterctl-error-hint';
 /** JSON of ClusterError.details (when not empty and small), e.g. the field a validation refused. */
 export const ERROR_DETAILS_TRAILER = 'clusterctl-error-details';
-const MAX_DETAILS_CHARS = 4096;
+
+/**
+ * What one error may put on the wire, in characters before encoding. The status message and the
+ * trailers travel as HTTP/2 headers; an error echoing a long input past the peer's header-list
+ * limit would never reach the caller (the connection fails instead). Longer text is cut with "..."
+ * and its original length; details that stay too long are left out.
+ */
+export const ERROR_WIRE_LIMITS = { messageChars: 1024, hintChars: 512, detailsChars: 2048, detailStringChars: 256 } as const;
 
 /** The gRPC status each of our codes travels as. */
 export const GRPC_STATUS_OF: Readonly<Record<ErrorCode, grpc.status>> = {
@@ -55,6 +62,23 @@ function decodeTrailer(s: string): string {
   }
 }
 
+/** `s` cut to `max` characters, ending with "... (N characters)" when it was longer. */
+export function boundText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const note = `... (${s.length} characters)`;
+  return s.slice(0, Math.max(0, max - note.length)) + note;
+}
+
+/** ClusterError.details as bounded JSON: long strings cut, '' when it cannot be made small. */
+function boundedDetails(details: Record<string, unknown>): string {
+  try {
+    const json = JSON.stringify(details, (_k, v: unknown) => (typeof v === 'string' ? boundText(v, ERROR_WIRE_LIMITS.detailStringChars) : v));
+    return json.length <= ERROR_WIRE_LIMITS.detailsChars ? json : '';
+  } catch {
+    return ''; // not serializable (a cycle, a BigInt): left out
+  }
+}
+
 function firstLine(s: string): string {
   const line = s.split('\n', 1)[0] ?? '';
   return line.length > MAX_INTERNAL_MESSAGE_CHARS ? line.slice(0, MAX_INTERNAL_MESSAGE_CHARS) + '...' : line;
@@ -72,16 +96,9 @@ export function toGrpcError(err: unknown): grpc.ServiceError {
   let details = '';
   if (isClusterError(err)) {
     code = err.code;
-    message = err.message;
-    hint = err.hint;
-    if (Object.keys(err.details).length > 0) {
-      try {
-        const json = JSON.stringify(err.details);
-        if (json.length <= MAX_DETAILS_CHARS) details = json;
-      } catch {
-        // not serializable (a cycle, a BigInt): left out
-      }
-    }
+    message = boundText(err.message, ERROR_WIRE_LIMITS.messageChars);
+    hint = boundText(err.hint, ERROR_WIRE_LIMITS.hintChars);
+    if (Object.keys(err.details).length > 0) details = boundedDetails(err.details);
   } else {
     code = ErrorCode.Internal;
     const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : 'unknown error';
@@ -163,8 +180,14 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
       return mk(ErrorCode.Conflict, 'retry the command');
     case grpc.status.FAILED_PRECONDITION:
       return mk(ErrorCode.FailedPrecondition, '');
-    case grpc.status.RESOURCE_EXHAUSTED:
-      return mk(ErrorCode.Overloaded, `${who} is overloaded or the message is too large; retry later`);
+    case grpc.status.RESOURCE_EXHAUSTED: {
+      // grpc-js refuses a message over the receive limit with this text (either side): not a load problem
+      const big = /larger than max \((\d+) vs\.? (\d+)\)/.exec(details);
+      if (big !== null) {
+        return mk(ErrorCode.InvalidArgument, 'send less in one request (fewer or shorter values); a node that has not joined may send a few KB only', `the message is too large: ${big[1]} bytes, at most ${big[2]}`);
+      }
+      return mk(ErrorCode.Overloaded, `${who} is overloaded; retry later`);
+    }
     case grpc.status.UNIMPLEMENTED:
       return mk(ErrorCode.FailedPrecondition, `${who} does not implement this call; are both sides the same clusterctl version?`);
     case grpc.status.DATA_LOSS:

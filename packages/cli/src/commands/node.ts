@@ -1,7 +1,7 @@
 // node ls | inspect | ps | rm | update | promote | demote
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
-import { parseChoice, parseLabel, usageError } from '../parse.js';
+import { parseChoice, parseLabel, parseLabels, usageError } from '../parse.js';
 import { capitalize, type Output } from '../render.js';
 import { nodeView, type NodeView } from '../views.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
@@ -80,11 +80,7 @@ export interface NodeUpdateOptions {
 /** The UpdateNode request of `node update` (checked before anything is sent). */
 export function nodeUpdateRequest(ref: string, o: NodeUpdateOptions): clusterctl.control.IUpdateNodeRequest {
   const availability = o.availability === undefined ? '' : parseChoice('--availability', o.availability, AVAILABILITIES);
-  const labelAdd: Record<string, string> = {};
-  for (const l of o.labelAdd ?? []) {
-    const [k, v] = parseLabel('--label-add', l);
-    labelAdd[k] = v;
-  }
+  const labelAdd = parseLabels('--label-add', o.labelAdd ?? []);
   const labelRm = (o.labelRm ?? []).map((l) => {
     const [k, v] = parseLabel('--label-rm', l);
     if (v !== '' || l.includes('=')) throw usageError(`--label-rm: give the label name only, got ${JSON.stringify(l)}`, 'e.g. --label-rm zone');

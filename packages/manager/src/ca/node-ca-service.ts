@@ -5,7 +5,7 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
-import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { checkHostname, ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
 import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
@@ -40,7 +40,6 @@ function removedNode(nodeId: string): ClusterError {
     hint: 'the node was removed (clusterctl node rm): on that machine run `clusterctl leave --force`, then `clusterctl join --token TOKEN MANAGER_ADDR` with a token from `clusterctl join-token worker|manager`',
   });
 }
-const MAX_HOSTNAME_CHARS = 253;
 
 /** A random raft id: positive, below 2^53, not in `taken`. */
 export function newRaftId(taken: ReadonlySet<number>): number {
@@ -96,10 +95,8 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       });
     }
     const publicKeyPem = await publicKeyFromCsr(req.csrPem);
-    const hostname = (req.hostname ?? '').trim();
-    if (hostname === '' || hostname.length > MAX_HOSTNAME_CHARS || /[\s/]/.test(hostname)) {
-      throw new ClusterError(ErrorCode.InvalidArgument, `invalid hostname ${JSON.stringify(req.hostname)}`, { hint: 'send the machine\'s hostname (1-253 characters, no spaces)' });
-    }
+    // The hostname is shown by `node ls` and matched by constraints: an RFC 1123 name, as the CLI checks.
+    const hostname = checkHostname('join', req.hostname ?? '');
     const callerHost = peerHost(call.getPeer());
     let raftId = 0;
     let managerAddr = '';

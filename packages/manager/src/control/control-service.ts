@@ -5,7 +5,7 @@
 
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
+import { checkLabels, ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
 import { createJoinToken, certificateDigest, newJoinTokenSecret, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, taskStateOrder, UPDATE_CONFIG_DEFAULTS, type Cluster, type ClusterStore, type Node, type ReadTx, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
@@ -201,9 +201,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     if (role !== '' && role !== 'manager' && role !== 'worker') {
       throw new ClusterError(ErrorCode.InvalidArgument, `invalid role ${JSON.stringify(role)}`, { hint: 'role is manager or worker (clusterctl node promote/demote)' });
     }
-    for (const k of Object.keys(req.labelAdd ?? {})) {
-      if (k.trim() === '' || /[\s=\0]/.test(k)) throw new ClusterError(ErrorCode.InvalidArgument, `invalid label key ${JSON.stringify(k)}`, { hint: 'use --label-add KEY=VALUE with a non-empty KEY without spaces' });
-    }
+    checkLabels('labelAdd', req.labelAdd ?? {});
     const version = Number(req.version ?? 0);
     await raft.readBarrier();
     const updated = await store.update((tx) => {
@@ -216,6 +214,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
         if (!(k in labels)) throw new ClusterError(ErrorCode.NotFound, `node ${n.hostname} has no label ${JSON.stringify(k)}`, { hint: 'see its labels with `clusterctl node inspect`' });
         delete labels[k];
       }
+      checkLabels('labels', labels);
       let next: Node = { ...n, labels, availability: availability === '' ? n.availability : (availability as Node['availability']) };
       if (role !== '' && role !== n.role) next = changeRole(tx, next, role);
       tx.update('nodes', next);

@@ -2,7 +2,7 @@
 // naming the field, and the result is the normalized store spec (defaults filled in). Checks that
 // need the rest of the cluster (published-port conflicts, unique names) live in the service.
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { checkLabels, ClusterError, ErrorCode, LABEL_LIMITS, shortForMessage } from '@clusterctl/common';
 import { UPDATE_CONFIG_DEFAULTS, type PortConfig, type RestartCondition, type ServiceSpec, type UpdateConfig } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { parseConstraint } from '../scheduler/constraints.js';
@@ -10,7 +10,7 @@ import { parseConstraint } from '../scheduler/constraints.js';
 export const SPEC_LIMITS = {
   maxReplicas: 10_000,
   maxEnv: 1000,
-  maxLabels: 256,
+  maxLabels: LABEL_LIMITS.maxCount,
   maxConstraints: 64,
   maxPorts: 128,
   maxCommandArgs: 1024,
@@ -41,7 +41,7 @@ function checkString(field: string, v: string): void {
 
 export function validateServiceName(name: string): void {
   if (!SERVICE_NAME_RE.test(name)) {
-    throw invalid('name', `invalid service name ${JSON.stringify(name)}`, 'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit');
+    throw invalid('name', `invalid service name ${shortForMessage(name)}`, 'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit');
   }
 }
 
@@ -51,16 +51,10 @@ export function validateReplicas(n: number): void {
   }
 }
 
+/** A label set from the API: the same rules as the CLI's (common input-limits), reserved prefix included. */
 function labels(field: string, m: Record<string, string> | null | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = Object.entries(m ?? {});
-  if (entries.length > SPEC_LIMITS.maxLabels) throw invalid(field, `too many ${field} (${entries.length})`, `at most ${SPEC_LIMITS.maxLabels}`);
-  for (const [k, v] of entries) {
-    if (k.trim() === '' || /[\s=\0]/.test(k)) throw invalid(field, `invalid label key ${JSON.stringify(k)} in ${field}`, 'label keys are non-empty, without spaces or "="');
-    checkString(`${field}.${k}`, k);
-    checkString(`${field}.${k}`, v);
-    out[k] = v;
-  }
+  const out: Record<string, string> = { ...(m ?? {}) };
+  checkLabels(field, out);
   return out;
 }
 
@@ -82,7 +76,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
 
   const image = (p.image ?? '').trim();
   if (image === '') throw invalid('image', 'an image is required', 'give the image to run, e.g. `clusterctl service create nginx:alpine`');
-  if (!IMAGE_RE.test(image) || image.length > 512) throw invalid('image', `invalid image reference ${JSON.stringify(p.image)}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36');
+  if (!IMAGE_RE.test(image) || image.length > 512) throw invalid('image', `invalid image reference ${shortForMessage(p.image ?? '')}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36');
 
   const command = [...(p.command ?? [])];
   if (command.length > SPEC_LIMITS.maxCommandArgs) throw invalid('command', `too many command arguments (${command.length})`, `at most ${SPEC_LIMITS.maxCommandArgs}`);
@@ -92,7 +86,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
   if (env.length > SPEC_LIMITS.maxEnv) throw invalid('env', `too many environment variables (${env.length})`, `at most ${SPEC_LIMITS.maxEnv}`);
   for (const e of env) {
     const eq = e.indexOf('=');
-    if (eq <= 0 || !ENV_KEY_RE.test(e.slice(0, eq))) throw invalid('env', `invalid environment variable ${JSON.stringify(e)}`, 'use KEY=VALUE with a non-empty KEY without spaces, e.g. -e MODE=prod');
+    if (eq <= 0 || !ENV_KEY_RE.test(e.slice(0, eq))) throw invalid('env', `invalid environment variable ${shortForMessage(e)}`, 'use KEY=VALUE with a non-empty KEY without spaces, e.g. -e MODE=prod');
     checkString('env', e);
   }
 

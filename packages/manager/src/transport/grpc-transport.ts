@@ -15,7 +15,7 @@
 // authorizeCall() from @clusterctl/ca. One port serves everything, all of it mutual TLS.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, unauthenticatedReceiveLimit, type Logger } from '@clusterctl/common';
 import { authorizeCall, nodeIdentityChecker, parseNodeIdentity, TlsMaterial, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
@@ -124,6 +124,8 @@ export class GrpcRaftTransport implements Transport {
       'grpc.max_send_message_length': c.maxMessageBytes,
       'grpc.keepalive_time_ms': c.keepaliveTimeMs,
       'grpc.keepalive_timeout_ms': c.keepaliveTimeoutMs,
+      // maxMessageBytes is for nodes with a certificate; anyone else (a joining node) gets a few KB
+      interceptors: [unauthenticatedReceiveLimit({ log: this.log })],
     });
     this.server.addService(raftTransportDefinition, {
       send: (call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>) =>
