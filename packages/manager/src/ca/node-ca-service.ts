@@ -10,7 +10,7 @@ import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '../raft/raft-node.js';
-import { requireCaller, unary } from '../rpc/grpc-handler.js';
+import { accessGuard, unary, type Access, type Caller, type Rpc } from '../rpc/grpc-handler.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';
 import { publicKeyFromCsr } from './csr.js';
@@ -25,6 +25,13 @@ export interface NodeCaDeps {
   raftIds: RaftIdMap;
   logger: Logger;
 }
+
+/** Who may call each NodeCA method. Join is authenticated by its join token instead of a certificate. */
+export const NODE_CA_ACCESS = {
+  GetRootCa: 'anyone',
+  Join: 'anyone',
+  Renew: { roles: ['manager', 'worker'] },
+} as const satisfies Record<string, Access>;
 
 const DAY_MS = 86_400_000;
 /** Lifetime when the cluster record is not there yet (or holds no usable value). */
@@ -149,8 +156,8 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     return { nodeId, role, certPem: cert.certPem, caCertPem: deps.caCertPem, clusterId: deps.clusterId, raftId, managers };
   }
 
-  async function renew(call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>): Promise<clusterctl.ca.IRenewResponse> {
-    const who = requireCaller(call, deps.clusterId, ['manager', 'worker']);
+  async function renew(call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>, who: Caller): Promise<clusterctl.ca.IRenewResponse> {
+    if (who === undefined) throw new Error('Renew is declared for nodes with a certificate (NODE_CA_ACCESS)');
     const publicKeyPem = await publicKeyFromCsr(call.request.csrPem);
     const { node, cluster } = await store.linearizableView((tx) => ({ node: tx.get('nodes', who.nodeId), cluster: tx.get('cluster', DEFAULT_CLUSTER_ID) }));
     if (node === undefined) {
@@ -193,9 +200,10 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     return { certPem: cert.certPem, role: node.role, raftId, managers };
   }
 
+  const rpc: Rpc = { log, guard: accessGuard(deps.clusterId, NODE_CA_ACCESS) };
   return {
-    getRootCa: unary(log, 'GetRootCa', () => Promise.resolve({ caCertPem: deps.caCertPem })),
-    join: unary(log, 'Join', join),
-    renew: unary(log, 'Renew', renew),
+    getRootCa: unary(rpc, 'GetRootCa', () => Promise.resolve({ caCertPem: deps.caCertPem })),
+    join: unary(rpc, 'Join', join),
+    renew: unary(rpc, 'Renew', renew),
   };
 }

@@ -1,28 +1,78 @@
-// Small helpers shared by the manager's gRPC services: run an async handler and map its failure
-// with toGrpcError; authorize the caller by its certificate as a ClusterError.
+// Small helpers shared by the manager's gRPC services: every handler runs behind a guard that
+// checks who may call it (a table of method -> access, failing closed for a method not in it), and
+// its failure is mapped with toGrpcError.
 
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, isClusterError, toGrpcError, type Logger } from '@clusterctl/common';
 import { authorizeCall, type AuthContextCarrier, type NodeIdentity, type NodeRole } from '@clusterctl/ca';
 
-/** A unary handler from an async function; ClusterErrors travel with code + hint, others as INTERNAL. */
-export function unary<Req, Res>(log: Logger, method: string, fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
-  return (call, cb) => {
-    let p: Promise<Res>;
-    try {
-      p = fn(call);
-    } catch (e) {
-      p = Promise.reject(e);
+/**
+ * Who may call a method: nodes of this cluster whose certificate has one of `roles`, or anyone (a
+ * call that authenticates itself otherwise, e.g. with a join token).
+ */
+export type Access = { roles: readonly NodeRole[] } | 'anyone';
+
+/** The caller as the guard let it in: its certificate identity, undefined for methods anyone may call. */
+export type Caller = NodeIdentity | undefined;
+
+/** Refuses a call (throws a ClusterError) unless its caller may call `method`. */
+export type Guard = (call: AuthContextCarrier, method: string) => Caller;
+
+/** What every handler of a service shares: its logger and its guard. */
+export interface Rpc {
+  log: Logger;
+  guard: Guard;
+}
+
+/**
+ * A guard from a table of method -> access. A method missing from the table is refused, whoever
+ * calls. `admit` runs after the certificate check and may refuse too (e.g. by the node record).
+ */
+export function accessGuard(clusterId: string, table: Readonly<Record<string, Access>>, admit?: (who: NodeIdentity) => void): Guard {
+  return (call, method) => {
+    const access = Object.hasOwn(table, method) ? table[method] : undefined;
+    if (access === undefined) {
+      throw new ClusterError(ErrorCode.PermissionDenied, `${method} declares no access rule, so nobody may call it`, { hint: 'this is a bug in the manager: every method must say who may call it' });
     }
-    p.then(
+    if (access === 'anyone') return undefined;
+    const who = requireCaller(call, clusterId, access.roles);
+    admit?.(who);
+    return who;
+  };
+}
+
+/** A unary handler from an async function run behind the guard; ClusterErrors travel with code + hint, others as INTERNAL. */
+export function unary<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc.ServerUnaryCall<Req, Res>, caller: Caller) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+  return (call, cb) => {
+    run(rpc, method, call, fn).then(
       (res) => cb(null, res),
-      (err: unknown) => {
-        if (isClusterError(err)) log.debug({ method, code: err.code, msg: err.message }, 'call failed');
-        else log.error({ method, err }, 'call failed unexpectedly');
-        cb(toGrpcError(err));
-      },
+      (err: unknown) => cb(toGrpcError(err)),
     );
   };
+}
+
+/** A server-streaming handler: `fn` writes the stream, which ends when it resolves and fails when it rejects. */
+export function serverStream<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc.ServerWritableStream<Req, Res>, caller: Caller) => Promise<void>): grpc.handleServerStreamingCall<Req, Res> {
+  return (call) => {
+    run(rpc, method, call, fn).then(
+      () => call.end(),
+      (err: unknown) => call.emit('error', toGrpcError(err)),
+    );
+  };
+}
+
+function run<C extends AuthContextCarrier, T>(rpc: Rpc, method: string, call: C, fn: (call: C, caller: Caller) => Promise<T>): Promise<T> {
+  let p: Promise<T>;
+  try {
+    p = fn(call, rpc.guard(call, method));
+  } catch (e) {
+    p = Promise.reject(e);
+  }
+  return p.catch((err: unknown) => {
+    if (isClusterError(err)) rpc.log.debug({ method, code: err.code, msg: err.message }, 'call failed');
+    else rpc.log.error({ method, err }, 'call failed unexpectedly');
+    throw err;
+  });
 }
 
 /** The caller's identity if its certificate is of this cluster with one of `roles`; else throws. */

@@ -1,0 +1,93 @@
+// Control API: the cluster (info, settings) and, manager to manager, the leader's view of which
+// managers are reachable. Settings are checked as a whole after the merge with the current ones.
+
+import { X509Certificate } from 'node:crypto';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { certificateDigest } from '@clusterctl/ca';
+import { DEFAULT_CLUSTER_ID, type Cluster, type Node } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import type { Call, ControlContext } from './context.js';
+import { leaderReport } from './manager-reachability.js';
+import { mergeClusterSettings } from './validate-settings.js';
+
+/** The root CA certificate's expiry (ms since the epoch) and digest; zero/empty when unreadable. */
+export function rootCaFacts(pem: string | undefined): { expiresAt: number; digest: string } {
+  if (pem === undefined || pem === '') return { expiresAt: 0, digest: '' };
+  try {
+    const expiresAt = Date.parse(new X509Certificate(pem).validTo);
+    return { expiresAt: Number.isFinite(expiresAt) ? expiresAt : 0, digest: certificateDigest(pem) };
+  } catch {
+    return { expiresAt: 0, digest: '' };
+  }
+}
+
+export function clusterMethods(ctx: ControlContext) {
+  const { store, raft, deps, log, read, managerView, reachabilityFacts } = ctx;
+
+  async function clusterInfo(cluster: Cluster, nodes: readonly Node[]): Promise<clusterctl.control.IClusterInfo> {
+    const mv = await managerView();
+    const managers = nodes
+      .filter((n) => n.managerStatus !== undefined)
+      .map((n) => ({ raftId: n.managerStatus!.raftId, addr: n.managerStatus!.addr, leader: n.managerStatus!.raftId === mv.leaderRaftId, reachability: mv.reachability(n.managerStatus!.raftId) }));
+    const ca = rootCaFacts(cluster.rootCaCertPem);
+    return {
+      clusterId: deps.clusterId,
+      leaderNodeId: mv.leaderRaftId === 0 ? '' : deps.raftIds.nodeIdOf(mv.leaderRaftId),
+      heartbeatPeriodMs: cluster.settings.heartbeatPeriodMs,
+      nodeGraceMs: cluster.settings.nodeGraceMs,
+      taskHistoryLimit: cluster.settings.taskHistoryLimit,
+      nodeCertExpiryMs: cluster.settings.nodeCertExpiryMs,
+      version: cluster.meta.version,
+      createdAt: cluster.meta.createdAt,
+      updatedAt: cluster.meta.updatedAt,
+      rootCaExpiresAt: ca.expiresAt,
+      rootCaDigest: ca.digest,
+      managers,
+    };
+  }
+
+  async function getClusterInfo(): Promise<clusterctl.control.IClusterInfo> {
+    const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
+    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    return clusterInfo(cluster, nodes);
+  }
+
+  /** Manager to manager: the leader's reachability of every raft member (NOT_LEADER elsewhere). */
+  function getManagerReachability(): Promise<clusterctl.control.IManagerReachabilityResponse> {
+    return Promise.resolve(leaderReport(reachabilityFacts()));
+  }
+
+  /**
+   * Changes cluster settings (zero fields unchanged), checked as a whole after the merge. The
+   * dispatcher reads them on every heartbeat and pushes a new heartbeat period to live sessions.
+   */
+  async function updateCluster(call: Call<clusterctl.control.UpdateClusterRequest, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
+    const req = call.request;
+    const change = {
+      heartbeatPeriodMs: Number(req.heartbeatPeriodMs ?? 0),
+      nodeGraceMs: Number(req.nodeGraceMs ?? 0),
+      taskHistoryLimit: Number(req.taskHistoryLimit ?? 0),
+      nodeCertExpiryMs: Number(req.nodeCertExpiryMs ?? 0),
+    };
+    if (Object.values(change).every((v) => v === 0)) {
+      throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', { hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry' });
+    }
+    const version = Number(req.version ?? 0);
+    await raft.readBarrier();
+    const settings = await store.update((tx) => {
+      const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
+      if (c === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+      if (version !== 0 && c.meta.version !== version) {
+        throw new ClusterError(ErrorCode.Conflict, `the cluster settings changed since version ${version} (now ${c.meta.version})`, { hint: 'inspect the cluster again (clusterctl cluster inspect) and retry' });
+      }
+      const next = mergeClusterSettings(c.settings, change);
+      tx.update('cluster', { ...c, settings: next });
+      return next;
+    });
+    log.info({ ...settings }, 'cluster settings updated');
+    const { cluster, nodes } = store.view((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID)!, nodes: tx.list('nodes') }));
+    return clusterInfo(cluster, nodes);
+  }
+
+  return { getClusterInfo, updateCluster, getManagerReachability };
+}

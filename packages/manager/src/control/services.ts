@@ -1,0 +1,158 @@
+// Control API: services (create, get, list with running/desired counts, update, scale, remove).
+// A spec is checked as a whole before anything is proposed; names and published ports are
+// checked against the other services inside the write.
+
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { newId, UPDATE_CONFIG_DEFAULTS, type Node, type ReadTx, type Service, type ServiceSpec } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
+import type { Call, ControlContext } from './context.js';
+import { serviceToProto } from '../api/convert.js';
+import { resolveService } from './lookup.js';
+import { publishedPortConflicts, validateReplicas, validateServiceSpec, validateUpdateConfig } from './validate-spec.js';
+
+export function serviceMethods(ctx: ControlContext) {
+  const { store, raft, log, read } = ctx;
+
+  async function createService(call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    const reqSpec = call.request.spec;
+    const id = newId();
+    const validated = validateServiceSpec(reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec);
+    const update = validateUpdateConfig(call.request.updateConfig);
+    const spec: ServiceSpec = update === undefined ? validated : { ...validated, update };
+    await raft.readBarrier();
+    await store.update((tx) => {
+      checkNameFree(tx, spec.name);
+      checkPorts(tx, spec);
+      tx.create('services', { id, spec });
+    });
+    const s = store.view((tx) => tx.get('services', id));
+    if (s === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', { hint: 'check with clusterctl service ls' });
+    log.info({ serviceId: id, name: spec.name, mode: spec.mode }, 'service created');
+    return serviceToProto(s);
+  }
+
+  async function getService(call: Call<clusterctl.control.GetServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    return serviceToProto(await read((tx) => resolveService(tx, call.request.service)));
+  }
+
+  async function listServices(call: Call<clusterctl.control.ListServicesRequest, clusterctl.control.IListServicesResponse>): Promise<clusterctl.control.IListServicesResponse> {
+    const f = call.request.filters ?? {};
+    return read((tx) => {
+      const services = tx.list('services').filter((s) => {
+        if (f.id !== undefined && !s.id.startsWith(f.id)) return false;
+        if (f.name !== undefined && !s.spec.name.startsWith(f.name)) return false;
+        if (f.mode !== undefined && s.spec.mode.kind !== f.mode) return false;
+        if (f.label !== undefined) {
+          const [k, v] = f.label.split('=', 2) as [string, string | undefined];
+          if (!(k in s.spec.labels) || (v !== undefined && s.spec.labels[k] !== v)) return false;
+        }
+        return true;
+      });
+      services.sort((a, b) => a.spec.name.localeCompare(b.spec.name));
+      return { services: services.map((s) => summary(tx, s)) };
+    });
+  }
+
+  async function updateService(call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    // the whole new spec is checked as on create, before anything is proposed
+    const validated = validateServiceSpec(call.request.spec);
+    const updateConfig = validateUpdateConfig(call.request.updateConfig);
+    const version = Number(call.request.version ?? 0);
+    const force = call.request.force === true;
+    await raft.readBarrier();
+    const { id, changed } = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      if (version !== 0 && s.meta.version !== version) {
+        throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, {
+          hint: 'inspect the service again and retry',
+          details: { field: 'version', version: s.meta.version },
+        });
+      }
+      if (s.spec.mode.kind !== validated.mode.kind) {
+        throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${validated.mode.kind}`, {
+          hint: 'remove the service and create it again',
+          details: { field: 'mode' },
+        });
+      }
+      // the force counter is the server's: kept across updates, bumped by --force (a spec change
+      // for the orchestrator, which then replaces every task)
+      const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
+      // the rollout config is kept unless one is sent
+      const update = updateConfig ?? s.spec.update;
+      const spec: ServiceSpec = { ...validated, ...(forceUpdate > 0 ? { forceUpdate } : {}), ...(update !== undefined ? { update } : {}) };
+      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec)) return { id: s.id, changed: false };
+      checkNameFree(tx, spec.name, s.id);
+      checkPorts(tx, spec, s.id);
+      tx.update('services', { ...s, spec, previousSpec: s.spec });
+      return { id: s.id, changed: true };
+    });
+    const s = store.view((tx) => tx.get('services', id));
+    if (s === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${id} was removed meanwhile`, { hint: 'check with clusterctl service ls' });
+    if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
+    return serviceToProto(s);
+  }
+
+  async function scaleService(call: Call<clusterctl.control.ScaleServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+    const replicas = Number(call.request.replicas ?? 0);
+    validateReplicas(replicas);
+    await raft.readBarrier();
+    const id = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      if (s.spec.mode.kind !== 'replicated') {
+        throw new ClusterError(ErrorCode.FailedPrecondition, `service ${s.spec.name} is global: it runs one task per eligible node and cannot be scaled`, {
+          hint: 'use constraints or node availability to choose where a global service runs',
+        });
+      }
+      if (s.spec.mode.replicas !== replicas) tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas } }, previousSpec: s.spec });
+      return s.id;
+    });
+    return serviceToProto(store.view((tx) => tx.get('services', id))!);
+  }
+
+  async function removeService(call: Call<clusterctl.control.RemoveServiceRequest, clusterctl.control.IEmpty>): Promise<clusterctl.control.IEmpty> {
+    await raft.readBarrier();
+    const name = await store.update((tx) => {
+      const s = resolveService(tx, call.request.service);
+      tx.delete('services', s);
+      // Agents stop and remove the containers; the reaper deletes the tasks once they are gone.
+      for (const t of tx.findBy('tasks', 'serviceId', s.id)) if (t.desiredState !== 'remove') tx.update('tasks', { ...t, desiredState: 'remove' });
+      return s.spec.name;
+    });
+    log.info({ name }, 'service removed');
+    return {};
+  }
+
+  return { createService, getService, listServices, updateService, scaleService, removeService };
+}
+
+function eligibleForGlobal(n: Node, spec: ServiceSpec): boolean {
+  if (n.availability !== 'active' || n.status.state === 'down') return false;
+  return spec.constraints.every((c) => matchConstraint(n, parseConstraint(c)));
+}
+
+function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
+  const tasks = tx.findBy('tasks', 'serviceId', s.id);
+  const running = tasks.filter((t) => t.status.state === 'running' && t.desiredState === 'running').length;
+  const desired = s.spec.mode.kind === 'replicated' ? s.spec.mode.replicas : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
+  const u = s.spec.update ?? UPDATE_CONFIG_DEFAULTS;
+  return { service: serviceToProto(s), running, desired, updateConfig: { parallelism: u.parallelism, delayMs: u.delayMs, order: u.order } };
+}
+
+function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
+  const conflicts = publishedPortConflicts(spec, tx.list('services'), selfId);
+  if (conflicts.length > 0) {
+    const c = conflicts[0]!;
+    throw new ClusterError(ErrorCode.Conflict, `published port ${c.port} is already used by service ${c.service}`, {
+      hint: 'publish another port, or remove/update the service that uses it',
+      details: { conflicts },
+    });
+  }
+}
+
+function checkNameFree(tx: ReadTx, name: string, selfId?: string): void {
+  const other = tx.getByName('services', name);
+  if (other !== undefined && other.id !== selfId) {
+    throw new ClusterError(ErrorCode.AlreadyExists, `a service named ${name} already exists (${other.id})`, { hint: 'choose another --name, or update the existing service' });
+  }
+}
