@@ -46,6 +46,10 @@ export default tseslint.config(
     forbid(ours(['raft', 'raft-node', 'store', 'manager', 'agent', 'daemon', 'cli', 'lab', 'bench', 'testkit']), 'ca (node identity) may import only common and proto.'),
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
   ]),
+  boundary(['packages/raft-node/src/**/*.ts'], [
+    forbid(ours(['store', 'manager', 'agent', 'cli', 'daemon', 'lab', 'bench', 'testkit']), 'raft-node (the consensus layer) may import only raft, ca, common and proto; it declares its own StateMachine/Proposer.'),
+    forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
+  ]),
   boundary(['packages/store/src/**/*.ts'], [
     forbid(ours(['manager', 'agent', 'cli', 'proto', 'lab', 'testkit', 'ca']), 'store may import only common and raft.'),
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),

@@ -1,10 +1,27 @@
-export {};
-export * from './raft/index.js';
-export * from './manager.js';
+// @clusterctl/manager: a manager node (raft node + cluster store + its gRPC services) and the
+// leader's logic (orchestrator, scheduler, dispatcher). The consensus layer is @clusterctl/raft-node.
+
+export {
+  Manager,
+  type ManagerHooks,
+  type ManagerCommonOptions,
+  type ManagerInitOptions,
+  type ManagerJoinOptions,
+  type ManagerRestartOptions,
+  type LeaderComponentDeps,
+  type LeaderComponents,
+  type LeaderComponentsFactory,
+  type DispatcherServiceDeps,
+} from './manager.js';
+export { createClusterHooks, type ClusterHooks, type ClusterHooksOptions } from './leader/cluster-hooks.js';
+export { startLeaderComponents, type LeaderComponentsConfig, type RunningLeaderComponents } from './leader/leader-components.js';
+export { Orchestrator, ORCHESTRATOR_DEFAULTS, type OrchestratorConfig, type OrchestratorStats } from './orchestrator/orchestrator.js';
+export { RESTART_DEFAULTS, type RestartConfig } from './orchestrator/restart-supervisor.js';
+export { Scheduler, SCHEDULER_DEFAULTS, type SchedulerConfig, type SchedulerStats } from './scheduler/scheduler.js';
+export { Dispatcher, DISPATCHER_DEFAULTS, type DispatcherConfig, type DispatcherStats } from './dispatcher/dispatcher.js';
+export { createDispatcherService } from './dispatcher/dispatcher-service.js';
+export { agentLeaderLossMs } from './dispatcher/nodes.js';
+export type { StatusReport } from './dispatcher/task-status.js';
 export { joinCluster, fetchRootCa, renewCertificate, renewAsManager, nodeChannelCredentials, NODE_CHANNEL_OPTIONS, TLS_SERVER_NAME, type JoinResult } from './ca/join-client.js';
 export { readNodeFile, writeNodeFile, readNodeTls, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';
 export { createKeyAndCsr, createCsrForKey } from './ca/csr.js';
-export * from './leader/index.js';
-export * from './scheduler/index.js';
-export * from './orchestrator/index.js';
-export * from './dispatcher/index.js';

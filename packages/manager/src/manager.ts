@@ -18,8 +18,7 @@ import { certificateDigest, createClusterCa, issueNodeCertificate, newJoinTokenS
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
-import { RaftNode, type RaftNodeConfig } from './raft/raft-node.js';
-import { GrpcRaftTransport } from './transport/grpc-transport.js';
+import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from './kv/kv-service.js';
 import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
 import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';

@@ -16,8 +16,7 @@ import { createLogger } from '@clusterctl/common';
 import { ClusterStore } from '@clusterctl/store';
 import { KVService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
-import { RaftNode } from '../raft/raft-node.js';
-import { GrpcRaftTransport } from '../transport/grpc-transport.js';
+import { GrpcRaftTransport, RaftNode } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from '../kv/kv-service.js';
 import { describeMessages, openPhaseTracer, wrapMethod, type PhaseTracer } from '../bench/phase-trace.js';
 

@@ -9,7 +9,7 @@ import { checkHostname, ClusterError, ErrorCode, type Logger } from '@clusterctl
 import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
-import type { RaftNode } from '../raft/raft-node.js';
+import type { RaftNode } from '@clusterctl/raft-node';
 import { accessGuard, unary, type Access, type Caller, type Rpc } from '../rpc/grpc-handler.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';

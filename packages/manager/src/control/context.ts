@@ -6,7 +6,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from '@clusterctl/common';
 import type { ClusterStore, ReadTx } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
-import type { RaftNode } from '../raft/raft-node.js';
+import type { RaftNode } from '@clusterctl/raft-node';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import type { ManagerView } from '../api/convert.js';
 import { LeaderReachabilityAsker, reachabilityOf, type LeaderAskerConfig, type ReachabilityFacts } from './manager-reachability.js';

@@ -8,7 +8,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { ERROR_CODE_TRAILER, ErrorCode, silentLogger } from '@clusterctl/common';
 import { createClusterCa, issueNodeCertificate, type NodeRole } from '@clusterctl/ca';
 import { ClusterStore } from '@clusterctl/store';
-import type { RaftNode } from '../raft/raft-node.js';
+import type { RaftNode } from '@clusterctl/raft-node';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { CONTROL_ACCESS, createControlService } from './control-service.js';
 import { accessGuard, unary, type Rpc } from '../rpc/grpc-handler.js';

@@ -11,7 +11,7 @@
 
 import type { Logger } from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
-import type { RaftNode } from '../raft/raft-node.js';
+import type { RaftNode } from '@clusterctl/raft-node';
 
 export interface MembershipReconcilerConfig {
   store: ClusterStore;

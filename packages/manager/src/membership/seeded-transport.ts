@@ -4,7 +4,7 @@
 // this node (from then on the log's membership is complete and is passed through unchanged).
 
 import type { Message, NodeId } from '@clusterctl/raft';
-import type { Transport } from '../raft/transport.js';
+import type { Transport } from '@clusterctl/raft-node';
 
 export class SeededTransport implements Transport {
   private seeds: Map<NodeId, Uint8Array> | undefined;

@@ -1,6 +1,6 @@
 // Bench: end-to-end RaftNode.propose() on 3 in-process managers (LocalNetwork, real LevelDB, fsync
 // on), for 1 and 256 proposals in flight. Reports proposals/s, latency and fsynced batches.
-// Run: node packages/manager/dist/raft/bench/driver-bench.js [--seconds 3] [--bytes 100]
+// Run: node packages/raft-node/dist/bench/driver-bench.js [--seconds 3] [--bytes 100]
 
 import { parseArgs } from 'node:util';
 import { TestCluster } from '../testing/test-cluster.js';

@@ -2,7 +2,7 @@
 // "v<i>" with 16 in flight and prints "ack <i> <index>" once each proposal resolved. The crash test
 // SIGKILLs it mid-stream, then restarts the node on the same directory.
 
-import { LocalNetwork } from '../local-network.js';
+import { LocalNetwork } from './local-network.js';
 import { RaftNode } from '../raft-node.js';
 import { ListStateMachine } from './test-cluster.js';
 

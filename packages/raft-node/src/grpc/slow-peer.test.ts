@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import { silentLogger } from '@clusterctl/common';
 import { GrpcRaftTransport } from './grpc-transport.js';
-import { appMessage, heartbeat, makeTestPki, RecordingHandler } from './testing.js';
-import type { FromReceiver, ToReceiver } from './testing-receiver-worker.js';
+import { appMessage, heartbeat, makeTestPki, RecordingHandler } from '../testing/grpc-fixtures.js';
+import type { FromReceiver, ToReceiver } from '../testing/receiver-worker.js';
 
 const cleanup: Array<() => Promise<unknown>> = [];
 after(async () => {
@@ -17,7 +17,7 @@ after(async () => {
 
 test('a stalled peer: bounded queue drops and reports while send() stays non-blocking; the stream resumes', async () => {
   const pki = await makeTestPki(2);
-  const worker = new Worker(new URL('./testing-receiver-worker.js', import.meta.url), { workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2), nodeId: 2 } });
+  const worker = new Worker(new URL('../testing/receiver-worker.js', import.meta.url), { workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2), nodeId: 2 } });
   cleanup.push(async () => {
     worker.postMessage({ t: 'stop' } satisfies ToReceiver);
     await new Promise((r) => worker.once('exit', r));

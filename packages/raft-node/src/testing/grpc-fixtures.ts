@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 import { createClusterCa, issueNodeCertificate, type ClusterCa } from '@clusterctl/ca';
 import { message, MessageType, type Message, type NodeId, type SnapshotStatus } from '@clusterctl/raft';
-import type { TransportHandler, TransportTls } from './types.js';
+import type { TransportHandler, TransportTls } from '../grpc/types.js';
 
 export interface TestPki {
   clusterId: string;

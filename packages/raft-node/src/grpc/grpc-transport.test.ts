@@ -6,7 +6,7 @@ import { silentLogger } from '@clusterctl/common';
 import { authorizeCall, createClusterCa, issueNodeCertificate } from '@clusterctl/ca';
 import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
-import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from './testing.js';
+import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from '../testing/grpc-fixtures.js';
 import type { TransportTls } from './types.js';
 import { raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
 

@@ -2,8 +2,8 @@
 // codec (so nodes never share objects) and delivered asynchronously. Links can be cut both ways.
 
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
-import { decodeMessage, encodeMessage } from './codec.js';
-import type { RaftMessageSink, Transport } from './transport.js';
+import { decodeMessage, encodeMessage } from '../codec.js';
+import type { RaftMessageSink, Transport } from '../transport.js';
 
 export class LocalNetwork {
   private readonly sinks = new Map<NodeId, RaftMessageSink>();

@@ -20,7 +20,7 @@ import { authorizeCall, nodeIdentityChecker, parseNodeIdentity, TlsMaterial, typ
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
-import type { Transport } from '../raft/transport.js';
+import type { Transport } from '../transport.js';
 import type { TransportHandler, TransportTls } from './types.js';
 import type { DecodedBatch } from './batch-codec.js';
 import { checkWireMessage, messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';

@@ -4,7 +4,7 @@ import { clusterctl } from '@clusterctl/proto';
 import { message, MessageType, type Entry, type EntryType, type Message } from '@clusterctl/raft';
 import { BatchDecodeError } from './batch-codec.js';
 import { checkWireMessage, decodeBatch, decodeSnapshotChunk, encodeBatch, encodeBatchWithProtobufjs, encodeSnapshotChunk, messageFromWire, snapshotMetadataFromWire, WireError } from './wire.js';
-import { appMessage } from './testing.js';
+import { appMessage } from '../testing/grpc-fixtures.js';
 
 const norm = (m: Message): unknown => ({
   type: m.type, to: m.to, from: m.from, term: m.term, logTerm: m.logTerm, index: m.index, commit: m.commit, reject: m.reject, rejectHint: m.rejectHint,

@@ -1,7 +1,7 @@
 // Loopback benchmark of GrpcRaftTransport: node 1 (main thread) sends to node 2 (a worker thread,
 // so each end has its own event loop, as in two processes), with real mutual TLS.
 //
-//   node packages/manager/dist/transport/bench/transport-bench.js [--small 300000] [--batches 4000]
+//   node packages/raft-node/dist/bench/transport-bench.js [--small 300000] [--batches 4000]
 //
 // Scenarios: small messages (heartbeats), App messages of 256 entries x 100 bytes, and the
 // encode+decode cost of one 256-entry message. The sender keeps a bounded window of messages not
@@ -13,11 +13,11 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@clusterctl/common';
 import { message, MessageType, type Message } from '@clusterctl/raft';
-import { GrpcRaftTransport } from '../grpc-transport.js';
-import { makeTestPki, appMessage, heartbeat } from '../testing.js';
-import type { TransportTls } from '../types.js';
+import { GrpcRaftTransport } from '../grpc/grpc-transport.js';
+import { makeTestPki, appMessage, heartbeat } from '../testing/grpc-fixtures.js';
+import type { TransportTls } from '../grpc/types.js';
 import { clusterctl } from '@clusterctl/proto';
-import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '../wire.js';
+import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '../grpc/wire.js';
 
 interface ReceiverData {
   clusterId: string;

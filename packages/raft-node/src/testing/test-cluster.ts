@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NodeId } from '@clusterctl/raft';
-import { LocalNetwork } from '../local-network.js';
+import { LocalNetwork } from './local-network.js';
 import { RaftNode, type RaftNodeConfig, type StartOptions } from '../raft-node.js';
 import type { StateMachine } from '../state-machine.js';
 

@@ -1,5 +1,5 @@
 // What the raft driver needs from the network between managers. The gRPC implementation (long-lived
-// stream per peer, mTLS) lives elsewhere; LocalNetwork (local-network.ts) is the in-process one.
+// stream per peer, mTLS) lives in grpc/; LocalNetwork (testing/local-network.ts) is the in-process one.
 
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 

@@ -3,8 +3,8 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { silentLogger } from '@clusterctl/common';
-import { GrpcRaftTransport } from './grpc-transport.js';
-import type { TransportTls } from './types.js';
+import { GrpcRaftTransport } from '../grpc/grpc-transport.js';
+import type { TransportTls } from '../grpc/types.js';
 
 export type ToReceiver = { t: 'count' } | { t: 'block'; ms: number } | { t: 'stop' };
 export type FromReceiver = { t: 'ready'; addr: string } | { t: 'count'; received: number } | { t: 'blocking' } | { t: 'unblocked'; received: number };

@@ -2,7 +2,7 @@
 // is the driver's, in ../raft/transport.ts; this adds what the gRPC side needs on top.
 
 import type { Message } from '@clusterctl/raft';
-import type { RaftMessageSink } from '../raft/transport.js';
+import type { RaftMessageSink } from '../transport.js';
 
 /**
  * What the transport calls back into (the raft driver). reportUnreachable / reportSnapshot are

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@clusterctl/common';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
-import { RaftNode } from '../raft/raft-node.js';
-import { ListStateMachine, waitFor } from '../raft/testing/test-cluster.js';
+import { RaftNode } from '../raft-node.js';
+import { ListStateMachine, waitFor } from '../testing/test-cluster.js';
 import { GrpcRaftTransport } from './grpc-transport.js';
-import { makeTestPki, unusedPort, type TestPki } from './testing.js';
+import { makeTestPki, unusedPort, type TestPki } from '../testing/grpc-fixtures.js';
 
 interface Member {
   node: RaftNode | undefined;

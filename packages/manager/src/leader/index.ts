@@ -1,2 +1,0 @@
-export * from './leader-components.js';
-export * from './cluster-hooks.js';

@@ -1,3 +1,0 @@
-export * from './types.js';
-export * from './wire.js';
-export * from './grpc-transport.js';

@@ -1,0 +1,18 @@
+// @clusterctl/raft-node: the raft driver (RaftNode), its durable log (LevelDB + write-ahead file)
+// and the gRPC transport between managers. Test support is the "./testing" subpath.
+
+export {
+  RaftNode,
+  RAFT_NODE_DEFAULTS,
+  type RaftNodeConfig,
+  type RaftNodeStatus,
+  type StartOptions,
+  type BootstrapPeer,
+  type MembershipEvent,
+} from './raft-node.js';
+export type { Proposer, ProposeOptions, StateMachine } from './state-machine.js';
+export type { Transport, RaftMessageSink } from './transport.js';
+export type { Member } from './replicated-meta.js';
+export { LevelStorage, DEFAULT_WAL_BYTES, type LevelStorageOptions, type LevelStorageStats } from './level-storage.js';
+export { GrpcRaftTransport, GRPC_TRANSPORT_DEFAULTS, type GrpcRaftTransportConfig } from './grpc/grpc-transport.js';
+export type { TransportHandler, TransportTls } from './grpc/types.js';
