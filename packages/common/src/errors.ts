@@ -2,19 +2,59 @@
 // (gRPC status on the wire, a one-line message with a hint and an exit code in the CLI).
 
 export const ErrorCode = {
+  /**
+   * The request itself is wrong: a bad flag or argument, an invalid spec, a value out of range. Thrown
+   * by the CLI's parsers (before anything is sent), the daemon's flag parser and the managers'
+   * validation. Not retryable: the same request fails again. The CLI exits with 2.
+   */
   InvalidArgument: 'INVALID_ARGUMENT',
+  /** A named node, service, task or record does not exist. Not retryable as is. */
   NotFound: 'NOT_FOUND',
+  /** A create whose name or id is taken (a service name, a node id). Not retryable as is. */
   AlreadyExists: 'ALREADY_EXISTS',
+  /**
+   * The record changed since it was read (an optimistic version check failed, a port taken by a
+   * concurrent create, a role changed while a certificate was issued). Retryable after reading again.
+   */
   Conflict: 'CONFLICT',
+  /**
+   * The system is not in a state that allows the call: not a manager, the data dir already holds a
+   * node, the last manager cannot leave, nothing to change. Not retryable until that state changes.
+   */
   FailedPrecondition: 'FAILED_PRECONDITION',
+  /**
+   * No raft leader is known (an election, or no quorum). Retryable: managers and the daemon's control
+   * proxy retry it across managers until their deadline.
+   */
   NoLeader: 'NO_LEADER',
+  /**
+   * This manager is not the leader and knows who is: `details` carry `leaderAddr` (leaderAddrOf).
+   * Retryable against that address.
+   */
   NotLeader: 'NOT_LEADER',
+  /**
+   * The peer cannot be reached or the call was cut short (a manager down, a connection lost, a daemon
+   * not running); also a committed change whose outcome was lost (isOutcomeUnknown). Retryable, but a
+   * write whose outcome is unknown may already have been applied: read before retrying it.
+   */
   Unavailable: 'UNAVAILABLE',
+  /**
+   * No answer within the deadline. Reads are retryable; a write may still be applied (its outcome is
+   * unknown): read the state before retrying it.
+   */
   Timeout: 'TIMEOUT',
+  /** The manager is saturated (too many proposals or uncommitted bytes in flight). Retryable with backoff. */
   Overloaded: 'OVERLOADED',
+  /** No valid certificate or token for this cluster (a bad join token, an expired certificate). Not retryable: (re)join. */
   Unauthenticated: 'UNAUTHENTICATED',
+  /** The caller's certificate does not allow the call (a worker calling a manager-only service). Not retryable. */
   PermissionDenied: 'PERMISSION_DENIED',
+  /**
+   * Data on disk is damaged (node.json, the raft log or its write-ahead file). Not retryable: the hint
+   * says what the operator can do (restore, or remove the node's state and re-join).
+   */
   Corrupt: 'CORRUPT',
+  /** A bug or an unexpected failure (any non-ClusterError at an edge). Not retryable; see the log. */
   Internal: 'INTERNAL',
 } as const;
 
@@ -47,4 +87,40 @@ export class ClusterError extends Error {
 
 export function isClusterError(e: unknown): e is ClusterError {
   return e instanceof ClusterError;
+}
+
+// ---------------------------------------------------------------- details that drive control flow
+// Most details are informative (which field a validation refused). These few are read by code to
+// decide what to do next; producers and consumers use the constructors and accessors below.
+
+/** details of NOT_LEADER / NO_LEADER: where the leader is ('' when none is known). */
+export function leaderDetails(leaderAddr: string): { leaderAddr: string } {
+  return { leaderAddr };
+}
+
+/** The leader's address a NOT_LEADER error names, or undefined (no ClusterError, no leader known). */
+export function leaderAddrOf(err: unknown): string | undefined {
+  if (!isClusterError(err)) return undefined;
+  const v = err.details.leaderAddr;
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** details of a change that was (or may have been) applied but whose outcome is unknown. */
+export function outcomeUnknownDetails(): { outcomeUnknown: true } {
+  return { outcomeUnknown: true };
+}
+
+/** Whether a failed write may still have taken effect: read the state before retrying it. */
+export function isOutcomeUnknown(err: unknown): boolean {
+  return isClusterError(err) && err.details.outcomeUnknown === true;
+}
+
+/** details of a report that was refused for good (stale, for a task that moved on): do not retry it. */
+export function ignoredDetails(): { ignored: true } {
+  return { ignored: true };
+}
+
+/** Whether a refused report is final (ignoredDetails), as opposed to a failure worth retrying. */
+export function isIgnored(err: unknown): boolean {
+  return isClusterError(err) && err.details.ignored === true;
 }

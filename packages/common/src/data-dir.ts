@@ -1,0 +1,60 @@
+// The node's data dir: where it is by default and what it holds. The one place that names its files;
+// the daemon, the manager, the CA files and the CLI all build their paths here.
+//
+//   node.json     the node's identity and addresses        tls/          ca.crt, node.crt, node.key
+//   raft/         a manager's raft log and snapshots        agent/        the agent's assigned tasks
+//   control.sock  the local control socket for the CLI      daemon.log    the daemon's log (background)
+//   daemon.pid    the daemon's process id (background)
+import { join } from 'node:path';
+
+export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
+/** The environment variable that names the data dir when --data-dir is not given. */
+export const DATA_DIR_ENV = 'CLUSTERCTL_DATA_DIR';
+/** Where a manager listens for the cluster when --listen-addr is not given. */
+export const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
+
+/** Names of the entries of a data dir. */
+export const DATA_DIR_LAYOUT = {
+  nodeFile: 'node.json',
+  tlsDir: 'tls',
+  raftDir: 'raft',
+  agentDir: 'agent',
+  controlSocket: 'control.sock',
+  log: 'daemon.log',
+  pid: 'daemon.pid',
+} as const;
+
+/** Names of the files in the tls/ dir. */
+export const TLS_FILES = { ca: 'ca.crt', cert: 'node.crt', key: 'node.key' } as const;
+
+export interface DataPaths {
+  dataDir: string;
+  nodeFile: string;
+  tlsDir: string;
+  raftDir: string;
+  agentDir: string;
+  controlSocket: string;
+  log: string;
+  pid: string;
+}
+
+export function dataPaths(dataDir: string): DataPaths {
+  const L = DATA_DIR_LAYOUT;
+  return {
+    dataDir,
+    nodeFile: join(dataDir, L.nodeFile),
+    tlsDir: join(dataDir, L.tlsDir),
+    raftDir: join(dataDir, L.raftDir),
+    agentDir: join(dataDir, L.agentDir),
+    controlSocket: join(dataDir, L.controlSocket),
+    log: join(dataDir, L.log),
+    pid: join(dataDir, L.pid),
+  };
+}
+
+/** The data dir of --data-dir, else $CLUSTERCTL_DATA_DIR, else the default. */
+export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag !== undefined && flag !== '') return flag;
+  const fromEnv = env[DATA_DIR_ENV];
+  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : DEFAULT_DATA_DIR;
+}
