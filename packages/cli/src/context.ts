@@ -3,8 +3,6 @@
 import { DaemonClient } from './daemon-client.js';
 import { makeSink, type Format, type Output, type Sink, render } from './render.js';
 
-export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
-
 export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;

@@ -1,12 +1,10 @@
 // The CLI's only connection: gRPC over the unix socket DATA_DIR/control.sock of the local node
 // daemon, serving Control (forwarded by the daemon to a manager) and Local (this node).
 import { accessSync, constants, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
+import { ClusterError, dataPaths, ErrorCode, fromGrpcError } from '@clusterctl/common';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 
-export const CONTROL_SOCKET_FILE = 'control.sock';
 export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 
 type Def = grpc.MethodDefinition<unknown, unknown>;
@@ -38,11 +36,11 @@ export interface LocalMethods {
 }
 
 export function controlSocketPath(dataDir: string): string {
-  return join(dataDir, CONTROL_SOCKET_FILE);
+  return dataPaths(dataDir).controlSocket;
 }
 
 export function noDaemonError(dataDir: string, why: string): ClusterError {
-  const hasNode = existsSync(join(dataDir, 'node.json'));
+  const hasNode = existsSync(dataPaths(dataDir).nodeFile);
   return new ClusterError(ErrorCode.Unavailable, `no node daemon answers for data dir ${dataDir} (${why})`, {
     hint: hasNode
       ? `this data dir holds a node: start its daemon again with \`clusterctl start --data-dir ${dataDir}\`, or check --data-dir / CLUSTERCTL_DATA_DIR`

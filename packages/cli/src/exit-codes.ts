@@ -1,4 +1,5 @@
-// The one table from error codes to exit codes, and the one-line rendering of an error.
+// The one table from error codes to exit codes. The one-line rendering of an error (formatError) is
+// @clusterctl/common's, shared with the node daemon.
 // 0: success; 2: the command line itself is wrong (usage); 1: the cluster refused or failed.
 import { ClusterError, ErrorCode, isClusterError } from '@clusterctl/common';
 
@@ -34,8 +35,4 @@ export function exitCodeOf(e: ClusterError): number {
   return EXIT_CODE_OF[e.code] ?? EXIT_CLUSTER_ERROR;
 }
 
-/** `error: CODE: message` and, when there is one, `hint: ...`. */
-export function formatError(e: ClusterError): string {
-  const msg = e.message.replace(/\s*\n\s*/g, ' ');
-  return `error: ${e.code}: ${msg}\n` + (e.hint !== '' ? `hint: ${e.hint.replace(/\s*\n\s*/g, ' ')}\n` : '');
-}
+export { formatError } from '@clusterctl/common';

@@ -1,29 +1,17 @@
 // Parsers of flag and argument values. Each returns plain data or throws a ClusterError
 // INVALID_ARGUMENT naming the flag and saying what a valid value looks like; the CLI runs them all
 // before it sends anything, so a bad flag never changes the cluster.
-import { checkHostname, checkLabel, checkLabels, ClusterError, ErrorCode } from '@clusterctl/common';
+import { checkHostname, checkLabel, checkLabels, ClusterError, DAY_MS, ErrorCode, parseDurationMs as parseDuration } from '@clusterctl/common';
 
 export function usageError(message: string, hint: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint });
 }
 
-const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-export const DAY_MS = 86_400_000;
+export { DAY_MS, formatDurationMs } from '@clusterctl/common';
 
-/** "500ms", "2s", "1.5s", "1m", "1h", "90d" (a unit is required, as in Docker); at most `maxMs` (default 24h). */
+/** A duration flag (the grammar of @clusterctl/common parseDurationMs: "500ms", "2s", "1m30s", "90d"), at least 1ms, at most `maxMs` (default 24h). */
 export function parseDurationMs(flag: string, v: string, maxMs = DAY_MS): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(v.trim());
-  if (m === null) throw usageError(`${flag}: invalid duration ${JSON.stringify(v)}`, 'a duration is a number with a unit ms, s, m, h or d, e.g. 500ms, 2s, 1m');
-  const ms = Number(m[1]) * DURATION_UNITS_MS[m[2]!]!;
-  if (!Number.isFinite(ms) || Math.round(ms) <= 0) throw usageError(`${flag}: duration ${JSON.stringify(v)} must be at least 1ms`, 'e.g. 500ms, 2s, 1m');
-  if (ms > maxMs) throw usageError(`${flag}: duration ${JSON.stringify(v)} is longer than ${formatDurationMs(maxMs)}`, 'e.g. 500ms, 2s, 1m');
-  return Math.round(ms);
-}
-
-/** 500 -> "500ms", 2000 -> "2s", 90 days -> "90d": the largest unit that divides it. */
-export function formatDurationMs(ms: number): string {
-  for (const [unit, size] of [['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1_000]] as const) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
-  return `${ms}ms`;
+  return parseDuration(flag, v, { maxMs });
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterError } from '@clusterctl/common';
+import { ClusterError, ErrorCode, failedLine } from '@clusterctl/common';
 import { buildServiceSpec } from './commands/service-spec.js';
 import { progressSnapshot } from './commands/service-progress.js';
 import { initDaemonArgs, joinDaemonArgs } from './commands/cluster.js';
@@ -91,6 +91,22 @@ describe('usage errors come before any contact with the daemon', () => {
       assert.match(lines[0]!, re);
       assert.match(lines[lines.length - 1]!, /^hint: \S/);
       assert.equal(r.out, '');
+    });
+  }
+});
+
+describe('usage hints name the command as registered', () => {
+  for (const [argv, hint] of [
+    [['service', 'update', '--bogus', 'web'], 'see `clusterctl service update --help`'],
+    [['node', 'ls', '--bogus'], 'see `clusterctl node ls --help`'],
+    [['init', '--bogus'], 'see `clusterctl init --help`'],
+    [['cluster', 'frobnicate'], 'see `clusterctl cluster --help`'],
+    [['frobnicate'], 'see `clusterctl --help`'],
+  ] as const) {
+    test(argv.join(' '), async () => {
+      const r = await cli([...D, ...argv]);
+      assert.equal(r.code, 2, r.err);
+      assert.equal(r.err.trimEnd().split('\n').at(-1), `hint: ${hint}`);
     });
   }
 });
@@ -242,13 +258,17 @@ describe('progress of a service', () => {
 });
 
 describe('daemon startup failures', () => {
-  test("the daemon's one-line failure becomes our error; anything else is INTERNAL with the log hint", async () => {
+  test("the daemon's JSON failure line becomes our error; anything else is INTERNAL with the log hint", async () => {
     const { parseDaemonFailure } = await import('./spawn-daemon.js');
-    const e = parseDaemonFailure('error FAILED_PRECONDITION: /d already holds a node of a cluster\nhint: use another --data-dir\n', 1);
+    const failed = failedLine(new ClusterError(ErrorCode.FailedPrecondition, '/d already holds a node of a cluster', { hint: 'use another --data-dir' }));
+    const e = parseDaemonFailure(failed, `${failed}error: FAILED_PRECONDITION: /d already holds a node of a cluster\n`, 1);
     assert.equal(e.code, 'FAILED_PRECONDITION');
     assert.equal(e.message, '/d already holds a node of a cluster');
     assert.equal(e.hint, 'use another --data-dir');
-    const u = parseDaemonFailure('Segmentation fault\n', 139);
+    // text that merely looks like an error line is not parsed (only the JSON line is)
+    const t = parseDaemonFailure('', 'error: NOT_FOUND: x\nhint: y\n', 1);
+    assert.equal(t.code, 'INTERNAL');
+    const u = parseDaemonFailure('', 'Segmentation fault\n', 139);
     assert.equal(u.code, 'INTERNAL');
     assert.match(u.message, /exited \(code 139\).*Segmentation fault/);
     assert.match(u.hint, /daemon\.log/);

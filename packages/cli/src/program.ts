@@ -2,8 +2,8 @@
 // a handler, renders its Output and turns any failure into `error: CODE: message` + `hint: ...` and
 // an exit code. Handlers parse and check every value before they call the daemon.
 import { Command, CommanderError, Option } from 'commander';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { Ctx, DEFAULT_DATA_DIR, processIo, type Io } from './context.js';
+import { ClusterError, DEFAULT_DATA_DIR, ErrorCode, resolveDataDir } from '@clusterctl/common';
+import { Ctx, processIo, type Io } from './context.js';
 import { asClusterError, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './exit-codes.js';
 import { parseChoice, usageError } from './parse.js';
 import { FORMATS, render, type Format, type Output } from './render.js';
@@ -34,7 +34,7 @@ interface RunState {
 function makeCtx(cmd: Command, st: RunState): Ctx {
   const g = cmd.optsWithGlobals<GlobalOptions>();
   const format: Format = parseChoice('--format', g.format ?? 'table', FORMATS);
-  const dataDir = g.dataDir ?? (st.env.CLUSTERCTL_DATA_DIR || DEFAULT_DATA_DIR);
+  const dataDir = resolveDataDir(g.dataDir, st.env);
   return new Ctx(dataDir, format, g.debug === true, st.io);
 }
 
@@ -268,12 +268,16 @@ export function buildProgram(st: RunState): Command {
 }
 
 /** A commander parsing failure (unknown option, missing argument ...) as our usage error. */
-function commanderUsageError(e: CommanderError, argv: string[]): ClusterError {
+function commanderUsageError(program: Command, e: CommanderError, argv: string[]): ClusterError {
   const msg = e.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ').trim();
+  // The command as registered with commander (the first word naming one; option values are skipped
+  // that way), and for a group (node, service, cluster) its subcommand when it names one.
+  const named = (cs: readonly Command[], w: string | undefined): Command | undefined => cs.find((c) => c.name() === w || c.aliases().includes(w ?? ''));
   const words = argv.filter((a) => !a.startsWith('-'));
-  const known = ['init', 'join', 'start', 'join-token', 'leave', 'node', 'service', 'cluster'];
-  const groups = ['node', 'service', 'cluster'];
-  const cmd = words.length > 0 && known.includes(words[0]!) ? (groups.includes(words[0]!) ? words.slice(0, 2).join(' ') : words[0]) : '';
+  const at = words.findIndex((w) => named(program.commands, w) !== undefined);
+  const top = at < 0 ? undefined : named(program.commands, words[at]);
+  const sub = top === undefined ? undefined : named(top.commands, words[at + 1]);
+  const cmd = top === undefined ? '' : sub === undefined ? top.name() : `${top.name()} ${sub.name()}`;
   return new ClusterError(ErrorCode.InvalidArgument, msg, { hint: `see \`clusterctl ${cmd ? cmd + ' ' : ''}--help\`` });
 }
 
@@ -290,7 +294,7 @@ export async function main(argv: string[], io: Io = processIo, env: NodeJS.Proce
       // a command group without its subcommand: commander printed its help on stderr
       if (e.code === 'commander.help') return EXIT_USAGE;
       if (e.code === 'commander.executeSubCommandAsync') return st.exitCode;
-      const err = commanderUsageError(e, argv);
+      const err = commanderUsageError(program, e, argv);
       io.stderr(formatError(err));
       return exitCodeOf(err);
     }

@@ -1,12 +1,14 @@
 // Starts the node daemon by running its compiled entry file by path (the CLI never imports it), in
 // the background (detached; stdout/stderr to DATA_DIR/daemon.out, so the daemon never writes to a
 // pipe of a CLI that has exited) or in the foreground (attached; signals forwarded). Waits for the
-// daemon's JSON "ready" line, or turns its one-line startup failure into a ClusterError.
+// daemon's JSON "ready" line, or its JSON "failed" line (code, message, hint: @clusterctl/common
+// failedLine), which becomes a ClusterError as it is. A daemon that exits without either (a crash) is
+// INTERNAL with the end of its output.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClusterError, ErrorCode, isErrorCode } from '@clusterctl/common';
+import { ClusterError, dataPaths, ErrorCode, parseFailedLine } from '@clusterctl/common';
 
 /** The daemon's entry: CLUSTERCTL_DAEMON_ENTRY, else the workspace's packages/daemon/dist/bin/node-daemon.js. */
 export function daemonEntry(env: NodeJS.ProcessEnv = process.env): string {
@@ -33,11 +35,13 @@ export interface ReadyInfo {
   joinTokens?: { worker: string; manager: string; managerAddr: string };
 }
 
-/** The daemon's startup failure (`error CODE: message` / `hint: ...` on stderr) as a ClusterError. */
-export function parseDaemonFailure(text: string, exitCode: number | null): ClusterError {
-  const m = /^error:? ([A-Z_]+): (.*)$/m.exec(text);
-  const hint = /^hint: (.*)$/m.exec(text)?.[1] ?? '';
-  if (m !== null && isErrorCode(m[1]!)) return new ClusterError(m[1], m[2]!, { hint });
+/**
+ * The daemon's start-up failure as a ClusterError: its JSON "failed" line in `out` (its stdout), else
+ * INTERNAL with the last lines of `text` (what it printed before it died).
+ */
+export function parseDaemonFailure(out: string, text: string, exitCode: number | null): ClusterError {
+  const failed = parseFailedLine(out);
+  if (failed !== undefined) return failed;
   const last = text.trim().split('\n').slice(-3).join(' ').trim();
   return new ClusterError(ErrorCode.Internal, `the node daemon exited (code ${exitCode}) before it was ready${last ? `: ${last}` : ''}`, {
     hint: 'see the daemon log (daemon.log in the data dir) and daemon.out next to it',
@@ -72,12 +76,12 @@ export interface StartedDaemon {
   exited: Promise<number>;
 }
 
-/** Background: spawn detached, wait for the ready line in DATA_DIR/daemon.out, let it run on. */
+/** Background: spawn detached, wait for the ready line in DATA_DIR/daemon.out (stdout and stderr), let it run on. */
 export async function startDaemonBackground(dataDir: string, args: string[], timeoutMs = DAEMON_READY_TIMEOUT_MS): Promise<StartedDaemon> {
   const entry = daemonEntry();
   checkEntry(entry);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const outPath = join(dataDir, 'daemon.out');
+  const outPath = dataPaths(dataDir).out;
   const fd = openSync(outPath, 'w', 0o600);
   let child: ChildProcess;
   try {
@@ -95,10 +99,10 @@ export async function startDaemonBackground(dataDir: string, args: string[], tim
       child.unref();
       return { ready, child, exited: new Promise(() => undefined) };
     }
-    if (exitCode !== undefined) throw parseDaemonFailure(text, exitCode);
+    if (exitCode !== undefined) throw parseDaemonFailure(text, text, exitCode);
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${join(dataDir, 'daemon.log')}` });
+      throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` });
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
@@ -116,7 +120,7 @@ export async function startDaemonForeground(dataDir: string, args: string[], tim
   let out = '';
   let err = '';
   let isReady = false;
-  // Before ready, stderr is the startup failure (reported as our error); after, it passes through.
+  // Before ready, stderr is kept for a crash report (a failure is the JSON line on stdout); after, it passes through.
   child.stderr!.setEncoding('utf8').on('data', (d: string) => {
     if (isReady) process.stderr.write(d);
     else err += d;
@@ -131,7 +135,7 @@ export async function startDaemonForeground(dataDir: string, args: string[], tim
   const ready = await new Promise<ReadyInfo>((res, rej) => {
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
-      rej(new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${join(dataDir, 'daemon.log')}` }));
+      rej(new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` }));
     }, timeoutMs);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
@@ -144,7 +148,7 @@ export async function startDaemonForeground(dataDir: string, args: string[], tim
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      rej(parseDaemonFailure(err, code));
+      rej(parseDaemonFailure(out, err, code));
     });
   });
   return { ready, child, exited };

@@ -25,8 +25,10 @@ describe('Backoff', () => {
     const hi = new Backoff({ initialMs: 100, maxMs: 1_000, jitter: [0.75, 1.25], random: () => 0.999_999 });
     assert.deepEqual(delays(lo, 5), [75, 150, 300, 600, 750]);
     assert.deepEqual(delays(hi, 5), [125, 250, 500, 1_000, 1_000]);
-    const shorter = new Backoff({ initialMs: 1_000, maxMs: 60_000, jitter: [0.8, 1], random: () => 0.5 });
+    const shorter = new Backoff({ initialMs: 1_000, maxMs: 60_000, jitter: [1, 0.8], random: () => 0.5 });
     assert.deepEqual(delays(shorter, 2), [900, 1_800]);
+    // [from, to]: random 0 gives `from`
+    assert.equal(new Backoff({ initialMs: 1_000, maxMs: 60_000, jitter: [1, 0.8], random: () => 0 }).next(), 1_000);
   });
 
   test('very many retries stay at the cap (no overflow to Infinity or NaN)', () => {
@@ -45,7 +47,7 @@ describe('Backoff', () => {
     assert.throws(() => new Backoff({ initialMs: 100, maxMs: 50 }));
     assert.throws(() => new Backoff({ initialMs: -1, maxMs: 50 }));
     assert.throws(() => new Backoff({ initialMs: 1, maxMs: 50, factor: 0.5 }));
-    assert.throws(() => new Backoff({ initialMs: 1, maxMs: 50, jitter: [1.2, 1] }));
     assert.throws(() => new Backoff({ initialMs: 1, maxMs: 50, jitter: [0, 1] }));
+    assert.throws(() => new Backoff({ initialMs: 1, maxMs: 50, jitter: [1, -0.2] }));
   });
 });

@@ -10,9 +10,9 @@ export interface BackoffPolicy {
   /** Growth per retry. Default 2. */
   factor?: number;
   /**
-   * Random spread as a range of multipliers of the delay: [0.8, 1] shortens it by up to 20%,
-   * [1, 1.2] lengthens it by up to 20%, [0.75, 1.25] spreads it both ways. Default none ([1, 1]).
-   * The result never exceeds maxMs.
+   * Random spread as a range of multipliers of the delay, [from, to]: the delay is multiplied by
+   * from + (to - from) * random(). [1, 0.8] shortens it by up to 20%, [1, 1.2] lengthens it by up to
+   * 20%, [0.75, 1.25] spreads it both ways. Default none ([1, 1]). The result never exceeds maxMs.
    */
   jitter?: readonly [number, number];
   /** A number in [0, 1): Math.random by default. */
@@ -24,9 +24,9 @@ const MAX_EXPONENT = 64;
 
 function check(p: BackoffPolicy): void {
   const factor = p.factor ?? 2;
-  const [lo, hi] = p.jitter ?? [1, 1];
-  if (!(p.initialMs >= 0) || !(p.maxMs >= p.initialMs) || !(factor >= 1) || !(lo > 0) || !(hi >= lo)) {
-    throw new Error(`bad backoff policy: initial ${p.initialMs} ms, max ${p.maxMs} ms, factor ${factor}, jitter [${lo}, ${hi}]`);
+  const [from, to] = p.jitter ?? [1, 1];
+  if (!(p.initialMs >= 0) || !(p.maxMs >= p.initialMs) || !(factor >= 1) || !(from > 0) || !(to > 0)) {
+    throw new Error(`bad backoff policy: initial ${p.initialMs} ms, max ${p.maxMs} ms, factor ${factor}, jitter [${from}, ${to}]`);
   }
 }
 
@@ -40,8 +40,8 @@ export function backoffDelayMs(policy: BackoffPolicy, attempt: number): number {
 /** backoffDelayMs with the policy's jitter applied, rounded to whole ms, at most maxMs. */
 export function jitteredBackoffDelayMs(policy: BackoffPolicy, attempt: number): number {
   const base = backoffDelayMs(policy, attempt);
-  const [lo, hi] = policy.jitter ?? [1, 1];
-  const spread = lo === hi ? lo : lo + (hi - lo) * (policy.random ?? Math.random)();
+  const [from, to] = policy.jitter ?? [1, 1];
+  const spread = from === to ? from : from + (to - from) * (policy.random ?? Math.random)();
   return Math.round(Math.min(policy.maxMs, base * spread));
 }
 

@@ -14,6 +14,7 @@ describe('data dir', () => {
       controlSocket: '/d/control.sock',
       log: '/d/daemon.log',
       pid: '/d/daemon.pid',
+      out: '/d/daemon.out',
     });
   });
 

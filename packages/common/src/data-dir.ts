@@ -4,7 +4,8 @@
 //   node.json     the node's identity and addresses        tls/          ca.crt, node.crt, node.key
 //   raft/         a manager's raft log and snapshots        agent/        the agent's assigned tasks
 //   control.sock  the local control socket for the CLI      daemon.log    the daemon's log (background)
-//   daemon.pid    the daemon's process id (background)
+//   daemon.pid    the daemon's process id                  daemon.out    its stdout/stderr when the CLI starts it
+//                                                          in the background (the ready or failed line)
 import { join } from 'node:path';
 
 export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
@@ -22,6 +23,7 @@ export const DATA_DIR_LAYOUT = {
   controlSocket: 'control.sock',
   log: 'daemon.log',
   pid: 'daemon.pid',
+  out: 'daemon.out',
 } as const;
 
 /** Names of the files in the tls/ dir. */
@@ -36,6 +38,7 @@ export interface DataPaths {
   controlSocket: string;
   log: string;
   pid: string;
+  out: string;
 }
 
 export function dataPaths(dataDir: string): DataPaths {
@@ -49,6 +52,7 @@ export function dataPaths(dataDir: string): DataPaths {
     controlSocket: join(dataDir, L.controlSocket),
     log: join(dataDir, L.log),
     pid: join(dataDir, L.pid),
+    out: join(dataDir, L.out),
   };
 }
 

@@ -1,19 +1,19 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterError } from '@clusterctl/common';
-import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs, parseDurationMs, TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
+import { ClusterError, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
+import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs } from './args.js';
 
 const invalid = (pattern: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && pattern.test(e.message) && e.hint !== '';
 
 describe('node daemon flags', () => {
-  test('durations: ms, s, m, h, plain milliseconds', () => {
-    assert.equal(parseDurationMs('x', '500ms'), 500);
-    assert.equal(parseDurationMs('x', '2s'), 2000);
-    assert.equal(parseDurationMs('x', '1.5s'), 1500);
-    assert.equal(parseDurationMs('x', '1m'), 60_000);
-    assert.equal(parseDurationMs('x', '1h'), 3_600_000);
-    assert.equal(parseDurationMs('x', '250'), 250);
-    for (const bad of ['', 'fast', '-1s', '0s', '2 days', '1e3']) assert.throws(() => parseDurationMs('node-grace', bad), invalid(/--node-grace/));
+  test("durations: the CLI's syntax (a unit is required, sums and days allowed)", () => {
+    const grace = (v: string) => parseDaemonArgs(['--init', `--node-grace=${v}`], {}).nodeGraceMs;
+    assert.equal(grace('500ms'), 500);
+    assert.equal(grace('1.5s'), 1500);
+    assert.equal(grace('1m30s'), 90_000);
+    assert.equal(grace('1d'), 86_400_000);
+    assert.equal(parseDaemonArgs(['--init', '--heartbeat-period', '250ms'], {}).heartbeatPeriodMs, 250);
+    for (const bad of ['', '250', 'fast', '-1s', '0s', '2 days', '1e3']) assert.throws(() => grace(bad), invalid(/^--node-grace: /), bad);
   });
 
   test('modes and defaults', () => {
@@ -48,12 +48,12 @@ describe('node daemon flags', () => {
     assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '2160h'], {}).nodeCertExpiryMs, 2160 * 3_600_000);
     assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '1h'], {}).nodeCertExpiryMs, 3_600_000);
     assert.equal(parseDaemonArgs(['--init'], {}).nodeCertExpiryMs, undefined);
-    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '59m'], {}), invalid(/shorter than 1h/));
-    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], {}), invalid(/shorter than 1h/));
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '59m'], {}), invalid(/too short.*at least 1h/));
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], {}), invalid(/too short.*at least 1h/));
     assert.throws(() => parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--cert-expiry', '2h'], {}), invalid(/with --init/));
     const env = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
     assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '20s'], env).nodeCertExpiryMs, 20_000);
-    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '4s'], env), invalid(/shorter than 5000ms/));
+    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '4s'], env), invalid(/too short.*at least 5s/));
     assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], { [TEST_MIN_CERT_EXPIRY_ENV]: '10' }), invalid(/tests only/));
   });
 });

@@ -1,10 +1,9 @@
 // Command line of the node daemon. Only the daemon and the CLI read flags; everything below them
 // gets plain config objects.
 import { parseArgs } from 'node:util';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, DATA_DIR_ENV, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, parseCertExpiryMs, parseDurationMs, resolveDataDir, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
 
-export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
-export const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
+export { DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, TEST_MIN_CERT_EXPIRY_ENV };
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 export type DaemonMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
@@ -24,7 +23,7 @@ export interface DaemonArgs {
 
 export const USAGE = `usage: node-daemon [--init | --join TOKEN MANAGER_ADDR] [options]
   (no mode: restart the node of the data dir)
-  --data-dir DIR             node state (default ${DEFAULT_DATA_DIR}, or CLUSTERCTL_DATA_DIR)
+  --data-dir DIR             node state (default ${DATA_DIR_ENV}, else ${DEFAULT_DATA_DIR})
   --listen-addr HOST:PORT    managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR})
   --advertise-addr HOST:PORT address other nodes use to reach this node
   --heartbeat-period DUR     init: agent heartbeat period (default 500ms)
@@ -32,37 +31,11 @@ export const USAGE = `usage: node-daemon [--init | --join TOKEN MANAGER_ADDR] [o
   --cert-expiry DUR          init: lifetime of node certificates, renewed automatically (default 2160h = 90 days, at least 1h)
   --hostname NAME            hostname this node reports (several nodes on one machine)
   --docker-socket PATH       Docker engine socket (default ${DEFAULT_DOCKER_SOCKET})
-  --log-level LEVEL          pino level (default info)`;
-
-export const MIN_CERT_EXPIRY_MS = 3_600_000;
-/**
- * FOR TESTS ONLY: a smaller floor for --cert-expiry (ms), so system tests can run certificates that
- * live seconds. Users get the 1h floor (as Docker Swarm).
- */
-export const TEST_MIN_CERT_EXPIRY_ENV = 'CLUSTERCTL_TEST_MIN_CERT_EXPIRY_MS';
-
-/** The --cert-expiry floor: 1h, or the test override from the environment (never below 1 s). */
-export function minCertExpiryMs(env: NodeJS.ProcessEnv = process.env): number {
-  const v = env[TEST_MIN_CERT_EXPIRY_ENV];
-  if (v === undefined || v === '') return MIN_CERT_EXPIRY_MS;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1_000) throw bad(`${TEST_MIN_CERT_EXPIRY_ENV}=${JSON.stringify(v)}: expected a whole number of ms >= 1000 (tests only)`);
-  return n;
-}
+  --log-level LEVEL          pino level (default info)
+  DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint: USAGE.split('\n')[0]!.replace('usage: ', 'usage: ') });
-}
-
-/** "500ms", "2s", "1.5s", "1m", "1h" or a plain number of milliseconds. */
-export function parseDurationMs(flag: string, v: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(v.trim());
-  if (!m) throw bad(`--${flag}: invalid duration ${JSON.stringify(v)} (use e.g. 500ms, 2s, 1m)`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? 'ms';
-  const ms = n * (unit === 'ms' ? 1 : unit === 's' ? 1_000 : unit === 'm' ? 60_000 : 3_600_000);
-  if (!Number.isFinite(ms) || ms <= 0 || !Number.isInteger(Math.round(ms))) throw bad(`--${flag}: duration must be positive`);
-  return Math.round(ms);
 }
 
 function checkAddr(flag: string, v: string | undefined): string | undefined {
@@ -113,20 +86,16 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   if (mode.kind !== 'init' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
-  let nodeCertExpiryMs: number | undefined;
-  if (v['cert-expiry'] !== undefined) {
-    nodeCertExpiryMs = parseDurationMs('cert-expiry', v['cert-expiry']);
-    const min = minCertExpiryMs(env);
-    if (nodeCertExpiryMs < min) throw bad(`--cert-expiry ${v['cert-expiry']} is shorter than ${min >= 3_600_000 ? `${min / 3_600_000}h` : `${min}ms`}`);
-  }
+  // durations and the certificate lifetime: the CLI's syntax and bounds (@clusterctl/common)
+  const nodeCertExpiryMs = v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
   if (v.hostname !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v.hostname)) throw bad(`--hostname: invalid host name ${JSON.stringify(v.hostname)}`);
   return {
     mode,
-    dataDir: v['data-dir'] ?? env.CLUSTERCTL_DATA_DIR ?? DEFAULT_DATA_DIR,
+    dataDir: resolveDataDir(v['data-dir'], env),
     listenAddr: checkAddr('listen-addr', v['listen-addr']),
     advertiseAddr: checkAddr('advertise-addr', v['advertise-addr']),
-    heartbeatPeriodMs: v['heartbeat-period'] === undefined ? undefined : parseDurationMs('heartbeat-period', v['heartbeat-period']),
-    nodeGraceMs: v['node-grace'] === undefined ? undefined : parseDurationMs('node-grace', v['node-grace']),
+    heartbeatPeriodMs: v['heartbeat-period'] === undefined ? undefined : parseDurationMs('--heartbeat-period', v['heartbeat-period']),
+    nodeGraceMs: v['node-grace'] === undefined ? undefined : parseDurationMs('--node-grace', v['node-grace']),
     nodeCertExpiryMs,
     hostname: v.hostname,
     dockerSocket: v['docker-socket'] ?? DEFAULT_DOCKER_SOCKET,

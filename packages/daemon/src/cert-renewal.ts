@@ -3,7 +3,7 @@
 // its lifetime, per certificate). When due it calls renew() (the daemon asks the leader, then the
 // other managers, and installs the result); a failure is retried with a jittered, doubling backoff.
 // Clock and timers are injected so the schedule can be tested without waiting.
-import type { Logger } from '@clusterctl/common';
+import { jitteredBackoffDelayMs, type Logger } from '@clusterctl/common';
 
 export interface RenewalClock {
   now(): number;
@@ -122,7 +122,8 @@ export class CertRenewal {
       this.schedule(Math.min(this.jittered(this.cfg.checkIntervalMs), Math.max(0, next - clock.now())));
     } catch (err) {
       this.failures++;
-      const retryMs = this.jittered(Math.min(this.cfg.retryMaxMs, this.cfg.retryMinMs * 2 ** Math.min(this.failures - 1, 30)));
+      const { retryMinMs, retryMaxMs, jitter, random } = this.cfg;
+      const retryMs = jitteredBackoffDelayMs({ initialMs: retryMinMs, maxMs: retryMaxMs, jitter: [1, 1 - jitter], random }, this.failures - 1);
       if (this.stopped) return;
       if (clock.now() >= expiresAt) {
         log.error(

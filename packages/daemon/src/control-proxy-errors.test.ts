@@ -9,10 +9,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, fromGrpcError, silentLogger, toGrpcError } from '@clusterctl/common';
+import { ClusterError, ErrorCode, fromGrpcError, isOutcomeUnknown, outcomeUnknownDetails, silentLogger, toGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
-import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, HINT_OUTCOME_UNKNOWN, noManagerError } from './control-proxy-errors.js';
+import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, HINT_OUTCOME_UNKNOWN, noManagerError, retryable } from './control-proxy-errors.js';
 
 /** A transport failure as grpc-js reports it (no trailers). */
 function transportError(code: grpc.status, details: string): grpc.ServiceError {
@@ -96,6 +96,8 @@ describe('noManagerError', () => {
     assert.equal(e.code, ErrorCode.Timeout);
     assert.equal(e.message, 'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 127.0.0.1:4280: no answer in time');
     assert.equal(e.hint, `${HINT_NO_LEADER}; ${HINT_OUTCOME_UNKNOWN}`);
+    assert.equal(isOutcomeUnknown(e), true);
+    assert.equal(isOutcomeUnknown(decoded(noManagerError({ attempts, lastErr: DEADLINE, timedOut: true, waitedMs: 30_000 }))), false);
   });
 
   test('no manager address known', () => {
@@ -112,10 +114,32 @@ describe('forwardedError', () => {
     assert.equal(w.code, ErrorCode.Timeout);
     assert.equal(w.message, 'manager 10.210.0.11:4280 did not answer in time');
     assert.match(w.hint, /outcome is unknown/);
+    assert.equal(isOutcomeUnknown(w), true);
     const lost = decoded(forwardedError('10.210.0.11:4280', transportError(grpc.status.UNAVAILABLE, 'Connection dropped'), { idempotent: true }));
     assert.equal(lost.code, ErrorCode.Unavailable);
     assert.equal(lost.message, 'manager 10.210.0.11:4280: connection lost');
     assert.doesNotMatch(lost.hint, /local node daemon/);
+  });
+});
+
+describe('retryable', () => {
+  const COMMITTED = toGrpcError(new ClusterError(ErrorCode.Unavailable, 'committed, outcome unknown', { details: outcomeUnknownDetails() }));
+  test('UNAVAILABLE is tried on the next manager, except a write a manager committed without knowing its outcome', () => {
+    for (const readOnly of [true, false]) {
+      assert.equal(retryable(readOnly, UNREACH_12), true);
+      assert.equal(retryable(readOnly, NO_LEADER), true);
+    }
+    assert.equal(retryable(false, COMMITTED), false);
+    assert.equal(retryable(true, COMMITTED), true);
+  });
+  test('a timeout only for the reads the .proto marks NO_SIDE_EFFECTS; refusals never', () => {
+    assert.equal(retryable(true, DEADLINE), true);
+    assert.equal(retryable(false, DEADLINE), false);
+    assert.equal(retryable(true, toGrpcError(new ClusterError(ErrorCode.NotFound, 'x'))), false);
+  });
+  test('the reads are the ones marked in the .proto', () => {
+    const reads = Object.entries(ControlService as unknown as Record<string, { noSideEffects: boolean }>).filter(([, d]) => d.noSideEffects).map(([n]) => n);
+    assert.deepEqual(reads.sort(), ['getClusterInfo', 'getNode', 'getService', 'listNodes', 'listServices', 'listTasks']);
   });
 });
 

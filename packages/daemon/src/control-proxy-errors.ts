@@ -3,7 +3,7 @@
 // transport internals, a stable code and a hint. The code is as it always was: the last manager's
 // own code when it answered (NO_LEADER ...), else TIMEOUT once the deadline passed, else UNAVAILABLE.
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, describeAttempts, ERROR_CODE_TRAILER, ErrorCode, failureReason, fromGrpcError, isErrorCode, reachedServer, toGrpcError } from '@clusterctl/common';
+import { ClusterError, describeAttempts, ERROR_CODE_TRAILER, ErrorCode, failureReason, fromGrpcError, isErrorCode, isOutcomeUnknown, outcomeUnknownDetails, reachedServer, toGrpcError } from '@clusterctl/common';
 
 export interface NoManagerFacts {
   /** The last failure of each manager tried, in the order first tried. */
@@ -45,7 +45,7 @@ export function noManagerError(f: NoManagerFacts): grpc.ServiceError {
   return toGrpcError(
     new ClusterError(code, `no manager answered${within}: ${describeAttempts([...attempts].map(([target, err]) => ({ target, err })))}`, {
       hint: (someReached ? HINT_NO_LEADER : HINT_NONE_REACHED) + (f.outcomeUnknown === true ? `; ${HINT_OUTCOME_UNKNOWN}` : ''),
-      details: { managers: [...attempts.keys()] },
+      details: { managers: [...attempts.keys()], ...(f.outcomeUnknown === true ? outcomeUnknownDetails() : {}) },
     }),
   );
 }
@@ -62,8 +62,19 @@ export function forwardedError(addr: string, err: grpc.ServiceError, opts: { ide
     return toGrpcError(
       new ClusterError(ErrorCode.Timeout, `manager ${addr} did not answer in time`, {
         hint: `the outcome is unknown: ${HINT_OUTCOME_UNKNOWN}`,
+        details: outcomeUnknownDetails(),
       }),
     );
   }
   return toGrpcError(new ClusterError(ce.code, `manager ${addr}: ${failureReason(err)}`, { hint: ce.hint }));
+}
+
+/**
+ * Whether a failed attempt is tried again on the next manager: UNAVAILABLE (no leader, a manager
+ * down), except a change a manager committed without knowing its outcome (isOutcomeUnknown: retrying
+ * it could apply it twice); a timeout only for a read (`noSideEffects`, from the .proto).
+ */
+export function retryable(noSideEffects: boolean, err: grpc.ServiceError): boolean {
+  if (err.code === grpc.status.UNAVAILABLE) return noSideEffects || !isOutcomeUnknown(fromGrpcError(err));
+  return err.code === grpc.status.DEADLINE_EXCEEDED && noSideEffects;
 }

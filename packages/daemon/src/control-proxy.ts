@@ -6,10 +6,10 @@
 // their clusterctl-error-code / -hint trailers); when none answered, the error lists the managers
 // tried and why each failed (control-proxy-errors.ts).
 import * as grpc from '@grpc/grpc-js';
-import { Backoff, managerChannelOptions, managerCredentials, type NodeTls } from '@clusterctl/agent';
-import { ClusterError, ErrorCode, toGrpcError, type Logger } from '@clusterctl/common';
+import { managerChannelOptions, managerCredentials, type NodeTls } from '@clusterctl/agent';
+import { Backoff, ClusterError, ErrorCode, toGrpcError, type BackoffPolicy, type Logger } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { forwardedError, noManagerError } from './control-proxy-errors.js';
+import { forwardedError, noManagerError, retryable } from './control-proxy-errors.js';
 
 export interface ControlProxyConfig {
   clusterId: string;
@@ -35,10 +35,11 @@ export const CONTROL_PROXY_DEFAULTS = { callTimeoutMs: 30_000, attemptTimeoutMs:
 const passThrough = (b: Buffer): Buffer => b;
 const DEADLINE_MARGIN_MS = 250;
 
-/** Reads that may be retried after a timeout (they change nothing). */
-const IDEMPOTENT = new Set(['getNode', 'listNodes', 'getService', 'listServices', 'listTasks', 'getClusterInfo']);
+/** Between rounds over the managers: 50 ms doubling to 500 ms, up to 20% longer at random. */
+const RETRY_BACKOFF: BackoffPolicy = { initialMs: 50, maxMs: 500, jitter: [1, 1.2] };
 
-type MethodDef = { path: string; requestStream: boolean; responseStream: boolean; originalName?: string };
+/** A Control method as generated; `noSideEffects` (from the .proto) marks the reads a timeout may retry. */
+type MethodDef = { path: string; requestStream: boolean; responseStream: boolean; originalName?: string; noSideEffects: boolean };
 
 export class ControlProxy {
   private readonly clients = new Map<string, grpc.Client>();
@@ -65,7 +66,7 @@ export class ControlProxy {
         ...(def.originalName === undefined ? {} : { originalName: def.originalName }),
       };
       if (def.requestStream) throw new Error(`Control.${name}: client streams are not forwarded`);
-      handlers[name] = def.responseStream ? this.serverStream(name, def.path) : this.unary(name, def.path);
+      handlers[name] = def.responseStream ? this.serverStream(def) : this.unary(name, def);
     }
     return { definition: definition as grpc.ServiceDefinition, handlers };
   }
@@ -109,22 +110,17 @@ export class ControlProxy {
     return Math.min(own, theirs - DEADLINE_MARGIN_MS);
   }
 
-  private retryable(name: string, err: grpc.ServiceError): boolean {
-    if (err.code === grpc.status.UNAVAILABLE) return true;
-    return err.code === grpc.status.DEADLINE_EXCEEDED && IDEMPOTENT.has(name);
-  }
-
   private noManager(attempts: ReadonlyMap<string, grpc.ServiceError>, lastErr: grpc.ServiceError | undefined, startedAt: number, deadline: number): grpc.ServiceError {
     const now = Date.now();
     return noManagerError({ attempts, lastErr, timedOut: now >= deadline, waitedMs: now - startedAt });
   }
 
-  private unary(name: string, path: string): grpc.handleUnaryCall<Buffer, Buffer> {
+  private unary(name: string, { path, noSideEffects }: MethodDef): grpc.handleUnaryCall<Buffer, Buffer> {
     return (call, cb) => {
       if (this.cfg.role() !== 'manager') return cb(this.notManager());
       const startedAt = Date.now();
       const deadline = this.deadlineOf(call);
-      const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      const backoff = new Backoff(RETRY_BACKOFF);
       const attempts = new Map<string, grpc.ServiceError>();
       let cancelled = false;
       let current: grpc.ClientUnaryCall | undefined;
@@ -149,12 +145,12 @@ export class ControlProxy {
             }
             lastErr = r.err;
             attempts.set(addr, r.err);
-            if (!this.retryable(name, r.err)) {
+            if (!retryable(noSideEffects, r.err)) {
               // A write that timed out after other managers failed: the whole story, outcome unknown.
               if (r.err.code === grpc.status.DEADLINE_EXCEEDED && attempts.size > 1 && !r.err.metadata?.get('clusterctl-error-code').length) {
                 return cb(noManagerError({ attempts, lastErr: r.err, timedOut: Date.now() >= deadline, waitedMs: Date.now() - startedAt, outcomeUnknown: true }));
               }
-              return cb(forwardedError(addr, r.err, { idempotent: IDEMPOTENT.has(name) }));
+              return cb(forwardedError(addr, r.err, { idempotent: noSideEffects }));
             }
             this.cfg.log.debug({ method: name, addr, code: r.err.code, err: r.err.details }, 'control call not answered; trying the next manager');
           }
@@ -167,7 +163,7 @@ export class ControlProxy {
     };
   }
 
-  private serverStream(name: string, path: string): grpc.handleServerStreamingCall<Buffer, Buffer> {
+  private serverStream({ path, noSideEffects }: MethodDef): grpc.handleServerStreamingCall<Buffer, Buffer> {
     return (call) => {
       if (this.cfg.role() !== 'manager') {
         call.emit('error', this.notManager());
@@ -175,7 +171,7 @@ export class ControlProxy {
       }
       const startedAt = Date.now();
       const deadline = this.deadlineOf(call);
-      const backoff = new Backoff({ minMs: 50, maxMs: 500 });
+      const backoff = new Backoff(RETRY_BACKOFF);
       const attempts = new Map<string, grpc.ServiceError>();
       const targets = this.order();
       let i = 0;
@@ -211,7 +207,7 @@ export class ControlProxy {
           if (cancelled) return;
           lastErr = err;
           attempts.set(addr, err);
-          if (!got && this.retryable(name, err)) {
+          if (!got && retryable(noSideEffects, err)) {
             const wait = i % targets.length === 0 ? backoff.next() : 0;
             setTimeout(attempt, wait);
             return;

@@ -95,13 +95,18 @@ describe('node daemon processes', () => {
     // No engine: nothing is created.
     const noEngine = await spawnDaemonExpectFailure(join(root, 'no-engine'), ['--init', '--listen-addr', '127.0.0.1:0', '--docker-socket', join(root, 'no-such.sock')]);
     assert.equal(noEngine.code, 1);
-    assert.match(noEngine.stderr, /UNAVAILABLE: the container engine .* does not answer/);
+    assert.match(noEngine.stderr, /^error: UNAVAILABLE: the container engine .* does not answer/m);
     assert.match(noEngine.stderr, /hint: .*ensure-docker/);
+    // the same failure as the JSON line the CLI reads
+    assert.equal(noEngine.failure?.code, 'UNAVAILABLE');
+    assert.match(noEngine.failure.message, /the container engine .* does not answer/);
+    assert.match(noEngine.failure.hint, /ensure-docker/);
     assert.ok(!existsSync(join(root, 'no-engine', 'node.json')));
     // A second daemon on the same data dir is refused.
     const dup = await spawnDaemonExpectFailure(dir, []);
     assert.equal(dup.code, 1);
     assert.match(dup.stderr, /already runs/);
+    assert.equal(dup.failure?.code, 'FAILED_PRECONDITION');
   });
 
   test('a manager\'s error reaches the socket client with its code and hint (nothing stored)', async () => {
@@ -120,6 +125,7 @@ describe('node daemon processes', () => {
     const malformed = await spawnDaemonExpectFailure(dir, ['--join', 'SWMTKN-1-abc', managerAddr, '--hostname', 'bad']);
     assert.equal(malformed.code, 1);
     assert.match(malformed.stderr, /INVALID_ARGUMENT.*Docker Swarm token/);
+    assert.equal(malformed.failure?.code, 'INVALID_ARGUMENT');
     const wrongSecret = workerToken.replace(/-[0-9a-z]{25}$/, '-' + '0'.repeat(25));
     const denied = await spawnDaemonExpectFailure(dir, ['--join', wrongSecret, managerAddr, '--hostname', 'bad']);
     assert.equal(denied.code, 1);

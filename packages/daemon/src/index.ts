@@ -1,4 +1,3 @@
 export * from './args.js';
 export * from './control-proxy.js';
 export * from './node-daemon.js';
-export * from './paths.js';

@@ -6,14 +6,13 @@ import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor, type NodeTls } from '@clusterctl/agent';
-import { ClusterError, ErrorCode, fromGrpcError, toGrpcError, type Logger } from '@clusterctl/common';
+import { ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, fromGrpcError, toGrpcError, type DataPaths, type Logger } from '@clusterctl/common';
 import { certificateRenewalAt, certificateValidity, parseJoinToken, verifyNodeCertificate } from '@clusterctl/ca';
 import { joinCluster, Manager, readNodeFile, readNodeTls, renewAsManager, renewCertificate, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
 import { clusterctl, ControlService, DispatcherService, LocalService } from '@clusterctl/proto';
 import { CertRenewal, type CertRenewalConfig } from './cert-renewal.js';
 import { ControlProxy } from './control-proxy.js';
 import { NodeCredentials } from './node-credentials.js';
-import { dataPaths, type DataPaths } from './paths.js';
 
 export const DAEMON_VERSION = '0.1.0';
 
@@ -60,7 +59,6 @@ export interface ReadyInfo {
   joinTokens?: { worker: string; manager: string; managerAddr: string };
 }
 
-const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
 /** One NodeCA.Renew attempt on one manager; the next manager is tried after this. */
 const RENEW_ATTEMPT_TIMEOUT_MS = 5_000;
 

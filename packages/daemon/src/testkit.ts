@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { DockerExecutor, Label } from '@clusterctl/agent';
-import { freePort, fromGrpcError } from '@clusterctl/common';
+import { freePort, fromGrpcError, parseFailedLine, type ClusterError } from '@clusterctl/common';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import type { ReadyInfo } from './node-daemon.js';
 
@@ -40,15 +40,21 @@ export async function spawnDaemon(dataDir: string, args: string[], opts: { timeo
     const timer = setTimeout(() => reject(new Error(`daemon not ready within ${opts.timeoutMs ?? 30_000} ms; stderr: ${err}`)), opts.timeoutMs ?? 30_000);
     proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line && out.includes('\n')) {
+      // complete lines only; the ready line (a start-up failure is a "failed" line, then the exit)
+      const ready = out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as ReadyInfo | { event: 'failed' })
+        .find((v): v is ReadyInfo => v.event === 'ready');
+      if (ready !== undefined) {
         clearTimeout(timer);
-        resolve(JSON.parse(line) as ReadyInfo);
+        resolve(ready);
       }
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(Object.assign(new Error(`daemon exited with ${code} before it was ready: ${err.trim()}`), { exitCode: code, stderr: err }));
+      reject(Object.assign(new Error(`daemon exited with ${code} before it was ready: ${err.trim()}`), { exitCode: code, stderr: err, stdout: out }));
     });
   });
   const startMs = Date.now() - t0;
@@ -77,16 +83,19 @@ export async function spawnDaemon(dataDir: string, args: string[], opts: { timeo
   return d;
 }
 
-/** Runs a daemon that is expected to fail at start: its exit code and stderr. */
-export async function spawnDaemonExpectFailure(dataDir: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+/**
+ * Runs a daemon that is expected to fail at start: its exit code, stderr (the text a person reads)
+ * and the failure of its JSON "failed" line on stdout (what the CLI reads), if it printed one.
+ */
+export async function spawnDaemonExpectFailure(dataDir: string, args: string[]): Promise<{ code: number | null; stderr: string; failure: ClusterError | undefined }> {
   try {
     const d = await spawnDaemon(dataDir, args);
     await d.kill();
     throw new Error('the daemon started, but was expected to fail');
   } catch (e) {
-    const x = e as { exitCode?: number | null; stderr?: string };
+    const x = e as { exitCode?: number | null; stderr?: string; stdout?: string };
     if (x.stderr === undefined) throw e;
-    return { code: x.exitCode ?? null, stderr: x.stderr };
+    return { code: x.exitCode ?? null, stderr: x.stderr, failure: parseFailedLine(x.stdout ?? '') };
   }
 }
 

@@ -2,52 +2,58 @@
 import type { MethodDefinition } from '@grpc/grpc-js';
 import type { clusterctl } from './messages.cjs';
 
+/** What the .proto says of a method beyond its types. */
+export interface MethodFlags {
+  /** `option idempotency_level = NO_SIDE_EFFECTS`: a read that changes nothing (safe to retry after a timeout). */
+  readonly noSideEffects: boolean;
+}
+
 export declare const NodeCAService: {
-  readonly getRootCa: MethodDefinition<clusterctl.ca.IGetRootCaRequest, clusterctl.ca.IGetRootCaResponse, clusterctl.ca.GetRootCaRequest, clusterctl.ca.GetRootCaResponse>;
-  readonly join: MethodDefinition<clusterctl.ca.IJoinRequest, clusterctl.ca.IJoinResponse, clusterctl.ca.JoinRequest, clusterctl.ca.JoinResponse>;
-  readonly renew: MethodDefinition<clusterctl.ca.IRenewRequest, clusterctl.ca.IRenewResponse, clusterctl.ca.RenewRequest, clusterctl.ca.RenewResponse>;
+  readonly getRootCa: MethodDefinition<clusterctl.ca.IGetRootCaRequest, clusterctl.ca.IGetRootCaResponse, clusterctl.ca.GetRootCaRequest, clusterctl.ca.GetRootCaResponse> & MethodFlags;
+  readonly join: MethodDefinition<clusterctl.ca.IJoinRequest, clusterctl.ca.IJoinResponse, clusterctl.ca.JoinRequest, clusterctl.ca.JoinResponse> & MethodFlags;
+  readonly renew: MethodDefinition<clusterctl.ca.IRenewRequest, clusterctl.ca.IRenewResponse, clusterctl.ca.RenewRequest, clusterctl.ca.RenewResponse> & MethodFlags;
 };
 
 export declare const ControlService: {
-  readonly getNode: MethodDefinition<clusterctl.control.IGetNodeRequest, clusterctl.cluster.INode, clusterctl.control.GetNodeRequest, clusterctl.cluster.Node>;
-  readonly listNodes: MethodDefinition<clusterctl.control.IListNodesRequest, clusterctl.control.IListNodesResponse, clusterctl.control.ListNodesRequest, clusterctl.control.ListNodesResponse>;
-  readonly updateNode: MethodDefinition<clusterctl.control.IUpdateNodeRequest, clusterctl.cluster.INode, clusterctl.control.UpdateNodeRequest, clusterctl.cluster.Node>;
-  readonly removeNode: MethodDefinition<clusterctl.control.IRemoveNodeRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveNodeRequest, clusterctl.control.Empty>;
-  readonly createService: MethodDefinition<clusterctl.control.ICreateServiceRequest, clusterctl.cluster.IService, clusterctl.control.CreateServiceRequest, clusterctl.cluster.Service>;
-  readonly getService: MethodDefinition<clusterctl.control.IGetServiceRequest, clusterctl.cluster.IService, clusterctl.control.GetServiceRequest, clusterctl.cluster.Service>;
-  readonly listServices: MethodDefinition<clusterctl.control.IListServicesRequest, clusterctl.control.IListServicesResponse, clusterctl.control.ListServicesRequest, clusterctl.control.ListServicesResponse>;
-  readonly updateService: MethodDefinition<clusterctl.control.IUpdateServiceRequest, clusterctl.cluster.IService, clusterctl.control.UpdateServiceRequest, clusterctl.cluster.Service>;
-  readonly scaleService: MethodDefinition<clusterctl.control.IScaleServiceRequest, clusterctl.cluster.IService, clusterctl.control.ScaleServiceRequest, clusterctl.cluster.Service>;
-  readonly removeService: MethodDefinition<clusterctl.control.IRemoveServiceRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveServiceRequest, clusterctl.control.Empty>;
-  readonly listTasks: MethodDefinition<clusterctl.control.IListTasksRequest, clusterctl.control.IListTasksResponse, clusterctl.control.ListTasksRequest, clusterctl.control.ListTasksResponse>;
-  readonly serviceLogs: MethodDefinition<clusterctl.control.IServiceLogsRequest, clusterctl.control.ILogLine, clusterctl.control.ServiceLogsRequest, clusterctl.control.LogLine>;
-  readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse>;
-  readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo>;
-  readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo>;
-  readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse>;
+  readonly getNode: MethodDefinition<clusterctl.control.IGetNodeRequest, clusterctl.cluster.INode, clusterctl.control.GetNodeRequest, clusterctl.cluster.Node> & MethodFlags;
+  readonly listNodes: MethodDefinition<clusterctl.control.IListNodesRequest, clusterctl.control.IListNodesResponse, clusterctl.control.ListNodesRequest, clusterctl.control.ListNodesResponse> & MethodFlags;
+  readonly updateNode: MethodDefinition<clusterctl.control.IUpdateNodeRequest, clusterctl.cluster.INode, clusterctl.control.UpdateNodeRequest, clusterctl.cluster.Node> & MethodFlags;
+  readonly removeNode: MethodDefinition<clusterctl.control.IRemoveNodeRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveNodeRequest, clusterctl.control.Empty> & MethodFlags;
+  readonly createService: MethodDefinition<clusterctl.control.ICreateServiceRequest, clusterctl.cluster.IService, clusterctl.control.CreateServiceRequest, clusterctl.cluster.Service> & MethodFlags;
+  readonly getService: MethodDefinition<clusterctl.control.IGetServiceRequest, clusterctl.cluster.IService, clusterctl.control.GetServiceRequest, clusterctl.cluster.Service> & MethodFlags;
+  readonly listServices: MethodDefinition<clusterctl.control.IListServicesRequest, clusterctl.control.IListServicesResponse, clusterctl.control.ListServicesRequest, clusterctl.control.ListServicesResponse> & MethodFlags;
+  readonly updateService: MethodDefinition<clusterctl.control.IUpdateServiceRequest, clusterctl.cluster.IService, clusterctl.control.UpdateServiceRequest, clusterctl.cluster.Service> & MethodFlags;
+  readonly scaleService: MethodDefinition<clusterctl.control.IScaleServiceRequest, clusterctl.cluster.IService, clusterctl.control.ScaleServiceRequest, clusterctl.cluster.Service> & MethodFlags;
+  readonly removeService: MethodDefinition<clusterctl.control.IRemoveServiceRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveServiceRequest, clusterctl.control.Empty> & MethodFlags;
+  readonly listTasks: MethodDefinition<clusterctl.control.IListTasksRequest, clusterctl.control.IListTasksResponse, clusterctl.control.ListTasksRequest, clusterctl.control.ListTasksResponse> & MethodFlags;
+  readonly serviceLogs: MethodDefinition<clusterctl.control.IServiceLogsRequest, clusterctl.control.ILogLine, clusterctl.control.ServiceLogsRequest, clusterctl.control.LogLine> & MethodFlags;
+  readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse> & MethodFlags;
+  readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo> & MethodFlags;
+  readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo> & MethodFlags;
+  readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse> & MethodFlags;
 };
 
 export declare const DispatcherService: {
-  readonly session: MethodDefinition<clusterctl.dispatcher.ISessionRequest, clusterctl.dispatcher.ISessionMessage, clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.SessionMessage>;
-  readonly heartbeat: MethodDefinition<clusterctl.dispatcher.IHeartbeatRequest, clusterctl.dispatcher.IHeartbeatResponse, clusterctl.dispatcher.HeartbeatRequest, clusterctl.dispatcher.HeartbeatResponse>;
-  readonly assignments: MethodDefinition<clusterctl.dispatcher.IAssignmentsRequest, clusterctl.dispatcher.IAssignmentsMessage, clusterctl.dispatcher.AssignmentsRequest, clusterctl.dispatcher.AssignmentsMessage>;
-  readonly updateTaskStatus: MethodDefinition<clusterctl.dispatcher.IUpdateTaskStatusRequest, clusterctl.dispatcher.IUpdateTaskStatusResponse, clusterctl.dispatcher.UpdateTaskStatusRequest, clusterctl.dispatcher.UpdateTaskStatusResponse>;
-  readonly logSubscriptions: MethodDefinition<clusterctl.dispatcher.ILogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription, clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.LogSubscription>;
-  readonly publishLogs: MethodDefinition<clusterctl.dispatcher.IPublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse, clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.PublishLogsResponse>;
+  readonly session: MethodDefinition<clusterctl.dispatcher.ISessionRequest, clusterctl.dispatcher.ISessionMessage, clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.SessionMessage> & MethodFlags;
+  readonly heartbeat: MethodDefinition<clusterctl.dispatcher.IHeartbeatRequest, clusterctl.dispatcher.IHeartbeatResponse, clusterctl.dispatcher.HeartbeatRequest, clusterctl.dispatcher.HeartbeatResponse> & MethodFlags;
+  readonly assignments: MethodDefinition<clusterctl.dispatcher.IAssignmentsRequest, clusterctl.dispatcher.IAssignmentsMessage, clusterctl.dispatcher.AssignmentsRequest, clusterctl.dispatcher.AssignmentsMessage> & MethodFlags;
+  readonly updateTaskStatus: MethodDefinition<clusterctl.dispatcher.IUpdateTaskStatusRequest, clusterctl.dispatcher.IUpdateTaskStatusResponse, clusterctl.dispatcher.UpdateTaskStatusRequest, clusterctl.dispatcher.UpdateTaskStatusResponse> & MethodFlags;
+  readonly logSubscriptions: MethodDefinition<clusterctl.dispatcher.ILogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription, clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.LogSubscription> & MethodFlags;
+  readonly publishLogs: MethodDefinition<clusterctl.dispatcher.IPublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse, clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.PublishLogsResponse> & MethodFlags;
 };
 
 export declare const KVService: {
-  readonly put: MethodDefinition<clusterctl.kv.IPutRequest, clusterctl.kv.IPutResponse, clusterctl.kv.PutRequest, clusterctl.kv.PutResponse>;
-  readonly get: MethodDefinition<clusterctl.kv.IGetRequest, clusterctl.kv.IGetResponse, clusterctl.kv.GetRequest, clusterctl.kv.GetResponse>;
-  readonly status: MethodDefinition<clusterctl.kv.IStatusRequest, clusterctl.kv.IStatusResponse, clusterctl.kv.StatusRequest, clusterctl.kv.StatusResponse>;
+  readonly put: MethodDefinition<clusterctl.kv.IPutRequest, clusterctl.kv.IPutResponse, clusterctl.kv.PutRequest, clusterctl.kv.PutResponse> & MethodFlags;
+  readonly get: MethodDefinition<clusterctl.kv.IGetRequest, clusterctl.kv.IGetResponse, clusterctl.kv.GetRequest, clusterctl.kv.GetResponse> & MethodFlags;
+  readonly status: MethodDefinition<clusterctl.kv.IStatusRequest, clusterctl.kv.IStatusResponse, clusterctl.kv.StatusRequest, clusterctl.kv.StatusResponse> & MethodFlags;
 };
 
 export declare const LocalService: {
-  readonly info: MethodDefinition<clusterctl.local.IInfoRequest, clusterctl.local.IInfoResponse, clusterctl.local.InfoRequest, clusterctl.local.InfoResponse>;
-  readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse>;
+  readonly info: MethodDefinition<clusterctl.local.IInfoRequest, clusterctl.local.IInfoResponse, clusterctl.local.InfoRequest, clusterctl.local.InfoResponse> & MethodFlags;
+  readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse> & MethodFlags;
 };
 
 export declare const RaftTransportService: {
-  readonly send: MethodDefinition<clusterctl.raft.IMessageBatch, clusterctl.raft.ISendAck, clusterctl.raft.MessageBatch, clusterctl.raft.SendAck>;
-  readonly sendSnapshot: MethodDefinition<clusterctl.raft.ISnapshotChunk, clusterctl.raft.ISnapshotAck, clusterctl.raft.SnapshotChunk, clusterctl.raft.SnapshotAck>;
+  readonly send: MethodDefinition<clusterctl.raft.IMessageBatch, clusterctl.raft.ISendAck, clusterctl.raft.MessageBatch, clusterctl.raft.SendAck> & MethodFlags;
+  readonly sendSnapshot: MethodDefinition<clusterctl.raft.ISnapshotChunk, clusterctl.raft.ISnapshotAck, clusterctl.raft.SnapshotChunk, clusterctl.raft.SnapshotAck> & MethodFlags;
 };

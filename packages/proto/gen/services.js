@@ -14,6 +14,7 @@ export const NodeCAService = {
     responseSerialize: ser(pb.clusterctl.ca.GetRootCaResponse),
     responseDeserialize: de(pb.clusterctl.ca.GetRootCaResponse),
     originalName: 'GetRootCa',
+    noSideEffects: false,
   },
   join: {
     path: '/clusterctl.ca.NodeCA/Join',
@@ -24,6 +25,7 @@ export const NodeCAService = {
     responseSerialize: ser(pb.clusterctl.ca.JoinResponse),
     responseDeserialize: de(pb.clusterctl.ca.JoinResponse),
     originalName: 'Join',
+    noSideEffects: false,
   },
   renew: {
     path: '/clusterctl.ca.NodeCA/Renew',
@@ -34,6 +36,7 @@ export const NodeCAService = {
     responseSerialize: ser(pb.clusterctl.ca.RenewResponse),
     responseDeserialize: de(pb.clusterctl.ca.RenewResponse),
     originalName: 'Renew',
+    noSideEffects: false,
   },
 };
 
@@ -47,6 +50,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Node),
     responseDeserialize: de(pb.clusterctl.cluster.Node),
     originalName: 'GetNode',
+    noSideEffects: true,
   },
   listNodes: {
     path: '/clusterctl.control.Control/ListNodes',
@@ -57,6 +61,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ListNodesResponse),
     responseDeserialize: de(pb.clusterctl.control.ListNodesResponse),
     originalName: 'ListNodes',
+    noSideEffects: true,
   },
   updateNode: {
     path: '/clusterctl.control.Control/UpdateNode',
@@ -67,6 +72,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Node),
     responseDeserialize: de(pb.clusterctl.cluster.Node),
     originalName: 'UpdateNode',
+    noSideEffects: false,
   },
   removeNode: {
     path: '/clusterctl.control.Control/RemoveNode',
@@ -77,6 +83,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.Empty),
     responseDeserialize: de(pb.clusterctl.control.Empty),
     originalName: 'RemoveNode',
+    noSideEffects: false,
   },
   createService: {
     path: '/clusterctl.control.Control/CreateService',
@@ -87,6 +94,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Service),
     responseDeserialize: de(pb.clusterctl.cluster.Service),
     originalName: 'CreateService',
+    noSideEffects: false,
   },
   getService: {
     path: '/clusterctl.control.Control/GetService',
@@ -97,6 +105,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Service),
     responseDeserialize: de(pb.clusterctl.cluster.Service),
     originalName: 'GetService',
+    noSideEffects: true,
   },
   listServices: {
     path: '/clusterctl.control.Control/ListServices',
@@ -107,6 +116,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ListServicesResponse),
     responseDeserialize: de(pb.clusterctl.control.ListServicesResponse),
     originalName: 'ListServices',
+    noSideEffects: true,
   },
   updateService: {
     path: '/clusterctl.control.Control/UpdateService',
@@ -117,6 +127,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Service),
     responseDeserialize: de(pb.clusterctl.cluster.Service),
     originalName: 'UpdateService',
+    noSideEffects: false,
   },
   scaleService: {
     path: '/clusterctl.control.Control/ScaleService',
@@ -127,6 +138,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.cluster.Service),
     responseDeserialize: de(pb.clusterctl.cluster.Service),
     originalName: 'ScaleService',
+    noSideEffects: false,
   },
   removeService: {
     path: '/clusterctl.control.Control/RemoveService',
@@ -137,6 +149,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.Empty),
     responseDeserialize: de(pb.clusterctl.control.Empty),
     originalName: 'RemoveService',
+    noSideEffects: false,
   },
   listTasks: {
     path: '/clusterctl.control.Control/ListTasks',
@@ -147,6 +160,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ListTasksResponse),
     responseDeserialize: de(pb.clusterctl.control.ListTasksResponse),
     originalName: 'ListTasks',
+    noSideEffects: true,
   },
   serviceLogs: {
     path: '/clusterctl.control.Control/ServiceLogs',
@@ -157,6 +171,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.LogLine),
     responseDeserialize: de(pb.clusterctl.control.LogLine),
     originalName: 'ServiceLogs',
+    noSideEffects: false,
   },
   getJoinToken: {
     path: '/clusterctl.control.Control/GetJoinToken',
@@ -167,6 +182,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.JoinTokenResponse),
     responseDeserialize: de(pb.clusterctl.control.JoinTokenResponse),
     originalName: 'GetJoinToken',
+    noSideEffects: false,
   },
   getClusterInfo: {
     path: '/clusterctl.control.Control/GetClusterInfo',
@@ -177,6 +193,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ClusterInfo),
     responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
     originalName: 'GetClusterInfo',
+    noSideEffects: true,
   },
   updateCluster: {
     path: '/clusterctl.control.Control/UpdateCluster',
@@ -187,6 +204,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ClusterInfo),
     responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
     originalName: 'UpdateCluster',
+    noSideEffects: false,
   },
   getManagerReachability: {
     path: '/clusterctl.control.Control/GetManagerReachability',
@@ -197,6 +215,7 @@ export const ControlService = {
     responseSerialize: ser(pb.clusterctl.control.ManagerReachabilityResponse),
     responseDeserialize: de(pb.clusterctl.control.ManagerReachabilityResponse),
     originalName: 'GetManagerReachability',
+    noSideEffects: false,
   },
 };
 
@@ -210,6 +229,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.SessionMessage),
     responseDeserialize: de(pb.clusterctl.dispatcher.SessionMessage),
     originalName: 'Session',
+    noSideEffects: false,
   },
   heartbeat: {
     path: '/clusterctl.dispatcher.Dispatcher/Heartbeat',
@@ -220,6 +240,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.HeartbeatResponse),
     responseDeserialize: de(pb.clusterctl.dispatcher.HeartbeatResponse),
     originalName: 'Heartbeat',
+    noSideEffects: false,
   },
   assignments: {
     path: '/clusterctl.dispatcher.Dispatcher/Assignments',
@@ -230,6 +251,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.AssignmentsMessage),
     responseDeserialize: de(pb.clusterctl.dispatcher.AssignmentsMessage),
     originalName: 'Assignments',
+    noSideEffects: false,
   },
   updateTaskStatus: {
     path: '/clusterctl.dispatcher.Dispatcher/UpdateTaskStatus',
@@ -240,6 +262,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.UpdateTaskStatusResponse),
     responseDeserialize: de(pb.clusterctl.dispatcher.UpdateTaskStatusResponse),
     originalName: 'UpdateTaskStatus',
+    noSideEffects: false,
   },
   logSubscriptions: {
     path: '/clusterctl.dispatcher.Dispatcher/LogSubscriptions',
@@ -250,6 +273,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.LogSubscription),
     responseDeserialize: de(pb.clusterctl.dispatcher.LogSubscription),
     originalName: 'LogSubscriptions',
+    noSideEffects: false,
   },
   publishLogs: {
     path: '/clusterctl.dispatcher.Dispatcher/PublishLogs',
@@ -260,6 +284,7 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.PublishLogsResponse),
     responseDeserialize: de(pb.clusterctl.dispatcher.PublishLogsResponse),
     originalName: 'PublishLogs',
+    noSideEffects: false,
   },
 };
 
@@ -273,6 +298,7 @@ export const KVService = {
     responseSerialize: ser(pb.clusterctl.kv.PutResponse),
     responseDeserialize: de(pb.clusterctl.kv.PutResponse),
     originalName: 'Put',
+    noSideEffects: false,
   },
   get: {
     path: '/clusterctl.kv.KV/Get',
@@ -283,6 +309,7 @@ export const KVService = {
     responseSerialize: ser(pb.clusterctl.kv.GetResponse),
     responseDeserialize: de(pb.clusterctl.kv.GetResponse),
     originalName: 'Get',
+    noSideEffects: false,
   },
   status: {
     path: '/clusterctl.kv.KV/Status',
@@ -293,6 +320,7 @@ export const KVService = {
     responseSerialize: ser(pb.clusterctl.kv.StatusResponse),
     responseDeserialize: de(pb.clusterctl.kv.StatusResponse),
     originalName: 'Status',
+    noSideEffects: false,
   },
 };
 
@@ -306,6 +334,7 @@ export const LocalService = {
     responseSerialize: ser(pb.clusterctl.local.InfoResponse),
     responseDeserialize: de(pb.clusterctl.local.InfoResponse),
     originalName: 'Info',
+    noSideEffects: false,
   },
   leave: {
     path: '/clusterctl.local.Local/Leave',
@@ -316,6 +345,7 @@ export const LocalService = {
     responseSerialize: ser(pb.clusterctl.local.LeaveResponse),
     responseDeserialize: de(pb.clusterctl.local.LeaveResponse),
     originalName: 'Leave',
+    noSideEffects: false,
   },
 };
 
@@ -329,6 +359,7 @@ export const RaftTransportService = {
     responseSerialize: ser(pb.clusterctl.raft.SendAck),
     responseDeserialize: de(pb.clusterctl.raft.SendAck),
     originalName: 'Send',
+    noSideEffects: false,
   },
   sendSnapshot: {
     path: '/clusterctl.raft.RaftTransport/SendSnapshot',
@@ -339,5 +370,6 @@ export const RaftTransportService = {
     responseSerialize: ser(pb.clusterctl.raft.SnapshotAck),
     responseDeserialize: de(pb.clusterctl.raft.SnapshotAck),
     originalName: 'SendSnapshot',
+    noSideEffects: false,
   },
 };

@@ -1,7 +1,7 @@
 // The replicated cluster store: a StateMachine fed by committed raft entries, plus the client side
 // (transactions, batches, reads, watches) that turns changes into proposals via a Proposer.
 
-import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, outcomeUnknownDetails, silentLogger, type Logger } from '@clusterctl/common';
 import type { ProposeOptions, Proposer, StateMachine } from './proposer.js';
 import { StoreState, ApplyResult } from './state.js';
 import { decodeEntry, decodeSnapshot, encodeBody, encodeEntry, encodeMergeBody, encodeOp, type OpKind } from './codec.js';
@@ -409,7 +409,7 @@ function outcomeOf(out: unknown, i: number): ClusterError | null {
     // (its node caught up from a snapshot that already contained it)
     return new ClusterError(ErrorCode.Unavailable, 'the change was committed but its outcome is unknown (this manager caught up from a snapshot)', {
       hint: 'read the records again to see whether the change took effect before retrying',
-      details: { outcomeUnknown: true },
+      details: outcomeUnknownDetails(),
     });
   }
   return new ClusterError(ErrorCode.Internal, 'the proposer resolved with something other than the store apply() result', {

@@ -1,8 +1,11 @@
-// Reconnect delays: start small, double, cap, with jitter so many agents do not dial in lockstep.
+// Reconnect delays of the agent's session: start small, double, cap, with jitter so many agents do not
+// dial in lockstep. The arithmetic is @clusterctl/common's Backoff; this is the agent's policy.
+import { Backoff } from '@clusterctl/common';
+
 export interface BackoffConfig {
   minMs?: number;
   maxMs?: number;
-  /** Fraction of the delay added at random (0..jitter). */
+  /** Fraction of the delay added at random (0..jitter); the delay stays within maxMs. */
   jitter?: number;
   random?: () => number;
 }
@@ -11,29 +14,11 @@ export interface BackoffConfig {
 // to a manager that answers NO_LEADER is cheap.
 export const BACKOFF_DEFAULTS = { minMs: 50, maxMs: 250, jitter: 0.2 } as const;
 
-export class Backoff {
-  private attempt = 0;
-  private readonly minMs: number;
-  private readonly maxMs: number;
-  private readonly jitter: number;
-  private readonly random: () => number;
-
-  constructor(cfg: BackoffConfig = {}) {
-    this.minMs = cfg.minMs ?? BACKOFF_DEFAULTS.minMs;
-    this.maxMs = cfg.maxMs ?? BACKOFF_DEFAULTS.maxMs;
-    this.jitter = cfg.jitter ?? BACKOFF_DEFAULTS.jitter;
-    this.random = cfg.random ?? Math.random;
-    if (!(this.minMs > 0) || this.maxMs < this.minMs) throw new Error(`bad backoff bounds ${this.minMs}..${this.maxMs}`);
-  }
-
-  /** The delay before the next attempt. */
-  next(): number {
-    const base = Math.min(this.maxMs, this.minMs * 2 ** Math.min(this.attempt, 30));
-    this.attempt++;
-    return Math.round(Math.min(this.maxMs, base * (1 + this.jitter * this.random())));
-  }
-
-  reset(): void {
-    this.attempt = 0;
-  }
+/** The session's reconnect backoff for a config (defaults: BACKOFF_DEFAULTS); a zero minimum is refused. */
+export function reconnectBackoff(cfg: BackoffConfig = {}): Backoff {
+  const minMs = cfg.minMs ?? BACKOFF_DEFAULTS.minMs;
+  const maxMs = cfg.maxMs ?? BACKOFF_DEFAULTS.maxMs;
+  const jitter = cfg.jitter ?? BACKOFF_DEFAULTS.jitter;
+  if (!(minMs > 0)) throw new Error(`bad backoff bounds ${minMs}..${maxMs}`);
+  return new Backoff({ initialMs: minMs, maxMs, jitter: [1, 1 + jitter], ...(cfg.random === undefined ? {} : { random: cfg.random }) });
 }

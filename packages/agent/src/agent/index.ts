@@ -1,6 +1,6 @@
 export { Agent, type AgentConfig, type AgentStatus } from './agent.js';
 export { AssignmentStore, ASSIGNMENTS_FILE, type AssignmentsSnapshot, type StoredTask } from './assignment-store.js';
-export { Backoff, BACKOFF_DEFAULTS, type BackoffConfig } from './backoff.js';
+export { BACKOFF_DEFAULTS, reconnectBackoff, type BackoffConfig } from './backoff.js';
 export { LogPublisher } from './log-publisher.js';
 export { dialManager, managerChannelOptions, managerCredentials, MANAGER_CHANNEL_DEFAULTS, type ManagerChannelConfig, type NodeTls } from './manager-channel.js';
 export { DispatcherSession, SESSION_DEFAULTS, type DispatcherClient, type SessionConfig, type SessionState, type SessionUp } from './session.js';

@@ -8,9 +8,9 @@
 // not connect within connectTimeoutMs, is then tried last for a while and redirects to it (a
 // follower may still name the old leader) are not followed, so the next dial reaches a live manager.
 import type * as grpc from '@grpc/grpc-js';
-import type { Logger } from '@clusterctl/common';
+import { heartbeatDeadlineMs, type Backoff, type Logger } from '@clusterctl/common';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
-import { Backoff, type BackoffConfig } from './backoff.js';
+import { reconnectBackoff, type BackoffConfig } from './backoff.js';
 import { dialManager, type NodeTls } from './manager-channel.js';
 
 export type SessionMessage = clusterctl.dispatcher.SessionMessage;
@@ -78,15 +78,6 @@ const PERMISSION_DENIED = 7;
 
 export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, connectTimeoutMs: 1_000, unreachableForMs: 5_000, maxRedirects: 3 } as const;
 
-/**
- * The deadline of one heartbeat call for a heartbeat period: the session ends when it passes. The
- * dispatcher's first grace after a leader change counts on this formula (agentLeaderLossMs in
- * packages/manager/src/dispatcher/nodes.ts): keep them in step.
- */
-export function heartbeatDeadlineMs(periodMs: number): number {
-  return Math.max(1_500, 3 * periodMs);
-}
-
 /** How long stop() waits for the dispatcher to take note that this agent is closing on purpose. */
 export const CLOSING_NOTICE_MS = 500;
 
@@ -129,7 +120,7 @@ export class DispatcherSession {
   private readonly log: Logger;
 
   constructor(private readonly cfg: SessionConfig) {
-    this.backoff = new Backoff(cfg.backoff);
+    this.backoff = reconnectBackoff(cfg.backoff);
     this.managers = [...new Set(cfg.managers)];
     this.log = cfg.log;
     if (this.managers.length === 0) throw new Error('the agent needs at least one manager address');

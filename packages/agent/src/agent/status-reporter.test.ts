@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { silentLogger } from '@clusterctl/common';
-import { Backoff } from './backoff.js';
+import { reconnectBackoff } from './backoff.js';
 import { StatusReporter } from './status-reporter.js';
 import type { AgentTaskStatus, TaskState } from './task-model.js';
 
@@ -104,14 +104,14 @@ describe('StatusReporter', () => {
   });
 });
 
-describe('Backoff', () => {
+describe('reconnect backoff', () => {
   test('doubles from the minimum up to the cap, jitter on top, and starts over after reset', () => {
-    const b = new Backoff({ minMs: 50, maxMs: 500, jitter: 0.5, random: () => 0 });
+    const b = reconnectBackoff({ minMs: 50, maxMs: 500, jitter: 0.5, random: () => 0 });
     assert.deepEqual([1, 2, 3, 4, 5, 6].map(() => b.next()), [50, 100, 200, 400, 500, 500]);
     b.reset();
     assert.equal(b.next(), 50);
-    const j = new Backoff({ minMs: 100, maxMs: 1000, jitter: 0.5, random: () => 1 });
+    const j = reconnectBackoff({ minMs: 100, maxMs: 1000, jitter: 0.5, random: () => 1 });
     assert.equal(j.next(), 150);
-    assert.throws(() => new Backoff({ minMs: 0 }));
+    assert.throws(() => reconnectBackoff({ minMs: 0 }));
   });
 });

@@ -1,10 +1,10 @@
 // cluster inspect | update: the cluster record's settings (like `docker swarm update` and the Swarm
 // part of `docker info`). The flags are checked here first; the managers check the merged settings
 // as a whole (grace at least 2 heartbeat periods) and the dispatcher applies them to live sessions.
+import { parseCertExpiryMs, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
-import { parseCertExpiryMs } from '../cert-expiry.js';
-import { formatDurationMs, parseCount, parseDurationMs, usageError } from '../parse.js';
+import { formatDurationMs, parseCount, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 
 export interface ClusterUpdateOptions {
@@ -23,10 +23,8 @@ export const CLUSTER_LIMITS = {
   maxTaskHistoryLimit: 1_000,
 } as const;
 
-function durationIn(flag: string, v: string, min: number, max: number): number {
-  const ms = parseDurationMs(flag, v, max);
-  if (ms < min) throw usageError(`${flag}: ${v} is shorter than ${formatDurationMs(min)}`, `${flag} is from ${formatDurationMs(min)} to ${formatDurationMs(max)}`);
-  return ms;
+function durationIn(flag: string, v: string, minMs: number, maxMs: number): number {
+  return parseDuration(flag, v, { minMs, maxMs });
 }
 
 /** The UpdateCluster request for the flags (0: unchanged); every value checked before anything is sent. */

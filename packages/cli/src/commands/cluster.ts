@@ -1,7 +1,6 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
-import { ClusterError, ErrorCode, processAlive } from '@clusterctl/common';
+import { ClusterError, ErrorCode, parseCertExpiryMs, processAlive } from '@clusterctl/common';
 import { parseJoinToken } from '@clusterctl/ca';
-import { parseCertExpiryMs } from '../cert-expiry.js';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';

@@ -1,7 +1,8 @@
 // `service create` flags -> the ServiceSpec sent to the managers. Everything is checked here first
 // (the managers check again), so a bad flag is refused before anything is sent.
+import { HOUR_MS, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { checkPorts, parseChoice, parseConstraint, parseCount, parseDurationMs, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
+import { checkPorts, parseChoice, parseConstraint, parseCount, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
 export interface TaskFlags {
@@ -42,7 +43,7 @@ export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze(
 export function parseUpdateConfigFlags(o: Pick<TaskFlags, 'updateParallelism' | 'updateDelay' | 'updateOrder'>): UpdateConfigFlags {
   const out: UpdateConfigFlags = {};
   if (o.updateParallelism !== undefined) out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
-  if (o.updateDelay !== undefined) out.delayMs = /^0+(ms|s|m|h)?$/.test(o.updateDelay.trim()) ? 0 : parseDurationMs('--update-delay', o.updateDelay, 3_600_000);
+  if (o.updateDelay !== undefined) out.delayMs = parseDuration('--update-delay', o.updateDelay, { minMs: 0, maxMs: HOUR_MS });
   if (o.updateOrder !== undefined) out.order = parseChoice('--update-order', o.updateOrder, ['stop-first', 'start-first'] as const);
   return out;
 }

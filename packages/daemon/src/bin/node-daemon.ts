@@ -3,20 +3,24 @@
 // (see args.ts). Logs JSON lines to DATA_DIR/daemon.log, writes DATA_DIR/daemon.pid, prints one JSON
 // "ready" line on stdout once the control socket answers (init: with the join tokens), and stops
 // gracefully on SIGTERM/SIGINT (the agent session ends; task containers keep running).
-// Startup failures: one line on stderr (code, message, hint) and exit code 1.
+// Start-up failures: one JSON "failed" line on stdout (code, message, hint; what the CLI reads), the
+// same as text on stderr for a person, and exit code 1.
 import { chmodSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { ClusterError, createLogger, ErrorCode, isClusterError, processAlive, type Logger } from '@clusterctl/common';
+import { ClusterError, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { managerHooks } from '../manager-hooks.js';
 import { NodeDaemon, type StartMode } from '../node-daemon.js';
-import { dataPaths } from '../paths.js';
 
 function fail(e: unknown, log?: Logger): never {
-  const err = isClusterError(e) ? e : undefined;
+  const err = isClusterError(e)
+    ? e
+    : new ClusterError(ErrorCode.Internal, `internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, {
+        hint: 'this is a bug or an unexpected failure of the node daemon; see daemon.log in the data dir',
+      });
   log?.fatal({ err: e }, 'node daemon failed to start');
   log?.flush();
-  if (err) process.stderr.write(`error ${err.code}: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}\n`);
-  else process.stderr.write(`error INTERNAL: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stdout.write(failedLine(err));
+  process.stderr.write(formatError(err));
   process.exit(1);
 }
 

@@ -3,7 +3,7 @@
 // manager); the node id always comes from that certificate, never from the request.
 
 import * as grpc from '@grpc/grpc-js';
-import { isClusterError, toGrpcError } from '@clusterctl/common';
+import { leaderAddrOf, toGrpcError } from '@clusterctl/common';
 import { authorizeCall, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { taskToProto } from '../api/convert.js';
@@ -76,8 +76,8 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
         call.on('error', () => d.closeSession(id.nodeId, handle.id));
       },
       (err: unknown) => {
-        const addr = isClusterError(err) ? err.details.leaderAddr : undefined;
-        if (typeof addr === 'string' && addr !== '') redirect(addr, []);
+        const addr = leaderAddrOf(err);
+        if (addr !== undefined) redirect(addr, []);
         else call.emit('error', toGrpcError(err));
       },
     );

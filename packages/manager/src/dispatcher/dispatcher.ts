@@ -4,7 +4,7 @@
 // node liveness (nodes.ts), assignment streams (assignments.ts) and task status (task-status.ts).
 // Every store write is fenced to the leader's raft term.
 
-import { ClusterError, ErrorCode, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, leaderDetails, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
 import {
   DEFAULT_CLUSTER_ID,
   DEFAULT_CLUSTER_SETTINGS,
@@ -240,7 +240,7 @@ export class Dispatcher {
     const addr = this.cfg.leaderAddr?.() ?? '';
     return new ClusterError(addr === '' ? ErrorCode.NoLeader : ErrorCode.NotLeader, addr === '' ? 'no leader manager is known' : `this manager is not the leader; the leader is at ${addr}`, {
       hint: addr === '' ? 'retry after the election' : `reconnect to ${addr}`,
-      details: { leaderAddr: addr },
+      details: leaderDetails(addr),
     });
   }
 

@@ -2,17 +2,17 @@
 // passes is marked down. Kept apart from the session wiring so the grace rules (first grace after an
 // election, broken session, silent old leader) read in one place.
 
-import type { Clock, Logger, TimerHandle } from '@clusterctl/common';
+import { heartbeatDeadlineMs, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterSettings, ClusterStore, ProposeOptions } from '@clusterctl/store';
 
 /**
  * The longest an agent may take to notice that its leader vanished without a word (killed host, no
  * TCP RST), for a heartbeat period: a heartbeat goes out one period after the previous answer and
- * the session ends when its deadline passes (the agent's heartbeatDeadlineMs: max(1.5 s, 3 periods),
- * packages/agent/src/agent/session.ts; keep them in step). Only then does it dial the new leader.
+ * the session ends when its deadline passes (heartbeatDeadlineMs, @clusterctl/common, the one the
+ * agent uses). Only then does it dial the new leader.
  */
 export function agentLeaderLossMs(heartbeatPeriodMs: number): number {
-  return heartbeatPeriodMs + Math.max(1_500, 3 * heartbeatPeriodMs);
+  return heartbeatPeriodMs + heartbeatDeadlineMs(heartbeatPeriodMs);
 }
 
 /**

@@ -2,7 +2,7 @@
 // batch of updates (few proposals however many agents report), and a report that would move a task
 // backwards or belongs to another node is dropped instead of failing its neighbours.
 
-import { ClusterError, ErrorCode, type Clock } from '@clusterctl/common';
+import { ClusterError, ErrorCode, ignoredDetails, isIgnored, type Clock } from '@clusterctl/common';
 import { TASK_STATES, taskStateOrder, type ClusterStore, type ProposeOptions, type TaskState, type TaskStatus } from '@clusterctl/store';
 
 export interface StatusReport {
@@ -98,7 +98,7 @@ export class TaskStatusBatcher {
       if (err === undefined) {
         this.stats.statusUpdatesApplied++;
         item.done();
-      } else if (err.details.ignored === true || item.tries >= this.retries) {
+      } else if (isIgnored(err) || item.tries >= this.retries) {
         this.stats.statusUpdatesIgnored++;
         item.done();
       } else {
@@ -112,7 +112,7 @@ export class TaskStatusBatcher {
 }
 
 function ignore(why: string): ClusterError {
-  return new ClusterError(ErrorCode.FailedPrecondition, `status report ignored: ${why}`, { details: { ignored: true } });
+  return new ClusterError(ErrorCode.FailedPrecondition, `status report ignored: ${why}`, { details: ignoredDetails() });
 }
 
 function sameStatus(a: TaskStatus, b: TaskStatus): boolean {

@@ -2,12 +2,15 @@
 // orchestrator (replicated + global + restart + reaper) and the scheduler. The Manager starts them
 // when it becomes leader and stops them when it loses leadership.
 
-import { silentLogger, systemClock, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
+import { backoffDelayMs, silentLogger, systemClock, type BackoffPolicy, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
 import { Scheduler, type SchedulerConfig } from '../scheduler/scheduler.js';
 import { Orchestrator } from '../orchestrator/orchestrator.js';
 import type { RestartConfig } from '../orchestrator/restart-supervisor.js';
 import type { Dispatcher } from '../dispatcher/dispatcher.js';
+
+/** Retries of the read barrier before the first reconcile: 50 ms doubling to 1 s. */
+const READ_BARRIER_RETRY: BackoffPolicy = { initialMs: 50, maxMs: 1_000 };
 
 export interface LeaderComponentsConfig {
   store: ClusterStore;
@@ -59,7 +62,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
         break;
       } catch (err) {
         log.warn({ err, attempt }, 'read barrier before starting the orchestrator failed; retrying');
-        await backoff(Math.min(50 * 2 ** attempt, 1000));
+        await backoff(backoffDelayMs(READ_BARRIER_RETRY, attempt));
       }
     }
     if (stopped) return;

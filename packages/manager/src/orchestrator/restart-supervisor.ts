@@ -4,7 +4,7 @@
 // backoff. State is per slot ("<service>/<slot>" or "<service>@<node>") and in memory only: a new
 // leader starts with fresh counters, as Swarm's does.
 
-import type { Clock, TimerHandle } from '@clusterctl/common';
+import { backoffDelayMs, type Clock, type TimerHandle } from '@clusterctl/common';
 import { taskStateOrder, type RestartPolicy, type Task } from '@clusterctl/store';
 
 export interface RestartConfig {
@@ -101,7 +101,7 @@ export class RestartSupervisor {
     }
     const base = policy !== undefined && policy.delayMs > 0 ? policy.delayMs : this.cfg.defaultDelayMs;
     // a delay the user chose above the cap is kept as it is (the cap never shortens it)
-    const delayMs = Math.min(base * 2 ** Math.min(s.consecutive, 40), Math.max(this.cfg.backoffMaxMs, base));
+    const delayMs = backoffDelayMs({ initialMs: base, maxMs: Math.max(this.cfg.backoffMaxMs, base) }, s.consecutive);
     if (delayMs <= 0) {
       s.attempts.push(now);
       s.consecutive++;

@@ -3,7 +3,7 @@
 // commits the outcome in ONE store.batch (few raft proposals however many tasks). Tasks that fit
 // nowhere stay pending with a message saying why; they are tried again on the next change.
 
-import { ClusterError, ErrorCode, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
+import { backoffDelayMs, ClusterError, ErrorCode, silentLogger, systemClock, type BackoffPolicy, type Clock, type Logger } from '@clusterctl/common';
 import { taskStateOrder, type ClusterStore, type Node, type ProposeOptions, type StoreEvent, type Task, type Watcher } from '@clusterctl/store';
 import { buildNodeInfos, NodeInfo } from './node-info.js';
 import { placeTasks } from './placement.js';
@@ -19,6 +19,9 @@ export interface SchedulerConfig {
 }
 
 export const SCHEDULER_DEFAULTS = { batchDelayMs: 0 } as const;
+
+/** The next pass after failed ones: 100 ms doubling to 2 s. */
+const PASS_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 2_000 };
 
 const RUNNING = taskStateOrder('running');
 
@@ -133,7 +136,7 @@ export class Scheduler {
   private kick(): void {
     this.dirty = true;
     if (this.passTimer !== undefined || this.passRunning !== undefined || this.stopped) return;
-    const delayMs = this.failures > 0 ? Math.min(50 * 2 ** this.failures, 2000) : this.batchDelayMs;
+    const delayMs = this.failures > 0 ? backoffDelayMs(PASS_RETRY, this.failures - 1) : this.batchDelayMs;
     this.passTimer = setTimeout(() => {
       this.passTimer = undefined;
       this.passRunning = this.passLoop().finally(() => {

@@ -4,7 +4,7 @@
 // reportSnapshot(Failure) notifications.
 
 import * as grpc from '@grpc/grpc-js';
-import type { Logger } from '@clusterctl/common';
+import { Backoff, type Logger } from '@clusterctl/common';
 import { SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import { messageSize, raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
 import type { clusterctl } from '@clusterctl/proto';
@@ -46,7 +46,7 @@ export class Peer {
   private queuedBytes = 0;
   private inflight = 0;
   private flushScheduled = false;
-  private backoffMs: number;
+  private readonly backoff: Backoff;
   private backoffTimer: NodeJS.Timeout | undefined;
   private snapshot: { call: grpc.ClientWritableStream<WireSnapshotChunk>; client: grpc.Client } | undefined;
   private readonly log: Logger;
@@ -58,7 +58,8 @@ export class Peer {
     readonly addr: string,
     private readonly ctx: PeerContext,
   ) {
-    this.backoffMs = ctx.limits.reconnectBackoffMinMs;
+    // reconnect delays spread by ±25% so peers that lost each other do not redial in lockstep
+    this.backoff = new Backoff({ initialMs: ctx.limits.reconnectBackoffMinMs, maxMs: ctx.limits.reconnectBackoffMaxMs, jitter: [0.75, 1.25] });
     this.log = ctx.log.child({ peer: id, addr });
   }
 
@@ -174,9 +175,8 @@ export class Peer {
     this.queuedBytes = 0;
     const lim = this.ctx.limits;
     // A stream that was up for a while starts the backoff over; one that keeps failing backs off more.
-    if (this.established && Date.now() - this.streamOpenedAt > lim.reconnectBackoffMaxMs) this.backoffMs = lim.reconnectBackoffMinMs;
-    const waitMs = Math.round(this.backoffMs * (0.75 + Math.random() * 0.5));
-    this.backoffMs = Math.min(this.backoffMs * 2, lim.reconnectBackoffMaxMs);
+    if (this.established && Date.now() - this.streamOpenedAt > lim.reconnectBackoffMaxMs) this.backoff.reset();
+    const waitMs = this.backoff.next();
     const fields = { code: err?.code ?? grpc.status.OK, details: err?.details ?? 'stream ended', dropped, retryInMs: waitMs };
     if (this.established) this.log.warn(fields, 'raft stream to peer broke');
     else this.log.debug(fields, 'could not open raft stream to peer');
