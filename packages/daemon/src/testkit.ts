@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { DockerExecutor, Label } from '@clusterctl/agent';
-import { freePort, fromGrpcError, parseFailedLine, type ClusterError } from '@clusterctl/common';
+import { dataPaths, freePort, fromGrpcError, parseFailedLine, type ClusterError } from '@clusterctl/common';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import type { ReadyInfo } from './node-daemon.js';
 
@@ -106,7 +106,7 @@ export class SocketClient {
   private readonly client: grpc.Client;
 
   constructor(readonly dataDir: string) {
-    this.client = new grpc.Client(`unix:${join(dataDir, 'control.sock')}`, grpc.credentials.createInsecure());
+    this.client = new grpc.Client(`unix:${dataPaths(dataDir).controlSocket}`, grpc.credentials.createInsecure());
   }
 
   control<T = unknown>(method: keyof typeof ControlService, req: object = {}, timeoutMs = 30_000): Promise<T> {
@@ -177,7 +177,7 @@ export async function nodeContainers(clusterId: string, nodeId: string, socketPa
 export function logEntries(dataDir: string, msg: string): Array<Record<string, unknown> & { time: number }> {
   let text = '';
   try {
-    text = readFileSync(join(dataDir, 'daemon.log'), 'utf8');
+    text = readFileSync(dataPaths(dataDir).log, 'utf8');
   } catch {
     return [];
   }

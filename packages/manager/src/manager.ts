@@ -11,9 +11,8 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { readdir } from 'node:fs/promises';
-import { join as pathJoin } from 'node:path';
 import { hostname as osHostname } from 'node:os';
-import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { Backoff, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import { certificateDigest, createClusterCa, issueNodeCertificate, newJoinTokenSecret } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
@@ -311,7 +310,7 @@ export class Manager {
     raftTransport.updatePeers(new Map());
 
     const raft = await RaftNode.start(
-      { id: f.raftId, dataDir: pathJoin(this.opts.dataDir, 'raft'), stateMachine: this.store, transport: raftTransport, logger: this.log, ...(this.opts.raft ?? {}) },
+      { id: f.raftId, dataDir: dataPaths(this.opts.dataDir).raftDir, stateMachine: this.store, transport: raftTransport, logger: this.log, ...(this.opts.raft ?? {}) },
       mode === 'bootstrap' ? { bootstrap: [{ id: f.raftId, context: enc.encode(f.advertiseAddr) }] } : {},
     );
     this.raftNode = raft;
@@ -399,7 +398,8 @@ export class Manager {
     if (current === undefined || current === advertiseAddr) return;
     this.log.info({ from: current, to: advertiseAddr }, 'advertise address changed; telling the other managers');
     const attempt = async (): Promise<void> => {
-      for (let delayMs = 200; !this.stopped; delayMs = Math.min(delayMs * 2, 5000)) {
+      const backoff = new Backoff({ initialMs: 200, maxMs: 5_000 });
+      while (!this.stopped) {
         const others = this.raft
           .members()
           .filter((m) => m.id !== this.file.raftId)
@@ -413,7 +413,7 @@ export class Manager {
             this.log.debug({ err, via: addr }, 'recording the advertise address failed');
           }
         }
-        await new Promise((r) => setTimeout(r, delayMs));
+        await new Promise((r) => setTimeout(r, backoff.next()));
       }
     };
     attempt().catch((err: unknown) => this.log.warn({ err }, 'could not record the advertise address'));
@@ -639,7 +639,7 @@ function lateRaft(get: () => RaftNode | undefined, starting: () => Error): RaftN
 async function requireNoRaftLog(dataDir: string): Promise<void> {
   let entries: string[] = [];
   try {
-    entries = await readdir(pathJoin(dataDir, 'raft'));
+    entries = await readdir(dataPaths(dataDir).raftDir);
   } catch {
     return;
   }

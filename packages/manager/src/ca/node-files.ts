@@ -1,9 +1,10 @@
 // The node's identity on disk: DATA_DIR/node.json and DATA_DIR/tls/{ca.crt,node.crt,node.key}.
-// Written atomically (temp file + rename); the key is 0600.
+// Written atomically (temp file + rename); the key is 0600. The names are the data-dir layout's
+// (@clusterctl/common data-dir.ts).
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, dataPaths, ErrorCode, TLS_FILES } from '@clusterctl/common';
 import { type NodeRole } from '@clusterctl/ca';
 
 export interface NodeFile {
@@ -25,8 +26,8 @@ export interface NodeTls {
   keyPem: string;
 }
 
-export const nodeFilePath = (dataDir: string): string => join(dataDir, 'node.json');
-export const tlsDir = (dataDir: string): string => join(dataDir, 'tls');
+export const nodeFilePath = (dataDir: string): string => dataPaths(dataDir).nodeFile;
+export const tlsDir = (dataDir: string): string => dataPaths(dataDir).tlsDir;
 
 async function writeAtomic(path: string, data: string, mode: number): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -64,15 +65,15 @@ export async function readNodeFile(dataDir: string): Promise<NodeFile> {
 export async function writeNodeTls(dataDir: string, tls: NodeTls): Promise<void> {
   const dir = tlsDir(dataDir);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeAtomic(join(dir, 'node.key'), tls.keyPem, 0o600);
-  await writeAtomic(join(dir, 'node.crt'), tls.certPem, 0o644);
-  await writeAtomic(join(dir, 'ca.crt'), tls.caPem, 0o644);
+  await writeAtomic(join(dir, TLS_FILES.key), tls.keyPem, 0o600);
+  await writeAtomic(join(dir, TLS_FILES.cert), tls.certPem, 0o644);
+  await writeAtomic(join(dir, TLS_FILES.ca), tls.caPem, 0o644);
 }
 
 export async function readNodeTls(dataDir: string): Promise<NodeTls> {
   const dir = tlsDir(dataDir);
   try {
-    const [caPem, certPem, keyPem] = await Promise.all([readFile(join(dir, 'ca.crt'), 'utf8'), readFile(join(dir, 'node.crt'), 'utf8'), readFile(join(dir, 'node.key'), 'utf8')]);
+    const [caPem, certPem, keyPem] = await Promise.all([readFile(join(dir, TLS_FILES.ca), 'utf8'), readFile(join(dir, TLS_FILES.cert), 'utf8'), readFile(join(dir, TLS_FILES.key), 'utf8')]);
     return { caPem, certPem, keyPem };
   } catch (e) {
     throw new ClusterError(ErrorCode.FailedPrecondition, `TLS files missing in ${dir}`, { hint: 'the node certificate is gone: re-join the node', cause: e });
