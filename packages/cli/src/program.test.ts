@@ -201,7 +201,7 @@ describe('service spec from flags', () => {
       '--hostname',
       'm1',
     ]);
-    assert.deepEqual(joinDaemonArgs({ token: TOKEN }, '127.0.0.1:4280'), ['--join', TOKEN, '127.0.0.1:4280']);
+    assert.deepEqual(joinDaemonArgs({ token: TOKEN }, '127.0.0.1:4280'), ['--join', '-', '127.0.0.1:4280'], 'the token goes to the daemon on stdin, not on its command line');
   });
   test('node update request', () => {
     assert.deepEqual(nodeUpdateRequest('n1', { availability: 'drain', labelAdd: ['zone=a', 'ssd'], labelRm: ['old'] }), { node: 'n1', availability: 'drain', labelAdd: { zone: 'a', ssd: '' }, labelRm: ['old'] });

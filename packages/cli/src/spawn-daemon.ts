@@ -4,11 +4,14 @@
 // daemon's JSON "ready" line, or its JSON "failed" line (code, message, hint: @clusterctl/common
 // failedLine), which becomes a ClusterError as it is. A daemon that exits without either (a crash) is
 // INTERNAL with the end of its output.
+// Secrets never pass through the command line (readable by every local user in /proc/PID/cmdline)
+// or a file: a join token goes to the daemon's stdin (`--join - ADDR`), and the ready line, which
+// carries the join tokens after init, comes back on a pipe of its own (fd 3, `--ready-fd 3`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClusterError, dataPaths, ErrorCode, parseFailedLine } from '@clusterctl/common';
+import { checkDataDir, ClusterError, dataPaths, ErrorCode, parseFailedLine } from '@clusterctl/common';
 
 /** The daemon's entry: CLUSTERCTL_DAEMON_ENTRY, else the workspace's packages/daemon/dist/bin/node-daemon.js. */
 export function daemonEntry(env: NodeJS.ProcessEnv = process.env): string {
@@ -17,7 +20,6 @@ export function daemonEntry(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export const DAEMON_READY_TIMEOUT_MS = 60_000;
-const POLL_MS = 50;
 
 /** The daemon's "ready" line (packages/daemon/src/node-daemon.ts ReadyInfo). */
 export interface ReadyInfo {
@@ -69,6 +71,43 @@ function checkEntry(entry: string): void {
   }
 }
 
+/** The daemon's file descriptor for the ready line: a pipe to this CLI, never daemon.out. */
+const READY_FD = 3;
+
+export interface StartOptions {
+  /** Written to the daemon's stdin (the join token for `--join -`), then stdin is closed. */
+  stdin?: string;
+  timeoutMs?: number;
+}
+
+/** Reads the ready line from the daemon's ready pipe; resolves undefined if the pipe closes without one. */
+function readyFromPipe(child: ChildProcess): Promise<ReadyInfo | undefined> {
+  const pipe = child.stdio[READY_FD] as NodeJS.ReadableStream | null | undefined;
+  if (pipe === null || pipe === undefined) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let text = '';
+    pipe.setEncoding('utf8');
+    pipe.on('data', (d: string) => {
+      text += d;
+      const r = readyLine(text);
+      if (r !== undefined) resolve(r);
+    });
+    pipe.on('end', () => resolve(readyLine(text)));
+    pipe.on('error', () => resolve(undefined));
+  });
+}
+
+function feedStdin(child: ChildProcess, input: string | undefined): void {
+  if (child.stdin === null) return;
+  child.stdin.on('error', () => undefined); // a daemon that exits first: its failure is reported instead
+  child.stdin.end(input ?? '');
+}
+
+/** Refuses a directory that is not a data dir (before any write), then creates it owner-only. */
+function prepareDataDir(dataDir: string): void {
+  if (checkDataDir(dataDir) === 'absent') mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+}
+
 export interface StartedDaemon {
   ready: ReadyInfo;
   child: ChildProcess;
@@ -76,44 +115,49 @@ export interface StartedDaemon {
   exited: Promise<number>;
 }
 
-/** Background: spawn detached, wait for the ready line in DATA_DIR/daemon.out (stdout and stderr), let it run on. */
-export async function startDaemonBackground(dataDir: string, args: string[], timeoutMs = DAEMON_READY_TIMEOUT_MS): Promise<StartedDaemon> {
+/** Background: spawn detached (stdout and stderr to DATA_DIR/daemon.out), wait for the ready line on its ready pipe, let it run on. */
+export async function startDaemonBackground(dataDir: string, args: string[], opts: StartOptions = {}): Promise<StartedDaemon> {
+  const timeoutMs = opts.timeoutMs ?? DAEMON_READY_TIMEOUT_MS;
   const entry = daemonEntry();
   checkEntry(entry);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  prepareDataDir(dataDir);
   const outPath = dataPaths(dataDir).out;
   const fd = openSync(outPath, 'w', 0o600);
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir], { detached: true, stdio: ['ignore', fd, fd] });
+    child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], { detached: true, stdio: ['pipe', fd, fd, 'pipe'] });
   } finally {
     closeSync(fd);
   }
-  let exitCode: number | null | undefined;
-  child.once('exit', (code, signal) => (exitCode = code ?? (signal ? 128 : null)));
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = readFileSync(outPath, 'utf8');
-    const ready = readyLine(text);
-    if (ready !== undefined) {
-      child.unref();
-      return { ready, child, exited: new Promise(() => undefined) };
-    }
-    if (exitCode !== undefined) throw parseDaemonFailure(text, text, exitCode);
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` });
-    }
-    await new Promise((r) => setTimeout(r, POLL_MS));
+  feedStdin(child, opts.stdin);
+  const exited = new Promise<number | null>((res) => child.once('exit', (code, signal) => res(code ?? (signal ? 128 : null))));
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), timeoutMs)));
+  const first = await Promise.race([readyFromPipe(child), exited.then((code) => ({ exitCode: code })), timedOut]);
+  clearTimeout(timer);
+  (child.stdio[READY_FD] as { destroy?: () => void } | null)?.destroy?.();
+  if (first === 'timeout') {
+    child.kill('SIGTERM');
+    throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` });
   }
+  if (first === undefined || 'exitCode' in first) {
+    // the pipe closed without a ready line: the daemon failed (its failed line is in daemon.out)
+    const code = first === undefined ? await exited : first.exitCode;
+    const text = readFileSync(outPath, 'utf8');
+    throw parseDaemonFailure(text, text, code);
+  }
+  child.unref();
+  return { ready: first, child, exited: new Promise(() => undefined) };
 }
 
 /** Foreground: spawn attached, forward SIGINT/SIGTERM, wait for the ready line; `exited` follows the daemon. */
-export async function startDaemonForeground(dataDir: string, args: string[], timeoutMs = DAEMON_READY_TIMEOUT_MS): Promise<StartedDaemon> {
+export async function startDaemonForeground(dataDir: string, args: string[], opts: StartOptions = {}): Promise<StartedDaemon> {
+  const timeoutMs = opts.timeoutMs ?? DAEMON_READY_TIMEOUT_MS;
   const entry = daemonEntry();
   checkEntry(entry);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  prepareDataDir(dataDir);
+  const child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  feedStdin(child, opts.stdin);
   const forward = (sig: NodeJS.Signals): void => void child.kill(sig);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -137,14 +181,16 @@ export async function startDaemonForeground(dataDir: string, args: string[], tim
       child.kill('SIGTERM');
       rej(new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` }));
     }, timeoutMs);
+    // stdout carries a start-up failure line; after ready, it passes through
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const r = readyLine(out);
-      if (r !== undefined) {
-        clearTimeout(timer);
-        isReady = true;
-        res(r);
-      }
+      if (isReady) process.stdout.write(d);
+      else out += d;
+    });
+    void readyFromPipe(child).then((r) => {
+      if (r === undefined) return; // the daemon failed: reported when it exits
+      clearTimeout(timer);
+      isReady = true;
+      res(r);
     });
     void exited.then((code) => {
       clearTimeout(timer);

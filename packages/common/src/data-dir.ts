@@ -5,7 +5,7 @@
 //   raft/         a manager's raft log and snapshots        agent/        the agent's assigned tasks
 //   control.sock  the local control socket for the CLI      daemon.log    the daemon's log (background)
 //   daemon.pid    the daemon's process id                  daemon.out    its stdout/stderr when the CLI starts it
-//                                                          in the background (the ready or failed line)
+//                                                          in the background (a start-up failed line)
 import { join } from 'node:path';
 
 export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';

@@ -12,3 +12,4 @@ export * from './cert-expiry.js';
 export * from './data-dir.js';
 export * from './heartbeat.js';
 export * from './backoff.js';
+export * from './data-dir-guard.js';

@@ -39,7 +39,7 @@ describe('node daemon flags', () => {
     assert.throws(() => parseDaemonArgs(['--join', 'T', 'nohost'], {}), invalid(/HOST:PORT/));
     assert.throws(() => parseDaemonArgs(['--init', '--listen-addr', 'x:99999'], {}), invalid(/HOST:PORT/));
     assert.throws(() => parseDaemonArgs(['--node-grace', '2s'], {}), invalid(/--init/));
-    assert.throws(() => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}), invalid(/host name/));
+    assert.throws(() => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}), invalid(/--hostname: invalid hostname/));
     assert.throws(() => parseDaemonArgs(['--init', '--bogus'], {}), invalid(/bogus/));
     assert.throws(() => parseDaemonArgs(['stray'], {}), invalid(/unexpected argument/));
   });

@@ -1,7 +1,7 @@
 // Command line of the node daemon. Only the daemon and the CLI read flags; everything below them
 // gets plain config objects.
 import { parseArgs } from 'node:util';
-import { ClusterError, DATA_DIR_ENV, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, parseCertExpiryMs, parseDurationMs, resolveDataDir, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
+import { checkHostname, ClusterError, DATA_DIR_ENV, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, parseCertExpiryMs, parseDurationMs, resolveDataDir, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
 
 export { DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, TEST_MIN_CERT_EXPIRY_ENV };
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
@@ -19,10 +19,15 @@ export interface DaemonArgs {
   hostname: string | undefined;
   dockerSocket: string;
   logLevel: string | undefined;
+  /** Where the ready line goes (a pipe the CLI passes), instead of stdout. */
+  readyFd: number | undefined;
 }
 
-export const USAGE = `usage: node-daemon [--init | --join TOKEN MANAGER_ADDR] [options]
+export const USAGE = `usage: node-daemon [--init | --join - MANAGER_ADDR] [options]
   (no mode: restart the node of the data dir)
+  --join - MANAGER_ADDR      join with the token read from stdin (a TOKEN in its place is visible
+                             to every local user in the process list: for tests only)
+  --ready-fd FD              write the JSON ready line to this inherited pipe instead of stdout
   --data-dir DIR             node state (default ${DATA_DIR_ENV}, else ${DEFAULT_DATA_DIR})
   --listen-addr HOST:PORT    managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR})
   --advertise-addr HOST:PORT address other nodes use to reach this node
@@ -45,6 +50,11 @@ function checkAddr(flag: string, v: string | undefined): string | undefined {
   return v;
 }
 
+function parseFd(v: string): number {
+  if (!/^\d{1,4}$/.test(v) || Number(v) < 3) throw bad(`--ready-fd: expected an inherited file descriptor (3 or more), got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
 export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DaemonArgs {
   let parsed;
   try {
@@ -64,6 +74,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         hostname: { type: 'string' },
         'docker-socket': { type: 'string' },
         'log-level': { type: 'string' },
+        'ready-fd': { type: 'string' },
       },
     });
   } catch (e) {
@@ -88,7 +99,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   }
   // durations and the certificate lifetime: the CLI's syntax and bounds (@clusterctl/common)
   const nodeCertExpiryMs = v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
-  if (v.hostname !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/.test(v.hostname)) throw bad(`--hostname: invalid host name ${JSON.stringify(v.hostname)}`);
+  if (v.hostname !== undefined) checkHostname('--hostname', v.hostname);
   return {
     mode,
     dataDir: resolveDataDir(v['data-dir'], env),
@@ -100,5 +111,6 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     hostname: v.hostname,
     dockerSocket: v['docker-socket'] ?? DEFAULT_DOCKER_SOCKET,
     logLevel: v['log-level'],
+    readyFd: v['ready-fd'] === undefined ? undefined : parseFd(v['ready-fd']),
   };
 }

@@ -3,10 +3,10 @@
 // this node). Modes: init (new cluster), join (token + manager address), restart (node.json).
 import { mkdir, readFile, rm, chmod, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { networkInterfaces } from 'node:os';
+import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor, type NodeTls } from '@clusterctl/agent';
-import { ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, fromGrpcError, toGrpcError, type DataPaths, type Logger } from '@clusterctl/common';
+import { checkHostname, ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, fromGrpcError, toGrpcError, type DataPaths, type Logger } from '@clusterctl/common';
 import { certificateRenewalAt, certificateValidity, parseJoinToken, verifyNodeCertificate } from '@clusterctl/ca';
 import { joinCluster, Manager, readNodeFile, readNodeTls, renewAsManager, renewCertificate, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
 import { clusterctl, ControlService, DispatcherService, LocalService } from '@clusterctl/proto';
@@ -82,7 +82,8 @@ export class NodeDaemon {
   private constructor(private readonly opts: NodeDaemonOptions) {
     this.paths = dataPaths(opts.dataDir);
     this.log = opts.log;
-    this.hostname = opts.hostname ?? '';
+    // init and join without --hostname report the machine's hostname
+    this.hostname = opts.hostname ?? machineHostname();
   }
 
   /** This node's TLS material; setting it hands it to every client channel (certificate provider). */
@@ -173,7 +174,7 @@ export class NodeDaemon {
       logger: this.log,
       listenAddr: o.listenAddr ?? DEFAULT_LISTEN_ADDR,
       ...(o.advertiseAddr === undefined ? {} : { advertiseAddr: o.advertiseAddr }),
-      ...(o.hostname === undefined ? {} : { hostname: o.hostname }),
+      hostname: this.checkedHostname(),
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
       ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
       ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
@@ -189,7 +190,7 @@ export class NodeDaemon {
     await this.refuseExisting();
     // A joining manager's address is announced before it listens: make port 0 a concrete port.
     const o = { ...this.opts, ...(this.opts.listenAddr === undefined ? {} : { listenAddr: await concretePort(this.opts.listenAddr) }) };
-    const hostname = this.reportedHostname();
+    const hostname = this.checkedHostname();
     const joined = await joinCluster({
       managerAddr,
       token,
@@ -254,6 +255,16 @@ export class NodeDaemon {
   }
 
   // ------------------------------------------------------------------ agent
+
+  /** The hostname a new node registers with (init, join): an RFC 1123 name, as the managers require. */
+  private checkedHostname(): string {
+    try {
+      return checkHostname(this.opts.hostname === undefined ? `this machine's hostname` : '--hostname', this.reportedHostname());
+    } catch (e) {
+      if (this.opts.hostname !== undefined || !(e instanceof ClusterError)) throw e;
+      throw new ClusterError(e.code, e.message, { hint: `give the node a name with --hostname NAME; ${e.hint}` });
+    }
+  }
 
   private reportedHostname(): string {
     return this.opts.hostname ?? this.file?.hostname ?? this.hostname ?? '';

@@ -50,14 +50,20 @@ export function initDaemonArgs(o: InitOptions): string[] {
   return args;
 }
 
+/** The daemon's flags for join; the token itself goes to the daemon's stdin (`--join -`), never on its command line. */
 export function joinDaemonArgs(o: JoinOptions, managerAddr: string): string[] {
-  if (o.token === undefined || o.token === '') throw usageError('join: --token is required', 'print a token with `clusterctl join-token worker` (or manager) on a manager');
-  parseJoinToken(o.token);
-  const args = ['--join', o.token.trim(), parseAddr('MANAGER_ADDR', managerAddr)];
+  joinToken(o);
+  const args = ['--join', '-', parseAddr('MANAGER_ADDR', managerAddr)];
   if (o.listenAddr !== undefined) args.push('--listen-addr', parseAddr('--listen-addr', o.listenAddr));
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   return args;
+}
+
+function joinToken(o: JoinOptions): string {
+  if (o.token === undefined || o.token === '') throw usageError('join: --token is required', 'print a token with `clusterctl join-token worker` (or manager) on a manager');
+  parseJoinToken(o.token);
+  return o.token.trim();
 }
 
 function readyJson(r: ReadyInfo): Record<string, unknown> {
@@ -92,15 +98,16 @@ export function joinOutput(r: ReadyInfo): Output {
   return { kind: 'text', lines: [`This node (${r.nodeId}) joined the cluster as a ${r.role}.`], json: readyJson(r) };
 }
 
-async function runDaemon(ctx: Ctx, args: string[], foreground: boolean, out: (r: ReadyInfo) => Output): Promise<Output> {
+async function runDaemon(ctx: Ctx, args: string[], foreground: boolean, out: (r: ReadyInfo) => Output, stdin?: string): Promise<Output> {
   let started: StartedDaemon;
+  const opts = stdin === undefined ? {} : { stdin };
   if (foreground) {
-    started = await startDaemonForeground(ctx.dataDir, args);
+    started = await startDaemonForeground(ctx.dataDir, args, opts);
     ctx.print(out(started.ready));
     ctx.exitCode = await started.exited;
     return { kind: 'none' };
   }
-  started = await startDaemonBackground(ctx.dataDir, args);
+  started = await startDaemonBackground(ctx.dataDir, args, opts);
   return out(started.ready);
 }
 
@@ -109,7 +116,8 @@ export async function initCmd(ctx: Ctx, o: InitOptions): Promise<Output> {
 }
 
 export async function joinCmd(ctx: Ctx, managerAddr: string, o: JoinOptions): Promise<Output> {
-  return runDaemon(ctx, joinDaemonArgs(o, managerAddr), o.foreground === true, joinOutput);
+  const args = joinDaemonArgs(o, managerAddr);
+  return runDaemon(ctx, args, o.foreground === true, joinOutput, `${joinToken(o)}\n`);
 }
 
 /** Starts the daemon of a data dir that already holds a node (after a reboot or a crash). */

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The node daemon's entry: `node-daemon --init | --join TOKEN MANAGER_ADDR | (restart)` plus flags
-// (see args.ts). Logs JSON lines to DATA_DIR/daemon.log, writes DATA_DIR/daemon.pid, prints one JSON
-// "ready" line on stdout once the control socket answers (init: with the join tokens), and stops
+// The node daemon's entry: `node-daemon --init | --join - MANAGER_ADDR (token on stdin) | (restart)`
+// plus flags (see args.ts). Refuses a directory that is not a data dir before touching it. Logs JSON
+// lines to DATA_DIR/daemon.log, writes DATA_DIR/daemon.pid, writes one JSON "ready" line on stdout
+// or the --ready-fd pipe once the control socket answers (init: with the join tokens), and stops
 // gracefully on SIGTERM/SIGINT (the agent session ends; task containers keep running).
 // Start-up failures: one JSON "failed" line on stdout (code, message, hint; what the CLI reads), the
 // same as text on stderr for a person, and exit code 1.
-import { chmodSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { ClusterError, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { checkDataDir, ClusterError, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { managerHooks } from '../manager-hooks.js';
 import { NodeDaemon, type StartMode } from '../node-daemon.js';
@@ -35,7 +36,19 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(e);
   }
+  if (args.mode.kind === 'join' && args.mode.token === '-') {
+    // the token comes on stdin, never on the command line (every local user can read that)
+    const token = readFileSync(0, 'utf8').split('\n', 1)[0]!.trim();
+    if (token === '') fail(new ClusterError(ErrorCode.InvalidArgument, '--join -: no join token on stdin', { hint: 'write the token to the daemon\'s stdin (clusterctl join does)' }));
+    args = { ...args, mode: { ...args.mode, token } };
+  }
   const paths = dataPaths(args.dataDir);
+  try {
+    // refused before anything is written to or changed in a directory that is not a data dir
+    checkDataDir(args.dataDir);
+  } catch (e) {
+    fail(e);
+  }
   mkdirSync(args.dataDir, { recursive: true, mode: 0o700 });
   // The data dir holds the node key and the control socket: owner only, even if it pre-existed.
   chmodSync(args.dataDir, 0o700);
@@ -49,7 +62,7 @@ async function main(): Promise<void> {
   if (other > 0 && other !== process.pid && processAlive(other, 'node-daemon')) {
     fail(new ClusterError(ErrorCode.FailedPrecondition, `a node daemon already runs for ${args.dataDir} (pid ${other})`, { hint: 'stop it first (SIGTERM), or use another --data-dir' }));
   }
-  writeFileSync(paths.pid, `${process.pid}\n`);
+  writeFileSync(paths.pid, `${process.pid}\n`, { mode: 0o600 });
   const log = createLogger({ name: 'node-daemon', destination: openSync(paths.log, 'a', 0o600), ...(args.logLevel === undefined ? {} : { level: args.logLevel }) });
   const mode: StartMode = args.mode;
   log.info({ mode: mode.kind, dataDir: args.dataDir, listenAddr: args.listenAddr, advertiseAddr: args.advertiseAddr, hostname: args.hostname }, 'node daemon starting');
@@ -103,7 +116,13 @@ async function main(): Promise<void> {
       await daemon.stop();
       return;
     }
-    process.stdout.write(JSON.stringify(started.ready) + '\n');
+    // The ready line of init carries the join tokens: on the CLI's pipe when it gave one (never in daemon.out).
+    const line = JSON.stringify(started.ready) + '\n';
+    if (args.readyFd === undefined) process.stdout.write(line);
+    else {
+      writeSync(args.readyFd, line);
+      closeSync(args.readyFd);
+    }
   } catch (e) {
     try {
       if (readFileSync(paths.pid, 'utf8').trim() === String(process.pid)) unlinkSync(paths.pid);
