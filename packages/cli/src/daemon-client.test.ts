@@ -1,10 +1,11 @@
 // The CLI against a stand-in for the daemon's control socket (a real gRPC server on a unix socket in
 // a temp dir): a manager's ClusterError reaches the user with its code and hint and the mapped exit
-// code; a socket nobody listens on is UNAVAILABLE with the start hint.
+// code; a socket nobody listens on is UNAVAILABLE with the start hint; a socket or data dir this
+// user may not open is PERMISSION_DENIED with the root hint.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -89,6 +90,57 @@ describe('the CLI over a control socket', () => {
       await assert.rejects(new DaemonClient(stale, 5_000).control('listServices', { filters: {} }), (e: unknown) => e instanceof ClusterError && e.code === 'UNAVAILABLE' && /clusterctl start --data-dir/.test(e.hint));
     } finally {
       rmSync(stale, { recursive: true, force: true });
+    }
+  });
+
+  test('a socket or data dir this user may not open is PERMISSION_DENIED with the root hint, not "no daemon"', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clusterctl-perm-'));
+    const other = new grpc.Server();
+    try {
+      // a live daemon's data dir: 0700 with node.json and a socket that answers
+      const closedDir = join(root, 'closed');
+      mkdirSync(closedDir, { mode: 0o700 });
+      writeFileSync(join(closedDir, 'node.json'), '{}');
+      other.addService(LocalService as unknown as grpc.ServiceDefinition, { info: (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, { nodeId: 'n1' }), leave: () => undefined });
+      const sock = join(closedDir, 'control.sock');
+      await new Promise<void>((res, rej) => other.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? rej(e) : res())));
+      chmodSync(sock, 0o600);
+      // and one whose directory is open but whose socket is not
+      const openDir = join(root, 'open');
+      mkdirSync(openDir, { mode: 0o755 });
+      const sock2 = join(openDir, 'control.sock');
+      await new Promise<void>((res, rej) => other.bindAsync(`unix:${sock2}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? rej(e) : res())));
+      chmodSync(sock2, 0o600);
+      chmodSync(root, 0o755);
+
+      const asRoot = process.geteuid?.() === 0;
+      if (!asRoot) {
+        // the owner: take the permissions away instead of changing user
+        chmodSync(closedDir, 0o000);
+        chmodSync(sock2, 0o000);
+      }
+      /** The call as an unprivileged user: root drops to nobody (effective uid) for the call. */
+      const asUser = async (dir: string): Promise<unknown> => {
+        if (asRoot) process.seteuid!(65534);
+        try {
+          await new DaemonClient(dir, 5_000).local('info', {});
+          return new Error('the call succeeded');
+        } catch (e) {
+          return e;
+        } finally {
+          if (asRoot) process.seteuid!(0);
+        }
+      };
+      for (const dir of [closedDir, openDir]) {
+        const e = await asUser(dir);
+        assert.ok(e instanceof ClusterError, String(e));
+        assert.equal(e.code, ErrorCode.PermissionDenied, `${dir}: ${e.code}: ${e.message}`);
+        assert.match(e.hint, /root.*sudo/);
+      }
+    } finally {
+      other.forceShutdown();
+      chmodSync(join(root, 'closed'), 0o700);
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

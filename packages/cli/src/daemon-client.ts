@@ -1,6 +1,6 @@
 // The CLI's only connection: gRPC over the unix socket DATA_DIR/control.sock of the local node
 // daemon, serving Control (forwarded by the daemon to a manager) and Local (this node).
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, dataPaths, ErrorCode, fromGrpcError } from '@clusterctl/common';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
@@ -48,6 +48,12 @@ export function noDaemonError(dataDir: string, why: string): ClusterError {
   });
 }
 
+function permissionDenied(socketPath: string): ClusterError {
+  return new ClusterError(ErrorCode.PermissionDenied, `cannot open ${socketPath}: permission denied`, {
+    hint: 'the control socket and the data dir are for root only: run clusterctl as root (e.g. with sudo)',
+  });
+}
+
 export class DaemonClient {
   private client: grpc.Client | undefined;
   readonly socketPath: string;
@@ -61,11 +67,19 @@ export class DaemonClient {
 
   private connect(): grpc.Client {
     if (this.client !== undefined) return this.client;
-    if (!existsSync(this.socketPath)) throw noDaemonError(this.dataDir, `${this.socketPath} does not exist`);
+    try {
+      // stat as this user (existsSync/access answer for the real user id): a data dir this user may
+      // not enter is a permission problem, not a missing daemon
+      statSync(this.socketPath);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw permissionDenied(this.socketPath);
+      throw noDaemonError(this.dataDir, `${this.socketPath} does not exist`);
+    }
     try {
       accessSync(this.socketPath, constants.R_OK | constants.W_OK);
     } catch {
-      throw new ClusterError(ErrorCode.PermissionDenied, `cannot open ${this.socketPath}: permission denied`, { hint: 'the control socket is for root only: run clusterctl as root (e.g. with sudo)' });
+      throw permissionDenied(this.socketPath);
     }
     this.client = new grpc.Client(`unix:${this.socketPath}`, grpc.credentials.createInsecure());
     return this.client;
@@ -75,7 +89,11 @@ export class DaemonClient {
     const err = fromGrpcError(e, { target: 'the local node daemon' });
     const grpcCode = (e as { code?: number }).code;
     const hasTrailer = (e as { metadata?: grpc.Metadata }).metadata?.get('clusterctl-error-code')?.length;
-    if (grpcCode === grpc.status.UNAVAILABLE && !hasTrailer) return noDaemonError(this.dataDir, 'the control socket refuses connections');
+    if (grpcCode === grpc.status.UNAVAILABLE && !hasTrailer) {
+      const details = String((e as { details?: unknown }).details ?? '');
+      if (/\b(EACCES|EPERM)\b/.test(details)) return permissionDenied(this.socketPath);
+      return noDaemonError(this.dataDir, 'the control socket refuses connections');
+    }
     return err;
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError, ErrorCode } from './errors.js';
@@ -25,5 +25,14 @@ test('a data dir is absent, empty and ours, or holds only node files; anything e
   refused(node, /not a clusterctl data dir: it holds other files \("notes.txt"\)/);
   refused(join(node, 'notes.txt'), /not a directory/);
   refused(join(node, 'notes.txt', 'x'), /a parent of it is a file/);
-  refused(empty, /owned by another user/, 12345);
+  if (process.geteuid?.() === 0) {
+    const theirs = join(root, 'theirs');
+    mkdirSync(theirs);
+    chownSync(theirs, 4242, 4242);
+    refused(theirs, /owned by another user \(uid 4242\)/);
+    // root's data dir, tried by another user: the fix is sudo
+    assert.throws(() => checkDataDir(empty, 1000), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.PermissionDenied && /sudo/.test(e.hint));
+  } else {
+    refused(empty, /owned by another user/, process.geteuid!() + 1);
+  }
 });

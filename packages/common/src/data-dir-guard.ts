@@ -32,6 +32,9 @@ export function checkDataDir(dir: string, uid: number | undefined = process.gete
     throw e;
   }
   if (!st.isDirectory()) throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} is not a clusterctl data dir: it is not a directory`, { hint: HINT });
+  if (uid !== undefined && uid !== 0 && st.uid === 0) {
+    throw new ClusterError(ErrorCode.PermissionDenied, `the data dir ${dir} belongs to root`, { hint: 'run clusterctl as root (e.g. with sudo), or give --data-dir a directory of yours' });
+  }
   if (uid !== undefined && st.uid !== uid) {
     throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} is not a clusterctl data dir: it is owned by another user (uid ${st.uid})`, { hint: HINT });
   }
