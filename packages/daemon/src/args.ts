@@ -2,14 +2,13 @@
 // gets plain config objects.
 import { parseArgs } from 'node:util';
 import { checkHostname, ClusterError, DATA_DIR_ENV, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, parseCertExpiryMs, parseDurationMs, resolveDataDir, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
+import type { StartMode } from './node-daemon.js';
 
 export { DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, TEST_MIN_CERT_EXPIRY_ENV };
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
-export type DaemonMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
-
 export interface DaemonArgs {
-  mode: DaemonMode;
+  mode: StartMode;
   dataDir: string;
   listenAddr: string | undefined;
   advertiseAddr: string | undefined;
@@ -82,7 +81,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   }
   const v = parsed.values;
   const pos = parsed.positionals;
-  let mode: DaemonMode;
+  let mode: StartMode;
   if (v.init && v.join !== undefined) throw bad('--init and --join exclude each other');
   if (v.init) {
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);

@@ -8,14 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterError, silentLogger } from '@clusterctl/common';
-import { agentLeaderLossMs } from '@clusterctl/manager';
+import { ClusterError } from '@clusterctl/common';
+import { agentLeaderLossMs, createClusterHooks } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { managerHooks } from './manager-hooks.js';
 import { logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
-const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
+const FULL_MANAGER = createClusterHooks().dispatcherService !== undefined;
 
 /** The cluster's settings in this file (init --heartbeat-period / --node-grace). */
 const DISPATCHER_HEARTBEAT_MS = 200;

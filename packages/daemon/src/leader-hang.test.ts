@@ -8,14 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLogger } from '@clusterctl/common';
-import { agentLeaderLossMs } from '@clusterctl/manager';
+import { agentLeaderLossMs, createClusterHooks } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { managerHooks } from './manager-hooks.js';
 import { logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
 
 const IMAGE = 'clusterctl/busybox:local';
-const FULL_MANAGER = managerHooks(silentLogger()).dispatcherService !== undefined;
+const FULL_MANAGER = createClusterHooks().dispatcherService !== undefined;
 // Default cluster settings (no --heartbeat-period / --node-grace at init).
 const HEARTBEAT_PERIOD_MS = 500;
 const NODE_GRACE_MS = 2_000;

@@ -1,20 +1,22 @@
 // One node daemon per node: the agent on every node, the Manager (raft + store + manager services)
-// on managers, and the local control socket for the CLI (Control forwarded to a manager, Local about
-// this node). Modes: init (new cluster), join (token + manager address), restart (node.json).
-import { mkdir, readFile, rm, chmod, unlink } from 'node:fs/promises';
+// on managers, and the local control socket for the CLI (local-socket.ts). Modes: init (new
+// cluster), join (token + manager address), restart (node.json). This file owns the node's parts
+// and their lifecycle; promotion and demotion (role-change.ts) switch them at run time.
+import { mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor, type NodeTls } from '@clusterctl/agent';
-import { checkHostname, ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, fromGrpcError, toGrpcError, type DataPaths, type Logger } from '@clusterctl/common';
+import { checkHostname, ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, type DataPaths, type Logger } from '@clusterctl/common';
 import { certificateRenewalAt, certificateValidity, parseJoinToken, verifyNodeCertificate } from '@clusterctl/ca';
-import { joinCluster, Manager, readNodeFile, readNodeTls, renewAsManager, renewCertificate, writeNodeFile, writeNodeTls, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
-import { clusterctl, ControlService, DispatcherService, LocalService } from '@clusterctl/proto';
+import { joinCluster, Manager, readNodeFile, readNodeTls, renewCertificate, writeNodeFile, writeNodeTls, type JoinResult, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
+import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { CertRenewal, type CertRenewalConfig } from './cert-renewal.js';
-import { ControlProxy } from './control-proxy.js';
+import { LocalSocket } from './local-socket.js';
 import { NodeCredentials } from './node-credentials.js';
+import { RoleChange } from './role-change.js';
 
-export const DAEMON_VERSION = '0.1.0';
+export { DAEMON_VERSION } from './local-socket.js';
 
 export interface NodeDaemonOptions {
   dataDir: string;
@@ -41,6 +43,7 @@ export interface NodeDaemonOptions {
 
 const DispatcherClientCtor = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
 
+/** How a daemon starts: a new cluster, joining one with a token, or the node of its data dir again. */
 export type StartMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
 
 export interface ReadyInfo {
@@ -71,8 +74,8 @@ export class NodeDaemon {
   private renewal: CertRenewal | undefined;
   /** The renewal in flight; role changes wait for it (and renewals skip while one runs). */
   private renewing: Promise<void> | undefined;
-  private socketServer: grpc.Server | undefined;
-  private proxy: ControlProxy | undefined;
+  private socket: LocalSocket | undefined;
+  private readonly roles: RoleChange;
   private readonly log: Logger;
   private readonly startedAt = Date.now();
   private stopping: Promise<void> | undefined;
@@ -84,6 +87,19 @@ export class NodeDaemon {
     this.log = opts.log;
     // init and join without --hostname report the machine's hostname
     this.hostname = opts.hostname ?? machineHostname();
+    this.roles = new RoleChange({
+      log: this.log,
+      closing: () => this.leaving || this.stopping !== undefined,
+      renewing: () => this.renewing,
+      manager: () => this.manager,
+      tls: () => this.tls,
+      clusterId: () => this.file.clusterId,
+      caTargets: (exclude) => this.caTargets(exclude),
+      managerAddrs: () => this.managerAddrs(),
+      managerAddresses: () => this.promotedAddresses(),
+      runAsManager: (joined, listenAddr, advertiseAddr) => this.runAsManager(joined, listenAddr, advertiseAddr),
+      runAsWorker: (m, certPem, managerAddrs) => this.runAsWorker(m, certPem, managerAddrs),
+    });
   }
 
   /** This node's TLS material; setting it hands it to every client channel (certificate provider). */
@@ -121,7 +137,7 @@ export class NodeDaemon {
         controlSocket: d.paths.controlSocket,
         pid: process.pid,
       };
-      if (mode.kind === 'init') ready.joinTokens = await d.joinTokens();
+      if (mode.kind === 'init') ready.joinTokens = await d.socket!.joinTokens();
       d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
       return { daemon: d, ready };
     } catch (e) {
@@ -245,7 +261,7 @@ export class NodeDaemon {
   }
 
   private watchManager(): void {
-    this.manager?.onRemoved(() => this.changeRole('demote'));
+    this.manager?.onRemoved(() => this.roles.request('demote'));
     this.manager?.onFatal((err) => {
       this.log.fatal({ err }, 'the manager failed; the node daemon exits');
       this.stop()
@@ -317,7 +333,7 @@ export class NodeDaemon {
         this.recordManagers(list.map((m) => m.addr));
         // The dispatcher pushes the manager list again whenever a node's role changes: a worker
         // asks the CA whether it was promoted.
-        if (!this.manager) this.changeRole('check');
+        if (!this.manager) this.roles.request('check');
       },
     });
     await this.agent.start();
@@ -351,29 +367,7 @@ export class NodeDaemon {
     );
   }
 
-  // ------------------------------------------------------------------ promotion / demotion
-
-  private roleChange: Promise<void> | undefined;
-  private roleChangeAgain = false;
-
-  /** Serialized: a promotion check or a demotion runs one at a time. */
-  private changeRole(what: 'check' | 'demote'): void {
-    if (this.leaving || this.stopping) return;
-    if (this.roleChange) {
-      this.roleChangeAgain = true;
-      return;
-    }
-    this.roleChange = (this.renewing ?? Promise.resolve())
-      .then(() => (what === 'demote' ? this.demote() : this.promoteIfNeeded()))
-      .catch((e: unknown) => this.log.warn({ err: e, what }, 'role change failed; will retry on the next manager update'))
-      .finally(() => {
-        this.roleChange = undefined;
-        if (this.roleChangeAgain) {
-          this.roleChangeAgain = false;
-          this.changeRole(this.manager ? 'demote' : 'check');
-        }
-      });
-  }
+  // ------------------------------------------------------------------ promotion / demotion (role-change.ts)
 
   /** Managers to ask, the leader (the agent's session) first. */
   private caTargets(exclude?: string): string[] {
@@ -381,67 +375,40 @@ export class NodeDaemon {
     return [...new Set([...(lead ? [lead] : []), ...this.managerAddrs()])].filter((a) => a !== exclude);
   }
 
-  private async promoteIfNeeded(): Promise<void> {
-    if (this.manager) return;
-    let role: string | undefined;
-    let via = '';
-    for (const addr of this.caTargets()) {
-      try {
-        role = (await renewCertificate(addr, this.tls, this.file.clusterId)).role;
-        via = addr;
-        break;
-      } catch (e) {
-        this.log.debug({ err: e, addr }, 'renew failed');
-      }
-    }
-    if (role !== 'manager') return;
+  /** A promoted worker's manager: the listen address from its join, advertised as configured or by its own address. */
+  private promotedAddresses(): { listenAddr: string; advertiseAddr: string } {
     const o = this.opts;
     const listenAddr = this.file.listenAddr || o.listenAddr || DEFAULT_LISTEN_ADDR;
     const port = /:(\d+)$/.exec(listenAddr)?.[1] ?? '4280';
     const advertiseAddr = this.file.advertiseAddr || o.advertiseAddr || (isWildcard(hostOf(listenAddr)) ? `${this.nodeAddr()}:${port}` : listenAddr);
-    this.log.info({ listenAddr, advertiseAddr, via }, 'this node was promoted: starting its manager');
-    const joined = await renewAsManager(via, this.tls, this.file.clusterId, advertiseAddr);
+    return { listenAddr, advertiseAddr };
+  }
+
+  private async runAsManager(joined: JoinResult, listenAddr: string, advertiseAddr: string): Promise<void> {
+    const o = this.opts;
     await this.agent?.stop();
     this.agent = undefined;
     this.manager = await Manager.join({ dataDir: o.dataDir, logger: this.log, listenAddr, advertiseAddr, hostname: this.reportedHostname(), joined, ...(o.managerHooks ?? {}) });
     this.file = await readNodeFile(o.dataDir);
     this.tls = this.manager.nodeTls;
-    this.proxy?.close();
+    this.socket?.closeProxy();
     this.watchManager();
     await this.startAgent();
-    this.log.info({ raftId: joined.raftId }, 'promoted: manager running');
   }
 
-  private async demote(): Promise<void> {
-    const m = this.manager;
-    if (!m) return;
-    const self = m.advertiseAddr;
-    let certPem: string | undefined;
-    for (const addr of this.caTargets(self)) {
-      try {
-        const r = await renewCertificate(addr, this.tls, this.file.clusterId);
-        if (r.role === 'worker') certPem = r.certPem;
-        break;
-      } catch (e) {
-        this.log.debug({ err: e, addr }, 'renew failed');
-      }
-    }
-    if (certPem === undefined) throw new Error('removed from raft, but no manager issued a worker certificate yet');
-    this.log.info({}, 'this node was demoted: stopping its manager');
-    const others = this.managerAddrs().filter((a) => a !== self);
+  private async runAsWorker(m: Manager, certPem: string, managerAddrs: string[]): Promise<void> {
     await this.agent?.stop();
     this.agent = undefined;
     this.manager = undefined;
     await m.stop();
     this.tls = { ...this.tls, certPem };
     await writeNodeTls(this.opts.dataDir, this.tls);
-    this.file = { ...this.file, role: 'worker', raftId: 0, managerAddrs: others };
+    this.file = { ...this.file, role: 'worker', raftId: 0, managerAddrs };
     await writeNodeFile(this.opts.dataDir, this.file);
     // Its raft state is of no use any more; a later promotion joins afresh.
     await rm(this.paths.raftDir, { recursive: true, force: true });
-    this.proxy?.close();
+    this.socket?.closeProxy();
     await this.startAgent();
-    this.log.info({}, 'demoted: running as a worker');
   }
 
   // ------------------------------------------------------------------ certificate renewal
@@ -472,7 +439,7 @@ export class NodeDaemon {
   /** One renewal: a new certificate for the same key from the first manager that answers, installed everywhere. */
   private renewNow(): Promise<void> {
     if (this.stopping || this.leaving) return Promise.reject(new Error('the daemon is stopping'));
-    if (this.roleChange) return Promise.reject(new Error('a role change is in progress'));
+    if (this.roles.inProgress) return Promise.reject(new Error('a role change is in progress'));
     const run = async (): Promise<void> => {
       const before = this.tls;
       const role = this.manager ? 'manager' : 'worker';
@@ -493,7 +460,7 @@ export class NodeDaemon {
           // demoted manager's runs once raft removed it, see Manager.onRemoved; a promoted worker is
           // asked to check now).
           this.log.info({ via: addr, role, storeRole: res.role }, 'renewal: the node changed role; left to the role change');
-          if (!this.manager) this.changeRole('check');
+          if (!this.manager) this.roles.request('check');
           throw new Error(`the cluster says this node is a ${res.role} now`);
         }
         await this.installTls({ ...before, certPem: res.certPem });
@@ -520,87 +487,25 @@ export class NodeDaemon {
     this.tls = next;
   }
 
-  // ------------------------------------------------------------------ control socket
+  // ------------------------------------------------------------------ control socket (local-socket.ts)
 
   private async serveSocket(): Promise<void> {
-    const sock = this.paths.controlSocket;
-    await unlink(sock).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    });
-    this.proxy = new ControlProxy({
-      clusterId: this.file.clusterId,
-      tls: () => this.tls,
-      credentials: () => this.credentials!.channelCredentials(this.file.clusterId),
-      role: () => (this.manager ? 'manager' : 'worker'),
-      targets: () => this.managerAddrs(),
-      log: this.log.child({ component: 'control-proxy' }),
-    });
-    const server = new grpc.Server();
-    const { definition, handlers } = this.proxy.service();
-    server.addService(definition, handlers);
-    server.addService(LocalService as unknown as grpc.ServiceDefinition, {
-      info: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.local.IInfoResponse>) => cb(null, this.info()),
-      leave: (call: grpc.ServerUnaryCall<clusterctl.local.LeaveRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.local.ILeaveResponse>) => {
-        this.leave(call.request.force).then(
-          (res) => {
-            cb(null, res);
-            // Answer first, then go.
-            setTimeout(() => this.opts.onExit?.(0), 100).unref();
-          },
-          (e: unknown) => cb(toGrpcError(e)),
-        );
-      },
-    });
-    this.socketServer = server;
-    await new Promise<void>((resolve, reject) => server.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())));
-    await chmod(sock, 0o600);
-  }
-
-  info(): clusterctl.local.IInfoResponse {
-    const a = this.agent?.status();
-    let leaderAddr = '';
-    if (this.manager) leaderAddr = this.manager.leaderAddr();
-    else if (a?.connected && a.addr) leaderAddr = a.addr;
-    return {
-      nodeId: this.file.nodeId,
-      role: this.file.role,
-      clusterId: this.file.clusterId,
-      hostname: this.reportedHostname(),
-      managerAddrs: this.managerAddrs(),
-      leaderAddr,
-      isLeader: this.manager?.isLeader() ?? false,
-      listenAddr: this.file.listenAddr,
-      advertiseAddr: this.manager?.advertiseAddr ?? this.file.advertiseAddr,
+    this.socket = new LocalSocket({
+      log: this.log,
+      socketPath: this.paths.controlSocket,
       dataDir: this.opts.dataDir,
-      pid: process.pid,
-      agentConnected: a?.connected ?? false,
-      agentSessionAddr: a?.addr ?? '',
-      tasks: a?.tasks ?? 0,
       startedAt: this.startedAt,
-      version: DAEMON_VERSION,
-    };
-  }
-
-  /** Join tokens for both roles, fetched through Control like the CLI would. */
-  private async joinTokens(): Promise<{ worker: string; manager: string; managerAddr: string }> {
-    const get = (role: string) => this.callControl<clusterctl.control.JoinTokenResponse>('getJoinToken', { role, rotate: false });
-    const [w, m] = await Promise.all([get('worker'), get('manager')]);
-    return { worker: w.token, manager: m.token, managerAddr: w.managerAddr || this.manager?.advertiseAddr || '' };
-  }
-
-  /** A Control call through this daemon's own socket (the same path the CLI takes). */
-  async callControl<T>(method: keyof typeof ControlService, req: object, timeoutMs = 30_000): Promise<T> {
-    const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<object, T>>)[method]!;
-    const client = new grpc.Client(`unix:${this.paths.controlSocket}`, grpc.credentials.createInsecure());
-    try {
-      return await new Promise<T>((resolve, reject) =>
-        client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
-          err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T),
-        ),
-      );
-    } finally {
-      client.close();
-    }
+      file: () => this.file,
+      manager: () => this.manager,
+      agent: () => this.agent,
+      hostname: () => this.reportedHostname(),
+      managerAddrs: () => this.managerAddrs(),
+      tls: () => this.tls,
+      channelCredentials: () => this.credentials!.channelCredentials(this.file.clusterId),
+      leave: (force) => this.leave(force),
+      exit: (code) => this.opts.onExit?.(code),
+    });
+    await this.socket.start();
   }
 
   // ------------------------------------------------------------------ leave / stop
@@ -635,11 +540,8 @@ export class NodeDaemon {
 
   private async doStop(): Promise<void> {
     await this.renewal?.stop();
-    await this.roleChange;
-    const server = this.socketServer;
-    this.socketServer = undefined;
-    if (server) await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
-    this.proxy?.close();
+    await this.roles.inProgress;
+    await this.socket?.stop();
     await this.agent?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the agent failed'));
     await this.manager?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the manager failed'));
     await this.recordingManagers;

@@ -8,8 +8,8 @@
 // same as text on stderr for a person, and exit code 1.
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { checkDataDir, ClusterError, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
+import { createClusterHooks } from '@clusterctl/manager';
 import { parseDaemonArgs, USAGE } from '../args.js';
-import { managerHooks } from '../manager-hooks.js';
 import { NodeDaemon, type StartMode } from '../node-daemon.js';
 
 function fail(e: unknown, log?: Logger): never {
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (e) => log.error({ err: e }, 'unhandled rejection'));
 
   try {
+    // What a manager node runs besides raft, the store, Control and NodeCA: the dispatcher service,
+    // the log broker behind `service logs`, and the leader-only components.
+    const hooks = createClusterHooks();
     const started = await NodeDaemon.start(mode, {
       dataDir: args.dataDir,
       log,
@@ -108,7 +111,7 @@ async function main(): Promise<void> {
       ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
-      managerHooks: managerHooks(log),
+      managerHooks: { leaderComponents: hooks.leaderComponents, dispatcherService: hooks.dispatcherService, logs: hooks.logs },
       onExit: exit,
     });
     daemon = started.daemon;
