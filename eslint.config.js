@@ -1,7 +1,7 @@
 // Lint: typescript-eslint's recommended rules, promise hygiene (type-aware), and the package
 // boundaries of docs/architecture.md enforced here rather than remembered:
-//   raft imports nothing; ca (node identity) may import common + proto; store may import common +
-//   raft; manager may import common, ca, raft, store, proto; agent and cli reach managers only over
+//   raft imports nothing; ca (node identity) may import common + proto; store may import common;
+//   manager may import common, ca, raft, store, proto; agent and cli reach managers only over
 //   gRPC (ca + common + proto); only the agent's executor touches dockerode; no console.* below the
 //   edges (CLI, daemon entry points, benchmarks, scripts).
 import tseslint from 'typescript-eslint';
@@ -51,7 +51,7 @@ export default tseslint.config(
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
   ]),
   boundary(['packages/store/src/**/*.ts'], [
-    forbid(ours(['manager', 'agent', 'cli', 'proto', 'lab', 'testkit', 'ca']), 'store may import only common and raft.'),
+    forbid(ours(['raft', 'raft-node', 'manager', 'agent', 'cli', 'proto', 'lab', 'testkit', 'ca']), 'store may import only common.'),
     forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.'),
   ]),
   boundary(['packages/manager/src/**/*.ts'], [

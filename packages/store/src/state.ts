@@ -5,7 +5,7 @@ import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { TABLES, nameOf, type StoredObject, type TableName } from './objects.js';
 import { Table } from './table.js';
 import { base64ToBytes, encodeSnapshot, type DecodedEntry, type DecodedOp, type SnapshotState } from './codec.js';
-import { alreadyExists, conflict, notFound } from './tx.js';
+import { alreadyExists, conflict, notFound } from './errors.js';
 import type { ObjectEvent } from './events.js';
 
 /**

@@ -2,12 +2,12 @@
 // plus its own staged changes and collects those changes as ops (create/update/delete/put with the
 // version the caller read). Nothing changes locally until the ops come back through apply().
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
 import type { NamedTable, NewObject, StoredObject, TableName, TableRecords } from './objects.js';
 import { nameOf } from './objects.js';
 import { newId } from './ids.js';
 import type { StoreState } from './state.js';
 import type { OpKind } from './codec.js';
+import { alreadyExists, conflict, notFound } from './errors.js';
 
 /** Version shown on records staged in a tx or batch and not yet applied. */
 export const PENDING_VERSION = 0;
@@ -351,44 +351,5 @@ function checkShape(table: TableName, obj: unknown): void {
   if (obj === null || typeof obj !== 'object') throw new Error(`${table}: record must be an object`);
   if (table === 'kv' && !((obj as { value?: unknown }).value instanceof Uint8Array)) {
     throw new Error('kv: value must be a Uint8Array');
-  }
-}
-
-export function notFound(table: TableName, id: string): ClusterError {
-  return new ClusterError(ErrorCode.NotFound, `${singular(table)} ${id} not found`, {
-    hint: 'check the id, or list to see what exists',
-    details: { table, id },
-  });
-}
-
-export function alreadyExists(table: TableName, id: string, name?: string): ClusterError {
-  const what = name === undefined ? `${singular(table)} ${id} already exists` : `a ${singular(table)} named "${name}" already exists`;
-  return new ClusterError(ErrorCode.AlreadyExists, what, {
-    hint: name === undefined ? 'use another id' : 'choose another name, or update/remove the existing one',
-    details: name === undefined ? { table, id } : { table, id, name },
-  });
-}
-
-export function conflict(table: TableName, id: string, current: number | undefined, read: number | undefined): ClusterError {
-  return new ClusterError(ErrorCode.Conflict, `${singular(table)} ${id} was changed concurrently (now version ${current}, read at ${read})`, {
-    hint: 'read it again and retry the change',
-    details: { table, id, current, read },
-  });
-}
-
-function singular(table: TableName): string {
-  switch (table) {
-    case 'nodes':
-      return 'node';
-    case 'services':
-      return 'service';
-    case 'tasks':
-      return 'task';
-    case 'secrets':
-      return 'secret';
-    case 'cluster':
-      return 'cluster';
-    case 'kv':
-      return 'key';
   }
 }
