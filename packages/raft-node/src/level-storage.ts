@@ -197,7 +197,7 @@ export class LevelStorage implements Storage {
       if (opened.records.length > 0) {
         const batch = db.batch();
         for (const rec of opened.records) {
-          for (const op of decodeOps(rec)) {
+          for (const op of decodeOps(rec, join(dir, WAL_FILE))) {
             if (op.type === 'put') batch.put(op.key, op.value);
             else batch.del(op.key);
           }

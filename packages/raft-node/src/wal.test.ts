@@ -4,9 +4,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
+import { ClusterError } from '@clusterctl/common';
 import { EntryType, type Entry } from '@clusterctl/raft';
 import { LevelStorage } from './level-storage.js';
-import { OpsWriter, Wal, decodeOps } from './wal.js';
+import { OpsWriter, Wal, WAL_CORRUPT_HINT, decodeOps } from './wal.js';
 
 function ent(index: number, term: number): Entry {
   return { index, term, type: EntryType.Normal, data: Buffer.from(`${index}:${term}`) };
@@ -153,6 +154,43 @@ describe('write-ahead file', () => {
       opened = await Wal.open(path, 64 * 1024);
       assert.deepEqual(opened.records.map(String), ['two', 'three']);
       await opened.wal.close();
+    });
+  });
+});
+
+/** A CORRUPT error whose message names `re` and whose hint says what the operator can do. */
+const corrupt = (re: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'CORRUPT' && re.test(e.message) && e.hint === WAL_CORRUPT_HINT;
+
+describe('a damaged write-ahead file is CORRUPT, with what to do', () => {
+  test('both header slots unreadable', async () => {
+    await withDir(async (dir) => {
+      const path = join(dir, 'w');
+      const { wal } = await Wal.open(path, 64 * 1024);
+      await wal.close();
+      const bytes = await readFile(path);
+      bytes.fill(0xab, 0, 1024);
+      await writeFile(path, bytes);
+      await assert.rejects(Wal.open(path, 64 * 1024), corrupt(/bad write-ahead file header/));
+    });
+  });
+
+  test('a record that passes its crc but does not decode', () => {
+    const w = new OpsWriter();
+    w.put(Buffer.from('key'), Buffer.from('value'));
+    const good = w.finish();
+    assert.throws(() => decodeOps(Buffer.concat([good, Buffer.from([7, 0, 0, 0, 0])]), 'f'), corrupt(/^f: unknown op 7/));
+    for (let cut = 1; cut < good.length; cut++) assert.throws(() => decodeOps(good.subarray(0, cut), 'f'), corrupt(/^f: truncated op/), `cut at ${cut}`);
+  });
+
+  test('the raft log refuses to open on it (CORRUPT, not an internal error) and names the file', async () => {
+    await withDir(async (dir) => {
+      const s = await LevelStorage.open(dir);
+      await s.close();
+      const path = join(dir, 'RAFT-WAL');
+      const bytes = await readFile(path);
+      bytes.fill(0, 0, 1024);
+      await writeFile(path, bytes);
+      await assert.rejects(LevelStorage.open(dir), corrupt(/RAFT-WAL: bad write-ahead file header/));
     });
   });
 });

@@ -17,16 +17,28 @@
 //
 // The file is never grown: when a record does not fit, the owner checkpoints (makes everything
 // durable in LevelDB with one synced batch) and resets the file to a new generation.
+//
+// Damage a crash cannot explain (both header slots unreadable, a record that passes its crc but does
+// not decode) is ClusterError CORRUPT with what the operator can do; a torn tail is not damage.
 
 import { constants } from 'node:fs';
 import { open, rename, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 
 const MAGIC = Buffer.from('CCRAFTW1');
 export const WAL_HEADER_BYTES = 4096;
 const RECORD_HEADER_BYTES = 8;
 const SLOT_BYTES = 512;
+
+/** What to do about a damaged write-ahead file (it holds batches not yet durable in LevelDB). */
+export const WAL_CORRUPT_HINT =
+  "the manager's raft write-ahead file is damaged (disk fault or outside change): restore the manager's data dir from a backup, or remove this manager from the cluster (`clusterctl node demote` and `clusterctl node rm` on another manager) and join it again with an empty data dir";
+
+function corrupt(where: string, what: string): ClusterError {
+  return new ClusterError(ErrorCode.Corrupt, `${where}: ${what}`, { hint: WAL_CORRUPT_HINT, details: { path: where } });
+}
 
 export class Wal {
   private offset = WAL_HEADER_BYTES;
@@ -81,7 +93,7 @@ export class Wal {
       // before any record of the new generation is written).
       const g0 = parseHeader(all.subarray(0, SLOT_BYTES));
       const g1 = parseHeader(all.subarray(SLOT_BYTES, 2 * SLOT_BYTES));
-      if (g0 === undefined && g1 === undefined) throw new Error(`${path}: bad write-ahead file header`);
+      if (g0 === undefined && g1 === undefined) throw corrupt(path, 'bad write-ahead file header (both slots unreadable)');
       const gen = g0 === undefined ? g1! : g1 === undefined ? g0 : g0 > g1 ? g0 : g1;
       const records: Buffer[] = [];
       const genB = u64(gen);
@@ -203,25 +215,33 @@ export class OpsWriter {
 
 export type Op = { type: 'put'; key: Buffer; value: Buffer } | { type: 'del'; key: Buffer };
 
-export function decodeOps(payload: Buffer): Op[] {
+/** The ops of a record payload; a payload that does not decode is CORRUPT (`where`: the file, for the message). */
+export function decodeOps(payload: Buffer, where = 'write-ahead file'): Op[] {
   const out: Op[] = [];
   let off = 0;
+  const need = (n: number): void => {
+    if (off + n > payload.length) throw corrupt(where, `truncated op in a record at byte ${off} of ${payload.length}`);
+  };
   while (off < payload.length) {
+    need(5);
     const t = payload.readUInt8(off);
+    if (t !== 1 && t !== 2) throw corrupt(where, `unknown op ${t} in a record`);
     const kl = payload.readUInt32BE(off + 1);
-    const key = payload.subarray(off + 5, off + 5 + kl);
-    off += 5 + kl;
+    off += 5;
+    need(kl);
+    const key = payload.subarray(off, off + kl);
+    off += kl;
     if (t === 1) {
+      need(4);
       const vl = payload.readUInt32BE(off);
-      const value = payload.subarray(off + 4, off + 4 + vl);
-      off += 4 + vl;
+      off += 4;
+      need(vl);
+      const value = payload.subarray(off, off + vl);
+      off += vl;
       out.push({ type: 'put', key, value });
-    } else if (t === 2) {
-      out.push({ type: 'del', key });
     } else {
-      throw new Error(`write-ahead record: unknown op ${t}`);
+      out.push({ type: 'del', key });
     }
-    if (off > payload.length) throw new Error('write-ahead record: truncated op');
   }
   return out;
 }
