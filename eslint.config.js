@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // The edges may print: entry points, benchmarks, simulators' command lines, the CLI, tests.
-    files: ['packages/*/src/bin/**', 'packages/*/src/**/bench/**', 'packages/*/src/sim/cli.ts', 'packages/cli/src/**', 'packages/lab/src/**', 'test/**', '**/*.test.ts'],
+    files: ['packages/*/src/bin/**', 'packages/*/src/**/bench/**', 'packages/bench/src/**', 'packages/*/src/sim/cli.ts', 'packages/cli/src/**', 'packages/lab/src/**', 'test/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
   boundary(['packages/raft/src/**/*.ts'], [

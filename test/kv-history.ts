@@ -2,16 +2,8 @@
 // managers and record a history for the WGL linearizability checker of the raft simulator.
 
 import { performance } from 'node:perf_hooks';
-import type * as Testkit from '../packages/manager/src/testkit/process-cluster.js';
-import type * as Lin from '../packages/raft/src/sim/linearizability.js';
-
-const testkitPath = new URL('../../packages/manager/dist/testkit/process-cluster.js', import.meta.url).href;
-const checkerPath = new URL('../../packages/raft/dist/sim/linearizability.js', import.meta.url).href;
-
-/** The compiled test kit and checker (loaded at run time: they live in other packages' dist/). */
-export async function loadKits(): Promise<{ testkit: typeof Testkit; lin: typeof Lin }> {
-  return { testkit: (await import(testkitPath)) as typeof Testkit, lin: (await import(checkerPath)) as typeof Lin };
-}
+import type { ProcessCluster, ProcessNode } from '@clusterctl/bench/process-cluster';
+import type { KvOperation } from '@clusterctl/raft/sim/linearizability';
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -25,7 +17,7 @@ export interface HistoryClientsConfig {
 }
 
 export class HistoryClients {
-  readonly ops: Lin.KvOperation[] = [];
+  readonly ops: KvOperation[] = [];
   putsAcked = 0;
   readsOk = 0;
   failures = 0;
@@ -37,7 +29,7 @@ export class HistoryClients {
   private readonly dec = new TextDecoder();
 
   constructor(
-    private readonly cluster: Testkit.ProcessCluster,
+    private readonly cluster: ProcessCluster,
     private readonly cfg: HistoryClientsConfig,
   ) {
     const all: Promise<void>[] = [];
@@ -46,7 +38,7 @@ export class HistoryClients {
     this.done = Promise.all(all);
   }
 
-  private pickNode(): Testkit.ProcessNode | undefined {
+  private pickNode(): ProcessNode | undefined {
     const alive = this.cluster.nodes.filter((n) => n.alive());
     return alive[Math.floor(Math.random() * alive.length)];
   }
@@ -63,7 +55,7 @@ export class HistoryClients {
       const invokeTime = performance.now();
       if (role === 'put') {
         const value = `c${clientId}-${seq}`;
-        const op: Lin.KvOperation = { id: this.nextOpId++, clientId, input: { kind: 'put', key, value }, invokeTime };
+        const op: KvOperation = { id: this.nextOpId++, clientId, input: { kind: 'put', key, value }, invokeTime };
         this.ops.push(op);
         try {
           await this.cluster.client(node.id).put(key, this.enc.encode(value), this.cfg.deadlineMs);

@@ -6,12 +6,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HistoryClients, loadKits } from './kv-history.js';
+import { startProcessCluster } from '@clusterctl/bench/process-cluster';
+import { checkKvHistory, describeOperation } from '@clusterctl/raft/sim/linearizability';
+import { HistoryClients } from './kv-history.js';
 
 
 test('raft over real processes: KV history across a leader SIGKILL is linearizable', { timeout: 90_000 }, async (t) => {
-  const { testkit, lin } = await loadKits();
-  const cluster = await testkit.startProcessCluster({ size: 3 });
+  const cluster = await startProcessCluster({ size: 3 });
   try {
     await cluster.waitForLeader(15_000);
     const clients = new HistoryClients(cluster, { writers: 3, readers: 3, keys: 4, deadlineMs: 2000, backoffMs: 50 });
@@ -26,10 +27,10 @@ test('raft over real processes: KV history across a leader SIGKILL is linearizab
     } finally {
       await clients.stop();
     }
-    const result = lin.checkKvHistory(clients.ops);
+    const result = checkKvHistory(clients.ops);
     t.diagnostic(`${clients.summary()}: ${result.kind}`);
     if (result.kind === 'illegal') {
-      assert.fail(`not linearizable on ${result.key}: ${result.description}\n${result.operations.map(lin.describeOperation).join('\n')}`);
+      assert.fail(`not linearizable on ${result.key}: ${result.description}\n${result.operations.map(describeOperation).join('\n')}`);
     }
     assert.equal(result.kind, 'ok', JSON.stringify(result));
     assert.ok(clients.readsOk > 50, `only ${clients.readsOk} reads succeeded`);

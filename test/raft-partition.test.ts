@@ -7,12 +7,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HistoryClients, loadKits, sleep } from './kv-history.js';
+import { startProcessCluster } from '@clusterctl/bench/process-cluster';
+import { checkKvHistory, describeOperation } from '@clusterctl/raft/sim/linearizability';
+import { HistoryClients, sleep } from './kv-history.js';
 
 
 test('raft over real processes: leader partitioned from the followers, then healed: linearizable, no split brain', { timeout: 90_000 }, async (t) => {
-  const { testkit, lin } = await loadKits();
-  const cluster = await testkit.startProcessCluster({ size: 3, proxied: true });
+  const cluster = await startProcessCluster({ size: 3, proxied: true });
   try {
     await cluster.waitForLeader(15_000);
     const clients = new HistoryClients(cluster, { writers: 4, readers: 3, keys: 4, deadlineMs: 1000, backoffMs: 100 });
@@ -57,10 +58,10 @@ test('raft over real processes: leader partitioned from the followers, then heal
       await clients.stop();
     }
 
-    const result = lin.checkKvHistory(clients.ops);
+    const result = checkKvHistory(clients.ops);
     t.diagnostic(`${clients.summary()}: ${result.kind}`);
     if (result.kind === 'illegal') {
-      assert.fail(`not linearizable on ${result.key}: ${result.description}\n${result.operations.map(lin.describeOperation).join('\n')}`);
+      assert.fail(`not linearizable on ${result.key}: ${result.description}\n${result.operations.map(describeOperation).join('\n')}`);
     }
     assert.equal(result.kind, 'ok', JSON.stringify(result));
 

@@ -8,11 +8,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type * as Testkit from '../packages/manager/src/testkit/process-cluster.js';
-
-const testkitPath = new URL('../../packages/manager/dist/testkit/process-cluster.js', import.meta.url).href;
-
-type Cluster = Testkit.ProcessCluster;
+import { startProcessCluster, type ProcessCluster as Cluster } from '@clusterctl/bench/process-cluster';
 
 const WRITERS = 4;
 const KEYS_PER_WRITER = 16;
@@ -144,7 +140,6 @@ async function verifyHistory(cluster: Cluster, history: Map<string, KeyHistory>)
 }
 
 test('raft over real processes: leader SIGKILLed under write load, no acknowledged write lost', { timeout: 90_000 }, async (t) => {
-  const { startProcessCluster } = (await import(testkitPath)) as typeof Testkit;
   const cluster = await startProcessCluster({ size: 3 });
   try {
     const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);
@@ -179,7 +174,6 @@ test('raft over real processes: leader SIGKILLed under write load, no acknowledg
 });
 
 test('raft over real processes: all managers SIGKILLed at once under write load, then restarted: nothing acknowledged lost', { timeout: 90_000 }, async (t) => {
-  const { startProcessCluster } = (await import(testkitPath)) as typeof Testkit;
   const cluster = await startProcessCluster({ size: 3 });
   try {
     const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);

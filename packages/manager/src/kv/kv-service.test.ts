@@ -6,7 +6,7 @@ import { silentLogger, ErrorCode, ClusterError, ERROR_CODE_TRAILER } from '@clus
 import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, serverCredentials } from '@clusterctl/ca';
 import { ClusterStore, LocalProposer } from '@clusterctl/store';
 import { kvServiceImplementation } from './kv-service.js';
-import { KvApi } from '../testkit/kv-api.js';
+import { KvApi } from './testing/kv-client.js';
 
 const CLUSTER = 'kvtest';
 

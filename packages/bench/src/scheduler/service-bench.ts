@@ -2,10 +2,10 @@
 // write; the orchestrator creates the T tasks and the scheduler assigns them. Measures the time
 // from the service write until every task is committed as assigned (real ClusterStore +
 // LocalProposer: in-process commit, no raft/disk). Prints one JSON line.
-//   node packages/manager/dist/scheduler/bench/service-bench.js [replicas=10000] [nodes=1000]
+//   node packages/bench/dist/scheduler/service-bench.js [replicas=10000] [nodes=1000]
 
 import { ClusterStore, LocalProposer, fixtures } from '@clusterctl/store';
-import { startLeaderComponents } from '../../leader/leader-components.js';
+import { startLeaderComponents } from '@clusterctl/manager';
 
 const replicas = Number(process.argv[2] ?? 10_000);
 const nodes = Number(process.argv[3] ?? 1_000);

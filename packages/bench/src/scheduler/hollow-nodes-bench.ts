@@ -3,12 +3,10 @@
 // as one store write (hollow nodes heartbeat every 500 ms). Measures until every task is reported
 // running through the dispatcher's batched status path. Real ClusterStore + LocalProposer (no
 // raft/disk). One JSON line.
-//   node packages/manager/dist/scheduler/bench/hollow-nodes-bench.js [replicas=10000] [nodes=1000]
+//   node packages/bench/dist/scheduler/hollow-nodes-bench.js [replicas=10000] [nodes=1000]
 
 import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
-import { Dispatcher } from '../../dispatcher/dispatcher.js';
-import type { StatusReport } from '../../dispatcher/task-status.js';
-import { startLeaderComponents } from '../../leader/leader-components.js';
+import { Dispatcher, startLeaderComponents, type StatusReport } from '@clusterctl/manager';
 
 const replicas = Number(process.argv[2] ?? 10_000);
 const nodes = Number(process.argv[3] ?? 1_000);

@@ -3,8 +3,8 @@
 // etcd (Go) checks the server's IP SAN, so these carry IP:127.0.0.1 (ours carry a cluster URI).
 // ECDSA P-256, generated with @peculiar/x509 on Node's WebCrypto.
 
-// First: @clusterctl/common installs the Reflect polyfill and WebCrypto provider @peculiar/x509 needs.
-import '@clusterctl/common';
+// First: @clusterctl/ca installs the Reflect polyfill and WebCrypto provider @peculiar/x509 needs.
+import '@clusterctl/ca';
 import { webcrypto } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Bench: synced LevelStorage.save() latency and throughput for batches of 1 and 256 small entries.
-// Run: node packages/raft-node/dist/bench/storage-bench.js [--entry-bytes 100] [--seconds 3]
+// Run: node packages/bench/dist/raft-node/storage-bench.js [--entry-bytes 100] [--seconds 3]
 // (a script at the process edge: it prints its results to stdout).
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntryType, type Entry } from '@clusterctl/raft';
-import { LevelStorage } from '../level-storage.js';
+import { LevelStorage } from '@clusterctl/raft-node';
 
 const { values } = parseArgs({
   options: {

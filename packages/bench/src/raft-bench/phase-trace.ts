@@ -1,4 +1,4 @@
-// Opt-in tracing of a manager's write path for the benchmark (`manager --trace-file F`): wraps the
+// Opt-in tracing of a manager's write path for the benchmark (`kv-node --trace-file F`): wraps the
 // raft log's save(), the transport's send(), message delivery into the node, the state machine's
 // apply() and the KV Put handler, and appends one compact JSON line per event with a timestamp
 // comparable across processes on the machine (performance.timeOrigin + performance.now(), in µs).

@@ -1,10 +1,10 @@
 // Scheduler throughput: N simulated nodes, one service of T pending tasks in a real ClusterStore
 // (LocalProposer: in-process commit, no raft/disk), then time from Scheduler.start() until every
 // task is committed as assigned. Prints one JSON line.
-//   node packages/manager/dist/scheduler/bench/scheduler-bench.js [tasks=10000] [nodes=1000] [services=1]
+//   node packages/bench/dist/scheduler/scheduler-bench.js [tasks=10000] [nodes=1000] [services=1]
 
 import { ClusterStore, LocalProposer, fixtures } from '@clusterctl/store';
-import { Scheduler } from '../scheduler.js';
+import { Scheduler } from '@clusterctl/manager';
 
 const tasks = Number(process.argv[2] ?? 10_000);
 const nodes = Number(process.argv[3] ?? 1_000);

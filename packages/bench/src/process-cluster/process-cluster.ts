@@ -1,5 +1,5 @@
-// A cluster of real manager processes on loopback, for system tests and the benchmark: each
-// node is `node dist/bin/manager.js` with its own LevelDB data dir and an mTLS listener (certs
+// A cluster of benchmark KV node processes on loopback (raft + store + KV, like the managers' consensus
+// layer), for system tests, the benchmark and the raft demo: each node is `node dist/bin/kv-node.js` with its own LevelDB data dir and an mTLS listener (certs
 // issued here by the cluster PKI; the test client gets its own). Processes are tracked by PID and
 // killed, and temporary dirs removed, even if the caller forgets stop() or the run is interrupted.
 
@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { freePorts } from '@clusterctl/common';
-import { trackDir, trackPid, untrackDir, untrackPid } from '../bench/cleanup.js';
-import { OurPutTarget } from '../bench/kv-target.js';
-import { KvApi, type KvStatus } from './kv-api.js';
+import { trackDir, trackPid, untrackDir, untrackPid } from '../raft-bench/cleanup.js';
+import { OurPutTarget } from '../raft-bench/kv-target.js';
+import { KvApi, type KvStatus } from '@clusterctl/manager/testing';
 import { issueTestTls, type TestTls } from './tls-files.js';
 import { LinkProxy } from './link-proxy.js';
 
@@ -20,8 +20,8 @@ export interface ProcessClusterConfig {
   size: number;
   /** Parent for the cluster's temporary directory (default: OS temp dir). */
   baseDir?: string;
-  /** Compiled manager entry point (default: this package's dist/bin/manager.js). */
-  managerBin?: string;
+  /** Compiled node entry point (default: this package's dist/bin/kv-node.js). */
+  nodeBin?: string;
   clusterId?: string;
   /** Log level passed to managers through CLUSTERCTL_LOG_LEVEL. */
   logLevel: string;
@@ -102,7 +102,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function startProcessCluster(partial: Partial<ProcessClusterConfig> = {}): Promise<ProcessCluster> {
   const cfg: ProcessClusterConfig = { ...defaultProcessClusterConfig, ...partial };
   const here = dirname(fileURLToPath(import.meta.url));
-  const managerBin = cfg.managerBin ?? join(here, '..', 'bin', 'manager.js');
+  const nodeBin = cfg.nodeBin ?? join(here, '..', 'bin', 'kv-node.js');
   const dir = mkdtempSync(join(cfg.baseDir ?? tmpdir(), 'clusterctl-procs-'));
   trackDir(dir);
   const clusterId = cfg.clusterId ?? `test-${process.pid}-${Date.now().toString(36)}`;
@@ -138,7 +138,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     const nodeDir = join(dir, `n${id}`);
     const dataDir = join(nodeDir, 'data');
     mkdirSync(dataDir, { recursive: true });
-    const logFile = join(nodeDir, 'manager.log');
+    const logFile = join(nodeDir, 'node.log');
     const files = tls.nodes.get(id);
     if (files === undefined) throw new Error(`no TLS files for node ${id}`);
     let child: ChildProcess | undefined;
@@ -147,7 +147,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
       const log = openSync(logFile, 'a');
       const args = [
         ...cfg.nodeArgs,
-        managerBin,
+        nodeBin,
         '--id', String(id),
         '--listen', addrs.get(id) as string,
         '--peers', peers,
@@ -165,7 +165,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
         env: { ...process.env, CLUSTERCTL_LOG_LEVEL: cfg.logLevel },
       });
       closeSync(log);
-      if (c.pid === undefined) throw new Error(`could not spawn manager ${id}`);
+      if (c.pid === undefined) throw new Error(`could not spawn node ${id}`);
       trackPid(c.pid);
       child = c;
       node.pid = c.pid;
@@ -211,7 +211,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
 
   const logTail = (id: number, chars = 3000): string => {
     try {
-      return readFileSync(join(dir, `n${id}`, 'manager.log'), 'utf8').slice(-chars);
+      return readFileSync(join(dir, `n${id}`, 'node.log'), 'utf8').slice(-chars);
     } catch {
       return '';
     }
@@ -238,7 +238,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     let last = new Map<number, KvStatus>();
     for (;;) {
       const dead = nodes.filter((n) => !n.alive() && !(opts.exclude ?? []).includes(n.id));
-      if (dead.length > 0 && dead.length === nodes.length) throw new Error(`all managers exited:\n${logTail(nodes[0]?.id ?? 1)}`);
+      if (dead.length > 0 && dead.length === nodes.length) throw new Error(`all nodes exited:\n${logTail(nodes[0]?.id ?? 1)}`);
       last = await statuses();
       const live = nodes.filter((n) => n.alive()).length;
       const votes = new Map<number, number>();

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// A manager process: raft node (LevelDB log, fsync on) + gRPC raft transport + cluster store, with
-// the KV service on the same mutual-TLS listener. Static membership from --peers (a brand-new
+// The benchmark KV node (not a clusterctl manager: no control API, no CA, no leader logic): a raft
+// node (LevelDB log, fsync on) + gRPC raft transport + cluster store, with the manager's KV service on
+// the same mutual-TLS listener. The raft benchmark, the raft demo and the raft system tests start
+// it through the process-cluster kit. Static membership from --peers (a brand-new
 // cluster bootstraps from it; a restart reads its membership from the raft log).
 //
-//   node dist/bin/manager.js --id 1 --listen 127.0.0.1:7001 --peers 1=127.0.0.1:7001,2=...,3=...
+//   node packages/bench/dist/bin/kv-node.js --id 1 --listen 127.0.0.1:7001 --peers 1=127.0.0.1:7001,2=...,3=...
 //     --data-dir DIR --cluster-id ID --ca-file ca.pem --cert-file n1.crt --key-file n1.key
 //     [--tick-ms 100] [--election-tick 10]
 //     [--dial 2=127.0.0.1:9002,...]  where to reach a peer, when not at its --peers address (tests
@@ -17,11 +19,11 @@ import { ClusterStore } from '@clusterctl/store';
 import { KVService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 import { GrpcRaftTransport, RaftNode } from '@clusterctl/raft-node';
-import { kvServiceImplementation } from '../kv/kv-service.js';
-import { describeMessages, openPhaseTracer, wrapMethod, type PhaseTracer } from '../bench/phase-trace.js';
+import { kvServiceImplementation } from '@clusterctl/manager';
+import { describeMessages, openPhaseTracer, wrapMethod, type PhaseTracer } from '../raft-bench/phase-trace.js';
 
 function fail(msg: string): never {
-  process.stderr.write(`manager: ${msg}\n`);
+  process.stderr.write(`kv-node: ${msg}\n`);
   process.exit(2);
 }
 
@@ -66,7 +68,7 @@ const tls = {
   keyPem: readFileSync(a['key-file'] ?? fail('--key-file is required'), 'utf8'),
 };
 
-const log = createLogger({ name: `manager-${id}` });
+const log = createLogger({ name: `kv-node-${id}` });
 const store = new ClusterStore({ logger: log.child({ component: 'store' }) });
 // Benchmark diagnostics only: per-phase events of the write path (see bench/phase-trace.ts).
 const tracer: PhaseTracer | undefined = a['trace-file'] === undefined ? undefined : openPhaseTracer(a['trace-file'], id);
@@ -159,7 +161,7 @@ transport.addService(KVService as unknown as Parameters<GrpcRaftTransport['addSe
   },
 }) as unknown as Parameters<GrpcRaftTransport['addService']>[1]);
 const port = await transport.start();
-log.info({ id, addr: listen, port, peers: Object.fromEntries(peers) }, 'manager started');
+log.info({ id, addr: listen, port, peers: Object.fromEntries(peers) }, 'kv node started');
 
 raft.onFatal((err) => {
   log.fatal({ err }, 'raft node failed; exiting');

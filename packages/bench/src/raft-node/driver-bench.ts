@@ -1,9 +1,9 @@
 // Bench: end-to-end RaftNode.propose() on 3 in-process managers (LocalNetwork, real LevelDB, fsync
 // on), for 1 and 256 proposals in flight. Reports proposals/s, latency and fsynced batches.
-// Run: node packages/raft-node/dist/bench/driver-bench.js [--seconds 3] [--bytes 100]
+// Run: node packages/bench/dist/raft-node/driver-bench.js [--seconds 3] [--bytes 100]
 
 import { parseArgs } from 'node:util';
-import { TestCluster } from '../testing/test-cluster.js';
+import { TestCluster } from '@clusterctl/raft-node/testing';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '3' }, bytes: { type: 'string', default: '100' } },

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npm run demo` (today's scope: the manager consensus layer). Starts 3 real manager processes on
-// loopback (mutual TLS, LevelDB with fsync), writes through the replicated store, SIGKILLs the
-// leader while writes continue, shows the new leader and how long the cluster had no leader,
-// restarts the dead manager and checks every acknowledged write on all three. Container services
-// (init/join, service create) come with the next issues; this demo grows into the lab demo then.
+// `npm run demo:raft`: the managers' consensus layer on its own. Starts 3 benchmark KV node
+// processes (kv-node.ts: raft + store + KV) on loopback (mutual TLS, LevelDB with fsync), writes
+// through the replicated store, SIGKILLs the leader while writes continue, shows the new leader and
+// how long the cluster had no leader, restarts the dead node and checks every acknowledged write on
+// all three. The whole orchestrator is `npm run demo` (the docker-in-docker lab).
 
 import { performance } from 'node:perf_hooks';
-import { startProcessCluster, type ProcessCluster } from '../testkit/process-cluster.js';
+import { startProcessCluster, type ProcessCluster } from '../process-cluster/process-cluster.js';
 
 const say = (msg: string): void => console.log(msg);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -25,7 +25,7 @@ async function table(cluster: ProcessCluster): Promise<void> {
 
 async function main(): Promise<void> {
   say('clusterctl demo: a 3-manager Raft cluster (real processes, gRPC over mutual TLS, LevelDB, fsync on)\n');
-  say('[1/6] starting 3 manager processes on 127.0.0.1 ...');
+  say('[1/6] starting 3 raft KV node processes on 127.0.0.1 ...');
   const cluster = await startProcessCluster({ size: 3 });
   let ok = false;
   try {

@@ -1,5 +1,6 @@
 // `npm run bench:raft`: committed writes/s and p50/p99 latency of 64-byte puts with 1 and 256
-// concurrent clients, for 3 clusterctl managers (real processes, gRPC, LevelDB, fsync on) and, in
+// concurrent clients, for 3 benchmark KV nodes (bin/kv-node.ts: the managers' raft driver, LevelDB
+// with fsync, gRPC transport and store; real processes) and, in
 // the same run, for a 3-member etcd cluster on loopback driven by an equally light client.
 // Detail lines first (one JSON object each); the LAST line is the summary JSON.
 //
@@ -7,7 +8,7 @@
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
 //        --etcd-tls on|off   etcd with mutual TLS like ours (default on)
 //        --rounds N   alternate ours/etcd N times (fresh clusters each); summary = medians
-//        --trace   managers log per-phase events; the bench prints where the time went
+//        --trace   the nodes log per-phase events; the bench prints where the time went
 //                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -145,10 +146,10 @@ async function startEtcd(baseDir: string): Promise<SystemUnderTest> {
 
 async function startOurs(baseDir: string): Promise<SystemUnderTest> {
   const here = dirname(fileURLToPath(import.meta.url));
-  const managerBin = join(here, '..', 'bin', 'manager.js');
-  if (!existsSync(managerBin)) throw new Error(`manager entry point not built: ${managerBin}`);
+  const nodeBin = join(here, '..', 'bin', 'kv-node.js');
+  if (!existsSync(nodeBin)) throw new Error(`KV node entry point not built: ${nodeBin}`);
   // Loaded lazily so the etcd half of the benchmark runs even before the manager exists.
-  const { startProcessCluster } = await import('../testkit/process-cluster.js');
+  const { startProcessCluster } = await import('../process-cluster/process-cluster.js');
   const traceFile = join(baseDir, 'ours-trace.jsonl');
   const cluster = await startProcessCluster({ size: 3, baseDir, extraArgs: flags.trace ? ['--trace-file', traceFile] : [] });
   try {

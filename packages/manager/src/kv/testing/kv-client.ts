@@ -1,8 +1,21 @@
-// Promise-shaped wrapper over the generated KV client, for tests and the benchmark's checks.
+// A client of the manager's KV service (proto/kv.proto) for tests and benchmarks: the generated
+// client, typed, and a promise-shaped wrapper over it.
 
 import * as grpc from '@grpc/grpc-js';
-import type { clusterctl } from '@clusterctl/proto';
-import { makeKvClient, type KvClient } from '../bench/kv-target.js';
+import { KVService, type clusterctl } from '@clusterctl/proto';
+
+const KVClient = grpc.makeGenericClientConstructor(KVService, 'clusterctl.kv.KV');
+
+/** The generated client's methods, typed (makeGenericClientConstructor returns a loose type). */
+export interface KvClient extends grpc.Client {
+  put(req: clusterctl.kv.IPutRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.PutResponse>): grpc.ClientUnaryCall;
+  get(req: clusterctl.kv.IGetRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.GetResponse>): grpc.ClientUnaryCall;
+  status(req: clusterctl.kv.IStatusRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.StatusResponse>): grpc.ClientUnaryCall;
+}
+
+export function makeKvClient(addr: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): KvClient {
+  return new KVClient(addr, credentials, options) as unknown as KvClient;
+}
 
 export interface KvStatus {
   id: number;

@@ -1,7 +1,7 @@
 // Loopback benchmark of GrpcRaftTransport: node 1 (main thread) sends to node 2 (a worker thread,
 // so each end has its own event loop, as in two processes), with real mutual TLS.
 //
-//   node packages/raft-node/dist/bench/transport-bench.js [--small 300000] [--batches 4000]
+//   node packages/bench/dist/raft-node/transport-bench.js [--small 300000] [--batches 4000]
 //
 // Scenarios: small messages (heartbeats), App messages of 256 entries x 100 bytes, and the
 // encode+decode cost of one 256-entry message. The sender keeps a bounded window of messages not
@@ -13,11 +13,10 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@clusterctl/common';
 import { message, MessageType, type Message } from '@clusterctl/raft';
-import { GrpcRaftTransport } from '../grpc/grpc-transport.js';
-import { makeTestPki, appMessage, heartbeat } from '../testing/grpc-fixtures.js';
-import type { TransportTls } from '../grpc/types.js';
+import { GrpcRaftTransport, type TransportTls } from '@clusterctl/raft-node';
+import { makeTestPki, appMessage, heartbeat } from '@clusterctl/raft-node/testing';
 import { clusterctl } from '@clusterctl/proto';
-import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '../grpc/wire.js';
+import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '@clusterctl/raft-node/wire';
 
 interface ReceiverData {
   clusterId: string;
