@@ -13,3 +13,4 @@ export * from './data-dir.js';
 export * from './heartbeat.js';
 export * from './backoff.js';
 export * from './data-dir-guard.js';
+export * from './cluster-settings.js';

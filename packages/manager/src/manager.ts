@@ -12,7 +12,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { readdir } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
-import { Backoff, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { Backoff, CLUSTER_SETTINGS_LIMITS, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import { certificateDigest, createClusterCa, issueNodeCertificate, newJoinTokenSecret } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
@@ -651,13 +651,14 @@ async function requireNoRaftLog(dataDir: string): Promise<void> {
 }
 
 function checkSettings(s: ClusterSettings): void {
+  const L = CLUSTER_SETTINGS_LIMITS;
   if (!Number.isSafeInteger(s.nodeCertExpiryMs) || s.nodeCertExpiryMs < 1_000) {
     throw new ClusterError(ErrorCode.InvalidArgument, `invalid certificate expiry ${s.nodeCertExpiryMs} ms`, { hint: 'node certificates live at least 1h, e.g. --cert-expiry 2160h (90 days)' });
   }
-  if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < 50 || s.heartbeatPeriodMs > 600_000) {
+  if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < L.minHeartbeatPeriodMs || s.heartbeatPeriodMs > L.maxHeartbeatPeriodMs) {
     throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, { hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms' });
   }
-  if (!Number.isSafeInteger(s.nodeGraceMs) || s.nodeGraceMs < 2 * s.heartbeatPeriodMs || s.nodeGraceMs > 3_600_000) {
+  if (!Number.isSafeInteger(s.nodeGraceMs) || s.nodeGraceMs < L.minGraceHeartbeats * s.heartbeatPeriodMs || s.nodeGraceMs > L.maxNodeGraceMs) {
     throw new ClusterError(ErrorCode.InvalidArgument, `invalid node grace ${s.nodeGraceMs} ms for a ${s.heartbeatPeriodMs} ms heartbeat`, {
       hint: 'the grace must be at least two heartbeat periods (and at most 1h), e.g. --node-grace 2s with --heartbeat-period 500ms',
     });

@@ -2,6 +2,7 @@
 // (the kv table's value is the one exception: a Uint8Array, base64 on the wire) with an `id` and a
 // `meta` the store sets when a change is applied. Records handed out by the store are frozen: to
 // change one, build a new object ({ ...old, field }) and pass it to tx.update().
+import { DEFAULT_CERT_EXPIRY_MS } from '@clusterctl/common';
 
 /** Set by the store on apply; never by callers (whatever a caller puts here is ignored). */
 export interface Meta {
@@ -217,7 +218,7 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   heartbeatPeriodMs: 500,
   nodeGraceMs: 2000,
   taskHistoryLimit: 5,
-  nodeCertExpiryMs: 90 * 24 * 3600 * 1000,
+  nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
 });
 
 export interface JoinTokenDigests {

@@ -1,7 +1,7 @@
 // cluster inspect | update: the cluster record's settings (like `docker swarm update` and the Swarm
 // part of `docker info`). The flags are checked here first; the managers check the merged settings
 // as a whole (grace at least 2 heartbeat periods) and the dispatcher applies them to live sessions.
-import { parseCertExpiryMs, parseDurationMs as parseDuration } from '@clusterctl/common';
+import { CLUSTER_SETTINGS_LIMITS, parseCertExpiryMs, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
 import { formatDurationMs, parseCount, usageError } from '../parse.js';
@@ -14,14 +14,8 @@ export interface ClusterUpdateOptions {
   certExpiry?: string;
 }
 
-/** The same bounds as the managers' (packages/manager/src/control/validate-settings.ts). */
-export const CLUSTER_LIMITS = {
-  minHeartbeatPeriodMs: 50,
-  maxHeartbeatPeriodMs: 600_000,
-  minGraceHeartbeats: 2,
-  maxNodeGraceMs: 3_600_000,
-  maxTaskHistoryLimit: 1_000,
-} as const;
+/** The managers' bounds (@clusterctl/common), checked here before anything is sent. */
+export const CLUSTER_LIMITS = CLUSTER_SETTINGS_LIMITS;
 
 function durationIn(flag: string, v: string, minMs: number, maxMs: number): number {
   return parseDuration(flag, v, { minMs, maxMs });

@@ -5,7 +5,7 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
-import { checkHostname, ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { checkHostname, ClusterError, DEFAULT_CERT_EXPIRY_MS, ErrorCode, type Logger } from '@clusterctl/common';
 import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
@@ -33,9 +33,8 @@ export const NODE_CA_ACCESS = {
   Renew: { roles: ['manager', 'worker'] },
 } as const satisfies Record<string, Access>;
 
-const DAY_MS = 86_400_000;
 /** Lifetime when the cluster record is not there yet (or holds no usable value). */
-const FALLBACK_CERT_VALIDITY_MS = 90 * DAY_MS;
+const FALLBACK_CERT_VALIDITY_MS = DEFAULT_CERT_EXPIRY_MS;
 
 /** The lifetime of certificates issued now: the cluster setting, exactly (tests use seconds). */
 export function certValidityMs(settingMs: number | undefined): number {

@@ -4,25 +4,11 @@
 // not asked for are not re-checked (init accepts short test values, e.g. a 4 s certificate
 // lifetime). Every rule gives INVALID_ARGUMENT with a hint and `details.field`.
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { CLUSTER_SETTINGS_LIMITS, ClusterError, ErrorCode, HOUR_MS } from '@clusterctl/common';
 import type { ClusterSettings } from '@clusterctl/store';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-export const SETTINGS_LIMITS = {
-  /** As `init` accepts (Manager checkSettings). */
-  minHeartbeatPeriodMs: 50,
-  maxHeartbeatPeriodMs: 600_000,
-  /** The grace must cover at least this many heartbeat periods (one lost heartbeat is no outage). */
-  minGraceHeartbeats: 2,
-  maxNodeGraceMs: HOUR_MS,
-  minTaskHistoryLimit: 1,
-  maxTaskHistoryLimit: 1_000,
-  /** As Swarm: node certificates live at least an hour. */
-  minNodeCertExpiryMs: HOUR_MS,
-  maxNodeCertExpiryMs: 10 * 365 * DAY_MS,
-} as const;
+/** The bounds (@clusterctl/common, shared with the CLI's checks). */
+export const SETTINGS_LIMITS = CLUSTER_SETTINGS_LIMITS;
 
 export interface SettingsChange {
   heartbeatPeriodMs?: number;
