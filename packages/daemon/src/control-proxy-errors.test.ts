@@ -131,6 +131,11 @@ describe('retryable', () => {
     }
     assert.equal(retryable(false, COMMITTED), false);
     assert.equal(retryable(true, COMMITTED), true);
+    // a connection lost with the call on it: a read again, a write never (it may be applied)
+    const dropped = transportError(grpc.status.UNAVAILABLE, 'Connection dropped');
+    assert.equal(retryable(true, dropped), true);
+    assert.equal(retryable(false, dropped), false);
+    assert.equal(retryable(false, REFUSED), true);
   });
   test('a timeout only for the reads the .proto marks NO_SIDE_EFFECTS; refusals never', () => {
     assert.equal(retryable(true, DEADLINE), true);

@@ -58,6 +58,15 @@ export function noManagerError(f: NoManagerFacts): grpc.ServiceError {
 export function forwardedError(addr: string, err: grpc.ServiceError, opts: { idempotent: boolean }): grpc.ServiceError {
   if (ourCode(err) !== undefined) return err;
   const ce = fromGrpcError(err, { target: `manager ${addr}` });
+  if (ce.code === ErrorCode.Unavailable && !opts.idempotent && !neverSent(err)) {
+    // the write went out and the connection was lost before its answer: it may be applied
+    return toGrpcError(
+      new ClusterError(ErrorCode.Unavailable, `the connection to manager ${addr} was lost before it answered (${failureReason(err)})`, {
+        hint: `the outcome is unknown: ${HINT_OUTCOME_UNKNOWN}`,
+        details: outcomeUnknownDetails(),
+      }),
+    );
+  }
   if (ce.code === ErrorCode.Timeout && !opts.idempotent) {
     return toGrpcError(
       new ClusterError(ErrorCode.Timeout, `manager ${addr} did not answer in time`, {
@@ -75,6 +84,22 @@ export function forwardedError(addr: string, err: grpc.ServiceError, opts: { ide
  * it could apply it twice); a timeout only for a read (`noSideEffects`, from the .proto).
  */
 export function retryable(noSideEffects: boolean, err: grpc.ServiceError): boolean {
-  if (err.code === grpc.status.UNAVAILABLE) return noSideEffects || !isOutcomeUnknown(fromGrpcError(err));
+  if (err.code === grpc.status.UNAVAILABLE) {
+    if (noSideEffects) return true;
+    // a manager's own UNAVAILABLE (NO_LEADER, NOT_LEADER) was decided before anything was applied
+    if (ourCode(err) !== undefined) return !isOutcomeUnknown(fromGrpcError(err));
+    // a transport failure: only when the write never left this node (no connection)
+    return neverSent(err);
+  }
   return err.code === grpc.status.DEADLINE_EXCEEDED && noSideEffects;
+}
+
+/**
+ * Whether a transport failure happened before the call was sent: grpc-js found no connection to put
+ * it on (refused, unreachable, unknown host, TLS failure). A connection that dropped with the call
+ * on it may have delivered it.
+ */
+export function neverSent(err: grpc.ServiceError): boolean {
+  if (ourCode(err) !== undefined) return false;
+  return /No connection established|Name resolution failed|failed to connect/i.test(err.details ?? '');
 }

@@ -2,7 +2,9 @@
 // certificate. Messages pass through as bytes (no decode/encode here). The local manager is tried
 // first, then the other managers; a call that finds no leader (UNAVAILABLE: an election, a manager
 // restarting) is retried across managers with a short backoff until its deadline, so CLI calls made
-// during a failover wait and then succeed. Errors from the managers reach the CLI unchanged (with
+// during a failover wait and then succeed. A write is sent again only when it cannot have been
+// applied (a manager's own NO_LEADER, or no connection to put it on); one whose connection dropped
+// after it was sent ends with UNAVAILABLE, outcome unknown. Errors from the managers reach the CLI unchanged (with
 // their clusterctl-error-code / -hint trailers); when none answered, the error lists the managers
 // tried and why each failed (control-proxy-errors.ts).
 import * as grpc from '@grpc/grpc-js';
