@@ -128,8 +128,20 @@ describe('input limits on a real manager', () => {
     } finally {
       noCert.close();
     }
-    // a normal authenticated call of a few hundred KB is still served
-    const created = await ctl.createService({ spec: spec({ name: 'big-env', env: Array.from({ length: 100 }, (_, i) => `V${i}=${'x'.repeat(3000)}`) }) });
+    // a normal authenticated call of a hundred KB or so is still served
+    const created = await ctl.createService({ spec: spec({ name: 'big-env', env: Array.from({ length: 50 }, (_, i) => `V${i}=${'x'.repeat(3000)}`) }) });
     await ctl.removeService({ service: created.id });
+  });
+
+  test('a whole spec is bounded well under the transport limit, each field being within its own', async () => {
+    const before = storeState();
+    const env = Array.from({ length: 100 }, (_, i) => `V${i}=${'x'.repeat(4000)}`);
+    const e = await failure(ctl.createService({ spec: spec({ name: 'huge', env }) }));
+    assert.equal(e.code, ErrorCode.InvalidArgument, e.message);
+    assert.match(e.message, /^the service spec is \d+ bytes, more than 262144$/);
+    const created = await ctl.createService({ spec: spec({ name: 'huge' }) });
+    assert.equal((await failure(ctl.updateService({ service: created.id, spec: spec({ name: 'huge', command: Array.from({ length: 100 }, () => 'y'.repeat(4000)) }) }))).code, ErrorCode.InvalidArgument);
+    await ctl.removeService({ service: created.id });
+    assert.equal(JSON.stringify(JSON.parse(storeState()).services.filter((s: { spec: { name: string } }) => s.spec.name !== 'huge')), JSON.stringify(JSON.parse(before).services));
   });
 });

@@ -22,6 +22,11 @@ export const SPEC_LIMITS = {
   minMemoryLimitBytes: 6 * 1024 * 1024,
   /** 1024 CPUs in nano CPUs. */
   maxNanoCpus: 1024 * 1e9,
+  /**
+   * The whole spec (its JSON, UTF-8): each field's own limit would allow several MB; this keeps a
+   * service far below the transport's message limit (64 MiB), so lists of many services still fit.
+   */
+  maxSpecBytes: 256 * 1024,
 } as const;
 
 export const DEFAULT_RESTART_DELAY_MS = 100;
@@ -157,7 +162,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
   if (!Number.isSafeInteger(maxAttempts) || maxAttempts > SPEC_LIMITS.maxRestartAttempts) throw invalid('restartPolicy.maxAttempts', `invalid restart max attempts ${maxAttempts}`, `0 (unlimited) to ${SPEC_LIMITS.maxRestartAttempts}`);
   if (!Number.isSafeInteger(windowMs) || windowMs > 30 * 86_400_000) throw invalid('restartPolicy.windowMs', `invalid restart window ${windowMs} ms`, '0 (forever) to 30 days');
 
-  return {
+  const spec: ServiceSpec = {
     name,
     image,
     command,
@@ -169,6 +174,11 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     ports,
     restartPolicy: { condition: condition as RestartCondition, delayMs, maxAttempts, ...(windowMs > 0 ? { windowMs } : {}) },
   };
+  const bytes = Buffer.byteLength(JSON.stringify(spec));
+  if (bytes > SPEC_LIMITS.maxSpecBytes) {
+    throw invalid('spec', `the service spec is ${bytes} bytes, more than ${SPEC_LIMITS.maxSpecBytes}`, 'shorten the environment, command or labels (pass large data to the container another way, e.g. a mounted file)');
+  }
+  return spec;
 }
 
 /** Published ports of `spec` already used by another service: [port/proto, service name] pairs. */
