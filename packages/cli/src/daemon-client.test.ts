@@ -41,6 +41,14 @@ describe('the CLI over a control socket', () => {
       calls.push('listNodes');
       cb(null, { nodes: [{ id: 'n1aaaaaaaaaaaaaaaaaaaaaaa', hostname: 'm1', role: 'manager', availability: 'active', status: { state: 'ready' }, managerStatus: { leader: true, reachability: 'reachable' }, addr: '127.0.0.1' }] });
     };
+    // two pages of services, as a manager answers a long list
+    control.listServices = (call: grpc.ServerUnaryCall<{ pageToken: string }, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+      calls.push('listServices');
+      const svc = (name: string) => ({ service: { id: `${name}aaaaaaaaaaaaaaaaaaaaaaa`, spec: { name, image: 'busybox', mode: 'replicated', replicas: 1 } }, running: 1, desired: 1 });
+      if (call.request.pageToken === '') cb(null, { services: [svc('a1'), svc('a2')], nextPageToken: 'p2' });
+      else if (call.request.pageToken === 'p2') cb(null, { services: [svc('b1')], nextPageToken: '' });
+      else cb({ code: grpc.status.INVALID_ARGUMENT, details: 'bad token' });
+    };
     server.addService(ControlService as unknown as grpc.ServiceDefinition, control);
     server.addService(LocalService as unknown as grpc.ServiceDefinition, {
       info: (_call: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, { nodeId: 'n1aaaaaaaaaaaaaaaaaaaaaaa', role: 'manager' }),
@@ -71,6 +79,12 @@ describe('the CLI over a control socket', () => {
     assert.equal(nodes.length, 1);
     assert.equal(nodes[0]!.self, true);
     assert.equal(nodes[0]!.managerStatus.leader, true);
+  });
+
+  test('service ls follows the pages of a long list', async () => {
+    const r = await cli(['--data-dir', dir, '--format', 'json', 'service', 'ls']);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual((JSON.parse(r.out) as { spec: { name: string } }[]).map((s) => s.spec.name), ['a1', 'a2', 'b1']);
   });
 
   test('a call the daemon does not implement is a clear error, not a crash', async () => {

@@ -6,6 +6,7 @@ import { ClusterError, dataPaths, ErrorCode, fromGrpcError } from '@clusterctl/c
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 
 export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
+const MAX_LIST_PAGES = 10_000;
 
 type Def = grpc.MethodDefinition<unknown, unknown>;
 type C = typeof clusterctl.control;
@@ -112,6 +113,19 @@ export class DaemonClient {
 
   local<M extends keyof LocalMethods>(method: M, req: LocalMethods[M][0], timeoutMs?: number): Promise<LocalMethods[M][1]> {
     return this.unary((LocalService as unknown as Record<string, Def>)[method]!, req, timeoutMs);
+  }
+
+  /** Every service (ListServices page after page: one answer holds a few MB at most). */
+  async listServices(filters: Record<string, string> = {}): Promise<{ services: ControlMethods['listServices'][1]['services'] }> {
+    const services: ControlMethods['listServices'][1]['services'] = [];
+    let pageToken = '';
+    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+      const r = await this.control('listServices', { filters, pageToken });
+      services.push(...r.services);
+      if ((r.nextPageToken ?? '') === '') return { services };
+      pageToken = r.nextPageToken;
+    }
+    throw new ClusterError(ErrorCode.Internal, `the service list did not end after ${MAX_LIST_PAGES} pages`, { hint: 'this is a bug of the manager; see its log' });
   }
 
   /** A server stream of Control; `onMessage` for each message; resolves when the stream ends. */

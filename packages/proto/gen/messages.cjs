@@ -4371,6 +4371,8 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.control
              * @interface IListServicesRequest
              * @property {Object.<string,string>|null} [filters] ListServicesRequest filters
+             * @property {string|null} [pageToken] ListServicesRequest pageToken
+             * @property {number|null} [pageSize] ListServicesRequest pageSize
              */
 
             /**
@@ -4398,6 +4400,22 @@ $root.clusterctl = (function() {
             ListServicesRequest.prototype.filters = $util.emptyObject;
 
             /**
+             * ListServicesRequest pageToken.
+             * @member {string} pageToken
+             * @memberof clusterctl.control.ListServicesRequest
+             * @instance
+             */
+            ListServicesRequest.prototype.pageToken = "";
+
+            /**
+             * ListServicesRequest pageSize.
+             * @member {number} pageSize
+             * @memberof clusterctl.control.ListServicesRequest
+             * @instance
+             */
+            ListServicesRequest.prototype.pageSize = 0;
+
+            /**
              * Encodes the specified ListServicesRequest message. Does not implicitly {@link clusterctl.control.ListServicesRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ListServicesRequest
@@ -4416,6 +4434,10 @@ $root.clusterctl = (function() {
                 if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
                     for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                if (message.pageToken != null && Object.hasOwnProperty.call(message, "pageToken"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.pageToken);
+                if (message.pageSize != null && Object.hasOwnProperty.call(message, "pageSize"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pageSize);
                 return writer;
             };
 
@@ -4482,6 +4504,14 @@ $root.clusterctl = (function() {
                             if (key === "__proto__")
                                 $util.makeProp(message.filters, key);
                             message.filters[key] = value;
+                            break;
+                        }
+                    case 2: {
+                            message.pageToken = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.pageSize = reader.uint32();
                             break;
                         }
                     default:
@@ -4659,6 +4689,7 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.control
              * @interface IListServicesResponse
              * @property {Array.<clusterctl.control.IServiceSummary>|null} [services] ListServicesResponse services
+             * @property {string|null} [nextPageToken] ListServicesResponse nextPageToken
              */
 
             /**
@@ -4686,6 +4717,14 @@ $root.clusterctl = (function() {
             ListServicesResponse.prototype.services = $util.emptyArray;
 
             /**
+             * ListServicesResponse nextPageToken.
+             * @member {string} nextPageToken
+             * @memberof clusterctl.control.ListServicesResponse
+             * @instance
+             */
+            ListServicesResponse.prototype.nextPageToken = "";
+
+            /**
              * Encodes the specified ListServicesResponse message. Does not implicitly {@link clusterctl.control.ListServicesResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ListServicesResponse
@@ -4704,6 +4743,8 @@ $root.clusterctl = (function() {
                 if (message.services != null && message.services.length)
                     for (var i = 0; i < message.services.length; ++i)
                         $root.clusterctl.control.ServiceSummary.encode(message.services[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.nextPageToken != null && Object.hasOwnProperty.call(message, "nextPageToken"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextPageToken);
                 return writer;
             };
 
@@ -4745,6 +4786,10 @@ $root.clusterctl = (function() {
                             if (!(message.services && message.services.length))
                                 message.services = [];
                             message.services.push($root.clusterctl.control.ServiceSummary.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.nextPageToken = reader.string();
                             break;
                         }
                     default:

@@ -1572,6 +1572,12 @@ export namespace clusterctl {
 
             /** ListServicesRequest filters */
             filters?: ({ [k: string]: string }|null);
+
+            /** ListServicesRequest pageToken */
+            pageToken?: (string|null);
+
+            /** ListServicesRequest pageSize */
+            pageSize?: (number|null);
         }
 
         /** Represents a ListServicesRequest. */
@@ -1585,6 +1591,12 @@ export namespace clusterctl {
 
             /** ListServicesRequest filters. */
             public filters: { [k: string]: string };
+
+            /** ListServicesRequest pageToken. */
+            public pageToken: string;
+
+            /** ListServicesRequest pageSize. */
+            public pageSize: number;
 
             /**
              * Encodes the specified ListServicesRequest message. Does not implicitly {@link clusterctl.control.ListServicesRequest.verify|verify} messages.
@@ -1666,6 +1678,9 @@ export namespace clusterctl {
 
             /** ListServicesResponse services */
             services?: (clusterctl.control.IServiceSummary[]|null);
+
+            /** ListServicesResponse nextPageToken */
+            nextPageToken?: (string|null);
         }
 
         /** Represents a ListServicesResponse. */
@@ -1679,6 +1694,9 @@ export namespace clusterctl {
 
             /** ListServicesResponse services. */
             public services: clusterctl.control.IServiceSummary[];
+
+            /** ListServicesResponse nextPageToken. */
+            public nextPageToken: string;
 
             /**
              * Encodes the specified ListServicesResponse message. Does not implicitly {@link clusterctl.control.ListServicesResponse.verify|verify} messages.

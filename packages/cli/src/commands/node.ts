@@ -56,7 +56,7 @@ export async function nodePs(ctx: Ctx, refs: string[], o: { noTrunc?: boolean })
     const node = await c.control('getNode', { node: await resolveRef(ctx, r) });
     tasks.push(...(await c.control('listTasks', { node: node.id, all: true })).tasks);
   }
-  const [services, nodes] = await Promise.all([c.control('listServices', { filters: {} }), c.control('listNodes', { filters: {} })]);
+  const [services, nodes] = await Promise.all([c.listServices(), c.control('listNodes', { filters: {} })]);
   const { rows, json } = taskRows(tasks, services.services, nodes.nodes, ctx.now(), o.noTrunc === true);
   return { kind: 'table', columns: TASK_COLUMNS, rows, json };
 }

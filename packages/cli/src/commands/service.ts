@@ -29,7 +29,7 @@ export interface ServiceLsJson extends ServiceView {
 }
 
 export async function serviceLs(ctx: Ctx): Promise<Output> {
-  const res = await ctx.client().control('listServices', { filters: {} });
+  const res = await ctx.client().listServices();
   const json: ServiceLsJson[] = res.services.map((s) => ({ ...serviceView(s.service ?? {}), running: Number(s.running ?? 0), desired: Number(s.desired ?? 0) }));
   const rows = json.map((s) => [shortId(s.id), s.spec.name, s.spec.mode, `${s.running}/${s.desired}`, s.spec.image, portsText(s.spec.ports)]);
   return { kind: 'table', columns: SERVICE_COLUMNS, rows, json };
@@ -55,7 +55,7 @@ export async function servicePs(ctx: Ctx, refs: string[], o: { noTrunc?: boolean
     const svc = await c.control('getService', { service: r });
     tasks.push(...(await c.control('listTasks', { service: svc.id, all: true })).tasks);
   }
-  const [services, nodes] = await Promise.all([c.control('listServices', { filters: {} }), c.control('listNodes', { filters: {} })]);
+  const [services, nodes] = await Promise.all([c.listServices(), c.control('listNodes', { filters: {} })]);
   const { rows, json } = taskRows(tasks, services.services, nodes.nodes, ctx.now(), o.noTrunc === true);
   return { kind: 'table', columns: TASK_COLUMNS, rows, json };
 }

@@ -144,4 +144,28 @@ describe('input limits on a real manager', () => {
     await ctl.removeService({ service: created.id });
     assert.equal(JSON.stringify(JSON.parse(storeState()).services.filter((s: { spec: { name: string } }) => s.spec.name !== 'huge')), JSON.stringify(JSON.parse(before).services));
   });
+
+  test('service ls comes in pages of a few MB at most: many large services are all listed', async () => {
+    const env = Array.from({ length: 60 }, (_, i) => `V${i}=${'x'.repeat(4000)}`); // ~240 KB each
+    const names = Array.from({ length: 18 }, (_, i) => `big-${String(i).padStart(2, '0')}`);
+    for (const name of names) await ctl.createService({ spec: spec({ name, env }) });
+    try {
+      const first = await ctl.listServices({});
+      assert.ok(first.services.length < names.length, `the first page stops before 4 MiB (${first.services.length} services)`);
+      assert.notEqual(first.nextPageToken, '');
+      const seen: string[] = first.services.map((x: { service: { spec: { name: string } } }) => x.service.spec.name);
+      let token: string = first.nextPageToken;
+      while (token !== '') {
+        const page = await ctl.listServices({ pageToken: token });
+        seen.push(...page.services.map((x: { service: { spec: { name: string } } }) => x.service.spec.name));
+        token = page.nextPageToken;
+      }
+      assert.deepEqual(seen, names, 'every service once, by name');
+      const small = await ctl.listServices({ pageSize: 5 });
+      assert.equal(small.services.length, 5);
+      assert.equal((await failure(ctl.listServices({ pageToken: 'not-a-token' }))).code, ErrorCode.InvalidArgument);
+    } finally {
+      for (const name of names) await ctl.removeService({ service: name });
+    }
+  });
 });

@@ -38,8 +38,11 @@ export function serviceMethods(ctx: ControlContext) {
 
   async function listServices(call: Call<clusterctl.control.ListServicesRequest, clusterctl.control.IListServicesResponse>): Promise<clusterctl.control.IListServicesResponse> {
     const f = call.request.filters ?? {};
+    const after = parsePageToken(call.request.pageToken ?? '');
+    const pageSize = Math.min(Number(call.request.pageSize ?? 0) || LIST_PAGE.maxServices, LIST_PAGE.maxServices);
     return read((tx) => {
       const services = tx.list('services').filter((s) => {
+        if (after !== undefined && compareNameId(s, after) <= 0) return false;
         if (f.id !== undefined && !s.id.startsWith(f.id)) return false;
         if (f.name !== undefined && !s.spec.name.startsWith(f.name)) return false;
         if (f.mode !== undefined && s.spec.mode.kind !== f.mode) return false;
@@ -49,8 +52,19 @@ export function serviceMethods(ctx: ControlContext) {
         }
         return true;
       });
-      services.sort((a, b) => a.spec.name.localeCompare(b.spec.name));
-      return { services: services.map((s) => summary(tx, s)) };
+      services.sort((a, b) => compareNameId(a, { name: b.spec.name, id: b.id }));
+      // a page ends at pageSize services or before it passes LIST_PAGE.maxBytes (one service always fits)
+      const page: Service[] = [];
+      let bytes = 0;
+      for (const s of services) {
+        const size = Buffer.byteLength(JSON.stringify(s.spec)) + (s.previousSpec === undefined ? 0 : Buffer.byteLength(JSON.stringify(s.previousSpec)));
+        if (page.length >= pageSize || (page.length > 0 && bytes + size > LIST_PAGE.maxBytes)) break;
+        page.push(s);
+        bytes += size;
+      }
+      const last = page[page.length - 1];
+      const more = page.length < services.length && last !== undefined;
+      return { services: page.map((s) => summary(tx, s)), nextPageToken: more ? pageToken(last) : '' };
     });
   }
 
@@ -129,6 +143,29 @@ export function serviceMethods(ctx: ControlContext) {
 function eligibleForGlobal(n: Node, spec: ServiceSpec): boolean {
   if (n.availability !== 'active' || n.status.state === 'down') return false;
   return spec.constraints.every((c) => matchConstraint(n, parseConstraint(c)));
+}
+
+/** A page of ListServices: a service list of many large specs would not fit in one message. */
+export const LIST_PAGE = { maxServices: 1000, maxBytes: 4 * 1024 * 1024 } as const;
+
+function compareNameId(s: Service, k: { name: string; id: string }): number {
+  return s.spec.name < k.name ? -1 : s.spec.name > k.name ? 1 : s.id < k.id ? -1 : s.id > k.id ? 1 : 0;
+}
+
+/** Where the next page starts: after this service (by name, then id). */
+function pageToken(s: Service): string {
+  return Buffer.from(JSON.stringify([s.spec.name, s.id])).toString('base64url');
+}
+
+function parsePageToken(token: string): { name: string; id: string } | undefined {
+  if (token === '') return undefined;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { name: v[0], id: v[1] };
+  } catch {
+    // not ours
+  }
+  throw new ClusterError(ErrorCode.InvalidArgument, 'invalid page token', { hint: 'pass the next_page_token of the previous ListServices answer, or none for the first page' });
 }
 
 function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
