@@ -121,6 +121,18 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
     }
   });
 
+  test('an error about a 100,000-character argument reaches the user at once, cut short', async () => {
+    const m1 = join(root, 'm1');
+    for (const args of [['service', 'inspect', 'x'.repeat(100_000)], ['service', 'rm', 'x'.repeat(100_000)], ['node', 'update', '--availability', 'drain', 'x'.repeat(100_000)]]) {
+      const t0 = Date.now();
+      const r = await runCli(m1, args, { timeoutMs: 20_000 });
+      assert.ok(Date.now() - t0 < 10_000, `${args[0]} ${args[1]}: answered in ${Date.now() - t0} ms`);
+      assert.equal(r.code, r.stderr.startsWith('error: INVALID_ARGUMENT') ? 2 : 1, r.stderr.slice(0, 300));
+      assert.match(r.stderr, /^error: (NOT_FOUND|INVALID_ARGUMENT): .*\(100000 characters\)/);
+      assert.ok(r.stderr.length < 2_000, `the error is short (${r.stderr.length} characters)`);
+    }
+  });
+
   test('a directory that is not a clusterctl data dir is refused and left exactly as it was', async () => {
     const foreign = join(root, 'shared');
     mkdirSync(foreign);
