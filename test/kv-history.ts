@@ -2,10 +2,9 @@
 // managers and record a history for the WGL linearizability checker of the raft simulator.
 
 import { performance } from 'node:perf_hooks';
+import { sleep } from '@clusterctl/common/testing';
 import type { ProcessCluster, ProcessNode } from '@clusterctl/bench/process-cluster';
 import type { KvOperation } from '@clusterctl/raft/sim/linearizability';
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export interface HistoryClientsConfig {
   writers: number;

@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@clusterctl/common';
+import { join } from 'node:path';
+import { freePort, Label, processAlive } from '@clusterctl/common';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 
-// compiled to test/dist/cluster/lab.js
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CLI = join(REPO_ROOT, 'packages/cli/dist/bin/clusterctl.js');
 export const IMAGE = 'clusterctl/busybox:local';
-export const LABEL_CLUSTER = 'com.clusterctl.cluster.id';
-export const LABEL_NODE = 'com.clusterctl.node.id';
-export const LABEL_TASK = 'com.clusterctl.task.id';
-export const LABEL_SERVICE_NAME = 'com.clusterctl.service.name';
 
 export interface CliResult {
   code: number;
@@ -57,38 +51,6 @@ export function runCli(dataDir: string, args: string[], opts: { timeoutMs?: numb
       resolve({ code, stdout, stderr, cmd });
     });
   });
-}
-
-/** Alive and not a zombie (this VM's init does not reap orphans). */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Polls `fn` until it returns a value other than undefined/false, or throws naming `what`. */
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, opts: { timeoutMs?: number; intervalMs?: number } = {}): Promise<T> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined && v !== false) return v;
-      last = undefined;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${opts.timeoutMs ?? 30_000} ms waiting for ${what}${last ? `: ${last instanceof Error ? last.message : String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
-  }
 }
 
 function docker(args: string[]): Promise<string> {
@@ -190,7 +152,7 @@ export class Lab {
   async killDaemon(name: string): Promise<void> {
     const n = this.node(name);
     process.kill(n.pid, 'SIGKILL');
-    await waitFor(`${name}'s daemon (pid ${n.pid}) to die`, () => !pidAlive(n.pid), { intervalMs: 20 });
+    await waitFor(`${name}'s daemon (pid ${n.pid}) to die`, () => !processAlive(n.pid), { timeoutMs: 30_000, intervalMs: 20 });
   }
 
   /** `clusterctl start`: the daemon of an existing data dir comes back. */
@@ -199,7 +161,7 @@ export class Lab {
     // The daemon refuses to start while its pid file names a live process; a killed daemon whose
     // zombie is never reaped by this VM's init would still look alive to it.
     const pidFile = join(n.dataDir, 'daemon.pid');
-    if (existsSync(pidFile) && !pidAlive(Number(readFileSync(pidFile, 'utf8').trim()))) rmSync(pidFile, { force: true });
+    if (existsSync(pidFile) && !processAlive(Number(readFileSync(pidFile, 'utf8').trim()))) rmSync(pidFile, { force: true });
     const t0 = Date.now();
     const r = await runCli(n.dataDir, ['--format', 'json', 'start']);
     if (r.code !== 0) throw new Error(`${name}: start failed (${r.code}): ${r.stderr}`);
@@ -211,9 +173,9 @@ export class Lab {
 
   /** The cluster's containers as the engine sees them (all states). */
   async containers(filter: { nodeId?: string; service?: string; running?: boolean } = {}): Promise<Container[]> {
-    const args = ['ps', '-a', '--no-trunc', '--filter', `label=${LABEL_CLUSTER}=${this.clusterId}`, '--format', '{{json .}}'];
-    if (filter.nodeId) args.push('--filter', `label=${LABEL_NODE}=${filter.nodeId}`);
-    if (filter.service) args.push('--filter', `label=${LABEL_SERVICE_NAME}=${filter.service}`);
+    const args = ['ps', '-a', '--no-trunc', '--filter', `label=${Label.ClusterId}=${this.clusterId}`, '--format', '{{json .}}'];
+    if (filter.nodeId) args.push('--filter', `label=${Label.NodeId}=${filter.nodeId}`);
+    if (filter.service) args.push('--filter', `label=${Label.ServiceName}=${filter.service}`);
     if (filter.running) args.push('--filter', 'status=running');
     const out = await docker(args);
     return out
@@ -222,7 +184,7 @@ export class Lab {
       .map((l) => {
         const c = JSON.parse(l) as { ID: string; Names: string; State: string; Labels: string };
         const labels = Object.fromEntries(c.Labels.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-        return { id: c.ID, name: c.Names, state: c.State, nodeId: labels[LABEL_NODE] ?? '', taskId: labels[LABEL_TASK] ?? '', service: labels[LABEL_SERVICE_NAME] ?? '' };
+        return { id: c.ID, name: c.Names, state: c.State, nodeId: labels[Label.NodeId] ?? '', taskId: labels[Label.TaskId] ?? '', service: labels[Label.ServiceName] ?? '' };
       });
   }
 
@@ -261,7 +223,7 @@ export class Lab {
       }
     }
     if (this.clusterId !== '') {
-      const ids = spawnSync('docker', ['ps', '-aq', '--filter', `label=${LABEL_CLUSTER}=${this.clusterId}`], { encoding: 'utf8' }).stdout?.trim().split('\n').filter(Boolean) ?? [];
+      const ids = spawnSync('docker', ['ps', '-aq', '--filter', `label=${Label.ClusterId}=${this.clusterId}`], { encoding: 'utf8' }).stdout?.trim().split('\n').filter(Boolean) ?? [];
       if (ids.length > 0) spawnSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
     }
     rmSync(this.root, { recursive: true, force: true });

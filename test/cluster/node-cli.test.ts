@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@clusterctl/common';
-import { expectError, pidAlive, REPO_ROOT, runCli, waitFor } from './lab.js';
+import { freePort, processAlive } from '@clusterctl/common';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { expectError, runCli } from './lab.js';
 
 interface Ready {
   nodeId: string;
@@ -89,12 +90,12 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
       const r = await runCli(m1, ['--format', 'json', 'node', 'ls']);
       const l = JSON.parse(r.stdout) as { hostname: string; status: { state: string } }[];
       return l.length === 3 && l.every((n) => n.status.state === 'ready') ? l : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     assert.deepEqual(nodes.map((n) => n.hostname), [hostname(), hostname(), hostname()]);
 
     const secrets = [secretOf(tokens.worker), secretOf(tokens.manager)];
     for (const [name, dir, pid] of [['m1', m1, r1.pid], ['m2', m2, r2.pid], ['w1', w1, r3.pid]] as const) {
-      assert.ok(pidAlive(pid));
+      assert.ok(processAlive(pid));
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
       for (const s of secrets) assert.ok(!cmdline.includes(s), `${name}'s daemon command line holds a join token: ${cmdline}`);
       // what a daemon writes about itself: no token in it, and nothing readable by others

@@ -14,3 +14,4 @@ export * from './heartbeat.js';
 export * from './backoff.js';
 export * from './data-dir-guard.js';
 export * from './cluster-settings.js';
+export * from './container-labels.js';

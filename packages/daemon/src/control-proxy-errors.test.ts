@@ -223,9 +223,9 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
   }
 
   test('lists each manager tried with its reason, keeps the code, gives a hint', async () => {
-    const t0 = Date.now();
     const e = await listNodes();
-    assert.ok(Date.now() - t0 < 3_000, 'ends at the proxy deadline');
+    // It ends at the proxy's deadline (1 s), not the caller's (5 s): the answer is the proxy's own
+    // TIMEOUT naming every manager it tried, not a client-side DEADLINE_EXCEEDED.
     assert.equal(e.code, ErrorCode.Timeout, e.message);
     assert.equal(e.message, `no manager answered within 1 s: ${targets[0]}: NO_LEADER (no raft leader for 2100 ms); ${targets[1]}: refused (ECONNREFUSED)`);
     assert.equal(e.hint, HINT_NO_LEADER);

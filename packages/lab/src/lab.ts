@@ -4,14 +4,15 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, Label } from '@clusterctl/common';
+import { waitFor, type WaitForOptions } from '@clusterctl/common/testing';
 import { copyImageInto, docker, dockerRun } from './docker.js';
 
 export const LABEL_LAB = 'com.clusterctl.lab';
 export const LABEL_LAB_NODE = 'com.clusterctl.lab.node';
 export const LABEL_LAB_ROLE = 'com.clusterctl.lab.role';
 export const LABEL_LAB_IP = 'com.clusterctl.lab.ip';
-export const LABEL_SERVICE_NAME = 'com.clusterctl.service.name';
+export const LABEL_SERVICE_NAME = Label.ServiceName;
 export const LAB_NODE_IMAGE = 'clusterctl/lab-node:latest';
 export const WORKLOAD_IMAGE = 'clusterctl/busybox:local';
 export const CLUSTER_PORT = 4280;
@@ -80,17 +81,9 @@ export interface UpResult {
   privileged: boolean;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls check() until it returns a value other than undefined, or throws TIMEOUT naming what. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, periodMs = 200): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new ClusterError(ErrorCode.Timeout, `timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await sleep(periodMs);
-  }
+/** The lab's waits: poll until check() yields a value; its errors end the wait; TIMEOUT on timeout. */
+export function labWaitOptions(timeoutMs: number, intervalMs = 200): WaitForOptions {
+  return { timeoutMs, intervalMs, rethrow: () => true, timeoutError: (m) => new ClusterError(ErrorCode.Timeout, m) };
 }
 
 export function defaultLabConfig(overrides: Partial<LabConfig> & { repoRoot: string }): LabConfig {
@@ -338,7 +331,7 @@ export class Lab {
   /** Running task containers of a service (or all task containers) in every running node's engine. */
   async taskContainers(service?: string): Promise<Array<{ node: string; name: string }>> {
     const nodes = (await this.nodes()).filter((n) => n.state === 'running');
-    const filter = service ? `label=${LABEL_SERVICE_NAME}=${service}` : 'label=com.clusterctl.task.id';
+    const filter = service ? `label=${LABEL_SERVICE_NAME}=${service}` : `label=${Label.TaskId}`;
     const per = await Promise.all(nodes.map(async (n) => {
       const r = await dockerRun(['exec', n.container, 'docker', 'ps', '-q', '--filter', filter, '--filter', 'status=running', '--format', '{{.Names}}'], { timeoutMs: 20_000 });
       return r.code === 0 ? r.stdout.split('\n').filter(Boolean).map((name) => ({ node: n.node, name })) : [];
@@ -364,7 +357,7 @@ export class Lab {
         throw new ClusterError(ErrorCode.Internal, `${container} exited while starting:\n${(logs.stdout + logs.stderr).trim()}`);
       }
       return undefined;
-    }, timeoutMs);
+    }, labWaitOptions(timeoutMs));
   }
 
   private async ensureImage(): Promise<void> {

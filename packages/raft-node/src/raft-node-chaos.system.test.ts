@@ -4,22 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError } from '@clusterctl/common';
-import { TestCluster, waitFor } from './testing/test-cluster.js';
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng, seedNote, testSeed, waitFor } from '@clusterctl/common/testing';
+import { TestCluster } from './testing/test-cluster.js';
 
 test('chaos: partitions, restarts and leader transfers under concurrent proposals', async (t) => {
-  const seed = Number(process.env.RAFT_CHAOS_SEED ?? Date.now() % 100_000);
-  t.diagnostic(`seed ${seed} (rerun with RAFT_CHAOS_SEED=${seed})`);
+  const seed = testSeed(1);
+  t.diagnostic(seedNote(seed));
   const rnd = prng(seed);
   const ids = [1, 2, 3];
   const c = await TestCluster.bootstrap(ids, { snapshotEveryEntries: 60, keepEntries: 10, retryAfterMs: 200, noLeaderTimeoutMs: 2_000 });
@@ -100,7 +90,7 @@ test('chaos: partitions, restarts and leader transfers under concurrent proposal
     const leader = await c.waitLeader(15_000);
     const r = (await leader.propose(Buffer.from('final'))) as { index: number };
     await c.waitApplied(r.index, 15_000);
-    await waitFor(() => ids.every((id) => c.sm(id).items.at(-1) === 'final'), 'final everywhere');
+    await waitFor('final everywhere', () => ids.every((id) => c.sm(id).items.at(-1) === 'final'));
 
     const reference = c.sm(leader.id).items;
     for (const id of ids) assert.deepEqual(c.sm(id).items, reference, `manager ${id} diverged`);

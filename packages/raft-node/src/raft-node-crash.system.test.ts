@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { RaftNode } from './raft-node.js';
 import { LocalNetwork } from './testing/local-network.js';
-import { ListStateMachine, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { ListStateMachine } from './testing/test-cluster.js';
 
 describe('RaftNode crash', () => {
   test('SIGKILL under load: every acknowledged proposal survives, exactly once, across snapshots', async () => {
@@ -49,7 +50,7 @@ describe('RaftNode crash', () => {
         for (const a of acked) assert.ok(present.has(a), `${a} missing right after restart`);
         const r = (await node.propose(Buffer.from('final'))) as { index: number };
         await node.readBarrier(); // a single-voter group answers ReadIndex by itself
-        await waitFor(() => node.appliedIndex() >= r.index, 'apply after restart');
+        await waitFor('apply after restart', () => node.appliedIndex() >= r.index);
         const counts = new Map<string, number>();
         for (const s of sm.items) counts.set(s, (counts.get(s) ?? 0) + 1);
         for (const a of acked) assert.equal(counts.get(a), 1, `${a} applied ${counts.get(a) ?? 0} times`);

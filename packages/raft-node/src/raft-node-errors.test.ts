@@ -1,7 +1,8 @@
 import { test, describe, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { TestCluster, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 const isCode = (code: string) => (e: unknown) => {
@@ -52,7 +53,7 @@ describe('RaftNode errors', () => {
     node.onFatal((e) => (fatal = e));
     await node.storage.database.close(); // the next persist fails
     const p = leader.propose(enc('trigger')); // the follower must persist this entry
-    await waitFor(() => fatal !== undefined, 'the follower to fail');
+    await waitFor('the follower to fail', () => fatal !== undefined);
     await p; // the other two still commit it
     await assert.rejects(node.propose(enc('y')), isCode(ErrorCode.Unavailable));
     c.network.detach(node.id);

@@ -2,7 +2,8 @@ import { test, describe, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { MessageType } from '@clusterctl/raft';
-import { TestCluster, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 
@@ -20,7 +21,7 @@ describe('RaftNode under partitions', () => {
     const others = [1, 2, 3].filter((id) => id !== old.id);
     c.network.isolate(old.id, [1, 2, 3]);
     const stranded = Array.from({ length: 5 }, (_, i) => old.propose(enc(`stranded-${i}`), { timeoutMs: 15_000 }));
-    await waitFor(() => others.some((id) => c!.node(id).isLeader()), 'the majority side to elect a leader');
+    await waitFor('the majority side to elect a leader', () => others.some((id) => c!.node(id).isLeader()));
     const fresh = c.node(others.find((id) => c!.node(id).isLeader())!);
     await fresh.propose(enc('majority-write'));
     c.network.heal();
@@ -49,7 +50,7 @@ describe('RaftNode under partitions', () => {
     // Made while it still leads in `term`: they cannot commit without the majority.
     const fenced = Array.from({ length: 3 }, (_, i) => old.propose(enc(`fenced-${i}`), { leaderTerm: term, timeoutMs: 15_000 }).then(() => 'applied', (e: unknown) => (e instanceof ClusterError ? e.code : String(e))));
     const plain = old.propose(enc('plain'), { timeoutMs: 15_000 });
-    await waitFor(() => others.some((id) => c!.node(id).isLeader()), 'the majority side to elect a leader');
+    await waitFor('the majority side to elect a leader', () => others.some((id) => c!.node(id).isLeader()));
     const fresh = c.node(others.find((id) => c!.node(id).isLeader())!);
     assert.ok(fresh.status().term > term);
     await fresh.propose(enc('majority-write'));
@@ -65,7 +66,7 @@ describe('RaftNode under partitions', () => {
     }
     // The new leader's own fenced writes apply.
     await fresh.propose(enc('fenced-by-new-leader'), { leaderTerm: fresh.status().term });
-    await waitFor(() => [1, 2, 3].every((id) => c!.sm(id).items.includes('fenced-by-new-leader')), 'the new leader\'s fenced write on every manager');
+    await waitFor('the new leader\'s fenced write on every manager', () => [1, 2, 3].every((id) => c!.sm(id).items.includes('fenced-by-new-leader')));
   });
 
   test('5 managers: progress with 3 up (leader among the lost), none with 2, again after one returns', async () => {
@@ -100,7 +101,7 @@ describe('RaftNode under partitions', () => {
       const rs = (await Promise.all(Array.from({ length: 20 }, (_, k) => leader.propose(enc(`p-${i + k}`))))) as { index: number }[];
       last = Math.max(...rs.map((r) => r.index));
     }
-    await waitFor(() => leader.storage.firstIndex() > cutOff.storage.lastIndex() + 1, 'compaction past the cut-off follower');
+    await waitFor('compaction past the cut-off follower', () => leader.storage.firstIndex() > cutOff.storage.lastIndex() + 1);
     let snaps = 0;
     c.network.filter = (m) => {
       if (m.type === MessageType.Snap) snaps++;

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { MessageType } from '@clusterctl/raft';
 import type { MembershipEvent } from './raft-node.js';
-import { TestCluster, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 
@@ -65,7 +66,7 @@ describe('RaftNode recovery', () => {
     await c.stop(lagger);
     let last = 0;
     for (let round = 0; round < 4; round++) last = await proposeMany(leader, `b${round}`, 50);
-    await waitFor(() => leader.storage.firstIndex() > laggerLast + 1, 'the leader to compact past the lagging node');
+    await waitFor('the leader to compact past the lagging node', () => leader.storage.firstIndex() > laggerLast + 1);
     let snaps = 0;
     c.network.filter = (m) => {
       if (m.type === MessageType.Snap && m.to === lagger) snaps++;
@@ -96,13 +97,13 @@ describe('RaftNode recovery', () => {
     joiner.onMembershipChange((ev) => events.push(ev));
     const cs = await leader.addLearner(4, enc('addr-4'));
     assert.deepEqual(cs.learners, [4]);
-    await waitFor(() => joiner.appliedIndex() >= leader.appliedIndex(), 'the learner to catch up');
+    await waitFor('the learner to catch up', () => joiner.appliedIndex() >= leader.appliedIndex());
     assert.deepEqual(c.sm(4).items, c.sm(leader.id).items);
     assert.ok(joiner.storage.snapshot().metadata.index > 0, 'the joiner was sent a snapshot');
     assert.deepEqual(joiner.members().map((m) => m.id).sort(), [1, 2, 3, 4]);
     const cs2 = await c.followers().find((n) => n.id !== 4)!.promote(4);
     assert.deepEqual([...cs2.voters].sort(), [1, 2, 3, 4]);
-    await waitFor(() => joiner.members().length === 4 && joiner.members().every((m) => !m.learner), 'the joiner to see 4 voters');
+    await waitFor('the joiner to see 4 voters', () => joiner.members().length === 4 && joiner.members().every((m) => !m.learner));
     assert.equal(Buffer.from(joiner.members().find((m) => m.id === 4)!.context).toString(), 'addr-4');
     assert.ok(events.length > 0);
     const r = (await joiner.propose(enc('from-joiner'))) as { index: number };
@@ -149,7 +150,7 @@ describe('RaftNode recovery', () => {
     const seen: number[] = [];
     target.onLeaderChange((l) => seen.push(l));
     await leader.transferLeadership(target.id);
-    await waitFor(() => target.isLeader() && seen.includes(target.id), 'the transferee to become leader and tell its listeners');
+    await waitFor('the transferee to become leader and tell its listeners', () => target.isLeader() && seen.includes(target.id));
     const r = (await leader.propose(enc('after-transfer'))) as { index: number };
     await c.waitApplied(r.index);
   });

@@ -1,9 +1,10 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { EntryType, MessageType } from '@clusterctl/raft';
+import { EntryType, MessageType, type Message } from '@clusterctl/raft';
 import { unwrapProposal } from './proposal-envelope.js';
-import { TestCluster, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 
@@ -102,7 +103,7 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     // re-sends it (same id) every retryAfterMs.
     c.network.filter = (m) => !(m.from === leader.id && m.to === follower.id && m.type !== MessageType.Heartbeat);
     const p = follower.propose(enc('dup-me'), { timeoutMs: 15_000 });
-    await waitFor(() => leader.storage.lastIndex() > 0 && countPayload(leader, 'dup-me') >= 2, 'the leader to log the proposal twice');
+    await waitFor('the leader to log the proposal twice', () => leader.storage.lastIndex() > 0 && countPayload(leader, 'dup-me') >= 2);
     c.network.filter = undefined;
     const r = (await p) as { index: number };
     await c.waitApplied(leader.storage.lastIndex());
@@ -137,9 +138,9 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
       });
       const target = storage.lastIndex() + 1;
       // Followers received and persisted the entry although the leader's write has not finished.
-      await waitFor(() => c.followers().every((f) => f.storage.lastIndex() >= target), 'followers to persist the entry');
+      await waitFor('followers to persist the entry', () => c.followers().every((f) => f.storage.lastIndex() >= target));
       // Their acks reach the leader, which must still wait for its own write.
-      await waitFor(() => acks >= 2, 'both followers to ack');
+      await waitFor('both followers to ack', () => acks >= 2);
       await new Promise((r) => setImmediate(r));
       await new Promise((r) => setImmediate(r));
       assert.equal(resolved, false);
@@ -184,9 +185,14 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
         return r as { index: number };
       });
       pa.catch(() => undefined);
-      await waitFor(() => acks >= 2, 'both followers to ack the entry');
-      // Let the leader's loop run a few turns (ticks make Readys) with the acks in hand.
-      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 25));
+      await waitFor('both followers to ack the entry', () => acks >= 2);
+      // Not a pause: wait until both acks reached the leader (they wait in its inbox while its loop
+      // is parked on the hanging write, or its loop holds them back), or it already committed (the
+      // failure checked below); then give its loop two event-loop turns (a kick runs on setImmediate).
+      const internals = leader as unknown as { inbox: Array<{ t: string; m?: Message }>; heldAcks: Message[] };
+      const isAck = (m: Message | undefined): boolean => m !== undefined && m.type === MessageType.AppResp && !m.reject && m.index > durableBefore;
+      await waitFor('both acks at the leader', () => internals.inbox.filter((a) => a.t === 'msg' && isAck(a.m)).length + internals.heldAcks.filter(isAck).length >= 2 || leader.status().hardState.commit > durableBefore);
+      for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
       assert.equal(storage.lastIndex(), durableBefore, 'the leader write is still hanging');
       assert.equal(resolved, false);
       const commit = leader.status().hardState.commit;
@@ -207,7 +213,7 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     c.network.isolate(leader.id, others);
     await assert.rejects(leader.propose(enc('lost'), { timeoutMs: 100 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Timeout);
     // CheckQuorum makes the isolated leader step down; requests then fail with NO_LEADER.
-    await waitFor(() => leader.leader() !== leader.id, 'the isolated leader to step down');
+    await waitFor('the isolated leader to step down', () => leader.leader() !== leader.id);
     await assert.rejects(leader.readBarrier(), (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout));
     c.network.heal();
     await c.waitLeader();

@@ -9,4 +9,3 @@ export { Progress, type ProgressState } from './progress.js';
 export { Inflights } from './inflights.js';
 export { ProgressTracker, type VoteResult } from './tracker.js';
 export { limitSize } from './util.js';
-export * as testing from './testing/network.js';

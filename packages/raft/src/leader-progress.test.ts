@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bytes } from './testing/network.js';
-import { commitNoop, ent, newTestRaft, take } from './test-helpers.js';
+import { commitNoop, ent, newTestRaft, take } from './testing/helpers.js';
 import { MessageType, message } from './types.js';
 
 function leader(opts: Parameters<typeof newTestRaft>[1] = {}) {

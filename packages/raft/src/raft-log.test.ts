@@ -4,16 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RaftLog } from './raft-log.js';
 import { MemoryStorage } from './memory-storage.js';
-import { CompactedError, EMPTY, EntryType, UnavailableError, entrySize, type Entry } from './types.js';
-
-function ent(index: number, term: number, data: Uint8Array = EMPTY): Entry {
-  return { index, term, type: EntryType.Normal, data };
-}
-
-/** Entries 1..n with the given terms. */
-function ents(...terms: number[]): Entry[] {
-  return terms.map((t, i) => ent(i + 1, t));
-}
+import { ent, entsWithTerms as ents } from './testing/helpers.js';
+import { CompactedError, EMPTY, UnavailableError, entrySize, type Entry } from './types.js';
 
 function logWith(entries: Entry[]): RaftLog {
   const log = new RaftLog(new MemoryStorage());

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network, bytes } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
-import { commitNoop, ent, entsWithTerms, newTestRaft, persist, take } from './test-helpers.js';
+import { commitNoop, ent, entsWithTerms, newTestRaft, persist, take } from './testing/helpers.js';
 import { EntryType, MessageType, NONE, StateRole, message, type Entry, type NodeId } from './types.js';
 
 const terms = (es: Entry[]) => es.map((e) => [e.index, e.term]);

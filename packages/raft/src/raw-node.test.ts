@@ -7,7 +7,7 @@ import { MemoryStorage, SnapshotOutOfDateError } from './memory-storage.js';
 import { Inflights } from './inflights.js';
 import { Progress } from './progress.js';
 import { bytes } from './testing/network.js';
-import { ent, entsWithTerms, newTestRaft } from './test-helpers.js';
+import { ent, entsWithTerms, newTestRaft } from './testing/helpers.js';
 import {
   CompactedError,
   EMPTY,

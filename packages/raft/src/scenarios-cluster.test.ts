@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Network, text } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
 import { bootstrapState } from './bootstrap.js';
-import { newTestRaft, take } from './test-helpers.js';
+import { newTestRaft, take } from './testing/helpers.js';
 import {
   ConfChangeType,
   EMPTY,

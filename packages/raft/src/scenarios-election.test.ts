@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
-import { ent } from './test-helpers.js';
+import { ent } from './testing/helpers.js';
 import { MessageType, StateRole, type Entry } from './types.js';
 
 const terms = (es: Entry[]) => es.map((e) => [e.index, e.term]);

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network, bytes } from './testing/network.js';
-import { newTestRaft, persist, take } from './test-helpers.js';
+import { newTestRaft, persist, take } from './testing/helpers.js';
 import { ConfChangeType, EMPTY, EntryType, MessageType, StateRole, encodeConfChange, message, type Entry } from './types.js';
 
 describe('misc scenarios', () => {

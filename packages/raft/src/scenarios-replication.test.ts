@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network, bytes } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
-import { entsWithTerms, newTestRaft, take } from './test-helpers.js';
+import { entsWithTerms, newTestRaft, take } from './testing/helpers.js';
 import { EMPTY, MessageType, ProposalDroppedError, SnapshotStatus, message, type Entry, type Message } from './types.js';
 
 const terms = (es: Entry[]) => es.map((e) => [e.index, e.term]);

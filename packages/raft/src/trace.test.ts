@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
-import { entsWithTerms } from './test-helpers.js';
+import { entsWithTerms } from './testing/helpers.js';
 import { MessageType, type Message } from './types.js';
 
 function fmt(m: Message): string {

@@ -7,5 +7,3 @@ export { ApplyResult, MAX_RECORD_DEPTH } from './state.js';
 export { ClusterStore, STORE_DEFAULTS, type ClusterStoreConfig, type Batch, type BatchResult } from './cluster-store.js';
 export { ENTRY_FORMAT_V1, SNAPSHOT_FORMAT_V1 } from './codec.js';
 export { newId } from './ids.js';
-export { LocalProposer, noLeaderError, type LocalProposerOptions } from './testing/local-proposer.js';
-export * as fixtures from './testing/fixtures.js';

@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@clusterctl/common';
-import { FakeExecutor, Label } from '../executor/index.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { Label } from '../executor/index.js';
+import { FakeExecutor } from '../testing/fake-executor.js';
 import { ASSIGNMENTS_FILE, AssignmentStore } from './assignment-store.js';
 import { stateOrder, type AgentTask, type AgentTaskStatus } from './task-model.js';
 import { Worker } from './worker.js';
@@ -210,11 +212,10 @@ describe('Worker', () => {
     await w.start();
     await w.apply({ complete: true, update: [task('t1')], remove: [] });
     // Wait on state: the retry (after retryDelayMs) creates it.
-    for (let i = 0; i < 200 && statesOf('t1').at(-1) !== 'running'; i++) {
+    await waitFor('t1 running', async () => {
       await w.settle();
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    assert.equal(statesOf('t1').at(-1), 'running');
+      return statesOf('t1').at(-1) === 'running';
+    }, { intervalMs: 10 });
     assert.ok(!statesOf('t1').includes('rejected'));
   });
 });
@@ -253,11 +254,10 @@ describe('Worker: what a new task costs the engine', () => {
     await w.start();
     const n = fake.calls.length;
     await w.apply({ complete: false, update: [task('t1')], remove: [] });
-    for (let i = 0; i < 200 && statesOf('t1').at(-1) !== 'running'; i++) {
+    await waitFor('t1 running', async () => {
       await w.settle();
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    assert.equal(statesOf('t1').at(-1), 'running');
+      return statesOf('t1').at(-1) === 'running';
+    }, { intervalMs: 10 });
     assert.deepEqual(opsSince(n), ['create', 'list', 'create', 'start', 'wait']);
   });
 
@@ -289,12 +289,15 @@ describe('Worker: the assigned set on disk before anything starts', () => {
   function gatedStore() {
     const real = new AssignmentStore(dir);
     const held: Array<() => void> = [];
+    /** Every set the worker asked to write, in order (held or not). */
+    const saves: Array<Parameters<AssignmentStore['save']>[0]> = [];
     let failNext = false;
     let open = false;
     const store = {
       load: real.load.bind(real),
       flush: real.flush.bind(real),
       save: async (snap: Parameters<AssignmentStore['save']>[0]) => {
+        saves.push(snap);
         if (!open) await new Promise<void>((resolve) => held.push(resolve));
         if (failNext) {
           failNext = false;
@@ -305,12 +308,7 @@ describe('Worker: the assigned set on disk before anything starts', () => {
     };
     const releaseAll = () => held.splice(0).forEach((f) => f());
     // open(): writes pass straight through from now on (the rest of the test and its cleanup).
-    return { store, held, failOnce: () => (failNext = true), releaseAll, open: () => ((open = true), releaseAll()) };
-  }
-
-  async function until(what: string, cond: () => boolean): Promise<void> {
-    for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 2));
-    assert.ok(cond(), what);
+    return { store, held, saves, failOnce: () => (failNext = true), releaseAll, open: () => ((open = true), releaseAll()) };
   }
 
   test("a new task's container is created while the set is written, started only once it is on disk", async () => {
@@ -319,8 +317,10 @@ describe('Worker: the assigned set on disk before anything starts', () => {
     workers.push(w);
     await w.start();
     const applied = w.apply({ complete: false, update: [task('t1')], remove: [] });
-    await until('created during the write', () => fake.calls.some((c) => c.op === 'create'));
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor('created during the write', () => fake.calls.some((c) => c.op === 'create'), { intervalMs: 2 });
+    // Not a pause: the runner hands the new container id to the worker (which writes it) right
+    // before it waits for the set on disk, so once that write is asked for, the runner is parked.
+    await waitFor('the container id written', () => g.saves.some((snap) => snap.tasks.some((t) => t.task.id === 't1' && t.containerId !== undefined)), { intervalMs: 2 });
     assert.ok(!fake.calls.some((c) => c.op === 'start'), 'not started before the set is on disk');
     assert.ok(!statesOf('t1').includes('starting'));
     g.open();
@@ -337,15 +337,15 @@ describe('Worker: the assigned set on disk before anything starts', () => {
     await w.start();
     g.failOnce();
     const applied = w.apply({ complete: false, update: [task('t1')], remove: [] });
-    await until('write pending', () => g.held.length > 0);
+    await waitFor('write pending', () => g.held.length > 0, { intervalMs: 2 });
     g.releaseAll();
     await assert.rejects(applied, /disk full/);
     assert.ok(!fake.calls.some((c) => c.op === 'start'), 'nothing started without the set on disk');
     // The runner retries (after retryDelayMs): a new write, and once it is through, the start.
-    await until('the retry asks for a new write', () => g.held.length > 0);
+    await waitFor('the retry asks for a new write', () => g.held.length > 0, { intervalMs: 2 });
     assert.ok(!fake.calls.some((c) => c.op === 'start'));
     g.open();
-    await until('running after a good write', () => statesOf('t1').at(-1) === 'running');
+    await waitFor('running after a good write', () => statesOf('t1').at(-1) === 'running', { intervalMs: 2 });
     assert.equal(fake.calls.filter((c) => c.op === 'create').length, 1);
     assert.equal(JSON.parse(readFileSync(join(dir, ASSIGNMENTS_FILE), 'utf8')).tasks[0].task.id, 't1');
   });

@@ -1,5 +1,5 @@
 // Pull behaviour of DockerExecutor with a stub engine client (these machines have no registry, so
-// the real engine can only show the fast-failure case; see docker-executor.test.ts).
+// the real engine can only show the fast-failure case; see docker-executor.system.test.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
@@ -64,8 +64,9 @@ describe('DockerExecutor.ensureImage pulls', () => {
       assert.match(e.hint, /docker load/);
       return true;
     });
+    // Not before the timeout (the stream never ends, so the rejection itself shows it fired).
     const ms = Date.now() - t0;
-    assert.ok(ms >= 190 && ms < 5000, `gave up after ${ms} ms`);
+    assert.ok(ms >= 190, `gave up after ${ms} ms, before the 200 ms pull timeout`);
   });
 
   test('an error line in the pull stream is NOT_FOUND (pull-failed) with the registry message', async () => {

@@ -1,18 +1,10 @@
-// The labels that tie a container to its task. The agent finds and adopts its containers by these
+// The labels the executor sets on a task's container (the constants live in @clusterctl/common: the
+// lab and the system tests read them too). The agent finds and adopts its containers by these
 // (after a restart, or when several nodes share one engine in tests), so they are a stable contract.
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, Label, LABEL_PREFIX } from '@clusterctl/common';
 import type { TaskIdentity } from './executor.js';
 
-export const LABEL_PREFIX = 'com.clusterctl.';
-
-export const Label = {
-  ClusterId: 'com.clusterctl.cluster.id',
-  ServiceId: 'com.clusterctl.service.id',
-  ServiceName: 'com.clusterctl.service.name',
-  TaskId: 'com.clusterctl.task.id',
-  TaskSlot: 'com.clusterctl.task.slot',
-  NodeId: 'com.clusterctl.node.id',
-} as const;
+export { Label, LABEL_PREFIX };
 
 /** The executor's labels for a task, merged over the user's (which may not use our namespace). */
 export function taskLabels(ids: TaskIdentity, userLabels: Record<string, string> = {}): Record<string, string> {

@@ -6,10 +6,10 @@
 // all three. The whole orchestrator is `npm run demo` (the docker-in-docker lab).
 
 import { performance } from 'node:perf_hooks';
+import { sleep } from '@clusterctl/common/testing';
 import { startProcessCluster, type ProcessCluster } from '../process-cluster/process-cluster.js';
 
 const say = (msg: string): void => console.log(msg);
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 

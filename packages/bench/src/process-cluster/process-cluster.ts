@@ -15,6 +15,7 @@ import { OurPutTarget } from '../raft-bench/kv-target.js';
 import { KvApi, type KvStatus } from '@clusterctl/manager/testing';
 import { issueTestTls, type TestTls } from './tls-files.js';
 import { LinkProxy } from './link-proxy.js';
+import { sleep } from '@clusterctl/common/testing';
 
 export interface ProcessClusterConfig {
   size: number;
@@ -97,7 +98,6 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export async function startProcessCluster(partial: Partial<ProcessClusterConfig> = {}): Promise<ProcessCluster> {
   const cfg: ProcessClusterConfig = { ...defaultProcessClusterConfig, ...partial };

@@ -5,7 +5,8 @@
 // raft/disk). One JSON line.
 //   node packages/bench/dist/scheduler/hollow-nodes-bench.js [replicas=10000] [nodes=1000]
 
-import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
+import { ClusterStore, type Task } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { Dispatcher, startLeaderComponents, type StatusReport } from '@clusterctl/manager';
 
 const replicas = Number(process.argv[2] ?? 10_000);

@@ -3,7 +3,8 @@
 // task is committed as assigned. Prints one JSON line.
 //   node packages/bench/dist/scheduler/scheduler-bench.js [tasks=10000] [nodes=1000] [services=1]
 
-import { ClusterStore, LocalProposer, fixtures } from '@clusterctl/store';
+import { ClusterStore } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { Scheduler } from '@clusterctl/manager';
 
 const tasks = Number(process.argv[2] ?? 10_000);

@@ -4,7 +4,8 @@
 // LocalProposer: in-process commit, no raft/disk). Prints one JSON line.
 //   node packages/bench/dist/scheduler/service-bench.js [replicas=10000] [nodes=1000]
 
-import { ClusterStore, LocalProposer, fixtures } from '@clusterctl/store';
+import { ClusterStore } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { startLeaderComponents } from '@clusterctl/manager';
 
 const replicas = Number(process.argv[2] ?? 10_000);

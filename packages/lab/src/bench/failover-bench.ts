@@ -21,18 +21,16 @@
 //        --poll-ms MS (100)  --lab-prefix P (bench: labs P-ours, P-swarm)
 //        --managers N (3) --workers N (2)  --privileged auto|yes|no
 import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { dockerRun } from '../docker.js';
-import { Lab, defaultLabConfig, waitFor, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
-import { sleep, watch } from './poll.js';
+import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
+import { Lab, defaultLabConfig, labWaitOptions, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
+import { watch } from './poll.js';
 import { FAULTS, median, round2, runLine, shapeSummary, type FaultKey, type RunRecord, type SystemKey } from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem, type NodeView } from './systems.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const SERVICE = 'web';
 const REPLICAS = 3;
 /** Services created at most until the victim runs a replica (placement is the scheduler's). */
@@ -180,12 +178,12 @@ class SystemRunner {
       const ok = this.all.every((n) => byName.get(n)?.ready && (!this.managers.includes(n) || byName.get(n)?.reachable))
         && r.views.filter((v) => v.leader).length === 1;
       return ok ? true : undefined;
-    }, timeoutMs, 500);
+    }, labWaitOptions(timeoutMs, 500));
   }
 
   private async removeServiceAndWait(via: string): Promise<void> {
     await this.sys.removeService(via, SERVICE);
-    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), 120_000, 300);
+    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), labWaitOptions(120_000, 300));
   }
 
   /** A service left over by a failed run is removed before the next one. */
@@ -193,7 +191,7 @@ class SystemRunner {
     if (total(await running(this.sys, this.all)) === 0) return;
     this.log(`a ${SERVICE} service is left from before: removing it`);
     await this.sys.removeService(via, SERVICE).catch(() => undefined);
-    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), 120_000, 300);
+    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), labWaitOptions(120_000, 300));
   }
 
   /**
@@ -209,7 +207,7 @@ class SystemRunner {
       const placement = await waitFor(`${REPLICAS} running ${SERVICE} replicas`, async () => {
         const m = await running(this.sys, this.all);
         return total(m) === REPLICAS ? m : undefined;
-      }, 120_000, 200);
+      }, labWaitOptions(120_000, 200));
       if (!this.workloadChecked) {
         await sleep(WORKLOAD_CHECK_MS);
         const again = await running(this.sys, this.all);
@@ -339,7 +337,7 @@ class SystemRunner {
         if (!v?.ready || (this.managers.includes(victim) && !v.reachable)) return undefined;
         if (total(m) !== REPLICAS || stale > 0) return undefined;
         return true;
-      }, this.opts.timeoutMs, 500);
+      }, labWaitOptions(this.opts.timeoutMs, 500));
       const listed = await this.anyNodeList();
       await this.removeServiceAndWait(listed?.via ?? this.managers[0]!);
       await this.waitWhole(this.opts.timeoutMs);
@@ -380,7 +378,7 @@ async function main(): Promise<void> {
     const last = i === systems.length - 1;
     const name = `${opts.labPrefix}-${key}`;
     const log = (l: string) => say(`bench [${key}] ${l}`);
-    const lab = new Lab(defaultLabConfig({ name, repoRoot, log: (l) => log(`lab: ${l}`) }));
+    const lab = new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => log(`lab: ${l}`) }));
     if ((await lab.nodes()).length > 0) {
       // Never remove what this run did not create.
       errors[key] = `lab ${name} is already up`;

@@ -3,6 +3,8 @@
 // another one is started every busyIntervalMs, at most maxInFlight at once. So a call that hangs does
 // not stop the next ones from being made, and slow calls do not pile up and load the machine.
 
+import { setTimeout as sleep } from 'node:timers/promises';
+
 export interface WatchOptions {
   intervalMs: number;
   /** Spacing of starts while probes are in flight (default: intervalMs). */
@@ -11,8 +13,6 @@ export interface WatchOptions {
   /** Absolute time (ms since epoch) after which no probe is started. */
   deadlineMs: number;
 }
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts `probe` as above until done() or the deadline; each result (undefined when the probe

@@ -2,14 +2,12 @@
 // clusterctl-lab: a docker-in-docker lab of clusterctl nodes on this machine.
 //   node packages/lab/dist/bin/lab.js up --managers 3 --workers 2
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { ClusterError } from '@clusterctl/common';
+import { REPO_ROOT } from '@clusterctl/common/testing';
 import { DOCKER_CLI } from '../docker.js';
 import { Lab, defaultLabConfig, type PrivilegedMode } from '../lab.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
@@ -27,7 +25,7 @@ const program = new Command('clusterctl-lab')
 
 function lab(): Lab {
   const { name } = program.opts<{ name: string }>();
-  return new Lab(defaultLabConfig({ name, repoRoot, log: (l) => say(`lab: ${l}`) }));
+  return new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => say(`lab: ${l}`) }));
 }
 
 function printStatusTable(nodes: Awaited<ReturnType<Lab['nodes']>>): void {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { createClusterCa, createJoinToken, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity } from '@clusterctl/ca';
 import { Manager } from '../manager.js';
-import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, waitFor, type PromiseClient } from '../control/test-helpers.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, type PromiseClient } from '../control/testing/clients.js';
 import { fetchRootCa, joinCluster, renewAsManager, renewCertificate } from './join-client.js';
 import { createKeyAndCsr } from './csr.js';
 
@@ -53,10 +54,10 @@ describe('joining managers and workers', () => {
     const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
     const t0 = Date.now();
     const m2 = await joinManager(m1, token, 'm2');
-    await waitFor('m2 promoted to voter', () => m1.raft.status().confState.voters.includes(m2.raftId));
+    await waitFor('m2 promoted to voter', () => m1.raft.status().confState.voters.includes(m2.raftId), { timeoutMs: 15_000 });
     t.diagnostic(`join (CA fetch + Join + Manager.join) to raft voter: ${Date.now() - t0} ms (tick 20 ms)`);
     const m3 = await joinManager(m2, token, 'm3');
-    await waitFor('3 voters on every manager', () => managers.every((m) => m.raft.status().confState.voters.length === 3 && m.raft.status().confState.learners.length === 0));
+    await waitFor('3 voters on every manager', () => managers.every((m) => m.raft.status().confState.voters.length === 3 && m.raft.status().confState.learners.length === 0), { timeoutMs: 15_000 });
     for (const m of managers) {
       const nodes = m.store.view((tx) => tx.list('nodes'));
       assert.equal(nodes.filter((n) => n.role === 'manager').length, 3);
@@ -68,7 +69,7 @@ describe('joining managers and workers', () => {
     const c3 = controlClient(m3.advertiseAddr, m3.nodeTls, m3.clusterId);
     clients.push(c3);
     await c3.createService({ spec: { name: 'from-follower', image: 'busybox', replicas: 1 } });
-    await waitFor('service visible on m1', () => m1.store.view((tx) => tx.getByName('services', 'from-follower')));
+    await waitFor('service visible on m1', () => m1.store.view((tx) => tx.getByName('services', 'from-follower')), { timeoutMs: 15_000 });
     const info = await c3.getClusterInfo({});
     assert.equal(info.managers.length, 3);
     assert.equal(info.leaderNodeId, m1.nodeId);
@@ -83,7 +84,7 @@ describe('joining managers and workers', () => {
     assert.equal(w.role, 'worker');
     assert.equal(w.raftId, 0);
     assert.equal(w.managers.length, 3);
-    await waitFor('worker record', () => m1.store.view((tx) => tx.get('nodes', w.nodeId)));
+    await waitFor('worker record', () => m1.store.view((tx) => tx.get('nodes', w.nodeId)), { timeoutMs: 15_000 });
     assert.equal(m1.store.view((tx) => tx.get('nodes', w.nodeId))!.role, 'worker');
     assert.equal(m1.store.view((tx) => tx.get('nodes', w.nodeId))!.managerStatus, undefined);
 
@@ -189,8 +190,8 @@ describe('joining managers and workers', () => {
     assert.equal(parseNodeIdentity(joined.certPem).role, 'manager');
     const m4 = await Manager.join({ dataDir: join(dir, 'm4'), listenAddr: `127.0.0.1:${port}`, hostname: 'w-promo', joined, raft: FAST_RAFT });
     managers.push(m4);
-    await waitFor('4 voters', () => m1.raft.status().confState.voters.length === 4 && m1.raft.status().confState.voters.includes(m4.raftId));
-    await waitFor('m4 caught up', () => m4.store.view((tx) => tx.get('nodes', w.nodeId)?.managerStatus?.addr === `127.0.0.1:${port}`));
+    await waitFor('4 voters', () => m1.raft.status().confState.voters.length === 4 && m1.raft.status().confState.voters.includes(m4.raftId), { timeoutMs: 15_000 });
+    await waitFor('m4 caught up', () => m4.store.view((tx) => tx.get('nodes', w.nodeId)?.managerStatus?.addr === `127.0.0.1:${port}`), { timeoutMs: 15_000 });
 
     let removed = false;
     m4.onRemoved(() => {
@@ -199,8 +200,8 @@ describe('joining managers and workers', () => {
     const demoted = await ctl.updateNode({ node: w.nodeId, role: 'worker' });
     assert.equal(demoted.role, 'worker');
     assert.equal(demoted.managerStatus, null);
-    await waitFor('3 voters again', () => m1.raft.status().confState.voters.length === 3 && !m1.raft.status().confState.voters.includes(m4.raftId));
-    await waitFor('m4 told it was removed', () => removed);
+    await waitFor('3 voters again', () => m1.raft.status().confState.voters.length === 3 && !m1.raft.status().confState.voters.includes(m4.raftId), { timeoutMs: 15_000 });
+    await waitFor('m4 told it was removed', () => removed, { timeoutMs: 15_000 });
     const back = await renewCertificate(m1.advertiseAddr, { ...wtls, certPem: joined.certPem }, m1.clusterId);
     assert.equal(back.role, 'worker');
     // its manager certificate is still valid TLS-wise, but Control goes by the node record
@@ -220,7 +221,7 @@ describe('joining managers and workers', () => {
     const old = managers.find((m) => m.isLeader())!;
     const rest = managers.filter((m) => m !== old);
     await old.stop();
-    const leader = await waitFor('a new leader', () => rest.find((m) => m.isLeader() && m.leaderComponentsRunning));
+    const leader = await waitFor('a new leader', () => rest.find((m) => m.isLeader() && m.leaderComponentsRunning), { timeoutMs: 15_000 });
     const c = controlClient(leader.advertiseAddr, leader.nodeTls, leader.clusterId);
     clients.push(c);
     const created = await c.createService({ spec: { name: 'after-failover', image: 'busybox', replicas: 2 } });
@@ -230,6 +231,6 @@ describe('joining managers and workers', () => {
     const info = await c.getClusterInfo({});
     assert.equal(info.leaderNodeId, leader.nodeId);
     const other = rest.find((m) => m !== leader)!;
-    await waitFor('the follower applied it', () => other.store.view((tx) => tx.getByName('services', 'after-failover')));
+    await waitFor('the follower applied it', () => other.store.view((tx) => tx.getByName('services', 'after-failover')), { timeoutMs: 15_000 });
   });
 });

@@ -10,7 +10,7 @@ import { ErrorCode } from '@clusterctl/common';
 import { parseJoinToken } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { Manager } from '../manager.js';
-import { controlClient, failure, type PromiseClient } from './test-helpers.js';
+import { controlClient, failure, type PromiseClient } from './testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 

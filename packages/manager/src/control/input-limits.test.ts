@@ -11,7 +11,7 @@ import { ErrorCode, LABEL_LIMITS } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { Manager } from '../manager.js';
 import { joinCluster } from '../ca/join-client.js';
-import { controlClient, failure, nodeCaClientWithoutCert, type PromiseClient } from './test-helpers.js';
+import { controlClient, failure, nodeCaClientWithoutCert, type PromiseClient } from './testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 

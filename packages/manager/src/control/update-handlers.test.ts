@@ -13,7 +13,8 @@ import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { DEFAULT_CLUSTER_ID } from '@clusterctl/store';
 import { Manager } from '../manager.js';
 import { joinCluster, nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../ca/join-client.js';
-import { controlClient, failure, waitFor, type PromiseClient } from './test-helpers.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { controlClient, failure, type PromiseClient } from './testing/clients.js';
 import { mergeClusterSettings } from './validate-settings.js';
 import { createClusterHooks } from '../leader/cluster-hooks.js';
 
@@ -200,7 +201,7 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       const first = await waitFor('the session', () => {
         if (sessErr !== undefined) throw sessErr;
         return messages.find((x) => x.sessionId !== '');
-      });
+      }, { timeoutMs: 15_000 });
       assert.equal(Number(first.heartbeatPeriodMs), HEARTBEAT_MS);
       const sid = first.sessionId;
       // keep the session alive as an agent does
@@ -217,21 +218,21 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
         }, period);
       };
       beat();
-      await waitFor('node ready', () => state() === 'ready');
+      await waitFor('node ready', () => state() === 'ready', { timeoutMs: 15_000 });
 
       const NEW_PERIOD = 300;
       const NEW_GRACE = 2500;
       const seen = messages.length;
       await ctl.updateCluster({ heartbeatPeriodMs: NEW_PERIOD, nodeGraceMs: NEW_GRACE });
-      const pushed = await waitFor('the new period pushed to the session', () => messages.slice(seen).find((x) => Number(x.heartbeatPeriodMs) === NEW_PERIOD));
+      const pushed = await waitFor('the new period pushed to the session', () => messages.slice(seen).find((x) => Number(x.heartbeatPeriodMs) === NEW_PERIOD), { timeoutMs: 15_000 });
       assert.equal(pushed.sessionId, sid, 'the same session: nothing restarted');
-      await waitFor('heartbeats answered with the new period', () => period === NEW_PERIOD);
+      await waitFor('heartbeats answered with the new period', () => period === NEW_PERIOD, { timeoutMs: 15_000 });
 
       // stop heartbeating (a hung agent: the stream stays open) right after a heartbeat
       clearTimeout(timer);
       const lastBeat = Date.now();
       await heartbeat(sid);
-      const downAfter = await waitFor('node marked down', () => (state() === 'down' ? Date.now() - lastBeat : undefined), 15_000, 20);
+      const downAfter = await waitFor('node marked down', () => (state() === 'down' ? Date.now() - lastBeat : undefined), { timeoutMs: 15_000, intervalMs: 20 });
       assert.ok(downAfter >= NEW_GRACE - 50, `not before the new grace (${downAfter} ms)`);
       assert.ok(downAfter > GRACE_MS * 2, `well past the old grace (${downAfter} ms)`);
       assert.ok(downAfter < NEW_GRACE + 2_000, `soon after the new grace (${downAfter} ms)`);

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
+import { ClusterStore, type Task } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import type { AssignmentsMessage } from './assignments.js';
 import { Dispatcher } from './dispatcher.js';

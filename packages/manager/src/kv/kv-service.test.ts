@@ -4,7 +4,8 @@ import * as grpc from '@grpc/grpc-js';
 import { KVService } from '@clusterctl/proto';
 import { silentLogger, ErrorCode, ClusterError, ERROR_CODE_TRAILER } from '@clusterctl/common';
 import { createClusterCa, issueNodeCertificate, nodeIdentityChecker, serverCredentials } from '@clusterctl/ca';
-import { ClusterStore, LocalProposer } from '@clusterctl/store';
+import { ClusterStore } from '@clusterctl/store';
+import { LocalProposer } from '@clusterctl/store/testing';
 import { kvServiceImplementation } from './kv-service.js';
 import { KvApi } from './testing/kv-client.js';
 

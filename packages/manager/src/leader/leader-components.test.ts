@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeClock } from '@clusterctl/common/testing';
-import { ClusterStore, LocalProposer, noLeaderError } from '@clusterctl/store';
+import { ClusterStore } from '@clusterctl/store';
+import { LocalProposer, noLeaderError } from '@clusterctl/store/testing';
 import { startLeaderComponents } from './leader-components.js';
 
 /** A store whose read barrier fails (no leader) until the test clears `proposer.failWith`. */

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { Manager } from '../manager.js';
 import { joinCluster, renewCertificate } from '../ca/join-client.js';
-import { controlClient, failure, waitFor, type PromiseClient } from '../control/test-helpers.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { controlClient, failure, type PromiseClient } from '../control/testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 
@@ -45,9 +46,9 @@ describe('concurrent joins', () => {
     const m1 = managers[0]!;
     const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
     const m2 = await joinVia(m1, token, 'm2');
-    await waitFor('m2 voter', () => m1.raft.status().confState.voters.includes(m2.raftId));
+    await waitFor('m2 voter', () => m1.raft.status().confState.voters.includes(m2.raftId), { timeoutMs: 15_000 });
     await Promise.all([joinVia(m1, token, 'm3'), joinVia(m2, token, 'm4')]);
-    await waitFor('4 voters everywhere', () => managers.every((m) => m.raft.status().confState.voters.length === 4 && m.raft.status().confState.learners.length === 0));
+    await waitFor('4 voters everywhere', () => managers.every((m) => m.raft.status().confState.voters.length === 4 && m.raft.status().confState.learners.length === 0), { timeoutMs: 15_000 });
     const ids = new Set(managers.map((m) => m.raftId));
     assert.equal(ids.size, 4);
     const info = await ctl.getClusterInfo({});
@@ -58,14 +59,14 @@ describe('concurrent joins', () => {
     const m1 = managers[0]!;
     const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
     const ghost = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname: 'ghost', advertiseAddr: `127.0.0.1:${await freePort()}` });
-    await waitFor('ghost is a learner', () => m1.raft.status().confState.learners.includes(ghost.raftId));
+    await waitFor('ghost is a learner', () => m1.raft.status().confState.learners.includes(ghost.raftId), { timeoutMs: 15_000 });
     const t0 = Date.now();
     for (let i = 0; Date.now() - t0 < 1000; i++) await ctl.createService({ spec: { name: `w${i}`, image: 'busybox', replicas: 0 } });
     const cs = m1.raft.status().confState;
     assert.ok(cs.learners.includes(ghost.raftId) && !cs.voters.includes(ghost.raftId), 'never promoted');
     assert.equal(cs.voters.length, 4);
     await ctl.updateNode({ node: ghost.nodeId, role: 'worker' });
-    await waitFor('ghost learner removed', () => !m1.raft.status().confState.learners.includes(ghost.raftId));
+    await waitFor('ghost learner removed', () => !m1.raft.status().confState.learners.includes(ghost.raftId), { timeoutMs: 15_000 });
   });
 
   test('a removed worker cannot renew its certificate', async () => {

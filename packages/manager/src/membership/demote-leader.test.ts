@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { Manager } from '../manager.js';
 import { joinCluster } from '../ca/join-client.js';
-import { controlClient, failure, waitFor, type PromiseClient } from '../control/test-helpers.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { controlClient, failure, type PromiseClient } from '../control/testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 
@@ -29,7 +30,7 @@ describe('demoting the leader', () => {
       const port = await freePort();
       const joined = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname: name, advertiseAddr: `127.0.0.1:${port}` });
       managers.push(await Manager.join({ dataDir: join(dir, name), listenAddr: `127.0.0.1:${port}`, hostname: name, joined, raft: FAST_RAFT }));
-      await waitFor(`${name} is a voter`, () => m1.raft.status().confState.voters.length === managers.length);
+      await waitFor(`${name} is a voter`, () => m1.raft.status().confState.voters.length === managers.length, { timeoutMs: 15_000 });
     }
   });
   after(async () => {
@@ -51,8 +52,8 @@ describe('demoting the leader', () => {
     });
     assert.equal(res.role, 'worker');
     const rest = managers.slice(1);
-    const leader = await waitFor('a new leader among the others', () => rest.find((m) => m.isLeader()));
-    await waitFor('m1 removed from raft', () => removed && leader.raft.status().confState.voters.length === 2 && !leader.raft.status().confState.voters.includes(m1.raftId));
+    const leader = await waitFor('a new leader among the others', () => rest.find((m) => m.isLeader()), { timeoutMs: 15_000 });
+    await waitFor('m1 removed from raft', () => removed && leader.raft.status().confState.voters.length === 2 && !leader.raft.status().confState.voters.includes(m1.raftId), { timeoutMs: 15_000 });
     const c = controlClient(leader.advertiseAddr, leader.nodeTls, leader.clusterId);
     clients.push(c);
     await c.createService({ spec: { name: 'still-writable', image: 'busybox', replicas: 1 } });
@@ -62,7 +63,7 @@ describe('demoting the leader', () => {
     // the last two: demoting one more leaves one manager, demoting that one is refused
     const other = rest.find((m) => m !== leader)!;
     await c.updateNode({ node: other.nodeId, role: 'worker' });
-    await waitFor('one voter left', () => leader.raft.status().confState.voters.length === 1 || other.isLeader());
+    await waitFor('one voter left', () => leader.raft.status().confState.voters.length === 1 || other.isLeader(), { timeoutMs: 15_000 });
     const survivor = leader.raft.status().confState.voters.length === 1 ? leader : other;
     const cs = controlClient(survivor.advertiseAddr, survivor.nodeTls, survivor.clusterId);
     clients.push(cs);

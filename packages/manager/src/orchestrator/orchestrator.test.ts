@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, LocalProposer, fixtures, noLeaderError, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import { LocalProposer, fixtures, noLeaderError } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Orchestrator } from './orchestrator.js';
 

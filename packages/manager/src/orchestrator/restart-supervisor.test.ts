@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtures, type Task } from '@clusterctl/store';
+import { type Task } from '@clusterctl/store';
+import { fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { RestartSupervisor } from './restart-supervisor.js';
 

@@ -3,7 +3,8 @@
 // replica count or an UpdateConfig change alone replaces no task.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, LocalProposer, fixtures, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ServiceSpec, type Task, type UpdateConfig } from '@clusterctl/store';
+import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ServiceSpec, type Task, type UpdateConfig } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Orchestrator } from './orchestrator.js';
 

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixtures, type Node, type Task, type ServiceSpec } from '@clusterctl/store';
+import { type Node, type Task, type ServiceSpec } from '@clusterctl/store';
+import { fixtures } from '@clusterctl/store/testing';
 import { parseConstraint, matchConstraint } from './constraints.js';
 import { buildNodeInfos } from './node-info.js';
 import { placeTasks } from './placement.js';

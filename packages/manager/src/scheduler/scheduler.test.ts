@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, LocalProposer, fixtures, type Task } from '@clusterctl/store';
+import { waitFor } from '@clusterctl/common/testing';
+import { ClusterStore, type Task } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { Scheduler } from './scheduler.js';
 
 function newStore(): { store: ClusterStore; proposer: LocalProposer } {
@@ -8,20 +10,6 @@ function newStore(): { store: ClusterStore; proposer: LocalProposer } {
   const proposer = new LocalProposer({ replicas: [store] });
   store.setProposer(proposer);
   return { store, proposer };
-}
-
-/** Resolves once pred holds on the store (checked after every applied entry). */
-async function until(store: ClusterStore, pred: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  if (pred()) return;
-  const w = store.watch({ commitEvents: true });
-  const timer = setTimeout(() => w.close(), timeoutMs);
-  try {
-    for await (const e of w) if (e.type === 'commit' && pred()) return;
-  } finally {
-    clearTimeout(timer);
-    w.close();
-  }
-  assert.fail(`timed out waiting for ${what}`);
 }
 
 const tasksOf = (store: ClusterStore): Task[] => store.view((tx) => tx.list('tasks'));
@@ -39,7 +27,7 @@ test('Scheduler assigns pending tasks in few proposals, leaves unfit ones pendin
   const s = new Scheduler({ store });
   s.start();
   try {
-    await until(store, () => tasksOf(store).filter((t) => t.status.state === 'assigned').length === 6 && tasksOf(store).some((t) => t.status.message.startsWith('no suitable')), 'assignments');
+    await waitFor('assignments', () => tasksOf(store).filter((t) => t.status.state === 'assigned').length === 6 && tasksOf(store).some((t) => t.status.message.startsWith('no suitable')), { timeoutMs: 5000, intervalMs: 5 });
     const web = tasksOf(store).filter((t) => t.serviceId === svc.id);
     const perNode = new Map<string, number>();
     for (const t of web) perNode.set(t.nodeId, (perNode.get(t.nodeId) ?? 0) + 1);
@@ -56,7 +44,7 @@ test('Scheduler assigns pending tasks in few proposals, leaves unfit ones pendin
       const n = tx.get('nodes', nodeIds[1]!)!;
       tx.update('nodes', { ...n, labels: { zone: 'a' } });
     });
-    await until(store, () => tasksOf(store).find((t) => t.serviceId === 'zoned')!.status.state === 'assigned', 'zoned task assigned');
+    await waitFor('zoned task assigned', () => tasksOf(store).find((t) => t.serviceId === 'zoned')!.status.state === 'assigned', { timeoutMs: 5000, intervalMs: 5 });
     assert.equal(tasksOf(store).find((t) => t.serviceId === 'zoned')!.nodeId, nodeIds[1]);
   } finally {
     await s.stop();
@@ -74,7 +62,7 @@ test('Scheduler skips tasks whose desired state is past running and ignores task
   const s = new Scheduler({ store });
   s.start();
   try {
-    await until(store, () => store.view((tx) => tx.get('tasks', b!.id)!.status.state === 'assigned'), 'b assigned');
+    await waitFor('b assigned', () => store.view((tx) => tx.get('tasks', b!.id)!.status.state === 'assigned'), { timeoutMs: 5000, intervalMs: 5 });
     assert.equal(store.view((tx) => tx.get('tasks', a!.id)!.status.state), 'pending');
     assert.equal(store.view((tx) => tx.get('tasks', b!.id)!.nodeId), n.id);
   } finally {
@@ -94,13 +82,13 @@ test('a task waiting for resources is placed once a task on the node ends', asyn
   s.start();
   try {
     const get = (id: string): Task => store.view((tx) => tx.get('tasks', id)!);
-    await until(store, () => get(waiting!.id).status.message !== '', 'unschedulable message');
+    await waitFor('unschedulable message', () => get(waiting!.id).status.message !== '', { timeoutMs: 5000, intervalMs: 5 });
     assert.equal(get(waiting!.id).status.message, 'no suitable node (1 node insufficient cpu)');
     await store.update((tx) => {
       const t = tx.get('tasks', holder!.id)!;
       tx.update('tasks', { ...t, desiredState: 'shutdown', status: { ...t.status, state: 'shutdown' } });
     });
-    await until(store, () => get(waiting!.id).status.state === 'assigned', 'placed after the holder ended');
+    await waitFor('placed after the holder ended', () => get(waiting!.id).status.state === 'assigned', { timeoutMs: 5000, intervalMs: 5 });
     assert.equal(get(waiting!.id).nodeId, n.id);
   } finally {
     await s.stop();

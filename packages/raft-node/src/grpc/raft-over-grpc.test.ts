@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@clusterctl/common';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
+import { waitFor } from '@clusterctl/common/testing';
 import { RaftNode } from '../raft-node.js';
-import { ListStateMachine, waitFor } from '../testing/test-cluster.js';
+import { ListStateMachine } from '../testing/test-cluster.js';
 import { GrpcRaftTransport } from './grpc-transport.js';
 import { makeTestPki, unusedPort, type TestPki } from '../testing/grpc-fixtures.js';
 
@@ -87,9 +88,9 @@ test('three RaftNodes over GrpcRaftTransport: elect, replicate, catch a restarte
   for (const id of [1, 2, 3]) for (const other of [1, 2, 3]) if (other !== id) assert.ok(members.get(id)!.transport.hasPeer(other));
 
   let leader: RaftNode | undefined;
-  await waitFor(() => (leader = leaderOf([1, 2, 3])) !== undefined, 'a leader');
+  await waitFor('a leader', () => (leader = leaderOf([1, 2, 3])) !== undefined);
   for (let i = 0; i < 30; i++) await leader!.propose(Buffer.from(`a${i}`));
-  await waitFor(() => [1, 2, 3].every((id) => members.get(id)!.sm.items.length === 30), 'all apply 30');
+  await waitFor('all apply 30', () => [1, 2, 3].every((id) => members.get(id)!.sm.items.length === 30));
 
   // Stop a follower, move the log far past its position (compaction every 40 entries).
   const fid = [1, 2, 3].find((id) => !members.get(id)!.node!.isLeader())!;
@@ -99,14 +100,14 @@ test('three RaftNodes over GrpcRaftTransport: elect, replicate, catch a restarte
   members.delete(fid);
   const live = [1, 2, 3].filter((id) => id !== fid);
   await Promise.all(Array.from({ length: 150 }, (_, i) => leader!.propose(Buffer.from(`b${i}`))));
-  await waitFor(() => live.every((id) => members.get(id)!.sm.items.length === 180), 'the two live nodes apply 180');
+  await waitFor('the two live nodes apply 180', () => live.every((id) => members.get(id)!.sm.items.length === 180));
 
   // Restart it on the same address: it must be caught up, necessarily by a snapshot.
   const back = await startMember(pki, fid, ports[fid - 1]!, bootstrap);
-  await waitFor(() => back.sm.items.length === 180, 'restarted follower catches up', 20_000);
+  await waitFor('restarted follower catches up', () => back.sm.items.length === 180, { timeoutMs: 20_000 });
   assert.ok(back.transport.stats.snapshotsReceived >= 1, 'caught up through a snapshot');
   assert.deepEqual(back.sm.items, members.get(live[0]!)!.sm.items);
   // And it keeps replicating normally afterwards.
   await leader!.propose(Buffer.from('c'));
-  await waitFor(() => back.sm.items.length === 181, 'replication after the snapshot');
+  await waitFor('replication after the snapshot', () => back.sm.items.length === 181);
 });

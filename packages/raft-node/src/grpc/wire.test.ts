@@ -1,5 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { prng } from '@clusterctl/common/testing';
 import { clusterctl } from '@clusterctl/proto';
 import { message, MessageType, type Entry, type EntryType, type Message } from '@clusterctl/raft';
 import { BatchDecodeError } from './batch-codec.js';
@@ -11,18 +12,6 @@ const norm = (m: Message): unknown => ({
   context: Buffer.from(m.context).toString('hex'),
   entries: m.entries.map((e) => ({ term: e.term, index: e.index, type: e.type, data: Buffer.from(e.data).toString('hex') })),
 });
-
-/** Deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomMessage(r: () => number): Message {
   const num = (): number => {
@@ -55,7 +44,7 @@ describe('raft wire format', () => {
   });
 
   test('wire-compatible with the generated protobufjs code both ways (500 random batches)', () => {
-    const r = rng(42);
+    const r = prng(42);
     for (let i = 0; i < 500; i++) {
       const msgs = Array.from({ length: Math.floor(r() * 6) }, () => randomMessage(r));
       const batch = { clusterId: r() < 0.1 ? '' : `c${i}`, from: Math.floor(r() * 1000), messages: msgs };
@@ -99,7 +88,7 @@ describe('raft wire format', () => {
       }
     }
     assert.ok(refused > buf.length / 2, `${refused} of ${buf.length} prefixes refused`);
-    const r = rng(7);
+    const r = prng(7);
     for (let i = 0; i < 300; i++) {
       const junk = Buffer.from(buf);
       for (let k = 0; k < 4; k++) junk[Math.floor(r() * junk.length)] = Math.floor(r() * 256);

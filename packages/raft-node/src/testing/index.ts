@@ -2,5 +2,5 @@
 // production code): an in-process network, a cluster of RaftNodes over it, test PKI and messages.
 
 export { LocalNetwork, LocalTransport } from './local-network.js';
-export { TestCluster, ListStateMachine, waitFor } from './test-cluster.js';
+export { TestCluster, ListStateMachine } from './test-cluster.js';
 export { makeTestPki, RecordingHandler, appMessage, heartbeat, unusedPort, type TestPki } from './grpc-fixtures.js';

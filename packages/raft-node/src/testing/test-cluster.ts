@@ -7,6 +7,7 @@ import type { NodeId } from '@clusterctl/raft';
 import { LocalNetwork } from './local-network.js';
 import { RaftNode, type RaftNodeConfig, type StartOptions } from '../raft-node.js';
 import type { StateMachine } from '../state-machine.js';
+import { waitFor } from '@clusterctl/common/testing';
 
 /** A state machine that records every applied payload as a string, in order. */
 export class ListStateMachine implements StateMachine {
@@ -29,14 +30,6 @@ export class ListStateMachine implements StateMachine {
     const o = JSON.parse(Buffer.from(data).toString()) as { items: string[]; lastIndex: number };
     this.items = o.items;
     this.lastIndex = o.lastIndex;
-  }
-}
-
-export async function waitFor(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
@@ -122,17 +115,13 @@ export class TestCluster {
   /** Waits until every running node agrees on one leader; returns it. */
   async waitLeader(timeoutMs = 10_000): Promise<RaftNode> {
     let leader: RaftNode | undefined;
-    await waitFor(
-      () => {
+    await waitFor('a leader all running nodes agree on', () => {
         const ls = new Set([...this.nodes.values()].map((n) => n.leader()));
         if (ls.size !== 1) return false;
         const [id] = ls;
         leader = id === undefined ? undefined : this.nodes.get(id);
         return leader !== undefined && leader.isLeader();
-      },
-      'a leader all running nodes agree on',
-      timeoutMs,
-    );
+      }, { timeoutMs });
     return leader!;
   }
 
@@ -141,7 +130,7 @@ export class TestCluster {
   }
 
   async waitApplied(index: number, timeoutMs = 10_000): Promise<void> {
-    await waitFor(() => [...this.nodes.values()].every((n) => n.appliedIndex() >= index), `all nodes to apply ${index}`, timeoutMs);
+    await waitFor(`all nodes to apply ${index}`, () => [...this.nodes.values()].every((n) => n.appliedIndex() >= index), { timeoutMs });
   }
 
   async destroy(): Promise<void> {

@@ -305,7 +305,7 @@ describe('linearizability checker: properties', () => {
 });
 
 describe('linearizability checker: performance', () => {
-  test('thousands of operations per key with 8 concurrent clients check quickly', () => {
+  test('thousands of operations per key with 8 concurrent clients check quickly', (t) => {
     // 8 clients hammering 2 keys; each op is linearized at a random point inside its interval.
     let seed = 12345;
     const rnd = (n: number): number => {
@@ -351,11 +351,14 @@ describe('linearizability checker: performance', () => {
       }
       history.push(op);
     });
+    // "Quickly" in search steps, not milliseconds (the machine's load does not change them): with a
+    // budget of 40 steps per operation of a key (it needs about 12), the answer is still 'ok', not
+    // 'unknown'. The wall time is a figure.
     const t0 = performance.now();
-    const r = checkKvHistory(history);
+    const r = checkKvHistory(history, { maxStepsPerKey: 100_000 });
     const ms = performance.now() - t0;
     assert.equal(r.kind, 'ok');
-    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms for ${history.length} ops`);
+    t.diagnostic(`checked ${history.length} operations in ${ms.toFixed(0)} ms`);
     // And the same history with one read made stale is rejected quickly too.
     const idx = history.findIndex((o, i) => i > 4000 && o.input.kind === 'get' && o.output !== undefined);
     const victim = history[idx]!;
@@ -365,10 +368,11 @@ describe('linearizability checker: performance', () => {
     assert.equal(old.input.kind, 'put');
     const staleValue = old.input.kind === 'put' ? old.input.value : '';
     const stale: KvOperation = { ...victim, output: { kind: 'get', value: staleValue } };
-    const r2 = checkKvHistory(history.map((o, i) => (i === idx ? stale : o)));
+    // Within a fifth of the default search budget (it needs about 150 000 steps, minimizing included).
+    const r2 = checkKvHistory(history.map((o, i) => (i === idx ? stale : o)), { maxStepsPerKey: 1_000_000 });
     const ms2 = performance.now() - t1;
     assert.equal(r2.kind, 'illegal');
     if (r2.kind === 'illegal') assert.ok(r2.operations.length <= 4, r2.description);
-    assert.ok(ms2 < 5000, `rejecting took ${ms2.toFixed(0)} ms`);
+    t.diagnostic(`rejected the stale read in ${ms2.toFixed(0)} ms`);
   });
 });

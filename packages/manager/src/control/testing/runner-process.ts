@@ -4,6 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { readNodeTls } from '../../ca/node-files.js';
+import { controlClient, type PromiseClient } from './clients.js';
 
 const RUNNER = fileURLToPath(new URL('./manager-runner.js', import.meta.url));
 
@@ -23,4 +25,11 @@ export function startRunner(args: string[], dataDir: string): Promise<RunnerProc
     rl.once('line', (line) => resolve({ child, dataDir, info: JSON.parse(line) as RunnerProcess['info'] }));
     child.once('exit', (code) => reject(new Error(`manager-runner exited with ${code}: ${stderr}`)));
   });
+}
+
+/** A Control client for a runner, with the runner's own node identity (mTLS); added to `opened` to be closed. */
+export async function clientFor(p: RunnerProcess, opened: PromiseClient[]): Promise<PromiseClient> {
+  const c = controlClient(p.info.addr, await readNodeTls(p.dataDir), p.info.clusterId);
+  opened.push(c);
+  return c;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { processAlive } from './process-alive.js';
+import { waitFor } from './testing/wait-for.js';
 
 test('processAlive: this process is alive, with and without a matching command marker', () => {
   assert.equal(processAlive(process.pid), true);
@@ -23,7 +24,6 @@ test('processAlive: an unreaped zombie counts as gone', async () => {
   const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (b: Buffer) => resolve(b.toString().trim()))));
-    const deadline = Date.now() + 5000;
     const state = (): string => {
       try {
         const stat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
@@ -32,10 +32,7 @@ test('processAlive: an unreaped zombie counts as gone', async () => {
         return 'gone';
       }
     };
-    while (state() !== 'Z') {
-      assert.ok(Date.now() < deadline, `pid ${zombie} never became a zombie (state ${state()})`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await waitFor(`pid ${zombie} to become a zombie`, state, { until: (st) => st === 'Z', timeoutMs: 5000, intervalMs: 10 });
     assert.equal(processAlive(zombie), false);
   } finally {
     parent.kill('SIGKILL');

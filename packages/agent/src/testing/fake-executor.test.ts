@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import type { ContainerEvent, CreateContainerOptions, LogLine } from './executor.js';
+import type { ContainerEvent, CreateContainerOptions, LogLine } from '../executor/executor.js';
 import { FakeExecutor } from './fake-executor.js';
-import { Label } from './labels.js';
+import { Label } from '../executor/labels.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 

@@ -1,9 +1,9 @@
-// Test helpers: promisified Control / NodeCA clients over real mutual TLS, and waiting on state.
+// Test clients: promisified Control / NodeCA / KV clients over real mutual TLS.
 
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, fromGrpcError } from '@clusterctl/common';
 import { ControlService, KVService, NodeCAService } from '@clusterctl/proto';
-import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
+import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../../ca/join-client.js';
 
 type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
 
@@ -46,21 +46,6 @@ export async function failure(p: Promise<unknown>): Promise<ClusterError> {
     throw e;
   }
   throw new Error('expected the call to fail, it succeeded');
-}
-
-export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 25): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined && v !== false) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 /** A NodeCA client with TLS that trusts the CA but presents no client certificate (a joining node). */

@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
-import { agentLeaderLossMs, createClusterHooks } from '@clusterctl/manager';
+import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { logEntries, nodeContainers, removeClusterContainers, SocketClient, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
-const FULL_MANAGER = createClusterHooks().dispatcherService !== undefined;
 
 /** The cluster's settings in this file (init --heartbeat-period / --node-grace). */
 const DISPATCHER_HEARTBEAT_MS = 200;
@@ -44,7 +44,7 @@ describe('manager failover seen from the control sockets', () => {
     w = cluster.worker;
     clusterId = cluster.clusterId;
     const managerAddr = cluster.managerAddr;
-    if (FULL_MANAGER) await waitFor('worker agent on the leader', async () => (await client(w.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr);
+    await waitFor('worker agent on the leader', async () => (await client(w.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr, { timeoutMs: 20_000 });
   });
 
   after(async () => {
@@ -55,16 +55,13 @@ describe('manager failover seen from the control sockets', () => {
     for (const f of figures) process.stdout.write(`# figure: ${f}\n`);
   });
 
-  test('a CLI call right after the leader is killed waits for the new leader and succeeds; agents follow; no healthy task restarted', async (t) => {
+  test('a CLI call right after the leader is killed waits for the new leader and succeeds; agents follow; no healthy task restarted', async () => {
     const c2 = client(m[1]!.dataDir);
-    let before: string[] = [];
-    if (FULL_MANAGER) {
-      await client(m[0]!.dataDir).control('createService', { spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] } });
-      before = await waitFor('2 replicas on the worker', async () => {
-        const c = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
-        return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
-      }, { timeoutMs: 30_000, intervalMs: 100 });
-    }
+    await client(m[0]!.dataDir).control('createService', { spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] } });
+    const before = await waitFor('2 replicas on the worker', async () => {
+      const c = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+      return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
     const t0 = Date.now();
     await m[0]!.kill();
     const res = await c2.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 20_000);
@@ -77,10 +74,6 @@ describe('manager failover seen from the control sockets', () => {
     // A write goes through too.
     const tok = await c2.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker', rotate: true });
     assert.match(tok.token, /^CCTL-1-worker-/);
-    if (!FULL_MANAGER) {
-      t.diagnostic('no dispatcher composed into the manager yet: agent reconnect not measured');
-      return;
-    }
     const wc = client(w.dataDir);
     await waitFor('worker agent on the new leader', async () => {
       const i = await wc.local<clusterctl.local.InfoResponse>('info');
@@ -91,7 +84,7 @@ describe('manager failover seen from the control sockets', () => {
     // dispatcher accepts sessions from then on) and when the worker's session there came up.
     const newLeader = m.find((d) => d.ready.advertiseAddr === info.leaderAddr)!;
     const elected = logEntries(newLeader.dataDir, 'leader components started').at(-1)!.time;
-    const session = await waitFor('session log line', async () => logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0));
+    const session = await waitFor('session log line', async () => logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0), { timeoutMs: 20_000 });
     const reconnectMs = session.time - elected;
     figures.push(`worker agent session on the new leader ${reconnectMs} ms after it started its leader components`);
     // What the dispatcher counts on (no healthy node marked down after a leader change): an agent
@@ -117,9 +110,11 @@ describe('manager failover seen from the control sockets', () => {
       assert.ok(e instanceof ClusterError);
       assert.ok(['NO_LEADER', 'UNAVAILABLE', 'TIMEOUT'].includes(e.code), e.code);
       assert.notEqual(e.hint, '');
+      // The daemon answered (its hint, not the client's deadline message): the failure came before
+      // the caller gave up, whatever the machine's load. How long it took is a figure.
       assert.doesNotMatch(e.hint, /local daemon/, 'the answer comes from the daemon, not a client-side deadline');
       return true;
     });
-    assert.ok(Date.now() - t0 < 3_200);
+    figures.push(`listNodes without a quorum failed after ${Date.now() - t0} ms (caller deadline 3000 ms)`);
   });
 });

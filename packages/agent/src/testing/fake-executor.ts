@@ -5,9 +5,9 @@
 // records the grace it was given (see stops), so tests never sleep.
 import { randomBytes } from 'node:crypto';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { AsyncQueue } from './async-queue.js';
-import { toDockerCreateBody } from './container-config.js';
-import { imageHint } from './docker-errors.js';
+import { AsyncQueue } from '../executor/async-queue.js';
+import { toDockerCreateBody } from '../executor/container-config.js';
+import { imageHint } from '../executor/docker-errors.js';
 import type {
   ContainerEvent,
   ContainerEventAction,
@@ -26,9 +26,9 @@ import type {
   PortProtocol,
   PublishedPort,
   StopOptions,
-} from './executor.js';
-import { normalizeImageRef } from './image-ref.js';
-import { identityFromLabels } from './labels.js';
+} from '../executor/executor.js';
+import { normalizeImageRef } from '../executor/image-ref.js';
+import { identityFromLabels } from '../executor/labels.js';
 
 /** What a fake container does on its stop signal: exit with this code, or ignore it (then SIGKILL: 137). */
 export type StopBehaviour = { exitCode: number } | 'ignore';

@@ -1,5 +1,5 @@
 // The lab command line's refusals, without bringing a lab up (they are checked before anything is
-// created). The lab itself is exercised end to end by test/lab/lab-failover.test.ts.
+// created). The lab itself is exercised end to end by test/lab/lab-failover.system.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';

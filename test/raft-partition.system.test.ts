@@ -7,9 +7,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { waitFor } from '@clusterctl/common/testing';
 import { startProcessCluster } from '@clusterctl/bench/process-cluster';
 import { checkKvHistory, describeOperation } from '@clusterctl/raft/sim/linearizability';
-import { HistoryClients, sleep } from './kv-history.js';
+import { HistoryClients } from './kv-history.js';
 
 
 test('raft over real processes: leader partitioned from the followers, then healed: linearizable, no split brain', { timeout: 90_000 }, async (t) => {
@@ -26,27 +27,22 @@ test('raft over real processes: leader partitioned from the followers, then heal
       cluster.isolate(oldLeader);
 
       // The majority elects a leader of its own...
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const st = await cluster.statuses();
-        const majority = [...st.values()].filter((s) => s.id !== oldLeader);
-        const lead = majority[0]?.leader ?? 0;
-        if (majority.length === 2 && lead !== 0 && lead !== oldLeader && majority.every((s) => s.leader === lead)) {
-          newLeader = lead;
-          break;
-        }
-        if (Date.now() > deadline) throw new Error(`no new leader on the majority side: ${JSON.stringify([...st.values()])}`);
-        await sleep(50);
-      }
+      const elected = await waitFor('a new leader on the majority side', async () => [...(await cluster.statuses()).values()].filter((st) => st.id !== oldLeader), {
+        until: (majority) => {
+          const lead = majority[0]?.leader ?? 0;
+          return majority.length === 2 && lead !== 0 && lead !== oldLeader && majority.every((st) => st.leader === lead);
+        },
+        timeoutMs: 15_000,
+        intervalMs: 50,
+      });
+      newLeader = elected[0]!.leader;
       const electedMs = Date.now() - cutAt;
       // CheckQuorum: the isolated leader steps down.
-      const stepDownDeadline = Date.now() + 10_000;
-      for (;;) {
-        const s = (await cluster.statuses()).get(oldLeader);
-        if (s !== undefined && s.role !== 'leader') break;
-        if (Date.now() > stepDownDeadline) throw new Error(`isolated leader n${oldLeader} still leads: ${JSON.stringify(s)}`);
-        await sleep(50);
-      }
+      await waitFor(`the isolated leader n${oldLeader} to step down`, async () => (await cluster.statuses()).get(oldLeader), {
+        until: (st) => st !== undefined && st.role !== 'leader',
+        timeoutMs: 10_000,
+        intervalMs: 50,
+      });
       const steppedDownMs = Date.now() - cutAt;
       // The majority keeps acknowledging writes while the old leader is cut off.
       await clients.morePuts(30, 'puts during the partition');
@@ -68,13 +64,11 @@ test('raft over real processes: leader partitioned from the followers, then heal
     // After healing every manager converges on the same values (serializable reads once caught up).
     const leader = await cluster.waitForLeader(15_000);
     const commit = (await cluster.client(leader.id).status()).commit;
-    const catchUpDeadline = Date.now() + 20_000;
-    for (;;) {
-      const st = await cluster.statuses();
-      if (st.size === 3 && [...st.values()].every((s) => s.applied >= commit)) break;
-      if (Date.now() > catchUpDeadline) throw new Error(`managers did not catch up to ${commit}: ${JSON.stringify([...st.values()])}`);
-      await sleep(50);
-    }
+    await waitFor(`every manager to apply the commit index ${commit}`, async () => [...(await cluster.statuses()).values()], {
+      until: (st) => st.length === 3 && st.every((x) => x.applied >= commit),
+      timeoutMs: 20_000,
+      intervalMs: 50,
+    });
     const dec = new TextDecoder();
     for (let k = 0; k < 4; k++) {
       const key = `lin/k${k}`;

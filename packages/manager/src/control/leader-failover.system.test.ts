@@ -8,19 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { readNodeTls } from '../ca/node-files.js';
-import { startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
-import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
+import { clientFor, startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
+import { keepTestDirs, waitFor } from '@clusterctl/common/testing';
+import { kvClient, type PromiseClient } from './testing/clients.js';
 
 let dir: string;
 const procs: Proc[] = [];
 const clients: PromiseClient[] = [];
-
-async function clientFor(p: Proc): Promise<PromiseClient> {
-  const tls = await readNodeTls(p.dataDir);
-  const c = controlClient(p.info.addr, tls, p.info.clusterId);
-  clients.push(c);
-  return c;
-}
 
 /** Retries a call while the cluster elects a leader (NO_LEADER / UNAVAILABLE / TIMEOUT). */
 async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
@@ -44,13 +38,13 @@ describe('leader SIGKILL with real manager processes', () => {
   after(async () => {
     for (const c of clients) c.close();
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
-    if (process.env.CLUSTERCTL_KEEP_TEST_DIRS === undefined) await rm(dir, { recursive: true, force: true });
+    if (!keepTestDirs()) await rm(dir, { recursive: true, force: true });
   });
 
   test('3 managers form, the leader is killed, Control works on the new leader, the old one rejoins', async () => {
     const p1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'p1'], join(dir, 'p1'));
     procs.push(p1);
-    const c1 = await clientFor(p1);
+    const c1 = await clientFor(p1, clients);
     const token = (await eventually(() => c1.getJoinToken({ role: 'manager' }))).token as string;
     for (const name of ['p2', 'p3']) {
       const port = await freePort();
@@ -62,11 +56,11 @@ describe('leader SIGKILL with real manager processes', () => {
     await waitFor('3 voters', async () => {
       const st = await kv.status({});
       return st.voters.length === 3 && st.learners.length === 0;
-    });
+    }, { timeoutMs: 15_000 });
     await waitFor('3 managers reachable from the leader', async () => {
       const info0 = await c1.getClusterInfo({});
       return info0.managers.length === 3 && info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable');
-    });
+    }, { timeoutMs: 15_000 });
     await c1.createService({ spec: { name: 'before', image: 'busybox', replicas: 3 } });
 
     const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
@@ -75,7 +69,7 @@ describe('leader SIGKILL with real manager processes', () => {
     leader.child.kill('SIGKILL');
     await new Promise((r) => leader.child.once('exit', r));
 
-    const cs = await Promise.all(survivors.map(clientFor));
+    const cs = await Promise.all(survivors.map((p) => clientFor(p, clients)));
     const t0 = Date.now();
     const created = await eventually(() => cs[0]!.createService({ spec: { name: 'after', image: 'busybox', replicas: 1 } }));
     const failoverMs = Date.now() - t0;
@@ -95,20 +89,20 @@ describe('leader SIGKILL with real manager processes', () => {
     const back = await start(['restart', '--listen', newAddr, '--advertise', newAddr], leader.dataDir);
     assert.equal(back.info.addr, newAddr);
     procs.push(back);
-    const cb = await clientFor(back);
+    const cb = await clientFor(back, clients);
     await waitFor('restarted manager sees the writes made without it', async () => {
       const s = await cb.getService({ service: 'before' });
       return Number(s.spec.replicas) === 1;
-    });
+    }, { timeoutMs: 15_000 });
     await waitFor('its record carries the new address, the leader reaches it there', async () => {
       const info2 = await cs[0]!.getClusterInfo({});
       const viaLeader = cs[survivors.findIndex((p) => p.info.nodeId === info2.leaderNodeId)];
       if (viaLeader === undefined) return false;
       const n = await viaLeader.getNode({ node: leader.info.nodeId });
       return n.managerStatus.addr === newAddr && n.managerStatus.reachability === 'reachable';
-    });
+    }, { timeoutMs: 15_000 });
     await cs[0]!.createService({ spec: { name: 'after-restart', image: 'busybox', replicas: 1 } });
-    await waitFor('the restarted manager gets new writes', async () => (await cb.getService({ service: 'after-restart' })).spec.name === 'after-restart');
+    await waitFor('the restarted manager gets new writes', async () => (await cb.getService({ service: 'after-restart' })).spec.name === 'after-restart', { timeoutMs: 15_000 });
     process.stderr.write(`# leader SIGKILL -> first successful Control write after ${failoverMs} ms\n`);
   });
 });

@@ -8,28 +8,17 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sleep, waitFor } from '@clusterctl/common/testing';
 import { startProcessCluster, type ProcessCluster as Cluster } from '@clusterctl/bench/process-cluster';
 
 const WRITERS = 4;
 const KEYS_PER_WRITER = 16;
 const PUT_DEADLINE_MS = 2000;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /** Per key: the last acknowledged value, plus values written after it whose outcome is unknown. */
 interface KeyHistory {
   lastAcked: string | undefined;
   uncertainSince: Set<string>;
-}
-
-async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined> | T | undefined, detail: () => string = () => ''): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}. ${detail()}`);
-    await sleep(50);
-  }
 }
 
 /** Writers that follow the leader, each writing its own keys in sequence, recording outcomes. */
@@ -90,7 +79,7 @@ class Writers {
   /** Resolves once `n` more writes than now have been acknowledged. */
   async more(what: string, n: number, timeoutMs = 20_000): Promise<void> {
     const target = this.acked + n;
-    await waitFor(what, timeoutMs, () => (this.acked >= target ? true : undefined), () => `acked=${this.acked} (want ${target}) failed=${this.failed}`);
+    await waitFor(`${what} (${target} acknowledged)`, () => ({ acked: this.acked, failed: this.failed }), { until: (c) => c.acked >= target, timeoutMs, intervalMs: 50 });
   }
 
   async stop(): Promise<void> {
@@ -104,14 +93,9 @@ async function verifyHistory(cluster: Cluster, history: Map<string, KeyHistory>)
   const leader = await cluster.waitForLeader(15_000);
   const leaderStatus = await cluster.client(leader.id).status();
   await waitFor(
-    "all three managers to apply the leader's commit index",
-    20_000,
-    async () => {
-      const st = await cluster.statuses();
-      if (st.size < cluster.nodes.length) return undefined;
-      return [...st.values()].every((s) => s.applied >= leaderStatus.commit) ? true : undefined;
-    },
-    () => cluster.nodes.map((n) => `n${n.id} alive=${n.alive()}`).join(' '),
+    `all three managers to apply the leader's commit index ${leaderStatus.commit}`,
+    async () => ({ applied: [...(await cluster.statuses()).values()].map((s) => s.applied), alive: cluster.nodes.map((n) => `n${n.id} alive=${n.alive()}`).join(' ') }),
+    { until: (o) => o.applied.length === cluster.nodes.length && o.applied.every((a) => a >= leaderStatus.commit), timeoutMs: 20_000, intervalMs: 50 },
   );
 
   const decoder = new TextDecoder();

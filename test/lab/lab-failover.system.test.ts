@@ -2,20 +2,18 @@
 // engine with its own Docker engine inside, the real node daemon, `clusterctl init` / `join` run by
 // `lab up` exactly as on VMs, faults through the lab CLI. Counting is done from the outside: running
 // containers labelled with the service name in every node's own engine.
-//   node --test test/dist/lab/lab-failover.test.js
+//   node --test test/dist/lab/lab-failover.system.test.js
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Label } from '@clusterctl/common';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 
-// compiled to test/dist/lab/lab-failover.test.js
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
 const DOCKER = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 const LAB = `labtest-${process.pid}`;
-const SERVICE_LABEL = 'com.clusterctl.service.name';
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -45,23 +43,13 @@ async function clusterctl(node: string, ...args: string[]): Promise<string> {
 /** Running containers of the service in each given node's own engine (a node that does not answer counts none). */
 async function running(nodes: string[], service: string): Promise<Map<string, string[]>> {
   const per = await Promise.all(nodes.map(async (n) => {
-    const r = await run(DOCKER, ['exec', container(n), 'docker', 'ps', '-q', '--filter', `label=${SERVICE_LABEL}=${service}`, '--filter', 'status=running', '--format', '{{.Names}}'], 15_000);
+    const r = await run(DOCKER, ['exec', container(n), 'docker', 'ps', '-q', '--filter', `label=${Label.ServiceName}=${service}`, '--filter', 'status=running', '--format', '{{.Names}}'], 15_000);
     return [n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []] as const;
   }));
   return new Map(per);
 }
 
 const total = (m: Map<string, string[]>) => [...m.values()].reduce((a, v) => a + v.length, 0);
-
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 interface NodeRecord { hostname: string; status: { state: string }; managerStatus?: { leader: boolean; reachability: string } }
 
@@ -80,7 +68,7 @@ async function leaderOtherThan(not: string, via: string, timeoutMs = 60_000): Pr
     const r = await run(DOCKER, ['exec', container(via), 'clusterctl', '--format', 'json', 'node', 'ls'], 15_000);
     if (r.code !== 0) return undefined;
     return (JSON.parse(r.stdout) as NodeRecord[]).find((n) => n.managerStatus?.leader && n.hostname !== not)?.hostname;
-  }, timeoutMs);
+  }, { timeoutMs, intervalMs: 100 });
 }
 
 const MANAGERS = ['m1', 'm2', 'm3'];
@@ -124,7 +112,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     const after = await waitFor('3 running replicas on the survivors', async () => {
       const m = await running(survivors, 'web');
       return total(m) === 3 ? m : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     const recoveredS = (Date.now() - t0) / 1000;
     console.log(`# kill ${victim} -> 3/3 running on survivors: ${recoveredS.toFixed(2)} s (${JSON.stringify(Object.fromEntries(after))})`);
 
@@ -134,9 +122,9 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       const m = await running(ALL, 'web');
       max = Math.max(max, total(m));
       const node = (await nodeList('m1')).find((n) => n.hostname === victim);
-      const leftovers = await run(DOCKER, ['exec', container(victim), 'docker', 'ps', '-aq', '--filter', `label=${SERVICE_LABEL}=web`]);
+      const leftovers = await run(DOCKER, ['exec', container(victim), 'docker', 'ps', '-aq', '--filter', `label=${Label.ServiceName}=web`]);
       return node?.status.state === 'ready' && leftovers.code === 0 && leftovers.stdout.trim() === '' ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     const final = await running(ALL, 'web');
     max = Math.max(max, total(final));
     assert.ok(max <= 3, `at most 3 running while ${victim} came back, saw ${max}`);
@@ -154,7 +142,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     const via = ['m1', 'm2', 'm3'].find((n) => n !== victim)!;
     const t0 = Date.now();
     await lab(fault, victim);
-    await waitFor(`${replicas} running replicas of ${service} on the nodes other than ${victim}`, async () => (total(await running(others, service)) === replicas ? true : undefined), 60_000);
+    await waitFor(`${replicas} running replicas of ${service} on the nodes other than ${victim}`, async () => (total(await running(others, service)) === replicas ? true : undefined), { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# ${fault} ${victim} -> ${replicas}/${replicas} running elsewhere: ${((Date.now() - t0) / 1000).toFixed(2)} s`);
     const down = (await nodeList(via)).find((n) => n.hostname === victim)!;
     assert.equal(down.status.state, 'down', `${victim} is marked down while ${fault === 'pause' ? 'paused' : 'partitioned'}`);
@@ -166,7 +154,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       max = Math.max(max, total(m));
       const node = (await nodeList(via)).find((n) => n.hostname === victim);
       return node?.status.state === 'ready' && m.get(victim)!.length === 0 && total(m) === replicas ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# ${victim} back after ${fault}: stale replica removed; at most ${max} running seen meanwhile`);
   }
 
@@ -188,13 +176,13 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     const before = await waitFor('one spread replica on each of the 5 nodes', async () => {
       const m = await running(ALL, 'spread');
       return ALL.every((n) => m.get(n)!.length === 1) ? m : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     const t0 = Date.now();
     await lab('pause', leader);
     const newLeader = await leaderOtherThan(leader, via);
     console.log(`# pause leader ${leader} -> ${newLeader} leads after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
     await clusterctl(via, 'service', 'create', '--name', 'during-pause', '--replicas', '1', 'clusterctl/busybox:local');
-    await waitFor(`5 spread replicas on the nodes other than ${leader}`, async () => (total(await running(others, 'spread')) === 5 ? true : undefined), 60_000);
+    await waitFor(`5 spread replicas on the nodes other than ${leader}`, async () => (total(await running(others, 'spread')) === 5 ? true : undefined), { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# pause leader ${leader} -> its replica running elsewhere after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
     assert.equal((await nodeList(via)).find((n) => n.hostname === leader)!.status.state, 'down', `${leader} is marked down while paused`);
     const now = await running(others, 'spread');
@@ -214,7 +202,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       if (total(m) !== 5 || m.get(leader)!.length !== 0) return undefined;
       const per = await Promise.all(MANAGERS.map((x) => servicesVia(x)));
       return per.every((l) => JSON.stringify(l) === JSON.stringify(per[0])) ? per[0]! : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     assert.ok(lists.includes('during-pause'), 'the write made while it was paused is on every manager');
     assert.equal(lists.includes('probe-after-wake'), probe.code === 0, `the write on the woken manager is there exactly when it was acknowledged (exit ${probe.code})`);
     assert.ok(max <= 6, `at most the paused node's own stale replica beside the 5, saw ${max}`);
@@ -245,7 +233,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
         return r.code === 0 ? (JSON.parse(r.stdout) as Array<{ spec: { name: string } }>).map((y) => y.spec.name).sort() : undefined;
       }));
       return per.every((l) => l !== undefined && JSON.stringify(l) === JSON.stringify(per[0])) ? per[0]! : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# heal -> ${leader} serves the same services as the majority after ${((Date.now() - tHeal) / 1000).toFixed(2)} s`);
     assert.ok(lists.includes('majority-side'));
     assert.ok(!lists.includes('minority-side'), 'the refused write never appears');
@@ -254,7 +242,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       if (current === undefined) return undefined;
       const n = (await nodeList(current)).find((x) => x.hostname === leader);
       return n?.managerStatus?.reachability === 'reachable' && n.status.state === 'ready' ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# heal -> ${leader} reachable and ready after ${((Date.now() - tHeal) / 1000).toFixed(2)} s`);
     await clusterctl(via, 'service', 'rm', 'majority-side');
   });
@@ -267,7 +255,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     await waitFor(`web at 3 running with none on the drained ${victim}`, async () => {
       const m = await running(ALL, 'web');
       return total(m) === 3 && m.get(victim)!.length === 0 ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     await clusterctl('m1', 'node', 'update', '--availability', 'active', victim);
   });
 
@@ -281,11 +269,11 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       if (r.code !== 0) return undefined;
       const list = JSON.parse(r.stdout) as NodeRecord[];
       return list.some((n) => n.managerStatus?.leader) && list.every((n) => n.status.state === 'ready') ? list : undefined;
-    }, 90_000);
+    }, { timeoutMs: 90_000, intervalMs: 100 });
     assert.deepEqual(nodes.map((n) => n.hostname).sort(), ALL);
     const after = (await clusterctl('m1', 'service', 'ls')).split('\n').slice(1).filter(Boolean).map((l) => l.split(/\s+/)[1]).sort();
     assert.deepEqual(after, services);
-    await waitFor('web at 3 running again', async () => (total(await running(ALL, 'web')) === 3 ? true : undefined), 60_000);
+    await waitFor('web at 3 running again', async () => (total(await running(ALL, 'web')) === 3 ? true : undefined), { timeoutMs: 60_000, intervalMs: 100 });
   });
 
   test('a global service runs one task on every active node, including a node that joins later', async () => {
@@ -293,14 +281,14 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     await waitFor('one everywhere task on each of the 5 nodes', async () => {
       const m = await running(ALL, 'everywhere');
       return ALL.every((n) => m.get(n)!.length === 1) ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     await lab('add', 'worker');
     labNodes.push('w3');
     const grown = [...labNodes];
     await waitFor('one everywhere task on each of the 6 nodes (w3 joined)', async () => {
       const m = await running(grown, 'everywhere');
       return grown.every((n) => m.get(n)!.length === 1) ? true : undefined;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     await clusterctl('m1', 'service', 'rm', 'everywhere');
   });
 
@@ -316,7 +304,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
       if (r.code !== 0) return undefined;
       const l = (JSON.parse(r.stdout) as NodeRecord[]).find((n) => n.managerStatus?.leader && n.hostname !== leader);
       return l?.hostname;
-    }, 60_000);
+    }, { timeoutMs: 60_000, intervalMs: 100 });
     console.log(`# kill leader ${leader} -> ${newLeader} leads after ${((Date.now() - t0) / 1000).toFixed(2)} s`);
     await clusterctl(via, 'service', 'create', '--name', 'after-failover', '--replicas', '2', 'clusterctl/busybox:local');
     const now = await running(others, 'web');
@@ -324,7 +312,7 @@ describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, ()
     for (const [n, names] of before) {
       for (const name of names) assert.ok(now.get(n)!.includes(name), `${name} on ${n} was restarted or replaced`);
     }
-    await waitFor('web back at 3 running', async () => (total(await running(others, 'web')) === 3 ? true : undefined), 60_000);
+    await waitFor('web back at 3 running', async () => (total(await running(others, 'web')) === 3 ? true : undefined), { timeoutMs: 60_000, intervalMs: 100 });
     assert.equal(total(await running(others, 'after-failover')), 2);
     await lab('start', leader);
   });

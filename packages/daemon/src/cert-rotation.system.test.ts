@@ -15,7 +15,8 @@ import { certificateValidity, parseNodeIdentity } from '@clusterctl/ca';
 import { renewCertificate } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
-import { freePort, logEntries, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
+import { keepTestDirs, waitFor } from '@clusterctl/common/testing';
+import { freePort, logEntries, SocketClient, spawnDaemon, spawnDaemonExpectFailure, type DaemonProcess } from './testing/daemons.js';
 
 const LIFETIME = '20s';
 const ENV = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
@@ -70,7 +71,7 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
   after(async () => {
     for (const c of clients) c.close();
     for (const p of procs) await p.kill();
-    if (process.env.CLUSTERCTL_TEST_KEEP_DIRS) process.stdout.write(`# kept ${root}\n`);
+    if (keepTestDirs()) process.stdout.write(`# kept ${root}\n`);
     else rmSync(root, { recursive: true, force: true });
     for (const f of figures) process.stdout.write(`# figure: ${f}\n`);
   });

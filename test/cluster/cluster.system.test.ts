@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { freePort, fromGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { CLI, expectError, IMAGE, Lab, REPO_ROOT, runCli, waitFor, type Container } from './lab.js';
+import { CLI, expectError, IMAGE, Lab, runCli, type Container } from './lab.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 
 interface NodeJson {
   id: string;
@@ -75,16 +76,12 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
   const nameOf = (nodeId: string): string => [...lab.nodes.values()].find((n) => n.nodeId === nodeId)?.name ?? nodeId;
   /** Waits until docker shows exactly n running containers of svc, and the API agrees. */
   const converged = async (svc: string, n: number, timeoutMs = 30_000): Promise<Container[]> =>
-    waitFor(
-      `${n} running containers of ${svc}`,
-      async () => {
+    waitFor(`${n} running containers of ${svc}`, async () => {
         const cs = await running(svc);
         if (cs.length !== n) return undefined;
         const s = (await services()).find((x) => x.spec.name === svc);
         return s !== undefined && s.running === n && s.desired === n ? cs : undefined;
-      },
-      { timeoutMs, intervalMs: 150 },
-    );
+      }, { timeoutMs, intervalMs: 150 });
 
   before(async () => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
@@ -104,7 +101,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const ns = await waitFor('5 ready nodes', async () => {
       const l = await nodes();
       return l.length === 5 && l.every((n) => n.status.state === 'ready') ? l : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     assert.deepEqual(ns.map((n) => n.hostname).sort(), ['m1', 'm2', 'm3', 'w1', 'w2']);
     assert.deepEqual(ns.filter((n) => n.role === 'manager').map((n) => n.hostname).sort(), ['m1', 'm2', 'm3']);
     assert.equal(ns.filter((n) => n.managerStatus?.leader).length, 1);
@@ -183,7 +180,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
 
   test('a node joins with the rotated token, leaves, and is removed with node rm', async () => {
     const w3 = await lab.join('w3', 'worker', lab.node('m1').addr);
-    await waitFor('w3 ready', async () => (await nodes()).find((n) => n.id === w3.nodeId)?.status.state === 'ready');
+    await waitFor('w3 ready', async () => (await nodes()).find((n) => n.id === w3.nodeId)?.status.state === 'ready', { timeoutMs: 30_000 });
     const left = await lab.ok('w3', ['leave']);
     assert.match(left.stdout, /left the cluster/);
     expectError(await lab.cli('w3', ['node', 'ls']), 1, 'UNAVAILABLE');
@@ -221,7 +218,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
       const l = await lab.ok(via, ['service', 'logs', '--tail', '5', 'web']);
       const lines = l.stdout.split('\n').filter((x) => /^web\.\d\.\w+@\w+\s+\| /.test(x));
       return new Set(lines.map((x) => x.split('.')[1])).size === 3 ? lines : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     assert.ok(logs.length >= 3);
     const table = await lab.ok(via, ['service', 'ls']);
     assert.match(table.stdout, /\bweb\s+replicated\s+3\/3\s+clusterctl\/busybox:local/);
@@ -234,7 +231,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const cs = await waitFor('3 running web containers without the killed one', async () => {
       const l = await running('web');
       return l.length === 3 && !l.some((c) => c.id === victim!.id) ? l : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     figure(`crashed container replaced by a running one in ${Date.now() - t0} ms`);
     assert.equal(cs.length, 3);
     const ts = await tasks('web');
@@ -253,7 +250,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     await lab.killDaemon(host);
     const restartMs = await lab.restart(host);
     figure(`node daemon SIGKILL -> \`clusterctl start\` ready: ${restartMs} ms (${host})`);
-    await waitFor(`${host} ready`, async () => (await nodes()).find((n) => n.id === node.nodeId)?.status.state === 'ready');
+    await waitFor(`${host} ready`, async () => (await nodes()).find((n) => n.id === node.nodeId)?.status.state === 'ready', { timeoutMs: 30_000 });
     await converged('web', 3);
     const after = (await running('web')).filter((c) => c.nodeId === node.nodeId).map((c) => c.id).sort();
     assert.deepEqual(after, mine, 'same containers, no duplicates');
@@ -283,7 +280,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const moved = await waitFor(`no web container on ${target} and 3 running elsewhere`, async () => {
       const l = await running('web');
       return l.length === 3 && !l.some((c) => c.nodeId === node.nodeId) ? l : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     figure(`drain: tasks of ${target} running elsewhere ${Date.now() - t0} ms after node update`);
     assert.equal(moved.length, 3);
     const ns = await nodes();
@@ -303,7 +300,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     await waitFor(`no web container on ${leader}`, async () => {
       const l = await running('web');
       return l.length === 3 && !l.some((c) => c.nodeId === lab.node(leader).nodeId) ? l : undefined;
-    });
+    }, { timeoutMs: 30_000 });
     via = ['m1', 'm2', 'm3'].find((m) => m !== leader)!;
     const before = (await running('web')).map((c) => c.id).sort();
     const taskIds = (await tasks('web')).filter((t) => t.current).map((t) => t.id).sort();
@@ -456,7 +453,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     assert.match(ls.stdout, new RegExp(`\\bagent\\s+global\\s+${eligible.length}/${eligible.length}\\b`));
     expectError(await lab.cli(via, ['service', 'scale', 'agent=2']), 2, 'INVALID_ARGUMENT', /global/);
     await lab.ok(via, ['service', 'rm', 'agent']);
-    await waitFor('no agent container left', async () => (await lab.containers({ service: 'agent' })).length === 0);
+    await waitFor('no agent container left', async () => (await lab.containers({ service: 'agent' })).length === 0, { timeoutMs: 30_000 });
   });
 
   test('node promote / demote: a worker becomes a manager (Control on its socket) and back', async () => {
@@ -487,7 +484,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     const r = await lab.ok(via, ['service', 'rm', 'web']);
     assert.equal(r.stdout.trim(), 'web');
     const t0 = Date.now();
-    await waitFor('no web container left', async () => (await lab.containers({ service: 'web' })).length === 0);
+    await waitFor('no web container left', async () => (await lab.containers({ service: 'web' })).length === 0, { timeoutMs: 30_000 });
     figure(`service rm: all containers gone ${Date.now() - t0} ms later`);
     assert.deepEqual(await services(), []);
     expectError(await lab.cli(via, ['service', 'ps', 'web']), 1, 'NOT_FOUND');

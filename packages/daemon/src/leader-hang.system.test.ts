@@ -8,19 +8,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { agentLeaderLossMs, createClusterHooks } from '@clusterctl/manager';
+import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { logEntries, nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { logEntries, nodeContainers, removeClusterContainers, SocketClient, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
-const FULL_MANAGER = createClusterHooks().dispatcherService !== undefined;
 // Default cluster settings (no --heartbeat-period / --node-grace at init).
 const HEARTBEAT_PERIOD_MS = 500;
 const NODE_GRACE_MS = 2_000;
 /** The new leader's first grace: nodeGraceMs + the agents' time to notice a vanished leader. */
 const FIRST_GRACE_MS = NODE_GRACE_MS + agentLeaderLossMs(HEARTBEAT_PERIOD_MS);
 
-describe('the leader daemon hangs (SIGSTOP, no RST)', { skip: !FULL_MANAGER && 'no dispatcher composed into the manager' }, () => {
+describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-leader-hang-test-'));
   const procs: DaemonProcess[] = [];
   const clients: SocketClient[] = [];

@@ -3,15 +3,14 @@
 // clean up its containers by cluster label.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { DockerExecutor, Label } from '@clusterctl/agent';
-import { dataPaths, freePort, fromGrpcError, parseFailedLine, type ClusterError } from '@clusterctl/common';
+import { DockerExecutor } from '@clusterctl/agent';
+import { dataPaths, freePort, fromGrpcError, Label, parseFailedLine, type ClusterError } from '@clusterctl/common';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
-import type { ReadyInfo } from './node-daemon.js';
+import type { ReadyInfo } from '../node-daemon.js';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DAEMON_ENTRY = join(REPO_ROOT, 'packages/daemon/dist/bin/node-daemon.js');
 
 export interface DaemonProcess {
@@ -139,22 +138,6 @@ export class SocketClient {
 
   close(): void {
     this.client.close();
-  }
-}
-
-/** Waits until `pred` holds (polled every intervalMs), or throws naming `what`. */
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, opts: { timeoutMs?: number; intervalMs?: number } = {}): Promise<T> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined && v !== false) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last instanceof Error ? last.message : String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 50));
   }
 }
 

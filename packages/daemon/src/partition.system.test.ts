@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { clusterctl } from '@clusterctl/proto';
-import { freePort, nodeContainers, removeClusterContainers, REPO_ROOT, serviceContainers, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { freePort, nodeContainers, removeClusterContainers, serviceContainers, SocketClient, spawnDaemon, type DaemonProcess } from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 
@@ -41,7 +42,7 @@ describe('a worker daemon cut off and back', () => {
     mc = new SocketClient(m1.dataDir);
     wc = new SocketClient(w1.dataDir);
     clients.push(mc, wc);
-    await waitFor('worker ready', async () => (await nodeState('xw1')) === 'ready');
+    await waitFor('worker ready', async () => (await nodeState('xw1')) === 'ready', { timeoutMs: 20_000 });
   });
 
   after(async () => {

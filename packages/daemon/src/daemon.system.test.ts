@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { freePort, nodeContainers, removeClusterContainers, REPO_ROOT, serviceContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, waitFor, type DaemonProcess } from './testkit.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { freePort, nodeContainers, removeClusterContainers, serviceContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, type DaemonProcess } from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 
@@ -157,7 +158,7 @@ describe('node daemon processes', () => {
     const w = (await nodes()).find((n) => n.hostname === 'w1')!;
     assert.ok((w.resources?.nanoCpus ?? 0) >= 1e9, 'CPU reported');
     assert.ok((w.resources?.memoryBytes ?? 0) > 0, 'memory reported');
-    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected);
+    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected, { timeoutMs: 20_000 });
   });
 
   test('a worker refuses Control calls: FAILED_PRECONDITION with a hint', async () => {
@@ -186,7 +187,7 @@ describe('node daemon processes', () => {
     const t0 = Date.now();
     worker = track(await spawnDaemon(worker.dataDir, []));
     await waitFor('worker ready again', async () => (await nodes()).find((n) => n.id === workerId)?.status?.state === 'ready', { timeoutMs: 15_000, intervalMs: 20 });
-    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected, { intervalMs: 20 });
+    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected, { timeoutMs: 20_000, intervalMs: 20 });
     figures.push(`worker daemon restart: spawn to agent session up ${Date.now() - t0} ms`);
     const after = await nodeContainers(clusterId, workerId);
     assert.deepEqual(after.map((c) => [c.id, c.status]), before.map((c) => [c.id, 'running']), 'same container, still running, no duplicate');

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { certificateValidity, parseNodeIdentity } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
-import { freePort, SocketClient, spawnDaemon, waitFor, type DaemonProcess } from './testkit.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { freePort, SocketClient, spawnDaemon, type DaemonProcess } from './testing/daemons.js';
 
 const ENV = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
 const certOf = (dir: string): string => readFileSync(join(dir, 'tls', 'node.crt'), 'utf8');
@@ -31,7 +32,7 @@ describe('certificate renewal across promotion and demotion (10 s certificates)'
     procs.push(w1);
     mc = new SocketClient(m1.dataDir);
     wc = new SocketClient(w1.dataDir);
-    await waitFor('worker ready', async () => (await mc.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.find((n) => n.hostname === 'rw1')?.status?.state === 'ready');
+    await waitFor('worker ready', async () => (await mc.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.find((n) => n.hostname === 'rw1')?.status?.state === 'ready', { timeoutMs: 20_000 });
   });
 
   after(async () => {

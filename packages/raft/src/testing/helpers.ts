@@ -1,9 +1,9 @@
-// Helpers for the raft core's own unit tests (not exported from the package).
-import { RawNode } from './raw-node.js';
-import { MemoryStorage } from './memory-storage.js';
-import { testConfig } from './testing/network.js';
-import type { Raft } from './raft.js';
-import { EMPTY, EntryType, message, type Config, type Entry, type Message, type NodeId } from './types.js';
+// Helpers for raft core unit tests: entries, a single Raft on MemoryStorage, taking its messages.
+import { RawNode } from '../raw-node.js';
+import { MemoryStorage } from '../memory-storage.js';
+import { testConfig } from './network.js';
+import type { Raft } from '../raft.js';
+import { EMPTY, EntryType, message, type Config, type Entry, type Message, type NodeId } from '../types.js';
 
 export function ent(index: number, term: number, data: Uint8Array = EMPTY): Entry {
   return { index, term, type: EntryType.Normal, data };

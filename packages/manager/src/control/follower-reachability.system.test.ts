@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@clusterctl/common';
 import { readNodeTls } from '../ca/node-files.js';
-import { startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
-import { controlClient, kvClient, waitFor, type PromiseClient } from './test-helpers.js';
+import { clientFor, startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
+import { keepTestDirs, waitFor } from '@clusterctl/common/testing';
+import { kvClient, type PromiseClient } from './testing/clients.js';
 
 type NodeMsg = { id: string; hostname: string; managerStatus?: { raftId: number | string; leader: boolean; reachability: string } };
 
@@ -25,12 +26,6 @@ let dir: string;
 const procs: Proc[] = [];
 const clients: PromiseClient[] = [];
 
-async function clientFor(p: Proc): Promise<PromiseClient> {
-  const c = controlClient(p.info.addr, await readNodeTls(p.dataDir), p.info.clusterId);
-  clients.push(c);
-  return c;
-}
-
 describe('MANAGER STATUS through a follower (real manager processes)', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cctl-reach-'));
@@ -38,14 +33,14 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
   after(async () => {
     for (const c of clients) c.close();
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
-    if (process.env.CLUSTERCTL_KEEP_TEST_DIRS === undefined) await rm(dir, { recursive: true, force: true });
+    if (!keepTestDirs()) await rm(dir, { recursive: true, force: true });
   });
 
   test('a follower shows every manager reachable, a stopped one unreachable, then reachable again, as the leader sees them', async () => {
     const m1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'm1'], join(dir, 'm1'));
     procs.push(m1);
-    const c1 = await clientFor(m1);
-    const token = (await waitFor('join token', () => c1.getJoinToken({ role: 'manager' }))).token as string;
+    const c1 = await clientFor(m1, clients);
+    const token = (await waitFor('join token', () => c1.getJoinToken({ role: 'manager' }), { timeoutMs: 15_000 })).token as string;
     for (const name of ['m2', 'm3']) {
       procs.push(await start(['join', '--listen', `127.0.0.1:${await freePort()}`, '--token', token, '--manager', m1.info.addr, '--hostname', name], join(dir, name)));
     }
@@ -54,17 +49,17 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
     await waitFor('3 voters', async () => {
       const st = await kv.status({});
       return st.voters.length === 3 && st.learners.length === 0;
-    });
+    }, { timeoutMs: 15_000 });
 
     // m1 bootstrapped and leads (no election since): m2 and m3 never exchanged raft messages.
     const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
     const leader = procs.find((p) => p.info.nodeId === leaderNodeId)!;
     const [follower, other] = procs.filter((p) => p !== leader) as [Proc, Proc];
-    const cf = await clientFor(follower);
+    const cf = await clientFor(follower, clients);
     const hostOf = (p: Proc): string => ['m1', 'm2', 'm3'][procs.indexOf(p)]!;
 
     const all = { m1: 'reachable', m2: 'reachable', m3: 'reachable' };
-    await waitFor('every manager reachable from the leader', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(all));
+    await waitFor('every manager reachable from the leader', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(all), { timeoutMs: 15_000 });
     assert.deepEqual(await statusByHost(cf), all, 'node ls through a follower');
     const inspected = (await cf.getNode({ node: other.info.nodeId })) as NodeMsg;
     assert.equal(inspected.managerStatus!.reachability, 'reachable', 'node inspect of the other follower through a follower');
@@ -78,8 +73,8 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
     other.child.kill('SIGTERM');
     await new Promise((r) => other.child.once('exit', r));
     const gone = { ...all, [hostOf(other)]: 'unreachable' };
-    await waitFor('the leader sees the stopped manager unreachable', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(gone));
-    await waitFor('node ls through the follower shows the same', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(gone), 5_000);
+    await waitFor('the leader sees the stopped manager unreachable', async () => JSON.stringify(await statusByHost(c1)) === JSON.stringify(gone), { timeoutMs: 15_000 });
+    await waitFor('node ls through the follower shows the same', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(gone), { timeoutMs: 5_000 });
     const n = (await cf.getNode({ node: other.info.nodeId })) as NodeMsg;
     assert.equal(n.managerStatus!.reachability, 'unreachable');
     assert.equal(n.managerStatus!.leader, false);
@@ -88,6 +83,6 @@ describe('MANAGER STATUS through a follower (real manager processes)', () => {
     // it comes back (same address): reachable again through the follower, not stuck at unknown
     const back = await start(['restart'], other.dataDir);
     procs.push(back);
-    await waitFor('node ls through the follower shows it reachable again', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(all), 10_000);
+    await waitFor('node ls through the follower shows it reachable again', async () => JSON.stringify(await statusByHost(cf)) === JSON.stringify(all), { timeoutMs: 10_000 });
   });
 });

@@ -6,7 +6,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expectError, IMAGE, Lab, REPO_ROOT, waitFor, type CliResult, type Container } from './lab.js';
+import { expectError, IMAGE, Lab, type CliResult, type Container } from './lab.js';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 
 interface ServiceJson {
   id: string;
@@ -68,7 +69,7 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     await waitFor('3 ready nodes', async () => {
       const ns = await lab.json<NodeJson[]>('m1', ['node', 'ls']);
       return ns.length === 3 && ns.every((n) => n.status.state === 'ready');
-    });
+    }, { timeoutMs: 30_000 });
     await lab.ok('m1', ['service', 'create', '--name', SVC, '--replicas', String(REPLICAS), '-e', 'COLOR=blue', IMAGE], { timeoutMs: 60_000 });
   });
 
@@ -166,16 +167,12 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     process.kill(lab.node('w2').pid, 'SIGSTOP');
     const frozenAt = Date.now();
     let readyPastOldGraceMs = 0;
-    const downAfterMs = await waitFor(
-      'w2 marked down',
-      async () => {
+    const downAfterMs = await waitFor('w2 marked down', async () => {
         const st = await state();
         const t = Date.now() - frozenAt;
         if (st === 'ready') readyPastOldGraceMs = Math.max(readyPastOldGraceMs, t);
         return st === 'down' ? t : undefined;
-      },
-      { timeoutMs: GRACE_MS + 10_000, intervalMs: 200 },
-    );
+      }, { timeoutMs: GRACE_MS + 10_000, intervalMs: 200 });
     figure(`node grace changed to ${GRACE_MS} ms on the live cluster: worker marked down ${downAfterMs} ms after its daemon was frozen (still ready at ${readyPastOldGraceMs} ms; old grace 2000 ms)`);
     assert.ok(readyPastOldGraceMs > 2000 + 1000, `still ready well past the old grace (last seen ready at ${readyPastOldGraceMs} ms)`);
     // its last heartbeat came at most one period before the kill

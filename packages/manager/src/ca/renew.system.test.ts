@@ -16,7 +16,8 @@ import { certificateValidity, nodeIdentityChecker, parseNodeIdentity, TlsMateria
 import { NodeCAService } from '@clusterctl/proto';
 import { createCsrForKey } from './csr.js';
 import { Manager } from '../manager.js';
-import { controlClient, failure, waitFor, type PromiseClient } from '../control/test-helpers.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { controlClient, failure, type PromiseClient } from '../control/testing/clients.js';
 import { joinCluster, NODE_CHANNEL_OPTIONS, renewCertificate } from './join-client.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
@@ -112,7 +113,7 @@ describe('NodeCA.Renew with short-lived certificates', () => {
     // did not renew would be): the manager's first certificate as a client.
     const mgrExpired = await failure(renewCertificate(m1.advertiseAddr, mgrFirst, m1.clusterId, 3_000));
     assert.ok(([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(mgrExpired.code), `${mgrExpired.code}: ${mgrExpired.message}`);
-    await waitFor('raft still leads', () => m1.isLeader());
+    await waitFor('raft still leads', () => m1.isLeader(), { timeoutMs: 15_000 });
 
     // A channel that dialled with the expired certificate is not left connected-but-unauthenticated:
     // the listener closes such connections, so once the channel's provider has the renewed
@@ -129,7 +130,7 @@ describe('NodeCA.Renew with short-lived certificates', () => {
     try {
       await assert.rejects(renewOn(), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE, 'refused at the connection, not answered UNAUTHENTICATED');
       material.update(wtls);
-      const healed = await waitFor('the same channel renews with the renewed certificate', () => renewOn().catch(() => undefined), 5_000, 100);
+      const healed = await waitFor('the same channel renews with the renewed certificate', () => renewOn().catch(() => undefined), { timeoutMs: 5_000, intervalMs: 100 });
       assert.equal(healed.role, 'worker');
     } finally {
       ch.close();
