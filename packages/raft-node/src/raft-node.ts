@@ -8,6 +8,8 @@
 //   -> advance() -> maybe snapshot + compact.
 // Everything that arrives while a persist is in flight waits in the inbox and goes into the next
 // Ready: that is group commit (many concurrent proposals, one batch, one fsync).
+// The proposals waiting for their entry to apply are tracked by proposal-tracker.ts, the
+// linearizable reads (ReadIndex rounds) by read-rounds.ts; both run inside this loop.
 
 import { randomInt } from 'node:crypto';
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
@@ -17,13 +19,11 @@ import {
   EntryType,
   MessageType,
   NONE,
-  ProposalDroppedError,
   RawNode,
   StateRole,
   bootstrapState,
   decodeConfChange,
   encodeConfChange,
-  message,
   type ConfChange,
   type ConfState,
   type Entry,
@@ -36,14 +36,9 @@ import {
   type Status,
 } from '@clusterctl/raft';
 import { LevelStorage, type LevelStorageStats } from './level-storage.js';
-import {
-  parseReadContext,
-  readContext,
-  unwrapConfContext,
-  unwrapProposal,
-  wrapConfContext,
-  wrapProposal,
-} from './proposal-envelope.js';
+import { unwrapConfContext, unwrapProposal } from './proposal-envelope.js';
+import { ProposalTracker } from './proposal-tracker.js';
+import { ReadRounds } from './read-rounds.js';
 import { ReplicatedMeta, type Member } from './replicated-meta.js';
 import type { Proposer, StateMachine } from './state-machine.js';
 import type { RaftMessageSink, Transport } from './transport.js';
@@ -138,35 +133,6 @@ export interface RaftNodeStatus extends Status {
   proposalRetries: number;
 }
 
-type Settle = { resolve: (v: unknown) => void; reject: (e: Error) => void };
-
-interface PendingProposal extends Settle {
-  seq: number;
-  kind: 'normal' | 'conf';
-  payload: Uint8Array;
-  cc?: ConfChange;
-  createdAt: number;
-  /** When to (re)hand it to raft; 0 = as soon as a leader is known. */
-  retryAt: number;
-  /** Fenced to this leader term (see propose()). */
-  fenceTerm?: number;
-  attempts: number;
-  timer: NodeJS.Timeout;
-}
-
-interface ReadWaiter extends Settle {
-  createdAt: number;
-  timer: NodeJS.Timeout;
-}
-
-interface ReadRound {
-  readSeq: number;
-  waiters: ReadWaiter[];
-  sentAt: number;
-  /** The read index, once the leader confirmed it. */
-  index?: number;
-}
-
 type Action =
   | { t: 'msg'; m: Message }
   | { t: 'unreachable'; id: NodeId }
@@ -184,14 +150,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private readonly meta = new ReplicatedMeta();
   /** Identifies this incarnation's proposals in the log (fresh at every start). */
   readonly proposerId: number;
-  private nextSeq = 1;
-  private readonly pending = new Map<number, PendingProposal>();
+  private readonly proposals: ProposalTracker;
   private readonly inbox: Action[] = [];
-  private toPropose: PendingProposal[] = [];
   private ticksDue = 0;
-  private readQueue: ReadWaiter[] = [];
-  private readonly readRounds = new Map<number, ReadRound>();
-  private nextReadSeq = 1;
+  private readonly reads: ReadRounds;
 
   private lead: NodeId = NONE;
   private role: StateRole = StateRole.Follower;
@@ -207,7 +169,6 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private stopped = false;
   private fatalError: Error | undefined;
   private readyCount = 0;
-  private proposalRetries = 0;
   /** Vote of the newest hard state handed out by the core (with `term`). */
   private lastVote = 0;
   /** Readys started and not finished (more than one only while a leader pipelines). */
@@ -243,6 +204,19 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.sm = cfg.stateMachine;
     this.transport = cfg.transport;
     this.proposerId = randomInt(1, 2 ** 47);
+    const host = {
+      id: this.id,
+      proposerId: this.proposerId,
+      limits: this.cfg,
+      log: this.log,
+      core: () => this.raw,
+      leader: () => this.lead,
+      fenceError: (term: number) => this.fenceError(term),
+      unavailableError: () => this.unavailableError(),
+      kick: () => this.kick(),
+    };
+    this.proposals = new ProposalTracker(host);
+    this.reads = new ReadRounds(host);
   }
 
   /**
@@ -344,7 +318,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       const lost = this.fenceError(opts.leaderTerm);
       if (lost !== undefined) return Promise.reject(lost);
     }
-    return this.submit('normal', data, undefined, opts.timeoutMs, opts.leaderTerm);
+    return this.proposals.submit('normal', data, undefined, opts.timeoutMs, opts.leaderTerm);
   }
 
   /** NOT_LEADER unless this manager leads in `term` now. */
@@ -358,21 +332,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
 
   /** Linearizable read barrier (raft ReadIndex, batched): resolves once applied >= read index. */
   readBarrier(opts: { timeoutMs?: number } = {}): Promise<void> {
-    const unavailable = this.unavailableError();
-    if (unavailable !== undefined) return Promise.reject(unavailable);
-    return new Promise<void>((resolve, reject) => {
-      const w: ReadWaiter = {
-        resolve: resolve as (v: unknown) => void,
-        reject,
-        createdAt: Date.now(),
-        timer: setTimeout(() => {
-          this.dropRead(w);
-          reject(new ClusterError(ErrorCode.Timeout, 'linearizable read barrier timed out', { hint: 'The raft group may be without quorum; check `clusterctl node ls` for unreachable managers.' }));
-        }, opts.timeoutMs ?? this.cfg.proposalTimeoutMs),
-      };
-      this.readQueue.push(w);
-      this.kick();
-    });
+    return this.reads.wait(opts.timeoutMs);
   }
 
   // ------------------------------------------------------------------ membership & leadership
@@ -417,7 +377,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
   }
 
   private async proposeConf(cc: ConfChange): Promise<ConfState> {
-    return (await this.submit('conf', cc.context, cc)) as ConfState;
+    return (await this.proposals.submit('conf', cc.context, cc)) as ConfState;
   }
 
   /** Asks the leader to hand leadership to `id`; resolves once `id` leads. */
@@ -475,10 +435,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
       snapshotIndex: this.storage.snapshot().metadata.index,
       firstIndex: this.storage.firstIndex(),
       lastIndex: this.storage.lastIndex(),
-      pendingProposals: this.pending.size,
+      pendingProposals: this.proposals.size,
       storage: { ...this.storage.stats },
       readyCount: this.readyCount,
-      proposalRetries: this.proposalRetries,
+      proposalRetries: this.proposals.retries,
     };
   }
 
@@ -545,180 +505,9 @@ export class RaftNode implements Proposer, RaftMessageSink {
     return undefined;
   }
 
-  private submit(kind: 'normal' | 'conf', payload: Uint8Array, cc: ConfChange | undefined, timeoutMs?: number, fenceTerm?: number): Promise<unknown> {
-    const unavailable = this.unavailableError();
-    if (unavailable !== undefined) return Promise.reject(unavailable);
-    if (this.pending.size >= this.cfg.maxPendingProposals) {
-      return Promise.reject(
-        new ClusterError(ErrorCode.Overloaded, `too many proposals in flight (${this.pending.size})`, { hint: 'Slow down and retry; the manager is saturated.' }),
-      );
-    }
-    const seq = this.nextSeq++;
-    return new Promise<unknown>((resolve, reject) => {
-      const p: PendingProposal = {
-        seq,
-        kind,
-        payload,
-        createdAt: Date.now(),
-        retryAt: 0,
-        attempts: 0,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.settle(
-            p,
-            new ClusterError(ErrorCode.Timeout, `proposal not applied within ${timeoutMs ?? this.cfg.proposalTimeoutMs} ms`, {
-              hint: 'The outcome is unknown: it may still apply. Check the state before retrying.',
-            }),
-          );
-        }, timeoutMs ?? this.cfg.proposalTimeoutMs),
-      };
-      if (cc !== undefined) p.cc = cc;
-      if (fenceTerm !== undefined) p.fenceTerm = fenceTerm;
-      this.pending.set(seq, p);
-      this.toPropose.push(p);
-      this.kick();
-    });
-  }
-
-  /** Resolves (value) or rejects (Error) a pending proposal exactly once. */
-  private settle(p: PendingProposal, outcome: Error | { value: unknown }): void {
-    if (this.pending.get(p.seq) !== p) return;
-    this.pending.delete(p.seq);
-    clearTimeout(p.timer);
-    if (outcome instanceof Error) p.reject(outcome);
-    else p.resolve(outcome.value);
-  }
-
-  private minPending(): number {
-    for (const seq of this.pending.keys()) return seq; // Map keeps insertion (= seq) order
-    return this.nextSeq;
-  }
-
-  /**
-   * Hands pending proposals to the core (first attempts and retries), normal ones batched into as
-   * few Prop messages as maxSizePerMsg allows: one App per follower per batch instead of one per
-   * proposal. Conf changes go one by one. Only called inside the loop.
-   */
-  private proposeBatch(ps: PendingProposal[], now: number): void {
-    let chunk: PendingProposal[] = [];
-    let chunkBytes = 0;
-    const flush = (): void => {
-      if (chunk.length > 0) this.proposeChunk(chunk, now);
-      chunk = [];
-      chunkBytes = 0;
-    };
-    for (const p of ps) {
-      if (this.pending.get(p.seq) !== p) continue;
-      if (p.fenceTerm !== undefined) {
-        // Never forwarded, never carried into another term.
-        const lost = this.fenceError(p.fenceTerm);
-        if (lost !== undefined) {
-          this.settle(p, lost);
-          continue;
-        }
-      }
-      if (this.lead === NONE) {
-        p.retryAt = 0;
-        continue;
-      }
-      if (p.kind === 'conf') {
-        this.proposeChunk([p], now);
-        continue;
-      }
-      if (chunk.length > 0 && chunkBytes + p.payload.length > this.cfg.maxSizePerMsg / 2) flush();
-      chunk.push(p);
-      chunkBytes += p.payload.length + 32;
-    }
-    flush();
-  }
-
-  private proposeChunk(ps: PendingProposal[], now: number): void {
-    const minPending = this.minPending();
-    try {
-      if (ps.length === 1 && ps[0]!.kind === 'conf') {
-        const p = ps[0]!;
-        const cc = p.cc!;
-        const id = { proposerId: this.proposerId, seq: p.seq, minPending };
-        this.raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext(id, cc.context) });
-      } else if (ps.length === 1) {
-        const p = ps[0]!;
-        this.raw.propose(wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload, p.fenceTerm));
-      } else {
-        // A local Prop carrying many entries: what propose() does, for a whole batch at once.
-        const entries: Entry[] = ps.map((p) => ({
-          term: 0,
-          index: 0,
-          type: EntryType.Normal,
-          data: wrapProposal({ proposerId: this.proposerId, seq: p.seq, minPending }, p.payload, p.fenceTerm),
-        }));
-        this.raw.step(message({ type: MessageType.Prop, from: this.id, entries }));
-      }
-      for (const p of ps) {
-        if (p.attempts > 0) this.proposalRetries++;
-        p.attempts++;
-        p.retryAt = now + this.cfg.retryAfterMs;
-      }
-    } catch (err) {
-      if (err instanceof ProposalDroppedError && err.reason === 'uncommitted-limit' && ps.length > 1) {
-        // Admit as many as still fit, one by one; the rest get OVERLOADED.
-        for (const p of ps) this.proposeChunk([p], now);
-        return;
-      }
-      for (const p of ps) this.proposalRefused(p, err, now);
-    }
-  }
-
-  private proposalRefused(p: PendingProposal, err: unknown, now: number): void {
-    if (!(err instanceof ProposalDroppedError)) {
-      this.settle(p, new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }));
-      return;
-    }
-    switch (err.reason) {
-      case 'uncommitted-limit':
-        this.settle(
-          p,
-          new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', { hint: 'The cluster is saturated or a follower is slow; retry with backoff.' }),
-        );
-        return;
-      case 'not-member':
-        this.settle(p, new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', { hint: 'Re-join this node to the cluster.' }));
-        return;
-      case 'no-leader':
-        p.retryAt = 0;
-        return;
-      default: // transferring, conf-change-pending: try again shortly
-        p.retryAt = now + 2 * this.cfg.tickMs;
-        return;
-    }
-  }
-
   private failAll(err: Error): void {
-    for (const p of [...this.pending.values()]) this.settle(p, err);
-    this.toPropose = [];
-    for (const w of this.readQueue) {
-      clearTimeout(w.timer);
-      w.reject(err);
-    }
-    this.readQueue = [];
-    for (const r of this.readRounds.values()) {
-      for (const w of r.waiters) {
-        clearTimeout(w.timer);
-        w.reject(err);
-      }
-    }
-    this.readRounds.clear();
-  }
-
-  private dropRead(w: ReadWaiter): void {
-    const i = this.readQueue.indexOf(w);
-    if (i >= 0) this.readQueue.splice(i, 1);
-    for (const [seq, r] of this.readRounds) {
-      const k = r.waiters.indexOf(w);
-      if (k < 0) continue;
-      r.waiters.splice(k, 1);
-      if (r.waiters.length === 0) this.readRounds.delete(seq);
-    }
+    this.proposals.failAll(err);
+    this.reads.failAll(err);
   }
 
   // ------------------------------------------------------------------ internals: the loop
@@ -733,7 +522,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
         .catch((err: unknown) => this.fail(err as Error))
         .finally(() => {
           this.loop = undefined;
-          if (this.inbox.length > 0 || this.toPropose.length > 0 || this.ticksDue > 0 || (this.inFlight === 0 && this.raw.hasReady())) this.kick();
+          if (this.inbox.length > 0 || this.proposals.hasQueued || this.ticksDue > 0 || (this.inFlight === 0 && this.raw.hasReady())) this.kick();
         });
     });
   }
@@ -797,11 +586,9 @@ export class RaftNode implements Proposer, RaftMessageSink {
         this.log.debug({ err, action: a.t }, 'raft core refused input');
       }
     }
-    const props = this.toPropose;
-    this.toPropose = [];
-    this.proposeBatch(props, now);
+    this.proposals.proposeQueued(now);
     if (ticked) this.checkTimers(now);
-    this.issueReadRound(now);
+    this.reads.issue(now);
   }
 
   /** Retries unanswered proposals/reads and fails those that waited too long for a leader. */
@@ -815,41 +602,12 @@ export class RaftNode implements Proposer, RaftMessageSink {
             : 'A majority of managers is unreachable or an election is in progress; retry shortly, and check that most managers are up.',
           details: { maybeApplied },
         });
-      for (const p of [...this.pending.values()]) {
-        if (now - p.createdAt >= this.cfg.noLeaderTimeoutMs) this.settle(p, err(p.attempts > 0));
-      }
-      for (const w of [...this.readQueue]) {
-        if (now - w.createdAt < this.cfg.noLeaderTimeoutMs) continue;
-        this.dropRead(w);
-        clearTimeout(w.timer);
-        w.reject(err(false));
-      }
+      this.proposals.failOlderThan(now, this.cfg.noLeaderTimeoutMs, err);
+      this.reads.failOlderThan(now, this.cfg.noLeaderTimeoutMs, () => err(false));
       return;
     }
-    this.proposeBatch([...this.pending.values()].filter((p) => p.retryAt <= now), now);
-    for (const [seq, r] of this.readRounds) {
-      if (r.index === undefined && now - r.sentAt >= this.cfg.retryAfterMs) {
-        // Unanswered (dropped by a leader change or the network): ask again with a fresh context.
-        this.readRounds.delete(seq);
-        this.readQueue.unshift(...r.waiters);
-      }
-    }
-  }
-
-  /** One ReadIndex round at a time; requests arriving meanwhile share the next round. */
-  private issueReadRound(now: number): void {
-    if (this.readQueue.length === 0 || this.lead === NONE) return;
-    for (const r of this.readRounds.values()) if (r.index === undefined) return;
-    const readSeq = this.nextReadSeq++;
-    const round: ReadRound = { readSeq, waiters: this.readQueue, sentAt: now };
-    this.readQueue = [];
-    this.readRounds.set(readSeq, round);
-    try {
-      this.raw.readIndex(readContext(this.proposerId, readSeq));
-    } catch (err) {
-      this.log.debug({ err }, 'read index refused; will retry');
-      round.sentAt = now - this.cfg.retryAfterMs + 2 * this.cfg.tickMs;
-    }
+    this.proposals.retryDue(now);
+    this.reads.retryUnanswered(now);
   }
 
   /** Handles one Ready completely (persist, send, apply, advance) after any still in flight. */
@@ -955,12 +713,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       // 3. apply the rest
       if (hasSnapshot) this.installSnapshot(rd.snapshot!);
       for (; k < ce.length; k++) this.applyEntry(ce[k]!, false);
-      for (const rs of rd.readStates) {
-        const ctx = parseReadContext(rs.requestCtx);
-        if (ctx === undefined || ctx.proposerId !== this.proposerId) continue;
-        const round = this.readRounds.get(ctx.readSeq);
-        if (round !== undefined) round.index = rs.index;
-      }
+      this.reads.confirm(rd.readStates);
       if (this.applied !== appliedBefore) this.storage.setApplied(this.applied, this.confState);
 
       // 4. advance
@@ -969,7 +722,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       // A new leader, or the same one in a new term (it stepped down and was re-elected within one
       // Ready): proposals in flight may have been dropped.
       if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
-      this.resolveReads();
+      this.reads.resolve(this.applied);
       await this.maybeSnapshot();
     })().finally(() => {
       this.inFlight--;
@@ -998,12 +751,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
       this.noLeaderSince = Date.now();
     } else {
       // Proposals in flight may have been dropped with the old leader: send them again (same ids).
-      this.toPropose = [...this.pending.values()];
-      for (const [seq, r] of this.readRounds) {
-        if (r.index !== undefined) continue;
-        this.readRounds.delete(seq);
-        this.readQueue.unshift(...r.waiters);
-      }
+      this.proposals.requeueAll();
+      this.reads.requeueUnconfirmed();
       this.kick();
     }
     for (const l of this.leaderListeners) {
@@ -1011,17 +760,6 @@ export class RaftNode implements Proposer, RaftMessageSink {
         l(this.lead, this.term);
       } catch (err) {
         this.log.warn({ err }, 'leader listener threw');
-      }
-    }
-  }
-
-  private resolveReads(): void {
-    for (const [seq, r] of this.readRounds) {
-      if (r.index === undefined || this.applied < r.index) continue;
-      this.readRounds.delete(seq);
-      for (const w of r.waiters) {
-        clearTimeout(w.timer);
-        w.resolve(undefined);
       }
     }
   }
@@ -1034,9 +772,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.confState = { voters: [...snap.metadata.confState.voters], learners: [...snap.metadata.confState.learners] };
     this.log.info({ index: snap.metadata.index, term: snap.metadata.term, bytes: snap.data.length }, 'installed raft snapshot');
     // Our own proposals folded into the snapshot applied, but their results are not recoverable.
-    for (const p of [...this.pending.values()]) {
-      if (this.meta.wasApplied(this.proposerId, p.seq)) this.settle(p, { value: undefined });
-    }
+    this.proposals.settleFoldedIn((seq) => this.meta.wasApplied(this.proposerId, seq));
     this.transport.updatePeers?.(this.peerMap());
     this.emitMembership({ kind: 'restore', index: snap.metadata.index, confState: this.confState });
   }
@@ -1071,8 +807,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       }
     }
     if (replay || env.proposerId !== this.proposerId) return;
-    const p = this.pending.get(env.seq);
-    if (p !== undefined) this.settle(p, outcome);
+    this.proposals.applied(env.seq, outcome);
   }
 
   private applyConfEntry(e: Entry, replay: boolean): void {
@@ -1102,8 +837,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.transport.updatePeers?.(this.peerMap());
     this.emitMembership({ kind, nodeId: cc.nodeId, context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY, index: e.index, confState: this.confState });
     if (env.proposerId === this.proposerId) {
-      const p = this.pending.get(env.seq);
-      if (p !== undefined) this.settle(p, { value: this.confState });
+      this.proposals.applied(env.seq, { value: this.confState });
     }
   }
 
