@@ -1,5 +1,6 @@
 // The node's data dir: where it is by default and what it holds. The one place that names its files;
-// the daemon, the manager, the CA files and the CLI all build their paths here.
+// the daemon, the manager, the CA files and the CLI all build their paths here (the files inside
+// tls/ are named by @clusterctl/ca, which owns the node's identity files).
 //
 //   node.json     the node's identity and addresses        tls/          ca.crt, node.crt, node.key
 //   raft/         a manager's raft log and snapshots        agent/        the agent's assigned tasks
@@ -25,9 +26,6 @@ export const DATA_DIR_LAYOUT = {
   pid: 'daemon.pid',
   out: 'daemon.out',
 } as const;
-
-/** Names of the files in the tls/ dir. */
-export const TLS_FILES = { ca: 'ca.crt', cert: 'node.crt', key: 'node.key' } as const;
 
 export interface DataPaths {
   dataDir: string;

@@ -11,8 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
-import { certificateValidity, parseNodeIdentity } from '@clusterctl/ca';
-import { renewCertificate } from '@clusterctl/manager';
+import { certificateValidity, parseNodeIdentity, renewCertificate } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
 import { keepTestDirs, waitFor } from '@clusterctl/common/testing';

@@ -8,7 +8,8 @@
 // their clusterctl-error-code / -hint trailers); when none answered, the error lists the managers
 // tried and why each failed (control-proxy-errors.ts).
 import * as grpc from '@grpc/grpc-js';
-import { managerChannelOptions, managerCredentials, type NodeTls } from '@clusterctl/agent';
+import { managerChannelOptions } from '@clusterctl/agent';
+import { managerChannelCredentials, type NodeTls } from '@clusterctl/ca';
 import { Backoff, ClusterError, ErrorCode, toGrpcError, type BackoffPolicy, type Logger } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { forwardedError, noManagerError, retryable } from './control-proxy-errors.js';
@@ -90,7 +91,7 @@ export class ControlProxy {
     let c = this.clients.get(addr);
     if (!c) {
       const tls = this.cfg.tls();
-      const creds = this.cfg.credentials?.() ?? managerCredentials({ clusterId: this.cfg.clusterId, tls });
+      const creds = this.cfg.credentials?.() ?? managerChannelCredentials(tls, this.cfg.clusterId);
       c = new grpc.Client(addr, creds, { ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }), 'grpc.use_local_subchannel_pool': 1 });
       this.clients.set(addr, c);
     }

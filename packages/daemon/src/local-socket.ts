@@ -3,9 +3,10 @@
 // lifecycle: this file only reads the node's parts and asks the daemon to leave.
 import { chmod, unlink } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
-import type { Agent, NodeTls } from '@clusterctl/agent';
+import type { Agent } from '@clusterctl/agent';
 import { fromGrpcError, toGrpcError, type Logger } from '@clusterctl/common';
-import type { Manager, NodeFile } from '@clusterctl/manager';
+import type { NodeFile, NodeTls } from '@clusterctl/ca';
+import type { Manager } from '@clusterctl/manager';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
 

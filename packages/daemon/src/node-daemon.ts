@@ -6,14 +6,29 @@ import { mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
-import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor, type NodeTls } from '@clusterctl/agent';
+import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor } from '@clusterctl/agent';
 import { checkHostname, ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, type DataPaths, type Logger } from '@clusterctl/common';
-import { certificateRenewalAt, certificateValidity, parseJoinToken, verifyNodeCertificate } from '@clusterctl/ca';
-import { joinCluster, Manager, readNodeFile, readNodeTls, renewCertificate, writeNodeFile, writeNodeTls, type JoinResult, type ManagerHooks, type NodeFile } from '@clusterctl/manager';
+import {
+  CertRenewal,
+  certificateRenewalAt,
+  certificateValidity,
+  joinCluster,
+  NodeCredentials,
+  parseJoinToken,
+  readNodeFile,
+  readNodeTls,
+  renewCertificate,
+  verifyNodeCertificate,
+  writeNodeFile,
+  writeNodeTls,
+  type CertRenewalConfig,
+  type JoinResult,
+  type NodeFile,
+  type NodeTls,
+} from '@clusterctl/ca';
+import { Manager, type ManagerHooks } from '@clusterctl/manager';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
-import { CertRenewal, type CertRenewalConfig } from './cert-renewal.js';
 import { LocalSocket } from './local-socket.js';
-import { NodeCredentials } from './node-credentials.js';
 import { RoleChange } from './role-change.js';
 
 export { DAEMON_VERSION } from './local-socket.js';
@@ -109,7 +124,7 @@ export class NodeDaemon {
   }
 
   private set tls(v: NodeTls) {
-    if (this.credentials === undefined) this.credentials = new NodeCredentials(v);
+    if (this.credentials === undefined) this.credentials = new NodeCredentials(v, { listenerDelivery: 'sync' });
     else this.credentials.update(v);
   }
 
@@ -322,7 +337,7 @@ export class NodeDaemon {
       tls: this.tls,
       // Channels through the daemon's certificate provider: reconnects after a renewal present the
       // renewed certificate (the agent's default dialer would keep the one it started with).
-      dial: (addr) => new DispatcherClientCtor(addr, this.credentials!.channelCredentials(this.file.clusterId), managerChannelOptions({ clusterId: this.file.clusterId, tls: this.tls })) as unknown as DispatcherClient,
+      dial: (addr) => new DispatcherClientCtor(addr, this.credentials!.channelCredentials({ clusterId: this.file.clusterId }), managerChannelOptions({ clusterId: this.file.clusterId, tls: this.tls })) as unknown as DispatcherClient,
       managers: this.managerAddrs(),
       ...(hostname ? { hostname } : {}),
       addr: this.nodeAddr(),
@@ -501,7 +516,7 @@ export class NodeDaemon {
       hostname: () => this.reportedHostname(),
       managerAddrs: () => this.managerAddrs(),
       tls: () => this.tls,
-      channelCredentials: () => this.credentials!.channelCredentials(this.file.clusterId),
+      channelCredentials: () => this.credentials!.channelCredentials({ clusterId: this.file.clusterId }),
       leave: (force) => this.leave(force),
       exit: (code) => this.opts.onExit?.(code),
     });

@@ -1,9 +1,9 @@
 // Promotion and demotion at run time. The store holds a node's role; NodeCA.Renew tells a node
 // what it is. A worker that learns it was promoted starts a Manager; a manager removed from raft
 // gets a worker certificate and stops its Manager. One change runs at a time.
-import type { NodeTls } from '@clusterctl/agent';
 import type { Logger } from '@clusterctl/common';
-import { renewAsManager, renewCertificate, type JoinResult, type Manager } from '@clusterctl/manager';
+import { renewAsManager, renewCertificate, type JoinResult, type NodeTls } from '@clusterctl/ca';
+import type { Manager } from '@clusterctl/manager';
 
 /** What a role change reads from the running daemon, and the two switches it asks it to make. */
 export interface RoleChangeHost {

@@ -23,6 +23,3 @@ export { createDispatcherService } from './dispatcher/dispatcher-service.js';
 export { agentLeaderLossMs } from './dispatcher/nodes.js';
 export type { StatusReport } from './dispatcher/task-status.js';
 export { kvServiceImplementation, RESERVED_KEY_PREFIX, type KvServiceDeps } from './kv/kv-service.js';
-export { joinCluster, fetchRootCa, renewCertificate, renewAsManager, nodeChannelCredentials, NODE_CHANNEL_OPTIONS, TLS_SERVER_NAME, type JoinResult } from './ca/join-client.js';
-export { readNodeFile, writeNodeFile, readNodeTls, writeNodeTls, type NodeFile, type NodeTls } from './ca/node-files.js';
-export { createKeyAndCsr, createCsrForKey } from './ca/csr.js';

@@ -15,4 +15,4 @@ export type { Transport, RaftMessageSink } from './transport.js';
 export type { Member } from './replicated-meta.js';
 export { LevelStorage, DEFAULT_WAL_BYTES, type LevelStorageOptions, type LevelStorageStats } from './level-storage.js';
 export { GrpcRaftTransport, GRPC_TRANSPORT_DEFAULTS, type GrpcRaftTransportConfig } from './grpc/grpc-transport.js';
-export type { TransportHandler, TransportTls } from './grpc/types.js';
+export type { TransportHandler } from './grpc/types.js';

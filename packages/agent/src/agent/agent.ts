@@ -5,11 +5,11 @@
 import { hostname as osHostname } from 'node:os';
 import type { Logger } from '@clusterctl/common';
 import { silentLogger } from '@clusterctl/common';
+import type { NodeTls } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Executor } from '../executor/index.js';
 import type { BackoffConfig } from './backoff.js';
 import { LogPublisher } from './log-publisher.js';
-import type { NodeTls } from './manager-channel.js';
 import { DispatcherSession, type DispatcherClient, type NodeDescription, type SessionState, type SessionUp } from './session.js';
 import { StatusReporter } from './status-reporter.js';
 import { statusToProto, taskFromProto, type AgentTask, type AgentTaskStatus } from './task-model.js';

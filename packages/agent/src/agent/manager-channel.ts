@@ -2,13 +2,7 @@
 // its certificate (verified against the cluster CA) names the cluster and the manager role; host
 // names are not checked (node certificates carry no host names).
 import * as grpc from '@grpc/grpc-js';
-import { nodeIdentityChecker } from '@clusterctl/ca';
-
-export interface NodeTls {
-  caPem: string;
-  certPem: string;
-  keyPem: string;
-}
+import { managerChannelCredentials, TLS_SERVER_NAME, type NodeTls } from '@clusterctl/ca';
 
 export interface ManagerChannelConfig {
   clusterId: string;
@@ -28,21 +22,15 @@ export function managerChannelOptions(cfg: ManagerChannelConfig): grpc.ChannelOp
     // A manager that restarts on the same address is dialled again quickly.
     'grpc.initial_reconnect_backoff_ms': 100,
     'grpc.max_reconnect_backoff_ms': 1_000,
-    'grpc.ssl_target_name_override': 'clusterctl-manager',
+    'grpc.ssl_target_name_override': TLS_SERVER_NAME,
     'grpc.enable_retries': 0,
     'grpc.max_receive_message_length': 64 << 20,
     'grpc.max_send_message_length': 64 << 20,
   };
 }
 
-export function managerCredentials(cfg: ManagerChannelConfig): grpc.ChannelCredentials {
-  return grpc.credentials.createSsl(Buffer.from(cfg.tls.caPem), Buffer.from(cfg.tls.keyPem), Buffer.from(cfg.tls.certPem), {
-    checkServerIdentity: nodeIdentityChecker({ clusterId: cfg.clusterId, role: 'manager' }),
-  });
-}
-
 /** A client of `service` at `addr` (host:port). Close it with client.close(). */
 export function dialManager<T extends grpc.Client>(service: grpc.ServiceDefinition, name: string, addr: string, cfg: ManagerChannelConfig): T {
   const Ctor = grpc.makeGenericClientConstructor(service, name);
-  return new Ctor(addr, managerCredentials(cfg), managerChannelOptions(cfg)) as unknown as T;
+  return new Ctor(addr, managerChannelCredentials(cfg.tls, cfg.clusterId), managerChannelOptions(cfg)) as unknown as T;
 }

@@ -9,9 +9,10 @@
 // follower may still name the old leader) are not followed, so the next dial reaches a live manager.
 import type * as grpc from '@grpc/grpc-js';
 import { heartbeatDeadlineMs, type Backoff, type Logger } from '@clusterctl/common';
+import type { NodeTls } from '@clusterctl/ca';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
 import { reconnectBackoff, type BackoffConfig } from './backoff.js';
-import { dialManager, type NodeTls } from './manager-channel.js';
+import { dialManager } from './manager-channel.js';
 
 export type SessionMessage = clusterctl.dispatcher.SessionMessage;
 export type AssignmentsMessage = clusterctl.dispatcher.AssignmentsMessage;

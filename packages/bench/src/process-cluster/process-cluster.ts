@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
 import { freePorts } from '@clusterctl/common';
+import { TLS_SERVER_NAME } from '@clusterctl/ca';
 import { trackDir, trackPid, untrackDir, untrackPid } from '../raft-bench/cleanup.js';
 import { OurPutTarget } from '../raft-bench/kv-target.js';
 import { KvApi, type KvStatus } from '@clusterctl/manager/testing';
@@ -115,7 +116,7 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   const channelOptions: grpc.ChannelOptions = {
     'grpc.initial_reconnect_backoff_ms': 100,
     'grpc.max_reconnect_backoff_ms': 1000,
-    'grpc.ssl_target_name_override': 'clusterctl-manager',
+    'grpc.ssl_target_name_override': TLS_SERVER_NAME,
   };
   const ports = await freePorts(cfg.size);
   const addrs = new Map(ids.map((id, i) => [id, `127.0.0.1:${ports[i] as number}`]));

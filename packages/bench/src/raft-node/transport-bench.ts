@@ -12,15 +12,16 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@clusterctl/common';
+import type { NodeTls } from '@clusterctl/ca';
 import { message, MessageType, type Message } from '@clusterctl/raft';
-import { GrpcRaftTransport, type TransportTls } from '@clusterctl/raft-node';
+import { GrpcRaftTransport } from '@clusterctl/raft-node';
 import { makeTestPki, appMessage, heartbeat } from '@clusterctl/raft-node/testing';
 import { clusterctl } from '@clusterctl/proto';
 import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '@clusterctl/raft-node/wire';
 
 interface ReceiverData {
   clusterId: string;
-  tls: TransportTls;
+  tls: NodeTls;
 }
 
 type ToWorker = { t: 'mark' } | { t: 'stop' };

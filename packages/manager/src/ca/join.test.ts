@@ -7,12 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
-import { createClusterCa, createJoinToken, issueNodeCertificate, newJoinTokenSecret, parseNodeIdentity } from '@clusterctl/ca';
+import { createClusterCa, createJoinToken, createKeyAndCsr, fetchRootCa, issueNodeCertificate, joinCluster, newJoinTokenSecret, parseNodeIdentity, renewAsManager, renewCertificate } from '@clusterctl/ca';
 import { Manager } from '../manager.js';
 import { waitFor } from '@clusterctl/common/testing';
 import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, type PromiseClient } from '../control/testing/clients.js';
-import { fetchRootCa, joinCluster, renewAsManager, renewCertificate } from './join-client.js';
-import { createKeyAndCsr } from './csr.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 

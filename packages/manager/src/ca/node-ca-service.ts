@@ -6,14 +6,13 @@
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
 import { checkHostname, ClusterError, DEFAULT_CERT_EXPIRY_MS, ErrorCode, type Logger } from '@clusterctl/common';
-import { issueNodeCertificate, parseJoinToken, type NodeRole } from '@clusterctl/ca';
+import { issueNodeCertificate, parseJoinToken, publicKeyFromCsr, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
 import { accessGuard, unary, type Access, type Caller, type Rpc } from '../rpc/grpc-handler.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';
-import { publicKeyFromCsr } from './csr.js';
 
 export interface NodeCaDeps {
   clusterId: string;

@@ -12,13 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { ErrorCode } from '@clusterctl/common';
-import { certificateValidity, nodeIdentityChecker, parseNodeIdentity, TlsMaterial } from '@clusterctl/ca';
+import { certificateValidity, createCsrForKey, joinCluster, NODE_CHANNEL_OPTIONS, NodeCredentials, parseNodeIdentity, renewCertificate } from '@clusterctl/ca';
 import { NodeCAService } from '@clusterctl/proto';
-import { createCsrForKey } from './csr.js';
 import { Manager } from '../manager.js';
 import { waitFor } from '@clusterctl/common/testing';
 import { controlClient, failure, type PromiseClient } from '../control/testing/clients.js';
-import { joinCluster, NODE_CHANNEL_OPTIONS, renewCertificate } from './join-client.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 const LIFETIME_MS = 4_000;
@@ -118,9 +116,9 @@ describe('NodeCA.Renew with short-lived certificates', () => {
     // A channel that dialled with the expired certificate is not left connected-but-unauthenticated:
     // the listener closes such connections, so once the channel's provider has the renewed
     // certificate its next call goes through on a fresh handshake.
-    const material = new TlsMaterial(old);
+    const material = new NodeCredentials(old);
     const Ctor = grpc.makeGenericClientConstructor(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA');
-    const ch = new Ctor(m1.advertiseAddr, material.channelCredentials(nodeIdentityChecker({ clusterId: m1.clusterId, role: 'manager' })), {
+    const ch = new Ctor(m1.advertiseAddr, material.channelCredentials({ clusterId: m1.clusterId }), {
       ...NODE_CHANNEL_OPTIONS,
       'grpc.initial_reconnect_backoff_ms': 100,
       'grpc.max_reconnect_backoff_ms': 300,

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@clusterctl/common';
-import { readNodeTls } from '../ca/node-files.js';
+import { readNodeTls } from '@clusterctl/ca';
 import { clientFor, startRunner as start, type RunnerProcess as Proc } from './testing/runner-process.js';
 import { keepTestDirs, waitFor } from '@clusterctl/common/testing';
 import { kvClient, type PromiseClient } from './testing/clients.js';

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, LABEL_LIMITS } from '@clusterctl/common';
+import { joinCluster } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { Manager } from '../manager.js';
-import { joinCluster } from '../ca/join-client.js';
 import { controlClient, failure, nodeCaClientWithoutCert, type PromiseClient } from './testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };

@@ -7,7 +7,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { ControlService, type clusterctl } from '@clusterctl/proto';
-import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
+import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
 export type Reachability = 'reachable' | 'unreachable' | 'unknown';
 
@@ -117,7 +117,7 @@ export class LeaderReachabilityAsker {
     const def = (ControlService as unknown as Record<string, Method>)['getManagerReachability']!;
     let client: grpc.Client;
     try {
-      client = new grpc.Client(addr, nodeChannelCredentials(this.cfg.tls(), this.cfg.clusterId), NODE_CHANNEL_OPTIONS);
+      client = new grpc.Client(addr, managerChannelCredentials(this.cfg.tls(), this.cfg.clusterId), NODE_CHANNEL_OPTIONS);
     } catch {
       return Promise.resolve(undefined);
     }

@@ -12,7 +12,7 @@ import { ErrorCode } from '@clusterctl/common';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { DEFAULT_CLUSTER_ID } from '@clusterctl/store';
 import { Manager } from '../manager.js';
-import { joinCluster, nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../ca/join-client.js';
+import { joinCluster, managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 import { waitFor } from '@clusterctl/common/testing';
 import { controlClient, failure, type PromiseClient } from './testing/clients.js';
 import { mergeClusterSettings } from './validate-settings.js';
@@ -184,7 +184,7 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
     const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
     const w = await joinCluster({ managerAddr: m.advertiseAddr, token, hostname: 'w1' });
     const Client = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
-    const c = new Client(m.advertiseAddr, nodeChannelCredentials({ caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client &
+    const c = new Client(m.advertiseAddr, managerChannelCredentials({ caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client &
       Record<string, (...a: unknown[]) => unknown>;
     const messages: clusterctl.dispatcher.SessionMessage[] = [];
     const sess = c.session({ description: { hostname: 'w1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;

@@ -13,7 +13,7 @@ import type { StatusReport } from './task-status.js';
 
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
   const r = authorizeCall(call, { clusterId: d.clusterId, roles: ['worker', 'manager'] });
-  return r.ok ? r.identity : r.error;
+  return r.ok ? r.identity : toGrpcError(r.error);
 }
 
 function isIdentity(x: NodeIdentity | grpc.ServiceError): x is NodeIdentity {

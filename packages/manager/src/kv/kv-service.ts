@@ -76,7 +76,7 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
   return {
     put: (call, cb) => {
       const a = auth.check(call);
-      if (!a.ok) return cb(a.error);
+      if (!a.ok) return cb(toGrpcError(a.error));
       const { key } = call.request;
       const bad = checkKey(key);
       if (bad !== undefined) return cb(toGrpcError(bad));
@@ -92,7 +92,7 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
     },
     get: (call, cb) => {
       const a = auth.check(call);
-      if (!a.ok) return cb(a.error);
+      if (!a.ok) return cb(toGrpcError(a.error));
       const { key, serializable } = call.request;
       const bad = checkKey(key);
       if (bad !== undefined) return cb(toGrpcError(bad));
@@ -108,7 +108,7 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
     },
     status: (call, cb) => {
       const a = auth.check(call);
-      if (!a.ok) return cb(a.error);
+      if (!a.ok) return cb(toGrpcError(a.error));
       try {
         cb(null, deps.status());
       } catch (err) {

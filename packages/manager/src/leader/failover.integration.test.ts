@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { freePort } from '@clusterctl/common';
 import type { ClusterStore, Task } from '@clusterctl/store';
 import { Manager } from '../manager.js';
-import { joinCluster } from '../ca/join-client.js';
+import { joinCluster } from '@clusterctl/ca';
 import { controlClient, type PromiseClient } from '../control/testing/clients.js';
 import { createClusterHooks } from './cluster-hooks.js';
 import { waitFor } from '@clusterctl/common/testing';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
 import { Manager } from '../manager.js';
-import { joinCluster, renewCertificate } from '../ca/join-client.js';
+import { joinCluster, renewCertificate } from '@clusterctl/ca';
 import { waitFor } from '@clusterctl/common/testing';
 import { controlClient, failure, type PromiseClient } from '../control/testing/clients.js';
 

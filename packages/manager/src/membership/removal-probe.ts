@@ -7,14 +7,14 @@
 import * as grpc from '@grpc/grpc-js';
 import { KVService } from '@clusterctl/proto';
 import type { clusterctl } from '@clusterctl/proto';
-import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
+import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
 const KvClient = grpc.makeGenericClientConstructor(KVService as unknown as grpc.ServiceDefinition, 'KV');
 type StatusFn = (req: clusterctl.kv.IStatusRequest, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: clusterctl.kv.StatusResponse) => void) => void;
 
 /** Whether the manager at `addr` reports (with a known leader) a raft membership without `raftId`; undefined if it cannot tell. */
 export async function memberGoneAccordingTo(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string, raftId: number, timeoutMs = 2000): Promise<boolean | undefined> {
-  const c = new KvClient(addr, nodeChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & { status: StatusFn };
+  const c = new KvClient(addr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & { status: StatusFn };
   try {
     const st = await new Promise<clusterctl.kv.StatusResponse | undefined>((resolve) =>
       c.status({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (e, r) => resolve(e ? undefined : r)),

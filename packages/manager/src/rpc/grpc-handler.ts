@@ -75,14 +75,9 @@ function run<C extends AuthContextCarrier, T>(rpc: Rpc, method: string, call: C,
   });
 }
 
-/** The caller's identity if its certificate is of this cluster with one of `roles`; else throws. */
+/** The caller's identity if its certificate is of this cluster with one of `roles`; else throws its ClusterError. */
 export function requireCaller(call: AuthContextCarrier, clusterId: string, roles: readonly NodeRole[]): NodeIdentity {
   const r = authorizeCall(call, { clusterId, roles });
   if (r.ok) return r.identity;
-  if (r.error.code === grpc.status.PERMISSION_DENIED) {
-    throw new ClusterError(ErrorCode.PermissionDenied, r.error.details, {
-      hint: roles.includes('worker') ? 'use a certificate of this cluster' : 'this call is for managers only: run the command on a manager node',
-    });
-  }
-  throw new ClusterError(ErrorCode.Unauthenticated, r.error.details, { hint: 'connect with the node certificate this cluster issued (clusterctl join)' });
+  throw r.error;
 }

@@ -2,12 +2,11 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes, X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { silentLogger } from '@clusterctl/common';
-import { authorizeCall, createClusterCa, issueNodeCertificate } from '@clusterctl/ca';
+import { silentLogger, toGrpcError } from '@clusterctl/common';
+import { authorizeCall, createClusterCa, issueNodeCertificate, type NodeTls } from '@clusterctl/ca';
 import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
 import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from '../testing/grpc-fixtures.js';
-import type { TransportTls } from './types.js';
 import { raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
 
 let pki: TestPki;
@@ -21,7 +20,7 @@ after(async () => {
   for (const t of live) await t.stop();
 });
 
-async function startNode(id: NodeId, opts: Partial<GrpcRaftTransportConfig> & { port?: number; tls?: TransportTls } = {}): Promise<{ t: GrpcRaftTransport; h: RecordingHandler; addr: string }> {
+async function startNode(id: NodeId, opts: Partial<GrpcRaftTransportConfig> & { port?: number; tls?: NodeTls } = {}): Promise<{ t: GrpcRaftTransport; h: RecordingHandler; addr: string }> {
   const h = new RecordingHandler();
   const t = new GrpcRaftTransport({
     nodeId: id,
@@ -479,7 +478,7 @@ describe('sharing the listener', () => {
     b.t.addService(echo, {
       echo: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
         const r = authorizeCall(call, { clusterId: pki.clusterId, roles: ['manager', 'worker'] });
-        if (!r.ok) return cb(r.error);
+        if (!r.ok) return cb(toGrpcError(r.error));
         cb(null, Buffer.from(`${r.identity.role}:${r.identity.nodeId}:${call.request.toString()}`));
       },
     });

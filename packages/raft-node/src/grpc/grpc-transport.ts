@@ -15,13 +15,13 @@
 // authorizeCall() from @clusterctl/ca. One port serves everything, all of it mutual TLS.
 
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, unauthenticatedReceiveLimit, type Logger } from '@clusterctl/common';
-import { authorizeCall, nodeIdentityChecker, parseNodeIdentity, TlsMaterial, type AuthContextCarrier, type NodeIdentity } from '@clusterctl/ca';
+import { ClusterError, ErrorCode, toGrpcError, unauthenticatedReceiveLimit, type Logger } from '@clusterctl/common';
+import { authorizeCall, NodeCredentials, parseNodeIdentity, TLS_SERVER_NAME, type AuthContextCarrier, type NodeIdentity, type NodeTls } from '@clusterctl/ca';
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
 import type { Transport } from '../transport.js';
-import type { TransportHandler, TransportTls } from './types.js';
+import type { TransportHandler } from './types.js';
 import type { DecodedBatch } from './batch-codec.js';
 import { checkWireMessage, messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';
 
@@ -30,7 +30,7 @@ export interface GrpcRaftTransportConfig {
   clusterId: string;
   /** host:port to listen on; port 0 picks a free port (see start()). */
   listenAddr: string;
-  tls: TransportTls;
+  tls: NodeTls;
   logger: Logger;
   handler: TransportHandler;
   /** The node id in a peer's certificate (CN) for a raft id. Default: String(id). */
@@ -90,7 +90,7 @@ export class GrpcRaftTransport implements Transport {
   private readonly certNodeId: (id: NodeId) => string;
   private readonly peers = new Map<NodeId, Peer>();
   private readonly limits: PeerLimits;
-  private readonly tls: TlsMaterial;
+  private readonly tls: NodeCredentials;
   private boundPort: number | undefined;
   private stopped = false;
   private readonly pendingUnreachable = new Set<NodeId>();
@@ -107,7 +107,7 @@ export class GrpcRaftTransport implements Transport {
     this.handler = config.handler;
     this.certNodeId = config.certNodeId ?? ((id) => String(id));
     this.log = config.logger.child({ component: 'raft-transport', node: config.nodeId });
-    this.tls = new TlsMaterial(config.tls);
+    this.tls = new NodeCredentials(config.tls);
     const c = this.cfg;
     this.limits = {
       maxQueuedMessages: c.maxQueuedMessages,
@@ -218,7 +218,7 @@ export class GrpcRaftTransport implements Transport {
    * listener's and the peers', use it at once; connections already up keep theirs. The certificate
    * must still name this cluster and a manager.
    */
-  updateTls(tls: TransportTls): void {
+  updateTls(tls: NodeTls): void {
     const id = parseNodeIdentity(tls.certPem);
     if (id.clusterId !== this.clusterId || id.role !== 'manager') {
       throw new ClusterError(ErrorCode.InvalidArgument, `certificate is for ${id.role} ${id.nodeId} of cluster ${id.clusterId}`, {
@@ -351,13 +351,12 @@ export class GrpcRaftTransport implements Transport {
 
   private peerContext(id: NodeId): PeerContext {
     const c = this.cfg;
-    const checkServerIdentity = nodeIdentityChecker({ clusterId: this.clusterId, role: 'manager', nodeId: this.certNodeId(id) });
     return {
       nodeId: this.nodeId,
       clusterId: this.clusterId,
       limits: this.limits,
       log: this.log,
-      credentials: this.tls.channelCredentials(checkServerIdentity),
+      credentials: this.tls.channelCredentials({ clusterId: this.clusterId, nodeId: this.certNodeId(id) }),
       channelOptions: {
         'grpc.max_receive_message_length': c.maxMessageBytes,
         'grpc.max_send_message_length': c.maxMessageBytes,
@@ -366,9 +365,9 @@ export class GrpcRaftTransport implements Transport {
         'grpc.keepalive_permit_without_calls': 1,
         'grpc.initial_reconnect_backoff_ms': c.reconnectBackoffMinMs,
         'grpc.max_reconnect_backoff_ms': c.reconnectBackoffMaxMs,
-        // We check the server by its certificate's identity (checkServerIdentity), not a host name;
+        // We check the server by its certificate's identity (channelCredentials), not a host name;
         // a fixed TLS server name also keeps Node from warning about IP addresses as SNI.
-        'grpc.ssl_target_name_override': 'clusterctl-manager',
+        'grpc.ssl_target_name_override': TLS_SERVER_NAME,
         // Our streams are not retried by gRPC: raft retries at its own level.
         'grpc.enable_retries': 0,
         // Each peer (and each snapshot) gets its own connection, even to the same address.
@@ -385,8 +384,8 @@ export class GrpcRaftTransport implements Transport {
     const r = authorizeCall(call, { clusterId: this.clusterId, roles: ['manager'] });
     if (r.ok) return r.identity;
     this.stats.refusedCalls++;
-    this.log.warn({ peer: call.getPeer(), code: r.error.code, details: r.error.details }, 'raft call refused');
-    cb(r.error);
+    this.log.warn({ peer: call.getPeer(), code: r.error.code, details: r.error.message }, 'raft call refused');
+    cb(toGrpcError(r.error));
     return undefined;
   }
 

@@ -15,11 +15,3 @@ export interface TransportHandler extends RaftMessageSink {
    */
   receiveSnapshot?(msg: Message): void | Promise<void>;
 }
-
-export interface TransportTls {
-  /** The cluster CA certificate (PEM): peers must present certificates it issued. */
-  caPem: string;
-  /** This node's certificate and key (PEM), role manager. */
-  certPem: string;
-  keyPem: string;
-}

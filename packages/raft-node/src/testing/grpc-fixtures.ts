@@ -2,21 +2,21 @@
 
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
-import { createClusterCa, issueNodeCertificate, type ClusterCa } from '@clusterctl/ca';
+import { createClusterCa, issueNodeCertificate, type ClusterCa, type NodeTls } from '@clusterctl/ca';
 import { message, MessageType, type Message, type NodeId, type SnapshotStatus } from '@clusterctl/raft';
-import type { TransportHandler, TransportTls } from '../grpc/types.js';
+import type { TransportHandler } from '../grpc/types.js';
 
 export interface TestPki {
   clusterId: string;
   ca: ClusterCa;
   /** Manager certificates for raft ids 1..n (CN = String(id)). */
-  managers: Map<NodeId, TransportTls>;
-  tlsFor(id: NodeId): TransportTls;
+  managers: Map<NodeId, NodeTls>;
+  tlsFor(id: NodeId): NodeTls;
 }
 
 export async function makeTestPki(n: number, clusterId = 'test-cluster'): Promise<TestPki> {
   const ca = await createClusterCa({ clusterId, validityDays: 1 });
-  const managers = new Map<NodeId, TransportTls>();
+  const managers = new Map<NodeId, NodeTls>();
   for (let id = 1; id <= n; id++) {
     const c = await issueNodeCertificate(ca, { nodeId: String(id), role: 'manager', clusterId, validityDays: 1 });
     managers.set(id, { caPem: ca.certPem, certPem: c.certPem, keyPem: c.keyPem });

@@ -3,13 +3,13 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { silentLogger } from '@clusterctl/common';
+import type { NodeTls } from '@clusterctl/ca';
 import { GrpcRaftTransport } from '../grpc/grpc-transport.js';
-import type { TransportTls } from '../grpc/types.js';
 
 export type ToReceiver = { t: 'count' } | { t: 'block'; ms: number } | { t: 'stop' };
 export type FromReceiver = { t: 'ready'; addr: string } | { t: 'count'; received: number } | { t: 'blocking' } | { t: 'unblocked'; received: number };
 
-const data = workerData as { clusterId: string; tls: TransportTls; nodeId: number };
+const data = workerData as { clusterId: string; tls: NodeTls; nodeId: number };
 const port = parentPort!;
 let received = 0;
 const t = new GrpcRaftTransport({

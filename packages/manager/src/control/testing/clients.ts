@@ -3,7 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, fromGrpcError } from '@clusterctl/common';
 import { ControlService, KVService, NodeCAService } from '@clusterctl/proto';
-import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../../ca/join-client.js';
+import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
 type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
 
@@ -25,7 +25,7 @@ function promisify(def: grpc.ServiceDefinition, name: string, addr: string, cred
 }
 
 export function controlClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
-  return promisify(ControlService as unknown as grpc.ServiceDefinition, 'Control', addr, nodeChannelCredentials(tls, clusterId));
+  return promisify(ControlService as unknown as grpc.ServiceDefinition, 'Control', addr, managerChannelCredentials(tls, clusterId));
 }
 
 /** A Control client with TLS that trusts the CA but presents no client certificate. */
@@ -34,7 +34,7 @@ export function controlClientWithoutCert(addr: string, caPem: string): PromiseCl
 }
 
 export function nodeCaClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
-  return promisify(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA', addr, nodeChannelCredentials(tls, clusterId));
+  return promisify(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA', addr, managerChannelCredentials(tls, clusterId));
 }
 
 /** Rejects with the ClusterError a call failed with (fails the test if it succeeded). */
@@ -55,5 +55,5 @@ export function nodeCaClientWithoutCert(addr: string, caPem: string): PromiseCli
 
 /** The raft status of a manager through its KV service (voters, learners, leader). */
 export function kvClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {
-  return promisify(KVService as unknown as grpc.ServiceDefinition, 'KV', addr, nodeChannelCredentials(tls, clusterId));
+  return promisify(KVService as unknown as grpc.ServiceDefinition, 'KV', addr, managerChannelCredentials(tls, clusterId));
 }

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@clusterctl/common';
 import { Manager } from '../../manager.js';
-import { joinCluster } from '../../ca/join-client.js';
+import { joinCluster } from '@clusterctl/ca';
 
 const { positionals, values: a } = parseArgs({
   allowPositionals: true,

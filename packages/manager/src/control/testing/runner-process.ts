@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { readNodeTls } from '../../ca/node-files.js';
+import { readNodeTls } from '@clusterctl/ca';
 import { controlClient, type PromiseClient } from './clients.js';
 
 const RUNNER = fileURLToPath(new URL('./manager-runner.js', import.meta.url));

@@ -5,7 +5,7 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
-import { nodeChannelCredentials, NODE_CHANNEL_OPTIONS } from '../../ca/join-client.js';
+import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
 type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
 const DispatcherClient = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
@@ -56,7 +56,7 @@ export class FakeAgent {
   private client(addr: string): AnyClient {
     let c = this.clients.get(addr);
     if (c === undefined) {
-      c = new DispatcherClient(addr, nodeChannelCredentials(this.opts.tls, this.opts.clusterId), NODE_CHANNEL_OPTIONS) as unknown as AnyClient;
+      c = new DispatcherClient(addr, managerChannelCredentials(this.opts.tls, this.opts.clusterId), NODE_CHANNEL_OPTIONS) as unknown as AnyClient;
       this.clients.set(addr, c);
     }
     return c;

@@ -11,7 +11,7 @@ export interface RenewalClock {
   clearTimeout(handle: unknown): void;
 }
 
-export const systemClock: RenewalClock = {
+const systemRenewalClock: RenewalClock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => {
     const t = setTimeout(fn, ms);
@@ -52,7 +52,7 @@ export class CertRenewal {
   nextCheckAt: number | undefined;
 
   constructor(cfg: CertRenewalConfig) {
-    this.cfg = { ...CERT_RENEWAL_DEFAULTS, clock: systemClock, random: Math.random, ...cfg };
+    this.cfg = { ...CERT_RENEWAL_DEFAULTS, clock: systemRenewalClock, random: Math.random, ...cfg };
   }
 
   /** Checks at once, then on schedule. */

@@ -5,8 +5,9 @@ import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { certificateValidity, createClusterCa, issueNodeCertificate, parseNodeIdentity } from '@clusterctl/ca';
 import { NodeCredentials } from './node-credentials.js';
+import { TLS_SERVER_NAME } from './node-tls.js';
+import { certificateValidity, createClusterCa, issueNodeCertificate, parseNodeIdentity } from './pki.js';
 
 const CLUSTER = 'c1';
 const pass = (b: Buffer): Buffer => b;
@@ -44,10 +45,10 @@ describe('NodeCredentials', () => {
   test('update(): the live connection keeps going; the next handshake presents the renewed certificate, also after the first expired', async () => {
     const ca = await createClusterCa({ clusterId: CLUSTER });
     const first = await issueNodeCertificate(ca, { nodeId: 'w1', role: 'worker', clusterId: CLUSTER, validityMs: 2_000 });
-    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: first.certPem, keyPem: first.keyPem });
+    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: first.certPem, keyPem: first.keyPem }, { listenerDelivery: 'sync' });
     let srv = await startServer(ca);
-    const opts = { 'grpc.ssl_target_name_override': 'clusterctl-manager', 'grpc.use_local_subchannel_pool': 1, 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 300 };
-    const channel = new grpc.Client(`127.0.0.1:${srv.port}`, creds.channelCredentials(CLUSTER), opts);
+    const opts = { 'grpc.ssl_target_name_override': TLS_SERVER_NAME, 'grpc.use_local_subchannel_pool': 1, 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 300 };
+    const channel = new grpc.Client(`127.0.0.1:${srv.port}`, creds.channelCredentials({ clusterId: CLUSTER }), opts);
     closers.push(() => channel.close());
     assert.equal(await who(channel), serialOf(first.certPem));
 
@@ -76,5 +77,55 @@ describe('NodeCredentials', () => {
     const stale = new grpc.Client(`127.0.0.1:${srv.port}`, grpc.credentials.createSsl(Buffer.from(ca.certPem), Buffer.from(first.keyPem), Buffer.from(first.certPem), { checkServerIdentity: () => undefined }), opts);
     closers.push(() => stale.close());
     await assert.rejects(who(stale), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE);
+  });
+
+  test('listener delivery: microtask (default) hands the material over a microtask later, sync at once; a removed listener gets nothing', async () => {
+    const ca = await createClusterCa({ clusterId: CLUSTER });
+    const a = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
+    const tls = { caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem };
+
+    const lazy = new NodeCredentials(tls);
+    const got: string[] = [];
+    lazy.addIdentityCertificateListener((u) => got.push(u!.certificate.toString()));
+    lazy.addCaCertificateListener((u) => got.push(u!.caCertificate.toString()));
+    const dropped = (): void => {
+      got.push('dropped');
+    };
+    lazy.addIdentityCertificateListener(dropped);
+    lazy.removeIdentityCertificateListener(dropped);
+    assert.deepEqual(got, [], 'nothing delivered inside add*Listener');
+    await Promise.resolve();
+    assert.deepEqual(got, [a.certPem, ca.certPem]);
+
+    const eager = new NodeCredentials(tls, { listenerDelivery: 'sync' });
+    const now: string[] = [];
+    eager.addIdentityCertificateListener((u) => now.push(u!.certificate.toString()));
+    assert.deepEqual(now, [a.certPem], 'delivered inside add*Listener');
+  });
+
+  test('update(): identity listeners always, CA listeners only when the CA changed', async () => {
+    const ca = await createClusterCa({ clusterId: CLUSTER });
+    const other = await createClusterCa({ clusterId: CLUSTER });
+    const a = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
+    const b = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
+    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem }, { listenerDelivery: 'sync' });
+    const cas: string[] = [];
+    const ids: string[] = [];
+    creds.addCaCertificateListener((u) => cas.push(u!.caCertificate.toString()));
+    creds.addIdentityCertificateListener((u) => ids.push(u!.certificate.toString()));
+    creds.update({ caPem: ca.certPem, certPem: b.certPem, keyPem: b.keyPem });
+    assert.deepEqual(cas, [ca.certPem]);
+    assert.deepEqual(ids, [a.certPem, b.certPem]);
+    creds.update({ caPem: other.certPem, certPem: b.certPem, keyPem: b.keyPem });
+    assert.deepEqual(cas, [ca.certPem, other.certPem]);
+    assert.equal(creds.current.caPem, other.certPem);
+  });
+
+  test('channelCredentials: one object per expected server, shared by channels', async () => {
+    const ca = await createClusterCa({ clusterId: CLUSTER });
+    const a = await issueNodeCertificate(ca, { nodeId: 'w1', role: 'worker', clusterId: CLUSTER });
+    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem });
+    assert.equal(creds.channelCredentials({ clusterId: CLUSTER }), creds.channelCredentials({ clusterId: CLUSTER }));
+    assert.notEqual(creds.channelCredentials({ clusterId: CLUSTER }), creds.channelCredentials({ clusterId: CLUSTER, nodeId: 'm1' }));
   });
 });

@@ -2,9 +2,9 @@
 // checks the request's self-signature and certifies the public key inside it (the subject the node
 // asked for is ignored: identity comes from the CA).
 
-import '@clusterctl/common'; // sets the @peculiar/x509 crypto provider (Node WebCrypto)
+import './pki.js'; // sets the @peculiar/x509 crypto provider (Node WebCrypto)
 import * as x509 from '@peculiar/x509';
-import { webcrypto } from 'node:crypto';
+import { createPrivateKey, createPublicKey, webcrypto } from 'node:crypto';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 
 const KEY_ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -26,7 +26,6 @@ export async function createKeyAndCsr(commonName = 'clusterctl-node'): Promise<{
 
 /** A CSR for an existing key (renewal keeps the node's key). */
 export async function createCsrForKey(keyPem: string, commonName = 'clusterctl-node'): Promise<string> {
-  const { createPrivateKey, createPublicKey } = await import('node:crypto');
   const priv = createPrivateKey(keyPem);
   const privateKey = await webcrypto.subtle.importKey('pkcs8', priv.export({ type: 'pkcs8', format: 'der' }), KEY_ALG, false, ['sign']);
   const publicKey = await webcrypto.subtle.importKey('spki', createPublicKey(priv).export({ type: 'spki', format: 'der' }), KEY_ALG, true, ['verify']);

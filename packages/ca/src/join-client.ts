@@ -1,14 +1,14 @@
-// The joining side of NodeCA (used by the node daemon and tests): fetch the root CA over TLS without
+// The client side of NodeCA (the manager serves it): join — fetch the root CA over TLS without
 // trusting it yet, check it against the digest pinned in the join token, then Join over TLS pinned to
-// that CA (no client certificate: the token authorizes), sending a CSR for a key that never leaves.
+// that CA (no client certificate: the token authorizes), sending a CSR for a key that never leaves the
+// node — and renew (same key, a new certificate carrying the node's current role).
 
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
-import { nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from '@clusterctl/ca';
 import { NodeCAService, type clusterctl } from '@clusterctl/proto';
-import { createKeyAndCsr } from './csr.js';
-
-export const TLS_SERVER_NAME = 'clusterctl-manager';
+import { createCsrForKey, createKeyAndCsr } from './csr.js';
+import { managerChannelCredentials, NODE_CHANNEL_OPTIONS, type NodeTls } from './node-tls.js';
+import { nodeIdentityChecker, parseJoinToken, parseNodeIdentity, verifyCaAgainstToken, type NodeRole } from './pki.js';
 
 const NodeCAClient = grpc.makeGenericClientConstructor(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA');
 
@@ -30,8 +30,6 @@ export interface JoinResult {
   managers: { raftId: number; nodeId: string; addr: string }[];
 }
 
-const CHANNEL_OPTIONS = { 'grpc.ssl_target_name_override': TLS_SERVER_NAME, 'grpc.use_local_subchannel_pool': 1 } as const;
-
 function call<T>(fn: (cb: Cb<T>) => void, target: string): Promise<T> {
   return new Promise((resolve, reject) => fn((err, res) => (err ? reject(fromGrpcError(err, { target })) : resolve(res as T))));
 }
@@ -52,7 +50,7 @@ export async function fetchRootCa(managerAddr: string, token: string, timeoutMs 
   const tok = parseJoinToken(token);
   // Unverified TLS on purpose: what we get is checked against the digest the token pins.
   const insecureTls = grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
-  const c = new NodeCAClient(managerAddr, insecureTls, CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(managerAddr, insecureTls, NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.GetRootCaResponse>((cb) => c.getRootCa({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
     verifyCaAgainstToken(res.caCertPem, tok);
@@ -68,7 +66,7 @@ export async function joinCluster(opts: { managerAddr: string; token: string; ho
   const caCertPem = await fetchRootCa(opts.managerAddr, opts.token, timeoutMs);
   const { keyPem, csrPem } = await createKeyAndCsr(opts.hostname);
   const creds = grpc.credentials.createSsl(Buffer.from(caCertPem), null, null, { checkServerIdentity: anyManager as never });
-  const c = new NodeCAClient(opts.managerAddr, creds, CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(opts.managerAddr, creds, NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.JoinResponse>(
       (cb) =>
@@ -95,23 +93,13 @@ export async function joinCluster(opts: { managerAddr: string; token: string; ho
   }
 }
 
-/** Client credentials for calls from a node to a manager: our certificate, the server checked by identity. */
-export function nodeChannelCredentials(tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): grpc.ChannelCredentials {
-  return grpc.credentials.createSsl(Buffer.from(tls.caPem), Buffer.from(tls.keyPem), Buffer.from(tls.certPem), {
-    checkServerIdentity: nodeIdentityChecker({ clusterId, role: 'manager' }) as never,
-  });
-}
-
-export const NODE_CHANNEL_OPTIONS = CHANNEL_OPTIONS;
-
 /**
  * A node promoted to manager: renews its certificate (role manager) and has the answering manager
  * add it to raft. The result feeds Manager.join (same key; raft id and peers from the answer).
  */
-export async function renewAsManager(managerAddr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string, advertiseAddr: string, timeoutMs = 30_000): Promise<JoinResult> {
-  const { createCsrForKey } = await import('./csr.js');
+export async function renewAsManager(managerAddr: string, tls: NodeTls, clusterId: string, advertiseAddr: string, timeoutMs = 30_000): Promise<JoinResult> {
   const csrPem = await createCsrForKey(tls.keyPem);
-  const c = new NodeCAClient(managerAddr, nodeChannelCredentials(tls, clusterId), CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(managerAddr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem, advertiseAddr }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
     if (res.role !== 'manager' || !(Number(res.raftId) > 0)) {
@@ -134,10 +122,9 @@ export async function renewAsManager(managerAddr: string, tls: { caPem: string; 
 }
 
 /** Renews this node's certificate (same key); the answer carries its current role. */
-export async function renewCertificate(managerAddr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole }> {
-  const { createCsrForKey } = await import('./csr.js');
+export async function renewCertificate(managerAddr: string, tls: NodeTls, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole }> {
   const csrPem = await createCsrForKey(tls.keyPem);
-  const c = new NodeCAClient(managerAddr, nodeChannelCredentials(tls, clusterId), CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(managerAddr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
     return { certPem: res.certPem, role: res.role as NodeRole };

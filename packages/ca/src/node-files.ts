@@ -1,11 +1,14 @@
-// The node's identity on disk: DATA_DIR/node.json and DATA_DIR/tls/{ca.crt,node.crt,node.key}.
-// Written atomically (temp file + rename); the key is 0600. The names are the data-dir layout's
-// (@clusterctl/common data-dir.ts).
+// The node's identity on disk: DATA_DIR/node.json (who the node is, its addresses) and
+// DATA_DIR/tls/{ca.crt,node.crt,node.key}. The data dir's entries (node.json, tls/) are named by the
+// data-dir layout (@clusterctl/common data-dir.ts); the files inside tls/ are named here (TLS_FILES),
+// the one definition. Every file is written atomically (temp file + rename). The key and node.json
+// are 0600, the certificates 0644, the directories 0700.
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClusterError, dataPaths, ErrorCode, TLS_FILES } from '@clusterctl/common';
-import { type NodeRole } from '@clusterctl/ca';
+import { ClusterError, dataPaths, ErrorCode } from '@clusterctl/common';
+import type { NodeTls } from './node-tls.js';
+import type { NodeRole } from './pki.js';
 
 export interface NodeFile {
   nodeId: string;
@@ -20,14 +23,16 @@ export interface NodeFile {
   hostname?: string;
 }
 
-export interface NodeTls {
-  caPem: string;
-  certPem: string;
-  keyPem: string;
-}
+/** The files in DATA_DIR/tls: the cluster CA certificate, this node's certificate and its private key. */
+export const TLS_FILES = { ca: 'ca.crt', cert: 'node.crt', key: 'node.key' } as const;
 
 export const nodeFilePath = (dataDir: string): string => dataPaths(dataDir).nodeFile;
 export const tlsDir = (dataDir: string): string => dataPaths(dataDir).tlsDir;
+/** Paths of the TLS files of the node whose data dir is `dataDir`. */
+export function tlsFilePaths(dataDir: string): { ca: string; cert: string; key: string } {
+  const dir = tlsDir(dataDir);
+  return { ca: join(dir, TLS_FILES.ca), cert: join(dir, TLS_FILES.cert), key: join(dir, TLS_FILES.key) };
+}
 
 async function writeAtomic(path: string, data: string, mode: number): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -63,19 +68,19 @@ export async function readNodeFile(dataDir: string): Promise<NodeFile> {
 }
 
 export async function writeNodeTls(dataDir: string, tls: NodeTls): Promise<void> {
-  const dir = tlsDir(dataDir);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeAtomic(join(dir, TLS_FILES.key), tls.keyPem, 0o600);
-  await writeAtomic(join(dir, TLS_FILES.cert), tls.certPem, 0o644);
-  await writeAtomic(join(dir, TLS_FILES.ca), tls.caPem, 0o644);
+  await mkdir(tlsDir(dataDir), { recursive: true, mode: 0o700 });
+  const p = tlsFilePaths(dataDir);
+  await writeAtomic(p.key, tls.keyPem, 0o600);
+  await writeAtomic(p.cert, tls.certPem, 0o644);
+  await writeAtomic(p.ca, tls.caPem, 0o644);
 }
 
 export async function readNodeTls(dataDir: string): Promise<NodeTls> {
-  const dir = tlsDir(dataDir);
+  const p = tlsFilePaths(dataDir);
   try {
-    const [caPem, certPem, keyPem] = await Promise.all([readFile(join(dir, TLS_FILES.ca), 'utf8'), readFile(join(dir, TLS_FILES.cert), 'utf8'), readFile(join(dir, TLS_FILES.key), 'utf8')]);
+    const [caPem, certPem, keyPem] = await Promise.all([readFile(p.ca, 'utf8'), readFile(p.cert, 'utf8'), readFile(p.key, 'utf8')]);
     return { caPem, certPem, keyPem };
   } catch (e) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `TLS files missing in ${dir}`, { hint: 'the node certificate is gone: re-join the node', cause: e });
+    throw new ClusterError(ErrorCode.FailedPrecondition, `TLS files missing in ${tlsDir(dataDir)}`, { hint: 'the node certificate is gone: re-join the node', cause: e });
   }
 }
