@@ -9,7 +9,8 @@
 // Everything that arrives while a persist is in flight waits in the inbox and goes into the next
 // Ready: that is group commit (many concurrent proposals, one batch, one fsync).
 // The proposals waiting for their entry to apply are tracked by proposal-tracker.ts, the
-// linearizable reads (ReadIndex rounds) by read-rounds.ts; both run inside this loop.
+// linearizable reads (ReadIndex rounds) by read-rounds.ts, committed entries and snapshots are
+// applied by applier.ts; all of them run inside this loop.
 
 import { randomInt } from 'node:crypto';
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
@@ -22,7 +23,6 @@ import {
   RawNode,
   StateRole,
   bootstrapState,
-  decodeConfChange,
   encodeConfChange,
   type ConfChange,
   type ConfState,
@@ -36,10 +36,10 @@ import {
   type Status,
 } from '@clusterctl/raft';
 import { LevelStorage, type LevelStorageStats } from './level-storage.js';
-import { unwrapConfContext, unwrapProposal } from './proposal-envelope.js';
 import { ProposalTracker } from './proposal-tracker.js';
 import { ReadRounds } from './read-rounds.js';
-import { ReplicatedMeta, type Member } from './replicated-meta.js';
+import { Applier, type MembershipEvent } from './applier.js';
+import type { ReplicatedMeta, Member } from './replicated-meta.js';
 import type { Proposer, StateMachine } from './state-machine.js';
 import type { RaftMessageSink, Transport } from './transport.js';
 
@@ -114,9 +114,7 @@ export interface StartOptions {
   bootstrap?: BootstrapPeer[];
 }
 
-export type MembershipEvent =
-  | { kind: 'add-voter' | 'add-learner' | 'remove'; nodeId: NodeId; context: Uint8Array; index: number; confState: ConfState }
-  | { kind: 'restore'; index: number; confState: ConfState };
+export type { MembershipEvent } from './applier.js';
 
 export interface RaftNodeStatus extends Status {
   leader: NodeId;
@@ -147,7 +145,6 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private readonly sm: StateMachine;
   private readonly transport: Transport;
   private raw!: RawNodeApi;
-  private readonly meta = new ReplicatedMeta();
   /** Identifies this incarnation's proposals in the log (fresh at every start). */
   readonly proposerId: number;
   private readonly proposals: ProposalTracker;
@@ -159,8 +156,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private role: StateRole = StateRole.Follower;
   private term = 0;
   private noLeaderSince = Date.now();
-  private applied = 0;
-  private confState: ConfState = { voters: [], learners: [] };
+  private readonly applier: Applier;
   private lastSnapshotIndex = 0;
 
   private tickTimer: NodeJS.Timeout | undefined;
@@ -217,6 +213,36 @@ export class RaftNode implements Proposer, RaftMessageSink {
     };
     this.proposals = new ProposalTracker(host);
     this.reads = new ReadRounds(host);
+    this.applier = new Applier(this.sm, {
+      proposerId: this.proposerId,
+      log: this.log,
+      dedupRetentionEntries: this.cfg.dedupRetentionEntries,
+      proposals: this.proposals,
+      core: () => this.raw,
+      peersChanged: (peers) => this.transport.updatePeers?.(peers),
+      membershipChanged: (ev) => this.emitMembership(ev),
+    });
+  }
+
+  // The applier owns the applied index, the membership as applied and the replicated meta.
+  private get applied(): number {
+    return this.applier.applied;
+  }
+
+  private set applied(index: number) {
+    this.applier.applied = index;
+  }
+
+  private get confState(): ConfState {
+    return this.applier.confState;
+  }
+
+  private set confState(cs: ConfState) {
+    this.applier.confState = cs;
+  }
+
+  private get meta(): ReplicatedMeta {
+    return this.applier.meta;
   }
 
   /**
@@ -765,80 +791,16 @@ export class RaftNode implements Proposer, RaftMessageSink {
   }
 
   private installSnapshot(snap: Snapshot): void {
-    const app = this.meta.restore(snap.data);
-    this.sm.restore(app);
-    this.applied = snap.metadata.index;
     this.lastSnapshotIndex = snap.metadata.index;
-    this.confState = { voters: [...snap.metadata.confState.voters], learners: [...snap.metadata.confState.learners] };
-    this.log.info({ index: snap.metadata.index, term: snap.metadata.term, bytes: snap.data.length }, 'installed raft snapshot');
-    // Our own proposals folded into the snapshot applied, but their results are not recoverable.
-    this.proposals.settleFoldedIn((seq) => this.meta.wasApplied(this.proposerId, seq));
-    this.transport.updatePeers?.(this.peerMap());
-    this.emitMembership({ kind: 'restore', index: snap.metadata.index, confState: this.confState });
+    this.applier.installSnapshot(snap);
   }
 
-  /** Applies one committed entry. `replay`: rebuilding state at start (no core, no waiters). */
   private applyEntry(e: Entry, replay: boolean): void {
-    if (e.index <= this.applied) return;
-    if (e.index !== this.applied + 1) throw new Error(`applying entry ${e.index} after ${this.applied}: gap`);
-    if (e.type === EntryType.ConfChange) this.applyConfEntry(e, replay);
-    else this.applyNormalEntry(e, replay);
-    this.applied = e.index;
-    if (e.index % 1024 === 0) this.meta.prune(e.index, this.cfg.dedupRetentionEntries);
+    this.applier.apply(e, replay);
   }
 
-  private applyNormalEntry(e: Entry, replay: boolean): void {
-    const env = unwrapProposal(e.data);
-    if (env === undefined) return; // a leader's no-op
-    if (this.meta.checkAndRecord(env.proposerId, env.seq, env.minPending, e.index)) return; // duplicate
-    let outcome: Error | { value: unknown };
-    if (env.fenceTerm !== undefined && env.fenceTerm !== e.term) {
-      // A fenced decision appended in another term than it was made in: skipped on every replica.
-      outcome = new ClusterError(ErrorCode.NotLeader, `the leadership of term ${env.fenceTerm} ended before its decision committed (entry term ${e.term})`, {
-        hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
-        details: { fenceTerm: env.fenceTerm, term: e.term },
-      });
-    } else {
-      try {
-        outcome = { value: this.sm.apply(env.payload, e.index) };
-      } catch (err) {
-        // Deterministic rejections (e.g. a failed precondition) happen on every replica alike.
-        outcome = err instanceof Error ? err : new Error(String(err));
-      }
-    }
-    if (replay || env.proposerId !== this.proposerId) return;
-    this.proposals.applied(env.seq, outcome);
-  }
-
-  private applyConfEntry(e: Entry, replay: boolean): void {
-    const cc = decodeConfChange(e.data);
-    const env = unwrapConfContext(cc.context);
-    if (env.proposerId !== 0 && this.meta.checkAndRecord(env.proposerId, env.seq, env.minPending, e.index)) return;
-    const prev = this.meta.members.get(cc.nodeId);
-    let kind: 'add-voter' | 'add-learner' | 'remove';
-    switch (cc.type) {
-      case ConfChangeType.AddNode:
-        kind = 'add-voter';
-        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: false, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
-        break;
-      case ConfChangeType.AddLearner:
-        kind = 'add-learner';
-        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: true, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
-        break;
-      case ConfChangeType.RemoveNode:
-        kind = 'remove';
-        this.meta.members.delete(cc.nodeId);
-        break;
-    }
-    if (replay) return; // the persisted confState already includes it; the core is not built yet
-    this.confState = this.raw.applyConfChange({ type: cc.type, nodeId: cc.nodeId, context: env.payload });
-    this.meta.reconcileMembers(this.confState); // the core may refuse a change (e.g. removing the last voter)
-    this.log.info({ kind, nodeId: cc.nodeId, index: e.index, voters: this.confState.voters, learners: this.confState.learners }, 'membership changed');
-    this.transport.updatePeers?.(this.peerMap());
-    this.emitMembership({ kind, nodeId: cc.nodeId, context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY, index: e.index, confState: this.confState });
-    if (env.proposerId === this.proposerId) {
-      this.proposals.applied(env.seq, { value: this.confState });
-    }
+  private peerMap(): Map<NodeId, Uint8Array> {
+    return this.applier.peerMap();
   }
 
   private emitMembership(ev: MembershipEvent): void {
@@ -849,12 +811,6 @@ export class RaftNode implements Proposer, RaftMessageSink {
         this.log.warn({ err }, 'membership listener threw');
       }
     }
-  }
-
-  private peerMap(): Map<NodeId, Uint8Array> {
-    const m = new Map<NodeId, Uint8Array>();
-    for (const mem of this.meta.members.values()) m.set(mem.id, mem.context);
-    return m;
   }
 
   private async maybeSnapshot(): Promise<void> {
@@ -886,10 +842,6 @@ export class RaftNode implements Proposer, RaftMessageSink {
       }
     }
   }
-}
-
-function copy(b: Uint8Array): Uint8Array {
-  return b.length === 0 ? EMPTY : Uint8Array.prototype.slice.call(b);
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
