@@ -2,7 +2,7 @@
 // a handler, renders its Output and turns any failure into `error: CODE: message` + `hint: ...` and
 // an exit code. Handlers parse and check every value before they call the daemon.
 import { Command, CommanderError, Option } from 'commander';
-import { ClusterError, DEFAULT_DATA_DIR, ErrorCode, resolveDataDir } from '@clusterctl/common';
+import { ClusterError, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, resolveDataDir } from '@clusterctl/common';
 import { Ctx, processIo, type Io } from './context.js';
 import { asClusterError, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './exit-codes.js';
 import { parseChoice, usageError } from './parse.js';
@@ -81,7 +81,7 @@ export function buildProgram(st: RunState): Command {
   program
     .command('init')
     .description('create a new cluster with this machine as its first manager, start the node daemon and print the join commands')
-    .option('--listen-addr <host:port>', 'the cluster listener of this manager (default 0.0.0.0:4280)')
+    .option('--listen-addr <host:port>', `the cluster listener of this manager (default ${DEFAULT_LISTEN_ADDR})`)
     .option('--advertise-addr <host:port>', 'the address other nodes use to reach this manager')
     .option('--heartbeat-period <duration>', 'how often agents send heartbeats (default 500ms)')
     .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (default 2s)')
@@ -95,7 +95,7 @@ export function buildProgram(st: RunState): Command {
     .description('join a cluster as a worker or a manager (the token says which) and start the node daemon')
     .argument('<manager-addr>', 'HOST:PORT of a manager')
     .option('--token <token>', 'join token from `clusterctl join-token worker|manager`')
-    .option('--listen-addr <host:port>', 'managers: the cluster listener (default 0.0.0.0:4280); workers keep it for a later promotion')
+    .option('--listen-addr <host:port>', `managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR}); workers keep it for a later promotion`)
     .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
     .option('--hostname <name>', 'the hostname this node reports')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { failedLine, formatError, parseFailedLine } from './error-format.js';
-import { ClusterError, ErrorCode, ignoredDetails, isIgnored, isOutcomeUnknown, leaderAddrOf, leaderDetails, outcomeUnknownDetails } from './errors.js';
+import { ClusterError, ErrorCode, ignoredDetails, isIgnored, isOutcomeUnknown, isVersionConflict, leaderAddrOf, leaderDetails, outcomeUnknownDetails, versionConflictDetails } from './errors.js';
 
 describe('error renderings', () => {
   test('formatError: one line with the code, then the hint; newlines folded', () => {
@@ -42,5 +42,11 @@ describe('details that drive control flow', () => {
     assert.equal(isIgnored(new ClusterError(ErrorCode.FailedPrecondition, 'x', { details: ignoredDetails() })), true);
     assert.equal(isIgnored(new ClusterError(ErrorCode.FailedPrecondition, 'x')), false);
     assert.equal(isIgnored('x'), false);
+  });
+
+  test('version conflicts, told apart from other conflicts', () => {
+    assert.equal(isVersionConflict(new ClusterError(ErrorCode.Conflict, 'x', { details: versionConflictDetails(7) })), true);
+    assert.equal(isVersionConflict(new ClusterError(ErrorCode.Conflict, 'published port 80 is already used')), false);
+    assert.equal(isVersionConflict(new ClusterError(ErrorCode.FailedPrecondition, 'x', { details: versionConflictDetails(7) })), false);
   });
 });

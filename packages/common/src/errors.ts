@@ -124,3 +124,16 @@ export function ignoredDetails(): { ignored: true } {
 export function isIgnored(err: unknown): boolean {
   return isClusterError(err) && err.details.ignored === true;
 }
+
+/** details of CONFLICT from an optimistic version check: the record's version now. */
+export function versionConflictDetails(currentVersion: number): { field: 'version'; version: number } {
+  return { field: 'version', version: currentVersion };
+}
+
+/**
+ * Whether a CONFLICT is a stale version (read again and retry), as opposed to another conflict such
+ * as a published port another service holds (retrying changes nothing).
+ */
+export function isVersionConflict(err: unknown): boolean {
+  return isClusterError(err) && err.code === ErrorCode.Conflict && err.details.field === 'version';
+}

@@ -4,7 +4,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ClusterError, ErrorCode, Label } from '@clusterctl/common';
+import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode, Label } from '@clusterctl/common';
 import { waitFor, type WaitForOptions } from '@clusterctl/common/testing';
 import { copyImageInto, docker, dockerRun } from './docker.js';
 
@@ -237,7 +237,7 @@ export class Lab {
     const r = await dockerRun(['exec', container, 'clusterctl', ...args], { timeoutMs });
     if (r.code !== 0) {
       throw new ClusterError(ErrorCode.Internal, `in ${container}: clusterctl ${args.join(' ')} failed (exit ${r.code}):\n${(r.stderr + r.stdout).trim()}`, {
-        hint: `look inside: docker exec -it ${container} sh (daemon log: /var/lib/clusterctl/daemon.log)`,
+        hint: `look inside: docker exec -it ${container} sh (daemon log: ${dataPaths(DEFAULT_DATA_DIR).log})`,
       });
     }
     return r.stdout;

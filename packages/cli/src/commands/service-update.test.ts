@@ -2,7 +2,7 @@
 // read-modify-write retry on version conflicts (a fake client), and following a rollout.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { Ctx } from '../context.js';
 import type { DaemonClient } from '../daemon-client.js';
@@ -173,7 +173,7 @@ function fakeCtx(conflicts: number): { ctx: Ctx; calls: string[]; sent: clusterc
         if (toConflict > 0) {
           toConflict--;
           version++; // someone else wrote meanwhile
-          throw new ClusterError(ErrorCode.Conflict, `service web changed since version ${String(req.version)} (now ${version})`, { hint: 'retry', details: { field: 'version' } });
+          throw new ClusterError(ErrorCode.Conflict, `service web changed since version ${String(req.version)} (now ${version})`, { hint: 'retry', details: versionConflictDetails(version) });
         }
         assert.equal(req.version, version);
         version++;

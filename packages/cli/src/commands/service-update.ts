@@ -2,7 +2,7 @@
 // bad one), then read-modify-write of the service's spec with its version (a concurrent change gives
 // CONFLICT: read again, apply the same flags, retry a few times). The managers validate the whole
 // new spec as on create; the orchestrator replaces the outdated tasks one at a time.
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, isVersionConflict } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
 import {
@@ -319,7 +319,7 @@ export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, a
       return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
     } catch (e) {
       // a version conflict (not a published port taken by another service, also CONFLICT)
-      if (!(e instanceof ClusterError) || e.code !== ErrorCode.Conflict || !(e.details.field === 'version' || /changed since version/.test(e.message))) throw e;
+      if (!isVersionConflict(e)) throw e;
       if (attempt >= attempts) {
         throw new ClusterError(ErrorCode.Conflict, `service ${name} kept changing while it was updated (${attempts} attempts)`, {
           hint: 'someone else is updating it at the same time: check `clusterctl service inspect` and run the update again',

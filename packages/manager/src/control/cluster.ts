@@ -2,7 +2,7 @@
 // managers are reachable. Settings are checked as a whole after the merge with the current ones.
 
 import { X509Certificate } from 'node:crypto';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import { certificateDigest } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, type Cluster, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
@@ -78,7 +78,10 @@ export function clusterMethods(ctx: ControlContext) {
       const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
       if (c === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
       if (version !== 0 && c.meta.version !== version) {
-        throw new ClusterError(ErrorCode.Conflict, `the cluster settings changed since version ${version} (now ${c.meta.version})`, { hint: 'inspect the cluster again (clusterctl cluster inspect) and retry' });
+        throw new ClusterError(ErrorCode.Conflict, `the cluster settings changed since version ${version} (now ${c.meta.version})`, {
+          hint: 'inspect the cluster again (clusterctl cluster inspect) and retry',
+          details: versionConflictDetails(c.meta.version),
+        });
       }
       const next = mergeClusterSettings(c.settings, change);
       tx.update('cluster', { ...c, settings: next });

@@ -2,7 +2,7 @@
 // checked here: the last manager cannot be demoted, nor one whose loss would cost quorum; a
 // promoted node gets its raft id at once.
 
-import { checkLabels, ClusterError, ErrorCode } from '@clusterctl/common';
+import { checkLabels, ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import type { NodeRole } from '@clusterctl/ca';
 import type { Node, ReadTx } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
@@ -57,7 +57,7 @@ export function nodeMethods(ctx: ControlContext) {
     const updated = await store.update((tx) => {
       const n = resolveNode(tx, req.node);
       if (version !== 0 && n.meta.version !== version) {
-        throw new ClusterError(ErrorCode.Conflict, `node ${n.id} changed since version ${version} (now ${n.meta.version})`, { hint: 'inspect the node again and retry' });
+        throw new ClusterError(ErrorCode.Conflict, `node ${n.id} changed since version ${version} (now ${n.meta.version})`, { hint: 'inspect the node again and retry', details: versionConflictDetails(n.meta.version) });
       }
       const labels = { ...n.labels, ...(req.labelAdd ?? {}) };
       for (const k of req.labelRm ?? []) {

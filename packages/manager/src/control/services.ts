@@ -2,7 +2,7 @@
 // A spec is checked as a whole before anything is proposed; names and published ports are
 // checked against the other services inside the write.
 
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import { newId, UPDATE_CONFIG_DEFAULTS, type Node, type ReadTx, type Service, type ServiceSpec } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
@@ -80,7 +80,7 @@ export function serviceMethods(ctx: ControlContext) {
       if (version !== 0 && s.meta.version !== version) {
         throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, {
           hint: 'inspect the service again and retry',
-          details: { field: 'version', version: s.meta.version },
+          details: versionConflictDetails(s.meta.version),
         });
       }
       if (s.spec.mode.kind !== validated.mode.kind) {
