@@ -2,7 +2,7 @@
 // RaftTransport, KV, Control, Dispatcher and NodeCA, and the leader-only components (started when
 // this manager becomes the raft leader, stopped when it stops being it).
 //
-// Lifecycle:
+// Lifecycle (the starting state of each comes from bootstrap.ts):
 //   Manager.init()    a new cluster: cluster id, root CA, this node (manager), raft bootstrap with
 //                     itself as the only voter, then the cluster record, node record and secrets.
 //   Manager.join()    a node whose Join returned role manager: raft starts empty as a joiner; the
@@ -10,17 +10,15 @@
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
 import * as grpc from '@grpc/grpc-js';
-import { readdir } from 'node:fs/promises';
-import { hostname as osHostname } from 'node:os';
-import { Backoff, CLUSTER_SETTINGS_LIMITS, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
-import { certificateDigest, createClusterCa, issueNodeCertificate, newJoinTokenSecret, readNodeFile, readNodeTls, renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
-import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings } from '@clusterctl/store';
+import { Backoff, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { certificateDigest, renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
+import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from './kv/kv-service.js';
-import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
-import { createNodeCaService, newRaftId } from './ca/node-ca-service.js';
+import { createClusterRecords, joinedManager, newCluster, restartedManager } from './bootstrap.js';
+import { createNodeCaService } from './ca/node-ca-service.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
 import { memberGoneAccordingTo } from './membership/removal-probe.js';
@@ -157,56 +155,15 @@ export class Manager {
 
   /** Creates a new cluster with this node as its only manager. */
   static async init(o: ManagerInitOptions): Promise<Manager> {
-    await requireNoRaftLog(o.dataDir);
-    const settings: ClusterSettings = {
-      ...DEFAULT_CLUSTER_SETTINGS,
-      ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
-      ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
-      ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
-    };
-    checkSettings(settings);
-    const clusterId = newId();
-    const nodeId = newId();
-    const raftId = newRaftId(new Set());
-    const ca = await createClusterCa({ clusterId });
-    const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId, validityMs: settings.nodeCertExpiryMs });
-    const tls: NodeTls = { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem };
-    await writeNodeTls(o.dataDir, tls);
-    const hostname = o.hostname ?? osHostname();
-    const file: NodeFile = { nodeId, role: 'manager', clusterId, raftId, listenAddr: o.listenAddr, advertiseAddr: o.advertiseAddr ?? '', managerAddrs: [], hostname };
+    const { file, tls, settings, ca } = await newCluster(o);
     const m = new Manager(file, tls, o);
     try {
       await m.start('bootstrap');
-      const workerSecret = newJoinTokenSecret();
-      const managerSecret = newJoinTokenSecret();
       await m.raft.readBarrier({ timeoutMs: 15_000 }); // waits for this single voter to lead
-      await m.store.update((tx) => {
-        tx.create('cluster', {
-          id: DEFAULT_CLUSTER_ID,
-          name: 'default',
-          settings,
-          joinTokenDigests: { worker: tokenSecretDigest(workerSecret), manager: tokenSecretDigest(managerSecret) },
-          rootCaCertPem: ca.certPem,
-        });
-        tx.create('nodes', {
-          id: nodeId,
-          hostname,
-          role: 'manager',
-          availability: 'active',
-          status: { state: 'unknown', message: 'cluster created; waiting for its agent', timestamp: Date.now() },
-          addr: m.advertiseAddr.replace(/:\d+$/, ''),
-          labels: {},
-          resources: { nanoCpus: 0, memoryBytes: 0 },
-          engineLabels: {},
-          managerStatus: { raftId, addr: m.advertiseAddr },
-        });
-        putSecret(tx, KV_CA_KEY, ca.keyPem);
-        putSecret(tx, kvTokenSecretKey('worker'), workerSecret);
-        putSecret(tx, kvTokenSecretKey('manager'), managerSecret);
-      });
+      await createClusterRecords(m.store, { settings, ca, nodeId: file.nodeId, hostname: file.hostname, raftId: file.raftId, advertiseAddr: m.advertiseAddr });
       // node.json last: a data dir without it was never a complete cluster.
       await writeNodeFile(o.dataDir, m.file);
-      m.log.info({ clusterId, raftId, addr: m.advertiseAddr, caDigest: ca.digest }, 'cluster created');
+      m.log.info({ clusterId: file.clusterId, raftId: file.raftId, addr: m.advertiseAddr, caDigest: ca.digest }, 'cluster created');
     } catch (err) {
       await m.stop();
       throw err;
@@ -216,28 +173,11 @@ export class Manager {
 
   /** Starts a manager that NodeCA.Join just admitted (role manager). */
   static async join(o: ManagerJoinOptions): Promise<Manager> {
-    const j = o.joined;
-    if (j.role !== 'manager' || !(j.raftId > 0)) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `the join answer is for a ${j.role}, not a manager`, { hint: 'join with a manager token to run a manager' });
-    }
-    await requireNoRaftLog(o.dataDir);
-    const tls: NodeTls = { caPem: j.caCertPem, certPem: j.certPem, keyPem: j.keyPem };
-    await writeNodeTls(o.dataDir, tls);
-    const self = j.managers.find((p) => p.raftId === j.raftId);
-    const file: NodeFile = {
-      nodeId: j.nodeId,
-      role: 'manager',
-      clusterId: j.clusterId,
-      raftId: j.raftId,
-      listenAddr: o.listenAddr,
-      advertiseAddr: o.advertiseAddr ?? self?.addr ?? '',
-      managerAddrs: j.managers.map((p) => p.addr),
-      hostname: o.hostname ?? osHostname(),
-    };
+    const { file, tls } = await joinedManager(o);
     const m = new Manager(file, tls, o);
-    for (const p of j.managers) m.raftIds.seed(p.raftId, p.nodeId);
+    for (const p of o.joined.managers) m.raftIds.seed(p.raftId, p.nodeId);
     try {
-      await m.start('join', j.managers);
+      await m.start('join', o.joined.managers);
       await writeNodeFile(o.dataDir, m.file);
     } catch (err) {
       await m.stop();
@@ -248,13 +188,7 @@ export class Manager {
 
   /** Restarts the manager of an existing data dir. */
   static async restart(o: ManagerRestartOptions): Promise<Manager> {
-    const file = await readNodeFile(o.dataDir);
-    if (file.role !== 'manager' || !(file.raftId > 0)) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `node ${file.nodeId} is a ${file.role}, not a manager`, { hint: 'only managers run the Manager' });
-    }
-    const tls = await readNodeTls(o.dataDir);
-    if (o.listenAddr !== undefined) file.listenAddr = o.listenAddr;
-    if (o.advertiseAddr !== undefined) file.advertiseAddr = o.advertiseAddr;
+    const { file, tls } = await restartedManager(o);
     const m = new Manager(file, tls, o);
     try {
       await m.start('restart');
@@ -631,34 +565,4 @@ function lateRaft(get: () => RaftNode | undefined, starting: () => Error): RaftN
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(r) : v;
     },
   });
-}
-
-/** init/join need a data dir without a raft log (a restart would otherwise mix two clusters). */
-async function requireNoRaftLog(dataDir: string): Promise<void> {
-  let entries: string[] = [];
-  try {
-    entries = await readdir(dataPaths(dataDir).raftDir);
-  } catch {
-    return;
-  }
-  if (entries.length > 0) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `${dataDir} already holds a manager's raft log`, {
-      hint: 'this data dir belongs to a cluster: restart the node, or leave the cluster and remove the data dir before init/join',
-    });
-  }
-}
-
-function checkSettings(s: ClusterSettings): void {
-  const L = CLUSTER_SETTINGS_LIMITS;
-  if (!Number.isSafeInteger(s.nodeCertExpiryMs) || s.nodeCertExpiryMs < 1_000) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid certificate expiry ${s.nodeCertExpiryMs} ms`, { hint: 'node certificates live at least 1h, e.g. --cert-expiry 2160h (90 days)' });
-  }
-  if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < L.minHeartbeatPeriodMs || s.heartbeatPeriodMs > L.maxHeartbeatPeriodMs) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, { hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms' });
-  }
-  if (!Number.isSafeInteger(s.nodeGraceMs) || s.nodeGraceMs < L.minGraceHeartbeats * s.heartbeatPeriodMs || s.nodeGraceMs > L.maxNodeGraceMs) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node grace ${s.nodeGraceMs} ms for a ${s.heartbeatPeriodMs} ms heartbeat`, {
-      hint: 'the grace must be at least two heartbeat periods (and at most 1h), e.g. --node-grace 2s with --heartbeat-period 500ms',
-    });
-  }
 }
