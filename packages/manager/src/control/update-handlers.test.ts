@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { ErrorCode } from '@clusterctl/common';
-import { DispatcherService, type clusterctl } from '@clusterctl/proto';
+import { type clusterctl } from '@clusterctl/proto';
 import { DEFAULT_CLUSTER_ID } from '@clusterctl/store';
 import { Manager } from '../manager.js';
-import { joinCluster, managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
+import { joinCluster } from '@clusterctl/ca';
 import { waitFor } from '@clusterctl/common/testing';
 import { controlClient, failure, type PromiseClient } from './testing/clients.js';
+import { dispatcherClient } from '../leader/testing/fake-agent.js';
 import { mergeClusterSettings } from './validate-settings.js';
 import { createClusterHooks } from '../leader/cluster-hooks.js';
 
@@ -183,9 +184,7 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
   test('a live agent session gets the new heartbeat period at once, and the new grace decides when its node is marked down', async () => {
     const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
     const w = await joinCluster({ managerAddr: m.advertiseAddr, token, hostname: 'w1' });
-    const Client = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
-    const c = new Client(m.advertiseAddr, managerChannelCredentials({ caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client &
-      Record<string, (...a: unknown[]) => unknown>;
+    const c = dispatcherClient(m.advertiseAddr, { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId);
     const messages: clusterctl.dispatcher.SessionMessage[] = [];
     const sess = c.session({ description: { hostname: 'w1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
     sess.on('data', (msg: clusterctl.dispatcher.SessionMessage) => messages.push(msg));

@@ -6,15 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
-import { createClusterCa, issueNodeCertificate, managerChannelCredentials, NODE_CHANNEL_OPTIONS, serverCredentials } from '@clusterctl/ca';
+import { createClusterCa, issueNodeCertificate, serverCredentials } from '@clusterctl/ca';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { sleep, waitFor } from '@clusterctl/common/testing';
-import { FakeAgent } from './testing/fake-agent.js';
+import { dispatcherClient, FakeAgent } from './testing/fake-agent.js';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Task } from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 
-type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
-const DispatcherClient = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
 import { Dispatcher } from '../dispatcher/dispatcher.js';
 import { createDispatcherService } from '../dispatcher/dispatcher-service.js';
 import { startLeaderComponents } from './leader-components.js';
@@ -172,7 +170,7 @@ test('the Dispatcher service refuses a session id of another node and redirects 
   const a = await issueNodeCertificate(ca, { nodeId: 'a', role: 'worker', clusterId: CLUSTER });
   const b = await issueNodeCertificate(ca, { nodeId: 'b', role: 'worker', clusterId: CLUSTER });
   const agentA = new FakeAgent({ nodeId: 'a', clusterId: CLUSTER, managerAddrs: [`127.0.0.1:${port}`], tls: { caPem: ca.certPem, ...a } });
-  const cb = new DispatcherClient(`127.0.0.1:${port}`, managerChannelCredentials({ caPem: ca.certPem, ...b }, CLUSTER), NODE_CHANNEL_OPTIONS) as unknown as AnyClient;
+  const cb = dispatcherClient(`127.0.0.1:${port}`, { caPem: ca.certPem, ...b }, CLUSTER);
   try {
     await agentA.start();
     // b presents a's session id: refused (the node id comes from b's certificate)

@@ -7,8 +7,14 @@ import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca'
 
 type AnyFn = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: unknown) => void) => void;
 
+/** Every unary method the test clients may call, by name (the services' own method tables). */
+type KnownMethods = typeof ControlService & typeof NodeCAService & typeof KVService;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test helper: each test asserts the response shape it expects
-export type PromiseClient = Record<string, (req?: unknown, timeoutMs?: number) => Promise<any>> & { close(): void; raw: grpc.Client };
+type UnaryCall = (req?: unknown, timeoutMs?: number) => Promise<any>;
+
+/** A promisified client: one function per method of the services (a misspelt method does not compile). */
+export type PromiseClient = { [M in keyof KnownMethods]: UnaryCall } & { close(): void; raw: grpc.Client };
 
 function promisify(def: grpc.ServiceDefinition, name: string, addr: string, creds: grpc.ChannelCredentials): PromiseClient {
   const Ctor = grpc.makeGenericClientConstructor(def, name);
@@ -21,7 +27,7 @@ function promisify(def: grpc.ServiceDefinition, name: string, addr: string, cred
         c[m]!.call(c, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (e, r) => (e ? reject(fromGrpcError(e)) : resolve(r)));
       });
   }
-  return out as PromiseClient;
+  return out as unknown as PromiseClient;
 }
 
 export function controlClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): PromiseClient {

@@ -7,8 +7,14 @@ import * as grpc from '@grpc/grpc-js';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
-type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
+/** A raw Dispatcher client: one callback-style function per method of the service. */
+export type DispatcherRawClient = grpc.Client & { [M in keyof typeof DispatcherService]: (...args: unknown[]) => unknown };
 const DispatcherClient = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
+
+/** A Dispatcher client over mutual TLS with a node's certificate. */
+export function dispatcherClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): DispatcherRawClient {
+  return new DispatcherClient(addr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as DispatcherRawClient;
+}
 
 const BEFORE_RUNNING = ['assigned', 'accepted', 'preparing', 'starting'];
 
@@ -25,7 +31,7 @@ export interface FakeAgentOptions {
 export class FakeAgent {
   readonly nodeId: string;
   private readonly opts: FakeAgentOptions;
-  private readonly clients = new Map<string, AnyClient>();
+  private readonly clients = new Map<string, DispatcherRawClient>();
   private addrs: string[];
   private addrIndex = 0;
   private target: string;
@@ -53,10 +59,10 @@ export class FakeAgent {
     this.target = this.addrs[0]!;
   }
 
-  private client(addr: string): AnyClient {
+  private client(addr: string): DispatcherRawClient {
     let c = this.clients.get(addr);
     if (c === undefined) {
-      c = new DispatcherClient(addr, managerChannelCredentials(this.opts.tls, this.opts.clusterId), NODE_CHANNEL_OPTIONS) as unknown as AnyClient;
+      c = dispatcherClient(addr, this.opts.tls, this.opts.clusterId);
       this.clients.set(addr, c);
     }
     return c;
@@ -113,7 +119,7 @@ export class FakeAgent {
     });
   }
 
-  private heartbeatLoop(gen: number, c: AnyClient, periodMs: number): void {
+  private heartbeatLoop(gen: number, c: DispatcherRawClient, periodMs: number): void {
     this.hbTimer = setTimeout(() => {
       if (gen !== this.gen || this.dead) return;
       this.lastHeartbeatSentAt = Date.now();
@@ -139,7 +145,7 @@ export class FakeAgent {
     this.reconnectTimer = setTimeout(() => this.connect(), failed ? (this.opts.reconnectDelayMs ?? 50) : 0);
   }
 
-  private onAssignments(c: AnyClient, m: clusterctl.dispatcher.AssignmentsMessage): void {
+  private onAssignments(c: DispatcherRawClient, m: clusterctl.dispatcher.AssignmentsMessage): void {
     if (m.type === 0) this.tasks.clear();
     for (const id of m.remove) this.tasks.delete(id);
     const updates: { taskId: string; status: clusterctl.cluster.ITaskStatus }[] = [];
@@ -162,7 +168,7 @@ export class FakeAgent {
   }
 
   /** Answers a log subscription: one line per task ("log of <task> on <node>"), then done unless following. */
-  private publishLogs(c: AnyClient, sub: clusterctl.dispatcher.LogSubscription): void {
+  private publishLogs(c: DispatcherRawClient, sub: clusterctl.dispatcher.LogSubscription): void {
     const call = c.publishLogs(() => {}) as grpc.ClientWritableStream<clusterctl.dispatcher.IPublishLogsMessage>;
     call.on('error', () => {});
     const lines = sub.taskIds.map((taskId) => ({ taskId, stream: 'stdout', timestamp: Date.now(), line: Buffer.from(`log of ${taskId} on ${this.nodeId}`) }));
