@@ -13,6 +13,7 @@ export {
 export type { Proposer, ProposeOptions, StateMachine } from './state-machine.js';
 export type { Transport, RaftMessageSink } from './transport.js';
 export type { Member } from './replicated-meta.js';
+export { readAppliedState, seedRaftLog, type AppliedState, type SeedOptions } from './offline-log.js';
 export { LevelStorage, DEFAULT_WAL_BYTES, type LevelStorageOptions, type LevelStorageStats } from './level-storage.js';
 export { GrpcRaftTransport, GRPC_TRANSPORT_DEFAULTS, type GrpcRaftTransportConfig } from './grpc/grpc-transport.js';
 export type { TransportHandler } from './grpc/types.js';
