@@ -24,6 +24,7 @@ import { SeededTransport } from './membership/seeded-transport.js';
 import { memberGoneAccordingTo } from './membership/removal-probe.js';
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
+import { encodeBackup } from './recovery/backup-file.js';
 
 /** What leader-only components get. */
 export interface LeaderComponentDeps {
@@ -112,7 +113,7 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** host:port with port 0 replaced by the bound port and a wildcard host by 127.0.0.1. */
-function resolveAddr(addr: string, port: number): string {
+export function resolveAddr(addr: string, port: number): string {
   const m = /^(.*):(\d+)$/.exec(addr);
   if (!m) throw new ClusterError(ErrorCode.InvalidArgument, `invalid address ${JSON.stringify(addr)}`, { hint: 'use HOST:PORT, e.g. 0.0.0.0:4280' });
   let host = m[1]!;
@@ -530,6 +531,20 @@ export class Manager {
   onFatal(listener: (err: Error) => void): () => void {
     this.fatalListeners.add(listener);
     return () => this.fatalListeners.delete(listener);
+  }
+
+  /**
+   * A backup of this manager's applied state (the backup file's bytes): read locally, so it needs no
+   * quorum; it is as new as this manager (on a follower, possibly a little behind the leader).
+   */
+  backup(now = Date.now()): { bytes: Uint8Array; header: { raftIndex: number; raftTerm: number } } {
+    const raft = this.raft;
+    // One synchronous turn: the store and the raft status are taken at the same applied index.
+    const state = this.store.snapshot();
+    const st = raft.status();
+    const raftIndex = st.appliedIndex;
+    const raftTerm = st.term;
+    return { bytes: encodeBackup({ clusterId: this.file.clusterId, raftIndex, raftTerm, createdAtMs: now, state }), header: { raftIndex, raftTerm } };
   }
 
   /** Installs a renewed certificate (new TLS handshakes use it at once) and saves it. */
