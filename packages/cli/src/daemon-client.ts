@@ -128,6 +128,30 @@ export class DaemonClient {
     throw new ClusterError(ErrorCode.Internal, `the service list did not end after ${MAX_LIST_PAGES} pages`, { hint: 'this is a bug of the manager; see its log' });
   }
 
+  /** Local.Backup: the backup file's bytes, and what its first message says of it. */
+  backup(): Promise<{ bytes: Buffer; first: { clusterId: string; raftIndex: number; raftTerm: number; totalBytes: number } }> {
+    const client = this.connect();
+    const d = (LocalService as unknown as Record<string, Def>).backup!;
+    return new Promise((resolve, reject) => {
+      const parts: Buffer[] = [];
+      let first: { clusterId: string; raftIndex: number; raftTerm: number; totalBytes: number } | undefined;
+      const call = client.makeServerStreamRequest(d.path, d.requestSerialize, d.responseDeserialize, {}, new grpc.Metadata(), { deadline: Date.now() + 10 * this.timeoutMs });
+      call.on('data', (m: clusterctl.local.BackupChunk) => {
+        first ??= { clusterId: m.clusterId, raftIndex: Number(m.raftIndex), raftTerm: Number(m.raftTerm), totalBytes: Number(m.totalBytes) };
+        parts.push(Buffer.from(m.data));
+      });
+      call.on('error', (e: grpc.ServiceError) => reject(this.mapError(e)));
+      call.on('end', () => {
+        const bytes = Buffer.concat(parts);
+        if (first === undefined || bytes.length !== first.totalBytes) {
+          reject(new ClusterError(ErrorCode.Unavailable, `the backup stream ended after ${bytes.length} of ${first?.totalBytes ?? '?'} bytes`, { hint: 'nothing was written; run the backup again' }));
+          return;
+        }
+        resolve({ bytes, first });
+      });
+    });
+  }
+
   /** A server stream of Control; `onMessage` for each message; resolves when the stream ends. */
   controlStream<M extends keyof ControlMethods>(method: M, req: ControlMethods[M][0], onMessage: (m: ControlMethods[M][1]) => void, opts: { signal?: AbortSignal } = {}): Promise<void> {
     const client = this.connect();

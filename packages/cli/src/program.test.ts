@@ -190,6 +190,11 @@ describe('service spec from flags', () => {
     assert.throws(() => buildServiceSpec('img', [], { limitMemory: '1m' }), (e: unknown) => e instanceof ClusterError && /6 MiB/.test(e.message));
   });
   test('daemon flags for init and join are normalized', () => {
+    assert.deepEqual(initDaemonArgs({ forceNewCluster: true }), ['--force-new-cluster']);
+    assert.throws(() => initDaemonArgs({ forceNewCluster: true, listenAddr: '127.0.0.1:1' }), (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && /keeps this manager/.test(e.message));
+    assert.throws(() => initDaemonArgs({ forceNewCluster: true, restore: 'f' }), (e: unknown) => e instanceof ClusterError && /exclude each other/.test(e.message));
+    assert.deepEqual(initDaemonArgs({ restore: '/b/c.backup', hostname: 'r1' }), ['--init', '--restore', '/b/c.backup', '--hostname', 'r1']);
+    assert.throws(() => initDaemonArgs({ restore: '/b/c.backup', nodeGrace: '2s' }), (e: unknown) => e instanceof ClusterError && /settings of the backup/.test(e.message));
     assert.deepEqual(initDaemonArgs({ listenAddr: '127.0.0.1:4280', heartbeatPeriod: '0.5s', nodeGrace: '2s', hostname: 'm1' }), [
       '--init',
       '--listen-addr',

@@ -7,7 +7,7 @@ import { Ctx, processIo, type Io } from './context.js';
 import { asClusterError, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './exit-codes.js';
 import { parseChoice, usageError } from './parse.js';
 import { FORMATS, render, type Format, type Output } from './render.js';
-import { initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
+import { backupCmd, initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
 import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './commands/node.js';
 import { serviceCreate, serviceInspect, serviceLogs, serviceLs, servicePs, serviceRm, serviceScale } from './commands/service.js';
 import { serviceUpdate } from './commands/service-update.js';
@@ -88,6 +88,8 @@ export function buildProgram(st: RunState): Command {
     .option('--cert-expiry <duration>', 'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)')
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .option('--restore <file>', 'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager')
+    .option('--force-new-cluster', 'quorum lost for good: the stopped manager of this data dir becomes the only manager of its cluster, with its state (refused while the other managers still answer)')
     .action(act((ctx, o: object) => initCmd(ctx, o)));
 
   program
@@ -257,6 +259,11 @@ export function buildProgram(st: RunState): Command {
     .option('--task-history-limit <n>', 'tasks kept per slot, the current one included')
     .option('--cert-expiry <duration>', 'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d')
     .action(act((ctx, o: object) => clusterUpdate(ctx, o)));
+  cluster
+    .command('backup')
+    .description('write a backup of this manager\'s applied state (services, secrets, nodes, CA key) to FILE, mode 0600; online, needs no quorum (the state is as new as this manager)')
+    .argument('<file>', 'where to write the backup (replaced atomically if it exists)')
+    .action(act((ctx, file: string) => backupCmd(ctx, file)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {

@@ -24,7 +24,7 @@ export const DAEMON_READY_TIMEOUT_MS = 60_000;
 /** The daemon's "ready" line (packages/daemon/src/node-daemon.ts ReadyInfo). */
 export interface ReadyInfo {
   event: 'ready';
-  mode: 'init' | 'join' | 'restart';
+  mode: 'init' | 'join' | 'restart' | 'restore' | 'force-new-cluster';
   nodeId: string;
   role: 'manager' | 'worker';
   clusterId: string;
@@ -35,6 +35,10 @@ export interface ReadyInfo {
   controlSocket: string;
   pid: number;
   joinTokens?: { worker: string; manager: string; managerAddr: string };
+  /** force-new-cluster and restore: the managers removed from the cluster. */
+  removedManagers?: { nodeId: string; hostname: string }[];
+  /** restore: what the backup held. */
+  restoredFrom?: { file: string; raftIndex: number; createdAt: string };
 }
 
 /**

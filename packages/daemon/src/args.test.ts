@@ -33,6 +33,15 @@ describe('node daemon flags', () => {
     assert.equal(restart.dataDir, '/env');
   });
 
+  test('recovery modes: --init --restore FILE, --force-new-cluster', () => {
+    assert.deepEqual(parseDaemonArgs(['--init', '--restore', '/b/cluster.backup', '--listen-addr', '127.0.0.1:4281'], {}).mode, { kind: 'restore', file: '/b/cluster.backup' });
+    assert.deepEqual(parseDaemonArgs(['--force-new-cluster', '--data-dir', '/d'], {}).mode, { kind: 'force-new-cluster' });
+    assert.throws(() => parseDaemonArgs(['--restore', '/b'], {}), invalid(/goes with --init/));
+    assert.throws(() => parseDaemonArgs(['--init', '--restore', '/b', '--node-grace', '2s'], {}), invalid(/cluster settings of the backup/));
+    assert.throws(() => parseDaemonArgs(['--force-new-cluster', '--init'], {}), invalid(/no --init or --join/));
+    assert.throws(() => parseDaemonArgs(['--force-new-cluster', '--heartbeat-period', '1s'], {}), invalid(/cluster settings/));
+  });
+
   test('bad command lines are refused with a hint', () => {
     assert.throws(() => parseDaemonArgs(['--init', '--join', 'T', 'h:1'], {}), invalid(/exclude/));
     assert.throws(() => parseDaemonArgs(['--join', 'T'], {}), invalid(/MANAGER_ADDR/));

@@ -22,8 +22,11 @@ export interface DaemonArgs {
   readyFd: number | undefined;
 }
 
-export const USAGE = `usage: node-daemon [--init | --join - MANAGER_ADDR] [options]
+export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MANAGER_ADDR | --force-new-cluster] [options]
   (no mode: restart the node of the data dir)
+  --init --restore FILE      a new cluster from a backup file (clusterctl cluster backup), on an empty data dir
+  --force-new-cluster        the manager of this data dir becomes the only manager of its cluster,
+                             with its state (when the other managers are lost for good)
   --join - MANAGER_ADDR      join with the token read from stdin (a TOKEN in its place is visible
                              to every local user in the process list: for tests only)
   --ready-fd FD              write the JSON ready line to this inherited pipe instead of stdout
@@ -63,6 +66,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
       strict: true,
       options: {
         init: { type: 'boolean' },
+        restore: { type: 'string' },
+        'force-new-cluster': { type: 'boolean' },
         join: { type: 'string' },
         'data-dir': { type: 'string' },
         'listen-addr': { type: 'string' },
@@ -83,7 +88,19 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const pos = parsed.positionals;
   let mode: StartMode;
   if (v.init && v.join !== undefined) throw bad('--init and --join exclude each other');
-  if (v.init) {
+  if (v['force-new-cluster'] && (v.init || v.join !== undefined)) throw bad('--force-new-cluster runs on the data dir of a stopped manager: no --init or --join');
+  if (v.restore !== undefined && !v.init) throw bad('--restore FILE goes with --init');
+  if (v.restore === '') throw bad('--restore: no file given');
+  if (v['force-new-cluster']) {
+    if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
+    mode = { kind: 'force-new-cluster' };
+  } else if (v.init && v.restore !== undefined) {
+    if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
+    if (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined) {
+      throw bad('--restore brings the cluster settings of the backup: no --heartbeat-period, --node-grace or --cert-expiry (change them later with clusterctl cluster update)');
+    }
+    mode = { kind: 'restore', file: v.restore };
+  } else if (v.init) {
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     mode = { kind: 'init' };
   } else if (v.join !== undefined) {
@@ -93,7 +110,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     mode = { kind: 'restart' };
   }
-  if (mode.kind !== 'init' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)) {
+  if (mode.kind !== 'init' && mode.kind !== 'restore' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
   // durations and the certificate lifetime: the CLI's syntax and bounds (@clusterctl/common)

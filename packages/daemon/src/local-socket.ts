@@ -4,13 +4,15 @@
 import { chmod, unlink } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Agent } from '@clusterctl/agent';
-import { fromGrpcError, toGrpcError, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, fromGrpcError, toGrpcError, type Logger } from '@clusterctl/common';
 import type { NodeFile, NodeTls } from '@clusterctl/ca';
 import type { Manager } from '@clusterctl/manager';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
 
 export const DAEMON_VERSION = '0.1.0';
+/** Backup bytes per Local.Backup message. */
+const BACKUP_CHUNK_BYTES = 1024 * 1024;
 
 /** What the socket reads from the running daemon, and the two things it asks of it. */
 export interface LocalSocketHost {
@@ -66,6 +68,7 @@ export class LocalSocket {
           (e: unknown) => cb(toGrpcError(e)),
         );
       },
+      backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) => this.backup(call),
     });
     this.server = server;
     await new Promise<void>((resolve, reject) => server.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())));
@@ -112,6 +115,39 @@ export class LocalSocket {
       startedAt: host.startedAt,
       version: DAEMON_VERSION,
     };
+  }
+
+  /** Local.Backup: this manager's applied state as a backup file, in chunks. */
+  private backup(call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>): void {
+    const manager = this.host.manager();
+    if (manager === undefined) {
+      call.emit('error', toGrpcError(new ClusterError(ErrorCode.FailedPrecondition, 'this node is a worker: only a manager holds the cluster state', { hint: 'run `clusterctl cluster backup FILE` on a manager' })));
+      return;
+    }
+    let b: ReturnType<typeof manager.backup>;
+    try {
+      b = manager.backup();
+    } catch (e) {
+      call.emit('error', toGrpcError(e));
+      return;
+    }
+    this.host.log.info({ bytes: b.bytes.length, raftIndex: b.header.raftIndex }, 'backup taken');
+    const total = b.bytes.length;
+    let off = 0;
+    const next = (): void => {
+      while (off === 0 || off < total) {
+        const data = b.bytes.subarray(off, Math.min(total, off + BACKUP_CHUNK_BYTES));
+        const first = off === 0;
+        off += Math.max(data.length, 1);
+        const more = call.write(first ? { data, raftIndex: b.header.raftIndex, raftTerm: b.header.raftTerm, clusterId: this.host.file().clusterId, totalBytes: total } : { data });
+        if (!more && off < total) {
+          call.once('drain', next);
+          return;
+        }
+      }
+      call.end();
+    };
+    next();
   }
 
   /** Join tokens for both roles, fetched through Control like the CLI would. */

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor } from '@clusterctl/agent';
-import { checkHostname, ClusterError, dataPaths, DEFAULT_LISTEN_ADDR, ErrorCode, type DataPaths, type Logger } from '@clusterctl/common';
+import { checkHostname, ClusterError, dataPaths, decodeBackup, DEFAULT_LISTEN_ADDR, ErrorCode, type DataPaths, type Logger } from '@clusterctl/common';
 import {
   CertRenewal,
   certificateRenewalAt,
@@ -26,7 +26,7 @@ import {
   type NodeFile,
   type NodeTls,
 } from '@clusterctl/ca';
-import { Manager, type ManagerHooks } from '@clusterctl/manager';
+import { forceNewCluster, Manager, resolveAddr, restoreBackup, type ManagerHooks } from '@clusterctl/manager';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { LocalSocket } from './local-socket.js';
 import { RoleChange } from './role-change.js';
@@ -52,6 +52,8 @@ export interface NodeDaemonOptions {
   stopGraceMs?: number;
   /** init: lifetime of node certificates (cluster setting; the caller enforces the floor, 1h for users). */
   nodeCertExpiryMs?: number;
+  /** force-new-cluster: how long each old manager is given to answer (tests). */
+  quorumProbeTimeoutMs?: number;
   /** Tuning of the certificate renewal loop (tests). */
   certRenewal?: Pick<CertRenewalConfig, 'checkIntervalMs' | 'retryMinMs' | 'retryMaxMs'>;
 }
@@ -59,7 +61,14 @@ export interface NodeDaemonOptions {
 const DispatcherClientCtor = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
 
 /** How a daemon starts: a new cluster, joining one with a token, or the node of its data dir again. */
-export type StartMode = { kind: 'init' } | { kind: 'join'; token: string; managerAddr: string } | { kind: 'restart' };
+export type StartMode =
+  | { kind: 'init' }
+  | { kind: 'join'; token: string; managerAddr: string }
+  | { kind: 'restart' }
+  /** A new cluster from a backup file; `bytes` when the caller already read (and checked) it. */
+  | { kind: 'restore'; file: string; bytes?: Uint8Array }
+  /** The stopped manager of the data dir becomes the only manager of its cluster. */
+  | { kind: 'force-new-cluster' };
 
 export interface ReadyInfo {
   event: 'ready';
@@ -73,7 +82,11 @@ export interface ReadyInfo {
   managerAddrs: string[];
   controlSocket: string;
   pid: number;
-  /** init: what `clusterctl init` prints as join commands. */
+  /** force-new-cluster and restore: the managers removed from the cluster. */
+  removedManagers?: { nodeId: string; hostname: string }[];
+  /** restore: what the backup held. */
+  restoredFrom?: { file: string; raftIndex: number; createdAt: string };
+  /** init, restore and force-new-cluster: what `clusterctl init` prints as join commands. */
   joinTokens?: { worker: string; manager: string; managerAddr: string };
 }
 
@@ -135,6 +148,8 @@ export class NodeDaemon {
       await d.checkEngine();
       if (mode.kind === 'init') await d.init();
       else if (mode.kind === 'join') await d.join(mode.token, mode.managerAddr);
+      else if (mode.kind === 'restore') await d.restore(mode);
+      else if (mode.kind === 'force-new-cluster') await d.forceNewCluster();
       else await d.restart();
       await d.startAgent();
       await d.serveSocket();
@@ -152,7 +167,8 @@ export class NodeDaemon {
         controlSocket: d.paths.controlSocket,
         pid: process.pid,
       };
-      if (mode.kind === 'init') ready.joinTokens = await d.socket!.joinTokens();
+      if (d.recovered !== undefined) Object.assign(ready, d.recovered);
+      if (mode.kind === 'init' || mode.kind === 'restore' || mode.kind === 'force-new-cluster') ready.joinTokens = await d.socket!.joinTokens();
       d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
       return { daemon: d, ready };
     } catch (e) {
@@ -260,6 +276,35 @@ export class NodeDaemon {
       hostname,
     };
     await writeNodeFile(o.dataDir, this.file);
+  }
+
+  /** What a recovery did, for the ready line. */
+  private recovered: Pick<ReadyInfo, 'removedManagers' | 'restoredFrom'> | undefined;
+
+  /** A new cluster of one from a backup file (same cluster id and CA), on an empty data dir. */
+  private async restore(mode: { file: string; bytes?: Uint8Array }): Promise<void> {
+    const bytes = mode.bytes ?? (await readBackupFile(mode.file));
+    const backup = decodeBackup(bytes, mode.file); // CORRUPT before anything is written
+    await this.refuseExisting();
+    const o = this.opts;
+    const listenAddr = await concretePort(o.listenAddr ?? DEFAULT_LISTEN_ADDR);
+    const port = Number(/:(\d+)$/.exec(listenAddr)![1]);
+    const advertiseAddr = resolveAddr(o.advertiseAddr ?? listenAddr, port);
+    const r = await restoreBackup({ dataDir: o.dataDir, backup: bytes, source: mode.file, listenAddr, advertiseAddr, hostname: this.checkedHostname(), logger: this.log });
+    this.recovered = {
+      removedManagers: r.removedManagers.map((m) => ({ nodeId: m.nodeId, hostname: m.hostname })),
+      restoredFrom: { file: mode.file, raftIndex: backup.header.raftIndex, createdAt: backup.header.createdAt },
+    };
+    await this.restart();
+  }
+
+  /** The stopped manager of this data dir becomes the only manager of its cluster, with its state. */
+  private async forceNewCluster(): Promise<void> {
+    const file = await readNodeFile(this.opts.dataDir);
+    refuseExpired(await readNodeTls(this.opts.dataDir), file, this.opts.dataDir);
+    const r = await forceNewCluster({ dataDir: this.opts.dataDir, logger: this.log, ...(this.opts.quorumProbeTimeoutMs === undefined ? {} : { probeTimeoutMs: this.opts.quorumProbeTimeoutMs }) });
+    this.recovered = { removedManagers: r.removedManagers.map((m) => ({ nodeId: m.nodeId, hostname: m.hostname })) };
+    await this.restart();
   }
 
   private async restart(): Promise<void> {
@@ -583,6 +628,19 @@ function refuseExpired(tls: NodeTls, file: NodeFile, dataDir: string, now = Date
       `(docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${file.nodeId})) and the data dir ${dataDir}, then \`clusterctl join --token TOKEN MANAGER_ADDR\` ` +
       `(TOKEN from \`clusterctl join-token ${file.role}\`); if the clock of this machine is wrong, fix it instead`,
   });
+}
+
+/** A backup file's bytes; a file that cannot be read is named in the error. */
+export async function readBackupFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ClusterError(code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition, `cannot read the backup ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
+      hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
+      cause: e,
+    });
+  }
 }
 
 /** host:0 -> host:<a port free right now>; other addresses unchanged. */

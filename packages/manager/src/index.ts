@@ -24,5 +24,4 @@ export { createDispatcherService } from './dispatcher/dispatcher-service.js';
 export { agentLeaderLossMs } from './dispatcher/nodes.js';
 export type { StatusReport } from './dispatcher/task-status.js';
 export { kvServiceImplementation, RESERVED_KEY_PREFIX, type KvServiceDeps } from './kv/kv-service.js';
-export { encodeBackup, decodeBackup, BACKUP_FORMAT_VERSION, type Backup, type BackupHeader } from './recovery/backup-file.js';
 export { forceNewCluster, restoreBackup, QUORUM_PROBE_TIMEOUT_MS, type ForceNewClusterOptions, type RestoreBackupOptions, type RecoveryResult, type RemovedManager } from './recovery/recover.js';

@@ -10,7 +10,7 @@
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
 import * as grpc from '@grpc/grpc-js';
-import { Backoff, ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { Backoff, ClusterError, dataPaths, encodeBackup, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import { certificateDigest, renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
@@ -24,7 +24,6 @@ import { SeededTransport } from './membership/seeded-transport.js';
 import { memberGoneAccordingTo } from './membership/removal-probe.js';
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
-import { encodeBackup } from './recovery/backup-file.js';
 
 /** What leader-only components get. */
 export interface LeaderComponentDeps {

@@ -11269,6 +11269,265 @@ $root.clusterctl = (function() {
             return LeaveResponse;
         })();
 
+        local.BackupRequest = (function() {
+
+            /**
+             * Properties of a BackupRequest.
+             * @memberof clusterctl.local
+             * @interface IBackupRequest
+             */
+
+            /**
+             * Constructs a new BackupRequest.
+             * @memberof clusterctl.local
+             * @classdesc Represents a BackupRequest.
+             * @implements IBackupRequest
+             * @constructor
+             * @param {clusterctl.local.IBackupRequest=} [properties] Properties to set
+             */
+            function BackupRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified BackupRequest message. Does not implicitly {@link clusterctl.local.BackupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.BackupRequest
+             * @static
+             * @param {clusterctl.local.IBackupRequest} message BackupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BackupRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a BackupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.BackupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.BackupRequest} BackupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BackupRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.BackupRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return BackupRequest;
+        })();
+
+        local.BackupChunk = (function() {
+
+            /**
+             * Properties of a BackupChunk.
+             * @memberof clusterctl.local
+             * @interface IBackupChunk
+             * @property {Uint8Array|null} [data] BackupChunk data
+             * @property {number|null} [raftIndex] BackupChunk raftIndex
+             * @property {number|null} [raftTerm] BackupChunk raftTerm
+             * @property {string|null} [clusterId] BackupChunk clusterId
+             * @property {number|null} [totalBytes] BackupChunk totalBytes
+             */
+
+            /**
+             * Constructs a new BackupChunk.
+             * @memberof clusterctl.local
+             * @classdesc Represents a BackupChunk.
+             * @implements IBackupChunk
+             * @constructor
+             * @param {clusterctl.local.IBackupChunk=} [properties] Properties to set
+             */
+            function BackupChunk(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BackupChunk data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.local.BackupChunk
+             * @instance
+             */
+            BackupChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * BackupChunk raftIndex.
+             * @member {number} raftIndex
+             * @memberof clusterctl.local.BackupChunk
+             * @instance
+             */
+            BackupChunk.prototype.raftIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BackupChunk raftTerm.
+             * @member {number} raftTerm
+             * @memberof clusterctl.local.BackupChunk
+             * @instance
+             */
+            BackupChunk.prototype.raftTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BackupChunk clusterId.
+             * @member {string} clusterId
+             * @memberof clusterctl.local.BackupChunk
+             * @instance
+             */
+            BackupChunk.prototype.clusterId = "";
+
+            /**
+             * BackupChunk totalBytes.
+             * @member {number} totalBytes
+             * @memberof clusterctl.local.BackupChunk
+             * @instance
+             */
+            BackupChunk.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified BackupChunk message. Does not implicitly {@link clusterctl.local.BackupChunk.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.BackupChunk
+             * @static
+             * @param {clusterctl.local.IBackupChunk} message BackupChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BackupChunk.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                if (message.raftIndex != null && Object.hasOwnProperty.call(message, "raftIndex"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.raftIndex);
+                if (message.raftTerm != null && Object.hasOwnProperty.call(message, "raftTerm"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.raftTerm);
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clusterId);
+                if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.totalBytes);
+                return writer;
+            };
+
+            /**
+             * Decodes a BackupChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.BackupChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.BackupChunk} BackupChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BackupChunk.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.BackupChunk();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    case 2: {
+                            message.raftIndex = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.raftTerm = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.clusterId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.totalBytes = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return BackupChunk;
+        })();
+
         local.Local = (function() {
 
             /**
@@ -11350,6 +11609,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.local.ILeaveRequest} request LeaveRequest message or plain object
              * @returns {Promise<clusterctl.local.LeaveResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#backup}.
+             * @memberof clusterctl.local.Local
+             * @typedef BackupCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.local.BackupChunk} [response] BackupChunk
+             */
+
+            /**
+             * Calls Backup.
+             * @function backup
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IBackupRequest} request BackupRequest message or plain object
+             * @param {clusterctl.local.Local.BackupCallback} callback Node-style callback called with the error, if any, and BackupChunk
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Local.prototype.backup = function backup(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, backup, $root.clusterctl.local.BackupRequest, $root.clusterctl.local.BackupChunk, request, callback);
+            }, "name", { value: "Backup" });
+
+            /**
+             * Calls Backup.
+             * @function backup
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IBackupRequest} request BackupRequest message or plain object
+             * @returns {Promise<clusterctl.local.BackupChunk>} Promise
              * @variation 2
              */
 

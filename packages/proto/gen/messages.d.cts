@@ -4288,6 +4288,100 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.LeaveResponse;
         }
 
+        /** Properties of a BackupRequest. */
+        interface IBackupRequest {
+        }
+
+        /** Represents a BackupRequest. */
+        class BackupRequest implements IBackupRequest {
+
+            /**
+             * Constructs a new BackupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IBackupRequest);
+
+            /**
+             * Encodes the specified BackupRequest message. Does not implicitly {@link clusterctl.local.BackupRequest.verify|verify} messages.
+             * @param message BackupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IBackupRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BackupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns BackupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.BackupRequest;
+        }
+
+        /** Properties of a BackupChunk. */
+        interface IBackupChunk {
+
+            /** BackupChunk data */
+            data?: (Uint8Array|null);
+
+            /** BackupChunk raftIndex */
+            raftIndex?: (number|null);
+
+            /** BackupChunk raftTerm */
+            raftTerm?: (number|null);
+
+            /** BackupChunk clusterId */
+            clusterId?: (string|null);
+
+            /** BackupChunk totalBytes */
+            totalBytes?: (number|null);
+        }
+
+        /** Represents a BackupChunk. */
+        class BackupChunk implements IBackupChunk {
+
+            /**
+             * Constructs a new BackupChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IBackupChunk);
+
+            /** BackupChunk data. */
+            public data: Uint8Array;
+
+            /** BackupChunk raftIndex. */
+            public raftIndex: number;
+
+            /** BackupChunk raftTerm. */
+            public raftTerm: number;
+
+            /** BackupChunk clusterId. */
+            public clusterId: string;
+
+            /** BackupChunk totalBytes. */
+            public totalBytes: number;
+
+            /**
+             * Encodes the specified BackupChunk message. Does not implicitly {@link clusterctl.local.BackupChunk.verify|verify} messages.
+             * @param message BackupChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IBackupChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BackupChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns BackupChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.BackupChunk;
+        }
+
         /** Represents a Local */
         class Local extends $protobuf.rpc.Service {
 
@@ -4326,6 +4420,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public leave(request: clusterctl.local.ILeaveRequest): Promise<clusterctl.local.LeaveResponse>;
+
+            /**
+             * Calls Backup.
+             * @param request BackupRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and BackupChunk
+             */
+            public backup(request: clusterctl.local.IBackupRequest, callback: clusterctl.local.Local.BackupCallback): void;
+
+            /**
+             * Calls Backup.
+             * @param request BackupRequest message or plain object
+             * @returns Promise
+             */
+            public backup(request: clusterctl.local.IBackupRequest): Promise<clusterctl.local.BackupChunk>;
         }
 
         namespace Local {
@@ -4343,6 +4451,13 @@ export namespace clusterctl {
              * @param [response] LeaveResponse
              */
             type LeaveCallback = (error: (Error|null), response?: clusterctl.local.LeaveResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#backup}.
+             * @param error Error, if any
+             * @param [response] BackupChunk
+             */
+            type BackupCallback = (error: (Error|null), response?: clusterctl.local.BackupChunk) => void;
         }
     }
 

@@ -51,6 +51,7 @@ export declare const KVService: {
 export declare const LocalService: {
   readonly info: MethodDefinition<clusterctl.local.IInfoRequest, clusterctl.local.IInfoResponse, clusterctl.local.InfoRequest, clusterctl.local.InfoResponse> & MethodFlags;
   readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse> & MethodFlags;
+  readonly backup: MethodDefinition<clusterctl.local.IBackupRequest, clusterctl.local.IBackupChunk, clusterctl.local.BackupRequest, clusterctl.local.BackupChunk> & MethodFlags;
 };
 
 export declare const RaftTransportService: {

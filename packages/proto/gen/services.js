@@ -347,6 +347,17 @@ export const LocalService = {
     originalName: 'Leave',
     noSideEffects: false,
   },
+  backup: {
+    path: '/clusterctl.local.Local/Backup',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: ser(pb.clusterctl.local.BackupRequest),
+    requestDeserialize: de(pb.clusterctl.local.BackupRequest),
+    responseSerialize: ser(pb.clusterctl.local.BackupChunk),
+    responseDeserialize: de(pb.clusterctl.local.BackupChunk),
+    originalName: 'Backup',
+    noSideEffects: false,
+  },
 };
 
 export const RaftTransportService = {

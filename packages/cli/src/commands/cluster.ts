@@ -1,6 +1,8 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
-import { ClusterError, ErrorCode, parseCertExpiryMs, processAlive } from '@clusterctl/common';
+import { ClusterError, decodeBackup, ErrorCode, parseCertExpiryMs, processAlive } from '@clusterctl/common';
 import { parseJoinToken } from '@clusterctl/ca';
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
@@ -14,6 +16,10 @@ export interface InitOptions {
   certExpiry?: string;
   hostname?: string;
   foreground?: boolean;
+  /** A new cluster from this backup file. */
+  restore?: string;
+  /** The stopped manager of the data dir becomes the only manager of its cluster. */
+  forceNewCluster?: boolean;
 }
 
 export interface JoinOptions {
@@ -30,7 +36,20 @@ export function joinCommand(token: string, addr: string): string {
 
 /** The daemon's flags for init (all values checked before anything starts). */
 export function initDaemonArgs(o: InitOptions): string[] {
+  const settings = o.heartbeatPeriod !== undefined || o.nodeGrace !== undefined || o.certExpiry !== undefined;
+  if (o.forceNewCluster === true) {
+    if (o.restore !== undefined) throw usageError('init: --force-new-cluster and --restore exclude each other', '--force-new-cluster keeps the state of this stopped manager; --restore starts from a backup on an empty data dir');
+    if (settings || o.listenAddr !== undefined || o.advertiseAddr !== undefined || o.hostname !== undefined) {
+      throw usageError('init --force-new-cluster keeps this manager\'s addresses, hostname and the cluster settings', 'give no other option (change settings afterwards with `clusterctl cluster update`)');
+    }
+    return ['--force-new-cluster'];
+  }
   const args = ['--init'];
+  if (o.restore !== undefined) {
+    if (o.restore === '') throw usageError('init --restore: no file given', 'clusterctl init --restore FILE (a file written by `clusterctl cluster backup FILE`)');
+    if (settings) throw usageError('init --restore brings the cluster settings of the backup', 'leave out --heartbeat-period, --node-grace and --cert-expiry (change them afterwards with `clusterctl cluster update`)');
+    args.push('--restore', resolve(o.restore));
+  }
   if (o.listenAddr !== undefined) args.push('--listen-addr', parseAddr('--listen-addr', o.listenAddr));
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   let heartbeatMs: number | undefined;
@@ -83,8 +102,24 @@ function readyJson(r: ReadyInfo): Record<string, unknown> {
 /** What `init` prints: the node, then the join commands for workers and managers (as `docker swarm init`). */
 export function initOutput(r: ReadyInfo): Output {
   const t = r.joinTokens;
-  const lines = [`Cluster initialized: current node (${r.nodeId}) is now a manager.`, `Node daemon running as pid ${r.pid}; control socket ${r.controlSocket}.`];
+  const lines: string[] = [];
   const json: Record<string, unknown> = readyJson(r);
+  if (r.mode === 'force-new-cluster') {
+    lines.push(`Forced a new cluster: this node (${r.nodeId}) is now the only manager of cluster ${r.clusterId}, with its services, secrets and nodes.`);
+  } else if (r.mode === 'restore' && r.restoredFrom !== undefined) {
+    lines.push(`Cluster ${r.clusterId} restored from ${r.restoredFrom.file} (raft index ${r.restoredFrom.raftIndex}, taken ${r.restoredFrom.createdAt}): this node (${r.nodeId}) is its only manager.`);
+    json.restoredFrom = r.restoredFrom;
+  } else {
+    lines.push(`Cluster initialized: current node (${r.nodeId}) is now a manager.`);
+  }
+  if (r.removedManagers !== undefined) {
+    json.removedManagers = r.removedManagers;
+    if (r.removedManagers.length > 0) {
+      lines.push(`Removed managers: ${r.removedManagers.map((m) => `${m.hostname} (${m.nodeId})`).join(', ')}.`);
+      lines.push('Wipe their data dirs before they come back (clusterctl leave --force, or remove the data dir); then join them again with the manager token.');
+    }
+  }
+  lines.push(`Node daemon running as pid ${r.pid}; control socket ${r.controlSocket}.`);
   if (t !== undefined) {
     lines.push('', 'To add a worker to this cluster, run the following command:', '', `    ${joinCommand(t.worker, t.managerAddr)}`);
     lines.push('', 'To add a manager to this cluster, run the following command:', '', `    ${joinCommand(t.manager, t.managerAddr)}`, '');
@@ -112,12 +147,71 @@ async function runDaemon(ctx: Ctx, args: string[], foreground: boolean, out: (r:
 }
 
 export async function initCmd(ctx: Ctx, o: InitOptions): Promise<Output> {
-  return runDaemon(ctx, initDaemonArgs(o), o.foreground === true, initOutput);
+  const args = initDaemonArgs(o);
+  // A damaged backup is refused before anything is written (the daemon checks it again).
+  if (o.restore !== undefined) await checkBackupFile(resolve(o.restore));
+  return runDaemon(ctx, args, o.foreground === true, initOutput);
+}
+
+/** Reads and checks a backup file: CORRUPT if damaged, NOT_FOUND if absent. */
+export async function checkBackupFile(path: string): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ClusterError(code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition, `cannot read the backup ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
+      hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
+    });
+  }
+  decodeBackup(bytes, path);
 }
 
 export async function joinCmd(ctx: Ctx, managerAddr: string, o: JoinOptions): Promise<Output> {
   const args = joinDaemonArgs(o, managerAddr);
   return runDaemon(ctx, args, o.foreground === true, joinOutput, `${joinToken(o)}\n`);
+}
+
+/**
+ * `cluster backup FILE`: the local manager's applied state (no quorum needed) into FILE, atomically
+ * (a temp file beside it, fsynced, renamed; the directory fsynced) with mode 0600: it holds the
+ * cluster's keys.
+ */
+export async function backupCmd(ctx: Ctx, file: string): Promise<Output> {
+  if (file === '') throw usageError('cluster backup: no file given', 'clusterctl cluster backup FILE');
+  const path = resolve(file);
+  const { bytes, first } = await ctx.client().backup();
+  await writeFileAtomic(path, bytes, 0o600);
+  const json = { file: path, bytes: bytes.length, clusterId: first.clusterId, raftIndex: first.raftIndex, raftTerm: first.raftTerm };
+  return { kind: 'text', lines: [`Backup of cluster ${first.clusterId} at raft index ${first.raftIndex} written to ${path} (${bytes.length} bytes).`], json };
+}
+
+/** Writes `data` to `path` so that a reader sees the old file or the whole new one, never a part. */
+export async function writeFileAtomic(path: string, data: Uint8Array, mode: number): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(tmp, 'wx', mode);
+    await fh.writeFile(data);
+    await fh.sync();
+    await fh.close();
+    fh = undefined;
+    await rename(tmp, path);
+  } catch (e) {
+    await fh?.close().catch(() => undefined);
+    await rm(tmp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ClusterError(code === 'EACCES' || code === 'EPERM' ? ErrorCode.PermissionDenied : ErrorCode.FailedPrecondition, `cannot write ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
+      hint: 'choose a file in a directory this user may write to, on a disk with room',
+      cause: e,
+    });
+  }
+  const dir = await open(dirname(path), 'r');
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
 }
 
 /** Starts the daemon of a data dir that already holds a node (after a reboot or a crash). */

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The node daemon's entry: `node-daemon --init | --join - MANAGER_ADDR (token on stdin) | (restart)`
+// The node daemon's entry: `node-daemon --init [--restore FILE] | --join - MANAGER_ADDR (token on stdin)
+// | --force-new-cluster | (restart)`
 // plus flags (see args.ts). Refuses a directory that is not a data dir before touching it. Logs JSON
 // lines to DATA_DIR/daemon.log, writes DATA_DIR/daemon.pid, writes one JSON "ready" line on stdout
 // or the --ready-fd pipe once the control socket answers (init: with the join tokens), and stops
@@ -7,10 +8,10 @@
 // Start-up failures: one JSON "failed" line on stdout (code, message, hint; what the CLI reads), the
 // same as text on stderr for a person, and exit code 1.
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { checkDataDir, ClusterError, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
+import { checkDataDir, ClusterError, decodeBackup, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
 import { createClusterHooks } from '@clusterctl/manager';
 import { parseDaemonArgs, USAGE } from '../args.js';
-import { NodeDaemon, type StartMode } from '../node-daemon.js';
+import { NodeDaemon, readBackupFile, type StartMode } from '../node-daemon.js';
 
 function fail(e: unknown, log?: Logger): never {
   const err = isClusterError(e)
@@ -41,6 +42,16 @@ async function main(): Promise<void> {
     const token = readFileSync(0, 'utf8').split('\n', 1)[0]!.trim();
     if (token === '') fail(new ClusterError(ErrorCode.InvalidArgument, '--join -: no join token on stdin', { hint: 'write the token to the daemon\'s stdin (clusterctl join does)' }));
     args = { ...args, mode: { ...args.mode, token } };
+  }
+  if (args.mode.kind === 'restore') {
+    // A damaged backup is refused before anything is written (not even the data dir is created).
+    try {
+      const bytes = await readBackupFile(args.mode.file);
+      decodeBackup(bytes, args.mode.file);
+      args = { ...args, mode: { ...args.mode, bytes } };
+    } catch (e) {
+      fail(e);
+    }
   }
   const paths = dataPaths(args.dataDir);
   try {

@@ -16,7 +16,7 @@
 import { rename, rm, stat } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, dataPaths, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { ClusterError, dataPaths, decodeBackup, ErrorCode, silentLogger, type BackupHeader, type Logger } from '@clusterctl/common';
 import { certificateDigest, issueNodeCertificate } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId } from '@clusterctl/store';
 import { KVService, type clusterctl } from '@clusterctl/proto';
@@ -25,7 +25,6 @@ import { KV_CA_KEY, readSecret } from '../ca/cluster-secrets.js';
 import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
 import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '../ca/node-files.js';
 import { newRaftId } from '../ca/node-ca-service.js';
-import { decodeBackup, type BackupHeader } from './backup-file.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

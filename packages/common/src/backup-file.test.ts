@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode } from './errors.js';
 import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, decodeBackup, encodeBackup } from './backup-file.js';
 
 const state = new Uint8Array(Buffer.from('store snapshot bytes: services, secrets, nodes '.repeat(6)));

@@ -1,4 +1,4 @@
-// The cluster backup file (`clusterctl cluster backup FILE`, `clusterctl init --restore FILE`):
+// The cluster backup file (written by a manager, checked by the CLI and the daemon before a restore) (`clusterctl cluster backup FILE`, `clusterctl init --restore FILE`):
 //
 //   magic      8 bytes  "CCTLBAK\n"
 //   header     u32 BE length, then that many bytes of JSON:
@@ -11,7 +11,7 @@
 // written. The state's own digest in the header lets a person check it with standard tools.
 
 import { createHash } from 'node:crypto';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode } from './errors.js';
 
 export const BACKUP_MAGIC = Buffer.from('CCTLBAK\n', 'latin1');
 export const BACKUP_FORMAT_VERSION = 1;
