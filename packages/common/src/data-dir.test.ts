@@ -10,6 +10,8 @@ describe('data dir', () => {
       nodeFile: '/d/node.json',
       tlsDir: '/d/tls',
       raftDir: '/d/raft',
+      raftNewDir: '/d/raft.new',
+      raftOldDir: '/d/raft.old',
       agentDir: '/d/agent',
       controlSocket: '/d/control.sock',
       log: '/d/daemon.log',

@@ -7,6 +7,7 @@
 //   control.sock  the local control socket for the CLI      daemon.log    the daemon's log (background)
 //   daemon.pid    the daemon's process id                  daemon.out    its stdout/stderr when the CLI starts it
 //                                                          in the background (a start-up failed line)
+//   raft.new, raft.old  only while init --force-new-cluster swaps in a new raft log
 import { join } from 'node:path';
 
 export const DEFAULT_DATA_DIR = '/var/lib/clusterctl';
@@ -20,6 +21,8 @@ export const DATA_DIR_LAYOUT = {
   nodeFile: 'node.json',
   tlsDir: 'tls',
   raftDir: 'raft',
+  raftNewDir: 'raft.new',
+  raftOldDir: 'raft.old',
   agentDir: 'agent',
   controlSocket: 'control.sock',
   log: 'daemon.log',
@@ -32,6 +35,10 @@ export interface DataPaths {
   nodeFile: string;
   tlsDir: string;
   raftDir: string;
+  /** A new raft log being written by a recovery, then renamed to raftDir. */
+  raftNewDir: string;
+  /** The raft log it replaces, while the two are swapped. */
+  raftOldDir: string;
   agentDir: string;
   controlSocket: string;
   log: string;
@@ -46,6 +53,8 @@ export function dataPaths(dataDir: string): DataPaths {
     nodeFile: join(dataDir, L.nodeFile),
     tlsDir: join(dataDir, L.tlsDir),
     raftDir: join(dataDir, L.raftDir),
+    raftNewDir: join(dataDir, L.raftNewDir),
+    raftOldDir: join(dataDir, L.raftOldDir),
     agentDir: join(dataDir, L.agentDir),
     controlSocket: join(dataDir, L.controlSocket),
     log: join(dataDir, L.log),

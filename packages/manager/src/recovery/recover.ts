@@ -73,9 +73,7 @@ async function removeOtherManagers(store: ClusterStore, keepNodeId: string): Pro
 
 /** Writes the new log beside the old one, then swaps them (the old one goes only once the new one is durable). */
 async function replaceRaftLog(dataDir: string, seed: Parameters<typeof seedRaftLog>[1], logger: Logger): Promise<void> {
-  const raftDir = dataPaths(dataDir).raftDir;
-  const next = `${raftDir}.new`;
-  const old = `${raftDir}.old`;
+  const { raftDir, raftNewDir: next, raftOldDir: old } = dataPaths(dataDir);
   await rm(next, { recursive: true, force: true });
   await seedRaftLog(next, seed, logger);
   if (await exists(raftDir)) {
@@ -100,10 +98,10 @@ async function exists(p: string): Promise<boolean> {
  * the new one complete but not yet in place) is put in place.
  */
 async function finishInterruptedSwap(dataDir: string): Promise<void> {
-  const raftDir = dataPaths(dataDir).raftDir;
-  if (!(await exists(raftDir)) && (await exists(`${raftDir}.new`)) && (await exists(`${raftDir}.old`))) {
-    await rename(`${raftDir}.new`, raftDir);
-    await rm(`${raftDir}.old`, { recursive: true, force: true });
+  const { raftDir, raftNewDir, raftOldDir } = dataPaths(dataDir);
+  if (!(await exists(raftDir)) && (await exists(raftNewDir)) && (await exists(raftOldDir))) {
+    await rename(raftNewDir, raftDir);
+    await rm(raftOldDir, { recursive: true, force: true });
   }
 }
 
