@@ -116,7 +116,7 @@ export function initOutput(r: ReadyInfo): Output {
     json.removedManagers = r.removedManagers;
     if (r.removedManagers.length > 0) {
       lines.push(`Removed managers: ${r.removedManagers.map((m) => `${m.hostname} (${m.nodeId})`).join(', ')}.`);
-      lines.push('Wipe their data dirs before they come back (clusterctl leave --force, or remove the data dir); then join them again with the manager token.');
+      lines.push('Do not start them with their old data dirs: remove those first (with their daemons stopped), then join them again with the manager token below.');
     }
   }
   lines.push(`Node daemon running as pid ${r.pid}; control socket ${r.controlSocket}.`);
