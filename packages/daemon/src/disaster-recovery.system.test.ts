@@ -12,9 +12,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError, decodeBackup, ErrorCode, freePort } from '@clusterctl/common';
-import { readNodeTls, renewCertificate } from '@clusterctl/manager';
+import { readNodeTls, renewCertificate } from '@clusterctl/ca';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import type { clusterctl } from '@clusterctl/proto';
-import { nodeContainers, removeClusterContainers, REPO_ROOT, SocketClient, spawnDaemon, spawnDaemonExpectFailure, startDaemonCluster, waitFor, type DaemonProcess } from './testkit.js';
+import { nodeContainers, removeClusterContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 const CLI = join(REPO_ROOT, 'packages/cli/dist/bin/clusterctl.js');

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { readAppliedState, seedRaftLog } from './offline-log.js';
 import { RaftNode } from './raft-node.js';
-import { ListStateMachine, TestCluster, waitFor } from './testing/test-cluster.js';
+import { waitFor } from '@clusterctl/common/testing';
+import { ListStateMachine, TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 
@@ -49,7 +50,7 @@ describe('offline raft log: read the applied state, seed a single-voter log', ()
       assert.deepEqual(sm2.items, want);
       assert.deepEqual(node.status().confState.voters, [3]);
       assert.equal(new TextDecoder().decode(node.members()[0]!.context), '127.0.0.1:1');
-      await waitFor(() => node.isLeader(), 'the single voter leads');
+      await waitFor('the single voter leads', () => node.isLeader());
       const r = (await node.propose(enc('after'))) as { index: number };
       assert.ok(r.index > st.index, 'indexes continue after the seeded snapshot');
       assert.deepEqual(sm2.items, [...want, 'after']);

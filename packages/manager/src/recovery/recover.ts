@@ -17,13 +17,11 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, dataPaths, decodeBackup, ErrorCode, silentLogger, type BackupHeader, type Logger } from '@clusterctl/common';
-import { certificateDigest, issueNodeCertificate } from '@clusterctl/ca';
+import { certificateDigest, issueNodeCertificate, managerChannelCredentials, NODE_CHANNEL_OPTIONS, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId } from '@clusterctl/store';
 import { KVService, type clusterctl } from '@clusterctl/proto';
 import { readAppliedState, seedRaftLog } from '@clusterctl/raft-node';
 import { KV_CA_KEY, readSecret } from '../ca/cluster-secrets.js';
-import { NODE_CHANNEL_OPTIONS, nodeChannelCredentials } from '../ca/join-client.js';
-import { readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '../ca/node-files.js';
 import { newRaftId } from '../ca/node-ca-service.js';
 
 const enc = new TextEncoder();
@@ -110,7 +108,7 @@ const KvClient = grpc.makeGenericClientConstructor(KVService as unknown as grpc.
 
 /** KV.Status of the manager at `addr` (mTLS with this manager's certificate); undefined if it does not answer. */
 async function probeManager(addr: string, tls: NodeTls, clusterId: string, timeoutMs: number): Promise<{ leader: number } | undefined> {
-  const c = new KvClient(addr, nodeChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & { status: KvStatusFn };
+  const c = new KvClient(addr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & { status: KvStatusFn };
   try {
     return await new Promise((resolve) => c.status({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (e, r) => resolve(e || r === undefined ? undefined : { leader: Number(r.leader) })));
   } finally {
