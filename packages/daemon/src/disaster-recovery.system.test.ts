@@ -109,12 +109,13 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     assert.equal(Number(svc.spec!.replicas), 2);
 
     // The worker reconnects with its existing certificate; its tasks kept running (same containers).
-    await waitFor('the worker ready on the new cluster', async () => {
-      const ns = (await c.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-      return ns.find((n) => n.hostname === 'w1')?.status?.state === 'ready';
+    const wc = client(w.dataDir);
+    await waitFor('the worker agent in session with the forced manager', async () => {
+      const wi = await wc.local<clusterctl.local.InfoResponse>('info');
+      return wi.agentConnected && wi.agentSessionAddr === m1.ready.advertiseAddr;
     }, { timeoutMs: 30_000, intervalMs: 100 });
-    const wi = await client(w.dataDir).local<clusterctl.local.InfoResponse>('info');
-    assert.equal(wi.agentSessionAddr, m1.ready.advertiseAddr);
+    const ns = (await c.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
+    assert.equal(ns.find((n) => n.hostname === 'w1')?.status?.state, 'ready');
     const now = (await nodeContainers(cluster.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id).sort();
     assert.deepEqual(now, before, 'the running tasks were not restarted');
 
