@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterStore, type Task } from '@clusterctl/store';
-import { LocalProposer, fixtures } from '@clusterctl/store/testing';
+import { LocalProposer, fixtures, noLeaderError } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import type { AssignmentsMessage } from './assignments.js';
 import { Dispatcher } from './dispatcher.js';
@@ -177,6 +177,88 @@ describe('dispatcher sessions and heartbeats', () => {
     clock.advance(60_000);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready', 'a former leader marks nothing down');
+  });
+});
+
+describe('a deadline that passes while a session is being opened', () => {
+  const state = (store: ClusterStore, id: string) => store.view((tx) => tx.get('nodes', id))!.status;
+
+  test('the session\'s ready record is still being written when the deadline passes: the node stays ready and its heartbeats keep it so', async () => {
+    const { store, proposer, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    await settle(); // the new record gets its grace
+    clock.advance(settings.nodeGraceMs - 1);
+    proposer.pause(); // raft is slow: the ready write waits
+    const opening = d.openSession('n1', {}, '');
+    await settle();
+    assert.equal(proposer.queued, 1, 'the ready write is in flight');
+    clock.advance(1); // the grace the record got on join runs out meanwhile
+    await settle();
+    proposer.resume();
+    const { handle } = await opening;
+    await settle();
+    assert.equal(state(store, 'n1').state, 'ready', 'a node whose session opened is not marked down by a deadline that passed during the open');
+    // the grace starts when the ready record is committed, and heartbeats keep the node ready
+    for (let i = 0; i < 8; i++) {
+      clock.advance(settings.heartbeatPeriodMs);
+      d.heartbeat('n1', handle.id);
+      await settle();
+      assert.equal(state(store, 'n1').state, 'ready');
+    }
+    assert.equal(d.stats.nodesMarkedDown, 0);
+    // and the ordinary rule still holds once the heartbeats stop
+    clock.advance(settings.nodeGraceMs);
+    await settle();
+    assert.equal(state(store, 'n1').state, 'down');
+    assert.equal(state(store, 'n1').message, 'no heartbeat for 2000 ms');
+  });
+
+  test('an open whose ready write fails does not save the node: the deadline that passed meanwhile marks it down', async () => {
+    const { store, proposer, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    await settle();
+    clock.advance(settings.nodeGraceMs - 1);
+    // the next proposal (the session's ready write) is held, then fails; later ones go through
+    let failHeld: ((err: unknown) => void) | undefined;
+    const propose = proposer.propose.bind(proposer);
+    proposer.propose = () => {
+      proposer.propose = propose;
+      return new Promise((_resolve, reject) => (failHeld = reject));
+    };
+    const opening = d.openSession('n1', {}, '');
+    await settle();
+    assert.ok(failHeld !== undefined, 'the ready write is in flight');
+    clock.advance(1);
+    await settle();
+    assert.equal(state(store, 'n1').state, 'unknown', 'not decided while the open may still succeed');
+    failHeld(noLeaderError());
+    await assert.rejects(opening, (e: { code?: string }) => e.code === 'NO_LEADER');
+    await settle();
+    assert.equal(state(store, 'n1').state, 'down');
+    assert.equal(state(store, 'n1').message, 'no heartbeat for 2000 ms');
+  });
+
+  test('a heartbeat on a live session of a node recorded down ends that session, and the agent\'s new session makes the node ready', async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    const { handle } = await d.openSession('n1', {}, '');
+    let ended = false;
+    handle.onEnd(() => (ended = true));
+    // a down record this leader's deadlines did not order (it landed after the session opened)
+    await store.update((tx) => {
+      const n = tx.get('nodes', 'n1')!;
+      tx.update('nodes', { ...n, status: { state: 'down', message: 'no heartbeat for 2000 ms', timestamp: clock.now() } });
+    });
+    clock.advance(settings.heartbeatPeriodMs);
+    assert.throws(() => d.heartbeat('n1', handle.id), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    assert.ok(ended, 'the session ended, so the agent registers again');
+    const again = await d.openSession('n1', {}, '');
+    assert.equal(state(store, 'n1').state, 'ready');
+    clock.advance(settings.heartbeatPeriodMs);
+    assert.equal(d.heartbeat('n1', again.handle.id), settings.heartbeatPeriodMs);
   });
 });
 

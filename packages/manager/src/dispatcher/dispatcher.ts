@@ -128,7 +128,6 @@ export class Dispatcher {
       isLeading,
       fence,
       managerHeard: (nodeId) => cfg.managerHeard?.(nodeId),
-      hasSession: (nodeId) => this.sessions.has(nodeId),
       endSession: (nodeId) => {
         const s = this.sessions.get(nodeId);
         if (s !== undefined) this.endSession(s);
@@ -260,10 +259,23 @@ export class Dispatcher {
   /**
    * Opens a session for `nodeId` (the id from its certificate): registers/updates the node record
    * (status ready). A previous session of the node ends. Throws NOT_LEADER/NO_LEADER on followers,
-   * PERMISSION_DENIED for a node without a record (removed).
+   * PERMISSION_DENIED for a node without a record (removed). While the ready record is being
+   * written the node is not marked down; its grace starts once the record is committed.
    */
   async openSession(nodeId: string, desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
     await this.waitLeading();
+    const opened = this.liveness.sessionOpening(nodeId);
+    try {
+      const out = await this.registerSession(nodeId, desc, peerAddr);
+      opened(true);
+      return out;
+    } catch (e) {
+      opened(false);
+      throw e;
+    }
+  }
+
+  private async registerSession(nodeId: string, desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
     const now = this.clock.now();
     await this.store.update((tx) => {
       const cur = tx.get('nodes', nodeId);
@@ -290,7 +302,6 @@ export class Dispatcher {
     const s: SessionState = { id: newId(), nodeId, ended: false, closing: false, endFns: [] };
     this.sessions.set(nodeId, s);
     this.stats.sessions++;
-    this.liveness.heartbeat(nodeId);
     this.log.info({ nodeId, sessionId: s.id }, 'agent session opened');
     return {
       handle: {
@@ -350,9 +361,18 @@ export class Dispatcher {
   /**
    * A heartbeat: the node's grace starts over. `closing`: the agent is stopping on purpose, so the
    * end of its session that follows gets the whole grace. Returns the period the agent should use.
+   * A node recorded down has no session: a heartbeat of one that outlived the down record (the
+   * record landed after the session opened) ends it with NOT_FOUND, and the agent opens a new
+   * session, which records the node ready again.
    */
   heartbeat(nodeId: string, sessionId: string, closing = false): number {
     const s = this.session(nodeId, sessionId);
+    const status = this.store.view((tx) => tx.get('nodes', nodeId)?.status);
+    if (status?.state === 'down') {
+      this.log.warn({ nodeId, sessionId, why: status.message }, 'heartbeat from a node recorded down; ending its session so it registers again');
+      this.endSession(s);
+      throw new ClusterError(ErrorCode.NotFound, `node ${nodeId} is recorded down (${status.message}); session ${sessionId} is over`, { hint: 'open a new session (Session)' });
+    }
     if (closing) s.closing = true;
     this.stats.heartbeats++;
     const st = this.settings();

@@ -1,6 +1,11 @@
 // Node liveness on the leader: one deadline per node, re-armed by heartbeats; a node whose deadline
 // passes is marked down. Kept apart from the session wiring so the grace rules (first grace after an
 // election, broken session, silent old leader) read in one place.
+//
+// A session's open and a deadline never race: while a session's ready record is being written the
+// node is not marked down (a deadline that passes then waits for the open's outcome), its grace
+// starts once that record is committed, and a down write decided earlier is dropped if a heartbeat
+// or an open came before it was proposed.
 
 import { heartbeatDeadlineMs, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterSettings, ClusterStore, ProposeOptions } from '@clusterctl/store';
@@ -48,7 +53,6 @@ export interface NodeLivenessContext {
   fence(): ProposeOptions | undefined;
   /** See DispatcherConfig.managerHeard. */
   managerHeard?(nodeId: string): boolean | undefined;
-  hasSession(nodeId: string): boolean;
   /** Ends the node's session, if any (its deadline passed). */
   endSession(nodeId: string): void;
   /** A node was marked down (for the dispatcher's stats). */
@@ -58,6 +62,13 @@ export interface NodeLivenessContext {
 /** The deadlines of every node this leader watches, and marking a node down when one passes. */
 export class NodeLiveness {
   private readonly deadlines = new Map<string, { timer: TimerHandle; at: number }>();
+  /** Bumped by every arm and every session open: a down decision holds only if it is unchanged. */
+  private readonly epochs = new Map<string, number>();
+  private epochSeq = 0;
+  /** Session opens in flight per node (their ready record not yet committed). */
+  private readonly opening = new Map<string, number>();
+  /** Deadlines that passed during an open, applied if the open fails. */
+  private readonly heldExpiries = new Map<string, { extendTo: number | undefined; why: string | undefined }>();
 
   constructor(private readonly ctx: NodeLivenessContext) {}
 
@@ -87,6 +98,7 @@ export class NodeLiveness {
   stopAll(): void {
     for (const d of this.deadlines.values()) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.clear();
+    this.heldExpiries.clear();
   }
 
   /** A node record appeared: it gets one grace to open a session, unless it is already watched or down. */
@@ -99,11 +111,41 @@ export class NodeLiveness {
     const d = this.deadlines.get(nodeId);
     if (d !== undefined) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.delete(nodeId);
+    this.heldExpiries.delete(nodeId);
+    this.epochs.delete(nodeId);
   }
 
   /** A session opened or a heartbeat came: the node's grace starts over. */
   heartbeat(nodeId: string, nodeGraceMs = this.ctx.settings().nodeGraceMs): void {
     this.arm(nodeId, nodeGraceMs);
+  }
+
+  /**
+   * A session of `nodeId` is being opened (its ready record is being written). Until the returned
+   * function is called the node is not marked down: a deadline that passes meanwhile is held. Call
+   * it with true once the ready record is committed and the session registered (the grace starts
+   * then), with false if the open failed (a held deadline marks the node down now).
+   */
+  sessionOpening(nodeId: string): (opened: boolean) => void {
+    this.bump(nodeId);
+    this.opening.set(nodeId, (this.opening.get(nodeId) ?? 0) + 1);
+    let done = false;
+    return (opened) => {
+      if (done) return;
+      done = true;
+      const left = (this.opening.get(nodeId) ?? 1) - 1;
+      if (left > 0) this.opening.set(nodeId, left);
+      else this.opening.delete(nodeId);
+      if (opened) {
+        this.heldExpiries.delete(nodeId);
+        if (this.ctx.isLeading()) this.heartbeat(nodeId);
+        return;
+      }
+      const held = this.heldExpiries.get(nodeId);
+      if (left > 0 || held === undefined) return;
+      this.heldExpiries.delete(nodeId);
+      this.expire(nodeId, held.extendTo, held.why);
+    };
   }
 
   /**
@@ -124,6 +166,7 @@ export class NodeLiveness {
     const old = this.deadlines.get(nodeId);
     if (old !== undefined) clock.clearTimeout(old.timer);
     const ms = Math.max(0, inMs);
+    this.bump(nodeId);
     this.deadlines.set(nodeId, { timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms), at: clock.now() + ms });
   }
 
@@ -135,6 +178,11 @@ export class NodeLiveness {
     const { ctx } = this;
     this.deadlines.delete(nodeId);
     if (!ctx.isLeading()) return;
+    if (this.opening.has(nodeId)) {
+      // its session is being opened: the open's outcome decides (sessionOpening)
+      this.heldExpiries.set(nodeId, { extendTo, why });
+      return;
+    }
     if (extendTo !== undefined && extendTo > ctx.clock.now() && ctx.managerHeard?.(nodeId) !== false) {
       this.arm(nodeId, extendTo - ctx.clock.now());
       return;
@@ -145,8 +193,16 @@ export class NodeLiveness {
     const grace = ctx.settings().nodeGraceMs;
     const now = ctx.clock.now();
     const message = why ?? `no heartbeat for ${grace} ms`;
+    // The decision holds only while nothing revived the node: this runs again on a write conflict,
+    // possibly after a session began to open or a heartbeat came (the ready write then wins).
+    const epoch = this.epochOf(nodeId);
+    const stillDue = (): boolean => this.epochOf(nodeId) === epoch && !this.opening.has(nodeId);
     ctx.store
       .update((tx) => {
+        if (!stillDue()) {
+          ctx.log.debug({ nodeId, why: message }, 'node not marked down: a session opened or a heartbeat came first');
+          return false;
+        }
         const n = tx.get('nodes', nodeId);
         if (n === undefined || n.status.state === 'down') return false;
         tx.update('nodes', { ...n, status: { state: 'down', message, timestamp: now } });
@@ -161,8 +217,16 @@ export class NodeLiveness {
         },
         (err: unknown) => {
           ctx.log.warn({ err, nodeId }, 'could not mark node down; retrying');
-          if (ctx.isLeading() && !ctx.hasSession(nodeId)) this.arm(nodeId, 100, undefined, why);
+          if (ctx.isLeading() && stillDue()) this.arm(nodeId, 100, undefined, why);
         },
       );
+  }
+
+  private bump(nodeId: string): void {
+    this.epochs.set(nodeId, ++this.epochSeq);
+  }
+
+  private epochOf(nodeId: string): number {
+    return this.epochs.get(nodeId) ?? 0;
   }
 }
