@@ -2,7 +2,8 @@
 //  - quorum lost for good: 3 managers and a worker run a service; `init --force-new-cluster` on a
 //    stopped manager is refused while the other two answer; once they are gone for good it makes
 //    the survivor the only manager with the service (still running, writable), the worker reconnects
-//    with its certificate, the removed managers' certificates are refused, and a new manager joins;
+//    with its certificate, the removed managers' certificates are refused, a new manager joins, and a
+//    removed manager started again with its old data refuses to run;
 //  - backup and restore: `cluster backup` on a live manager under writes, a damaged copy refused
 //    with CORRUPT (nothing written), `init --restore` on a fresh data dir brings the services back.
 import { test, describe, before, after } from 'node:test';
@@ -137,6 +138,16 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     }, { timeoutMs: 30_000, intervalMs: 100 });
     const viaM4 = await client(m4.dataDir).control<clusterctl.cluster.Service>('getService', { service: 'web' });
     assert.equal(Number(viaM4.spec!.replicas), 3);
+
+    // A removed manager started again with its old data refuses to run: the new cluster's leader
+    // leads a membership without it (it cannot form a second cluster with the other one left behind).
+    const back = await spawnDaemonExpectFailure(m2.dataDir, []);
+    assert.equal(back.code, 1);
+    assert.equal(back.failure?.code, ErrorCode.FailedPrecondition, back.stderr);
+    assert.match(back.failure!.message, /no longer a member of its cluster/);
+    assert.match(back.failure!.hint, /join again with a manager token/);
+    const after = await c.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+    assert.equal(after.managers.length, 2, 'the new cluster is unchanged');
   });
 
   test('backup under writes, a damaged copy refused untouched, restore on a fresh data dir', async () => {

@@ -21,7 +21,10 @@ import { createClusterRecords, joinedManager, newCluster, restartedManager } fro
 import { createNodeCaService } from './ca/node-ca-service.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
-import { memberGoneAccordingTo } from './membership/removal-probe.js';
+import { memberGoneAccordingTo, removedByLeader } from './membership/removal-probe.js';
+
+/** How long a restarted manager waits for each other member's answer to its membership check. */
+const REMOVAL_CHECK_TIMEOUT_MS = 2_000;
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
 
@@ -79,6 +82,8 @@ export interface ManagerCommonOptions extends ManagerHooks {
   /** Raft tuning (tests); production uses the driver's defaults. */
   raft?: Pick<RaftNodeConfig, 'tickMs' | 'electionTick' | 'proposalTimeoutMs' | 'snapshotEveryEntries'>;
   membership?: Partial<MembershipReconcilerConfig>;
+  /** restart: each other member's time to answer whether this manager is still a member (tests). */
+  removalCheckTimeoutMs?: number;
 }
 
 export interface ManagerInitOptions extends ManagerCommonOptions {
@@ -192,6 +197,7 @@ export class Manager {
     const m = new Manager(file, tls, o);
     try {
       await m.start('restart');
+      await m.refuseIfRemoved();
       await writeNodeFile(o.dataDir, m.file);
       m.recordOwnAddress();
     } catch (err) {
@@ -349,6 +355,22 @@ export class Manager {
       }
     };
     attempt().catch((err: unknown) => this.log.warn({ err }, 'could not record the advertise address'));
+  }
+
+  /** A restart with the data of a manager its cluster no longer has (see removedByLeader) ends here. */
+  private async refuseIfRemoved(): Promise<void> {
+    const { raftId, clusterId, nodeId } = this.file;
+    const others = this.raft
+      .members()
+      .filter((m) => m.id !== raftId)
+      .map((m) => dec.decode(m.context))
+      .filter(Boolean);
+    const by = await removedByLeader(others, this.tls, clusterId, raftId, this.opts.removalCheckTimeoutMs ?? REMOVAL_CHECK_TIMEOUT_MS);
+    if (by === undefined) return;
+    throw new ClusterError(ErrorCode.FailedPrecondition, `manager ${nodeId} is no longer a member of its cluster: the leader at ${by} leads a membership without it (the cluster was forced to a new one or restored elsewhere, or this manager was removed while it was down)`, {
+      hint: `do not run this data dir again: remove its task containers (docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${nodeId})) and the data dir ${this.opts.dataDir}, then join again with a manager token (clusterctl join-token manager on the cluster)`,
+      details: { leaderAddr: by },
+    });
   }
 
   private fireRemoved(why: string): void {

@@ -15,14 +15,13 @@
 
 import { rename, rm, stat } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
-import * as grpc from '@grpc/grpc-js';
 import { ClusterError, dataPaths, decodeBackup, ErrorCode, silentLogger, type BackupHeader, type Logger } from '@clusterctl/common';
-import { certificateDigest, issueNodeCertificate, managerChannelCredentials, NODE_CHANNEL_OPTIONS, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '@clusterctl/ca';
+import { certificateDigest, issueNodeCertificate, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId } from '@clusterctl/store';
-import { KVService, type clusterctl } from '@clusterctl/proto';
 import { readAppliedState, seedRaftLog } from '@clusterctl/raft-node';
 import { KV_CA_KEY, readSecret } from '../ca/cluster-secrets.js';
 import { newRaftId } from '../ca/node-ca-service.js';
+import { managerStatusAt } from '../membership/removal-probe.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -103,19 +102,6 @@ async function finishInterruptedSwap(dataDir: string): Promise<void> {
   }
 }
 
-type KvStatusFn = (req: clusterctl.kv.IStatusRequest, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: clusterctl.kv.StatusResponse) => void) => void;
-const KvClient = grpc.makeGenericClientConstructor(KVService as unknown as grpc.ServiceDefinition, 'KV');
-
-/** KV.Status of the manager at `addr` (mTLS with this manager's certificate); undefined if it does not answer. */
-async function probeManager(addr: string, tls: NodeTls, clusterId: string, timeoutMs: number): Promise<{ leader: number } | undefined> {
-  const c = new KvClient(addr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as grpc.Client & { status: KvStatusFn };
-  try {
-    return await new Promise((resolve) => c.status({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (e, r) => resolve(e || r === undefined ? undefined : { leader: Number(r.leader) })));
-  } finally {
-    c.close();
-  }
-}
-
 /**
  * Refuses while the old cluster can still work: some member reports a leader, or this manager and
  * the members that answer make a majority of the voters (starting this manager normally would then
@@ -123,9 +109,9 @@ async function probeManager(addr: string, tls: NodeTls, clusterId: string, timeo
  */
 async function refuseReachableQuorum(self: number, voters: { id: number; addr: string }[], tls: NodeTls, clusterId: string, timeoutMs: number, log: Logger): Promise<void> {
   const others = voters.filter((v) => v.id !== self);
-  const answers = await Promise.all(others.map(async (v) => ({ ...v, status: v.addr === '' ? undefined : await probeManager(v.addr, tls, clusterId, timeoutMs) })));
+  const answers = await Promise.all(others.map(async (v) => ({ ...v, status: v.addr === '' ? undefined : await managerStatusAt(v.addr, tls, clusterId, timeoutMs) })));
   const answering = answers.filter((a) => a.status !== undefined);
-  const withLeader = answering.filter((a) => a.status!.leader !== 0);
+  const withLeader = answering.filter((a) => Number(a.status!.leader) !== 0);
   const quorum = Math.floor(voters.length / 2) + 1;
   log.info({ voters: voters.length, answering: answering.map((a) => a.addr), withLeader: withLeader.map((a) => a.addr) }, 'force new cluster: probed the old members');
   if (withLeader.length > 0 || answering.length + 1 >= quorum) {
