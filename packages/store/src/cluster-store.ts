@@ -276,7 +276,7 @@ export class ClusterStore implements StateMachine {
           }
         }
       }
-      if (waitFor.size > 0) await Promise.all([...waitFor].map((c) => done[c]));
+      if (waitFor.size > 0) await Promise.all([...waitFor].map((c) => done[c]!));
       const included: PendingSub[] = [];
       const txJson: string[] = [];
       const localPos = new Map<number, number>();
