@@ -111,7 +111,8 @@ async function importPublicKey(pem: string): Promise<CryptoKey> {
 
 function parseCert(input: string | Uint8Array, what: string): x509.X509Certificate {
   try {
-    if (typeof input === 'string') return new x509.X509Certificate(input);
+    // A PEM chain (node certificate + cross-signed root) is read by its first certificate.
+    if (typeof input === 'string') return new x509.X509Certificate(pemCertificates(input)[0] ?? input);
     return new x509.X509Certificate(input instanceof Buffer ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input);
   } catch (e) {
     throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text or DER bytes of a certificate', cause: e });
@@ -124,28 +125,132 @@ export function certificateDigest(certPemOrDer: string | Uint8Array): string {
   return createHash('sha256').update(new Uint8Array(cert.rawData)).digest('hex');
 }
 
-/** Creates the root CA of a new cluster (self-signed, ECDSA P-256, may sign node certs only). */
-export async function createClusterCa(opts: { clusterId: string; validityDays?: number }): Promise<ClusterCa> {
+const ROOT_NAME = 'clusterctl root CA';
+
+/**
+ * Creates the root CA of a cluster (self-signed, ECDSA P-256, may sign node certificates). Its path
+ * length allows one intermediate below it: the cross-signed certificate of a successor root during a
+ * root rotation. A rotated root gets a `generation` (2, 3, ...) in its name, so that its subject
+ * differs from the root it replaces (a cross-signed certificate must not look self-issued).
+ */
+export async function createClusterCa(opts: { clusterId: string; validityDays?: number; generation?: number }): Promise<ClusterCa> {
   checkId('cluster id', opts.clusterId);
   const days = opts.validityDays ?? DEFAULT_CA_VALIDITY_DAYS;
   checkDays(days);
+  const generation = opts.generation ?? 1;
+  if (!Number.isSafeInteger(generation) || generation < 1) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid root CA generation ${generation}`, { hint: 'the generation counts roots from 1' });
+  }
   const keys = (await webcrypto.subtle.generateKey(KEY_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serialNumber(),
-    name: `CN=clusterctl root CA, O=${opts.clusterId}`,
+    name: `CN=${generation === 1 ? ROOT_NAME : `${ROOT_NAME} ${generation}`}, O=${opts.clusterId}`,
     notBefore: new Date(now - CLOCK_SKEW_MS),
     notAfter: new Date(now + days * DAY_MS),
     signingAlgorithm: SIGN_ALG,
     keys,
     extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.BasicConstraintsExtension(true, 1, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     ],
   });
   const digest = createHash('sha256').update(new Uint8Array(cert.rawData)).digest('hex');
   return { certPem: cert.toString('pem') + '\n', keyPem: await exportPrivateKeyPem(keys.privateKey), digest };
+}
+
+/** The generation of a root CA certificate (1 for a cluster's first root), read from its name. */
+export function rootCaGeneration(caCertPem: string): number {
+  const cn = /(?:^|,\s*)CN=([^,]+)/.exec(parseCert(caCertPem, 'CA certificate').subject)?.[1] ?? '';
+  const m = new RegExp(`^${ROOT_NAME} (\\d+)$`).exec(cn);
+  return m ? Number(m[1]) : 1;
+}
+
+/**
+ * Root rotation: certifies the new root's key with the old root (same subject and key as the new
+ * root, issued and signed by the old one, no longer valid than either). Sent after a node
+ * certificate issued by the new root, it lets a peer that still trusts only the old root verify
+ * that certificate (node -> cross-signed new root -> old root); a peer that trusts the new root
+ * stops at the new root itself.
+ */
+export async function crossSignCa(newCaCertPem: string, oldCa: { certPem: string; keyPem: string }): Promise<string> {
+  const newCert = parseCert(newCaCertPem, 'new CA certificate');
+  const oldCert = parseCert(oldCa.certPem, 'old CA certificate');
+  if (newCert.subject === oldCert.subject) {
+    throw new ClusterError(ErrorCode.InvalidArgument, 'the new root CA has the same name as the old one', { hint: 'create the new root with the next generation (createClusterCa generation)' });
+  }
+  checkKeyMatches(oldCert, oldCa.keyPem, 'old CA');
+  const bc = newCert.getExtension(x509.BasicConstraintsExtension);
+  const cert = await x509.X509CertificateGenerator.create({
+    serialNumber: serialNumber(),
+    subject: newCert.subject,
+    issuer: oldCert.subject,
+    notBefore: new Date(Math.max(newCert.notBefore.getTime(), oldCert.notBefore.getTime())),
+    notAfter: new Date(Math.min(newCert.notAfter.getTime(), oldCert.notAfter.getTime())),
+    signingAlgorithm: SIGN_ALG,
+    publicKey: newCert.publicKey,
+    signingKey: await importPrivateKey(oldCa.keyPem, 'old CA key'),
+    extensions: [
+      new x509.BasicConstraintsExtension(true, bc?.pathLength === undefined ? 0 : Math.max(0, bc.pathLength - 1), true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(await newCert.publicKey.export()),
+      await x509.AuthorityKeyIdentifierExtension.create(oldCert, false),
+    ],
+  });
+  return cert.toString('pem') + '\n';
+}
+
+/** The certificates of a PEM text (a chain or a trust bundle), each as its own PEM block, in order. */
+export function pemCertificates(pem: string): string[] {
+  return pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)?.map((b) => b + '\n') ?? [];
+}
+
+/** A trust bundle: the roots' PEM blocks, each once, in the order given. */
+export function trustBundle(...roots: (string | undefined)[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of roots) {
+    for (const b of pemCertificates(r ?? '')) {
+      const d = certificateDigest(b);
+      if (!seen.has(d)) {
+        seen.add(d);
+        out.push(b);
+      }
+    }
+  }
+  return out.join('');
+}
+
+/** sha256 hex of a trust bundle's certificates (their DER, in order): what the cluster tells nodes to trust. */
+export function trustBundleDigest(bundlePem: string): string {
+  const h = createHash('sha256');
+  for (const b of pemCertificates(bundlePem)) h.update(certificateDigest(b));
+  return h.digest('hex');
+}
+
+/** Whether the first certificate of `certPem` was signed by the key of the CA certificate `caCertPem`. */
+export function certificateSignedBy(certPem: string, caCertPem: string): boolean {
+  try {
+    const cert = new NodeX509Certificate(pemCertificates(certPem)[0] ?? certPem);
+    const ca = new NodeX509Certificate(caCertPem);
+    return cert.checkIssued(ca) && cert.verify(ca.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+function checkKeyMatches(caCert: x509.X509Certificate, keyPem: string, what: string): void {
+  const caSpki = Buffer.from(caCert.publicKey.rawData);
+  let keySpki: Buffer;
+  try {
+    keySpki = createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'der' });
+  } catch (e) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} key is not a readable PEM private key`, { hint: 'pass the PEM text of an ECDSA P-256 private key', cause: e });
+  }
+  if (!caSpki.equals(keySpki)) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `the ${what} key does not belong to the ${what} certificate`, { hint: 'pass the key that was created together with this CA certificate' });
+  }
 }
 
 /** The URI SAN a node certificate carries: clusterctl://<clusterId>/<role>/<nodeId>. */
@@ -157,10 +262,11 @@ export function nodeIdentityUri(id: NodeIdentity): string {
  * Issues a node certificate signed by the cluster CA. CN = node id, OU = role, O = cluster id, plus
  * the identity URI SAN; usable for both TLS client and server auth. Without publicKeyPem a fresh key
  * pair is generated and its private key returned; with it (the node keeps its key, as with a CSR)
- * keyPem is ''.
+ * keyPem is ''. With ca.chainPem (a root rotation's cross-signed certificate), certPem is the node
+ * certificate followed by that chain.
  */
 export async function issueNodeCertificate(
-  ca: { certPem: string; keyPem: string },
+  ca: { certPem: string; keyPem: string; chainPem?: string },
   opts: { nodeId: string; role: NodeRole; clusterId: string; validityDays?: number; /** Wins over validityDays (short-lived certificates). */ validityMs?: number; publicKeyPem?: string },
 ): Promise<NodeCertificate> {
   checkId('node id', opts.nodeId);
@@ -210,7 +316,7 @@ export async function issueNodeCertificate(
       await x509.AuthorityKeyIdentifierExtension.create(caCert, false),
     ],
   });
-  return { certPem: cert.toString('pem') + '\n', keyPem };
+  return { certPem: cert.toString('pem') + '\n' + (ca.chainPem ?? ''), keyPem };
 }
 
 /**
@@ -280,11 +386,19 @@ export function verifyNodeCertificate(
       throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text of a certificate', cause: e });
     }
   };
-  const cert = read(certPem, 'node certificate');
-  const ca = read(opts.caPem, 'CA certificate');
+  const [leafPem, ...chainPems] = pemCertificates(certPem);
+  const cert = read(leafPem ?? certPem, 'node certificate');
+  const chain = chainPems.map((p) => read(p, 'intermediate certificate'));
+  const rootPems = pemCertificates(opts.caPem);
+  const roots = (rootPems.length > 0 ? rootPems : [opts.caPem]).map((p) => read(p, 'CA certificate'));
   const bad = (why: string, hint: string): ClusterError => new ClusterError(ErrorCode.Unauthenticated, `node certificate rejected: ${why}`, { hint });
-  if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) throw bad('it was not issued by this cluster CA', 'request a certificate from a manager of this cluster (clusterctl join)');
   const now = (opts.now ?? new Date()).getTime();
+  const signedBy = (c: NodeX509Certificate, issuer: NodeX509Certificate): boolean => c.checkIssued(issuer) && c.verify(issuer.publicKey);
+  const validNow = (c: NodeX509Certificate): boolean => now >= Date.parse(c.validFrom) && now <= Date.parse(c.validTo);
+  // Directly under a trusted root, or under an intermediate (a rotation's cross-signed root) that is.
+  const chained =
+    roots.some((r) => signedBy(cert, r)) || chain.some((i) => i.ca && validNow(i) && signedBy(cert, i) && roots.some((r) => signedBy(i, r)));
+  if (!chained) throw bad('it was not issued by this cluster CA', 'request a certificate from a manager of this cluster (clusterctl join)');
   if (now < Date.parse(cert.validFrom)) throw bad(`not valid before ${cert.validFrom}`, 'check this machine\'s clock');
   if (now > Date.parse(cert.validTo)) throw bad(`expired on ${cert.validTo}`, 'renew the node certificate (a manager issues a new one)');
   const id = parseNodeIdentity(cert.raw);
@@ -328,7 +442,7 @@ export function certificateRenewalAt(certPem: string): number {
 export function certificateValidity(certPem: string): { notBeforeMs: number; notAfterMs: number; serialNumber: string } {
   let cert: NodeX509Certificate;
   try {
-    cert = new NodeX509Certificate(certPem);
+    cert = new NodeX509Certificate(pemCertificates(certPem)[0] ?? certPem);
   } catch (e) {
     throw new ClusterError(ErrorCode.InvalidArgument, 'not a readable X.509 certificate', { hint: 'pass PEM text of a certificate', cause: e });
   }
