@@ -79,6 +79,7 @@ export async function createClusterRecords(
       resources: { nanoCpus: 0, memoryBytes: 0 },
       engineLabels: {},
       managerStatus: { raftId: c.raftId, addr: c.advertiseAddr },
+      certRootDigest: ca.digest,
     });
     putSecret(tx, KV_CA_KEY, ca.keyPem);
     putSecret(tx, kvTokenSecretKey('worker'), workerSecret);

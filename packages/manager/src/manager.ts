@@ -11,7 +11,7 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { Backoff, ClusterError, dataPaths, encodeBackup, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
-import { certificateDigest, renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
+import { renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
@@ -19,6 +19,7 @@ import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/ra
 import { kvServiceImplementation } from './kv/kv-service.js';
 import { createClusterRecords, joinedManager, newCluster, restartedManager } from './bootstrap.js';
 import { createNodeCaService } from './ca/node-ca-service.js';
+import { RootRotationReconciler } from './ca/root-rotation.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
 import { memberGoneAccordingTo, removedByLeader } from './membership/removal-probe.js';
@@ -275,7 +276,7 @@ export class Manager {
     const add = (def: unknown, impl: grpc.UntypedServiceImplementation): void => transport.addService(def as grpc.ServiceDefinition, impl);
     add(
       NodeCAService,
-      createNodeCaService({ clusterId: f.clusterId, caCertPem, caDigest: certificateDigest(caCertPem), store: this.store, raft, raftIds: this.raftIds, logger: this.log }),
+      createNodeCaService({ clusterId: f.clusterId, caCertPem, store: this.store, raft, raftIds: this.raftIds, logger: this.log }),
     );
     add(
       ControlService,
@@ -465,6 +466,9 @@ export class Manager {
       const membership = new MembershipReconciler({ ...deps, ...(this.opts.membership ?? {}) });
       membership.start();
       running.push(membership);
+      const rootRotation = new RootRotationReconciler({ store: this.store, logger: this.log, leaderTerm: term });
+      rootRotation.start();
+      running.push(rootRotation);
       for (const factory of this.opts.leaderComponents ?? []) {
         try {
           running.push(await factory(deps));

@@ -865,6 +865,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [role] RenewResponse role
              * @property {number|null} [raftId] RenewResponse raftId
              * @property {Array.<clusterctl.ca.IPeer>|null} [managers] RenewResponse managers
+             * @property {string|null} [caCertPem] RenewResponse caCertPem
              */
 
             /**
@@ -916,6 +917,14 @@ $root.clusterctl = (function() {
             RenewResponse.prototype.managers = $util.emptyArray;
 
             /**
+             * RenewResponse caCertPem.
+             * @member {string} caCertPem
+             * @memberof clusterctl.ca.RenewResponse
+             * @instance
+             */
+            RenewResponse.prototype.caCertPem = "";
+
+            /**
              * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.ca.RenewResponse
@@ -940,6 +949,8 @@ $root.clusterctl = (function() {
                 if (message.managers != null && message.managers.length)
                     for (var i = 0; i < message.managers.length; ++i)
                         $root.clusterctl.ca.Peer.encode(message.managers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.caCertPem != null && Object.hasOwnProperty.call(message, "caCertPem"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.caCertPem);
                 return writer;
             };
 
@@ -993,6 +1004,10 @@ $root.clusterctl = (function() {
                             if (!(message.managers && message.managers.length))
                                 message.managers = [];
                             message.managers.push($root.clusterctl.ca.Peer.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            message.caCertPem = reader.string();
                             break;
                         }
                     default:
@@ -6033,6 +6048,8 @@ $root.clusterctl = (function() {
              * @property {number|null} [updatedAt] ClusterInfo updatedAt
              * @property {number|null} [rootCaExpiresAt] ClusterInfo rootCaExpiresAt
              * @property {string|null} [rootCaDigest] ClusterInfo rootCaDigest
+             * @property {string|null} [rootCaCertPem] ClusterInfo rootCaCertPem
+             * @property {clusterctl.control.IRootRotation|null} [rootRotation] ClusterInfo rootRotation
              */
 
             /**
@@ -6148,6 +6165,22 @@ $root.clusterctl = (function() {
             ClusterInfo.prototype.rootCaDigest = "";
 
             /**
+             * ClusterInfo rootCaCertPem.
+             * @member {string} rootCaCertPem
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.rootCaCertPem = "";
+
+            /**
+             * ClusterInfo rootRotation.
+             * @member {clusterctl.control.IRootRotation|null|undefined} rootRotation
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.rootRotation = null;
+
+            /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ClusterInfo
@@ -6188,6 +6221,10 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.rootCaExpiresAt);
                 if (message.rootCaDigest != null && Object.hasOwnProperty.call(message, "rootCaDigest"))
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.rootCaDigest);
+                if (message.rootCaCertPem != null && Object.hasOwnProperty.call(message, "rootCaCertPem"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.rootCaCertPem);
+                if (message.rootRotation != null && Object.hasOwnProperty.call(message, "rootRotation"))
+                    $root.clusterctl.control.RootRotation.encode(message.rootRotation, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -6275,6 +6312,14 @@ $root.clusterctl = (function() {
                             message.rootCaDigest = reader.string();
                             break;
                         }
+                    case 13: {
+                            message.rootCaCertPem = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.rootRotation = $root.clusterctl.control.RootRotation.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6289,6 +6334,250 @@ $root.clusterctl = (function() {
             };
 
             return ClusterInfo;
+        })();
+
+        control.RootRotation = (function() {
+
+            /**
+             * Properties of a RootRotation.
+             * @memberof clusterctl.control
+             * @interface IRootRotation
+             * @property {string|null} [newRootCaDigest] RootRotation newRootCaDigest
+             * @property {number|null} [startedAt] RootRotation startedAt
+             * @property {number|null} [nodesRotated] RootRotation nodesRotated
+             * @property {number|null} [nodesTotal] RootRotation nodesTotal
+             */
+
+            /**
+             * Constructs a new RootRotation.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RootRotation.
+             * @implements IRootRotation
+             * @constructor
+             * @param {clusterctl.control.IRootRotation=} [properties] Properties to set
+             */
+            function RootRotation(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RootRotation newRootCaDigest.
+             * @member {string} newRootCaDigest
+             * @memberof clusterctl.control.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.newRootCaDigest = "";
+
+            /**
+             * RootRotation startedAt.
+             * @member {number} startedAt
+             * @memberof clusterctl.control.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RootRotation nodesRotated.
+             * @member {number} nodesRotated
+             * @memberof clusterctl.control.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.nodesRotated = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RootRotation nodesTotal.
+             * @member {number} nodesTotal
+             * @memberof clusterctl.control.RootRotation
+             * @instance
+             */
+            RootRotation.prototype.nodesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified RootRotation message. Does not implicitly {@link clusterctl.control.RootRotation.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RootRotation
+             * @static
+             * @param {clusterctl.control.IRootRotation} message RootRotation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RootRotation.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.newRootCaDigest != null && Object.hasOwnProperty.call(message, "newRootCaDigest"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.newRootCaDigest);
+                if (message.startedAt != null && Object.hasOwnProperty.call(message, "startedAt"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startedAt);
+                if (message.nodesRotated != null && Object.hasOwnProperty.call(message, "nodesRotated"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nodesRotated);
+                if (message.nodesTotal != null && Object.hasOwnProperty.call(message, "nodesTotal"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.nodesTotal);
+                return writer;
+            };
+
+            /**
+             * Decodes a RootRotation message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RootRotation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RootRotation} RootRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RootRotation.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RootRotation();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.newRootCaDigest = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.startedAt = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.nodesRotated = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.nodesTotal = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RootRotation;
+        })();
+
+        control.RotateRootCaRequest = (function() {
+
+            /**
+             * Properties of a RotateRootCaRequest.
+             * @memberof clusterctl.control
+             * @interface IRotateRootCaRequest
+             */
+
+            /**
+             * Constructs a new RotateRootCaRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RotateRootCaRequest.
+             * @implements IRotateRootCaRequest
+             * @constructor
+             * @param {clusterctl.control.IRotateRootCaRequest=} [properties] Properties to set
+             */
+            function RotateRootCaRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified RotateRootCaRequest message. Does not implicitly {@link clusterctl.control.RotateRootCaRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RotateRootCaRequest
+             * @static
+             * @param {clusterctl.control.IRotateRootCaRequest} message RotateRootCaRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RotateRootCaRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a RotateRootCaRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RotateRootCaRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RotateRootCaRequest} RotateRootCaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RotateRootCaRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RotateRootCaRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RotateRootCaRequest;
         })();
 
         control.UpdateClusterRequest = (function() {
@@ -7235,6 +7524,39 @@ $root.clusterctl = (function() {
              */
 
             /**
+             * Callback as used by {@link clusterctl.control.Control#rotateRootCa}.
+             * @memberof clusterctl.control.Control
+             * @typedef RotateRootCaCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ClusterInfo} [response] ClusterInfo
+             */
+
+            /**
+             * Calls RotateRootCa.
+             * @function rotateRootCa
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRotateRootCaRequest} request RotateRootCaRequest message or plain object
+             * @param {clusterctl.control.Control.RotateRootCaCallback} callback Node-style callback called with the error, if any, and ClusterInfo
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.rotateRootCa = function rotateRootCa(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, rotateRootCa, $root.clusterctl.control.RotateRootCaRequest, $root.clusterctl.control.ClusterInfo, request, callback);
+            }, "name", { value: "RotateRootCa" });
+
+            /**
+             * Calls RotateRootCa.
+             * @function rotateRootCa
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRotateRootCaRequest} request RotateRootCaRequest message or plain object
+             * @returns {Promise<clusterctl.control.ClusterInfo>} Promise
+             * @variation 2
+             */
+
+            /**
              * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
              * @memberof clusterctl.control.Control
              * @typedef GetManagerReachabilityCallback
@@ -8022,6 +8344,7 @@ $root.clusterctl = (function() {
              * @memberof clusterctl.dispatcher
              * @interface IHeartbeatResponse
              * @property {number|null} [periodMs] HeartbeatResponse periodMs
+             * @property {string|null} [trustDigest] HeartbeatResponse trustDigest
              */
 
             /**
@@ -8048,6 +8371,14 @@ $root.clusterctl = (function() {
             HeartbeatResponse.prototype.periodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * HeartbeatResponse trustDigest.
+             * @member {string} trustDigest
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.trustDigest = "";
+
+            /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatResponse
@@ -8065,6 +8396,8 @@ $root.clusterctl = (function() {
                     throw Error("max depth exceeded");
                 if (message.periodMs != null && Object.hasOwnProperty.call(message, "periodMs"))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.periodMs);
+                if (message.trustDigest != null && Object.hasOwnProperty.call(message, "trustDigest"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.trustDigest);
                 return writer;
             };
 
@@ -8104,6 +8437,10 @@ $root.clusterctl = (function() {
                     switch (tag >>> 3) {
                     case 1: {
                             message.periodMs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.trustDigest = reader.string();
                             break;
                         }
                     default:

@@ -319,6 +319,9 @@ export namespace clusterctl {
 
             /** RenewResponse managers */
             managers?: (clusterctl.ca.IPeer[]|null);
+
+            /** RenewResponse caCertPem */
+            caCertPem?: (string|null);
         }
 
         /** Represents a RenewResponse. */
@@ -341,6 +344,9 @@ export namespace clusterctl {
 
             /** RenewResponse managers. */
             public managers: clusterctl.ca.IPeer[];
+
+            /** RenewResponse caCertPem. */
+            public caCertPem: string;
 
             /**
              * Encodes the specified RenewResponse message. Does not implicitly {@link clusterctl.ca.RenewResponse.verify|verify} messages.
@@ -2193,6 +2199,12 @@ export namespace clusterctl {
 
             /** ClusterInfo rootCaDigest */
             rootCaDigest?: (string|null);
+
+            /** ClusterInfo rootCaCertPem */
+            rootCaCertPem?: (string|null);
+
+            /** ClusterInfo rootRotation */
+            rootRotation?: (clusterctl.control.IRootRotation|null);
         }
 
         /** Represents a ClusterInfo. */
@@ -2240,6 +2252,12 @@ export namespace clusterctl {
             /** ClusterInfo rootCaDigest. */
             public rootCaDigest: string;
 
+            /** ClusterInfo rootCaCertPem. */
+            public rootCaCertPem: string;
+
+            /** ClusterInfo rootRotation. */
+            public rootRotation?: (clusterctl.control.IRootRotation|null);
+
             /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @param message ClusterInfo message or plain object to encode
@@ -2257,6 +2275,94 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterInfo;
+        }
+
+        /** Properties of a RootRotation. */
+        interface IRootRotation {
+
+            /** RootRotation newRootCaDigest */
+            newRootCaDigest?: (string|null);
+
+            /** RootRotation startedAt */
+            startedAt?: (number|null);
+
+            /** RootRotation nodesRotated */
+            nodesRotated?: (number|null);
+
+            /** RootRotation nodesTotal */
+            nodesTotal?: (number|null);
+        }
+
+        /** Represents a RootRotation. */
+        class RootRotation implements IRootRotation {
+
+            /**
+             * Constructs a new RootRotation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRootRotation);
+
+            /** RootRotation newRootCaDigest. */
+            public newRootCaDigest: string;
+
+            /** RootRotation startedAt. */
+            public startedAt: number;
+
+            /** RootRotation nodesRotated. */
+            public nodesRotated: number;
+
+            /** RootRotation nodesTotal. */
+            public nodesTotal: number;
+
+            /**
+             * Encodes the specified RootRotation message. Does not implicitly {@link clusterctl.control.RootRotation.verify|verify} messages.
+             * @param message RootRotation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRootRotation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RootRotation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RootRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RootRotation;
+        }
+
+        /** Properties of a RotateRootCaRequest. */
+        interface IRotateRootCaRequest {
+        }
+
+        /** Represents a RotateRootCaRequest. */
+        class RotateRootCaRequest implements IRotateRootCaRequest {
+
+            /**
+             * Constructs a new RotateRootCaRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRotateRootCaRequest);
+
+            /**
+             * Encodes the specified RotateRootCaRequest message. Does not implicitly {@link clusterctl.control.RotateRootCaRequest.verify|verify} messages.
+             * @param message RotateRootCaRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRotateRootCaRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotateRootCaRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RotateRootCaRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RotateRootCaRequest;
         }
 
         /** Properties of an UpdateClusterRequest. */
@@ -2637,6 +2743,20 @@ export namespace clusterctl {
             public updateCluster(request: clusterctl.control.IUpdateClusterRequest): Promise<clusterctl.control.ClusterInfo>;
 
             /**
+             * Calls RotateRootCa.
+             * @param request RotateRootCaRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ClusterInfo
+             */
+            public rotateRootCa(request: clusterctl.control.IRotateRootCaRequest, callback: clusterctl.control.Control.RotateRootCaCallback): void;
+
+            /**
+             * Calls RotateRootCa.
+             * @param request RotateRootCaRequest message or plain object
+             * @returns Promise
+             */
+            public rotateRootCa(request: clusterctl.control.IRotateRootCaRequest): Promise<clusterctl.control.ClusterInfo>;
+
+            /**
              * Calls GetManagerReachability.
              * @param request Empty message or plain object
              * @param callback Node-style callback called with the error, if any, and ManagerReachabilityResponse
@@ -2757,6 +2877,13 @@ export namespace clusterctl {
              * @param [response] ClusterInfo
              */
             type UpdateClusterCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#rotateRootCa}.
+             * @param error Error, if any
+             * @param [response] ClusterInfo
+             */
+            type RotateRootCaCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
 
             /**
              * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
@@ -3031,6 +3158,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse periodMs */
             periodMs?: (number|null);
+
+            /** HeartbeatResponse trustDigest */
+            trustDigest?: (string|null);
         }
 
         /** Represents a HeartbeatResponse. */
@@ -3044,6 +3174,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse periodMs. */
             public periodMs: number;
+
+            /** HeartbeatResponse trustDigest. */
+            public trustDigest: string;
 
             /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.

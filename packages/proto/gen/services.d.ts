@@ -30,6 +30,7 @@ export declare const ControlService: {
   readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse> & MethodFlags;
   readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo> & MethodFlags;
   readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo> & MethodFlags;
+  readonly rotateRootCa: MethodDefinition<clusterctl.control.IRotateRootCaRequest, clusterctl.control.IClusterInfo, clusterctl.control.RotateRootCaRequest, clusterctl.control.ClusterInfo> & MethodFlags;
   readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse> & MethodFlags;
 };
 

@@ -206,6 +206,17 @@ export const ControlService = {
     originalName: 'UpdateCluster',
     noSideEffects: false,
   },
+  rotateRootCa: {
+    path: '/clusterctl.control.Control/RotateRootCa',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.control.RotateRootCaRequest),
+    requestDeserialize: de(pb.clusterctl.control.RotateRootCaRequest),
+    responseSerialize: ser(pb.clusterctl.control.ClusterInfo),
+    responseDeserialize: de(pb.clusterctl.control.ClusterInfo),
+    originalName: 'RotateRootCa',
+    noSideEffects: false,
+  },
   getManagerReachability: {
     path: '/clusterctl.control.Control/GetManagerReachability',
     requestStream: false,

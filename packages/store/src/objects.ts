@@ -74,6 +74,8 @@ export interface Node extends StoredObject {
   engineLabels: Labels;
   platform?: { os: string; arch: string };
   managerStatus?: ManagerStatus;
+  /** sha256 (hex) of the root CA that issued the node's latest certificate (root rotation progress). */
+  certRootDigest?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,6 +235,17 @@ export interface Cluster extends StoredObject {
   joinTokenDigests: JoinTokenDigests;
   /** PEM of the root CA certificate (public part only). */
   rootCaCertPem?: string;
+  /** A root CA rotation in progress; its key is a cluster secret (the manager's KV_CA_PENDING_KEY). */
+  rootRotation?: RootRotation;
+}
+
+export interface RootRotation {
+  /** The new root CA certificate (PEM), issuing node certificates from the start of the rotation. */
+  caCertPem: string;
+  /** The new root's key certified by the old root: sent after node certificates from the new root. */
+  crossSignedCertPem: string;
+  /** ms since the Unix epoch. */
+  startedAt: number;
 }
 
 // ---------------------------------------------------------------------------------------------

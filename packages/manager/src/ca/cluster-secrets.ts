@@ -42,3 +42,6 @@ export function readSecret(tx: ReadTx, key: string): string {
   }
   return dec.decode(v);
 }
+
+/** The key of the new root CA while a root rotation runs (it becomes KV_CA_KEY when it finishes). */
+export const KV_CA_PENDING_KEY = 'clusterctl/ca/pending-root-key';

@@ -6,19 +6,19 @@
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
 import { checkHostname, ClusterError, DEFAULT_CERT_EXPIRY_MS, ErrorCode, type Logger } from '@clusterctl/common';
-import { issueNodeCertificate, parseJoinToken, publicKeyFromCsr, type NodeRole } from '@clusterctl/ca';
+import { certificateDigest, issueNodeCertificate, parseJoinToken, publicKeyFromCsr, type NodeRole } from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
 import { accessGuard, unary, type Access, type Caller, type Rpc } from '../rpc/grpc-handler.js';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
-import { digestsEqual, KV_CA_KEY, readSecret, tokenSecretDigest } from './cluster-secrets.js';
+import { digestsEqual, tokenSecretDigest } from './cluster-secrets.js';
+import { signingCa } from './root-rotation.js';
 
 export interface NodeCaDeps {
   clusterId: string;
+  /** The root CA this manager started with: answered by GetRootCa until the cluster record is there. */
   caCertPem: string;
-  /** sha256 of the CA certificate DER (what tokens pin). */
-  caDigest: string;
   store: ClusterStore;
   raft: RaftNode;
   raftIds: RaftIdMap;
@@ -79,12 +79,22 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
   const log = deps.logger.child({ component: 'node-ca' });
   const { store, raft } = deps;
 
-  const caKey = (): string => store.view((tx) => readSecret(tx, KV_CA_KEY));
+  /** The current root CA (the cluster record's; it changes when a root rotation finishes). */
+  const rootCaPem = (): string => store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem) ?? deps.caCertPem;
+
+  /** Records which root issued a node's latest certificate (root rotation progress). */
+  async function recordCertRoot(nodeId: string, rootDigest: string): Promise<void> {
+    await store.update((tx) => {
+      const n = tx.get('nodes', nodeId);
+      if (n !== undefined && n.certRootDigest !== rootDigest) tx.update('nodes', { ...n, certRootDigest: rootDigest });
+    });
+  }
 
   async function join(call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>): Promise<clusterctl.ca.IJoinResponse> {
     const req = call.request;
     const tok = parseJoinToken(req.token); // INVALID_ARGUMENT, saying which part is malformed
-    if (!digestsEqual(tok.caDigest, deps.caDigest)) {
+    // Tokens carry the root's digest: after a root rotation, tokens of the old root are refused.
+    if (!digestsEqual(tok.caDigest, certificateDigest(rootCaPem()))) {
       throw new ClusterError(ErrorCode.Unauthenticated, 'join token belongs to a different cluster (CA digest mismatch)', {
         hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
       });
@@ -118,10 +128,8 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       raftId = newRaftId(taken);
     }
     const nodeId = newId();
-    const cert = await issueNodeCertificate(
-      { certPem: deps.caCertPem, keyPem: caKey() },
-      { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster.settings.nodeCertExpiryMs) },
-    );
+    const ca = store.view((tx) => signingCa(tx, tx.get('cluster', DEFAULT_CLUSTER_ID)));
+    const cert = await issueNodeCertificate(ca, { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster.settings.nodeCertExpiryMs) });
     const record: Omit<Node, 'meta'> = {
       id: nodeId,
       hostname,
@@ -133,6 +141,7 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       resources: { nanoCpus: 0, memoryBytes: 0 },
       engineLabels: {},
       ...(role === 'manager' ? { managerStatus: { raftId, addr: managerAddr } } : {}),
+      certRootDigest: ca.rootDigest,
     };
     await store.update((tx) => {
       tx.create('nodes', record);
@@ -151,22 +160,28 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     }
     const managers: clusterctl.ca.IPeer[] = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
     log.info({ nodeId, role, hostname, raftId: raftId || undefined, addr: managerAddr || record.addr }, 'node joined');
-    return { nodeId, role, certPem: cert.certPem, caCertPem: deps.caCertPem, clusterId: deps.clusterId, raftId, managers };
+    return { nodeId, role, certPem: cert.certPem, caCertPem: ca.trustPem, clusterId: deps.clusterId, raftId, managers };
   }
 
   async function renew(call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>, who: Caller): Promise<clusterctl.ca.IRenewResponse> {
     if (who === undefined) throw new Error('Renew is declared for nodes with a certificate (NODE_CA_ACCESS)');
     const publicKeyPem = await publicKeyFromCsr(call.request.csrPem);
-    const { node, cluster } = await store.linearizableView((tx) => ({ node: tx.get('nodes', who.nodeId), cluster: tx.get('cluster', DEFAULT_CLUSTER_ID) }));
+    const { node, cluster, ca } = await store.linearizableView((tx) => {
+      const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
+      return { node: tx.get('nodes', who.nodeId), cluster: c, ca: signingCa(tx, c) };
+    });
     if (node === undefined) {
       log.warn({ nodeId: who.nodeId, peer: call.getPeer() }, 'renewal refused: the node was removed');
       throw removedNode(who.nodeId);
     }
     // The role comes from the store (promote/demote change it there), never from the old certificate.
-    const cert = await issueNodeCertificate(
-      { certPem: deps.caCertPem, keyPem: caKey() },
-      { nodeId: node.id, role: node.role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster?.settings.nodeCertExpiryMs) },
-    );
+    const cert = await issueNodeCertificate(ca, {
+      nodeId: node.id,
+      role: node.role,
+      clusterId: deps.clusterId,
+      publicKeyPem,
+      validityMs: certValidityMs(cluster?.settings.nodeCertExpiryMs),
+    });
     // Issuing takes a moment: a node removed or re-roled meanwhile must not walk away with it.
     const now = store.view((tx) => tx.get('nodes', node.id));
     if (now === undefined) throw removedNode(node.id);
@@ -174,9 +189,11 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       throw new ClusterError(ErrorCode.Conflict, `node ${node.id} changed role (${node.role} -> ${now.role}) while its certificate was issued`, { hint: 'retry: the next renewal gets the new role' });
     }
     if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
+    else if (node.certRootDigest !== ca.rootDigest) log.info({ nodeId: node.id, root: ca.rootDigest }, 'certificate renewed from another root CA');
     else log.debug({ nodeId: node.id, role: node.role }, 'certificate renewed');
+    if (node.certRootDigest !== ca.rootDigest) await recordCertRoot(node.id, ca.rootDigest);
     const adv = (call.request.advertiseAddr ?? '').trim();
-    if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role };
+    if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role, caCertPem: ca.trustPem };
     // A promoted node asking to join raft (idempotent: a retry after a lost answer gets the same).
     const raftId = node.managerStatus.raftId;
     const addr = normalizeAdvertiseAddr(adv, peerHost(call.getPeer()));
@@ -195,12 +212,12 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       log.info({ nodeId: node.id, raftId, addr }, 'promoted node added to raft as a learner');
     }
     const managers = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
-    return { certPem: cert.certPem, role: node.role, raftId, managers };
+    return { certPem: cert.certPem, role: node.role, raftId, managers, caCertPem: ca.trustPem };
   }
 
   const rpc: Rpc = { log, guard: accessGuard(deps.clusterId, NODE_CA_ACCESS) };
   return {
-    getRootCa: unary(rpc, 'GetRootCa', () => Promise.resolve({ caCertPem: deps.caCertPem })),
+    getRootCa: unary(rpc, 'GetRootCa', () => Promise.resolve({ caCertPem: rootCaPem() })),
     join: unary(rpc, 'Join', join),
     renew: unary(rpc, 'Renew', renew),
   };

@@ -9,6 +9,7 @@ import type { clusterctl } from '@clusterctl/proto';
 import type { Call, ControlContext } from './context.js';
 import { leaderReport } from './manager-reachability.js';
 import { mergeClusterSettings } from './validate-settings.js';
+import { rotationProgress, startRootRotation } from '../ca/root-rotation.js';
 
 /** The root CA certificate's expiry (ms since the epoch) and digest; zero/empty when unreadable. */
 export function rootCaFacts(pem: string | undefined): { expiresAt: number; digest: string } {
@@ -19,6 +20,12 @@ export function rootCaFacts(pem: string | undefined): { expiresAt: number; diges
   } catch {
     return { expiresAt: 0, digest: '' };
   }
+}
+
+function rotationInfo(cluster: Cluster, nodes: readonly Node[]): Pick<clusterctl.control.IClusterInfo, 'rootRotation'> {
+  const p = rotationProgress(cluster, nodes);
+  if (p === undefined) return {};
+  return { rootRotation: { newRootCaDigest: p.newRootDigest, startedAt: cluster.rootRotation!.startedAt, nodesRotated: p.rotated, nodesTotal: p.total } };
 }
 
 export function clusterMethods(ctx: ControlContext) {
@@ -42,7 +49,9 @@ export function clusterMethods(ctx: ControlContext) {
       updatedAt: cluster.meta.updatedAt,
       rootCaExpiresAt: ca.expiresAt,
       rootCaDigest: ca.digest,
+      rootCaCertPem: cluster.rootCaCertPem ?? '',
       managers,
+      ...rotationInfo(cluster, nodes),
     };
   }
 
@@ -92,5 +101,15 @@ export function clusterMethods(ctx: ControlContext) {
     return clusterInfo(cluster, nodes);
   }
 
-  return { getClusterInfo, updateCluster, getManagerReachability };
+  /**
+   * Starts a root CA rotation (like `docker swarm ca --rotate`); the leader finishes it once every
+   * node that is not down has a certificate from the new root. Progress: GetClusterInfo.rootRotation.
+   */
+  async function rotateRootCa(): Promise<clusterctl.control.IClusterInfo> {
+    await raft.readBarrier();
+    const cluster = await startRootRotation(store, deps.clusterId, log);
+    return clusterInfo(cluster, store.view((tx) => tx.list('nodes')));
+  }
+
+  return { getClusterInfo, updateCluster, getManagerReachability, rotateRootCa };
 }

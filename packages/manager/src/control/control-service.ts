@@ -38,6 +38,7 @@ export const CONTROL_ACCESS = {
   GetJoinToken: MANAGERS,
   GetClusterInfo: MANAGERS,
   UpdateCluster: MANAGERS,
+  RotateRootCa: MANAGERS,
   GetManagerReachability: MANAGERS,
 } as const satisfies Record<string, Access>;
 
@@ -85,6 +86,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     getJoinToken: unary(rpc, 'GetJoinToken', tokens.getJoinToken),
     getClusterInfo: unary(rpc, 'GetClusterInfo', cluster.getClusterInfo),
     updateCluster: unary(rpc, 'UpdateCluster', cluster.updateCluster),
+    rotateRootCa: unary(rpc, 'RotateRootCa', cluster.rotateRootCa),
     getManagerReachability: unary(rpc, 'GetManagerReachability', cluster.getManagerReachability),
   };
 }
