@@ -37,6 +37,11 @@ export interface AgentConfig {
   onManagers?: (managers: Array<{ nodeId: string; addr: string; leader: boolean }>) => void;
   /** The leader refused this node: it was removed from the cluster (`node rm`). */
   onRemoved?: (err: unknown) => void;
+  /**
+   * Every heartbeat answer: the digest of the roots the cluster wants nodes to trust (the daemon
+   * renews its certificate at once when its own trust differs: a root CA rotation).
+   */
+  onTrustDigest?: (digest: string) => void;
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
@@ -89,6 +94,7 @@ export class Agent {
         onAssignments: (msg) => this.worker.apply({ complete: msg.type === 0, update: msg.update.map(taskFromProto), remove: msg.remove }),
         onLogSubscription: (sub, up) => this.logs.handle(sub, up.sessionId, up.openPublishLogs),
         onManagers: (m) => cfg.onManagers?.(m),
+        onTrustDigest: (d) => cfg.onTrustDigest?.(d),
         onRefused: (err) => cfg.onRemoved?.(err),
       },
     };

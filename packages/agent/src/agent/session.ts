@@ -45,6 +45,8 @@ export interface SessionHandlers {
   onAssignments(msg: AssignmentsMessage, up: SessionUp): Promise<void>;
   onLogSubscription(sub: LogSubscription, up: SessionUp): void;
   onManagers?(managers: Array<{ nodeId: string; addr: string; leader: boolean }>): void;
+  /** A heartbeat answer named the roots the cluster wants nodes to trust (their digest). */
+  onTrustDigest?(digest: string): void;
   /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
   onRefused?(err: unknown): void;
 }
@@ -377,6 +379,7 @@ export class DispatcherSession {
               if (done) return;
               if (err) return end({ kind: 'ended', err });
               if (res && res.periodMs > 0) periodMs = res.periodMs;
+              if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
               beat();
             });
           }, periodMs);
