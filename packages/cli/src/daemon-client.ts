@@ -29,6 +29,7 @@ export interface ControlMethods {
   getJoinToken: [clusterctl.control.IJoinTokenRequest, InstanceType<C['JoinTokenResponse']>];
   getClusterInfo: [clusterctl.control.IEmpty, InstanceType<C['ClusterInfo']>];
   updateCluster: [clusterctl.control.IUpdateClusterRequest, InstanceType<C['ClusterInfo']>];
+  rotateRootCa: [clusterctl.control.IRotateRootCaRequest, InstanceType<C['ClusterInfo']>];
 }
 
 export interface LocalMethods {

@@ -12,6 +12,7 @@ import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './
 import { serviceCreate, serviceInspect, serviceLogs, serviceLs, servicePs, serviceRm, serviceScale } from './commands/service.js';
 import { serviceUpdate } from './commands/service-update.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
+import { clusterCa } from './commands/cluster-ca.js';
 
 export const VERSION = '0.1.0';
 
@@ -264,6 +265,14 @@ export function buildProgram(st: RunState): Command {
     .description('write a backup of this manager\'s applied state (services, secrets, nodes, CA key) to FILE, mode 0600; online, needs no quorum (the state is as new as this manager)')
     .argument('<file>', 'where to write the backup (replaced atomically if it exists)')
     .action(act((ctx, file: string) => backupCmd(ctx, file)));
+  cluster
+    .command('ca')
+    .description('print the root CA certificate, or rotate the root CA (like docker swarm ca)')
+    .option('--rotate', 'replace the root CA: every node gets a certificate from a new root, then the old root is retired (join tokens change)')
+    .option('--cert-expiry <duration>', 'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d')
+    .option('-d, --detach', 'with --rotate: return once the rotation started instead of waiting for it to finish')
+    .option('-q, --quiet', 'with --rotate: print no progress')
+    .action(act((ctx, o: object) => clusterCa(ctx, o)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {

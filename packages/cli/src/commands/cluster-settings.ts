@@ -53,6 +53,8 @@ export interface ClusterView {
   leaderNodeId: string;
   settings: { heartbeatPeriodMs: number; nodeGraceMs: number; taskHistoryLimit: number; nodeCertExpiryMs: number };
   rootCa: { digest: string; expiresAt: number };
+  /** A root CA rotation in progress (`cluster ca --rotate`); absent when none runs. */
+  rootRotation?: { newRootDigest: string; startedAt: number; nodesRotated: number; nodesTotal: number };
   managers: { raftId: number; addr: string; leader: boolean; reachability: string }[];
 }
 
@@ -67,6 +69,9 @@ export function clusterView(i: clusterctl.control.IClusterInfo): ClusterView {
     leaderNodeId: i.leaderNodeId ?? '',
     settings: { heartbeatPeriodMs: num(i.heartbeatPeriodMs), nodeGraceMs: num(i.nodeGraceMs), taskHistoryLimit: num(i.taskHistoryLimit), nodeCertExpiryMs: num(i.nodeCertExpiryMs) },
     rootCa: { digest: i.rootCaDigest ?? '', expiresAt: num(i.rootCaExpiresAt) },
+    ...(i.rootRotation
+      ? { rootRotation: { newRootDigest: i.rootRotation.newRootCaDigest ?? '', startedAt: num(i.rootRotation.startedAt), nodesRotated: num(i.rootRotation.nodesRotated), nodesTotal: num(i.rootRotation.nodesTotal) } }
+      : {}),
     managers: (i.managers ?? []).map((m) => ({ raftId: num(m.raftId), addr: m.addr ?? '', leader: m.leader === true, reachability: m.reachability ?? '' })),
   };
 }
@@ -86,7 +91,14 @@ export function clusterLines(v: ClusterView): string[] {
     `Node cert expiry:    ${formatDurationMs(v.settings.nodeCertExpiryMs)}`,
     `Root CA digest:      sha256:${v.rootCa.digest}`,
     `Root CA expires:     ${iso(v.rootCa.expiresAt)}`,
+    `Root rotation:       ${rotationLine(v.rootRotation)}`,
   ];
+}
+
+/** The rotation line of `cluster inspect`: none, or the new root and how many nodes have a certificate from it. */
+export function rotationLine(r: ClusterView['rootRotation']): string {
+  if (r === undefined) return 'none';
+  return `in progress since ${iso(r.startedAt)}: ${r.nodesRotated}/${r.nodesTotal} nodes rotated (new root sha256:${r.newRootDigest})`;
 }
 
 export async function clusterInspect(ctx: Ctx): Promise<Output> {
