@@ -19,7 +19,7 @@ import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/ra
 import { kvServiceImplementation } from './kv/kv-service.js';
 import { createClusterRecords, joinedManager, newCluster, restartedManager } from './bootstrap.js';
 import { createNodeCaService } from './ca/node-ca-service.js';
-import { RootRotationReconciler } from './ca/root-rotation.js';
+import { clusterTrustDigest, RootRotationReconciler } from './ca/root-rotation.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
 import { SeededTransport } from './membership/seeded-transport.js';
 import { memberGoneAccordingTo, removedByLeader } from './membership/removal-probe.js';
@@ -66,6 +66,8 @@ export interface DispatcherServiceDeps {
   /** Managers (node id, address, leader flag) for agents' failover lists. */
   managers(): { nodeId: string; addr: string; leader: boolean }[];
   settings(): ClusterSettings;
+  /** Digest of the roots nodes are to trust (heartbeat answers; changes with a root CA rotation). */
+  trustDigest(): string;
 }
 
 export interface ManagerHooks {
@@ -319,6 +321,7 @@ export class Manager {
           leaderAddr: () => this.leaderAddr(),
           managers: () => this.managerList(),
           settings: () => this.settings(),
+          trustDigest: () => clusterTrustDigest(this.store),
         }),
       );
     }

@@ -9,7 +9,6 @@ import type { clusterctl } from '@clusterctl/proto';
 import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
-import { clusterTrustDigest } from '../ca/root-rotation.js';
 
 
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
@@ -89,7 +88,7 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     if (!isIdentity(id)) return cb(id);
     try {
       // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
-      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing), trustDigest: clusterTrustDigest(d.store) });
+      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing), trustDigest: d.trustDigest() });
     } catch (e) {
       cb(toGrpcError(e));
     }

@@ -41,6 +41,8 @@ export interface DispatcherConfig {
   managerHeard?(nodeId: string): boolean | undefined;
   /** Cluster settings (heartbeat period, grace). Default: the store's cluster record. */
   settings?(): ClusterSettings;
+  /** Digest of the roots nodes are to trust, answered with every heartbeat ('' : none). */
+  trustDigest?(): string;
   /** A just-elected leader waits this long for its components before refusing sessions. Default 3000. */
   leaderStartWaitMs?: number;
   /** Log broker: non-follow `service logs` end after this long at most. Default 3000. */
@@ -138,6 +140,10 @@ export class Dispatcher {
     });
     this.assignments = new AssignmentStreams(this.store, this.log, isLeading);
     this.taskStatus = new TaskStatusBatcher(this.store, this.clock, this.stats, fence, DISPATCHER_DEFAULTS.statusRetries);
+  }
+
+  trustDigest(): string {
+    return this.cfg.trustDigest?.() ?? '';
   }
 
   settings(): ClusterSettings {

@@ -42,6 +42,7 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
         leaderAddr: deps.leaderAddr,
         managers: deps.managers,
         settings: deps.settings,
+        trustDigest: deps.trustDigest,
         managerHeard: (nodeId) => {
           // match > 0: the member accepted an append of this leader (match is reset to 0 on
           // election); recentActive: it answered at all lately (a lagging follower rejects first)
