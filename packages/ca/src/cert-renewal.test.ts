@@ -178,4 +178,29 @@ describe('certificate renewal loop', () => {
     await stopped;
     assert.equal(inFlight, 0);
   });
+  test('renewSoon renews at once though not due, retries with the usual backoff while failing, ignores repeats, then keeps the usual schedule', async () => {
+    const h = harness({ lifeMs: 100 * S, failTimes: 2 });
+    h.r.start();
+    await h.clock.advance(0);
+    assert.deepEqual(h.renewals, [], 'a fresh certificate is not renewed');
+    await h.clock.advance(5 * S);
+    h.r.renewSoon();
+    await h.clock.advance(0);
+    assert.deepEqual(h.renewals, [h.start + 5 * S], 'renewed at once, though due only at 60 s');
+    // Every heartbeat asks again while it fails: the backoff (1 s, then 2 s) is kept.
+    for (let i = 0; i < 5; i++) {
+      h.r.renewSoon();
+      await h.clock.advance(200);
+    }
+    assert.deepEqual(h.renewals, [h.start + 5 * S, h.start + 6 * S], 'the first retry after 1 s, not at every call');
+    await h.clock.advance(2 * S);
+    assert.deepEqual(h.renewals, [h.start + 5 * S, h.start + 6 * S, h.start + 8 * S], 'the second after 2 s more; it succeeds');
+    assert.equal(h.r.consecutiveFailures, 0);
+    // Back to the schedule: the next renewal at 60% of the new certificate's life (or the periodic check, which finds it not due).
+    await h.clock.advance(59 * S);
+    assert.equal(h.renewals.length, 3, 'not renewed again before the new certificate is due');
+    await h.clock.advance(2 * S);
+    assert.equal(h.renewals.length, 4, 'renewed at 60% of the new certificate');
+    await h.r.stop();
+  });
 });

@@ -48,6 +48,8 @@ export class CertRenewal {
   private running: Promise<void> | undefined;
   private stopped = true;
   private failures = 0;
+  /** renewSoon() was called: the next check renews even if not due. */
+  private forced = false;
   /** When the next check runs (ms since the epoch); undefined while a renewal runs or when stopped. */
   nextCheckAt: number | undefined;
 
@@ -73,6 +75,17 @@ export class CertRenewal {
   checkSoon(): void {
     if (this.stopped || this.running) return;
     this.schedule(0);
+  }
+
+  /**
+   * Renews now whether due or not (the cluster trusts other roots: a root CA rotation), then keeps
+   * the usual schedule. Failures are retried with the usual backoff until one succeeds; calls
+   * meanwhile (every heartbeat) change nothing.
+   */
+  renewSoon(): void {
+    if (this.stopped || this.forced) return;
+    this.forced = true;
+    if (!this.running) this.schedule(0);
   }
 
   get consecutiveFailures(): number {
@@ -108,15 +121,16 @@ export class CertRenewal {
     const { clock, log } = this.cfg;
     const now = clock.now();
     const dueAt = this.cfg.renewalAt();
-    if (now < dueAt) {
+    if (now < dueAt && !this.forced) {
       this.schedule(Math.min(this.jittered(this.cfg.checkIntervalMs), dueAt - now));
       return;
     }
     const expiresAt = this.cfg.expiresAt();
-    log.info({ dueAt: new Date(dueAt).toISOString(), expiresAt: new Date(expiresAt).toISOString(), attempt: this.failures + 1 }, 'renewing the node certificate');
+    log.info({ dueAt: new Date(dueAt).toISOString(), expiresAt: new Date(expiresAt).toISOString(), attempt: this.failures + 1, ...(this.forced ? { reason: 'asked to renew now' } : {}) }, 'renewing the node certificate');
     try {
       await this.cfg.renew();
       this.failures = 0;
+      this.forced = false;
       const next = this.cfg.renewalAt();
       log.info({ expiresAt: new Date(this.cfg.expiresAt()).toISOString(), nextRenewalAt: new Date(next).toISOString() }, 'node certificate renewed');
       this.schedule(Math.min(this.jittered(this.cfg.checkIntervalMs), Math.max(0, next - clock.now())));

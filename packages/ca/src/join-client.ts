@@ -111,7 +111,7 @@ export async function renewAsManager(managerAddr: string, tls: NodeTls, clusterI
       nodeId: id.nodeId,
       role: 'manager',
       certPem: res.certPem,
-      caCertPem: tls.caPem,
+      caCertPem: res.caCertPem || tls.caPem,
       clusterId: id.clusterId,
       raftId: Number(res.raftId),
       managers: res.managers.map((m) => ({ raftId: Number(m.raftId), nodeId: m.nodeId ?? '', addr: m.addr ?? '' })),
@@ -121,13 +121,17 @@ export async function renewAsManager(managerAddr: string, tls: NodeTls, clusterI
   }
 }
 
-/** Renews this node's certificate (same key); the answer carries its current role. */
-export async function renewCertificate(managerAddr: string, tls: NodeTls, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole }> {
+/**
+ * Renews this node's certificate (same key); the answer carries its current role and the roots the
+ * node is to trust from now on (caPem: changes with a root CA rotation; the node's own when the
+ * manager answered none).
+ */
+export async function renewCertificate(managerAddr: string, tls: NodeTls, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole; caPem: string }> {
   const csrPem = await createCsrForKey(tls.keyPem);
   const c = new NodeCAClient(managerAddr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
-    return { certPem: res.certPem, role: res.role as NodeRole };
+    return { certPem: res.certPem, role: res.role as NodeRole, caPem: res.caCertPem || tls.caPem };
   } finally {
     c.close();
   }

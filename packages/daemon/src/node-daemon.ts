@@ -11,13 +11,16 @@ import { checkHostname, ClusterError, dataPaths, decodeBackup, DEFAULT_LISTEN_AD
 import {
   CertRenewal,
   certificateRenewalAt,
+  certificateDigest,
   certificateValidity,
   joinCluster,
   NodeCredentials,
   parseJoinToken,
+  pemCertificates,
   readNodeFile,
   readNodeTls,
   renewCertificate,
+  trustBundleDigest,
   verifyNodeCertificate,
   writeNodeFile,
   writeNodeTls,
@@ -100,6 +103,9 @@ export class NodeDaemon {
   private file!: NodeFile;
   private credentials: NodeCredentials | undefined;
   private renewal: CertRenewal | undefined;
+  /** This node's trust bundle and its digest (compared with the heartbeats'). */
+  private ownTrust: { caPem: string; digest: string } | undefined;
+  private announcedTrust = '';
   /** The renewal in flight; role changes wait for it (and renewals skip while one runs). */
   private renewing: Promise<void> | undefined;
   private socket: LocalSocket | undefined;
@@ -389,6 +395,7 @@ export class NodeDaemon {
       log: this.log,
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
       onRemoved: () => this.removedFromCluster(),
+      onTrustDigest: (digest) => this.onTrustDigest(digest),
       onManagers: (list) => {
         this.recordManagers(list.map((m) => m.addr));
         // The dispatcher pushes the manager list again whenever a node's role changes: a worker
@@ -473,6 +480,21 @@ export class NodeDaemon {
 
   // ------------------------------------------------------------------ certificate renewal
 
+  /**
+   * A heartbeat answer named the roots the cluster trusts: when they are not this node's (a root CA
+   * rotation started or finished), renew at once; the answer brings the certificate and the roots.
+   */
+  private onTrustDigest(digest: string): void {
+    const caPem = this.tls.caPem;
+    if (this.ownTrust?.caPem !== caPem) this.ownTrust = { caPem, digest: trustBundleDigest(caPem) };
+    if (digest === this.ownTrust.digest) return;
+    if (this.announcedTrust !== digest) {
+      this.announcedTrust = digest;
+      this.log.info({ trustDigest: digest }, 'the cluster trusts other root CAs (root CA rotation): renewing the certificate now');
+    }
+    this.renewal?.renewSoon();
+  }
+
   private startRenewal(): void {
     this.renewal = new CertRenewal({
       renewalAt: () => certificateRenewalAt(this.tls.certPem),
@@ -506,7 +528,7 @@ export class NodeDaemon {
       let lastErr: unknown;
       for (const addr of this.renewalTargets()) {
         if (this.stopping || this.leaving) throw new Error('the daemon is stopping');
-        let res: { certPem: string; role: string };
+        let res: { certPem: string; role: string; caPem: string };
         try {
           res = await renewCertificate(addr, before, this.file.clusterId, RENEW_ATTEMPT_TIMEOUT_MS);
         } catch (e) {
@@ -523,8 +545,13 @@ export class NodeDaemon {
           if (!this.manager) this.roles.request('check');
           throw new Error(`the cluster says this node is a ${res.role} now`);
         }
-        await this.installTls({ ...before, certPem: res.certPem });
-        this.log.info({ via: addr, notAfter: new Date(certificateValidity(res.certPem).notAfterMs).toISOString() }, 'renewed certificate installed');
+        // The roots to trust come with the answer (both roots during a root CA rotation, then the new one).
+        await this.installTls({ ...before, certPem: res.certPem, caPem: res.caPem });
+        const trustChanged = res.caPem !== before.caPem;
+        this.log.info(
+          { via: addr, notAfter: new Date(certificateValidity(res.certPem).notAfterMs).toISOString(), ...(trustChanged ? { trustedRoots: pemCertificates(res.caPem).map((p) => certificateDigest(p)) } : {}) },
+          'renewed certificate installed',
+        );
         return;
       }
       throw lastErr ?? new Error('no manager address known');
