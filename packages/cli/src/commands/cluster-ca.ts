@@ -52,6 +52,12 @@ export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaCon
   const sink = ctx.progress();
   if (!o.quiet) sink.event(`root CA rotation started: new root sha256:${target}`, { newRootDigest: target });
   let last = '';
+  let lastTotal = 0;
+  const progress = (rotated: number, total: number): void => {
+    const line = `rotated node certificates: ${rotated}/${total} nodes`;
+    if (line !== last && !o.quiet) sink.event(line, { nodesRotated: rotated, nodesTotal: total });
+    last = line;
+  };
   for (;;) {
     const info = await c.control('getClusterInfo', {});
     const v: ClusterView = clusterView(info);
@@ -61,13 +67,14 @@ export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaCon
           hint: 'another rotation ran at the same time: check `clusterctl cluster inspect`',
         });
       }
+      // Finished between two reads: the count last seen, complete.
+      if (lastTotal > 0) progress(lastTotal, lastTotal);
       if (!o.quiet) sink.event('root CA rotation finished: the new root is the only root; join tokens changed', { done: true, rootCaDigest: v.rootCa.digest });
       return caOutput(info);
     }
     const r = v.rootRotation;
-    const line = `rotated node certificates: ${r.nodesRotated}/${r.nodesTotal} nodes`;
-    if (line !== last && !o.quiet) sink.event(line, { nodesRotated: r.nodesRotated, nodesTotal: r.nodesTotal });
-    last = line;
+    progress(r.nodesRotated, r.nodesTotal);
+    lastTotal = r.nodesTotal;
     await cfg.sleep(cfg.pollMs);
   }
 }
