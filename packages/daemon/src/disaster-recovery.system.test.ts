@@ -5,7 +5,8 @@
 //    with its certificate, the removed managers' certificates are refused, a new manager joins, and a
 //    removed manager started again with its old data refuses to run;
 //  - backup and restore: `cluster backup` on a live manager under writes, a damaged copy refused
-//    with CORRUPT (nothing written), `init --restore` on a fresh data dir brings the services back.
+//    with CORRUPT (nothing written); the manager's machine is lost, `init --restore` on a fresh data
+//    dir at its address brings the services back and the worker reconnects, its replica untouched.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
@@ -150,7 +151,7 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     assert.equal(after.managers.length, 2, 'the new cluster is unchanged');
   });
 
-  test('backup under writes, a damaged copy refused untouched, restore on a fresh data dir', async () => {
+  test('backup under writes, a damaged copy refused untouched, restore on a fresh data dir; the worker reconnects to it', async () => {
     const b1 = join(root, 'backup', 'b1');
     const port = await freePort();
     const init = await cli(b1, ['--format', 'json', 'init', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'b1']);
@@ -159,7 +160,14 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     pids.push(ready.pid);
     clusterIds.add(ready.clusterId);
     const c = client(b1);
-    await c.control('createService', { spec: { name: 'kept', image: IMAGE, mode: 'replicated', replicas: 1 } });
+    const joinToken = (await c.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker' })).token;
+    const w = await spawnDaemon(join(root, 'backup', 'bw1'), ['--join', joinToken, `127.0.0.1:${port}`, '--hostname', 'bw1']);
+    procs.push(w);
+    await c.control('createService', { spec: { name: 'kept', image: IMAGE, mode: 'replicated', replicas: 1, constraints: ['node.hostname==bw1'] } });
+    const keptContainer = await waitFor('the kept replica running on the worker', async () => {
+      const cs = (await nodeContainers(ready.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+      return cs.length === 1 ? cs[0]!.id : undefined;
+    }, { timeoutMs: 60_000, intervalMs: 100 });
 
     // Writes keep going while the backup is taken.
     const acked: string[] = [];
@@ -185,7 +193,17 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     assert.equal(backup.header.clusterId, ready.clusterId);
     assert.equal(backup.header.raftIndex, out.raftIndex);
 
-    await cli(b1, ['leave', '--force']); // the old cluster is gone
+    // The manager's machine is lost: its daemon and its data dir are gone; the worker keeps running.
+    process.kill(ready.pid, 'SIGKILL');
+    await waitFor('the old manager gone', async () => {
+      try {
+        process.kill(ready.pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    rmSync(b1, { recursive: true, force: true });
     const services = async (cc: SocketClient): Promise<string[]> => (await cc.control<clusterctl.control.ListServicesResponse>('listServices', {})).services.map((s) => s.service!.spec!.name!).sort();
 
     // A damaged copy: CORRUPT, and the data dir is not even created.
@@ -206,8 +224,8 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
 
     // Restore on a fresh data dir.
     const r1 = join(root, 'backup', 'r1');
-    const port2 = await freePort();
-    const restored = await cli(r1, ['--format', 'json', 'init', '--restore', file, '--listen-addr', `127.0.0.1:${port2}`, '--hostname', 'r1']);
+    // on the lost manager's address, which the worker knows
+    const restored = await cli(r1, ['--format', 'json', 'init', '--restore', file, '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'r1']);
     assert.equal(restored.code, 0, restored.stderr);
     const rr = JSON.parse(restored.stdout) as { pid: number; clusterId: string; nodeId: string; removedManagers: { hostname: string }[]; restoredFrom: { raftIndex: number }; joinCommands: { manager: string } };
     pids.push(rr.pid);
@@ -220,11 +238,19 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     const names = await services(cr);
     for (const n of ['kept', ...ackedBefore]) assert.ok(names.includes(n), `${n} (acknowledged before the backup) restored`);
     for (const n of names) assert.ok(n === 'kept' || acked.includes(n), `${n} was written`);
+    // The worker reconnects with its certificate (same CA and cluster id); its replica kept running.
+    const wc = client(w.dataDir);
+    await waitFor('the worker agent in session with the restored manager', async () => {
+      const wi = await wc.local<clusterctl.local.InfoResponse>('info');
+      return wi.agentConnected && wi.agentSessionAddr === `127.0.0.1:${port}`;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
     const nodes = (await cr.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-    assert.deepEqual(nodes.map((n) => n.hostname), ['r1']);
-    // Writable, and the kept service runs again on the restored manager's node.
-    await cr.control('createService', { spec: { name: 'after-restore', image: IMAGE, mode: 'replicated', replicas: 0 } });
+    assert.deepEqual(nodes.map((n) => n.hostname).sort(), ['bw1', 'r1']);
     await waitFor('the kept service running', async () => runningTasks((await cr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'kept' })).tasks).length === 1, { timeoutMs: 60_000, intervalMs: 100 });
+    const now = (await nodeContainers(ready.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id);
+    assert.deepEqual(now, [keptContainer], 'the replica was not restarted');
+    // Writable.
+    await cr.control('createService', { spec: { name: 'after-restore', image: IMAGE, mode: 'replicated', replicas: 0 } });
     // A restore onto a data dir that holds a node is refused.
     const again = await cli(r1, ['init', '--restore', file]);
     assert.notEqual(again.code, 0);
