@@ -118,7 +118,7 @@ async function refuseReachableQuorum(self: number, voters: { id: number; addr: s
     const who = answering.map((a) => a.addr).join(', ');
     throw new ClusterError(
       ErrorCode.FailedPrecondition,
-      `the old cluster is still reachable: ${answering.length + 1} of ${voters.length} managers answer (this one and ${who})${withLeader.length > 0 ? ', and it has a leader' : ''}; forcing a new cluster now would split it`,
+      `the old cluster is still reachable: ${answering.length + 1} of ${voters.length} managers answer (${who === '' ? 'this one' : `this one and ${who}`})${withLeader.length > 0 ? ', and it has a leader' : ''}; forcing a new cluster now would split it`,
       {
         hint: withLeader.length > 0
           ? 'the cluster is alive: start this manager normally (`clusterctl start`) and it rejoins; to shrink the cluster, demote and remove managers instead'
