@@ -145,11 +145,20 @@ describe('root CA rotation on a live cluster (3 managers + 1 worker, real daemon
     assert.equal(digest((await lab.ok('m1', ['cluster', 'ca'])).stdout), digest(newRoot));
 
     // Every node: a certificate from the new root, and the new root alone in its trust store.
-    await waitFor('every node trusting the new root alone', () =>
-      names.every((n) => {
-        const t = tlsOf(n);
-        return pems(t.ca).length === 1 && der(pems(t.ca)[0]!).equals(der(newRoot)) && signedBy(pems(t.cert)[0]!, newRoot);
-      }), { timeoutMs: 20_000, intervalMs: 200 });
+    const onNewRoot = (n: string): boolean => {
+      const t = tlsOf(n);
+      return pems(t.ca).length === 1 && der(pems(t.ca)[0]!).equals(der(newRoot)) && signedBy(pems(t.cert)[0]!, newRoot);
+    };
+    await waitFor('every node trusting the new root alone', () => names.every(onNewRoot), { timeoutMs: 20_000, intervalMs: 200 }).catch((e: unknown) => {
+      // What the lagging nodes' daemons said about their certificate (for the failure message).
+      const said = names
+        .filter((n) => !onNewRoot(n))
+        .map((n) => {
+          const log = readFileSync(join(lab.node(n).dataDir, 'daemon.log'), 'utf8').split('\n');
+          return `${n}: ${pems(tlsOf(n).ca).length} roots trusted; ${log.filter((l) => /certificate|root CA/.test(l)).slice(-6).join('\n  ')}`;
+        });
+      throw new Error(`${String(e)}\n${said.join('\n')}`);
+    });
 
     // No task restarted: the same 4 tasks, running in the same containers.
     const tasksAfter = (await lab.json<TaskJson[]>('m1', ['service', 'ps', 'web'])).filter((t) => t.current);

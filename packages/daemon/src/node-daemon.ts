@@ -12,6 +12,7 @@ import {
   CertRenewal,
   certificateRenewalAt,
   certificateDigest,
+  certificateSignedBy,
   certificateValidity,
   joinCluster,
   NodeCredentials,
@@ -106,6 +107,7 @@ export class NodeDaemon {
   /** This node's trust bundle and its digest (compared with the heartbeats'). */
   private ownTrust: { caPem: string; digest: string } | undefined;
   private announcedTrust = '';
+  private certRoot: { certPem: string; caPem: string; digest: string } | undefined;
   /** The renewal in flight; role changes wait for it (and renewals skip while one runs). */
   private renewing: Promise<void> | undefined;
   private socket: LocalSocket | undefined;
@@ -396,6 +398,7 @@ export class NodeDaemon {
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
       onRemoved: () => this.removedFromCluster(),
       onTrustDigest: (digest) => this.onTrustDigest(digest),
+      certRootDigest: () => this.certRootDigest(),
       onManagers: (list) => {
         this.recordManagers(list.map((m) => m.addr));
         // The dispatcher pushes the manager list again whenever a node's role changes: a worker
@@ -479,6 +482,16 @@ export class NodeDaemon {
   }
 
   // ------------------------------------------------------------------ certificate renewal
+
+  /** The digest of the trusted root that issued the certificate in use ('' if none did), for heartbeats. */
+  private certRootDigest(): string {
+    const { certPem, caPem } = this.tls;
+    if (this.certRoot?.certPem !== certPem || this.certRoot.caPem !== caPem) {
+      const root = pemCertificates(caPem).find((r) => certificateSignedBy(certPem, r));
+      this.certRoot = { certPem, caPem, digest: root === undefined ? '' : certificateDigest(root) };
+    }
+    return this.certRoot.digest;
+  }
 
   /**
    * A heartbeat answer named the roots the cluster trusts: when they are not this node's (a root CA

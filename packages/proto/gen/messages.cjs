@@ -8223,6 +8223,7 @@ $root.clusterctl = (function() {
              * @interface IHeartbeatRequest
              * @property {string|null} [sessionId] HeartbeatRequest sessionId
              * @property {boolean|null} [closing] HeartbeatRequest closing
+             * @property {string|null} [certRootDigest] HeartbeatRequest certRootDigest
              */
 
             /**
@@ -8257,6 +8258,14 @@ $root.clusterctl = (function() {
             HeartbeatRequest.prototype.closing = false;
 
             /**
+             * HeartbeatRequest certRootDigest.
+             * @member {string} certRootDigest
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.certRootDigest = "";
+
+            /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatRequest
@@ -8276,6 +8285,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
                 if (message.closing != null && Object.hasOwnProperty.call(message, "closing"))
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.closing);
+                if (message.certRootDigest != null && Object.hasOwnProperty.call(message, "certRootDigest"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.certRootDigest);
                 return writer;
             };
 
@@ -8319,6 +8330,10 @@ $root.clusterctl = (function() {
                         }
                     case 2: {
                             message.closing = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.certRootDigest = reader.string();
                             break;
                         }
                     default:

@@ -3117,6 +3117,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest closing */
             closing?: (boolean|null);
+
+            /** HeartbeatRequest certRootDigest */
+            certRootDigest?: (string|null);
         }
 
         /** Represents a HeartbeatRequest. */
@@ -3133,6 +3136,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest closing. */
             public closing: boolean;
+
+            /** HeartbeatRequest certRootDigest. */
+            public certRootDigest: string;
 
             /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.

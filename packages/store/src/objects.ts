@@ -74,7 +74,7 @@ export interface Node extends StoredObject {
   engineLabels: Labels;
   platform?: { os: string; arch: string };
   managerStatus?: ManagerStatus;
-  /** sha256 (hex) of the root CA that issued the node's latest certificate (root rotation progress). */
+  /** sha256 (hex) of the root CA that issued the certificate the node uses, as its heartbeats report (root rotation progress). */
   certRootDigest?: string;
 }
 

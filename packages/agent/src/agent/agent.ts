@@ -42,6 +42,8 @@ export interface AgentConfig {
    * renews its certificate at once when its own trust differs: a root CA rotation).
    */
   onTrustDigest?: (digest: string) => void;
+  /** The root CA digest of the certificate this node uses now, reported with every heartbeat. */
+  certRootDigest?: () => string;
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
@@ -95,6 +97,7 @@ export class Agent {
         onLogSubscription: (sub, up) => this.logs.handle(sub, up.sessionId, up.openPublishLogs),
         onManagers: (m) => cfg.onManagers?.(m),
         onTrustDigest: (d) => cfg.onTrustDigest?.(d),
+        certRootDigest: () => cfg.certRootDigest?.() ?? '',
         onRefused: (err) => cfg.onRemoved?.(err),
       },
     };

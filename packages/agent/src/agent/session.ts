@@ -47,6 +47,8 @@ export interface SessionHandlers {
   onManagers?(managers: Array<{ nodeId: string; addr: string; leader: boolean }>): void;
   /** A heartbeat answer named the roots the cluster wants nodes to trust (their digest). */
   onTrustDigest?(digest: string): void;
+  /** Sent with every heartbeat: the root CA digest of the certificate this node uses now. */
+  certRootDigest?(): string;
   /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
   onRefused?(err: unknown): void;
 }
@@ -375,7 +377,7 @@ export class DispatcherSession {
         // Heartbeats.
         const beat = (): void => {
           hbTimer = setTimeout(() => {
-            client.heartbeat({ sessionId }, { deadline: Date.now() + heartbeatDeadlineMs(periodMs) }, (err, res) => {
+            client.heartbeat({ sessionId, certRootDigest: h.certRootDigest?.() ?? '' }, { deadline: Date.now() + heartbeatDeadlineMs(periodMs) }, (err, res) => {
               if (done) return;
               if (err) return end({ kind: 'ended', err });
               if (res && res.periodMs > 0) periodMs = res.periodMs;

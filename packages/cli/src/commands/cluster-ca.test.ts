@@ -57,6 +57,12 @@ describe('cluster ca', () => {
     assert.deepEqual(h.calls.map((c) => c.method), ['rotateRootCa', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo']);
   });
 
+  test('--rotate that finished before the first read still prints the complete count (the nodes counted at the start)', async () => {
+    const h = harness([info(NEW, 'new')]);
+    await clusterCa(h.ctx, { rotate: true }, h.cfg);
+    assert.match(h.out.join(''), /rotated node certificates: 4\/4 nodes\nroot CA rotation finished/);
+  });
+
   test('--rotate --quiet prints no progress; --format json keeps progress off stdout', async () => {
     const q = harness([info(NEW, 'new')]);
     await clusterCa(q.ctx, { rotate: true, quiet: true }, q.cfg);

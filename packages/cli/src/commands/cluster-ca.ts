@@ -52,7 +52,8 @@ export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaCon
   const sink = ctx.progress();
   if (!o.quiet) sink.event(`root CA rotation started: new root sha256:${target}`, { newRootDigest: target });
   let last = '';
-  let lastTotal = 0;
+  // The nodes counted when it started: the complete count to print if it finishes before the first read.
+  let lastTotal = started.rootRotation?.nodesTotal ?? 0;
   const progress = (rotated: number, total: number): void => {
     const line = `rotated node certificates: ${rotated}/${total} nodes`;
     if (line !== last && !o.quiet) sink.event(line, { nodesRotated: rotated, nodesTotal: total });

@@ -82,14 +82,6 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
   /** The current root CA (the cluster record's; it changes when a root rotation finishes). */
   const rootCaPem = (): string => store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem) ?? deps.caCertPem;
 
-  /** Records which root issued a node's latest certificate (root rotation progress). */
-  async function recordCertRoot(nodeId: string, rootDigest: string): Promise<void> {
-    await store.update((tx) => {
-      const n = tx.get('nodes', nodeId);
-      if (n !== undefined && n.certRootDigest !== rootDigest) tx.update('nodes', { ...n, certRootDigest: rootDigest });
-    });
-  }
-
   async function join(call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>): Promise<clusterctl.ca.IJoinResponse> {
     const req = call.request;
     const tok = parseJoinToken(req.token); // INVALID_ARGUMENT, saying which part is malformed
@@ -191,7 +183,6 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
     else if (node.certRootDigest !== ca.rootDigest) log.info({ nodeId: node.id, root: ca.rootDigest }, 'certificate renewed from another root CA');
     else log.debug({ nodeId: node.id, role: node.role }, 'certificate renewed');
-    if (node.certRootDigest !== ca.rootDigest) await recordCertRoot(node.id, ca.rootDigest);
     const adv = (call.request.advertiseAddr ?? '').trim();
     if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role, caCertPem: ca.trustPem };
     // A promoted node asking to join raft (idempotent: a retry after a lost answer gets the same).

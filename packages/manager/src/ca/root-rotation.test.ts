@@ -1,7 +1,9 @@
 // Root CA rotation on a real manager over gRPC + mutual TLS (in process, loopback): RotateRootCa,
 // what Join and Renew issue and answer while it runs, the progress it reports, the leader finishing
 // it once every node that is not down has a new-root certificate, and the cluster afterwards (the
-// new root alone, the old key gone, old join tokens and old-root certificates refused).
+// new root alone, the old key gone, old join tokens and old-root certificates refused). Nodes report
+// the root of the certificate they use with their heartbeats (the dispatcher, tested with real
+// daemons in test/cluster/ca-rotation.system.test.ts); here `uses` writes that report.
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +43,14 @@ describe('root CA rotation on a manager', () => {
   let w: NodeTls & { nodeId: string };
   let w3: NodeTls & { nodeId: string };
   const cluster = () => m1.store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)!);
+  /** What a node's heartbeat reports once it installed `certPem`: the root that issued it. */
+  const uses = async (nodeId: string, certPem: string): Promise<void> => {
+    const digest = certificateSignedBy(certPem, newRoot) ? certificateDigest(newRoot) : certificateDigest(oldRoot);
+    await m1.store.update((tx) => {
+      const n = tx.get('nodes', nodeId)!;
+      tx.update('nodes', { ...n, certRootDigest: digest });
+    });
+  };
   const joinWorker = async (token: string, hostname: string): Promise<NodeTls & { nodeId: string }> => {
     const j = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname });
     return { nodeId: j.nodeId, caPem: j.caCertPem, certPem: j.certPem, keyPem: j.keyPem };
@@ -91,27 +101,33 @@ describe('root CA rotation on a manager', () => {
     const renewed = await renewCertificate(m1.advertiseAddr, w, m1.clusterId);
     assert.ok(certificateSignedBy(renewed.certPem, newRoot));
     assert.equal(renewed.caPem, trustBundle(oldRoot, newRoot));
-    w = { ...w, certPem: renewed.certPem, caPem: renewed.caPem };
     let info = await ctl.getClusterInfo({});
+    assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [1, 4], 'a joiner counts at once; a renewal only once the node reports it uses the certificate');
+    w = { ...w, certPem: renewed.certPem, caPem: renewed.caPem };
+    await uses(w.nodeId, w.certPem);
+    info = await ctl.getClusterInfo({});
     assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [2, 4]);
 
     // The manager itself renews and installs (as its daemon does): its listener presents the new chain.
     const own = await renewCertificate(m1.advertiseAddr, m1.nodeTls, m1.clusterId);
     await m1.updateTls({ ...m1.nodeTls, certPem: own.certPem, caPem: own.caPem });
+    await uses(m1.nodeId, own.certPem);
     info = await ctl.getClusterInfo({});
     assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [3, 4], 'w3 has not renewed');
     assert.ok(cluster().rootRotation !== undefined, 'not finished while a node that is up has an old-root certificate');
     // A node that still trusts only the old root talks to the rotated manager (through the cross-signed root).
     const viaOldTrust = await renewCertificate(m1.advertiseAddr, { ...w3, caPem: oldRoot }, m1.clusterId);
     assert.ok(certificateSignedBy(viaOldTrust.certPem, newRoot));
+    // Issued is not installed: w3 does not count until it reports the new certificate.
+    info = await ctl.getClusterInfo({});
+    assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [3, 4]);
   });
 
   test('finished once the remaining node is down: the new root alone, its key the CA key, old tokens and old-root certificates refused', async () => {
-    // w3 renewed above through a manager it verified with the old root alone (its record says so);
-    // for this test it still holds its first certificate, and is marked down with it.
+    // w3 never installed its new certificate: it is marked down with its first one.
     await m1.store.update((tx) => {
       const n = tx.get('nodes', w3.nodeId)!;
-      tx.update('nodes', { ...n, certRootDigest: certificateDigest(oldRoot), status: { state: 'down', message: 'test: marked down', timestamp: Date.now() } });
+      tx.update('nodes', { ...n, status: { state: 'down', message: 'test: marked down', timestamp: Date.now() } });
     });
     await waitFor('the rotation finished', () => cluster().rootRotation === undefined, { timeoutMs: 10_000, intervalMs: 50 });
     const c = cluster();

@@ -5,7 +5,8 @@
 //     cross-signed certificate, so a peer that still trusts only the old root accepts it;
 //   - nodes are told to trust both roots (the trust digest in every heartbeat answer differs from
 //     theirs, so they renew at once and install the roots the answer carries);
-//   - each issued certificate records its root on the node (certRootDigest).
+//   - each node reports with its heartbeats which root issued the certificate it uses; the leader's
+//     dispatcher records it on the node (certRootDigest; a join records the joiner's at once).
 // The leader's reconciler finishes the rotation once every node that is not down has a certificate
 // from the new root: the new root becomes the only one (its key the CA key), the old one is retired,
 // and join tokens, which carry the root's digest, change with it. Nodes then trust the new root alone
@@ -22,7 +23,7 @@ export interface SigningCa {
   keyPem: string;
   /** Sent after the node certificate (the cross-signed new root, during a rotation). */
   chainPem?: string;
-  /** sha256 of the issuing root (recorded on the node as certRootDigest). */
+  /** sha256 of the issuing root (a joiner's record starts with it as certRootDigest). */
   rootDigest: string;
   /** The roots a node is to trust now. */
   trustPem: string;

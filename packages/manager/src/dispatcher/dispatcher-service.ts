@@ -88,7 +88,7 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     if (!isIdentity(id)) return cb(id);
     try {
       // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
-      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing), trustDigest: d.trustDigest() });
+      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing, call.request.certRootDigest), trustDigest: d.trustDigest() });
     } catch (e) {
       cb(toGrpcError(e));
     }

@@ -371,19 +371,38 @@ export class Dispatcher {
    * record landed after the session opened) ends it with NOT_FOUND, and the agent opens a new
    * session, which records the node ready again.
    */
-  heartbeat(nodeId: string, sessionId: string, closing = false): number {
+  heartbeat(nodeId: string, sessionId: string, closing = false, certRootDigest = ''): number {
     const s = this.session(nodeId, sessionId);
-    const status = this.store.view((tx) => tx.get('nodes', nodeId)?.status);
+    const rec = this.store.view((tx) => tx.get('nodes', nodeId));
+    const status = rec?.status;
     if (status?.state === 'down') {
       this.log.warn({ nodeId, sessionId, why: status.message }, 'heartbeat from a node recorded down; ending its session so it registers again');
       this.endSession(s);
       throw new ClusterError(ErrorCode.NotFound, `node ${nodeId} is recorded down (${status.message}); session ${sessionId} is over`, { hint: 'open a new session (Session)' });
     }
     if (closing) s.closing = true;
+    if (certRootDigest !== '' && rec !== undefined && rec.certRootDigest !== certRootDigest) this.recordCertRoot(nodeId, certRootDigest);
     this.stats.heartbeats++;
     const st = this.settings();
     this.liveness.heartbeat(nodeId, st.nodeGraceMs);
     return st.heartbeatPeriodMs;
+  }
+
+  /** Nodes whose reported certificate root is being written (one write at a time per node). */
+  private readonly certRootWrites = new Set<string>();
+
+  /** Records the root CA of the certificate a node reports it uses (root CA rotation progress). */
+  private recordCertRoot(nodeId: string, digest: string): void {
+    if (this.certRootWrites.has(nodeId)) return;
+    this.certRootWrites.add(nodeId);
+    this.store
+      .update((tx) => {
+        const n = tx.get('nodes', nodeId);
+        if (n !== undefined && n.certRootDigest !== digest) tx.update('nodes', { ...n, certRootDigest: digest });
+      }, this.fence)
+      .then(() => this.log.info({ nodeId, certRoot: digest }, 'the node uses a certificate from another root CA'))
+      .catch((err: unknown) => this.log.debug({ err, nodeId }, 'recording the node\'s certificate root failed; the next heartbeat retries'))
+      .finally(() => this.certRootWrites.delete(nodeId));
   }
 
   // ------------------------------------------------------------------ assignments
