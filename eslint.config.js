@@ -14,15 +14,34 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const PACKAGES = ['common', 'proto', 'raft', 'ca', 'raft-node', 'store', 'manager', 'agent', 'cli', 'daemon', 'lab', 'bench'];
+const PACKAGES = [
+  'common',
+  'proto',
+  'raft',
+  'ca',
+  'raft-node',
+  'store',
+  'manager',
+  'agent',
+  'cli',
+  'daemon',
+  'lab',
+  'bench',
+];
 const ours = (names) => names.map((n) => `@clusterctl/${n}`);
 const forbid = (names, why) => ({ group: names, message: why });
 
 const DOCKERODE = forbid(['dockerode'], 'only packages/agent/src/executor touches dockerode.');
 /** Another package's internals: only what its package.json `exports` names may be imported. */
 const NO_DEEP_IMPORTS = [
-  { regex: '^@clusterctl/[^/]+/(src|dist)(/|$)', message: 'import another package through its package.json exports, never its src/ or dist/.' },
-  { regex: '^(\\.\\./)+(packages/)?[a-z-]+/(src|dist)/', message: 'a relative path into another package: import it by name, through its package.json exports.' },
+  {
+    regex: '^@clusterctl/[^/]+/(src|dist)(/|$)',
+    message: 'import another package through its package.json exports, never its src/ or dist/.',
+  },
+  {
+    regex: '^(\\.\\./)+(packages/)?[a-z-]+/(src|dist)/',
+    message: 'a relative path into another package: import it by name, through its package.json exports.',
+  },
 ];
 
 /**
@@ -46,12 +65,38 @@ const managerZone = (target, refused, why) => ({
   message: why,
 });
 const MANAGER_ZONES = [
-  managerZone('rpc', [...MANAGER_ROLES, 'api', 'manager.ts'], 'rpc/ holds helpers every service shares: it imports no other folder of the manager.'),
-  managerZone('api', [...MANAGER_ROLES, 'rpc', 'manager.ts'], 'api/ holds the store-to-API conversions: it imports no other folder of the manager.'),
-  managerZone('scheduler', MANAGER_ROLES.filter((d) => d !== 'scheduler').concat('manager.ts'), 'the scheduler is placement over the store: it imports no other role of the manager.'),
-  managerZone('orchestrator', MANAGER_ROLES.filter((d) => !['orchestrator', 'scheduler'].includes(d)).concat('manager.ts'), 'the orchestrator may share only the scheduler\'s constraint rules.'),
-  managerZone('dispatcher', MANAGER_ROLES.filter((d) => d !== 'dispatcher').concat('manager.ts'), 'the dispatcher imports no other role of the manager (shared conversions are in api/).'),
-  ...['ca', 'control', 'membership', 'kv'].map((d) => managerZone(d, ['leader', 'orchestrator', 'dispatcher'], 'only leader/ wires the leader-only roles; the API side does not import them.')),
+  managerZone(
+    'rpc',
+    [...MANAGER_ROLES, 'api', 'manager.ts'],
+    'rpc/ holds helpers every service shares: it imports no other folder of the manager.',
+  ),
+  managerZone(
+    'api',
+    [...MANAGER_ROLES, 'rpc', 'manager.ts'],
+    'api/ holds the store-to-API conversions: it imports no other folder of the manager.',
+  ),
+  managerZone(
+    'scheduler',
+    MANAGER_ROLES.filter((d) => d !== 'scheduler').concat('manager.ts'),
+    'the scheduler is placement over the store: it imports no other role of the manager.',
+  ),
+  managerZone(
+    'orchestrator',
+    MANAGER_ROLES.filter((d) => !['orchestrator', 'scheduler'].includes(d)).concat('manager.ts'),
+    "the orchestrator may share only the scheduler's constraint rules.",
+  ),
+  managerZone(
+    'dispatcher',
+    MANAGER_ROLES.filter((d) => d !== 'dispatcher').concat('manager.ts'),
+    'the dispatcher imports no other role of the manager (shared conversions are in api/).',
+  ),
+  ...['ca', 'control', 'membership', 'kv'].map((d) =>
+    managerZone(
+      d,
+      ['leader', 'orchestrator', 'dispatcher'],
+      'only leader/ wires the leader-only roles; the API side does not import them.',
+    ),
+  ),
 ];
 
 export default tseslint.config(
@@ -63,10 +108,19 @@ export default tseslint.config(
     files: ['packages/*/src/**/*.ts', 'test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-floating-promises': ['error', {
-        // node:test's test()/describe() return promises the runner itself awaits.
-        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }],
-      }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test's test()/describe() return promises the runner itself awaits.
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -75,7 +129,16 @@ export default tseslint.config(
   },
   {
     // The edges may print: entry points, benchmarks, simulators' command lines, the CLI, tests.
-    files: ['packages/*/src/bin/**', 'packages/*/src/**/bench/**', 'packages/bench/src/**', 'packages/*/src/sim/cli.ts', 'packages/cli/src/**', 'packages/lab/src/**', 'test/**', '**/*.test.ts'],
+    files: [
+      'packages/*/src/bin/**',
+      'packages/*/src/**/bench/**',
+      'packages/bench/src/**',
+      'packages/*/src/sim/cli.ts',
+      'packages/cli/src/**',
+      'packages/lab/src/**',
+      'test/**',
+      '**/*.test.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
@@ -84,24 +147,67 @@ export default tseslint.config(
     files: ['packages/raft/src/**/*.ts'],
     ignores: ['packages/raft/src/**/*.test.ts', 'packages/raft/src/sim/**', 'packages/raft/src/bench/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.{1,2}/)', message: 'packages/raft is a pure core: it imports nothing but its own files.' }] }],
-      'no-restricted-globals': ['error', ...['setTimeout', 'setInterval', 'setImmediate', 'Date', 'performance'].map((name) => ({
-        name,
-        message: 'packages/raft is a pure core: no clock and no timers (time comes in through tick()).',
-      }))],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.{1,2}/)', message: 'packages/raft is a pure core: it imports nothing but its own files.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['setTimeout', 'setInterval', 'setImmediate', 'Date', 'performance'].map((name) => ({
+          name,
+          message: 'packages/raft is a pure core: no clock and no timers (time comes in through tick()).',
+        })),
+      ],
     },
   },
   boundary(['packages/common/src/**/*.ts'], [], 'common is the bottom layer: it imports no other package of ours.'),
   boundary(['packages/ca/src/**/*.ts'], ['common', 'proto'], 'ca (node identity) may import only common and proto.'),
-  boundary(['packages/raft-node/src/**/*.ts'], ['raft', 'ca', 'common', 'proto'], 'raft-node (the consensus layer) may import only raft, ca, common and proto; it declares its own StateMachine/Proposer.'),
+  boundary(
+    ['packages/raft-node/src/**/*.ts'],
+    ['raft', 'ca', 'common', 'proto'],
+    'raft-node (the consensus layer) may import only raft, ca, common and proto; it declares its own StateMachine/Proposer.',
+  ),
   boundary(['packages/store/src/**/*.ts'], ['common'], 'store may import only common.'),
-  boundary(['packages/manager/src/**/*.ts'], ['raft-node', 'store', 'raft', 'ca', 'common', 'proto'], 'manager may import only raft-node, store, raft, ca, common and proto.'),
-  boundary(['packages/agent/src/**/*.ts'], ['ca', 'common', 'proto'], 'the agent talks to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.', { ignores: ['packages/agent/src/executor/**'] }),
-  boundary(['packages/agent/src/executor/**/*.ts'], ['ca', 'common', 'proto'], 'the agent talks to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.', { docker: true }),
-  boundary(['packages/cli/src/**/*.ts'], ['ca', 'common', 'proto'], 'the CLI talks to its daemon over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.'),
-  boundary(['packages/daemon/src/**/*.ts'], ['manager', 'agent', 'ca', 'common', 'proto'], 'the daemon composes the manager and the agent: it may import manager, agent, ca, common and proto.'),
-  boundary(['packages/lab/src/**/*.ts'], ['common'], 'the lab drives Docker engines from outside: it may import only common.', { docker: true }),
-  boundary(['packages/bench/src/**/*.ts'], PACKAGES, 'bench may import every package, through its exports.', { docker: true }),
+  boundary(
+    ['packages/manager/src/**/*.ts'],
+    ['raft-node', 'store', 'raft', 'ca', 'common', 'proto'],
+    'manager may import only raft-node, store, raft, ca, common and proto.',
+  ),
+  boundary(
+    ['packages/agent/src/**/*.ts'],
+    ['ca', 'common', 'proto'],
+    'the agent talks to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.',
+    { ignores: ['packages/agent/src/executor/**'] },
+  ),
+  boundary(
+    ['packages/agent/src/executor/**/*.ts'],
+    ['ca', 'common', 'proto'],
+    'the agent talks to managers over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.',
+    { docker: true },
+  ),
+  boundary(
+    ['packages/cli/src/**/*.ts'],
+    ['ca', 'common', 'proto'],
+    'the CLI talks to its daemon over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.',
+  ),
+  boundary(
+    ['packages/daemon/src/**/*.ts'],
+    ['manager', 'agent', 'ca', 'common', 'proto'],
+    'the daemon composes the manager and the agent: it may import manager, agent, ca, common and proto.',
+  ),
+  boundary(
+    ['packages/lab/src/**/*.ts'],
+    ['common'],
+    'the lab drives Docker engines from outside: it may import only common.',
+    { docker: true },
+  ),
+  boundary(['packages/bench/src/**/*.ts'], PACKAGES, 'bench may import every package, through its exports.', {
+    docker: true,
+  }),
   {
     // test/: whole-system tests reach packages through their exports only.
     files: ['test/**/*.ts'],
@@ -115,7 +221,9 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'packages/*/tsconfig.json', noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: 'packages/*/tsconfig.json', noWarnOnMultipleProjects: true }),
+      ],
       'import-x/ignore': ['[\\\\/]dist[\\\\/]', 'node_modules'],
     },
     rules: {
@@ -125,6 +233,15 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function run(cmd, args, { quiet } = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     if (quiet) process.stderr.write((r.stdout ?? '') + (r.stderr ?? ''));
     const why = r.error ? r.error.message : `exit code ${r.status}`;
@@ -23,7 +27,9 @@ function has(cmd, args = ['--version']) {
 }
 
 export function bootstrap({ quiet = false } = {}) {
-  const say = (msg) => { if (!quiet) console.log(`bootstrap: ${msg}`); };
+  const say = (msg) => {
+    if (!quiet) console.log(`bootstrap: ${msg}`);
+  };
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 10)) {
     throw new Error(`Node ${process.versions.node} is too old: clusterctl needs Node 20.10 or newer`);

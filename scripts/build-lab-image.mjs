@@ -25,13 +25,23 @@ export const LAB_NODE_IMAGE = 'clusterctl/lab-node:latest';
 export const LAB_BASE_REPO = 'clusterctl/lab-base';
 const CONTEXT_DIR = join(root, 'deploy/lab-node');
 /** What a lab node needs besides minbase: its own engine, packet filters, ip, ps; libstdc++ for node. */
-export const BASE_PACKAGES = ['docker.io', 'iptables', 'iproute2', 'ca-certificates', 'procps', 'libstdc++6', 'iputils-ping', 'netcat-openbsd'];
+export const BASE_PACKAGES = [
+  'docker.io',
+  'iptables',
+  'iproute2',
+  'ca-certificates',
+  'procps',
+  'libstdc++6',
+  'iputils-ping',
+  'netcat-openbsd',
+];
 const MERGED_USR_HOOKS = '/usr/share/mmdebstrap/hooks/merged-usr';
 
 /** The host's apt sources files (active ones only), passed to mmdebstrap as its mirror arguments. */
 export function hostSourcesFiles() {
   const files = [];
-  if (existsSync('/etc/apt/sources.list') && readFileSync('/etc/apt/sources.list', 'utf8').match(/^\s*deb\s/m)) files.push('/etc/apt/sources.list');
+  if (existsSync('/etc/apt/sources.list') && readFileSync('/etc/apt/sources.list', 'utf8').match(/^\s*deb\s/m))
+    files.push('/etc/apt/sources.list');
   const dir = '/etc/apt/sources.list.d';
   if (existsSync(dir)) {
     for (const name of readdirSync(dir).sort()) {
@@ -44,7 +54,10 @@ export function hostSourcesFiles() {
 function hostSuite() {
   const osRelease = readFileSync('/etc/os-release', 'utf8');
   const m = osRelease.match(/^VERSION_CODENAME=("?)([a-z]+)\1$/m);
-  if (!m) throw new Error('cannot tell the host Debian suite (no VERSION_CODENAME in /etc/os-release); the lab image is built with mmdebstrap from the host\'s apt sources');
+  if (!m)
+    throw new Error(
+      "cannot tell the host Debian suite (no VERSION_CODENAME in /etc/os-release); the lab image is built with mmdebstrap from the host's apt sources",
+    );
   return m[2];
 }
 
@@ -82,7 +95,9 @@ function imageExists(tag) {
 }
 
 function imageLabel(tag, label) {
-  const r = spawnSync(dockerCli(), ['image', 'inspect', '-f', `{{ index .Config.Labels "${label}" }}`, tag], { encoding: 'utf8' });
+  const r = spawnSync(dockerCli(), ['image', 'inspect', '-f', `{{ index .Config.Labels "${label}" }}`, tag], {
+    encoding: 'utf8',
+  });
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
@@ -93,20 +108,31 @@ function mmdebstrapImport(suite, sources, tag) {
     if (existsSync(MERGED_USR_HOOKS)) args.push(`--hook-dir=${MERGED_USR_HOOKS}`);
     args.push(suite, '-', ...sources);
     const deb = spawn('mmdebstrap', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const imp = spawn(dockerCli(), ['import', '--change', 'CMD ["/bin/bash"]', '-', tag], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const imp = spawn(dockerCli(), ['import', '--change', 'CMD ["/bin/bash"]', '-', tag], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let debErr = '';
     let impErr = '';
-    deb.stderr.on('data', (d) => { debErr = (debErr + d).slice(-8000); });
-    imp.stderr.on('data', (d) => { impErr = (impErr + d).slice(-8000); });
+    deb.stderr.on('data', (d) => {
+      debErr = (debErr + d).slice(-8000);
+    });
+    imp.stderr.on('data', (d) => {
+      impErr = (impErr + d).slice(-8000);
+    });
     imp.stdout.resume();
     deb.stdout.pipe(imp.stdin);
     let debCode;
     deb.on('error', (e) => reject(new Error(`could not run mmdebstrap: ${e.message}`)));
-    deb.on('close', (code) => { debCode = code; });
+    deb.on('close', (code) => {
+      debCode = code;
+    });
     imp.on('error', (e) => reject(new Error(`could not run docker import: ${e.message}`)));
     imp.on('close', (code) => {
       const finish = () => {
-        if (debCode !== 0) return reject(new Error(`mmdebstrap failed (exit ${debCode}):\n${debErr.trim().split('\n').slice(-15).join('\n')}`));
+        if (debCode !== 0)
+          return reject(
+            new Error(`mmdebstrap failed (exit ${debCode}):\n${debErr.trim().split('\n').slice(-15).join('\n')}`),
+          );
         if (code !== 0) return reject(new Error(`docker import failed (exit ${code}):\n${impErr.trim()}`));
         resolve();
       };
@@ -127,7 +153,10 @@ export async function buildLabImage(opts = {}) {
   return withFileLock(join(tmpdir(), 'clusterctl-lab-image.lock'), async () => {
     const suite = hostSuite();
     const sources = hostSourcesFiles();
-    if (sources.length === 0) throw new Error('no apt sources files on this host (/etc/apt/sources.list, /etc/apt/sources.list.d/*.list|*.sources): the lab base image is built from them');
+    if (sources.length === 0)
+      throw new Error(
+        'no apt sources files on this host (/etc/apt/sources.list, /etc/apt/sources.list.d/*.list|*.sources): the lab base image is built from them',
+      );
     const baseTag = `${LAB_BASE_REPO}:${baseHash(suite, sources)}`;
     let builtBase = false;
     if (opts.force || !imageExists(baseTag)) {
@@ -135,7 +164,9 @@ export async function buildLabImage(opts = {}) {
         log('installing mmdebstrap with apt-get...');
         aptInstall(['mmdebstrap'], { log });
       }
-      log(`building ${baseTag}: mmdebstrap ${suite} minbase + ${BASE_PACKAGES.join(' ')} from ${sources.join(' ')} (about a minute)...`);
+      log(
+        `building ${baseTag}: mmdebstrap ${suite} minbase + ${BASE_PACKAGES.join(' ')} from ${sources.join(' ')} (about a minute)...`,
+      );
       const tb = Date.now();
       await mmdebstrapImport(suite, sources, baseTag);
       builtBase = true;
@@ -145,17 +176,38 @@ export async function buildLabImage(opts = {}) {
     let builtNode = false;
     if (opts.force || imageLabel(LAB_NODE_IMAGE, CONTENT_HASH_LABEL) !== hash) {
       log(`building ${LAB_NODE_IMAGE} on ${baseTag}...`);
-      const r = spawnSync(dockerCli(), ['build', '-q', '--build-arg', `BASE=${baseTag}`, '--label', `${CONTENT_HASH_LABEL}=${hash}`, '-t', LAB_NODE_IMAGE, CONTEXT_DIR], {
-        env: { ...process.env, DOCKER_BUILDKIT: '0' },
-        encoding: 'utf8',
-        maxBuffer: 64 << 20,
-      });
+      const r = spawnSync(
+        dockerCli(),
+        [
+          'build',
+          '-q',
+          '--build-arg',
+          `BASE=${baseTag}`,
+          '--label',
+          `${CONTENT_HASH_LABEL}=${hash}`,
+          '-t',
+          LAB_NODE_IMAGE,
+          CONTEXT_DIR,
+        ],
+        {
+          env: { ...process.env, DOCKER_BUILDKIT: '0' },
+          encoding: 'utf8',
+          maxBuffer: 64 << 20,
+        },
+      );
       if (r.error) throw new Error(`could not run ${dockerCli()}: ${r.error.message}`);
-      if (r.status !== 0) throw new Error(`docker build of ${LAB_NODE_IMAGE} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`);
+      if (r.status !== 0)
+        throw new Error(
+          `docker build of ${LAB_NODE_IMAGE} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`,
+        );
       builtNode = true;
     }
     const res = { tag: LAB_NODE_IMAGE, baseTag, builtBase, builtNode, elapsedMs: Date.now() - t0 };
-    log(builtNode || builtBase ? `built ${LAB_NODE_IMAGE} in ${(res.elapsedMs / 1000).toFixed(1)} s` : `${LAB_NODE_IMAGE} is up to date (${baseTag}) (${(res.elapsedMs / 1000).toFixed(1)} s)`);
+    log(
+      builtNode || builtBase
+        ? `built ${LAB_NODE_IMAGE} in ${(res.elapsedMs / 1000).toFixed(1)} s`
+        : `${LAB_NODE_IMAGE} is up to date (${baseTag}) (${(res.elapsedMs / 1000).toFixed(1)} s)`,
+    );
     return res;
   });
 }

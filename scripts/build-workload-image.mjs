@@ -12,7 +12,20 @@
 // or plain:                docker run clusterctl/busybox:local httpd -f -p 80 -h /www
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, openSync, readSync, closeSync, readFileSync, readdirSync, rmSync, statSync, copyFileSync, chmodSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  closeSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  copyFileSync,
+  chmodSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +68,10 @@ function ensureStaticBusybox(log) {
     aptInstall(['busybox-static'], { log });
   }
   if (!existsSync(BUSYBOX_PATH)) throw new Error(`busybox-static installed but ${BUSYBOX_PATH} is missing`);
-  if (!isStaticElf(BUSYBOX_PATH)) throw new Error(`${BUSYBOX_PATH} is not statically linked; install busybox-static (apt-get install busybox-static)`);
+  if (!isStaticElf(BUSYBOX_PATH))
+    throw new Error(
+      `${BUSYBOX_PATH} is not statically linked; install busybox-static (apt-get install busybox-static)`,
+    );
 }
 
 function listFiles(dir) {
@@ -84,7 +100,11 @@ export function contextHash() {
 
 /** { id, hash } of the image the tag names now, or undefined. */
 function currentImage(tag) {
-  const r = spawnSync(dockerCli(), ['image', 'inspect', '-f', `{{ .Id }} {{ index .Config.Labels "${CONTENT_HASH_LABEL}" }}`, tag], { encoding: 'utf8' });
+  const r = spawnSync(
+    dockerCli(),
+    ['image', 'inspect', '-f', `{{ .Id }} {{ index .Config.Labels "${CONTENT_HASH_LABEL}" }}`, tag],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) return undefined;
   const [id, hash = ''] = r.stdout.trim().split(' ');
   return { id, hash };
@@ -117,13 +137,27 @@ async function buildLocked(tag, opts, log, t0) {
     cpSync(CONTEXT_DIR, ctx, { recursive: true });
     copyFileSync(BUSYBOX_PATH, join(ctx, 'busybox'));
     chmodSync(join(ctx, 'busybox'), 0o755);
-    const r = spawnSync(dockerCli(), ['build', '-q', ...(opts.noCache ? ['--no-cache'] : []), '--label', `${CONTENT_HASH_LABEL}=${hash}`, '-t', tag, ctx], {
-      env: { ...process.env, DOCKER_BUILDKIT: '0' },
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const r = spawnSync(
+      dockerCli(),
+      [
+        'build',
+        '-q',
+        ...(opts.noCache ? ['--no-cache'] : []),
+        '--label',
+        `${CONTENT_HASH_LABEL}=${hash}`,
+        '-t',
+        tag,
+        ctx,
+      ],
+      {
+        env: { ...process.env, DOCKER_BUILDKIT: '0' },
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      },
+    );
     if (r.error) throw new Error(`could not run ${dockerCli()}: ${r.error.message}`);
-    if (r.status !== 0) throw new Error(`docker build of ${tag} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`);
+    if (r.status !== 0)
+      throw new Error(`docker build of ${tag} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`);
   } finally {
     rmSync(ctx, { recursive: true, force: true });
   }
@@ -146,7 +180,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (quiet) opts.log = () => {};
   buildWorkloadImage(opts).then(
     (r) => {
-      if (!quiet && !r.built) process.stderr.write(`[workload-image] ${r.tag} is up to date (content ${r.hash.slice(0, 12)})\n`);
+      if (!quiet && !r.built)
+        process.stderr.write(`[workload-image] ${r.tag} is up to date (content ${r.hash.slice(0, 12)})\n`);
     },
     (e) => {
       process.stderr.write(`[workload-image] error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -29,7 +29,10 @@ function fail(msg) {
 }
 /** Runs a command with its output shown; exits the demo when it fails. */
 function show(cmd, args, { echo = true } = {}) {
-  if (echo) console.log(`$ ${[cmd === process.execPath ? 'node' : cmd, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`);
+  if (echo)
+    console.log(
+      `$ ${[cmd === process.execPath ? 'node' : cmd, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`,
+    );
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
   if (r.status !== 0) fail(`\`${args.join(' ')}\` failed (exit ${r.status ?? r.signal})`);
 }
@@ -85,7 +88,7 @@ clusterctl('m1', 'service', 'create', '--name', SERVICE, '--replicas', String(RE
 clusterctl('m1', 'node', 'ls');
 clusterctl('m1', 'service', 'ps', SERVICE);
 
-step('where the replicas run (containers in each node\'s own engine)');
+step("where the replicas run (containers in each node's own engine)");
 const before = await theLab.taskContainers(SERVICE);
 for (const t of before) console.log(`  ${t.node}: ${t.name}`);
 if (before.length !== REPLICAS) fail(`expected ${REPLICAS} running replicas, found ${before.length}`);
@@ -104,7 +107,11 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 100));
 }
 const healS = (Date.now() - tKill) / 1000;
-console.log(bold(`  ${REPLICAS}/${REPLICAS} replicas running again ${healS.toFixed(2)} s after the kill (seen by polling every 100 ms)`));
+console.log(
+  bold(
+    `  ${REPLICAS}/${REPLICAS} replicas running again ${healS.toFixed(2)} s after the kill (seen by polling every 100 ms)`,
+  ),
+);
 // Exact times from the cluster and the engines (all on this machine's clock): when the leader marked
 // the node down, and when the replacement's container process started in its node's engine.
 const beforeNames = new Set(before.map((t) => t.name));
@@ -113,20 +120,32 @@ for (const t of now) {
     console.log(`  ${t.node}: ${t.name}`);
     continue;
   }
-  const started = spawnSync(DOCKER, ['exec', `lab-${t.node}`, 'docker', 'inspect', '-f', '{{.State.StartedAt}}', t.name], { encoding: 'utf8' }).stdout.trim();
+  const started = spawnSync(
+    DOCKER,
+    ['exec', `lab-${t.node}`, 'docker', 'inspect', '-f', '{{.State.StartedAt}}', t.name],
+    { encoding: 'utf8' },
+  ).stdout.trim();
   const startedS = (Date.parse(started) - tKill) / 1000;
-  console.log(`  ${t.node}: ${t.name}  <- the replacement, its container started ${Number.isFinite(startedS) ? startedS.toFixed(2) : '?'} s after the kill`);
+  console.log(
+    `  ${t.node}: ${t.name}  <- the replacement, its container started ${Number.isFinite(startedS) ? startedS.toFixed(2) : '?'} s after the kill`,
+  );
 }
-const nodes = spawnSync(DOCKER, ['exec', 'lab-m1', 'clusterctl', '--format', 'json', 'node', 'ls'], { encoding: 'utf8' });
+const nodes = spawnSync(DOCKER, ['exec', 'lab-m1', 'clusterctl', '--format', 'json', 'node', 'ls'], {
+  encoding: 'utf8',
+});
 const dead = nodes.status === 0 ? JSON.parse(nodes.stdout).find((n) => n.hostname === victim) : undefined;
 if (dead?.status?.state === 'down') {
-  console.log(`  ${victim} was marked down ${((dead.status.timestamp - tKill) / 1000).toFixed(2)} s after the kill: "${dead.status.message}"`);
+  console.log(
+    `  ${victim} was marked down ${((dead.status.timestamp - tKill) / 1000).toFixed(2)} s after the kill: "${dead.status.message}"`,
+  );
 }
 clusterctl('m1', 'service', 'ps', SERVICE);
 clusterctl('m1', 'node', 'ls');
 
 step('done: the lab is still running');
-console.log(`  lab up ${upS.toFixed(1)} s; kill ${victim} -> ${REPLICAS}/${REPLICAS} running in ${healS.toFixed(2)} s; demo total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `  lab up ${upS.toFixed(1)} s; kill ${victim} -> ${REPLICAS}/${REPLICAS} running in ${healS.toFixed(2)} s; demo total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 console.log(`
 Explore it:
   docker exec -it lab-m1 clusterctl service ps ${SERVICE}

@@ -136,7 +136,11 @@ export function aptInstall(packages, { log = () => {} } = {}) {
   // Wait for another apt/dpkg (another engineer, unattended upgrades) instead of failing at once.
   const lockWait = ['-o', 'DPkg::Lock::Timeout=300'];
   const install = () =>
-    spawnSync('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', ...packages], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    spawnSync('apt-get', [...lockWait, 'install', '-y', '--no-install-recommends', ...packages], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
   let r = install();
   if (r.status !== 0) {
     log(`apt-get install ${packages.join(' ')} failed; running apt-get update and retrying`);
@@ -145,11 +149,16 @@ export function aptInstall(packages, { log = () => {} } = {}) {
     r = install();
   }
   if (r.error) throw new Error(`apt-get could not run: ${r.error.message} (is this a Debian/Ubuntu machine?)`);
-  if (r.status !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed (exit ${r.status}):\n${tail(r.stderr || r.stdout)}`);
+  if (r.status !== 0)
+    throw new Error(`apt-get install ${packages.join(' ')} failed (exit ${r.status}):\n${tail(r.stderr || r.stdout)}`);
 }
 
 function tail(text, lines = 15) {
-  return String(text ?? '').trimEnd().split('\n').slice(-lines).join('\n');
+  return String(text ?? '')
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .join('\n');
 }
 
 /**
@@ -166,10 +175,14 @@ export async function ensureDocker(opts = {}) {
 
   if (await pingDocker(socketPath)) return result(false, false);
   if (socketPath !== DEFAULT_SOCKET_PATH) {
-    throw new Error(`no Docker engine answers on ${socketPath} (DOCKER_HOST); this script only starts the local engine on ${DEFAULT_SOCKET_PATH}`);
+    throw new Error(
+      `no Docker engine answers on ${socketPath} (DOCKER_HOST); this script only starts the local engine on ${DEFAULT_SOCKET_PATH}`,
+    );
   }
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    throw new Error(`no Docker engine answers on ${socketPath}, and installing/starting one needs root (run as root, or start dockerd yourself)`);
+    throw new Error(
+      `no Docker engine answers on ${socketPath}, and installing/starting one needs root (run as root, or start dockerd yourself)`,
+    );
   }
 
   return withFileLock(ENSURE_LOCK_PATH, async () => {
@@ -183,7 +196,8 @@ export async function ensureDocker(opts = {}) {
       const ti = Date.now();
       aptInstall(['docker.io'], { log });
       dockerd = findDockerd();
-      if (!dockerd) throw new Error('docker.io installed but no dockerd binary found in ' + DOCKERD_CANDIDATES.join(', '));
+      if (!dockerd)
+        throw new Error('docker.io installed but no dockerd binary found in ' + DOCKERD_CANDIDATES.join(', '));
       installed = true;
       log(`installed docker.io in ${((Date.now() - ti) / 1000).toFixed(1)} s`);
     }
@@ -208,10 +222,14 @@ export async function ensureDocker(opts = {}) {
     const deadline = Date.now() + startTimeoutMs;
     while (!(await pingDocker(socketPath))) {
       if (exitCode !== undefined) {
-        throw new Error(`dockerd exited (${exitCode}) before answering. Last lines of ${logFile}:\n${tail(safeRead(logFile))}\nhint: read ${logFile}; a stale /var/run/docker.pid or another engine may be in the way`);
+        throw new Error(
+          `dockerd exited (${exitCode}) before answering. Last lines of ${logFile}:\n${tail(safeRead(logFile))}\nhint: read ${logFile}; a stale /var/run/docker.pid or another engine may be in the way`,
+        );
       }
       if (Date.now() > deadline) {
-        throw new Error(`dockerd did not answer on ${socketPath} within ${startTimeoutMs / 1000} s. Last lines of ${logFile}:\n${tail(safeRead(logFile))}\nhint: read ${logFile}; is another dockerd or containerd stuck?`);
+        throw new Error(
+          `dockerd did not answer on ${socketPath} within ${startTimeoutMs / 1000} s. Last lines of ${logFile}:\n${tail(safeRead(logFile))}\nhint: read ${logFile}; is another dockerd or containerd stuck?`,
+        );
       }
       await sleep(200);
     }

@@ -17,7 +17,13 @@ import { bootstrap, root } from './bootstrap.mjs';
 const started = Date.now();
 const stages = [];
 const args = process.argv.slice(2);
-const mode = args.includes('--unit') ? 'unit' : args.includes('--system') ? 'system' : args.includes('--lab') ? 'lab' : 'all';
+const mode = args.includes('--unit')
+  ? 'unit'
+  : args.includes('--system')
+    ? 'system'
+    : args.includes('--lab')
+      ? 'lab'
+      : 'all';
 const packageArg = args.find((a) => a.startsWith('--package='))?.slice('--package='.length);
 const onlyPackage = packageArg === undefined ? undefined : resolve(process.cwd(), packageArg);
 const label = mode === 'all' ? 'npm test' : `test:${mode}${onlyPackage ? ` (${relative(root, onlyPackage)})` : ''}`;
@@ -50,7 +56,13 @@ const underTest = (js, dir) => relative(root, js).startsWith(`test${sep}${dir}`)
 function selectedFiles() {
   const all = testFiles();
   if (mode === 'all') return all;
-  if (mode === 'unit') return all.filter((js) => !relative(root, js).startsWith(`test${sep}`) && !isSystem(js) && (onlyPackage === undefined || js.startsWith(onlyPackage + sep)));
+  if (mode === 'unit')
+    return all.filter(
+      (js) =>
+        !relative(root, js).startsWith(`test${sep}`) &&
+        !isSystem(js) &&
+        (onlyPackage === undefined || js.startsWith(onlyPackage + sep)),
+    );
   if (mode === 'lab') return all.filter((js) => underTest(js, 'dist/lab/'));
   return all.filter((js) => (relative(root, js).startsWith(`test${sep}`) ? !underTest(js, 'dist/lab/') : isSystem(js)));
 }
@@ -100,7 +112,12 @@ function finish() {
 if (mode === 'all') {
   stage('set up and build', () => bootstrap());
   stage('generated protobuf code matches proto/', () => sh('node', ['scripts/gen-proto.mjs', '--check']));
-  stage('lint (eslint: package boundaries, floating promises)', () => sh('pnpm', ['exec', 'eslint', '--max-warnings=0', '.']));
+  stage('lint (eslint: package boundaries, floating promises)', () =>
+    sh('pnpm', ['exec', 'eslint', '--max-warnings=0', '.']),
+  );
+  stage('format (prettier --check; npm run format fixes it)', () =>
+    sh('pnpm', ['exec', 'prettier', '--check', '--log-level', 'warn', '.']),
+  );
 } else {
   stage('set up and build', () => bootstrap({ quiet: true }));
 }
@@ -109,7 +126,8 @@ if (mode !== 'unit' && existsSync(join(root, 'scripts/ensure-docker.mjs'))) {
 }
 stage(mode === 'all' ? 'tests' : `${mode} tests`, () => {
   const files = selectedFiles();
-  if (files.length === 0) throw new Error(`no ${mode === 'all' ? '' : `${mode} `}test files found under packages/*/dist or test/dist`);
+  if (files.length === 0)
+    throw new Error(`no ${mode === 'all' ? '' : `${mode} `}test files found under packages/*/dist or test/dist`);
   console.log(`running ${files.length} test files`);
   const concurrency = mode === 'unit' ? [`--test-concurrency=${UNIT_CONCURRENCY}`] : [];
   return sh('node', ['--test', '--test-reporter=spec', ...concurrency, ...files.map((f) => relative(root, f))]);

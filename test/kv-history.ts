@@ -69,7 +69,9 @@ export class HistoryClients {
         }
       } else {
         try {
-          const r = await this.cluster.client(node.id).get(key, { serializable: false, deadlineMs: this.cfg.deadlineMs });
+          const r = await this.cluster
+            .client(node.id)
+            .get(key, { serializable: false, deadlineMs: this.cfg.deadlineMs });
           const returnTime = performance.now();
           this.ops.push({
             id: this.nextOpId++,
@@ -94,7 +96,8 @@ export class HistoryClients {
     const target = this.putsAcked + n;
     const deadline = Date.now() + timeoutMs;
     while (this.putsAcked < target) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: acked ${this.putsAcked}/${target}, failures ${this.failures}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}: acked ${this.putsAcked}/${target}, failures ${this.failures}`);
       await sleep(50);
     }
   }

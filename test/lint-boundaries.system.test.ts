@@ -11,7 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const GUARDS = new Set(['no-restricted-imports', 'no-restricted-globals', 'import-x/no-cycle', 'import-x/no-restricted-paths']);
+const GUARDS = new Set([
+  'no-restricted-imports',
+  'no-restricted-globals',
+  'import-x/no-cycle',
+  'import-x/no-restricted-paths',
+]);
 
 const eslint = new ESLint({
   cwd: REPO,
@@ -30,42 +35,119 @@ const PRODUCT = ['common', 'ca', 'raft-node', 'store', 'manager', 'agent', 'cli'
 
 test('raft-node may not import the manager, its orchestrator, or the store', async () => {
   const file = 'packages/raft-node/src/probe.ts';
-  assert.deepEqual(await reported("import { Manager } from '@clusterctl/manager';\nexport { Manager };\n", file), ['no-restricted-imports']);
-  assert.ok((await reported("import { Orchestrator } from '@clusterctl/manager/src/orchestrator/orchestrator.js';\nexport { Orchestrator };\n", file)).includes('no-restricted-imports'));
-  assert.deepEqual(await reported("import { Orchestrator } from '../../manager/src/orchestrator/orchestrator.js';\nexport { Orchestrator };\n", file), ['no-restricted-imports']);
-  assert.deepEqual(await reported("import type { StateMachine } from '@clusterctl/store';\nexport type { StateMachine };\n", file), ['no-restricted-imports']);
-  assert.deepEqual(await reported("import { RawNode } from '@clusterctl/raft';\nexport { RawNode };\n", file), [], 'raft is allowed');
+  assert.deepEqual(await reported("import { Manager } from '@clusterctl/manager';\nexport { Manager };\n", file), [
+    'no-restricted-imports',
+  ]);
+  assert.ok(
+    (
+      await reported(
+        "import { Orchestrator } from '@clusterctl/manager/src/orchestrator/orchestrator.js';\nexport { Orchestrator };\n",
+        file,
+      )
+    ).includes('no-restricted-imports'),
+  );
+  assert.deepEqual(
+    await reported(
+      "import { Orchestrator } from '../../manager/src/orchestrator/orchestrator.js';\nexport { Orchestrator };\n",
+      file,
+    ),
+    ['no-restricted-imports'],
+  );
+  assert.deepEqual(
+    await reported("import type { StateMachine } from '@clusterctl/store';\nexport type { StateMachine };\n", file),
+    ['no-restricted-imports'],
+  );
+  assert.deepEqual(
+    await reported("import { RawNode } from '@clusterctl/raft';\nexport { RawNode };\n", file),
+    [],
+    'raft is allowed',
+  );
 });
 
 test('the agent may not import the store, raft, raft-node or the manager', async () => {
   for (const pkg of ['store', 'raft', 'raft-node', 'manager']) {
-    assert.deepEqual(await reported(`import * as x from '@clusterctl/${pkg}';\nexport { x };\n`, 'packages/agent/src/agent/probe.ts'), ['no-restricted-imports'], pkg);
+    assert.deepEqual(
+      await reported(`import * as x from '@clusterctl/${pkg}';\nexport { x };\n`, 'packages/agent/src/agent/probe.ts'),
+      ['no-restricted-imports'],
+      pkg,
+    );
   }
-  assert.deepEqual(await reported("import { ClusterError } from '@clusterctl/common';\nexport { ClusterError };\n", 'packages/agent/src/agent/probe.ts'), []);
+  assert.deepEqual(
+    await reported(
+      "import { ClusterError } from '@clusterctl/common';\nexport { ClusterError };\n",
+      'packages/agent/src/agent/probe.ts',
+    ),
+    [],
+  );
 });
 
 test('no product package imports @clusterctl/bench; test/ may, through its exports', async () => {
   for (const pkg of PRODUCT) {
-    assert.deepEqual(await reported("import { startProcessCluster } from '@clusterctl/bench/process-cluster';\nexport { startProcessCluster };\n", `packages/${pkg}/src/probe.ts`), ['no-restricted-imports'], pkg);
+    assert.deepEqual(
+      await reported(
+        "import { startProcessCluster } from '@clusterctl/bench/process-cluster';\nexport { startProcessCluster };\n",
+        `packages/${pkg}/src/probe.ts`,
+      ),
+      ['no-restricted-imports'],
+      pkg,
+    );
   }
-  assert.deepEqual(await reported("import { startProcessCluster } from '@clusterctl/bench/process-cluster';\nexport { startProcessCluster };\n", 'test/probe.ts'), []);
-  assert.deepEqual(await reported("import { startProcessCluster } from '../packages/bench/src/process-cluster/process-cluster.js';\nexport { startProcessCluster };\n", 'test/probe.ts'), ['no-restricted-imports']);
+  assert.deepEqual(
+    await reported(
+      "import { startProcessCluster } from '@clusterctl/bench/process-cluster';\nexport { startProcessCluster };\n",
+      'test/probe.ts',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    await reported(
+      "import { startProcessCluster } from '../packages/bench/src/process-cluster/process-cluster.js';\nexport { startProcessCluster };\n",
+      'test/probe.ts',
+    ),
+    ['no-restricted-imports'],
+  );
 });
 
 test('the daemon and the lab keep to their imports', async () => {
-  assert.deepEqual(await reported("import { ClusterStore } from '@clusterctl/store';\nexport { ClusterStore };\n", 'packages/daemon/src/probe.ts'), ['no-restricted-imports']);
-  assert.deepEqual(await reported("import { Manager } from '@clusterctl/manager';\nexport { Manager };\n", 'packages/daemon/src/probe.ts'), []);
-  assert.deepEqual(await reported("import { Manager } from '@clusterctl/manager';\nexport { Manager };\n", 'packages/lab/src/probe.ts'), ['no-restricted-imports']);
+  assert.deepEqual(
+    await reported(
+      "import { ClusterStore } from '@clusterctl/store';\nexport { ClusterStore };\n",
+      'packages/daemon/src/probe.ts',
+    ),
+    ['no-restricted-imports'],
+  );
+  assert.deepEqual(
+    await reported(
+      "import { Manager } from '@clusterctl/manager';\nexport { Manager };\n",
+      'packages/daemon/src/probe.ts',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    await reported(
+      "import { Manager } from '@clusterctl/manager';\nexport { Manager };\n",
+      'packages/lab/src/probe.ts',
+    ),
+    ['no-restricted-imports'],
+  );
 });
 
 test('the raft core reads no clock and starts no timer (its simulator may)', async () => {
-  assert.deepEqual(await reported('export const now = (): number => Date.now();\n', 'packages/raft/src/probe.ts'), ['no-restricted-globals']);
-  assert.deepEqual(await reported('export const t = setTimeout(() => undefined, 1);\n', 'packages/raft/src/probe.ts'), ['no-restricted-globals']);
-  assert.deepEqual(await reported('export const now = (): number => Date.now();\n', 'packages/raft/src/sim/probe.ts'), []);
+  assert.deepEqual(await reported('export const now = (): number => Date.now();\n', 'packages/raft/src/probe.ts'), [
+    'no-restricted-globals',
+  ]);
+  assert.deepEqual(await reported('export const t = setTimeout(() => undefined, 1);\n', 'packages/raft/src/probe.ts'), [
+    'no-restricted-globals',
+  ]);
+  assert.deepEqual(
+    await reported('export const now = (): number => Date.now();\n', 'packages/raft/src/sim/probe.ts'),
+    [],
+  );
 });
 
 test("the manager's folders form a DAG: a role does not import leader/", async () => {
-  const code = "import { startLeaderComponents } from '../leader/leader-components.js';\nexport { startLeaderComponents };\n";
+  const code =
+    "import { startLeaderComponents } from '../leader/leader-components.js';\nexport { startLeaderComponents };\n";
   assert.deepEqual(await reported(code, 'packages/manager/src/scheduler/probe.ts'), ['import-x/no-restricted-paths']);
   assert.deepEqual(await reported(code, 'packages/manager/src/leader/probe.ts'), []);
 });
@@ -79,7 +161,10 @@ test('an import cycle between two files is refused', async () => {
   try {
     const [r] = await eslint.lintFiles([join(dir, `${a}.ts`)]);
     assert.ok(r !== undefined);
-    assert.deepEqual(r.messages.map((m) => m.ruleId), ['import-x/no-cycle']);
+    assert.deepEqual(
+      r.messages.map((m) => m.ruleId),
+      ['import-x/no-cycle'],
+    );
   } finally {
     rmSync(join(dir, `${a}.ts`), { force: true });
     rmSync(join(dir, `${b}.ts`), { force: true });

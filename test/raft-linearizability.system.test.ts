@@ -10,7 +10,6 @@ import { startProcessCluster } from '@clusterctl/bench/process-cluster';
 import { checkKvHistory, describeOperation } from '@clusterctl/raft/sim/linearizability';
 import { HistoryClients } from './kv-history.js';
 
-
 test('raft over real processes: KV history across a leader SIGKILL is linearizable', { timeout: 90_000 }, async (t) => {
   const cluster = await startProcessCluster({ size: 3 });
   try {
@@ -30,7 +29,9 @@ test('raft over real processes: KV history across a leader SIGKILL is linearizab
     const result = checkKvHistory(clients.ops);
     t.diagnostic(`${clients.summary()}: ${result.kind}`);
     if (result.kind === 'illegal') {
-      assert.fail(`not linearizable on ${result.key}: ${result.description}\n${result.operations.map(describeOperation).join('\n')}`);
+      assert.fail(
+        `not linearizable on ${result.key}: ${result.description}\n${result.operations.map(describeOperation).join('\n')}`,
+      );
     }
     assert.equal(result.kind, 'ok', JSON.stringify(result));
     assert.ok(clients.readsOk > 50, `only ${clients.readsOk} reads succeeded`);

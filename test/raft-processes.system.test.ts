@@ -79,7 +79,11 @@ class Writers {
   /** Resolves once `n` more writes than now have been acknowledged. */
   async more(what: string, n: number, timeoutMs = 20_000): Promise<void> {
     const target = this.acked + n;
-    await waitFor(`${what} (${target} acknowledged)`, () => ({ acked: this.acked, failed: this.failed }), { until: (c) => c.acked >= target, timeoutMs, intervalMs: 50 });
+    await waitFor(`${what} (${target} acknowledged)`, () => ({ acked: this.acked, failed: this.failed }), {
+      until: (c) => c.acked >= target,
+      timeoutMs,
+      intervalMs: 50,
+    });
   }
 
   async stop(): Promise<void> {
@@ -94,8 +98,15 @@ async function verifyHistory(cluster: Cluster, history: Map<string, KeyHistory>)
   const leaderStatus = await cluster.client(leader.id).status();
   await waitFor(
     `all three managers to apply the leader's commit index ${leaderStatus.commit}`,
-    async () => ({ applied: [...(await cluster.statuses()).values()].map((s) => s.applied), alive: cluster.nodes.map((n) => `n${n.id} alive=${n.alive()}`).join(' ') }),
-    { until: (o) => o.applied.length === cluster.nodes.length && o.applied.every((a) => a >= leaderStatus.commit), timeoutMs: 20_000, intervalMs: 50 },
+    async () => ({
+      applied: [...(await cluster.statuses()).values()].map((s) => s.applied),
+      alive: cluster.nodes.map((n) => `n${n.id} alive=${n.alive()}`).join(' '),
+    }),
+    {
+      until: (o) => o.applied.length === cluster.nodes.length && o.applied.every((a) => a >= leaderStatus.commit),
+      timeoutMs: 20_000,
+      intervalMs: 50,
+    },
   );
 
   const decoder = new TextDecoder();
@@ -108,7 +119,9 @@ async function verifyHistory(cluster: Cluster, history: Map<string, KeyHistory>)
       return;
     }
     if (value === h.lastAcked || (value !== undefined && h.uncertainSince.has(value))) return;
-    problems.push(`${where} ${key}: expected ${h.lastAcked}${h.uncertainSince.size > 0 ? ` (or one of ${[...h.uncertainSince].join(',')})` : ''}, got ${value ?? 'nothing'}`);
+    problems.push(
+      `${where} ${key}: expected ${h.lastAcked}${h.uncertainSince.size > 0 ? ` (or one of ${[...h.uncertainSince].join(',')})` : ''}, got ${value ?? 'nothing'}`,
+    );
   };
   let ackedKeys = 0;
   for (const [key, h] of history) {
@@ -123,57 +136,65 @@ async function verifyHistory(cluster: Cluster, history: Map<string, KeyHistory>)
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} reads disagree with the acknowledged history`);
 }
 
-test('raft over real processes: leader SIGKILLed under write load, no acknowledged write lost', { timeout: 90_000 }, async (t) => {
-  const cluster = await startProcessCluster({ size: 3 });
-  try {
-    const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);
+test(
+  'raft over real processes: leader SIGKILLed under write load, no acknowledged write lost',
+  { timeout: 90_000 },
+  async (t) => {
+    const cluster = await startProcessCluster({ size: 3 });
     try {
-      await writers.more('acknowledged writes before the kill', 150);
+      const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);
+      try {
+        await writers.more('acknowledged writes before the kill', 150);
 
-      // Kill the leader in the middle of the writes.
-      const victim = await cluster.waitForLeader(10_000);
-      const killedAt = Date.now();
-      await victim.kill('SIGKILL');
-      assert.equal(victim.alive(), false);
+        // Kill the leader in the middle of the writes.
+        const victim = await cluster.waitForLeader(10_000);
+        const killedAt = Date.now();
+        await victim.kill('SIGKILL');
+        assert.equal(victim.alive(), false);
 
-      const successor = await cluster.waitForLeader(15_000, { exclude: [victim.id] });
-      const electedMs = Date.now() - killedAt;
-      assert.notEqual(successor.id, victim.id);
-      await writers.more('acknowledged writes after the leader was killed', 150);
-      const resumedMs = Date.now() - killedAt;
+        const successor = await cluster.waitForLeader(15_000, { exclude: [victim.id] });
+        const electedMs = Date.now() - killedAt;
+        assert.notEqual(successor.id, victim.id);
+        await writers.more('acknowledged writes after the leader was killed', 150);
+        const resumedMs = Date.now() - killedAt;
 
-      // Bring the dead manager back; writes go on meanwhile.
-      await victim.restart();
-      await writers.more('acknowledged writes after the restart', 100);
-      t.diagnostic(
-        `killed leader n${victim.id}; new leader n${successor.id} seen after ${electedMs} ms; 150 more acks ${resumedMs} ms after the kill; acked=${writers.acked} failed=${writers.failed}`,
-      );
+        // Bring the dead manager back; writes go on meanwhile.
+        await victim.restart();
+        await writers.more('acknowledged writes after the restart', 100);
+        t.diagnostic(
+          `killed leader n${victim.id}; new leader n${successor.id} seen after ${electedMs} ms; 150 more acks ${resumedMs} ms after the kill; acked=${writers.acked} failed=${writers.failed}`,
+        );
+      } finally {
+        await writers.stop();
+      }
+      await verifyHistory(cluster, writers.history);
     } finally {
-      await writers.stop();
+      await cluster.stop();
     }
-    await verifyHistory(cluster, writers.history);
-  } finally {
-    await cluster.stop();
-  }
-});
+  },
+);
 
-test('raft over real processes: all managers SIGKILLed at once under write load, then restarted: nothing acknowledged lost', { timeout: 90_000 }, async (t) => {
-  const cluster = await startProcessCluster({ size: 3 });
-  try {
-    const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);
+test(
+  'raft over real processes: all managers SIGKILLed at once under write load, then restarted: nothing acknowledged lost',
+  { timeout: 90_000 },
+  async (t) => {
+    const cluster = await startProcessCluster({ size: 3 });
     try {
-      await writers.more('acknowledged writes before the crash', 200);
-      await Promise.all(cluster.nodes.map((n) => n.kill('SIGKILL')));
+      const writers = new Writers(cluster, (await cluster.waitForLeader(15_000)).id);
+      try {
+        await writers.more('acknowledged writes before the crash', 200);
+        await Promise.all(cluster.nodes.map((n) => n.kill('SIGKILL')));
+      } finally {
+        // Writes in flight at the crash end as failures (unknown outcome), which the check allows.
+        await writers.stop();
+      }
+      const ackedBefore = writers.acked;
+      for (const n of cluster.nodes) await n.restart();
+      const leader = await cluster.waitForLeader(20_000);
+      t.diagnostic(`crashed all 3 after ${ackedBefore} acknowledged writes; leader after restart: n${leader.id}`);
+      await verifyHistory(cluster, writers.history);
     } finally {
-      // Writes in flight at the crash end as failures (unknown outcome), which the check allows.
-      await writers.stop();
+      await cluster.stop();
     }
-    const ackedBefore = writers.acked;
-    for (const n of cluster.nodes) await n.restart();
-    const leader = await cluster.waitForLeader(20_000);
-    t.diagnostic(`crashed all 3 after ${ackedBefore} acknowledged writes; leader after restart: n${leader.id}`);
-    await verifyHistory(cluster, writers.history);
-  } finally {
-    await cluster.stop();
-  }
-});
+  },
+);

@@ -42,20 +42,32 @@ export interface Container {
 }
 
 /** Runs `node clusterctl.js --data-dir DIR ARGS...`; never throws on a non-zero exit. */
-export function runCli(dataDir: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(
+  dataDir: string,
+  args: string[],
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
   const argv = [CLI, '--data-dir', dataDir, ...args];
   const cmd = `clusterctl --data-dir ${dataDir} ${args.join(' ')}`;
   return new Promise((resolve) => {
-    execFile(process.execPath, argv, { timeout: opts.timeoutMs ?? 120_000, env: { ...process.env, ...opts.env }, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1;
-      resolve({ code, stdout, stderr, cmd });
-    });
+    execFile(
+      process.execPath,
+      argv,
+      { timeout: opts.timeoutMs ?? 120_000, env: { ...process.env, ...opts.env }, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code =
+          err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
+        resolve({ code, stdout, stderr, cmd });
+      },
+    );
   });
 }
 
 function docker(args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile('docker', args, { maxBuffer: 16 << 20 }, (err, stdout, stderr) => (err ? reject(new Error(`docker ${args.join(' ')}: ${stderr || err.message}`)) : resolve(stdout))),
+    execFile('docker', args, { maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`docker ${args.join(' ')}: ${stderr || err.message}`)) : resolve(stdout),
+    ),
   );
 }
 
@@ -115,7 +127,12 @@ export class Lab {
     return r;
   }
 
-  private track(name: string, role: 'manager' | 'worker', addr: string, ready: { nodeId: string; pid: number }): LabNode {
+  private track(
+    name: string,
+    role: 'manager' | 'worker',
+    addr: string,
+    ready: { nodeId: string; pid: number },
+  ): LabNode {
     const n: LabNode = { name, dataDir: join(this.root, name), addr, role, nodeId: ready.nodeId, pid: ready.pid };
     this.nodes.set(name, n);
     this.pids.add(ready.pid);
@@ -126,9 +143,26 @@ export class Lab {
   async start(): Promise<void> {
     const port1 = await freePort();
     const m1Dir = join(this.root, 'm1');
-    const init = await runCli(m1Dir, ['--format', 'json', 'init', '--listen-addr', `127.0.0.1:${port1}`, '--hostname', 'm1', '--heartbeat-period', this.cfg.heartbeatPeriod, '--node-grace', this.cfg.nodeGrace]);
+    const init = await runCli(m1Dir, [
+      '--format',
+      'json',
+      'init',
+      '--listen-addr',
+      `127.0.0.1:${port1}`,
+      '--hostname',
+      'm1',
+      '--heartbeat-period',
+      this.cfg.heartbeatPeriod,
+      '--node-grace',
+      this.cfg.nodeGrace,
+    ]);
     if (init.code !== 0) throw new Error(`init failed (${init.code}): ${init.stderr}`);
-    const r = JSON.parse(init.stdout) as { nodeId: string; pid: number; clusterId: string; joinTokens: { worker: string; manager: string; managerAddr: string } };
+    const r = JSON.parse(init.stdout) as {
+      nodeId: string;
+      pid: number;
+      clusterId: string;
+      joinTokens: { worker: string; manager: string; managerAddr: string };
+    };
     this.clusterId = r.clusterId;
     this.workerToken = r.joinTokens.worker;
     this.managerToken = r.joinTokens.manager;
@@ -139,7 +173,15 @@ export class Lab {
 
   async join(name: string, role: 'manager' | 'worker', managerAddr: string, token?: string): Promise<LabNode> {
     const dir = join(this.root, name);
-    const args = ['--format', 'json', 'join', '--token', token ?? (role === 'manager' ? this.managerToken : this.workerToken), '--hostname', name];
+    const args = [
+      '--format',
+      'json',
+      'join',
+      '--token',
+      token ?? (role === 'manager' ? this.managerToken : this.workerToken),
+      '--hostname',
+      name,
+    ];
     // workers keep their --listen-addr for a later promotion (they have no listener until then)
     const addr = `127.0.0.1:${await freePort()}`;
     args.push('--listen-addr', addr);
@@ -152,7 +194,10 @@ export class Lab {
   async killDaemon(name: string): Promise<void> {
     const n = this.node(name);
     process.kill(n.pid, 'SIGKILL');
-    await waitFor(`${name}'s daemon (pid ${n.pid}) to die`, () => !processAlive(n.pid), { timeoutMs: 30_000, intervalMs: 20 });
+    await waitFor(`${name}'s daemon (pid ${n.pid}) to die`, () => !processAlive(n.pid), {
+      timeoutMs: 30_000,
+      intervalMs: 20,
+    });
   }
 
   /** `clusterctl start`: the daemon of an existing data dir comes back. */
@@ -161,7 +206,8 @@ export class Lab {
     // The daemon refuses to start while its pid file names a live process; a killed daemon whose
     // zombie is never reaped by this VM's init would still look alive to it.
     const pidFile = join(n.dataDir, 'daemon.pid');
-    if (existsSync(pidFile) && !processAlive(Number(readFileSync(pidFile, 'utf8').trim()))) rmSync(pidFile, { force: true });
+    if (existsSync(pidFile) && !processAlive(Number(readFileSync(pidFile, 'utf8').trim())))
+      rmSync(pidFile, { force: true });
     const t0 = Date.now();
     const r = await runCli(n.dataDir, ['--format', 'json', 'start']);
     if (r.code !== 0) throw new Error(`${name}: start failed (${r.code}): ${r.stderr}`);
@@ -173,7 +219,15 @@ export class Lab {
 
   /** The cluster's containers as the engine sees them (all states). */
   async containers(filter: { nodeId?: string; service?: string; running?: boolean } = {}): Promise<Container[]> {
-    const args = ['ps', '-a', '--no-trunc', '--filter', `label=${Label.ClusterId}=${this.clusterId}`, '--format', '{{json .}}'];
+    const args = [
+      'ps',
+      '-a',
+      '--no-trunc',
+      '--filter',
+      `label=${Label.ClusterId}=${this.clusterId}`,
+      '--format',
+      '{{json .}}',
+    ];
     if (filter.nodeId) args.push('--filter', `label=${Label.NodeId}=${filter.nodeId}`);
     if (filter.service) args.push('--filter', `label=${Label.ServiceName}=${filter.service}`);
     if (filter.running) args.push('--filter', 'status=running');
@@ -183,8 +237,17 @@ export class Lab {
       .filter((l) => l.trim() !== '')
       .map((l) => {
         const c = JSON.parse(l) as { ID: string; Names: string; State: string; Labels: string };
-        const labels = Object.fromEntries(c.Labels.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-        return { id: c.ID, name: c.Names, state: c.State, nodeId: labels[Label.NodeId] ?? '', taskId: labels[Label.TaskId] ?? '', service: labels[Label.ServiceName] ?? '' };
+        const labels = Object.fromEntries(
+          c.Labels.split(',').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+        );
+        return {
+          id: c.ID,
+          name: c.Names,
+          state: c.State,
+          nodeId: labels[Label.NodeId] ?? '',
+          taskId: labels[Label.TaskId] ?? '',
+          service: labels[Label.ServiceName] ?? '',
+        };
       });
   }
 
@@ -201,7 +264,10 @@ export class Lab {
 
   /** Name of the manager the cluster reports as leader (asked through `via`). */
   async leader(via: string): Promise<string> {
-    const nodes = await this.json<Array<{ hostname: string; managerStatus: { leader: boolean } | null }>>(via, ['node', 'ls']);
+    const nodes = await this.json<Array<{ hostname: string; managerStatus: { leader: boolean } | null }>>(via, [
+      'node',
+      'ls',
+    ]);
     const l = nodes.find((n) => n.managerStatus?.leader);
     if (l === undefined) throw new Error('no leader in node ls');
     return l.hostname;
@@ -223,7 +289,13 @@ export class Lab {
       }
     }
     if (this.clusterId !== '') {
-      const ids = spawnSync('docker', ['ps', '-aq', '--filter', `label=${Label.ClusterId}=${this.clusterId}`], { encoding: 'utf8' }).stdout?.trim().split('\n').filter(Boolean) ?? [];
+      const ids =
+        spawnSync('docker', ['ps', '-aq', '--filter', `label=${Label.ClusterId}=${this.clusterId}`], {
+          encoding: 'utf8',
+        })
+          .stdout?.trim()
+          .split('\n')
+          .filter(Boolean) ?? [];
       if (ids.length > 0) spawnSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
     }
     rmSync(this.root, { recursive: true, force: true });

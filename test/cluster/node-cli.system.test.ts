@@ -4,7 +4,17 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, processAlive } from '@clusterctl/common';
@@ -38,7 +48,10 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
   let clusterId = '';
 
   before(() => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/ensure-docker.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/ensure-docker.mjs')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 300_000,
+    });
     assert.equal(r.status, 0, 'ensure-docker failed');
   });
 
@@ -51,7 +64,13 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
       }
     }
     if (clusterId !== '') {
-      const ids = spawnSync('docker', ['ps', '-aq', '--filter', `label=com.clusterctl.cluster.id=${clusterId}`], { encoding: 'utf8' }).stdout?.trim().split('\n').filter(Boolean) ?? [];
+      const ids =
+        spawnSync('docker', ['ps', '-aq', '--filter', `label=com.clusterctl.cluster.id=${clusterId}`], {
+          encoding: 'utf8',
+        })
+          .stdout?.trim()
+          .split('\n')
+          .filter(Boolean) ?? [];
       if (ids.length > 0) spawnSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
     }
     rmSync(root, { recursive: true, force: true });
@@ -72,7 +91,10 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
     // the printed commands, pasted (several nodes on one machine: own data dir, and a port for the manager)
     const m2 = join(root, 'm2');
     const w1 = join(root, 'w1');
-    const joinM = await runCli(m2, pasted(r1.joinCommands!.manager, ['--listen-addr', `127.0.0.1:${await freePort()}`]));
+    const joinM = await runCli(
+      m2,
+      pasted(r1.joinCommands!.manager, ['--listen-addr', `127.0.0.1:${await freePort()}`]),
+    );
     assert.equal(joinM.code, 0, `${joinM.cmd}: ${joinM.stderr}`);
     const r2 = JSON.parse(joinM.stdout) as Ready;
     pids.push(r2.pid);
@@ -86,18 +108,30 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
     const jt = await runCli(m1, ['--format', 'json', 'join-token', 'worker']);
     assert.equal(JSON.parse(jt.stdout).joinCommand, r1.joinCommands!.worker);
 
-    const nodes = await waitFor('3 ready nodes', async () => {
-      const r = await runCli(m1, ['--format', 'json', 'node', 'ls']);
-      const l = JSON.parse(r.stdout) as { hostname: string; status: { state: string } }[];
-      return l.length === 3 && l.every((n) => n.status.state === 'ready') ? l : undefined;
-    }, { timeoutMs: 30_000 });
-    assert.deepEqual(nodes.map((n) => n.hostname), [hostname(), hostname(), hostname()]);
+    const nodes = await waitFor(
+      '3 ready nodes',
+      async () => {
+        const r = await runCli(m1, ['--format', 'json', 'node', 'ls']);
+        const l = JSON.parse(r.stdout) as { hostname: string; status: { state: string } }[];
+        return l.length === 3 && l.every((n) => n.status.state === 'ready') ? l : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
+    assert.deepEqual(
+      nodes.map((n) => n.hostname),
+      [hostname(), hostname(), hostname()],
+    );
 
     const secrets = [secretOf(tokens.worker), secretOf(tokens.manager)];
-    for (const [name, dir, pid] of [['m1', m1, r1.pid], ['m2', m2, r2.pid], ['w1', w1, r3.pid]] as const) {
+    for (const [name, dir, pid] of [
+      ['m1', m1, r1.pid],
+      ['m2', m2, r2.pid],
+      ['w1', w1, r3.pid],
+    ] as const) {
       assert.ok(processAlive(pid));
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-      for (const s of secrets) assert.ok(!cmdline.includes(s), `${name}'s daemon command line holds a join token: ${cmdline}`);
+      for (const s of secrets)
+        assert.ok(!cmdline.includes(s), `${name}'s daemon command line holds a join token: ${cmdline}`);
       // what a daemon writes about itself: no token in it, and nothing readable by others
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
@@ -118,13 +152,21 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
         continue; // gone
       }
       if (Number(p) === process.pid) continue;
-      for (const s of secrets) assert.ok(!cmdline.includes(s), `process ${p} shows a join token: ${cmdline.split('\0').join(' ').slice(0, 200)}`);
+      for (const s of secrets)
+        assert.ok(
+          !cmdline.includes(s),
+          `process ${p} shows a join token: ${cmdline.split('\0').join(' ').slice(0, 200)}`,
+        );
     }
   });
 
   test('an error about a 100,000-character argument reaches the user at once, cut short', async () => {
     const m1 = join(root, 'm1');
-    for (const args of [['service', 'inspect', 'x'.repeat(100_000)], ['service', 'rm', 'x'.repeat(100_000)], ['node', 'update', '--availability', 'drain', 'x'.repeat(100_000)]]) {
+    for (const args of [
+      ['service', 'inspect', 'x'.repeat(100_000)],
+      ['service', 'rm', 'x'.repeat(100_000)],
+      ['node', 'update', '--availability', 'drain', 'x'.repeat(100_000)],
+    ]) {
       const t0 = Date.now();
       const r = await runCli(m1, args, { timeoutMs: 20_000 });
       assert.ok(Date.now() - t0 < 10_000, `${args[0]} ${args[1]}: answered in ${Date.now() - t0} ms`);
@@ -140,10 +182,20 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
     writeFileSync(join(foreign, 'notes.txt'), 'someone else\n');
     mkdirSync(join(foreign, 'project'));
     chmodSync(foreign, 0o1777);
-    const snapshot = (d: string): string => JSON.stringify({ mode: statSync(d).mode, entries: readdirSync(d).sort(), notes: readFileSync(join(d, 'notes.txt'), 'utf8') });
+    const snapshot = (d: string): string =>
+      JSON.stringify({
+        mode: statSync(d).mode,
+        entries: readdirSync(d).sort(),
+        notes: readFileSync(join(d, 'notes.txt'), 'utf8'),
+      });
     const before = snapshot(foreign);
     const token = `CCTL-1-worker-${'a'.repeat(64)}-${'b'.repeat(25)}`;
-    for (const args of [['start'], ['start', '--foreground'], ['init', '--listen-addr', '127.0.0.1:1'], ['join', '--token', token, '127.0.0.1:1']]) {
+    for (const args of [
+      ['start'],
+      ['start', '--foreground'],
+      ['init', '--listen-addr', '127.0.0.1:1'],
+      ['join', '--token', token, '127.0.0.1:1'],
+    ]) {
       const r = await runCli(foreign, args);
       expectError(r, 1, 'FAILED_PRECONDITION', /not a clusterctl data dir/);
       assert.equal(snapshot(foreign), before, `${r.cmd} changed the directory`);

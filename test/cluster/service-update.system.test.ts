@@ -32,7 +32,9 @@ const REPLICAS = 3;
 
 function containerEnv(id: string): Promise<string[]> {
   return new Promise((resolve, reject) =>
-    execFile('docker', ['inspect', '--format', '{{json .Config.Env}}', id], (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(JSON.parse(stdout) as string[]))),
+    execFile('docker', ['inspect', '--format', '{{json .Config.Env}}', id], (err, stdout, stderr) =>
+      err ? reject(new Error(stderr || err.message)) : resolve(JSON.parse(stdout) as string[]),
+    ),
   );
 }
 
@@ -40,10 +42,13 @@ describe('service update and cluster update on real node daemons', { timeout: 12
   const lab = new Lab({ managers: 1, workers: 2, heartbeatPeriod: '500ms', nodeGrace: '2s' });
   const figure = (s: string): void => void process.stdout.write(`# figure: ${s}\n`);
   const running = (): Promise<Container[]> => lab.containers({ service: SVC, running: true });
-  const service = async (): Promise<ServiceJson> => (await lab.json<ServiceJson[]>('m1', ['service', 'inspect', SVC]))[0]!;
+  const service = async (): Promise<ServiceJson> =>
+    (await lab.json<ServiceJson[]>('m1', ['service', 'inspect', SVC]))[0]!;
 
   /** Runs a (following) `service update` while sampling docker: the fewest running containers seen. */
-  async function updateWatched(args: string[]): Promise<{ result: CliResult; minRunning: number; samples: number; ms: number }> {
+  async function updateWatched(
+    args: string[],
+  ): Promise<{ result: CliResult; minRunning: number; samples: number; ms: number }> {
     const t0 = Date.now();
     let done = false;
     const p = lab.cli('m1', ['service', 'update', ...args, SVC], { timeoutMs: 90_000 }).finally(() => (done = true));
@@ -60,17 +65,28 @@ describe('service update and cluster update on real node daemons', { timeout: 12
 
   before(async () => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      });
       assert.equal(r.status, 0, `${script} failed`);
     }
     const t0 = Date.now();
     await lab.start();
     figure(`lab of 1 manager + 2 workers formed in ${Date.now() - t0} ms`);
-    await waitFor('3 ready nodes', async () => {
-      const ns = await lab.json<NodeJson[]>('m1', ['node', 'ls']);
-      return ns.length === 3 && ns.every((n) => n.status.state === 'ready');
-    }, { timeoutMs: 30_000 });
-    await lab.ok('m1', ['service', 'create', '--name', SVC, '--replicas', String(REPLICAS), '-e', 'COLOR=blue', IMAGE], { timeoutMs: 60_000 });
+    await waitFor(
+      '3 ready nodes',
+      async () => {
+        const ns = await lab.json<NodeJson[]>('m1', ['node', 'ls']);
+        return ns.length === 3 && ns.every((n) => n.status.state === 'ready');
+      },
+      { timeoutMs: 30_000 },
+    );
+    await lab.ok(
+      'm1',
+      ['service', 'create', '--name', SVC, '--replicas', String(REPLICAS), '-e', 'COLOR=blue', IMAGE],
+      { timeoutMs: 60_000 },
+    );
   });
 
   after(async () => {
@@ -85,9 +101,14 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     assert.equal(w.result.code, 0, `${w.result.cmd}: ${w.result.stderr}`);
     assert.match(w.result.stdout, /overall progress: 3 out of 3 tasks updated/);
     assert.match(w.result.stdout, /verify: Service converged/);
-    figure(`env update of ${REPLICAS} replicas rolled out in ${w.ms} ms; fewest running containers seen: ${w.minRunning} (${w.samples} docker samples)`);
+    figure(
+      `env update of ${REPLICAS} replicas rolled out in ${w.ms} ms; fewest running containers seen: ${w.minRunning} (${w.samples} docker samples)`,
+    );
     assert.ok(w.samples >= 3, 'the rollout was sampled');
-    assert.ok(w.minRunning >= REPLICAS - 1, `never fewer than ${REPLICAS - 1} running during the rollout (saw ${w.minRunning})`);
+    assert.ok(
+      w.minRunning >= REPLICAS - 1,
+      `never fewer than ${REPLICAS - 1} running during the rollout (saw ${w.minRunning})`,
+    );
 
     const now = await running();
     assert.equal(now.length, REPLICAS);
@@ -104,9 +125,17 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     const beforeTasks = new Set(before.map((c) => c.taskId));
     const w = await updateWatched(['--force', '--update-order', 'start-first']);
     assert.equal(w.result.code, 0, `${w.result.cmd}: ${w.result.stderr}`);
-    figure(`--force --update-order start-first rollout of ${REPLICAS} replicas in ${w.ms} ms; fewest running: ${w.minRunning}`);
+    figure(
+      `--force --update-order start-first rollout of ${REPLICAS} replicas in ${w.ms} ms; fewest running: ${w.minRunning}`,
+    );
     assert.ok(w.minRunning >= REPLICAS, `start-first: never fewer than ${REPLICAS} running (saw ${w.minRunning})`);
-    const inspected = (await lab.json<{ updateConfig: { order: string; parallelism: number; delayMs: number } }[]>('m1', ['service', 'inspect', SVC]))[0]!;
+    const inspected = (
+      await lab.json<{ updateConfig: { order: string; parallelism: number; delayMs: number } }[]>('m1', [
+        'service',
+        'inspect',
+        SVC,
+      ])
+    )[0]!;
     assert.deepEqual(inspected.updateConfig, { parallelism: 1, delayMs: 0, order: 'start-first' });
     const after = await running();
     assert.equal(after.length, REPLICAS);
@@ -119,10 +148,20 @@ describe('service update and cluster update on real node daemons', { timeout: 12
   test('bad updates are refused with their code and change nothing', async () => {
     const s0 = await service();
     const c0 = (await running()).map((c) => c.id).sort();
-    expectError(await lab.cli('m1', ['service', 'update', '--limit-memory', '1q', SVC]), 2, 'INVALID_ARGUMENT', /--limit-memory/);
+    expectError(
+      await lab.cli('m1', ['service', 'update', '--limit-memory', '1q', SVC]),
+      2,
+      'INVALID_ARGUMENT',
+      /--limit-memory/,
+    );
     expectError(await lab.cli('m1', ['service', 'update', SVC]), 2, 'INVALID_ARGUMENT', /nothing to change/);
     expectError(await lab.cli('m1', ['service', 'update', '--env-rm', 'NOPE', SVC]), 1, 'NOT_FOUND', /NOPE/);
-    expectError(await lab.cli('m1', ['service', 'update', '--env-add', 'COLOR=green', SVC]), 1, 'FAILED_PRECONDITION', /nothing to change/);
+    expectError(
+      await lab.cli('m1', ['service', 'update', '--env-add', 'COLOR=green', SVC]),
+      1,
+      'FAILED_PRECONDITION',
+      /nothing to change/,
+    );
     expectError(await lab.cli('m1', ['service', 'update', '--image', 'x', 'no-such-service']), 1, 'NOT_FOUND');
     // refused by the managers: a published port another service holds
     await lab.ok('m1', ['service', 'create', '-d', '--name', 'holder', '--replicas', '0', '-p', '18080:80', IMAGE]);
@@ -134,13 +173,18 @@ describe('service update and cluster update on real node daemons', { timeout: 12
 
   test('--replicas alone adds a task and replaces none', async () => {
     const before = await running();
-    const r = await lab.cli('m1', ['service', 'update', '--replicas', String(REPLICAS + 1), SVC], { timeoutMs: 60_000 });
+    const r = await lab.cli('m1', ['service', 'update', '--replicas', String(REPLICAS + 1), SVC], {
+      timeoutMs: 60_000,
+    });
     assert.equal(r.code, 0, `${r.cmd}: ${r.stderr}`);
     assert.match(r.stdout, /verify: Service converged/);
     const after = await running();
     assert.equal(after.length, REPLICAS + 1);
     const ids = new Set(after.map((c) => c.id));
-    assert.ok(before.every((c) => ids.has(c.id)), 'the running containers were kept');
+    assert.ok(
+      before.every((c) => ids.has(c.id)),
+      'the running containers were kept',
+    );
   });
 
   test('cluster update --node-grace changes when a hung worker is marked down, without restarts', async () => {
@@ -149,7 +193,12 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     assert.equal(c0.settings.heartbeatPeriodMs, 500);
     assert.ok(c0.rootCa.expiresAt > Date.now(), 'the root CA expiry is shown');
     // refused by the managers (they know the period): grace under 2 heartbeat periods; nothing changes
-    expectError(await lab.cli('m1', ['cluster', 'update', '--node-grace', '800ms']), 2, 'INVALID_ARGUMENT', /heartbeat/);
+    expectError(
+      await lab.cli('m1', ['cluster', 'update', '--node-grace', '800ms']),
+      2,
+      'INVALID_ARGUMENT',
+      /heartbeat/,
+    );
     expectError(await lab.cli('m1', ['cluster', 'update']), 2, 'INVALID_ARGUMENT', /nothing to change/);
     assert.equal((await lab.json<ClusterJson>('m1', ['cluster', 'inspect'])).version, c0.version);
 
@@ -160,27 +209,41 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     // one heartbeat period later every live session has armed the new grace
     await new Promise((r) => setTimeout(r, 600));
 
-    const state = async (): Promise<string> => (await lab.json<NodeJson[]>('m1', ['node', 'ls'])).find((n) => n.hostname === 'w2')!.status.state;
+    const state = async (): Promise<string> =>
+      (await lab.json<NodeJson[]>('m1', ['node', 'ls'])).find((n) => n.hostname === 'w2')!.status.state;
     assert.equal(await state(), 'ready');
     // freeze w2's daemon (SIGSTOP: its connections stay open but silent, as a hung host; a killed
     // process would be noticed at once by its broken session instead of the grace)
     process.kill(lab.node('w2').pid, 'SIGSTOP');
     const frozenAt = Date.now();
     let readyPastOldGraceMs = 0;
-    const downAfterMs = await waitFor('w2 marked down', async () => {
+    const downAfterMs = await waitFor(
+      'w2 marked down',
+      async () => {
         const st = await state();
         const t = Date.now() - frozenAt;
         if (st === 'ready') readyPastOldGraceMs = Math.max(readyPastOldGraceMs, t);
         return st === 'down' ? t : undefined;
-      }, { timeoutMs: GRACE_MS + 10_000, intervalMs: 200 });
-    figure(`node grace changed to ${GRACE_MS} ms on the live cluster: worker marked down ${downAfterMs} ms after its daemon was frozen (still ready at ${readyPastOldGraceMs} ms; old grace 2000 ms)`);
-    assert.ok(readyPastOldGraceMs > 2000 + 1000, `still ready well past the old grace (last seen ready at ${readyPastOldGraceMs} ms)`);
+      },
+      { timeoutMs: GRACE_MS + 10_000, intervalMs: 200 },
+    );
+    figure(
+      `node grace changed to ${GRACE_MS} ms on the live cluster: worker marked down ${downAfterMs} ms after its daemon was frozen (still ready at ${readyPastOldGraceMs} ms; old grace 2000 ms)`,
+    );
+    assert.ok(
+      readyPastOldGraceMs > 2000 + 1000,
+      `still ready well past the old grace (last seen ready at ${readyPastOldGraceMs} ms)`,
+    );
     // its last heartbeat came at most one period before the kill
     assert.ok(downAfterMs >= GRACE_MS - 500 - 100, `not marked down before the new grace (${downAfterMs} ms)`);
     // its tasks are replaced on the other nodes
-    await waitFor(`${REPLICAS + 1} running tasks again`, async () => {
-      const s = (await lab.json<ServiceJson[]>('m1', ['service', 'ls'])).find((x) => x.spec.name === SVC);
-      return s !== undefined && s.running === REPLICAS + 1;
-    }, { timeoutMs: 30_000, intervalMs: 200 });
+    await waitFor(
+      `${REPLICAS + 1} running tasks again`,
+      async () => {
+        const s = (await lab.json<ServiceJson[]>('m1', ['service', 'ls'])).find((x) => x.spec.name === SVC);
+        return s !== undefined && s.running === REPLICAS + 1;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
   });
 });

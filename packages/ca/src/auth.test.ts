@@ -7,7 +7,8 @@ import { authorizeCall, type AuthContextCarrier, type AuthResult } from './auth.
 import { createClusterCa, issueNodeCertificate } from './pki.js';
 
 const carrier = (certPem?: string): AuthContextCarrier => ({
-  getAuthContext: () => (certPem === undefined ? {} : { sslPeerCertificate: { raw: new X509Certificate(certPem).raw } }),
+  getAuthContext: () =>
+    certPem === undefined ? {} : { sslPeerCertificate: { raw: new X509Certificate(certPem).raw } },
 });
 
 function refusal(r: AuthResult): ClusterError {

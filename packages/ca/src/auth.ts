@@ -26,10 +26,16 @@ function denied(message: string, hint: string): AuthResult {
 }
 
 /** The identity of the caller of `call`, if it is a node of `clusterId` with one of `roles`. */
-export function authorizeCall(call: AuthContextCarrier, expect: { clusterId: string; roles: readonly NodeRole[] }): AuthResult {
+export function authorizeCall(
+  call: AuthContextCarrier,
+  expect: { clusterId: string; roles: readonly NodeRole[] },
+): AuthResult {
   const raw = call.getAuthContext?.()?.sslPeerCertificate?.raw;
   // No certificate, or one the TLS layer did not verify (expired, foreign CA): grpc-js reports none.
-  if (!raw) return unauthenticated('no valid client certificate: none was presented, or it has expired or was not issued by this cluster CA');
+  if (!raw)
+    return unauthenticated(
+      'no valid client certificate: none was presented, or it has expired or was not issued by this cluster CA',
+    );
   let identity: NodeIdentity;
   try {
     identity = parseNodeIdentity(raw);
@@ -37,16 +43,29 @@ export function authorizeCall(call: AuthContextCarrier, expect: { clusterId: str
     return unauthenticated(isClusterError(e) ? e.message : 'unreadable client certificate');
   }
   if (identity.clusterId !== expect.clusterId) {
-    return denied(`certificate belongs to cluster ${identity.clusterId}, not ${expect.clusterId}`, 'use a certificate of this cluster');
+    return denied(
+      `certificate belongs to cluster ${identity.clusterId}, not ${expect.clusterId}`,
+      'use a certificate of this cluster',
+    );
   }
   if (!expect.roles.includes(identity.role)) {
-    const hint = expect.roles.length === 1 && expect.roles[0] === 'manager' ? 'this call is for managers only: run the command on a manager node' : `this call needs a ${expect.roles.join(' or ')} certificate`;
-    return denied(`node ${identity.nodeId} has role ${identity.role}; this call needs ${expect.roles.join(' or ')}`, hint);
+    const hint =
+      expect.roles.length === 1 && expect.roles[0] === 'manager'
+        ? 'this call is for managers only: run the command on a manager node'
+        : `this call needs a ${expect.roles.join(' or ')} certificate`;
+    return denied(
+      `node ${identity.nodeId} has role ${identity.role}; this call needs ${expect.roles.join(' or ')}`,
+      hint,
+    );
   }
   return { ok: true, identity };
 }
 
 /** Server credentials for a manager listener with a fixed copy of `tls`: mutual TLS, client certificates required. */
 export function serverCredentials(tls: { caPem: string; certPem: string; keyPem: string }): grpc.ServerCredentials {
-  return grpc.ServerCredentials.createSsl(Buffer.from(tls.caPem), [{ cert_chain: Buffer.from(tls.certPem), private_key: Buffer.from(tls.keyPem) }], true);
+  return grpc.ServerCredentials.createSsl(
+    Buffer.from(tls.caPem),
+    [{ cert_chain: Buffer.from(tls.certPem), private_key: Buffer.from(tls.keyPem) }],
+    true,
+  );
 }

@@ -131,7 +131,10 @@ describe('certificate renewal loop', () => {
     h.r.start();
     await h.clock.advance(10 * 60 * S);
     const gaps = h.renewals.slice(1).map((t, i) => t - h.renewals[i]!);
-    assert.ok(gaps.every((g) => g <= 60 * S), 'no gap above 60 s');
+    assert.ok(
+      gaps.every((g) => g <= 60 * S),
+      'no gap above 60 s',
+    );
     assert.equal(gaps.at(-1), 60 * S * 0.9, 'capped at 60 s, shortened by 10% (jitter 0.2 x 0.5)');
     assert.equal(gaps[0], 1 * S * 0.9);
   });
@@ -194,7 +197,11 @@ describe('certificate renewal loop', () => {
     }
     assert.deepEqual(h.renewals, [h.start + 5 * S, h.start + 6 * S], 'the first retry after 1 s, not at every call');
     await h.clock.advance(2 * S);
-    assert.deepEqual(h.renewals, [h.start + 5 * S, h.start + 6 * S, h.start + 8 * S], 'the second after 2 s more; it succeeds');
+    assert.deepEqual(
+      h.renewals,
+      [h.start + 5 * S, h.start + 6 * S, h.start + 8 * S],
+      'the second after 2 s more; it succeeds',
+    );
     assert.equal(h.r.consecutiveFailures, 0);
     // Back to the schedule: the next renewal at 60% of the new certificate's life (or the periodic check, which finds it not due).
     await h.clock.advance(59 * S);

@@ -40,7 +40,12 @@ export interface CertRenewalConfig {
   random?: () => number;
 }
 
-export const CERT_RENEWAL_DEFAULTS = { checkIntervalMs: 60_000, retryMinMs: 1_000, retryMaxMs: 60_000, jitter: 0.2 } as const;
+export const CERT_RENEWAL_DEFAULTS = {
+  checkIntervalMs: 60_000,
+  retryMinMs: 1_000,
+  retryMaxMs: 60_000,
+  jitter: 0.2,
+} as const;
 
 export class CertRenewal {
   private readonly cfg: Required<Omit<CertRenewalConfig, 'log'>> & { log: Logger };
@@ -126,18 +131,32 @@ export class CertRenewal {
       return;
     }
     const expiresAt = this.cfg.expiresAt();
-    log.info({ dueAt: new Date(dueAt).toISOString(), expiresAt: new Date(expiresAt).toISOString(), attempt: this.failures + 1, ...(this.forced ? { reason: 'asked to renew now' } : {}) }, 'renewing the node certificate');
+    log.info(
+      {
+        dueAt: new Date(dueAt).toISOString(),
+        expiresAt: new Date(expiresAt).toISOString(),
+        attempt: this.failures + 1,
+        ...(this.forced ? { reason: 'asked to renew now' } : {}),
+      },
+      'renewing the node certificate',
+    );
     try {
       await this.cfg.renew();
       this.failures = 0;
       this.forced = false;
       const next = this.cfg.renewalAt();
-      log.info({ expiresAt: new Date(this.cfg.expiresAt()).toISOString(), nextRenewalAt: new Date(next).toISOString() }, 'node certificate renewed');
+      log.info(
+        { expiresAt: new Date(this.cfg.expiresAt()).toISOString(), nextRenewalAt: new Date(next).toISOString() },
+        'node certificate renewed',
+      );
       this.schedule(Math.min(this.jittered(this.cfg.checkIntervalMs), Math.max(0, next - clock.now())));
     } catch (err) {
       this.failures++;
       const { retryMinMs, retryMaxMs, jitter, random } = this.cfg;
-      const retryMs = jitteredBackoffDelayMs({ initialMs: retryMinMs, maxMs: retryMaxMs, jitter: [1, 1 - jitter], random }, this.failures - 1);
+      const retryMs = jitteredBackoffDelayMs(
+        { initialMs: retryMinMs, maxMs: retryMaxMs, jitter: [1, 1 - jitter], random },
+        this.failures - 1,
+      );
       if (this.stopped) return;
       if (clock.now() >= expiresAt) {
         log.error(
@@ -145,7 +164,10 @@ export class CertRenewal {
           'the node certificate has expired and no manager renewed it: this node cannot talk to the cluster; rejoin it with a token (see docs/operations.md, certificate expiry)',
         );
       } else {
-        log.warn({ err, failures: this.failures, expiresAt: new Date(expiresAt).toISOString(), retryMs: Math.round(retryMs) }, 'node certificate renewal failed; retrying');
+        log.warn(
+          { err, failures: this.failures, expiresAt: new Date(expiresAt).toISOString(), retryMs: Math.round(retryMs) },
+          'node certificate renewal failed; retrying',
+        );
       }
       this.schedule(retryMs);
     }

@@ -19,7 +19,11 @@ function toPem(label: string, der: ArrayBuffer): string {
 /** A fresh ECDSA P-256 key pair and a CSR for it: what a joining node sends. */
 export async function createKeyAndCsr(commonName = 'clusterctl-node'): Promise<{ keyPem: string; csrPem: string }> {
   const keys = (await webcrypto.subtle.generateKey(KEY_ALG, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
-  const csr = await x509.Pkcs10CertificateRequestGenerator.create({ name: `CN=${commonName.replace(/[^A-Za-z0-9._-]/g, '-')}`, keys, signingAlgorithm: SIGN_ALG });
+  const csr = await x509.Pkcs10CertificateRequestGenerator.create({
+    name: `CN=${commonName.replace(/[^A-Za-z0-9._-]/g, '-')}`,
+    keys,
+    signingAlgorithm: SIGN_ALG,
+  });
   const keyPem = toPem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
   return { keyPem, csrPem: csr.toString('pem') + '\n' };
 }
@@ -27,16 +31,35 @@ export async function createKeyAndCsr(commonName = 'clusterctl-node'): Promise<{
 /** A CSR for an existing key (renewal keeps the node's key). */
 export async function createCsrForKey(keyPem: string, commonName = 'clusterctl-node'): Promise<string> {
   const priv = createPrivateKey(keyPem);
-  const privateKey = await webcrypto.subtle.importKey('pkcs8', priv.export({ type: 'pkcs8', format: 'der' }), KEY_ALG, false, ['sign']);
-  const publicKey = await webcrypto.subtle.importKey('spki', createPublicKey(priv).export({ type: 'spki', format: 'der' }), KEY_ALG, true, ['verify']);
-  const csr = await x509.Pkcs10CertificateRequestGenerator.create({ name: `CN=${commonName.replace(/[^A-Za-z0-9._-]/g, '-')}`, keys: { privateKey, publicKey }, signingAlgorithm: SIGN_ALG });
+  const privateKey = await webcrypto.subtle.importKey(
+    'pkcs8',
+    priv.export({ type: 'pkcs8', format: 'der' }),
+    KEY_ALG,
+    false,
+    ['sign'],
+  );
+  const publicKey = await webcrypto.subtle.importKey(
+    'spki',
+    createPublicKey(priv).export({ type: 'spki', format: 'der' }),
+    KEY_ALG,
+    true,
+    ['verify'],
+  );
+  const csr = await x509.Pkcs10CertificateRequestGenerator.create({
+    name: `CN=${commonName.replace(/[^A-Za-z0-9._-]/g, '-')}`,
+    keys: { privateKey, publicKey },
+    signingAlgorithm: SIGN_ALG,
+  });
   return csr.toString('pem') + '\n';
 }
 
 /** Checks a CSR (readable, self-signature valid, ECDSA P-256) and returns its public key as PEM (SPKI). */
 export async function publicKeyFromCsr(csrPem: string): Promise<string> {
   const bad = (why: string, cause?: unknown): ClusterError =>
-    new ClusterError(ErrorCode.InvalidArgument, `invalid certificate request: ${why}`, { hint: 'send a PKCS#10 CSR (PEM) for an ECDSA P-256 key, signed with that key', cause });
+    new ClusterError(ErrorCode.InvalidArgument, `invalid certificate request: ${why}`, {
+      hint: 'send a PKCS#10 CSR (PEM) for an ECDSA P-256 key, signed with that key',
+      cause,
+    });
   if (typeof csrPem !== 'string' || csrPem.trim() === '') throw bad('empty');
   if (csrPem.length > MAX_CSR_CHARS) throw bad('too large');
   let csr: x509.Pkcs10CertificateRequest;
@@ -46,7 +69,8 @@ export async function publicKeyFromCsr(csrPem: string): Promise<string> {
     throw bad('not a readable PKCS#10 request', e);
   }
   const alg = csr.publicKey.algorithm as { name?: string; namedCurve?: string };
-  if (alg.name !== 'ECDSA' || alg.namedCurve !== 'P-256') throw bad(`key algorithm ${alg.name ?? '?'} ${alg.namedCurve ?? ''}`.trim());
+  if (alg.name !== 'ECDSA' || alg.namedCurve !== 'P-256')
+    throw bad(`key algorithm ${alg.name ?? '?'} ${alg.namedCurve ?? ''}`.trim());
   let ok = false;
   try {
     ok = await csr.verify();

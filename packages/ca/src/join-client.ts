@@ -14,9 +14,24 @@ const NodeCAClient = grpc.makeGenericClientConstructor(NodeCAService as unknown 
 
 type Cb<T> = (err: grpc.ServiceError | null, res?: T) => void;
 interface NodeCaClient extends grpc.Client {
-  getRootCa(req: clusterctl.ca.IGetRootCaRequest, md: grpc.Metadata, opts: grpc.CallOptions, cb: Cb<clusterctl.ca.GetRootCaResponse>): void;
-  join(req: clusterctl.ca.IJoinRequest, md: grpc.Metadata, opts: grpc.CallOptions, cb: Cb<clusterctl.ca.JoinResponse>): void;
-  renew(req: clusterctl.ca.IRenewRequest, md: grpc.Metadata, opts: grpc.CallOptions, cb: Cb<clusterctl.ca.RenewResponse>): void;
+  getRootCa(
+    req: clusterctl.ca.IGetRootCaRequest,
+    md: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: Cb<clusterctl.ca.GetRootCaResponse>,
+  ): void;
+  join(
+    req: clusterctl.ca.IJoinRequest,
+    md: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: Cb<clusterctl.ca.JoinResponse>,
+  ): void;
+  renew(
+    req: clusterctl.ca.IRenewRequest,
+    md: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: Cb<clusterctl.ca.RenewResponse>,
+  ): void;
 }
 
 export interface JoinResult {
@@ -31,7 +46,9 @@ export interface JoinResult {
 }
 
 function call<T>(fn: (cb: Cb<T>) => void, target: string): Promise<T> {
-  return new Promise((resolve, reject) => fn((err, res) => (err ? reject(fromGrpcError(err, { target })) : resolve(res as T))));
+  return new Promise((resolve, reject) =>
+    fn((err, res) => (err ? reject(fromGrpcError(err, { target })) : resolve(res as T))),
+  );
 }
 
 /** A server checker accepting any manager certificate (the chain is verified against the pinned CA). */
@@ -52,7 +69,10 @@ export async function fetchRootCa(managerAddr: string, token: string, timeoutMs 
   const insecureTls = grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false });
   const c = new NodeCAClient(managerAddr, insecureTls, NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
-    const res = await call<clusterctl.ca.GetRootCaResponse>((cb) => c.getRootCa({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
+    const res = await call<clusterctl.ca.GetRootCaResponse>(
+      (cb) => c.getRootCa({}, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb),
+      `manager ${managerAddr}`,
+    );
     verifyCaAgainstToken(res.caCertPem, tok);
     return res.caCertPem;
   } finally {
@@ -61,17 +81,32 @@ export async function fetchRootCa(managerAddr: string, token: string, timeoutMs 
 }
 
 /** The whole join: CA check, key + CSR, Join. */
-export async function joinCluster(opts: { managerAddr: string; token: string; hostname: string; advertiseAddr?: string; listenAddr?: string; timeoutMs?: number }): Promise<JoinResult> {
+export async function joinCluster(opts: {
+  managerAddr: string;
+  token: string;
+  hostname: string;
+  advertiseAddr?: string;
+  listenAddr?: string;
+  timeoutMs?: number;
+}): Promise<JoinResult> {
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const caCertPem = await fetchRootCa(opts.managerAddr, opts.token, timeoutMs);
   const { keyPem, csrPem } = await createKeyAndCsr(opts.hostname);
-  const creds = grpc.credentials.createSsl(Buffer.from(caCertPem), null, null, { checkServerIdentity: anyManager as never });
+  const creds = grpc.credentials.createSsl(Buffer.from(caCertPem), null, null, {
+    checkServerIdentity: anyManager as never,
+  });
   const c = new NodeCAClient(opts.managerAddr, creds, NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
   try {
     const res = await call<clusterctl.ca.JoinResponse>(
       (cb) =>
         c.join(
-          { token: opts.token, csrPem, hostname: opts.hostname, advertiseAddr: opts.advertiseAddr ?? '', listenAddr: opts.listenAddr ?? '' },
+          {
+            token: opts.token,
+            csrPem,
+            hostname: opts.hostname,
+            advertiseAddr: opts.advertiseAddr ?? '',
+            listenAddr: opts.listenAddr ?? '',
+          },
           new grpc.Metadata(),
           { deadline: Date.now() + timeoutMs },
           cb,
@@ -97,13 +132,28 @@ export async function joinCluster(opts: { managerAddr: string; token: string; ho
  * A node promoted to manager: renews its certificate (role manager) and has the answering manager
  * add it to raft. The result feeds Manager.join (same key; raft id and peers from the answer).
  */
-export async function renewAsManager(managerAddr: string, tls: NodeTls, clusterId: string, advertiseAddr: string, timeoutMs = 30_000): Promise<JoinResult> {
+export async function renewAsManager(
+  managerAddr: string,
+  tls: NodeTls,
+  clusterId: string,
+  advertiseAddr: string,
+  timeoutMs = 30_000,
+): Promise<JoinResult> {
   const csrPem = await createCsrForKey(tls.keyPem);
-  const c = new NodeCAClient(managerAddr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(
+    managerAddr,
+    managerChannelCredentials(tls, clusterId),
+    NODE_CHANNEL_OPTIONS,
+  ) as unknown as NodeCaClient;
   try {
-    const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem, advertiseAddr }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
+    const res = await call<clusterctl.ca.RenewResponse>(
+      (cb) => c.renew({ csrPem, advertiseAddr }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb),
+      `manager ${managerAddr}`,
+    );
     if (res.role !== 'manager' || !(Number(res.raftId) > 0)) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `this node is a ${res.role}, not a manager`, { hint: 'promote it first: clusterctl node promote NODE' });
+      throw new ClusterError(ErrorCode.FailedPrecondition, `this node is a ${res.role}, not a manager`, {
+        hint: 'promote it first: clusterctl node promote NODE',
+      });
     }
     const id = parseNodeIdentity(res.certPem);
     return {
@@ -126,11 +176,23 @@ export async function renewAsManager(managerAddr: string, tls: NodeTls, clusterI
  * node is to trust from now on (caPem: changes with a root CA rotation; the node's own when the
  * manager answered none).
  */
-export async function renewCertificate(managerAddr: string, tls: NodeTls, clusterId: string, timeoutMs = 10_000): Promise<{ certPem: string; role: NodeRole; caPem: string }> {
+export async function renewCertificate(
+  managerAddr: string,
+  tls: NodeTls,
+  clusterId: string,
+  timeoutMs = 10_000,
+): Promise<{ certPem: string; role: NodeRole; caPem: string }> {
   const csrPem = await createCsrForKey(tls.keyPem);
-  const c = new NodeCAClient(managerAddr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as NodeCaClient;
+  const c = new NodeCAClient(
+    managerAddr,
+    managerChannelCredentials(tls, clusterId),
+    NODE_CHANNEL_OPTIONS,
+  ) as unknown as NodeCaClient;
   try {
-    const res = await call<clusterctl.ca.RenewResponse>((cb) => c.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb), `manager ${managerAddr}`);
+    const res = await call<clusterctl.ca.RenewResponse>(
+      (cb) => c.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, cb),
+      `manager ${managerAddr}`,
+    );
     return { certPem: res.certPem, role: res.role as NodeRole, caPem: res.caCertPem || tls.caPem };
   } finally {
     c.close();

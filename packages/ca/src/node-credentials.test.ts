@@ -12,11 +12,22 @@ import { certificateValidity, createClusterCa, issueNodeCertificate, parseNodeId
 const CLUSTER = 'c1';
 const pass = (b: Buffer): Buffer => b;
 const WHO: grpc.ServiceDefinition = {
-  who: { path: '/test.Who/Who', requestStream: false, responseStream: false, requestSerialize: pass, requestDeserialize: pass, responseSerialize: pass, responseDeserialize: pass },
+  who: {
+    path: '/test.Who/Who',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: pass,
+    requestDeserialize: pass,
+    responseSerialize: pass,
+    responseDeserialize: pass,
+  },
 };
 
 /** A mutual-TLS server answering with the serial of the client certificate of the connection. */
-async function startServer(ca: { certPem: string; keyPem: string }, port = 0): Promise<{ server: grpc.Server; port: number }> {
+async function startServer(
+  ca: { certPem: string; keyPem: string },
+  port = 0,
+): Promise<{ server: grpc.Server; port: number }> {
   const cert = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
   const server = new grpc.Server();
   server.addService(WHO, {
@@ -25,14 +36,28 @@ async function startServer(ca: { certPem: string; keyPem: string }, port = 0): P
       cb(null, Buffer.from(raw ? new X509Certificate(raw).serialNumber : 'none'));
     },
   });
-  const creds = grpc.ServerCredentials.createSsl(Buffer.from(ca.certPem), [{ cert_chain: Buffer.from(cert.certPem), private_key: Buffer.from(cert.keyPem) }], true);
-  const bound = await new Promise<number>((resolve, reject) => server.bindAsync(`127.0.0.1:${port}`, creds, (e, p) => (e ? reject(e) : resolve(p))));
+  const creds = grpc.ServerCredentials.createSsl(
+    Buffer.from(ca.certPem),
+    [{ cert_chain: Buffer.from(cert.certPem), private_key: Buffer.from(cert.keyPem) }],
+    true,
+  );
+  const bound = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`127.0.0.1:${port}`, creds, (e, p) => (e ? reject(e) : resolve(p))),
+  );
   return { server, port: bound };
 }
 
 function who(c: grpc.Client): Promise<string> {
   return new Promise((resolve, reject) =>
-    c.makeUnaryRequest(WHO.who!.path, pass, pass, Buffer.alloc(0), new grpc.Metadata(), { deadline: Date.now() + 5_000 }, (e, r) => (e ? reject(e) : resolve(r!.toString()))),
+    c.makeUnaryRequest(
+      WHO.who!.path,
+      pass,
+      pass,
+      Buffer.alloc(0),
+      new grpc.Metadata(),
+      { deadline: Date.now() + 5_000 },
+      (e, r) => (e ? reject(e) : resolve(r!.toString())),
+    ),
   );
 }
 
@@ -44,17 +69,36 @@ describe('NodeCredentials', () => {
 
   test('update(): the live connection keeps going; the next handshake presents the renewed certificate, also after the first expired', async () => {
     const ca = await createClusterCa({ clusterId: CLUSTER });
-    const first = await issueNodeCertificate(ca, { nodeId: 'w1', role: 'worker', clusterId: CLUSTER, validityMs: 2_000 });
-    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: first.certPem, keyPem: first.keyPem }, { listenerDelivery: 'sync' });
+    const first = await issueNodeCertificate(ca, {
+      nodeId: 'w1',
+      role: 'worker',
+      clusterId: CLUSTER,
+      validityMs: 2_000,
+    });
+    const creds = new NodeCredentials(
+      { caPem: ca.certPem, certPem: first.certPem, keyPem: first.keyPem },
+      { listenerDelivery: 'sync' },
+    );
     let srv = await startServer(ca);
-    const opts = { 'grpc.ssl_target_name_override': TLS_SERVER_NAME, 'grpc.use_local_subchannel_pool': 1, 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 300 };
+    const opts = {
+      'grpc.ssl_target_name_override': TLS_SERVER_NAME,
+      'grpc.use_local_subchannel_pool': 1,
+      'grpc.initial_reconnect_backoff_ms': 100,
+      'grpc.max_reconnect_backoff_ms': 300,
+    };
     const channel = new grpc.Client(`127.0.0.1:${srv.port}`, creds.channelCredentials({ clusterId: CLUSTER }), opts);
     closers.push(() => channel.close());
     assert.equal(await who(channel), serialOf(first.certPem));
 
     // Renewed: same key, new certificate.
     const pub = new X509Certificate(first.certPem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    const renewed = await issueNodeCertificate(ca, { nodeId: 'w1', role: 'worker', clusterId: CLUSTER, validityMs: 60_000, publicKeyPem: pub });
+    const renewed = await issueNodeCertificate(ca, {
+      nodeId: 'w1',
+      role: 'worker',
+      clusterId: CLUSTER,
+      validityMs: 60_000,
+      publicKeyPem: pub,
+    });
     creds.update({ ...creds.current, certPem: renewed.certPem });
     assert.equal(creds.current.certPem, renewed.certPem);
     assert.equal(await who(channel), serialOf(first.certPem), 'the connection already up is kept (no reconnect)');
@@ -74,7 +118,13 @@ describe('NodeCredentials', () => {
     assert.equal(parseNodeIdentity(renewed.certPem).nodeId, 'w1');
 
     // A channel with a static copy of the first (now expired) certificate is refused.
-    const stale = new grpc.Client(`127.0.0.1:${srv.port}`, grpc.credentials.createSsl(Buffer.from(ca.certPem), Buffer.from(first.keyPem), Buffer.from(first.certPem), { checkServerIdentity: () => undefined }), opts);
+    const stale = new grpc.Client(
+      `127.0.0.1:${srv.port}`,
+      grpc.credentials.createSsl(Buffer.from(ca.certPem), Buffer.from(first.keyPem), Buffer.from(first.certPem), {
+        checkServerIdentity: () => undefined,
+      }),
+      opts,
+    );
     closers.push(() => stale.close());
     await assert.rejects(who(stale), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE);
   });
@@ -108,7 +158,10 @@ describe('NodeCredentials', () => {
     const other = await createClusterCa({ clusterId: CLUSTER });
     const a = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
     const b = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: CLUSTER });
-    const creds = new NodeCredentials({ caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem }, { listenerDelivery: 'sync' });
+    const creds = new NodeCredentials(
+      { caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem },
+      { listenerDelivery: 'sync' },
+    );
     const cas: string[] = [];
     const ids: string[] = [];
     creds.addCaCertificateListener((u) => cas.push(u!.caCertificate.toString()));
@@ -126,6 +179,9 @@ describe('NodeCredentials', () => {
     const a = await issueNodeCertificate(ca, { nodeId: 'w1', role: 'worker', clusterId: CLUSTER });
     const creds = new NodeCredentials({ caPem: ca.certPem, certPem: a.certPem, keyPem: a.keyPem });
     assert.equal(creds.channelCredentials({ clusterId: CLUSTER }), creds.channelCredentials({ clusterId: CLUSTER }));
-    assert.notEqual(creds.channelCredentials({ clusterId: CLUSTER }), creds.channelCredentials({ clusterId: CLUSTER, nodeId: 'm1' }));
+    assert.notEqual(
+      creds.channelCredentials({ clusterId: CLUSTER }),
+      creds.channelCredentials({ clusterId: CLUSTER, nodeId: 'm1' }),
+    );
   });
 });

@@ -69,7 +69,9 @@ export class NodeCredentials implements grpc.experimental.CertificateProvider {
     let c = this.channelCreds.get(key);
     if (c === undefined) {
       const check = nodeIdentityChecker({ clusterId: expect.clusterId, role: 'manager', nodeId: expect.nodeId });
-      c = grpc.experimental.createCertificateProviderChannelCredentials(this, this, { checkServerIdentity: check as never });
+      c = grpc.experimental.createCertificateProviderChannelCredentials(this, this, {
+        checkServerIdentity: check as never,
+      });
       this.channelCreds.set(key, c);
     }
     return c;

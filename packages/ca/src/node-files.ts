@@ -59,12 +59,30 @@ export async function readNodeFile(dataDir: string): Promise<NodeFile> {
   try {
     f = JSON.parse(text) as Partial<NodeFile>;
   } catch (e) {
-    throw new ClusterError(ErrorCode.Corrupt, `${nodeFilePath(dataDir)} is not valid JSON`, { hint: 'restore it from a backup or re-join the node', cause: e });
+    throw new ClusterError(ErrorCode.Corrupt, `${nodeFilePath(dataDir)} is not valid JSON`, {
+      hint: 'restore it from a backup or re-join the node',
+      cause: e,
+    });
   }
-  if (typeof f.nodeId !== 'string' || typeof f.clusterId !== 'string' || (f.role !== 'manager' && f.role !== 'worker')) {
-    throw new ClusterError(ErrorCode.Corrupt, `${nodeFilePath(dataDir)} lacks nodeId/clusterId/role`, { hint: 'restore it from a backup or re-join the node' });
+  if (
+    typeof f.nodeId !== 'string' ||
+    typeof f.clusterId !== 'string' ||
+    (f.role !== 'manager' && f.role !== 'worker')
+  ) {
+    throw new ClusterError(ErrorCode.Corrupt, `${nodeFilePath(dataDir)} lacks nodeId/clusterId/role`, {
+      hint: 'restore it from a backup or re-join the node',
+    });
   }
-  return { ...f, nodeId: f.nodeId, role: f.role, clusterId: f.clusterId, raftId: f.raftId ?? 0, listenAddr: f.listenAddr ?? '', advertiseAddr: f.advertiseAddr ?? '', managerAddrs: f.managerAddrs ?? [] };
+  return {
+    ...f,
+    nodeId: f.nodeId,
+    role: f.role,
+    clusterId: f.clusterId,
+    raftId: f.raftId ?? 0,
+    listenAddr: f.listenAddr ?? '',
+    advertiseAddr: f.advertiseAddr ?? '',
+    managerAddrs: f.managerAddrs ?? [],
+  };
 }
 
 export async function writeNodeTls(dataDir: string, tls: NodeTls): Promise<void> {
@@ -78,9 +96,16 @@ export async function writeNodeTls(dataDir: string, tls: NodeTls): Promise<void>
 export async function readNodeTls(dataDir: string): Promise<NodeTls> {
   const p = tlsFilePaths(dataDir);
   try {
-    const [caPem, certPem, keyPem] = await Promise.all([readFile(p.ca, 'utf8'), readFile(p.cert, 'utf8'), readFile(p.key, 'utf8')]);
+    const [caPem, certPem, keyPem] = await Promise.all([
+      readFile(p.ca, 'utf8'),
+      readFile(p.cert, 'utf8'),
+      readFile(p.key, 'utf8'),
+    ]);
     return { caPem, certPem, keyPem };
   } catch (e) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `TLS files missing in ${tlsDir(dataDir)}`, { hint: 'the node certificate is gone: re-join the node', cause: e });
+    throw new ClusterError(ErrorCode.FailedPrecondition, `TLS files missing in ${tlsDir(dataDir)}`, {
+      hint: 'the node certificate is gone: re-join the node',
+      cause: e,
+    });
   }
 }

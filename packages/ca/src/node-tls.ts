@@ -20,7 +20,10 @@ export interface NodeTls {
 export const TLS_SERVER_NAME = 'clusterctl-manager';
 
 /** Channel options for short-lived calls from a node to a manager (join, renew, probes). */
-export const NODE_CHANNEL_OPTIONS = { 'grpc.ssl_target_name_override': TLS_SERVER_NAME, 'grpc.use_local_subchannel_pool': 1 } as const;
+export const NODE_CHANNEL_OPTIONS = {
+  'grpc.ssl_target_name_override': TLS_SERVER_NAME,
+  'grpc.use_local_subchannel_pool': 1,
+} as const;
 
 /**
  * Client credentials for calls from a node to a manager with a fixed copy of `tls`: our certificate,

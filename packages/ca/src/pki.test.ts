@@ -1,6 +1,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { X509Certificate, createPrivateKey, createPublicKey, createHash, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  X509Certificate,
+  createPrivateKey,
+  createPublicKey,
+  createHash,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto';
 import {
   certificateDigest,
   certificateRenewalDue,
@@ -46,7 +54,12 @@ describe('cluster CA and node certificates', () => {
 
   test('node certificate chains to the CA and carries identity, EKU and no CA bit', async () => {
     const ca = await createClusterCa({ clusterId: 'c1', validityDays: 30 });
-    const node = await issueNodeCertificate(ca, { nodeId: 'node-a1', role: 'manager', clusterId: 'c1', validityDays: 7 });
+    const node = await issueNodeCertificate(ca, {
+      nodeId: 'node-a1',
+      role: 'manager',
+      clusterId: 'c1',
+      validityDays: 7,
+    });
     const caCert = new X509Certificate(ca.certPem);
     const cert = new X509Certificate(node.certPem);
     assert.ok(cert.checkIssued(caCert), 'issued by the CA');
@@ -73,7 +86,10 @@ describe('cluster CA and node certificates', () => {
     const ca = await createClusterCa({ clusterId: 'c1' });
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const node = await issueNodeCertificate(ca, {
-      nodeId: 'w1', role: 'worker', clusterId: 'c1', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      nodeId: 'w1',
+      role: 'worker',
+      clusterId: 'c1',
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     });
     assert.equal(node.keyPem, '');
     const cert = new X509Certificate(node.certPem);
@@ -87,13 +103,34 @@ describe('cluster CA and node certificates', () => {
     const ca = await createClusterCa({ clusterId: 'c1' });
     await assert.rejects(createClusterCa({ clusterId: 'bad/id' }), isCode(ErrorCode.InvalidArgument));
     await assert.rejects(createClusterCa({ clusterId: 'c1', validityDays: 0 }), isCode(ErrorCode.InvalidArgument));
-    await assert.rejects(issueNodeCertificate(ca, { nodeId: 'a,b', role: 'manager', clusterId: 'c1' }), isCode(ErrorCode.InvalidArgument));
-    await assert.rejects(issueNodeCertificate(ca, { nodeId: 'n', role: 'admin' as 'manager', clusterId: 'c1' }), isCode(ErrorCode.InvalidArgument));
-    await assert.rejects(issueNodeCertificate(ca, { nodeId: 'n', role: 'manager', clusterId: 'c2' }), isCode(ErrorCode.InvalidArgument));
-    await assert.rejects(issueNodeCertificate({ certPem: ca.certPem, keyPem: 'nope' }, { nodeId: 'n', role: 'manager', clusterId: 'c1' }), isCode(ErrorCode.InvalidArgument));
+    await assert.rejects(
+      issueNodeCertificate(ca, { nodeId: 'a,b', role: 'manager', clusterId: 'c1' }),
+      isCode(ErrorCode.InvalidArgument),
+    );
+    await assert.rejects(
+      issueNodeCertificate(ca, { nodeId: 'n', role: 'admin' as 'manager', clusterId: 'c1' }),
+      isCode(ErrorCode.InvalidArgument),
+    );
+    await assert.rejects(
+      issueNodeCertificate(ca, { nodeId: 'n', role: 'manager', clusterId: 'c2' }),
+      isCode(ErrorCode.InvalidArgument),
+    );
+    await assert.rejects(
+      issueNodeCertificate({ certPem: ca.certPem, keyPem: 'nope' }, { nodeId: 'n', role: 'manager', clusterId: 'c1' }),
+      isCode(ErrorCode.InvalidArgument),
+    );
     const other = await createClusterCa({ clusterId: 'c1' });
-    await assert.rejects(issueNodeCertificate({ certPem: ca.certPem, keyPem: other.keyPem }, { nodeId: 'n', role: 'manager', clusterId: 'c1' }), isCode(ErrorCode.InvalidArgument));
-    await assert.rejects(issueNodeCertificate(ca, { nodeId: 'n', role: 'manager', clusterId: 'c1', publicKeyPem: 'junk' }), isCode(ErrorCode.InvalidArgument));
+    await assert.rejects(
+      issueNodeCertificate(
+        { certPem: ca.certPem, keyPem: other.keyPem },
+        { nodeId: 'n', role: 'manager', clusterId: 'c1' },
+      ),
+      isCode(ErrorCode.InvalidArgument),
+    );
+    await assert.rejects(
+      issueNodeCertificate(ca, { nodeId: 'n', role: 'manager', clusterId: 'c1', publicKeyPem: 'junk' }),
+      isCode(ErrorCode.InvalidArgument),
+    );
     assert.throws(() => parseNodeIdentity('not a cert'), isCode(ErrorCode.InvalidArgument));
   });
 
@@ -106,8 +143,13 @@ describe('cluster CA and node certificates', () => {
     const ca = await createClusterCa({ clusterId: 'c1' });
     const m = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: 'c1' });
     const raw = new X509Certificate(m.certPem).raw;
-    assert.equal(nodeIdentityChecker({ clusterId: 'c1', role: 'manager', nodeId: 'm1' })('127.0.0.1', { raw }), undefined);
-    assert.ok(nodeIdentityChecker({ clusterId: 'c1', role: 'manager', nodeId: 'm2' })('127.0.0.1', { raw }) instanceof Error);
+    assert.equal(
+      nodeIdentityChecker({ clusterId: 'c1', role: 'manager', nodeId: 'm1' })('127.0.0.1', { raw }),
+      undefined,
+    );
+    assert.ok(
+      nodeIdentityChecker({ clusterId: 'c1', role: 'manager', nodeId: 'm2' })('127.0.0.1', { raw }) instanceof Error,
+    );
     assert.ok(nodeIdentityChecker({ clusterId: 'c2' })('127.0.0.1', { raw }) instanceof Error);
     assert.ok(nodeIdentityChecker({ clusterId: 'c1', role: 'worker' })('127.0.0.1', { raw }) instanceof Error);
     assert.ok(nodeIdentityChecker({ clusterId: 'c1' })('127.0.0.1', {}) instanceof Error);
@@ -120,8 +162,20 @@ describe('verifying and renewing node certificates', () => {
     const other = await createClusterCa({ clusterId: 'c1', validityDays: 30 });
     const n = await issueNodeCertificate(ca, { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 10 });
     const n2 = await issueNodeCertificate(ca, { nodeId: 'n2', role: 'worker', clusterId: 'c1', validityDays: 10 });
-    const foreign = await issueNodeCertificate(other, { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 10 });
-    assert.deepEqual(verifyNodeCertificate(n.certPem, { caPem: ca.certPem, keyPem: n.keyPem, expect: { nodeId: 'n1', role: 'worker', clusterId: 'c1' } }), { nodeId: 'n1', role: 'worker', clusterId: 'c1' });
+    const foreign = await issueNodeCertificate(other, {
+      nodeId: 'n1',
+      role: 'worker',
+      clusterId: 'c1',
+      validityDays: 10,
+    });
+    assert.deepEqual(
+      verifyNodeCertificate(n.certPem, {
+        caPem: ca.certPem,
+        keyPem: n.keyPem,
+        expect: { nodeId: 'n1', role: 'worker', clusterId: 'c1' },
+      }),
+      { nodeId: 'n1', role: 'worker', clusterId: 'c1' },
+    );
     const rejects = (fn: () => unknown, re: RegExp): void => {
       assert.throws(fn, (e: unknown) => {
         isCode(ErrorCode.Unauthenticated)(e);
@@ -130,10 +184,22 @@ describe('verifying and renewing node certificates', () => {
       });
     };
     rejects(() => verifyNodeCertificate(foreign.certPem, { caPem: ca.certPem }), /not issued by this cluster CA/);
-    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, keyPem: n2.keyPem }), /does not match the node key/);
-    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, expect: { role: 'manager' } }), /role is worker, expected manager/);
-    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() + 11 * 86_400_000) }), /expired/);
-    rejects(() => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() - 86_400_000) }), /not valid before/);
+    rejects(
+      () => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, keyPem: n2.keyPem }),
+      /does not match the node key/,
+    );
+    rejects(
+      () => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, expect: { role: 'manager' } }),
+      /role is worker, expected manager/,
+    );
+    rejects(
+      () => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() + 11 * 86_400_000) }),
+      /expired/,
+    );
+    rejects(
+      () => verifyNodeCertificate(n.certPem, { caPem: ca.certPem, now: new Date(Date.now() - 86_400_000) }),
+      /not valid before/,
+    );
     assert.throws(() => verifyNodeCertificate('junk', { caPem: ca.certPem }), isCode(ErrorCode.InvalidArgument));
   });
 
@@ -176,11 +242,14 @@ describe('join tokens', () => {
       [good.slice(0, -1) + 'A', /secret/],
     ];
     for (const [tok, re] of cases) {
-      assert.throws(() => parseJoinToken(tok), (e: unknown) => {
-        isCode(ErrorCode.InvalidArgument)(e);
-        assert.match((e as Error).message, re, tok);
-        return true;
-      });
+      assert.throws(
+        () => parseJoinToken(tok),
+        (e: unknown) => {
+          isCode(ErrorCode.InvalidArgument)(e);
+          assert.match((e as Error).message, re, tok);
+          return true;
+        },
+      );
     }
     assert.throws(() => createJoinToken({ role: 'worker', caDigest: 'short' }), isCode(ErrorCode.InvalidArgument));
   });
@@ -195,7 +264,10 @@ describe('join tokens', () => {
     const forged = createJoinToken({ role: 'manager', caDigest: digest, secret: secrets.worker });
     assert.throws(() => verifyJoinToken(forged, { caDigest: digest, secrets }), isCode(ErrorCode.Unauthenticated));
     assert.throws(() => verifyJoinToken(w, { caDigest: 'cd'.repeat(32), secrets }), isCode(ErrorCode.Unauthenticated));
-    assert.throws(() => verifyJoinToken(w, { caDigest: digest, secrets: { manager: secrets.manager } }), isCode(ErrorCode.Unauthenticated));
+    assert.throws(
+      () => verifyJoinToken(w, { caDigest: digest, secrets: { manager: secrets.manager } }),
+      isCode(ErrorCode.Unauthenticated),
+    );
     assert.throws(() => verifyJoinToken('garbage', { caDigest: digest, secrets }), isCode(ErrorCode.InvalidArgument));
   });
 

@@ -5,7 +5,15 @@
 
 import 'reflect-metadata'; // @peculiar/x509 (tsyringe) needs the Reflect metadata polyfill
 import * as x509 from '@peculiar/x509';
-import { createHash, createPrivateKey, createPublicKey, randomBytes, timingSafeEqual, webcrypto, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  timingSafeEqual,
+  webcrypto,
+  X509Certificate as NodeX509Certificate,
+} from 'node:crypto';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
@@ -54,13 +62,17 @@ function checkId(what: string, v: string): void {
 
 function checkRole(role: string): asserts role is NodeRole {
   if (role !== 'manager' && role !== 'worker') {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node role ${JSON.stringify(role)}`, { hint: "the role is 'manager' or 'worker'" });
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node role ${JSON.stringify(role)}`, {
+      hint: "the role is 'manager' or 'worker'",
+    });
   }
 }
 
 function checkDays(days: number): void {
   if (!Number.isFinite(days) || days <= 0) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid validity ${days} days`, { hint: 'validityDays must be a positive number' });
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid validity ${days} days`, {
+      hint: 'validityDays must be a positive number',
+    });
   }
 }
 
@@ -86,12 +98,18 @@ async function importPrivateKey(pem: string, what: string): Promise<CryptoKey> {
     // Accepts PKCS#8 and SEC1 ("EC PRIVATE KEY") PEM alike; normalize to PKCS#8 for WebCrypto.
     der = createPrivateKey(pem).export({ type: 'pkcs8', format: 'der' });
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable PEM private key`, { hint: 'pass the PEM text of an ECDSA P-256 private key', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable PEM private key`, {
+      hint: 'pass the PEM text of an ECDSA P-256 private key',
+      cause: e,
+    });
   }
   try {
     return await webcrypto.subtle.importKey('pkcs8', der, KEY_ALG, false, ['sign']);
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not an ECDSA P-256 key`, { hint: 'cluster keys are ECDSA P-256', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not an ECDSA P-256 key`, {
+      hint: 'cluster keys are ECDSA P-256',
+      cause: e,
+    });
   }
 }
 
@@ -100,12 +118,18 @@ async function importPublicKey(pem: string): Promise<CryptoKey> {
   try {
     der = createPublicKey(pem).export({ type: 'spki', format: 'der' });
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not a readable PEM public key', { hint: 'pass the PEM (SPKI) text of an ECDSA P-256 public key', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not a readable PEM public key', {
+      hint: 'pass the PEM (SPKI) text of an ECDSA P-256 public key',
+      cause: e,
+    });
   }
   try {
     return await webcrypto.subtle.importKey('spki', der, KEY_ALG, true, ['verify']);
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not an ECDSA P-256 key', { hint: 'node keys are ECDSA P-256', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'publicKeyPem is not an ECDSA P-256 key', {
+      hint: 'node keys are ECDSA P-256',
+      cause: e,
+    });
   }
 }
 
@@ -113,9 +137,14 @@ function parseCert(input: string | Uint8Array, what: string): x509.X509Certifica
   try {
     // A PEM chain (node certificate + cross-signed root) is read by its first certificate.
     if (typeof input === 'string') return new x509.X509Certificate(pemCertificates(input)[0] ?? input);
-    return new x509.X509Certificate(input instanceof Buffer ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input);
+    return new x509.X509Certificate(
+      input instanceof Buffer ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input,
+    );
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text or DER bytes of a certificate', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, {
+      hint: 'pass PEM text or DER bytes of a certificate',
+      cause: e,
+    });
   }
 }
 
@@ -133,13 +162,19 @@ const ROOT_NAME = 'clusterctl root CA';
  * root rotation. A rotated root gets a `generation` (2, 3, ...) in its name, so that its subject
  * differs from the root it replaces (a cross-signed certificate must not look self-issued).
  */
-export async function createClusterCa(opts: { clusterId: string; validityDays?: number; generation?: number }): Promise<ClusterCa> {
+export async function createClusterCa(opts: {
+  clusterId: string;
+  validityDays?: number;
+  generation?: number;
+}): Promise<ClusterCa> {
   checkId('cluster id', opts.clusterId);
   const days = opts.validityDays ?? DEFAULT_CA_VALIDITY_DAYS;
   checkDays(days);
   const generation = opts.generation ?? 1;
   if (!Number.isSafeInteger(generation) || generation < 1) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid root CA generation ${generation}`, { hint: 'the generation counts roots from 1' });
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid root CA generation ${generation}`, {
+      hint: 'the generation counts roots from 1',
+    });
   }
   const keys = (await webcrypto.subtle.generateKey(KEY_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
   const now = Date.now();
@@ -178,7 +213,9 @@ export async function crossSignCa(newCaCertPem: string, oldCa: { certPem: string
   const newCert = parseCert(newCaCertPem, 'new CA certificate');
   const oldCert = parseCert(oldCa.certPem, 'old CA certificate');
   if (newCert.subject === oldCert.subject) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'the new root CA has the same name as the old one', { hint: 'create the new root with the next generation (createClusterCa generation)' });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'the new root CA has the same name as the old one', {
+      hint: 'create the new root with the next generation (createClusterCa generation)',
+    });
   }
   checkKeyMatches(oldCert, oldCa.keyPem, 'old CA');
   const bc = newCert.getExtension(x509.BasicConstraintsExtension);
@@ -246,10 +283,15 @@ function checkKeyMatches(caCert: x509.X509Certificate, keyPem: string, what: str
   try {
     keySpki = createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'der' });
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `${what} key is not a readable PEM private key`, { hint: 'pass the PEM text of an ECDSA P-256 private key', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what} key is not a readable PEM private key`, {
+      hint: 'pass the PEM text of an ECDSA P-256 private key',
+      cause: e,
+    });
   }
   if (!caSpki.equals(keySpki)) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `the ${what} key does not belong to the ${what} certificate`, { hint: 'pass the key that was created together with this CA certificate' });
+    throw new ClusterError(ErrorCode.InvalidArgument, `the ${what} key does not belong to the ${what} certificate`, {
+      hint: 'pass the key that was created together with this CA certificate',
+    });
   }
 }
 
@@ -267,12 +309,20 @@ export function nodeIdentityUri(id: NodeIdentity): string {
  */
 export async function issueNodeCertificate(
   ca: { certPem: string; keyPem: string; chainPem?: string },
-  opts: { nodeId: string; role: NodeRole; clusterId: string; validityDays?: number; /** Wins over validityDays (short-lived certificates). */ validityMs?: number; publicKeyPem?: string },
+  opts: {
+    nodeId: string;
+    role: NodeRole;
+    clusterId: string;
+    validityDays?: number;
+    /** Wins over validityDays (short-lived certificates). */ validityMs?: number;
+    publicKeyPem?: string;
+  },
 ): Promise<NodeCertificate> {
   checkId('node id', opts.nodeId);
   checkId('cluster id', opts.clusterId);
   checkRole(opts.role);
-  const days = opts.validityMs !== undefined ? opts.validityMs / DAY_MS : (opts.validityDays ?? DEFAULT_NODE_CERT_VALIDITY_DAYS);
+  const days =
+    opts.validityMs !== undefined ? opts.validityMs / DAY_MS : (opts.validityDays ?? DEFAULT_NODE_CERT_VALIDITY_DAYS);
   checkDays(days);
   const caCert = parseCert(ca.certPem, 'CA certificate');
   const caKey = await importPrivateKey(ca.keyPem, 'CA key');
@@ -280,11 +330,15 @@ export async function issueNodeCertificate(
   const caSpki = Buffer.from(caCert.publicKey.rawData);
   const keySpki = createPublicKey(createPrivateKey(ca.keyPem)).export({ type: 'spki', format: 'der' });
   if (!caSpki.equals(keySpki)) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'the CA key does not belong to the CA certificate', { hint: 'pass the key that was created together with this CA certificate' });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'the CA key does not belong to the CA certificate', {
+      hint: 'pass the key that was created together with this CA certificate',
+    });
   }
   const caOrg = /(?:^|,\s*)O=([^,]+)/.exec(caCert.subject)?.[1];
   if (caOrg !== undefined && caOrg !== opts.clusterId) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `the CA belongs to cluster ${caOrg}, not ${opts.clusterId}`, { hint: 'issue node certificates with the CA of the same cluster' });
+    throw new ClusterError(ErrorCode.InvalidArgument, `the CA belongs to cluster ${caOrg}, not ${opts.clusterId}`, {
+      hint: 'issue node certificates with the CA of the same cluster',
+    });
   }
 
   let publicKey: CryptoKey;
@@ -330,9 +384,13 @@ export function parseNodeIdentity(certPemOrDer: string | Uint8Array): NodeIdenti
   const uris = san?.names.items.filter((n) => n.type === 'url').map((n) => n.value) ?? [];
   const ours = uris.filter((u) => u.startsWith(URI_SCHEME));
   const noIdentity = (why: string): ClusterError =>
-    new ClusterError(ErrorCode.Unauthenticated, `certificate ${JSON.stringify(cert.subject)} carries no valid cluster identity: ${why}`, {
-      hint: 'use a node certificate issued by this cluster\'s CA (clusterctl join)',
-    });
+    new ClusterError(
+      ErrorCode.Unauthenticated,
+      `certificate ${JSON.stringify(cert.subject)} carries no valid cluster identity: ${why}`,
+      {
+        hint: "use a node certificate issued by this cluster's CA (clusterctl join)",
+      },
+    );
   if (ours.length !== 1) throw noIdentity(ours.length === 0 ? 'no clusterctl:// URI' : 'several clusterctl:// URIs');
   const m = /^clusterctl:\/\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(ours[0]!);
   if (!m) throw noIdentity(`malformed URI ${ours[0]}`);
@@ -344,7 +402,8 @@ export function parseNodeIdentity(certPemOrDer: string | Uint8Array): NodeIdenti
   // The subject must agree with the URI (both are signed, but disagreement means a foreign issuer).
   const subject = cert.subject;
   const field = (k: string): string | undefined => new RegExp(`(?:^|,\\s*)${k}=([^,]+)`).exec(subject)?.[1];
-  if (field('CN') !== nodeId || field('OU') !== role || field('O') !== clusterId) throw noIdentity('subject and URI disagree');
+  if (field('CN') !== nodeId || field('OU') !== role || field('O') !== clusterId)
+    throw noIdentity('subject and URI disagree');
   return { nodeId, role, clusterId };
 }
 
@@ -353,7 +412,11 @@ export function parseNodeIdentity(certPemOrDer: string | Uint8Array): NodeIdenti
  * host name, accept the server only if its (CA-verified) certificate names the expected cluster,
  * role and, optionally, node. Returns an Error to refuse, undefined to accept.
  */
-export function nodeIdentityChecker(expect: { clusterId: string; role?: NodeRole; nodeId?: string }): (host: string, cert: { raw?: Buffer }) => Error | undefined {
+export function nodeIdentityChecker(expect: {
+  clusterId: string;
+  role?: NodeRole;
+  nodeId?: string;
+}): (host: string, cert: { raw?: Buffer }) => Error | undefined {
   return (_host, cert) => {
     if (!cert.raw) return new Error('server presented no certificate');
     let id: NodeIdentity;
@@ -362,9 +425,12 @@ export function nodeIdentityChecker(expect: { clusterId: string; role?: NodeRole
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
-    if (id.clusterId !== expect.clusterId) return new Error(`server belongs to cluster ${id.clusterId}, expected ${expect.clusterId}`);
-    if (expect.role !== undefined && id.role !== expect.role) return new Error(`server is a ${id.role}, expected a ${expect.role}`);
-    if (expect.nodeId !== undefined && id.nodeId !== expect.nodeId) return new Error(`server is node ${id.nodeId}, expected ${expect.nodeId}`);
+    if (id.clusterId !== expect.clusterId)
+      return new Error(`server belongs to cluster ${id.clusterId}, expected ${expect.clusterId}`);
+    if (expect.role !== undefined && id.role !== expect.role)
+      return new Error(`server is a ${id.role}, expected a ${expect.role}`);
+    if (expect.nodeId !== undefined && id.nodeId !== expect.nodeId)
+      return new Error(`server is node ${id.nodeId}, expected ${expect.nodeId}`);
     return undefined;
   };
 }
@@ -383,7 +449,10 @@ export function verifyNodeCertificate(
     try {
       return new NodeX509Certificate(pem);
     } catch (e) {
-      throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, { hint: 'pass PEM text of a certificate', cause: e });
+      throw new ClusterError(ErrorCode.InvalidArgument, `${what} is not a readable X.509 certificate`, {
+        hint: 'pass PEM text of a certificate',
+        cause: e,
+      });
     }
   };
   const [leafPem, ...chainPems] = pemCertificates(certPem);
@@ -391,27 +460,39 @@ export function verifyNodeCertificate(
   const chain = chainPems.map((p) => read(p, 'intermediate certificate'));
   const rootPems = pemCertificates(opts.caPem);
   const roots = (rootPems.length > 0 ? rootPems : [opts.caPem]).map((p) => read(p, 'CA certificate'));
-  const bad = (why: string, hint: string): ClusterError => new ClusterError(ErrorCode.Unauthenticated, `node certificate rejected: ${why}`, { hint });
+  const bad = (why: string, hint: string): ClusterError =>
+    new ClusterError(ErrorCode.Unauthenticated, `node certificate rejected: ${why}`, { hint });
   const now = (opts.now ?? new Date()).getTime();
-  const signedBy = (c: NodeX509Certificate, issuer: NodeX509Certificate): boolean => c.checkIssued(issuer) && c.verify(issuer.publicKey);
+  const signedBy = (c: NodeX509Certificate, issuer: NodeX509Certificate): boolean =>
+    c.checkIssued(issuer) && c.verify(issuer.publicKey);
   const validNow = (c: NodeX509Certificate): boolean => now >= Date.parse(c.validFrom) && now <= Date.parse(c.validTo);
   // Directly under a trusted root, or under an intermediate (a rotation's cross-signed root) that is.
   const chained =
-    roots.some((r) => signedBy(cert, r)) || chain.some((i) => i.ca && validNow(i) && signedBy(cert, i) && roots.some((r) => signedBy(i, r)));
-  if (!chained) throw bad('it was not issued by this cluster CA', 'request a certificate from a manager of this cluster (clusterctl join)');
-  if (now < Date.parse(cert.validFrom)) throw bad(`not valid before ${cert.validFrom}`, 'check this machine\'s clock');
-  if (now > Date.parse(cert.validTo)) throw bad(`expired on ${cert.validTo}`, 'renew the node certificate (a manager issues a new one)');
+    roots.some((r) => signedBy(cert, r)) ||
+    chain.some((i) => i.ca && validNow(i) && signedBy(cert, i) && roots.some((r) => signedBy(i, r)));
+  if (!chained)
+    throw bad(
+      'it was not issued by this cluster CA',
+      'request a certificate from a manager of this cluster (clusterctl join)',
+    );
+  if (now < Date.parse(cert.validFrom)) throw bad(`not valid before ${cert.validFrom}`, "check this machine's clock");
+  if (now > Date.parse(cert.validTo))
+    throw bad(`expired on ${cert.validTo}`, 'renew the node certificate (a manager issues a new one)');
   const id = parseNodeIdentity(cert.raw);
   for (const k of ['nodeId', 'role', 'clusterId'] as const) {
     const want = opts.expect?.[k];
-    if (want !== undefined && id[k] !== want) throw bad(`${k} is ${id[k]}, expected ${want}`, 'use the certificate issued for this node');
+    if (want !== undefined && id[k] !== want)
+      throw bad(`${k} is ${id[k]}, expected ${want}`, 'use the certificate issued for this node');
   }
   if (opts.keyPem !== undefined) {
     let matches = false;
     try {
       matches = cert.checkPrivateKey(createPrivateKey(opts.keyPem));
     } catch (e) {
-      throw new ClusterError(ErrorCode.InvalidArgument, 'the node key is not a readable PEM private key', { hint: 'pass the key the certificate was issued for', cause: e });
+      throw new ClusterError(ErrorCode.InvalidArgument, 'the node key is not a readable PEM private key', {
+        hint: 'pass the key the certificate was issued for',
+        cause: e,
+      });
     }
     if (!matches) throw bad('it does not match the node key', 'pass the key the certificate was issued for');
   }
@@ -439,14 +520,25 @@ export function certificateRenewalAt(certPem: string): number {
 }
 
 /** A certificate's validity window (ms since the epoch) and serial (hex), without any verification. */
-export function certificateValidity(certPem: string): { notBeforeMs: number; notAfterMs: number; serialNumber: string } {
+export function certificateValidity(certPem: string): {
+  notBeforeMs: number;
+  notAfterMs: number;
+  serialNumber: string;
+} {
   let cert: NodeX509Certificate;
   try {
     cert = new NodeX509Certificate(pemCertificates(certPem)[0] ?? certPem);
   } catch (e) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'not a readable X.509 certificate', { hint: 'pass PEM text of a certificate', cause: e });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'not a readable X.509 certificate', {
+      hint: 'pass PEM text of a certificate',
+      cause: e,
+    });
   }
-  return { notBeforeMs: Date.parse(cert.validFrom), notAfterMs: Date.parse(cert.validTo), serialNumber: cert.serialNumber };
+  return {
+    notBeforeMs: Date.parse(cert.validFrom),
+    notAfterMs: Date.parse(cert.validTo),
+    serialNumber: cert.serialNumber,
+  };
 }
 
 // ---- join tokens: CCTL-1-<role>-<ca digest, 64 hex>-<secret, 25 base36> ----
@@ -461,21 +553,28 @@ export interface JoinToken {
 const TOKEN_PREFIX = 'CCTL-1-';
 const SECRET_LEN = 25; // 128 random bits in base36
 const TOKEN_RE = /^CCTL-1-(manager|worker)-([0-9a-f]{64})-([0-9a-z]{25})$/;
-const TOKEN_HINT = 'a join token looks like CCTL-1-<manager|worker>-<64 hex digits>-<25 letters/digits>; print a valid one with `clusterctl join-token worker` (or manager) on a manager';
+const TOKEN_HINT =
+  'a join token looks like CCTL-1-<manager|worker>-<64 hex digits>-<25 letters/digits>; print a valid one with `clusterctl join-token worker` (or manager) on a manager';
 
 /** A fresh random token secret (128 bits, base36, fixed width). */
 export function newJoinTokenSecret(): string {
-  return BigInt('0x' + randomBytes(16).toString('hex')).toString(36).padStart(SECRET_LEN, '0');
+  return BigInt('0x' + randomBytes(16).toString('hex'))
+    .toString(36)
+    .padStart(SECRET_LEN, '0');
 }
 
 export function createJoinToken(opts: { role: NodeRole; caDigest: string; secret?: string }): string {
   checkRole(opts.role);
   if (!/^[0-9a-f]{64}$/.test(opts.caDigest)) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'caDigest must be a sha256 digest in lowercase hex', { hint: 'use the digest returned by createClusterCa' });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'caDigest must be a sha256 digest in lowercase hex', {
+      hint: 'use the digest returned by createClusterCa',
+    });
   }
   const secret = opts.secret ?? newJoinTokenSecret();
   if (!/^[0-9a-z]{25}$/.test(secret)) {
-    throw new ClusterError(ErrorCode.InvalidArgument, 'a join token secret is 25 lowercase letters or digits', { hint: 'use newJoinTokenSecret()' });
+    throw new ClusterError(ErrorCode.InvalidArgument, 'a join token secret is 25 lowercase letters or digits', {
+      hint: 'use newJoinTokenSecret()',
+    });
   }
   return `${TOKEN_PREFIX}${opts.role}-${opts.caDigest}-${secret}`;
 }
@@ -490,7 +589,10 @@ export function parseJoinToken(token: string): JoinToken {
   if (m) return { role: m[1] as NodeRole, caDigest: m[2]!, secret: m[3]! };
   const parts = t.split('-');
   let why: string;
-  if (!t.startsWith('CCTL-')) why = t.startsWith('SWMTKN-') ? 'that is a Docker Swarm token, not a clusterctl one' : 'it does not start with CCTL-';
+  if (!t.startsWith('CCTL-'))
+    why = t.startsWith('SWMTKN-')
+      ? 'that is a Docker Swarm token, not a clusterctl one'
+      : 'it does not start with CCTL-';
   else if (parts[1] !== '1') why = `unsupported token version ${JSON.stringify(parts[1] ?? '')}`;
   else if (parts.length !== 5) why = `expected 5 dash-separated parts, got ${parts.length}`;
   else if (parts[2] !== 'manager' && parts[2] !== 'worker') why = `unknown role ${JSON.stringify(parts[2])}`;
@@ -510,12 +612,19 @@ export function secretsEqual(a: string, b: string): boolean {
  * Server side: checks a presented token against the cluster's CA digest and the current secrets per
  * role, and returns the role it grants. Throws INVALID_ARGUMENT (malformed) or UNAUTHENTICATED.
  */
-export function verifyJoinToken(presented: string, expected: { caDigest: string; secrets: Partial<Record<NodeRole, string>> }): NodeRole {
+export function verifyJoinToken(
+  presented: string,
+  expected: { caDigest: string; secrets: Partial<Record<NodeRole, string>> },
+): NodeRole {
   const tok = parseJoinToken(presented);
   if (!secretsEqual(tok.caDigest, expected.caDigest)) {
-    throw new ClusterError(ErrorCode.Unauthenticated, 'join token belongs to a different cluster (CA digest mismatch)', {
-      hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
-    });
+    throw new ClusterError(
+      ErrorCode.Unauthenticated,
+      'join token belongs to a different cluster (CA digest mismatch)',
+      {
+        hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
+      },
+    );
   }
   const secret = expected.secrets[tok.role];
   if (secret === undefined || !secretsEqual(tok.secret, secret)) {
@@ -534,9 +643,13 @@ export function verifyCaAgainstToken(caCertPem: string, token: string | JoinToke
   const tok = typeof token === 'string' ? parseJoinToken(token) : token;
   const digest = certificateDigest(caCertPem);
   if (!secretsEqual(digest, tok.caDigest)) {
-    throw new ClusterError(ErrorCode.Unauthenticated, 'the CA certificate presented by the manager does not match the join token', {
-      hint: 'the address may point at another cluster or be intercepted; check the address and the token',
-      details: { expected: tok.caDigest, got: digest },
-    });
+    throw new ClusterError(
+      ErrorCode.Unauthenticated,
+      'the CA certificate presented by the manager does not match the join token',
+      {
+        hint: 'the address may point at another cluster or be intercepted; check the address and the token',
+        details: { expected: tok.caDigest, got: digest },
+      },
+    );
   }
 }

@@ -32,18 +32,31 @@ interface Side {
 }
 
 /** Mutual TLS between a server and a client, each verifying the other: the client's view of the server and the server's of the client. */
-async function handshake(server: Side, client: Side): Promise<{ ok: true; serverSaw: string; clientSaw: string } | { ok: false; error: string }> {
+async function handshake(
+  server: Side,
+  client: Side,
+): Promise<{ ok: true; serverSaw: string; clientSaw: string } | { ok: false; error: string }> {
   return new Promise((resolve) => {
     let serverSaw = '';
     let serverError = '';
-    const srv = tls.createServer({ ca: server.ca, cert: server.cert, key: server.key, requestCert: true, rejectUnauthorized: true }, (s) => {
-      serverSaw = parseNodeIdentity(s.getPeerCertificate().raw).nodeId;
-      s.end('hi');
-    });
+    const srv = tls.createServer(
+      { ca: server.ca, cert: server.cert, key: server.key, requestCert: true, rejectUnauthorized: true },
+      (s) => {
+        serverSaw = parseNodeIdentity(s.getPeerCertificate().raw).nodeId;
+        s.end('hi');
+      },
+    );
     srv.on('tlsClientError', (e) => (serverError = (e as NodeJS.ErrnoException).code ?? e.message));
     srv.listen(0, '127.0.0.1', () => {
       const port = (srv.address() as AddressInfo).port;
-      const c = tls.connect({ port, host: '127.0.0.1', ca: client.ca, cert: client.cert, key: client.key, checkServerIdentity: () => undefined });
+      const c = tls.connect({
+        port,
+        host: '127.0.0.1',
+        ca: client.ca,
+        cert: client.cert,
+        key: client.key,
+        checkServerIdentity: () => undefined,
+      });
       let done = false;
       const finish = (r: Awaited<ReturnType<typeof handshake>>): void => {
         if (done) return;
@@ -52,15 +65,29 @@ async function handshake(server: Side, client: Side): Promise<{ ok: true; server
         srv.close();
         resolve(r);
       };
-      c.on('data', () => finish({ ok: true, serverSaw, clientSaw: parseNodeIdentity(c.getPeerCertificate().raw).nodeId }));
-      c.on('error', (e) => setTimeout(() => finish({ ok: false, error: `client: ${(e as NodeJS.ErrnoException).code ?? e.message}; server: ${serverError}` }), 20));
+      c.on('data', () =>
+        finish({ ok: true, serverSaw, clientSaw: parseNodeIdentity(c.getPeerCertificate().raw).nodeId }),
+      );
+      c.on('error', (e) =>
+        setTimeout(
+          () =>
+            finish({
+              ok: false,
+              error: `client: ${(e as NodeJS.ErrnoException).code ?? e.message}; server: ${serverError}`,
+            }),
+          20,
+        ),
+      );
       c.on('close', () => setTimeout(() => finish({ ok: false, error: `closed; server: ${serverError}` }), 20));
     });
   });
 }
 
 async function bothWays(a: Side, b: Side): Promise<void> {
-  for (const [s, c] of [[a, b], [b, a]] as const) {
+  for (const [s, c] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const r = await handshake(s, c);
     assert.ok(r.ok, `${c.name} -> ${s.name}: ${r.ok ? '' : r.error}`);
     assert.equal(r.serverSaw, c.name);
@@ -77,7 +104,11 @@ describe('root CA rotation: cross-signing and trust in each phase', () => {
   let oldCa: ClusterCa;
   let newCa: ClusterCa;
   let cross: string;
-  const node = async (name: string, ca: { certPem: string; keyPem: string; chainPem?: string }, trust: string): Promise<Side> => {
+  const node = async (
+    name: string,
+    ca: { certPem: string; keyPem: string; chainPem?: string },
+    trust: string,
+  ): Promise<Side> => {
     const c = await issueNodeCertificate(ca, { nodeId: name, role: 'manager', clusterId: 'c1', validityDays: 1 });
     return { name, ca: trust, cert: c.certPem, key: c.keyPem };
   };
@@ -88,14 +119,16 @@ describe('root CA rotation: cross-signing and trust in each phase', () => {
     cross = await crossSignCa(newCa.certPem, oldCa);
   });
 
-  test('the cross-signed certificate carries the new root\'s name and key, issued and signed by the old root', () => {
+  test("the cross-signed certificate carries the new root's name and key, issued and signed by the old root", () => {
     const x = new X509Certificate(cross);
     const n = new X509Certificate(newCa.certPem);
     const o = new X509Certificate(oldCa.certPem);
     assert.equal(x.subject, n.subject);
     assert.equal(x.issuer, o.subject);
     assert.notEqual(n.subject, o.subject, 'a rotated root has its own name');
-    assert.ok(x.publicKey.export({ type: 'spki', format: 'der' }).equals(n.publicKey.export({ type: 'spki', format: 'der' })));
+    assert.ok(
+      x.publicKey.export({ type: 'spki', format: 'der' }).equals(n.publicKey.export({ type: 'spki', format: 'der' })),
+    );
     assert.ok(x.verify(o.publicKey), 'signed by the old root');
     assert.ok(!x.verify(n.publicKey), 'not self-signed');
     assert.equal(x.ca, true);
@@ -104,14 +137,23 @@ describe('root CA rotation: cross-signing and trust in each phase', () => {
     assert.equal(rootCaGeneration(newCa.certPem), 2);
   });
 
-  test('crossSignCa refuses a root of the same name and a key that is not the old root\'s', async () => {
+  test("crossSignCa refuses a root of the same name and a key that is not the old root's", async () => {
     const same = await createClusterCa({ clusterId: 'c1' });
-    await assert.rejects(crossSignCa(same.certPem, oldCa), (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument);
-    await assert.rejects(crossSignCa(newCa.certPem, { certPem: oldCa.certPem, keyPem: newCa.keyPem }), (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument);
+    await assert.rejects(
+      crossSignCa(same.certPem, oldCa),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument,
+    );
+    await assert.rejects(
+      crossSignCa(newCa.certPem, { certPem: oldCa.certPem, keyPem: newCa.keyPem }),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument,
+    );
   });
 
   test('a node certificate from the new root verifies against the old root, both roots or the new root alone; an old one not against the new root alone', async () => {
-    const fresh = await issueNodeCertificate({ ...newCa, chainPem: cross }, { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 1 });
+    const fresh = await issueNodeCertificate(
+      { ...newCa, chainPem: cross },
+      { nodeId: 'n1', role: 'worker', clusterId: 'c1', validityDays: 1 },
+    );
     assert.equal(pemCertificates(fresh.certPem).length, 2, 'node certificate, then the cross-signed root');
     assert.deepEqual(parseNodeIdentity(fresh.certPem), { nodeId: 'n1', role: 'worker', clusterId: 'c1' });
     for (const trust of [oldCa.certPem, trustBundle(oldCa.certPem, newCa.certPem), newCa.certPem]) {
@@ -121,15 +163,27 @@ describe('root CA rotation: cross-signing and trust in each phase', () => {
     assert.ok(!certificateSignedBy(fresh.certPem, oldCa.certPem));
     // Without the cross-signed root, a node that trusts only the old root cannot place it.
     const bare = await issueNodeCertificate(newCa, { nodeId: 'n2', role: 'worker', clusterId: 'c1', validityDays: 1 });
-    assert.throws(() => verifyNodeCertificate(bare.certPem, { caPem: oldCa.certPem }), (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated);
+    assert.throws(
+      () => verifyNodeCertificate(bare.certPem, { caPem: oldCa.certPem }),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated,
+    );
     const old = await issueNodeCertificate(oldCa, { nodeId: 'n3', role: 'worker', clusterId: 'c1', validityDays: 1 });
     assert.equal(verifyNodeCertificate(old.certPem, { caPem: trustBundle(oldCa.certPem, newCa.certPem) }).nodeId, 'n3');
-    assert.throws(() => verifyNodeCertificate(old.certPem, { caPem: newCa.certPem }), (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated);
+    assert.throws(
+      () => verifyNodeCertificate(old.certPem, { caPem: newCa.certPem }),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated,
+    );
     // A chain certificate signed by a foreign root does not help.
     const foreign = await createClusterCa({ clusterId: 'c1', generation: 3 });
     const foreignCross = await crossSignCa(newCa.certPem, foreign);
-    const viaForeign = await issueNodeCertificate({ ...newCa, chainPem: foreignCross }, { nodeId: 'n4', role: 'worker', clusterId: 'c1', validityDays: 1 });
-    assert.throws(() => verifyNodeCertificate(viaForeign.certPem, { caPem: oldCa.certPem }), (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated);
+    const viaForeign = await issueNodeCertificate(
+      { ...newCa, chainPem: foreignCross },
+      { nodeId: 'n4', role: 'worker', clusterId: 'c1', validityDays: 1 },
+    );
+    assert.throws(
+      () => verifyNodeCertificate(viaForeign.certPem, { caPem: oldCa.certPem }),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.Unauthenticated,
+    );
   });
 
   test('trust bundles: each root once, in order; the digest follows the set and order of roots', () => {
@@ -152,7 +206,8 @@ describe('root CA rotation: cross-signing and trust in each phase', () => {
       await node('new-cert-both-trust', { ...newCa, chainPem: cross }, both),
       await node('new-cert-old-trust', { ...newCa, chainPem: cross }, oldCa.certPem),
     ];
-    for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) await bothWays(sides[i]!, sides[j]!);
+    for (let i = 0; i < sides.length; i++)
+      for (let j = i + 1; j < sides.length; j++) await bothWays(sides[i]!, sides[j]!);
   });
 
   test('after: new-root certificates (with or without the cross-signed root) trusting the new root alone talk; an old-root certificate is refused', async () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ClusterError, parseCertExpiryMs, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
 import { initDaemonArgs } from './commands/cluster.js';
 
-const invalid = (re: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && re.test(e.message) && e.hint !== '';
+const invalid = (re: RegExp) => (e: unknown) =>
+  e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && re.test(e.message) && e.hint !== '';
 
 describe('init --cert-expiry', () => {
   test('durations as Docker takes them, at least 1h for users', () => {
@@ -11,15 +12,20 @@ describe('init --cert-expiry', () => {
     assert.equal(parseCertExpiryMs('--cert-expiry', '1h30m', {}), 5_400_000);
     assert.equal(parseCertExpiryMs('--cert-expiry', '30d', {}), 30 * 86_400_000);
     assert.equal(parseCertExpiryMs('--cert-expiry', '60m', {}), 3_600_000);
-    for (const v of ['59m', '20s', '3599999ms']) assert.throws(() => parseCertExpiryMs('--cert-expiry', v, {}), invalid(/too short.*at least 1h/));
-    for (const v of ['', '90', 'soon', '-1h', '1y']) assert.throws(() => parseCertExpiryMs('--cert-expiry', v, {}), invalid(/invalid duration/));
+    for (const v of ['59m', '20s', '3599999ms'])
+      assert.throws(() => parseCertExpiryMs('--cert-expiry', v, {}), invalid(/too short.*at least 1h/));
+    for (const v of ['', '90', 'soon', '-1h', '1y'])
+      assert.throws(() => parseCertExpiryMs('--cert-expiry', v, {}), invalid(/invalid duration/));
     assert.throws(() => parseCertExpiryMs('--cert-expiry', '4000d', {}), invalid(/too long/));
   });
 
   test('only the test-only environment variable lowers the floor', () => {
     assert.equal(parseCertExpiryMs('--cert-expiry', '20s', { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' }), 20_000);
     // a bad value is refused (as the node daemon refuses it), never taken for the 1h floor
-    assert.throws(() => parseCertExpiryMs('--cert-expiry', '20s', { [TEST_MIN_CERT_EXPIRY_ENV]: 'nonsense' }), invalid(/tests only/));
+    assert.throws(
+      () => parseCertExpiryMs('--cert-expiry', '20s', { [TEST_MIN_CERT_EXPIRY_ENV]: 'nonsense' }),
+      invalid(/tests only/),
+    );
   });
 
   test('passed to the daemon in ms; checked before anything starts', () => {

@@ -102,22 +102,38 @@ export class DaemonClient {
   private unary<T>(def: Def, req: unknown, timeoutMs = this.timeoutMs): Promise<T> {
     const client = this.connect();
     return new Promise((resolve, reject) =>
-      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
-        err ? reject(this.mapError(err)) : resolve(res as T),
+      client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + timeoutMs },
+        (err, res) => (err ? reject(this.mapError(err)) : resolve(res as T)),
       ),
     );
   }
 
-  control<M extends keyof ControlMethods>(method: M, req: ControlMethods[M][0], timeoutMs?: number): Promise<ControlMethods[M][1]> {
+  control<M extends keyof ControlMethods>(
+    method: M,
+    req: ControlMethods[M][0],
+    timeoutMs?: number,
+  ): Promise<ControlMethods[M][1]> {
     return this.unary((ControlService as unknown as Record<string, Def>)[method]!, req, timeoutMs);
   }
 
-  local<M extends keyof LocalMethods>(method: M, req: LocalMethods[M][0], timeoutMs?: number): Promise<LocalMethods[M][1]> {
+  local<M extends keyof LocalMethods>(
+    method: M,
+    req: LocalMethods[M][0],
+    timeoutMs?: number,
+  ): Promise<LocalMethods[M][1]> {
     return this.unary((LocalService as unknown as Record<string, Def>)[method]!, req, timeoutMs);
   }
 
   /** Every service (ListServices page after page: one answer holds a few MB at most). */
-  async listServices(filters: Record<string, string> = {}): Promise<{ services: ControlMethods['listServices'][1]['services'] }> {
+  async listServices(
+    filters: Record<string, string> = {},
+  ): Promise<{ services: ControlMethods['listServices'][1]['services'] }> {
     const services: ControlMethods['listServices'][1]['services'] = [];
     let pageToken = '';
     for (let page = 0; page < MAX_LIST_PAGES; page++) {
@@ -126,26 +142,49 @@ export class DaemonClient {
       if ((r.nextPageToken ?? '') === '') return { services };
       pageToken = r.nextPageToken;
     }
-    throw new ClusterError(ErrorCode.Internal, `the service list did not end after ${MAX_LIST_PAGES} pages`, { hint: 'this is a bug of the manager; see its log' });
+    throw new ClusterError(ErrorCode.Internal, `the service list did not end after ${MAX_LIST_PAGES} pages`, {
+      hint: 'this is a bug of the manager; see its log',
+    });
   }
 
   /** Local.Backup: the backup file's bytes, and what its first message says of it. */
-  backup(): Promise<{ bytes: Buffer; first: { clusterId: string; raftIndex: number; raftTerm: number; totalBytes: number } }> {
+  backup(): Promise<{
+    bytes: Buffer;
+    first: { clusterId: string; raftIndex: number; raftTerm: number; totalBytes: number };
+  }> {
     const client = this.connect();
     const d = (LocalService as unknown as Record<string, Def>).backup!;
     return new Promise((resolve, reject) => {
       const parts: Buffer[] = [];
       let first: { clusterId: string; raftIndex: number; raftTerm: number; totalBytes: number } | undefined;
-      const call = client.makeServerStreamRequest(d.path, d.requestSerialize, d.responseDeserialize, {}, new grpc.Metadata(), { deadline: Date.now() + 10 * this.timeoutMs });
+      const call = client.makeServerStreamRequest(
+        d.path,
+        d.requestSerialize,
+        d.responseDeserialize,
+        {},
+        new grpc.Metadata(),
+        { deadline: Date.now() + 10 * this.timeoutMs },
+      );
       call.on('data', (m: clusterctl.local.BackupChunk) => {
-        first ??= { clusterId: m.clusterId, raftIndex: Number(m.raftIndex), raftTerm: Number(m.raftTerm), totalBytes: Number(m.totalBytes) };
+        first ??= {
+          clusterId: m.clusterId,
+          raftIndex: Number(m.raftIndex),
+          raftTerm: Number(m.raftTerm),
+          totalBytes: Number(m.totalBytes),
+        };
         parts.push(Buffer.from(m.data));
       });
       call.on('error', (e: grpc.ServiceError) => reject(this.mapError(e)));
       call.on('end', () => {
         const bytes = Buffer.concat(parts);
         if (first === undefined || bytes.length !== first.totalBytes) {
-          reject(new ClusterError(ErrorCode.Unavailable, `the backup stream ended after ${bytes.length} of ${first?.totalBytes ?? '?'} bytes`, { hint: 'nothing was written; run the backup again' }));
+          reject(
+            new ClusterError(
+              ErrorCode.Unavailable,
+              `the backup stream ended after ${bytes.length} of ${first?.totalBytes ?? '?'} bytes`,
+              { hint: 'nothing was written; run the backup again' },
+            ),
+          );
           return;
         }
         resolve({ bytes, first });
@@ -154,11 +193,23 @@ export class DaemonClient {
   }
 
   /** A server stream of Control; `onMessage` for each message; resolves when the stream ends. */
-  controlStream<M extends keyof ControlMethods>(method: M, req: ControlMethods[M][0], onMessage: (m: ControlMethods[M][1]) => void, opts: { signal?: AbortSignal } = {}): Promise<void> {
+  controlStream<M extends keyof ControlMethods>(
+    method: M,
+    req: ControlMethods[M][0],
+    onMessage: (m: ControlMethods[M][1]) => void,
+    opts: { signal?: AbortSignal } = {},
+  ): Promise<void> {
     const client = this.connect();
     const d = (ControlService as unknown as Record<string, Def>)[method]!;
     return new Promise((resolve, reject) => {
-      const call = client.makeServerStreamRequest(d.path, d.requestSerialize, d.responseDeserialize, req, new grpc.Metadata(), {});
+      const call = client.makeServerStreamRequest(
+        d.path,
+        d.requestSerialize,
+        d.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        {},
+      );
       const abort = (): void => call.cancel();
       opts.signal?.addEventListener('abort', abort, { once: true });
       call.on('data', (m: unknown) => onMessage(m as ControlMethods[M][1]));

@@ -28,7 +28,10 @@ export const EXIT_CODE_OF: Readonly<Record<ErrorCode, number>> = {
 export function asClusterError(e: unknown): ClusterError {
   if (isClusterError(e)) return e;
   const message = e instanceof Error ? e.message : String(e);
-  return new ClusterError(ErrorCode.Internal, `internal error: ${message.split('\n')[0]}`, { hint: 'this is a bug in clusterctl; rerun with --debug and report the output', cause: e });
+  return new ClusterError(ErrorCode.Internal, `internal error: ${message.split('\n')[0]}`, {
+    hint: 'this is a bug in clusterctl; rerun with --debug and report the output',
+    cause: e,
+  });
 }
 
 export function exitCodeOf(e: ClusterError): number {

@@ -36,7 +36,8 @@ describe('durations', () => {
     assert.equal(parseDurationMs('--x', '1h'), 3_600_000);
   });
   test('refused: no unit, unknown unit, zero, negative, empty, too long', () => {
-    for (const v of ['500', '2x', '0s', '0ms', '-1s', '', 's', '1.s', '25h']) invalid(() => parseDurationMs('--node-grace', v), /--node-grace/);
+    for (const v of ['500', '2x', '0s', '0ms', '-1s', '', 's', '1.s', '25h'])
+      invalid(() => parseDurationMs('--node-grace', v), /--node-grace/);
   });
 });
 
@@ -52,7 +53,8 @@ describe('memory sizes', () => {
     assert.equal(parseMemoryBytes('--m', '100b'), 100);
   });
   test('refused', () => {
-    for (const v of ['', 'm', '1x', '-1m', '0', '0m', '1 .5g', '1e3']) invalid(() => parseMemoryBytes('--limit-memory', v), /--limit-memory/);
+    for (const v of ['', 'm', '1x', '-1m', '0', '0m', '1 .5g', '1e3'])
+      invalid(() => parseMemoryBytes('--limit-memory', v), /--limit-memory/);
   });
 });
 
@@ -64,7 +66,8 @@ describe('cpus', () => {
     assert.equal(parseNanoCpus('--c', '1.25'), 1_250_000_000);
   });
   test('refused', () => {
-    for (const v of ['', '0', '0.0', '-1', 'half', '.5', '1.0000000001', '2000']) invalid(() => parseNanoCpus('--reserve-cpu', v), /--reserve-cpu/);
+    for (const v of ['', '0', '0.0', '-1', 'half', '.5', '1.0000000001', '2000'])
+      invalid(() => parseNanoCpus('--reserve-cpu', v), /--reserve-cpu/);
   });
 });
 
@@ -77,7 +80,19 @@ describe('ports', () => {
     assert.deepEqual(parsePort('8080:80/tcp'), { published: 8080, target: 80, protocol: 'tcp' });
   });
   test('refused', () => {
-    for (const v of ['', '0:80', '8080:0', '70000:80', '80:70000', 'a:80', '8080:80/sctp', '1:2:3', '80/tcp/x', '8080:']) invalid(() => parsePort(v), /--publish/);
+    for (const v of [
+      '',
+      '0:80',
+      '8080:0',
+      '70000:80',
+      '80:70000',
+      'a:80',
+      '8080:80/sctp',
+      '1:2:3',
+      '80/tcp/x',
+      '8080:',
+    ])
+      invalid(() => parsePort(v), /--publish/);
   });
   test('a published port given twice is refused; unpublished ones may repeat', () => {
     invalid(() => checkPorts([parsePort('8080:80'), parsePort('8080:81')]), /twice/);
@@ -95,7 +110,17 @@ describe('constraints', () => {
     assert.deepEqual(parseConstraint('node.id==abc'), { key: 'node.id', op: '==', value: 'abc' });
   });
   test('refused: no operator, unknown key, empty value, bad role, missing label name', () => {
-    for (const v of ['node.hostname=m1', 'node.hostname', 'node.name==x', 'hostname==x', 'node.hostname==', 'node.role==boss', 'node.labels.==x', '==x', 'node.hostname~=x']) {
+    for (const v of [
+      'node.hostname=m1',
+      'node.hostname',
+      'node.name==x',
+      'hostname==x',
+      'node.hostname==',
+      'node.role==boss',
+      'node.labels.==x',
+      '==x',
+      'node.hostname~=x',
+    ]) {
       invalid(() => parseConstraint(v), /--constraint: invalid constraint/);
     }
   });
@@ -132,7 +157,8 @@ describe('other arguments', () => {
     assert.equal(parseAddr('--listen-addr', '127.0.0.1:4280'), '127.0.0.1:4280');
     assert.equal(parseAddr('--listen-addr', 'm1.example:4280'), 'm1.example:4280');
     assert.equal(parseAddr('--listen-addr', '[::1]:4280'), '[::1]:4280');
-    for (const v of ['127.0.0.1', ':4280', '127.0.0.1:0', '127.0.0.1:99999', 'a b:1']) invalid(() => parseAddr('--listen-addr', v), /--listen-addr/);
+    for (const v of ['127.0.0.1', ':4280', '127.0.0.1:0', '127.0.0.1:99999', 'a b:1'])
+      invalid(() => parseAddr('--listen-addr', v), /--listen-addr/);
   });
   test('service names', () => {
     assert.equal(parseServiceName('web-1.a_b'), 'web-1.a_b');

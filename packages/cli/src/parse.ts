@@ -1,7 +1,15 @@
 // Parsers of flag and argument values. Each returns plain data or throws a ClusterError
 // INVALID_ARGUMENT naming the flag and saying what a valid value looks like; the CLI runs them all
 // before it sends anything, so a bad flag never changes the cluster.
-import { checkHostname, checkLabel, checkLabels, ClusterError, DAY_MS, ErrorCode, parseDurationMs as parseDuration } from '@clusterctl/common';
+import {
+  checkHostname,
+  checkLabel,
+  checkLabels,
+  ClusterError,
+  DAY_MS,
+  ErrorCode,
+  parseDurationMs as parseDuration,
+} from '@clusterctl/common';
 
 export function usageError(message: string, hint: string): ClusterError {
   return new ClusterError(ErrorCode.InvalidArgument, message, { hint });
@@ -14,26 +22,43 @@ export function parseDurationMs(flag: string, v: string, maxMs = DAY_MS): number
   return parseDuration(flag, v, { maxMs });
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  t: 1024 ** 4,
+  tb: 1024 ** 4,
+};
 
 /** Memory sizes as Docker reads them (binary units): "512m", "1g", "1.5g", "64k", "1048576" (bytes). */
 export function parseMemoryBytes(flag: string, v: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(v.trim());
   const unit = m?.[2]?.toLowerCase();
   if (m === null || unit === undefined || !(unit in SIZE_UNITS)) {
-    throw usageError(`${flag}: invalid memory size ${JSON.stringify(v)}`, 'a size is a number of bytes or a number with a unit b, k, m, g, e.g. 512m or 1g');
+    throw usageError(
+      `${flag}: invalid memory size ${JSON.stringify(v)}`,
+      'a size is a number of bytes or a number with a unit b, k, m, g, e.g. 512m or 1g',
+    );
   }
   const bytes = Math.floor(Number(m[1]) * SIZE_UNITS[unit]!);
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw usageError(`${flag}: memory size ${JSON.stringify(v)} must be positive`, 'e.g. 512m or 1g');
+  if (!Number.isSafeInteger(bytes) || bytes <= 0)
+    throw usageError(`${flag}: memory size ${JSON.stringify(v)} must be positive`, 'e.g. 512m or 1g');
   return bytes;
 }
 
 /** CPUs as a decimal ("0.5", "2") -> nano CPUs (at most 9 decimals). */
 export function parseNanoCpus(flag: string, v: string): number {
   const m = /^(\d+)(?:\.(\d{1,9}))?$/.exec(v.trim());
-  if (m === null) throw usageError(`${flag}: invalid CPU count ${JSON.stringify(v)}`, 'CPUs are a decimal number, e.g. 0.5 or 2');
+  if (m === null)
+    throw usageError(`${flag}: invalid CPU count ${JSON.stringify(v)}`, 'CPUs are a decimal number, e.g. 0.5 or 2');
   const nano = Number(m[1]) * 1e9 + Number((m[2] ?? '').padEnd(9, '0') || '0');
-  if (!Number.isSafeInteger(nano) || nano <= 0) throw usageError(`${flag}: CPU count ${JSON.stringify(v)} must be positive`, 'e.g. 0.5 or 2');
+  if (!Number.isSafeInteger(nano) || nano <= 0)
+    throw usageError(`${flag}: CPU count ${JSON.stringify(v)} must be positive`, 'e.g. 0.5 or 2');
   if (nano > 1024 * 1e9) throw usageError(`${flag}: CPU count ${JSON.stringify(v)} is more than 1024`, 'e.g. 0.5 or 2');
   return nano;
 }
@@ -41,7 +66,8 @@ export function parseNanoCpus(flag: string, v: string): number {
 /** A non-negative whole number (replicas, --tail, --restart-max-attempts). */
 export function parseCount(flag: string, v: string, max = Number.MAX_SAFE_INTEGER): number {
   const s = v.trim();
-  if (!/^\d+$/.test(s) || Number(s) > max) throw usageError(`${flag}: invalid number ${JSON.stringify(v)}`, `a whole number from 0 to ${max}`);
+  if (!/^\d+$/.test(s) || Number(s) > max)
+    throw usageError(`${flag}: invalid number ${JSON.stringify(v)}`, `a whole number from 0 to ${max}`);
   return Number(s);
 }
 
@@ -53,7 +79,10 @@ export interface PortSpec {
 
 function portNumber(flag: string, raw: string, v: string): number {
   if (!/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > 65535) {
-    throw usageError(`${flag}: invalid port ${JSON.stringify(v)} in ${JSON.stringify(raw)}`, 'ports are 1-65535: -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80 or -p 53:53/udp');
+    throw usageError(
+      `${flag}: invalid port ${JSON.stringify(v)} in ${JSON.stringify(raw)}`,
+      'ports are 1-65535: -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80 or -p 53:53/udp',
+    );
   }
   return Number(v);
 }
@@ -64,10 +93,17 @@ export function parsePort(v: string): PortSpec {
   const [ports, proto, ...extra] = v.trim().split('/');
   const protocol = (proto ?? 'tcp').toLowerCase();
   if (extra.length > 0 || (protocol !== 'tcp' && protocol !== 'udp')) {
-    throw usageError(`${flag}: invalid protocol in ${JSON.stringify(v)}`, 'the protocol is tcp or udp, e.g. -p 53:53/udp');
+    throw usageError(
+      `${flag}: invalid protocol in ${JSON.stringify(v)}`,
+      'the protocol is tcp or udp, e.g. -p 53:53/udp',
+    );
   }
   const parts = (ports ?? '').split(':');
-  if (parts.length > 2) throw usageError(`${flag}: invalid port mapping ${JSON.stringify(v)}`, 'use -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80');
+  if (parts.length > 2)
+    throw usageError(
+      `${flag}: invalid port mapping ${JSON.stringify(v)}`,
+      'use -p PUBLISHED:TARGET[/tcp|udp], e.g. -p 8080:80',
+    );
   const target = portNumber(flag, v, parts[parts.length - 1]!);
   const published = parts.length === 2 ? portNumber(flag, v, parts[0]!) : 0;
   return { published, target, protocol };
@@ -88,7 +124,11 @@ export function checkPorts(ports: PortSpec[]): void {
 export function parseEnv(v: string): string {
   const eq = v.indexOf('=');
   const key = eq < 0 ? v : v.slice(0, eq);
-  if (eq <= 0 || /\s/.test(key)) throw usageError(`--env: invalid environment variable ${JSON.stringify(v)}`, 'use -e KEY=VALUE with a KEY without spaces, e.g. -e MODE=prod');
+  if (eq <= 0 || /\s/.test(key))
+    throw usageError(
+      `--env: invalid environment variable ${JSON.stringify(v)}`,
+      'use -e KEY=VALUE with a KEY without spaces, e.g. -e MODE=prod',
+    );
   return v;
 }
 
@@ -96,7 +136,11 @@ export function parseEnv(v: string): string {
 export function parseLabel(flag: string, v: string): [string, string] {
   const eq = v.indexOf('=');
   const key = (eq < 0 ? v : v.slice(0, eq)).trim();
-  if (key === '') throw usageError(`${flag}: invalid label ${JSON.stringify(v.slice(0, 64))}`, `use ${flag} KEY=VALUE (or KEY), with a KEY without spaces`);
+  if (key === '')
+    throw usageError(
+      `${flag}: invalid label ${JSON.stringify(v.slice(0, 64))}`,
+      `use ${flag} KEY=VALUE (or KEY), with a KEY without spaces`,
+    );
   const value = eq < 0 ? '' : v.slice(eq + 1);
   checkLabel(flag, key, value);
   return [key, value];
@@ -115,7 +159,8 @@ export function parseLabels(flag: string, vs: readonly string[]): Record<string,
 
 const CONSTRAINT_KEYS = ['node.id', 'node.hostname', 'node.role', 'node.platform.os', 'node.platform.arch'];
 const CONSTRAINT_LABEL_PREFIXES = ['node.labels.', 'engine.labels.'];
-const CONSTRAINT_HINT = 'use KEY==VALUE or KEY!=VALUE with KEY one of node.id, node.hostname, node.role, node.platform.os, node.platform.arch, node.labels.NAME, engine.labels.NAME, e.g. --constraint node.role==manager';
+const CONSTRAINT_HINT =
+  'use KEY==VALUE or KEY!=VALUE with KEY one of node.id, node.hostname, node.role, node.platform.os, node.platform.arch, node.labels.NAME, engine.labels.NAME, e.g. --constraint node.role==manager';
 
 export interface ConstraintSpec {
   key: string;
@@ -125,7 +170,8 @@ export interface ConstraintSpec {
 
 /** --constraint node.hostname==x | node.labels.k!=v | node.role==manager ... (the managers check it again). */
 export function parseConstraint(v: string): ConstraintSpec {
-  const bad = (why: string): ClusterError => usageError(`--constraint: invalid constraint ${JSON.stringify(v)}: ${why}`, CONSTRAINT_HINT);
+  const bad = (why: string): ClusterError =>
+    usageError(`--constraint: invalid constraint ${JSON.stringify(v)}: ${why}`, CONSTRAINT_HINT);
   const m = /^\s*([A-Za-z0-9._\-/]+)\s*(==|!=)\s*(.*?)\s*$/.exec(v);
   if (m === null) throw bad('expected KEY==VALUE or KEY!=VALUE');
   const key = m[1]!;
@@ -147,7 +193,8 @@ export function parseConstraint(v: string): ConstraintSpec {
 /** HOST:PORT (a manager address, --listen-addr, --advertise-addr). */
 export function parseAddr(flag: string, v: string): string {
   const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(v.trim());
-  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 65535) throw usageError(`${flag}: expected HOST:PORT, got ${JSON.stringify(v)}`, 'e.g. 10.0.0.1:4280 or 127.0.0.1:4281');
+  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 65535)
+    throw usageError(`${flag}: expected HOST:PORT, got ${JSON.stringify(v)}`, 'e.g. 10.0.0.1:4280 or 127.0.0.1:4281');
   return v.trim();
 }
 
@@ -159,19 +206,28 @@ export function parseHostname(v: string): string {
 /** service scale NAME=N. */
 export function parseScaleArg(v: string): { service: string; replicas: number } {
   const eq = v.lastIndexOf('=');
-  if (eq <= 0) throw usageError(`invalid scale argument ${JSON.stringify(v)}`, 'use SERVICE=REPLICAS, e.g. clusterctl service scale web=5');
+  if (eq <= 0)
+    throw usageError(
+      `invalid scale argument ${JSON.stringify(v)}`,
+      'use SERVICE=REPLICAS, e.g. clusterctl service scale web=5',
+    );
   return { service: v.slice(0, eq), replicas: parseCount(`scale ${v.slice(0, eq)}`, v.slice(eq + 1), 10_000) };
 }
 
 export const SERVICE_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
 
 export function parseServiceName(v: string): string {
-  if (!SERVICE_NAME_RE.test(v)) throw usageError(`--name: invalid service name ${JSON.stringify(v)}`, 'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit');
+  if (!SERVICE_NAME_RE.test(v))
+    throw usageError(
+      `--name: invalid service name ${JSON.stringify(v)}`,
+      'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit',
+    );
   return v;
 }
 
 export function parseChoice<T extends string>(flag: string, v: string, choices: readonly T[]): T {
-  if (!(choices as readonly string[]).includes(v)) throw usageError(`${flag}: invalid value ${JSON.stringify(v)}`, `one of: ${choices.join(', ')}`);
+  if (!(choices as readonly string[]).includes(v))
+    throw usageError(`${flag}: invalid value ${JSON.stringify(v)}`, `one of: ${choices.join(', ')}`);
   return v as T;
 }
 
@@ -194,7 +250,11 @@ export function splitArgs(flag: string, v: string): string[] {
       quote = c;
       inWord = true;
     } else if (c === '\\') {
-      if (i + 1 >= v.length) throw usageError(`${flag}: ends with a lone backslash`, `quote the arguments, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`);
+      if (i + 1 >= v.length)
+        throw usageError(
+          `${flag}: ends with a lone backslash`,
+          `quote the arguments, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`,
+        );
       cur += v[++i];
       inWord = true;
     } else if (/\s/.test(c)) {
@@ -206,7 +266,11 @@ export function splitArgs(flag: string, v: string): string[] {
       inWord = true;
     }
   }
-  if (quote !== undefined) throw usageError(`${flag}: unterminated ${quote === '"' ? 'double' : 'single'} quote in ${JSON.stringify(v)}`, `close the quote, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`);
+  if (quote !== undefined)
+    throw usageError(
+      `${flag}: unterminated ${quote === '"' ? 'double' : 'single'} quote in ${JSON.stringify(v)}`,
+      `close the quote, e.g. ${flag} "sh -c 'echo hi; sleep 60'"`,
+    );
   if (inWord) out.push(cur);
   return out;
 }

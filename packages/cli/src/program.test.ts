@@ -43,7 +43,11 @@ describe('usage errors come before any contact with the daemon', () => {
     ['bad constraint', ['service', 'create', '--constraint', 'node.name=x', 'img'], /--constraint/],
     ['bad cpu', ['service', 'create', '--reserve-cpu', 'lots', 'img'], /--reserve-cpu/],
     ['bad memory', ['service', 'create', '--limit-memory', '12q', 'img'], /--limit-memory/],
-    ['reservation over limit', ['service', 'create', '--reserve-memory', '1g', '--limit-memory', '512m', 'img'], /--reserve-memory/],
+    [
+      'reservation over limit',
+      ['service', 'create', '--reserve-memory', '1g', '--limit-memory', '512m', 'img'],
+      /--reserve-memory/,
+    ],
     ['restart condition', ['service', 'create', '--restart-condition', 'always', 'img'], /--restart-condition/],
     ['restart attempts', ['service', 'create', '--restart-max-attempts', 'x', 'img'], /--restart-max-attempts/],
     ['bad name', ['service', 'create', '--name', 'no spaces', 'img'], /--name/],
@@ -59,11 +63,27 @@ describe('usage errors come before any contact with the daemon', () => {
     ['init listen addr', ['init', '--listen-addr', 'localhost'], /--listen-addr/],
     ['init hostname', ['init', '--hostname', '-x'], /--hostname/],
     ['init hostname not RFC 1123', ['init', '--hostname', 'under_score'], /--hostname/],
-    ['join hostname with shell syntax', ['join', '--token', TOKEN, '--hostname', 'a;reboot', '127.0.0.1:4280'], /--hostname/],
-    ['join hostname with a terminal escape', ['join', '--token', TOKEN, '--hostname', 'x\u001b[31m', '127.0.0.1:4280'], /--hostname/],
-    ['node label value too large', ['node', 'update', '--label-add', `big=${'v'.repeat(100_000)}`, 'n1'], /--label-add.*100000 characters/],
+    [
+      'join hostname with shell syntax',
+      ['join', '--token', TOKEN, '--hostname', 'a;reboot', '127.0.0.1:4280'],
+      /--hostname/,
+    ],
+    [
+      'join hostname with a terminal escape',
+      ['join', '--token', TOKEN, '--hostname', 'x\u001b[31m', '127.0.0.1:4280'],
+      /--hostname/,
+    ],
+    [
+      'node label value too large',
+      ['node', 'update', '--label-add', `big=${'v'.repeat(100_000)}`, 'n1'],
+      /--label-add.*100000 characters/,
+    ],
     ['node label with a control character', ['node', 'update', '--label-add', 'k=\u001b[2J', 'n1'], /--label-add/],
-    ['too many node labels', ['node', 'update', ...Array.from({ length: 257 }, (_, i) => ['--label-add', `k${i}=v`]).flat(), 'n1'], /--label-add.*257 labels/],
+    [
+      'too many node labels',
+      ['node', 'update', ...Array.from({ length: 257 }, (_, i) => ['--label-add', `k${i}=v`]).flat(), 'n1'],
+      /--label-add.*257 labels/,
+    ],
     ['service label value too large', ['service', 'create', '-l', `big=${'v'.repeat(5000)}`, 'img'], /--label/],
     ['service reserved label', ['service', 'create', '-l', 'com.clusterctl.task.id=x', 'img'], /reserved/],
     ['join without token', ['join', '127.0.0.1:4280'], /--token/],
@@ -73,7 +93,11 @@ describe('usage errors come before any contact with the daemon', () => {
     ['service update without change', ['service', 'update', 'web'], /nothing to change/],
     ['service update without service', ['service', 'update', '--image', 'x'], /missing required argument 'service'/],
     ['service update bad env', ['service', 'update', '--env-add', 'NOVALUE', 'web'], /--env/],
-    ['service update add and rm', ['service', 'update', '--env-add', 'A=1', '--env-rm', 'A', 'web'], /--env-add and --env-rm/],
+    [
+      'service update add and rm',
+      ['service', 'update', '--env-add', 'A=1', '--env-rm', 'A', 'web'],
+      /--env-add and --env-rm/,
+    ],
     ['service update bad memory', ['service', 'update', '--limit-memory', '1q', 'web'], /--limit-memory/],
     ['service update bad replicas', ['service', 'update', '--replicas', 'x', 'web'], /--replicas/],
     ['service update unknown option', ['service', 'update', '--env', 'A=1', 'web'], /unknown option '--env'/],
@@ -128,7 +152,9 @@ describe('no daemon', () => {
   test('CLUSTERCTL_DATA_DIR selects the data dir; --data-dir wins over it', async () => {
     const r = await cli(['service', 'ls'], { CLUSTERCTL_DATA_DIR: join(dir, 'from-env') });
     assert.match(r.err, /from-env/);
-    const r2 = await cli(['service', 'ls', '--data-dir', join(dir, 'from-flag')], { CLUSTERCTL_DATA_DIR: join(dir, 'from-env') });
+    const r2 = await cli(['service', 'ls', '--data-dir', join(dir, 'from-flag')], {
+      CLUSTERCTL_DATA_DIR: join(dir, 'from-env'),
+    });
     assert.match(r2.err, /from-flag/);
     const r3 = await cli(['service', 'ls'], {});
     assert.match(r3.err, /\/var\/lib\/clusterctl/);
@@ -187,29 +213,58 @@ describe('service spec from flags', () => {
     assert.equal(g.replicas, 0);
   });
   test('memory limit under the engine minimum is refused', () => {
-    assert.throws(() => buildServiceSpec('img', [], { limitMemory: '1m' }), (e: unknown) => e instanceof ClusterError && /6 MiB/.test(e.message));
+    assert.throws(
+      () => buildServiceSpec('img', [], { limitMemory: '1m' }),
+      (e: unknown) => e instanceof ClusterError && /6 MiB/.test(e.message),
+    );
   });
   test('daemon flags for init and join are normalized', () => {
     assert.deepEqual(initDaemonArgs({ forceNewCluster: true }), ['--force-new-cluster']);
-    assert.throws(() => initDaemonArgs({ forceNewCluster: true, listenAddr: '127.0.0.1:1' }), (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && /keeps this manager/.test(e.message));
-    assert.throws(() => initDaemonArgs({ forceNewCluster: true, restore: 'f' }), (e: unknown) => e instanceof ClusterError && /exclude each other/.test(e.message));
-    assert.deepEqual(initDaemonArgs({ restore: '/b/c.backup', hostname: 'r1' }), ['--init', '--restore', '/b/c.backup', '--hostname', 'r1']);
-    assert.throws(() => initDaemonArgs({ restore: '/b/c.backup', nodeGrace: '2s' }), (e: unknown) => e instanceof ClusterError && /settings of the backup/.test(e.message));
-    assert.deepEqual(initDaemonArgs({ listenAddr: '127.0.0.1:4280', heartbeatPeriod: '0.5s', nodeGrace: '2s', hostname: 'm1' }), [
+    assert.throws(
+      () => initDaemonArgs({ forceNewCluster: true, listenAddr: '127.0.0.1:1' }),
+      (e: unknown) =>
+        e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && /keeps this manager/.test(e.message),
+    );
+    assert.throws(
+      () => initDaemonArgs({ forceNewCluster: true, restore: 'f' }),
+      (e: unknown) => e instanceof ClusterError && /exclude each other/.test(e.message),
+    );
+    assert.deepEqual(initDaemonArgs({ restore: '/b/c.backup', hostname: 'r1' }), [
       '--init',
-      '--listen-addr',
-      '127.0.0.1:4280',
-      '--heartbeat-period',
-      '500ms',
-      '--node-grace',
-      '2000ms',
+      '--restore',
+      '/b/c.backup',
       '--hostname',
-      'm1',
+      'r1',
     ]);
-    assert.deepEqual(joinDaemonArgs({ token: TOKEN }, '127.0.0.1:4280'), ['--join', '-', '127.0.0.1:4280'], 'the token goes to the daemon on stdin, not on its command line');
+    assert.throws(
+      () => initDaemonArgs({ restore: '/b/c.backup', nodeGrace: '2s' }),
+      (e: unknown) => e instanceof ClusterError && /settings of the backup/.test(e.message),
+    );
+    assert.deepEqual(
+      initDaemonArgs({ listenAddr: '127.0.0.1:4280', heartbeatPeriod: '0.5s', nodeGrace: '2s', hostname: 'm1' }),
+      [
+        '--init',
+        '--listen-addr',
+        '127.0.0.1:4280',
+        '--heartbeat-period',
+        '500ms',
+        '--node-grace',
+        '2000ms',
+        '--hostname',
+        'm1',
+      ],
+    );
+    assert.deepEqual(
+      joinDaemonArgs({ token: TOKEN }, '127.0.0.1:4280'),
+      ['--join', '-', '127.0.0.1:4280'],
+      'the token goes to the daemon on stdin, not on its command line',
+    );
   });
   test('node update request', () => {
-    assert.deepEqual(nodeUpdateRequest('n1', { availability: 'drain', labelAdd: ['zone=a', 'ssd'], labelRm: ['old'] }), { node: 'n1', availability: 'drain', labelAdd: { zone: 'a', ssd: '' }, labelRm: ['old'] });
+    assert.deepEqual(
+      nodeUpdateRequest('n1', { availability: 'drain', labelAdd: ['zone=a', 'ssd'], labelRm: ['old'] }),
+      { node: 'n1', availability: 'drain', labelAdd: { zone: 'a', ssd: '' }, labelRm: ['old'] },
+    );
     assert.throws(() => nodeUpdateRequest('n1', { labelAdd: ['a=1'], labelRm: ['a'] }), /both added and removed/);
     assert.throws(() => nodeUpdateRequest('n1', { labelRm: ['a=1'] }), /label name only/);
   });
@@ -217,24 +272,62 @@ describe('service spec from flags', () => {
 
 describe('progress of a service', () => {
   const spec = { name: 'web', replicas: 3, mode: 'replicated' };
-  const task = (slot: number, state: string, extra: object = {}) => ({ id: `t${slot}${state}`, serviceId: 's', slot, nodeId: 'n1', desiredState: 'running', status: { state, ...extra }, meta: { createdAt: slot }, spec });
+  const task = (slot: number, state: string, extra: object = {}) => ({
+    id: `t${slot}${state}`,
+    serviceId: 's',
+    slot,
+    nodeId: 'n1',
+    desiredState: 'running',
+    status: { state, ...extra },
+    meta: { createdAt: slot },
+    spec,
+  });
   test('converged when every slot runs and running == desired', () => {
-    const p = progressSnapshot({ service: { id: 's', spec }, running: 3, desired: 3 }, [task(1, 'running'), task(2, 'running'), task(3, 'running')], new Map());
+    const p = progressSnapshot(
+      { service: { id: 's', spec }, running: 3, desired: 3 },
+      [task(1, 'running'), task(2, 'running'), task(3, 'running')],
+      new Map(),
+    );
     assert.equal(p.converged, true);
-    assert.deepEqual(p.slots.map((s) => s.key), ['1/3', '2/3', '3/3']);
+    assert.deepEqual(
+      p.slots.map((s) => s.key),
+      ['1/3', '2/3', '3/3'],
+    );
   });
   test('not converged while a slot starts or tasks are missing', () => {
-    assert.equal(progressSnapshot({ service: { id: 's', spec }, running: 2, desired: 3 }, [task(1, 'running'), task(2, 'running'), task(3, 'starting')], new Map()).converged, false);
-    assert.equal(progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [], new Map()).converged, false);
+    assert.equal(
+      progressSnapshot(
+        { service: { id: 's', spec }, running: 2, desired: 3 },
+        [task(1, 'running'), task(2, 'running'), task(3, 'starting')],
+        new Map(),
+      ).converged,
+      false,
+    );
+    assert.equal(
+      progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [], new Map()).converged,
+      false,
+    );
   });
   test('unschedulable only when every missing task waits for a node', () => {
     const msg = { message: 'no suitable node (2 nodes failed constraint node.hostname==x)' };
-    const p = progressSnapshot({ service: { id: 's', spec }, running: 1, desired: 3 }, [task(1, 'running'), task(2, 'pending', msg), task(3, 'pending', msg)], new Map());
+    const p = progressSnapshot(
+      { service: { id: 's', spec }, running: 1, desired: 3 },
+      [task(1, 'running'), task(2, 'pending', msg), task(3, 'pending', msg)],
+      new Map(),
+    );
     assert.equal(p.unschedulable, true);
     assert.equal(p.slots[1]!.reason, msg.message);
-    const q = progressSnapshot({ service: { id: 's', spec }, running: 1, desired: 3 }, [task(1, 'running'), task(2, 'pending', msg), task(3, 'starting')], new Map());
+    const q = progressSnapshot(
+      { service: { id: 's', spec }, running: 1, desired: 3 },
+      [task(1, 'running'), task(2, 'pending', msg), task(3, 'starting')],
+      new Map(),
+    );
     assert.equal(q.unschedulable, false);
-    const w = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'pending', { message: 'waiting for the scheduler' })], new Map());
+    const w = progressSnapshot(
+      { service: { id: 's', spec }, running: 0, desired: 3 },
+      [task(1, 'pending', { message: 'waiting for the scheduler' })],
+      new Map(),
+    );
     assert.equal(w.unschedulable, false);
   });
   test('tasks the restart policy lets end: the wait is over (failed or completed)', () => {
@@ -243,30 +336,63 @@ describe('progress of a service', () => {
     const p = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [failed], new Map());
     assert.equal(p.converged, false);
     assert.equal(p.ended, true);
-    assert.deepEqual(p.finished.map((s) => [s.state, s.reason]), [['failed', 'task: non-zero exit (3)']]);
+    assert.deepEqual(
+      p.finished.map((s) => [s.state, s.reason]),
+      [['failed', 'task: non-zero exit (3)']],
+    );
     // still waiting while a restart is due (desired running, exited)
-    const waiting = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [{ ...failed, desiredState: 'running' }], new Map());
+    const waiting = progressSnapshot(
+      { service: { id: 's', spec: one }, running: 0, desired: 1 },
+      [{ ...failed, desiredState: 'running' }],
+      new Map(),
+    );
     assert.equal(waiting.ended, false);
     // a history task (shut down) does not count; the newest of the slot does
     const older = { ...task(1, 'failed'), id: 'old', desiredState: 'shutdown', meta: { createdAt: 0 } };
-    const done = progressSnapshot({ service: { id: 's', spec: one }, running: 0, desired: 1 }, [older, { ...task(1, 'complete'), desiredState: 'complete', spec: one }], new Map());
+    const done = progressSnapshot(
+      { service: { id: 's', spec: one }, running: 0, desired: 1 },
+      [older, { ...task(1, 'complete'), desiredState: 'complete', spec: one }],
+      new Map(),
+    );
     assert.equal(done.ended, true);
-    assert.deepEqual(done.finished.map((s) => s.state), ['complete']);
+    assert.deepEqual(
+      done.finished.map((s) => s.state),
+      ['complete'],
+    );
   });
   test('a failed task shows its error; global services key by hostname', () => {
-    const p = progressSnapshot({ service: { id: 's', spec }, running: 0, desired: 3 }, [task(1, 'failed', { err: 'exit code 2' })], new Map());
+    const p = progressSnapshot(
+      { service: { id: 's', spec }, running: 0, desired: 3 },
+      [task(1, 'failed', { err: 'exit code 2' })],
+      new Map(),
+    );
     assert.equal(p.slots[0]!.reason, 'exit code 2');
-    const g = progressSnapshot({ service: { id: 's', spec: { name: 'g', mode: 'global' } }, running: 1, desired: 1 }, [{ ...task(0, 'running'), nodeId: 'n9' }], new Map([['n9', 'w9']]));
+    const g = progressSnapshot(
+      { service: { id: 's', spec: { name: 'g', mode: 'global' } }, running: 1, desired: 1 },
+      [{ ...task(0, 'running'), nodeId: 'n9' }],
+      new Map([['n9', 'w9']]),
+    );
     assert.equal(g.converged, true);
-    assert.deepEqual(g.slots.map((s) => s.key), ['w9']);
+    assert.deepEqual(
+      g.slots.map((s) => s.key),
+      ['w9'],
+    );
   });
 });
 
 describe('daemon startup failures', () => {
   test("the daemon's JSON failure line becomes our error; anything else is INTERNAL with the log hint", async () => {
     const { parseDaemonFailure } = await import('./spawn-daemon.js');
-    const failed = failedLine(new ClusterError(ErrorCode.FailedPrecondition, '/d already holds a node of a cluster', { hint: 'use another --data-dir' }));
-    const e = parseDaemonFailure(failed, `${failed}error: FAILED_PRECONDITION: /d already holds a node of a cluster\n`, 1);
+    const failed = failedLine(
+      new ClusterError(ErrorCode.FailedPrecondition, '/d already holds a node of a cluster', {
+        hint: 'use another --data-dir',
+      }),
+    );
+    const e = parseDaemonFailure(
+      failed,
+      `${failed}error: FAILED_PRECONDITION: /d already holds a node of a cluster\n`,
+      1,
+    );
     assert.equal(e.code, 'FAILED_PRECONDITION');
     assert.equal(e.message, '/d already holds a node of a cluster');
     assert.equal(e.hint, 'use another --data-dir');

@@ -9,7 +9,15 @@ import { parseChoice, usageError } from './parse.js';
 import { FORMATS, render, type Format, type Output } from './render.js';
 import { backupCmd, initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
 import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './commands/node.js';
-import { serviceCreate, serviceInspect, serviceLogs, serviceLs, servicePs, serviceRm, serviceScale } from './commands/service.js';
+import {
+  serviceCreate,
+  serviceInspect,
+  serviceLogs,
+  serviceLs,
+  servicePs,
+  serviceRm,
+  serviceScale,
+} from './commands/service.js';
 import { serviceUpdate } from './commands/service-update.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
@@ -72,25 +80,43 @@ export function buildProgram(st: RunState): Command {
   program
     .description('clusterctl: run containers on a cluster of machines (Docker Swarm style)')
     .version(VERSION, '-v, --version')
-    .option('--data-dir <dir>', `the node's data dir, where its daemon's control socket is (default: CLUSTERCTL_DATA_DIR, else ${DEFAULT_DATA_DIR})`)
+    .option(
+      '--data-dir <dir>',
+      `the node's data dir, where its daemon's control socket is (default: CLUSTERCTL_DATA_DIR, else ${DEFAULT_DATA_DIR})`,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--debug', 'print stack traces of errors')
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => st.io.stdout(s), writeErr: (s) => st.io.stderr(s), outputError: () => undefined })
+    .configureOutput({
+      writeOut: (s) => st.io.stdout(s),
+      writeErr: (s) => st.io.stderr(s),
+      outputError: () => undefined,
+    })
     .exitOverride();
 
   program
     .command('init')
-    .description('create a new cluster with this machine as its first manager, start the node daemon and print the join commands')
+    .description(
+      'create a new cluster with this machine as its first manager, start the node daemon and print the join commands',
+    )
     .option('--listen-addr <host:port>', `the cluster listener of this manager (default ${DEFAULT_LISTEN_ADDR})`)
     .option('--advertise-addr <host:port>', 'the address other nodes use to reach this manager')
     .option('--heartbeat-period <duration>', 'how often agents send heartbeats (default 500ms)')
     .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (default 2s)')
-    .option('--cert-expiry <duration>', 'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)')
+    .option(
+      '--cert-expiry <duration>',
+      'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)',
+    )
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
-    .option('--restore <file>', 'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager')
-    .option('--force-new-cluster', 'quorum lost for good: the stopped manager of this data dir becomes the only manager of its cluster, with its state (refused while the other managers still answer)')
+    .option(
+      '--restore <file>',
+      'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
+    )
+    .option(
+      '--force-new-cluster',
+      'quorum lost for good: the stopped manager of this data dir becomes the only manager of its cluster, with its state (refused while the other managers still answer)',
+    )
     .action(act((ctx, o: object) => initCmd(ctx, o)));
 
   program
@@ -98,7 +124,10 @@ export function buildProgram(st: RunState): Command {
     .description('join a cluster as a worker or a manager (the token says which) and start the node daemon')
     .argument('<manager-addr>', 'HOST:PORT of a manager')
     .option('--token <token>', 'join token from `clusterctl join-token worker|manager`')
-    .option('--listen-addr <host:port>', `managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR}); workers keep it for a later promotion`)
+    .option(
+      '--listen-addr <host:port>',
+      `managers: the cluster listener (default ${DEFAULT_LISTEN_ADDR}); workers keep it for a later promotion`,
+    )
     .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
     .option('--hostname <name>', 'the hostname this node reports')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
@@ -120,12 +149,16 @@ export function buildProgram(st: RunState): Command {
 
   program
     .command('leave')
-    .description('leave the cluster: stop this node\'s task containers, forget the cluster, stop the daemon')
+    .description("leave the cluster: stop this node's task containers, forget the cluster, stop the daemon")
     .option('--force', 'leave even as a manager (demote it first to keep the quorum healthy)')
     .action(act((ctx, o: object) => leaveCmd(ctx, o)));
 
   const node = program.command('node').description('manage the nodes of the cluster (on a manager)');
-  node.command('ls').alias('list').description('list nodes').action(act((ctx) => nodeLs(ctx)));
+  node
+    .command('ls')
+    .alias('list')
+    .description('list nodes')
+    .action(act((ctx) => nodeLs(ctx)));
   node
     .command('inspect')
     .description('show nodes in detail (JSON); "self" is this node')
@@ -146,7 +179,7 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx, refs: string[], o: object) => nodeRm(ctx, refs, o)));
   node
     .command('update')
-    .description('change a node\'s availability or labels')
+    .description("change a node's availability or labels")
     .argument('<node>', 'node id, id prefix, hostname or "self"')
     .option('--availability <availability>', 'active | pause | drain')
     .option('--label-add <key=value>', 'add or change a node label (repeatable)', collect)
@@ -168,7 +201,7 @@ export function buildProgram(st: RunState): Command {
     .command('create')
     .description('create a service; without --detach, follow it until its tasks run')
     .argument('<image>', 'image to run')
-    .argument('[command...]', 'replaces the image\'s CMD')
+    .argument('[command...]', "replaces the image's CMD")
     .passThroughOptions()
     .option('--name <name>', 'service name (default: generated)')
     .option('--replicas <n>', 'number of tasks (replicated mode, default 1)')
@@ -176,7 +209,11 @@ export function buildProgram(st: RunState): Command {
     .option('-e, --env <key=value>', 'environment variable (repeatable)', collect)
     .option('-l, --label <key=value>', 'service label (repeatable)', collect)
     .option('-p, --publish <published:target[/udp]>', 'publish a port on the node (repeatable)', collect)
-    .option('--constraint <expr>', 'placement constraint: node.hostname==x, node.labels.k!=v, node.role==manager ... (repeatable)', collect)
+    .option(
+      '--constraint <expr>',
+      'placement constraint: node.hostname==x, node.labels.k!=v, node.role==manager ... (repeatable)',
+      collect,
+    )
     .option('--reserve-cpu <cpus>', 'CPUs reserved for each task, e.g. 0.5')
     .option('--reserve-memory <size>', 'memory reserved for each task, e.g. 512m')
     .option('--limit-cpu <cpus>', 'CPU limit of each task')
@@ -185,15 +222,23 @@ export function buildProgram(st: RunState): Command {
     .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
     .option('--update-parallelism <n>', 'tasks replaced at the same time by later updates (default 1; 0: all at once)')
     .option('--update-delay <duration>', 'wait after a replaced task runs before the next (default 0s)')
-    .option('--update-order <order>', 'stop-first (default) | start-first: stop the old task before or after its replacement runs')
+    .option(
+      '--update-order <order>',
+      'stop-first (default) | start-first: stop the old task before or after its replacement runs',
+    )
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   service
     .command('update')
-    .description('change a service (like docker service update); without --detach, follow the rolling replacement of its tasks')
+    .description(
+      'change a service (like docker service update); without --detach, follow the rolling replacement of its tasks',
+    )
     .argument('<service>', 'service id, id prefix or name')
     .option('--image <image>', 'the image to run')
-    .option('--args <command>', 'replace the command (the image\'s CMD), e.g. --args "sleep 600"; "" restores the image\'s')
+    .option(
+      '--args <command>',
+      'replace the command (the image\'s CMD), e.g. --args "sleep 600"; "" restores the image\'s',
+    )
     .option('--env-add <key=value>', 'add or change an environment variable (repeatable)', collect)
     .option('--env-rm <key>', 'remove an environment variable (repeatable)', collect)
     .option('--label-add <key=value>', 'add or change a service label (repeatable)', collect)
@@ -215,7 +260,11 @@ export function buildProgram(st: RunState): Command {
     .option('--force', 'replace every task even when the spec does not change')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
-  service.command('ls').alias('list').description('list services').action(act((ctx) => serviceLs(ctx)));
+  service
+    .command('ls')
+    .alias('list')
+    .description('list services')
+    .action(act((ctx) => serviceLs(ctx)));
   service
     .command('inspect')
     .description('show services in detail (JSON)')
@@ -223,7 +272,7 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx, refs: string[]) => serviceInspect(ctx, refs)));
   service
     .command('ps')
-    .description('list the tasks of services, with each slot\'s history')
+    .description("list the tasks of services, with each slot's history")
     .argument('<service...>', 'service id, id prefix or name')
     .option('--no-trunc', 'do not truncate ids and errors')
     .action(act((ctx, refs: string[], o: { trunc?: boolean }) => servicePs(ctx, refs, { noTrunc: o.trunc === false })));
@@ -241,13 +290,13 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx, refs: string[]) => serviceRm(ctx, refs)));
   service
     .command('logs')
-    .description('print the logs of a service\'s tasks')
+    .description("print the logs of a service's tasks")
     .argument('<service>', 'service id, id prefix or name')
     .option('-f, --follow', 'keep printing new lines')
-    .option('-n, --tail <lines>', 'lines from the end of each task\'s log (default all)')
+    .option('-n, --tail <lines>', "lines from the end of each task's log (default all)")
     .action(act((ctx, ref: string, o: object) => serviceLogs(ctx, ref, o)));
 
-  const cluster = program.command('cluster').description('the cluster\'s settings (on a manager)');
+  const cluster = program.command('cluster').description("the cluster's settings (on a manager)");
   cluster
     .command('inspect')
     .description('show the cluster: id, leader, managers, settings, root CA')
@@ -256,27 +305,47 @@ export function buildProgram(st: RunState): Command {
     .command('update')
     .description('change cluster settings on the live cluster (like docker swarm update)')
     .option('--heartbeat-period <duration>', 'how often agents send heartbeats, e.g. 500ms')
-    .option('--node-grace <duration>', 'a node without heartbeats for this long is marked down (at least 2 heartbeat periods), e.g. 5s')
+    .option(
+      '--node-grace <duration>',
+      'a node without heartbeats for this long is marked down (at least 2 heartbeat periods), e.g. 5s',
+    )
     .option('--task-history-limit <n>', 'tasks kept per slot, the current one included')
-    .option('--cert-expiry <duration>', 'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d')
+    .option(
+      '--cert-expiry <duration>',
+      'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d',
+    )
     .action(act((ctx, o: object) => clusterUpdate(ctx, o)));
   cluster
     .command('backup')
-    .description('write a backup of this manager\'s applied state (services, secrets, nodes, CA key) to FILE, mode 0600; online, needs no quorum (the state is as new as this manager)')
+    .description(
+      "write a backup of this manager's applied state (services, secrets, nodes, CA key) to FILE, mode 0600; online, needs no quorum (the state is as new as this manager)",
+    )
     .argument('<file>', 'where to write the backup (replaced atomically if it exists)')
     .action(act((ctx, file: string) => backupCmd(ctx, file)));
   cluster
     .command('ca')
     .description('print the root CA certificate, or rotate the root CA (like docker swarm ca)')
-    .option('--rotate', 'replace the root CA: every node gets a certificate from a new root, then the old root is retired (join tokens change)')
-    .option('--cert-expiry <duration>', 'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d')
+    .option(
+      '--rotate',
+      'replace the root CA: every node gets a certificate from a new root, then the old root is retired (join tokens change)',
+    )
+    .option(
+      '--cert-expiry <duration>',
+      'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d',
+    )
     .option('-d, --detach', 'with --rotate: return once the rotation started instead of waiting for it to finish')
     .option('-q, --quiet', 'with --rotate: print no progress')
     .action(act((ctx, o: object) => clusterCa(ctx, o)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {
-    c.configureOutput({ writeOut: (s) => st.io.stdout(s), writeErr: (s) => st.io.stderr(s), outputError: () => undefined }).exitOverride().showSuggestionAfterError(true);
+    c.configureOutput({
+      writeOut: (s) => st.io.stdout(s),
+      writeErr: (s) => st.io.stderr(s),
+      outputError: () => undefined,
+    })
+      .exitOverride()
+      .showSuggestionAfterError(true);
     for (const sub of c.commands) quiet(sub);
   };
   quiet(program);
@@ -285,10 +354,14 @@ export function buildProgram(st: RunState): Command {
 
 /** A commander parsing failure (unknown option, missing argument ...) as our usage error. */
 function commanderUsageError(program: Command, e: CommanderError, argv: string[]): ClusterError {
-  const msg = e.message.replace(/^error:\s*/, '').replace(/\n+/g, ' ').trim();
+  const msg = e.message
+    .replace(/^error:\s*/, '')
+    .replace(/\n+/g, ' ')
+    .trim();
   // The command as registered with commander (the first word naming one; option values are skipped
   // that way), and for a group (node, service, cluster) its subcommand when it names one.
-  const named = (cs: readonly Command[], w: string | undefined): Command | undefined => cs.find((c) => c.name() === w || c.aliases().includes(w ?? ''));
+  const named = (cs: readonly Command[], w: string | undefined): Command | undefined =>
+    cs.find((c) => c.name() === w || c.aliases().includes(w ?? ''));
   const words = argv.filter((a) => !a.startsWith('-'));
   const at = words.findIndex((w) => named(program.commands, w) !== undefined);
   const top = at < 0 ? undefined : named(program.commands, words[at]);
@@ -302,7 +375,11 @@ export async function main(argv: string[], io: Io = processIo, env: NodeJS.Proce
   const st: RunState = { io, env, exitCode: EXIT_OK };
   const program = buildProgram(st);
   try {
-    if (argv.length === 0) throw usageError('no command given', 'see `clusterctl --help`; start with `clusterctl init` or `clusterctl join`');
+    if (argv.length === 0)
+      throw usageError(
+        'no command given',
+        'see `clusterctl --help`; start with `clusterctl init` or `clusterctl join`',
+      );
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -10,7 +10,13 @@ import { nodeView, serviceView, taskView } from './views.js';
 
 describe('renderer', () => {
   test('docker-style table: padded columns, three spaces apart, no trailing blanks', () => {
-    const s = renderTable(['ID', 'NAME', 'PORTS'], [['abc', 'web', ''], ['abcdef', 'w', '*:80->80/tcp']]);
+    const s = renderTable(
+      ['ID', 'NAME', 'PORTS'],
+      [
+        ['abc', 'web', ''],
+        ['abcdef', 'w', '*:80->80/tcp'],
+      ],
+    );
     assert.equal(s, 'ID       NAME   PORTS\nabc      web\nabcdef   w      *:80->80/tcp\n');
   });
   test('one Output, two formats', () => {
@@ -40,20 +46,44 @@ describe('renderer', () => {
 
 describe('views of API messages', () => {
   test('decoded messages become complete plain objects (proto3 defaults included)', () => {
-    const bytes = clusterctl.cluster.Node.encode({ id: 'n1', hostname: 'm1', role: 'manager', availability: 'active', status: { state: 'ready' }, managerStatus: { raftId: 7, leader: true } }).finish();
+    const bytes = clusterctl.cluster.Node.encode({
+      id: 'n1',
+      hostname: 'm1',
+      role: 'manager',
+      availability: 'active',
+      status: { state: 'ready' },
+      managerStatus: { raftId: 7, leader: true },
+    }).finish();
     const v = nodeView(clusterctl.cluster.Node.decode(bytes));
     assert.equal(v.id, 'n1');
     assert.deepEqual(v.managerStatus, { raftId: 7, addr: '', leader: true, reachability: '' });
     assert.deepEqual(v.resources, { nanoCpus: 0, memoryBytes: 0 });
     assert.deepEqual(v.labels, {});
-    const w = nodeView(clusterctl.cluster.Node.decode(clusterctl.cluster.Node.encode({ id: 'n2', role: 'worker' }).finish()));
+    const w = nodeView(
+      clusterctl.cluster.Node.decode(clusterctl.cluster.Node.encode({ id: 'n2', role: 'worker' }).finish()),
+    );
     assert.equal(w.managerStatus, null);
     assert.deepEqual(JSON.parse(JSON.stringify(w)), w, 'the view survives JSON');
   });
   test('node rows: self marked, leader / reachability, capitalized states', () => {
     const nodes = [
-      nodeView({ id: 'aaa', hostname: 'm1', status: { state: 'ready' }, availability: 'active', role: 'manager', managerStatus: { leader: true, reachability: 'reachable' }, addr: '127.0.0.1' }),
-      nodeView({ id: 'bbb', hostname: 'm2', status: { state: 'down' }, availability: 'drain', role: 'manager', managerStatus: { leader: false, reachability: 'unreachable' } }),
+      nodeView({
+        id: 'aaa',
+        hostname: 'm1',
+        status: { state: 'ready' },
+        availability: 'active',
+        role: 'manager',
+        managerStatus: { leader: true, reachability: 'reachable' },
+        addr: '127.0.0.1',
+      }),
+      nodeView({
+        id: 'bbb',
+        hostname: 'm2',
+        status: { state: 'down' },
+        availability: 'drain',
+        role: 'manager',
+        managerStatus: { leader: false, reachability: 'unreachable' },
+      }),
       nodeView({ id: 'ccc', hostname: 'w1', status: { state: 'ready' }, availability: 'pause', role: 'worker' }),
     ];
     assert.equal(NODE_COLUMNS.length, 6);
@@ -64,14 +94,57 @@ describe('views of API messages', () => {
     ]);
   });
   test('task rows: grouped by slot, current first, history marked, scheduler reason shown', () => {
-    const svc = { service: { id: 'svc1', spec: { name: 'web', image: 'img', ports: [{ published: 8080, target: 80, protocol: 'tcp' }] } }, running: 1, desired: 2 };
+    const svc = {
+      service: {
+        id: 'svc1',
+        spec: { name: 'web', image: 'img', ports: [{ published: 8080, target: 80, protocol: 'tcp' }] },
+      },
+      running: 1,
+      desired: 2,
+    };
     const spec = svc.service.spec;
     const tasks = [
-      { id: 'old1xxxxxxxxxxxxx', serviceId: 'svc1', slot: 1, nodeId: 'n1', desiredState: 'shutdown', status: { state: 'failed', err: 'exit code 1', timestamp: 1000 }, meta: { createdAt: 1 }, spec },
-      { id: 'new1xxxxxxxxxxxxx', serviceId: 'svc1', slot: 1, nodeId: 'n2', desiredState: 'running', status: { state: 'running', timestamp: 5000 }, meta: { createdAt: 2 }, spec },
-      { id: 'pend2xxxxxxxxxxxx', serviceId: 'svc1', slot: 2, nodeId: '', desiredState: 'running', status: { state: 'pending', message: 'no suitable node (1 node drained)', timestamp: 6000 }, meta: { createdAt: 3 }, spec },
+      {
+        id: 'old1xxxxxxxxxxxxx',
+        serviceId: 'svc1',
+        slot: 1,
+        nodeId: 'n1',
+        desiredState: 'shutdown',
+        status: { state: 'failed', err: 'exit code 1', timestamp: 1000 },
+        meta: { createdAt: 1 },
+        spec,
+      },
+      {
+        id: 'new1xxxxxxxxxxxxx',
+        serviceId: 'svc1',
+        slot: 1,
+        nodeId: 'n2',
+        desiredState: 'running',
+        status: { state: 'running', timestamp: 5000 },
+        meta: { createdAt: 2 },
+        spec,
+      },
+      {
+        id: 'pend2xxxxxxxxxxxx',
+        serviceId: 'svc1',
+        slot: 2,
+        nodeId: '',
+        desiredState: 'running',
+        status: { state: 'pending', message: 'no suitable node (1 node drained)', timestamp: 6000 },
+        meta: { createdAt: 3 },
+        spec,
+      },
     ];
-    const { rows, json } = taskRows(tasks, [svc], [{ id: 'n1', hostname: 'm1' }, { id: 'n2', hostname: 'm2' }], 10_000, false);
+    const { rows, json } = taskRows(
+      tasks,
+      [svc],
+      [
+        { id: 'n1', hostname: 'm1' },
+        { id: 'n2', hostname: 'm2' },
+      ],
+      10_000,
+      false,
+    );
     assert.deepEqual(
       rows.map((r) => r.slice(0, 7)),
       [
@@ -81,7 +154,14 @@ describe('views of API messages', () => {
       ],
     );
     assert.equal(rows[0]![7], '*:8080->80/tcp');
-    assert.deepEqual(json.map((t) => [t.name, t.current]), [['web.1', true], ['web.1', false], ['web.2', true]]);
+    assert.deepEqual(
+      json.map((t) => [t.name, t.current]),
+      [
+        ['web.1', true],
+        ['web.1', false],
+        ['web.2', true],
+      ],
+    );
     const full = taskRows(tasks, [svc], [], 10_000, true);
     assert.equal(full.rows[0]![0], 'new1xxxxxxxxxxxxx');
   });
@@ -103,7 +183,12 @@ describe('errors and exit codes', () => {
     assert.equal(exitCodeOf(new ClusterError(ErrorCode.NotFound, 'x')), 1);
   });
   test('one line with the code, then the hint', () => {
-    assert.equal(formatError(new ClusterError(ErrorCode.NotFound, 'service "x" not found', { hint: 'list them with clusterctl service ls' })), 'error: NOT_FOUND: service "x" not found\nhint: list them with clusterctl service ls\n');
+    assert.equal(
+      formatError(
+        new ClusterError(ErrorCode.NotFound, 'service "x" not found', { hint: 'list them with clusterctl service ls' }),
+      ),
+      'error: NOT_FOUND: service "x" not found\nhint: list them with clusterctl service ls\n',
+    );
     assert.equal(formatError(new ClusterError(ErrorCode.Internal, 'two\nlines')), 'error: INTERNAL: two lines\n');
   });
   test('programmer errors become INTERNAL with a hint', () => {

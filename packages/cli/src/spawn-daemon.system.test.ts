@@ -10,7 +10,9 @@ import { ClusterError, ErrorCode, failedLine } from '@clusterctl/common';
 import { startDaemonBackground, startDaemonForeground } from './spawn-daemon.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cctl-spawn-'));
-const FAILURE = new ClusterError(ErrorCode.Unavailable, 'the container engine at /nowhere.sock does not answer', { hint: 'start Docker, then retry' });
+const FAILURE = new ClusterError(ErrorCode.Unavailable, 'the container engine at /nowhere.sock does not answer', {
+  hint: 'start Docker, then retry',
+});
 
 function stub(name: string, body: string): string {
   const path = join(root, `${name}.mjs`);
@@ -25,7 +27,10 @@ describe('the node daemon fails to start', () => {
   before(() => {
     saved = process.env.CLUSTERCTL_DAEMON_ENTRY;
     // text that looks like another error on stderr: only the JSON line counts
-    failing = stub('failing', `process.stdout.write(${JSON.stringify(failedLine(FAILURE))});\nprocess.stderr.write('error: NOT_FOUND: decoy\\n');\nprocess.exit(1);\n`);
+    failing = stub(
+      'failing',
+      `process.stdout.write(${JSON.stringify(failedLine(FAILURE))});\nprocess.stderr.write('error: NOT_FOUND: decoy\\n');\nprocess.exit(1);\n`,
+    );
     crashing = stub('crashing', `process.stderr.write('Segmentation fault\\n');\nprocess.exit(139);\n`);
   });
   after(() => {

@@ -49,9 +49,13 @@ export function parseDaemonFailure(out: string, text: string, exitCode: number |
   const failed = parseFailedLine(out);
   if (failed !== undefined) return failed;
   const last = text.trim().split('\n').slice(-3).join(' ').trim();
-  return new ClusterError(ErrorCode.Internal, `the node daemon exited (code ${exitCode}) before it was ready${last ? `: ${last}` : ''}`, {
-    hint: 'see the daemon log (daemon.log in the data dir) and daemon.out next to it',
-  });
+  return new ClusterError(
+    ErrorCode.Internal,
+    `the node daemon exited (code ${exitCode}) before it was ready${last ? `: ${last}` : ''}`,
+    {
+      hint: 'see the daemon log (daemon.log in the data dir) and daemon.out next to it',
+    },
+  );
 }
 
 function readyLine(text: string): ReadyInfo | undefined {
@@ -120,7 +124,11 @@ export interface StartedDaemon {
 }
 
 /** Background: spawn detached (stdout and stderr to DATA_DIR/daemon.out), wait for the ready line on its ready pipe, let it run on. */
-export async function startDaemonBackground(dataDir: string, args: string[], opts: StartOptions = {}): Promise<StartedDaemon> {
+export async function startDaemonBackground(
+  dataDir: string,
+  args: string[],
+  opts: StartOptions = {},
+): Promise<StartedDaemon> {
   const timeoutMs = opts.timeoutMs ?? DAEMON_READY_TIMEOUT_MS;
   const entry = daemonEntry();
   checkEntry(entry);
@@ -129,12 +137,17 @@ export async function startDaemonBackground(dataDir: string, args: string[], opt
   const fd = openSync(outPath, 'w', 0o600);
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], { detached: true, stdio: ['pipe', fd, fd, 'pipe'] });
+    child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], {
+      detached: true,
+      stdio: ['pipe', fd, fd, 'pipe'],
+    });
   } finally {
     closeSync(fd);
   }
   feedStdin(child, opts.stdin);
-  const exited = new Promise<number | null>((res) => child.once('exit', (code, signal) => res(code ?? (signal ? 128 : null))));
+  const exited = new Promise<number | null>((res) =>
+    child.once('exit', (code, signal) => res(code ?? (signal ? 128 : null))),
+  );
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((res) => (timer = setTimeout(() => res('timeout'), timeoutMs)));
   const first = await Promise.race([readyFromPipe(child), exited.then((code) => ({ exitCode: code })), timedOut]);
@@ -142,7 +155,9 @@ export async function startDaemonBackground(dataDir: string, args: string[], opt
   (child.stdio[READY_FD] as { destroy?: () => void } | null)?.destroy?.();
   if (first === 'timeout') {
     child.kill('SIGTERM');
-    throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` });
+    throw new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, {
+      hint: `see ${dataPaths(dataDir).log}`,
+    });
   }
   if (first === undefined || 'exitCode' in first) {
     // the pipe closed without a ready line: the daemon failed (its failed line is in daemon.out)
@@ -155,12 +170,18 @@ export async function startDaemonBackground(dataDir: string, args: string[], opt
 }
 
 /** Foreground: spawn attached, forward SIGINT/SIGTERM, wait for the ready line; `exited` follows the daemon. */
-export async function startDaemonForeground(dataDir: string, args: string[], opts: StartOptions = {}): Promise<StartedDaemon> {
+export async function startDaemonForeground(
+  dataDir: string,
+  args: string[],
+  opts: StartOptions = {},
+): Promise<StartedDaemon> {
   const timeoutMs = opts.timeoutMs ?? DAEMON_READY_TIMEOUT_MS;
   const entry = daemonEntry();
   checkEntry(entry);
   prepareDataDir(dataDir);
-  const child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, ...args, '--data-dir', dataDir, '--ready-fd', String(READY_FD)], {
+    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+  });
   feedStdin(child, opts.stdin);
   const forward = (sig: NodeJS.Signals): void => void child.kill(sig);
   process.on('SIGINT', forward);
@@ -183,7 +204,11 @@ export async function startDaemonForeground(dataDir: string, args: string[], opt
   const ready = await new Promise<ReadyInfo>((res, rej) => {
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
-      rej(new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, { hint: `see ${dataPaths(dataDir).log}` }));
+      rej(
+        new ClusterError(ErrorCode.Timeout, `the node daemon was not ready within ${timeoutMs / 1000}s`, {
+          hint: `see ${dataPaths(dataDir).log}`,
+        }),
+      );
     }, timeoutMs);
     // stdout carries a start-up failure line; after ready, it passes through
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {

@@ -7,7 +7,8 @@ type Msg<T> = T | null | undefined;
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const map = (m: Msg<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(m ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+const map = (m: Msg<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(m ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 
 export interface MetaView {
   version: number;
@@ -59,7 +60,9 @@ export function nodeView(n: clusterctl.cluster.INode): NodeView {
     resources: resourcesView(n.resources),
     os: str(n.os),
     arch: str(n.arch),
-    managerStatus: ms ? { raftId: num(ms.raftId), addr: str(ms.addr), leader: ms.leader === true, reachability: str(ms.reachability) } : null,
+    managerStatus: ms
+      ? { raftId: num(ms.raftId), addr: str(ms.addr), leader: ms.leader === true, reachability: str(ms.reachability) }
+      : null,
   };
 }
 
@@ -97,8 +100,17 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     constraints: [...(s?.constraints ?? [])],
     reservations: resourcesView(s?.reservations),
     limits: resourcesView(s?.limits),
-    ports: (s?.ports ?? []).map((p) => ({ published: num(p.published), target: num(p.target), protocol: str(p.protocol) || 'tcp' })),
-    restartPolicy: { condition: str(rp?.condition), delayMs: num(rp?.delayMs), maxAttempts: num(rp?.maxAttempts), windowMs: num(rp?.windowMs) },
+    ports: (s?.ports ?? []).map((p) => ({
+      published: num(p.published),
+      target: num(p.target),
+      protocol: str(p.protocol) || 'tcp',
+    })),
+    restartPolicy: {
+      condition: str(rp?.condition),
+      delayMs: num(rp?.delayMs),
+      maxAttempts: num(rp?.maxAttempts),
+      windowMs: num(rp?.windowMs),
+    },
   };
 }
 
@@ -119,7 +131,14 @@ export interface TaskView {
   slot: number;
   nodeId: string;
   desiredState: string;
-  status: { state: string; message: string; timestamp: number; containerId: string; exitCode: number | null; err: string };
+  status: {
+    state: string;
+    message: string;
+    timestamp: number;
+    containerId: string;
+    exitCode: number | null;
+    err: string;
+  };
   serviceVersion: number;
   image: string;
   ports: PortView[];

@@ -26,7 +26,9 @@ function check(p: BackoffPolicy): void {
   const factor = p.factor ?? 2;
   const [from, to] = p.jitter ?? [1, 1];
   if (!(p.initialMs >= 0) || !(p.maxMs >= p.initialMs) || !(factor >= 1) || !(from > 0) || !(to > 0)) {
-    throw new Error(`bad backoff policy: initial ${p.initialMs} ms, max ${p.maxMs} ms, factor ${factor}, jitter [${from}, ${to}]`);
+    throw new Error(
+      `bad backoff policy: initial ${p.initialMs} ms, max ${p.maxMs} ms, factor ${factor}, jitter [${from}, ${to}]`,
+    );
   }
 }
 

@@ -5,7 +5,13 @@ import { ClusterError, ErrorCode } from './errors.js';
 import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, decodeBackup, encodeBackup } from './backup-file.js';
 
 const state = new Uint8Array(Buffer.from('store snapshot bytes: services, secrets, nodes '.repeat(6)));
-const input = { clusterId: 'c0ffee1234', raftIndex: 4242, raftTerm: 7, createdAtMs: Date.UTC(2026, 11, 7, 12, 0, 0), state };
+const input = {
+  clusterId: 'c0ffee1234',
+  raftIndex: 4242,
+  raftTerm: 7,
+  createdAtMs: Date.UTC(2026, 11, 7, 12, 0, 0),
+  state,
+};
 
 function isCorrupt(e: unknown): boolean {
   return e instanceof ClusterError && e.code === ErrorCode.Corrupt && e.hint !== '';
@@ -39,14 +45,19 @@ describe('backup file format', () => {
       for (const mask of [0x01, 0x80, 0xff]) {
         const bad = Uint8Array.from(bytes);
         bad[i]! ^= mask;
-        assert.throws(() => decodeBackup(bad, 'backup.ccb'), (e: unknown) => isCorrupt(e) && (e as Error).message.startsWith('backup.ccb'), `byte ${i} ^ ${mask}`);
+        assert.throws(
+          () => decodeBackup(bad, 'backup.ccb'),
+          (e: unknown) => isCorrupt(e) && (e as Error).message.startsWith('backup.ccb'),
+          `byte ${i} ^ ${mask}`,
+        );
       }
     }
   });
 
   test('every truncation, and extra bytes appended, are refused with CORRUPT', () => {
     const bytes = encodeBackup(input);
-    for (let n = 0; n < bytes.length; n++) assert.throws(() => decodeBackup(bytes.subarray(0, n)), isCorrupt, `cut to ${n} bytes`);
+    for (let n = 0; n < bytes.length; n++)
+      assert.throws(() => decodeBackup(bytes.subarray(0, n)), isCorrupt, `cut to ${n} bytes`);
     assert.throws(() => decodeBackup(Buffer.concat([bytes, Buffer.from([0])])), isCorrupt);
   });
 
@@ -64,6 +75,10 @@ describe('backup file format', () => {
     len.writeUInt32BE(json.length);
     const body = Buffer.concat([BACKUP_MAGIC, len, json, Buffer.from(state)]);
     const file = Buffer.concat([body, createHash('sha256').update(body).digest()]);
-    assert.throws(() => decodeBackup(file), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition && /format 2/.test(e.message));
+    assert.throws(
+      () => decodeBackup(file),
+      (e: unknown) =>
+        e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition && /format 2/.test(e.message),
+    );
   });
 });

@@ -44,7 +44,13 @@ function sha256(...parts: Uint8Array[]): Buffer {
   return h.digest();
 }
 
-export function encodeBackup(o: { clusterId: string; raftIndex: number; raftTerm: number; createdAtMs: number; state: Uint8Array }): Uint8Array {
+export function encodeBackup(o: {
+  clusterId: string;
+  raftIndex: number;
+  raftTerm: number;
+  createdAtMs: number;
+  state: Uint8Array;
+}): Uint8Array {
   const header: BackupHeader = {
     formatVersion: BACKUP_FORMAT_VERSION,
     clusterId: o.clusterId,
@@ -72,12 +78,15 @@ export function decodeBackup(bytes: Uint8Array, source = 'the backup'): Backup {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const min = BACKUP_MAGIC.length + 4 + SHA256_BYTES;
   if (b.length < min) throw corrupt(`${b.length} bytes, shorter than any backup`, source);
-  if (!b.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC)) throw corrupt('no backup signature at its start', source);
+  if (!b.subarray(0, BACKUP_MAGIC.length).equals(BACKUP_MAGIC))
+    throw corrupt('no backup signature at its start', source);
   const body = b.subarray(0, b.length - SHA256_BYTES);
-  if (!sha256(body).equals(b.subarray(b.length - SHA256_BYTES))) throw corrupt('checksum mismatch (the file was changed or cut short)', source);
+  if (!sha256(body).equals(b.subarray(b.length - SHA256_BYTES)))
+    throw corrupt('checksum mismatch (the file was changed or cut short)', source);
   const headerLen = b.readUInt32BE(BACKUP_MAGIC.length);
   const headerStart = BACKUP_MAGIC.length + 4;
-  if (headerLen > MAX_HEADER_BYTES || headerStart + headerLen > body.length) throw corrupt(`header length ${headerLen} out of bounds`, source);
+  if (headerLen > MAX_HEADER_BYTES || headerStart + headerLen > body.length)
+    throw corrupt(`header length ${headerLen} out of bounds`, source);
   let header: BackupHeader;
   try {
     header = JSON.parse(body.subarray(headerStart, headerStart + headerLen).toString('utf8')) as BackupHeader;
@@ -86,9 +95,13 @@ export function decodeBackup(bytes: Uint8Array, source = 'the backup'): Backup {
   }
   if (header === null || typeof header !== 'object') throw corrupt('unreadable header', source);
   if (header.formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `${source} has backup format ${String(header.formatVersion)}; this clusterctl reads format ${BACKUP_FORMAT_VERSION}`, {
-      hint: 'restore it with the clusterctl version that wrote it',
-    });
+    throw new ClusterError(
+      ErrorCode.FailedPrecondition,
+      `${source} has backup format ${String(header.formatVersion)}; this clusterctl reads format ${BACKUP_FORMAT_VERSION}`,
+      {
+        hint: 'restore it with the clusterctl version that wrote it',
+      },
+    );
   }
   const ok =
     typeof header.clusterId === 'string' &&
@@ -102,7 +115,8 @@ export function decodeBackup(bytes: Uint8Array, source = 'the backup'): Backup {
     typeof header.stateSha256 === 'string';
   if (!ok) throw corrupt('header fields missing or invalid', source);
   const state = body.subarray(headerStart + headerLen);
-  if (state.length !== header.stateBytes) throw corrupt(`state of ${state.length} bytes, the header says ${header.stateBytes}`, source);
+  if (state.length !== header.stateBytes)
+    throw corrupt(`state of ${state.length} bytes, the header says ${header.stateBytes}`, source);
   if (sha256(state).toString('hex') !== header.stateSha256) throw corrupt('state checksum mismatch', source);
   return { header, state: new Uint8Array(state) };
 }

@@ -20,9 +20,13 @@ export function minCertExpiryMs(env: NodeJS.ProcessEnv = process.env): number {
   if (v === undefined || v === '') return MIN_CERT_EXPIRY_MS;
   const n = /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < 1_000) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `${TEST_MIN_CERT_EXPIRY_ENV}=${JSON.stringify(v)}: expected a whole number of ms >= 1000 (tests only)`, {
-      hint: `unset ${TEST_MIN_CERT_EXPIRY_ENV}: it exists for tests only`,
-    });
+    throw new ClusterError(
+      ErrorCode.InvalidArgument,
+      `${TEST_MIN_CERT_EXPIRY_ENV}=${JSON.stringify(v)}: expected a whole number of ms >= 1000 (tests only)`,
+      {
+        hint: `unset ${TEST_MIN_CERT_EXPIRY_ENV}: it exists for tests only`,
+      },
+    );
   }
   return n;
 }
@@ -31,7 +35,13 @@ export function minCertExpiryMs(env: NodeJS.ProcessEnv = process.env): number {
 export function parseCertExpiryMs(flag: string, v: string, env: NodeJS.ProcessEnv = process.env): number {
   const min = minCertExpiryMs(env);
   const ms = parseDurationMs(flag, v, { hint: HINT });
-  if (ms < min) throw new ClusterError(ErrorCode.InvalidArgument, `${flag} ${v} is too short: node certificates live at least ${formatDurationMs(min)}`, { hint: HINT });
-  if (ms > MAX_CERT_EXPIRY_MS) throw new ClusterError(ErrorCode.InvalidArgument, `${flag} ${v} is too long (at most 10 years)`, { hint: HINT });
+  if (ms < min)
+    throw new ClusterError(
+      ErrorCode.InvalidArgument,
+      `${flag} ${v} is too short: node certificates live at least ${formatDurationMs(min)}`,
+      { hint: HINT },
+    );
+  if (ms > MAX_CERT_EXPIRY_MS)
+    throw new ClusterError(ErrorCode.InvalidArgument, `${flag} ${v} is too long (at most 10 years)`, { hint: HINT });
   return ms;
 }

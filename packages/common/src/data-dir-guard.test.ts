@@ -16,11 +16,19 @@ test('a data dir is absent, empty and ours, or holds only node files; anything e
   assert.equal(checkDataDir(empty), 'present');
   const node = join(root, 'node');
   mkdirSync(join(node, 'raft'), { recursive: true });
-  for (const f of ['node.json', 'daemon.log', 'daemon.out', 'daemon.pid', 'node.json.tmp-123']) writeFileSync(join(node, f), '');
+  for (const f of ['node.json', 'daemon.log', 'daemon.out', 'daemon.pid', 'node.json.tmp-123'])
+    writeFileSync(join(node, f), '');
   assert.equal(checkDataDir(node), 'present');
 
   const refused = (dir: string, re: RegExp, uid?: number): void =>
-    assert.throws(() => checkDataDir(dir, uid), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition && re.test(e.message) && /nothing was changed/.test(e.hint));
+    assert.throws(
+      () => checkDataDir(dir, uid),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === ErrorCode.FailedPrecondition &&
+        re.test(e.message) &&
+        /nothing was changed/.test(e.hint),
+    );
   writeFileSync(join(node, 'notes.txt'), 'x');
   refused(node, /not a clusterctl data dir: it holds other files \("notes.txt"\)/);
   refused(join(node, 'notes.txt'), /not a directory/);
@@ -31,7 +39,10 @@ test('a data dir is absent, empty and ours, or holds only node files; anything e
     chownSync(theirs, 4242, 4242);
     refused(theirs, /owned by another user \(uid 4242\)/);
     // root's data dir, tried by another user: the fix is sudo
-    assert.throws(() => checkDataDir(empty, 1000), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.PermissionDenied && /sudo/.test(e.hint));
+    assert.throws(
+      () => checkDataDir(empty, 1000),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.PermissionDenied && /sudo/.test(e.hint),
+    );
   } else {
     refused(empty, /owned by another user/, process.geteuid!() + 1);
   }

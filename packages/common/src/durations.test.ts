@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ClusterError } from './errors.js';
 import { DAY_MS, formatDurationMs, HOUR_MS, parseDurationMs } from './durations.js';
 
-const invalid = (re: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && re.test(e.message) && e.hint !== '';
+const invalid = (re: RegExp) => (e: unknown) =>
+  e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && re.test(e.message) && e.hint !== '';
 
 describe('durations', () => {
   test('one term with a unit: ms, s, m, h, d; decimals', () => {
@@ -29,7 +30,24 @@ describe('durations', () => {
   });
 
   test('refused with the flag named and a hint: no unit, unknown unit, signs, exponents, spaces, malformed numbers', () => {
-    for (const v of ['', '500', '2x', '1y', '-1s', '+1s', '1e3ms', '2 s', '1m 30s', 's', '1.s', '.5s', 'fast', '1us', '1ns', 'ms1']) {
+    for (const v of [
+      '',
+      '500',
+      '2x',
+      '1y',
+      '-1s',
+      '+1s',
+      '1e3ms',
+      '2 s',
+      '1m 30s',
+      's',
+      '1.s',
+      '.5s',
+      'fast',
+      '1us',
+      '1ns',
+      'ms1',
+    ]) {
       assert.throws(() => parseDurationMs('--node-grace', v), invalid(/^--node-grace: invalid duration/), v);
     }
   });
@@ -44,15 +62,32 @@ describe('durations', () => {
   });
 
   test('bounds: shorter / longer than, with the range in the hint', () => {
-    assert.throws(() => parseDurationMs('--p', '10ms', { minMs: 50 }), (e: unknown) => invalid(/shorter than 50ms/)(e) && /from 50ms/.test((e as ClusterError).hint));
-    assert.throws(() => parseDurationMs('--p', '25h', { maxMs: DAY_MS }), (e: unknown) => invalid(/longer than 1d/)(e) && /to 1d/.test((e as ClusterError).hint));
+    assert.throws(
+      () => parseDurationMs('--p', '10ms', { minMs: 50 }),
+      (e: unknown) => invalid(/shorter than 50ms/)(e) && /from 50ms/.test((e as ClusterError).hint),
+    );
+    assert.throws(
+      () => parseDurationMs('--p', '25h', { maxMs: DAY_MS }),
+      (e: unknown) => invalid(/longer than 1d/)(e) && /to 1d/.test((e as ClusterError).hint),
+    );
     assert.equal(parseDurationMs('--p', '24h', { maxMs: DAY_MS }), DAY_MS);
-    assert.throws(() => parseDurationMs('--p', '10ms', { minMs: 50, hint: 'custom' }), (e: unknown) => (e as ClusterError).hint === 'custom');
+    assert.throws(
+      () => parseDurationMs('--p', '10ms', { minMs: 50, hint: 'custom' }),
+      (e: unknown) => (e as ClusterError).hint === 'custom',
+    );
     assert.throws(() => parseDurationMs('--p', '99999999999999999999d'), invalid(/longer than/));
   });
 
   test('formatDurationMs picks the largest unit that divides, and parses back', () => {
-    for (const [ms, s] of [[500, '500ms'], [2_000, '2s'], [90_000, '90s'], [60_000, '1m'], [HOUR_MS, '1h'], [90 * DAY_MS, '90d'], [1_500, '1500ms']] as const) {
+    for (const [ms, s] of [
+      [500, '500ms'],
+      [2_000, '2s'],
+      [90_000, '90s'],
+      [60_000, '1m'],
+      [HOUR_MS, '1h'],
+      [90 * DAY_MS, '90d'],
+      [1_500, '1500ms'],
+    ] as const) {
       assert.equal(formatDurationMs(ms), s);
       assert.equal(parseDurationMs('--x', s), ms);
     }

@@ -14,7 +14,8 @@ const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: SECOND_MS, m: MINU
 const TERM = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
 
-export const DURATION_HINT = 'a duration is a number with a unit ms, s, m, h or d, or a sum of them, e.g. 500ms, 2s, 1m30s, 2160h';
+export const DURATION_HINT =
+  'a duration is a number with a unit ms, s, m, h or d, or a sum of them, e.g. 500ms, 2s, 1m30s, 2160h';
 
 export interface DurationBounds {
   /** Smallest accepted value (default 1 ms: zero refused). 0 also accepts a bare "0". */
@@ -46,13 +47,27 @@ export function parseDurationMs(flag: string, v: string, bounds: DurationBounds 
     ms = Math.round(ms);
   }
   const range = `${flag} is from ${formatDurationMs(Math.max(minMs, 0))}${maxMs < Number.MAX_SAFE_INTEGER ? ` to ${formatDurationMs(maxMs)}` : ''}`;
-  if (ms < minMs) throw invalid(`${flag}: duration ${JSON.stringify(v)} is shorter than ${formatDurationMs(Math.max(minMs, 1))}`, bounds.hint ?? `${range}, e.g. 500ms, 2s, 1m`);
-  if (!Number.isSafeInteger(ms) || ms > maxMs) throw invalid(`${flag}: duration ${JSON.stringify(v)} is longer than ${formatDurationMs(maxMs)}`, bounds.hint ?? `${range}, e.g. 500ms, 2s, 1m`);
+  if (ms < minMs)
+    throw invalid(
+      `${flag}: duration ${JSON.stringify(v)} is shorter than ${formatDurationMs(Math.max(minMs, 1))}`,
+      bounds.hint ?? `${range}, e.g. 500ms, 2s, 1m`,
+    );
+  if (!Number.isSafeInteger(ms) || ms > maxMs)
+    throw invalid(
+      `${flag}: duration ${JSON.stringify(v)} is longer than ${formatDurationMs(maxMs)}`,
+      bounds.hint ?? `${range}, e.g. 500ms, 2s, 1m`,
+    );
   return ms;
 }
 
 /** 500 -> "500ms", 2000 -> "2s", 90 days -> "90d": the largest unit that divides it (parseDurationMs reads it back). */
 export function formatDurationMs(ms: number): string {
-  for (const [unit, size] of [['d', DAY_MS], ['h', HOUR_MS], ['m', MINUTE_MS], ['s', SECOND_MS]] as const) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  for (const [unit, size] of [
+    ['d', DAY_MS],
+    ['h', HOUR_MS],
+    ['m', MINUTE_MS],
+    ['s', SECOND_MS],
+  ] as const)
+    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
   return `${ms}ms`;
 }

@@ -17,13 +17,15 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
 /** n distinct free ports (held open together so the kernel cannot hand out one twice). */
 export async function freePorts(n: number, host = '127.0.0.1'): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-        const srv = createServer();
-        srv.unref();
-        srv.once('error', reject);
-        srv.listen(0, host, () => resolve(srv));
-      }),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const srv = createServer();
+          srv.unref();
+          srv.once('error', reject);
+          srv.listen(0, host, () => resolve(srv));
+        }),
     ),
   );
   const ports = servers.map((s) => (s.address() as AddressInfo).port);

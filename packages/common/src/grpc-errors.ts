@@ -20,7 +20,12 @@ export const ERROR_DETAILS_TRAILER = 'clusterctl-error-details';
  * limit would never reach the caller (the connection fails instead). Longer text is cut with "..."
  * and its original length; details that stay too long are left out.
  */
-export const ERROR_WIRE_LIMITS = { messageChars: 1024, hintChars: 512, detailsChars: 2048, detailStringChars: 256 } as const;
+export const ERROR_WIRE_LIMITS = {
+  messageChars: 1024,
+  hintChars: 512,
+  detailsChars: 2048,
+  detailStringChars: 256,
+} as const;
 
 /** The gRPC status each of our codes travels as. */
 export const GRPC_STATUS_OF: Readonly<Record<ErrorCode, grpc.status>> = {
@@ -72,7 +77,9 @@ export function boundText(s: string, max: number): string {
 /** ClusterError.details as bounded JSON: long strings cut, '' when it cannot be made small. */
 function boundedDetails(details: Record<string, unknown>): string {
   try {
-    const json = JSON.stringify(details, (_k, v: unknown) => (typeof v === 'string' ? boundText(v, ERROR_WIRE_LIMITS.detailStringChars) : v));
+    const json = JSON.stringify(details, (_k, v: unknown) =>
+      typeof v === 'string' ? boundText(v, ERROR_WIRE_LIMITS.detailStringChars) : v,
+    );
     return json.length <= ERROR_WIRE_LIMITS.detailsChars ? json : '';
   } catch {
     return ''; // not serializable (a cycle, a BigInt): left out
@@ -109,7 +116,12 @@ export function toGrpcError(err: unknown): grpc.ServiceError {
   if (hint !== '') metadata.set(ERROR_HINT_TRAILER, encodeTrailer(hint));
   if (details !== '') metadata.set(ERROR_DETAILS_TRAILER, encodeTrailer(details));
   const status = GRPC_STATUS_OF[code];
-  return Object.assign(new Error(message), { name: 'ServiceError', code: status, details: message, metadata }) as grpc.ServiceError;
+  return Object.assign(new Error(message), {
+    name: 'ServiceError',
+    code: status,
+    details: message,
+    metadata,
+  }) as grpc.ServiceError;
 }
 
 /** What fromGrpcError reads: a grpc-js ServiceError or anything shaped like one. */
@@ -139,7 +151,12 @@ function trailer(md: grpc.Metadata | undefined, key: string): string | undefined
 export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): ClusterError {
   if (isClusterError(err)) return err;
   const e = (typeof err === 'object' && err !== null ? err : {}) as GrpcErrorLike;
-  const details = typeof e.details === 'string' && e.details !== '' ? e.details : typeof e.message === 'string' ? e.message : String(err);
+  const details =
+    typeof e.details === 'string' && e.details !== ''
+      ? e.details
+      : typeof e.message === 'string'
+        ? e.message
+        : String(err);
   const code = trailer(e.metadata, ERROR_CODE_TRAILER);
   if (code !== undefined && isErrorCode(code)) {
     const hint = trailer(e.metadata, ERROR_HINT_TRAILER);
@@ -153,22 +170,38 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
         // malformed: ignored
       }
     }
-    return new ClusterError(code, details, { hint: hint === undefined ? '' : decodeTrailer(hint), cause: err, ...(parsed === undefined ? {} : { details: parsed }) });
+    return new ClusterError(code, details, {
+      hint: hint === undefined ? '' : decodeTrailer(hint),
+      cause: err,
+      ...(parsed === undefined ? {} : { details: parsed }),
+    });
   }
   const who = opts.target ?? 'the manager';
-  const mk = (c: ErrorCode, hint: string, message = details): ClusterError => new ClusterError(c, message, { hint, cause: err });
+  const mk = (c: ErrorCode, hint: string, message = details): ClusterError =>
+    new ClusterError(c, message, { hint, cause: err });
   switch (e.code) {
     case grpc.status.UNAVAILABLE:
       // grpc-js transport details ("No connection established. Last error: ...") stay in the cause
-      return mk(ErrorCode.Unavailable, `cannot reach ${who}: check that it is running and that the address is right, then retry`, `cannot reach ${who}: ${failureReason(err)}`);
+      return mk(
+        ErrorCode.Unavailable,
+        `cannot reach ${who}: check that it is running and that the address is right, then retry`,
+        `cannot reach ${who}: ${failureReason(err)}`,
+      );
     case grpc.status.DEADLINE_EXCEEDED:
-      return mk(ErrorCode.Timeout, `${who} did not answer in time; it may be overloaded or without a raft leader, retry later`, `${who} did not answer in time`);
+      return mk(
+        ErrorCode.Timeout,
+        `${who} did not answer in time; it may be overloaded or without a raft leader, retry later`,
+        `${who} did not answer in time`,
+      );
     case grpc.status.CANCELLED:
       return mk(ErrorCode.Unavailable, 'the call was cancelled before it completed; retry');
     case grpc.status.UNAUTHENTICATED:
-      return mk(ErrorCode.Unauthenticated, 'this node has no valid certificate for the cluster; (re)join with a valid token');
+      return mk(
+        ErrorCode.Unauthenticated,
+        'this node has no valid certificate for the cluster; (re)join with a valid token',
+      );
     case grpc.status.PERMISSION_DENIED:
-      return mk(ErrorCode.PermissionDenied, 'this node\'s certificate does not allow the call; run it on a manager');
+      return mk(ErrorCode.PermissionDenied, "this node's certificate does not allow the call; run it on a manager");
     case grpc.status.INVALID_ARGUMENT:
     case grpc.status.OUT_OF_RANGE:
       return mk(ErrorCode.InvalidArgument, '');
@@ -184,12 +217,19 @@ export function fromGrpcError(err: unknown, opts: FromGrpcErrorOptions = {}): Cl
       // grpc-js refuses a message over the receive limit with this text (either side): not a load problem
       const big = /larger than max \((\d+) vs\.? (\d+)\)/.exec(details);
       if (big !== null) {
-        return mk(ErrorCode.InvalidArgument, 'send less in one request (fewer or shorter values); a node that has not joined may send a few KB only', `the message is too large: ${big[1]} bytes, at most ${big[2]}`);
+        return mk(
+          ErrorCode.InvalidArgument,
+          'send less in one request (fewer or shorter values); a node that has not joined may send a few KB only',
+          `the message is too large: ${big[1]} bytes, at most ${big[2]}`,
+        );
       }
       return mk(ErrorCode.Overloaded, `${who} is overloaded; retry later`);
     }
     case grpc.status.UNIMPLEMENTED:
-      return mk(ErrorCode.FailedPrecondition, `${who} does not implement this call; are both sides the same clusterctl version?`);
+      return mk(
+        ErrorCode.FailedPrecondition,
+        `${who} does not implement this call; are both sides the same clusterctl version?`,
+      );
     case grpc.status.DATA_LOSS:
       return mk(ErrorCode.Corrupt, '');
     default:
@@ -225,13 +265,24 @@ export function failureReason(err: unknown): string {
   if (isClusterError(err)) {
     // a transport failure turned into a ClusterError (fromGrpcError) is described by its cause
     const c = err.cause as GrpcErrorLike | undefined;
-    const transport = typeof c === 'object' && c !== null && typeof c.code === 'number' && trailer(c.metadata, ERROR_CODE_TRAILER) === undefined;
+    const transport =
+      typeof c === 'object' &&
+      c !== null &&
+      typeof c.code === 'number' &&
+      trailer(c.metadata, ERROR_CODE_TRAILER) === undefined;
     if (!transport) return `${err.code} (${clip(firstLine(err.message), MAX_REASON_MESSAGE_CHARS)})`;
     raw = c;
   }
   const e = (typeof raw === 'object' && raw !== null ? raw : {}) as GrpcErrorLike;
   const code = trailer(e.metadata, ERROR_CODE_TRAILER);
-  const text = typeof e.details === 'string' && e.details !== '' ? e.details : typeof e.message === 'string' ? e.message : typeof raw === 'string' ? raw : '';
+  const text =
+    typeof e.details === 'string' && e.details !== ''
+      ? e.details
+      : typeof e.message === 'string'
+        ? e.message
+        : typeof raw === 'string'
+          ? raw
+          : '';
   if (code !== undefined && isErrorCode(code)) return `${code} (${clip(firstLine(text), MAX_REASON_MESSAGE_CHARS)})`;
   for (const [re, words] of SOCKET_REASONS) {
     const m = re.exec(text);
@@ -251,7 +302,9 @@ export function failureReason(err: unknown): string {
     case grpc.status.PERMISSION_DENIED:
       return 'not allowed (PERMISSION_DENIED)';
     default:
-      return e.code === undefined ? clip(firstLine(text) || 'failed', MAX_REASON_MESSAGE_CHARS) : `failed (gRPC status ${e.code})`;
+      return e.code === undefined
+        ? clip(firstLine(text) || 'failed', MAX_REASON_MESSAGE_CHARS)
+        : `failed (gRPC status ${e.code})`;
   }
 }
 
@@ -268,7 +321,9 @@ export function reachedServer(err: unknown): boolean {
   }
   const e = (typeof raw === 'object' && raw !== null ? raw : {}) as GrpcErrorLike;
   if (trailer(e.metadata, ERROR_CODE_TRAILER) !== undefined) return true;
-  return e.code === grpc.status.DEADLINE_EXCEEDED && typeof e.details === 'string' && e.details.includes('remote_addr=');
+  return (
+    e.code === grpc.status.DEADLINE_EXCEEDED && typeof e.details === 'string' && e.details.includes('remote_addr=')
+  );
 }
 
 /** `10.0.0.2:4280: unreachable (ENETUNREACH); 10.0.0.3:4280: NO_LEADER (...)`, one entry per target, in order. */

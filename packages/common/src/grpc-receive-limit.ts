@@ -30,7 +30,12 @@ function authenticated(call: grpc.ServerInterceptingCallInterface): boolean {
 /** Lowers the receive limit of a call that has not read anything yet; false when the internals are not there. */
 export function limitCallReceive(call: grpc.ServerInterceptingCallInterface, maxBytes: number): boolean {
   const c = call as unknown as CallInternals;
-  if (c.decoder === undefined || typeof c.decoder.maxReadMessageLength !== 'number' || typeof c.maxReceiveMessageSize !== 'number') return false;
+  if (
+    c.decoder === undefined ||
+    typeof c.decoder.maxReadMessageLength !== 'number' ||
+    typeof c.maxReceiveMessageSize !== 'number'
+  )
+    return false;
   const cap = (v: number): number => (v === -1 ? maxBytes : Math.min(v, maxBytes));
   c.decoder.maxReadMessageLength = cap(c.decoder.maxReadMessageLength);
   c.maxReceiveMessageSize = cap(c.maxReceiveMessageSize);
@@ -47,7 +52,9 @@ export function unauthenticatedReceiveLimit(opts: { maxBytes?: number; log?: Log
   return (_method, call) => {
     if (!authenticated(call) && !limitCallReceive(call, maxBytes) && !warned) {
       warned = true;
-      opts.log?.warn('grpc-js server call internals not found; unauthenticated calls keep the server-wide receive limit');
+      opts.log?.warn(
+        'grpc-js server call internals not found; unauthenticated calls keep the server-wide receive limit',
+      );
     }
     return new grpc.ServerInterceptingCall(call);
   };

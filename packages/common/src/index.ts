@@ -15,4 +15,11 @@ export * from './backoff.js';
 export * from './data-dir-guard.js';
 export * from './cluster-settings.js';
 export * from './container-labels.js';
-export { encodeBackup, decodeBackup, BACKUP_MAGIC, BACKUP_FORMAT_VERSION, type Backup, type BackupHeader } from './backup-file.js';
+export {
+  encodeBackup,
+  decodeBackup,
+  BACKUP_MAGIC,
+  BACKUP_FORMAT_VERSION,
+  type Backup,
+  type BackupHeader,
+} from './backup-file.js';

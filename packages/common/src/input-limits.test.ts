@@ -4,20 +4,51 @@ import { ClusterError, ErrorCode } from './errors.js';
 import { checkHostname, checkLabels, hostnameProblem, LABEL_LIMITS, shortForMessage } from './input-limits.js';
 
 function refused(fn: () => unknown, re: RegExp): void {
-  assert.throws(fn, (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && re.test(e.message) && e.hint !== '');
+  assert.throws(
+    fn,
+    (e: unknown) =>
+      e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && re.test(e.message) && e.hint !== '',
+  );
 }
 
 describe('hostnames are RFC 1123 names', () => {
   test('accepted', () => {
-    for (const h of ['m1', 'node-1', 'Node-1.example.com', '1host', 'a'.repeat(63), Array.from({ length: 4 }, () => 'a'.repeat(63)).join('.').slice(0, 253)]) {
+    for (const h of [
+      'm1',
+      'node-1',
+      'Node-1.example.com',
+      '1host',
+      'a'.repeat(63),
+      Array.from({ length: 4 }, () => 'a'.repeat(63))
+        .join('.')
+        .slice(0, 253),
+    ]) {
       assert.equal(hostnameProblem(h), undefined, h);
     }
   });
   test('refused, with a short echo of the input', () => {
-    for (const h of ['', '-a', 'a-', 'a..b', '.a', 'under_score', 'a b', 'a/b', 'a;b', '$(x)', 'x\u001b[31m', 'é', 'a'.repeat(64), Array.from({ length: 5 }, () => 'a'.repeat(60)).join('.')]) {
+    for (const h of [
+      '',
+      '-a',
+      'a-',
+      'a..b',
+      '.a',
+      'under_score',
+      'a b',
+      'a/b',
+      'a;b',
+      '$(x)',
+      'x\u001b[31m',
+      'é',
+      'a'.repeat(64),
+      Array.from({ length: 5 }, () => 'a'.repeat(60)).join('.'),
+    ]) {
       refused(() => checkHostname('--hostname', h), /^--hostname: invalid hostname/);
     }
-    assert.throws(() => checkHostname('join', 'x'.repeat(100_000)), (e: ClusterError) => e.message.length < 200);
+    assert.throws(
+      () => checkHostname('join', 'x'.repeat(100_000)),
+      (e: ClusterError) => e.message.length < 200,
+    );
   });
 });
 
@@ -34,8 +65,22 @@ describe('labels', () => {
     refused(() => checkLabels('labels', { a: 'x\u001b[2J' }), /control/);
     refused(() => checkLabels('labels', { ['k'.repeat(LABEL_LIMITS.maxKeyChars + 1)]: 'x' }), /longer than/);
     refused(() => checkLabels('labels', { a: 'v'.repeat(1 << 20) }), /1048576 characters/);
-    refused(() => checkLabels('labels', Object.fromEntries(Array.from({ length: LABEL_LIMITS.maxCount + 1 }, (_, i) => [`k${i}`, '']))), /257 labels/);
-    refused(() => checkLabels('labels', Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'.repeat(LABEL_LIMITS.maxValueChars)]))), /bytes, more than/);
+    refused(
+      () =>
+        checkLabels(
+          'labels',
+          Object.fromEntries(Array.from({ length: LABEL_LIMITS.maxCount + 1 }, (_, i) => [`k${i}`, ''])),
+        ),
+      /257 labels/,
+    );
+    refused(
+      () =>
+        checkLabels(
+          'labels',
+          Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'.repeat(LABEL_LIMITS.maxValueChars)])),
+        ),
+      /bytes, more than/,
+    );
   });
   test('shortForMessage keeps short input and cuts long input with its length', () => {
     assert.equal(shortForMessage('web'), '"web"');

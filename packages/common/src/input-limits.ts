@@ -29,7 +29,8 @@ export function shortForMessage(s: string, max = 64): string {
   return s.length <= max ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, max))}... (${s.length} characters)`;
 }
 
-export const HOSTNAME_HINT = 'a hostname is an RFC 1123 name: dot-separated labels of 1-63 letters, digits and "-" (not first or last), at most 253 characters, e.g. node-1 or node-1.example.com';
+export const HOSTNAME_HINT =
+  'a hostname is an RFC 1123 name: dot-separated labels of 1-63 letters, digits and "-" (not first or last), at most 253 characters, e.g. node-1 or node-1.example.com';
 
 /** Why `h` is not an RFC 1123 host name, or undefined when it is one. */
 export function hostnameProblem(h: string): string | undefined {
@@ -37,7 +38,8 @@ export function hostnameProblem(h: string): string | undefined {
   if (h.length > MAX_HOSTNAME_CHARS) return `it is longer than ${MAX_HOSTNAME_CHARS} characters`;
   for (const label of h.split('.')) {
     if (label.length > MAX_HOSTNAME_LABEL_CHARS) return `a label is longer than ${MAX_HOSTNAME_LABEL_CHARS} characters`;
-    if (!HOSTNAME_LABEL_RE.test(label)) return label === '' ? 'it has an empty label' : 'it has characters other than letters, digits, "-" and "."';
+    if (!HOSTNAME_LABEL_RE.test(label))
+      return label === '' ? 'it has an empty label' : 'it has characters other than letters, digits, "-" and "."';
   }
   return undefined;
 }
@@ -45,7 +47,11 @@ export function hostnameProblem(h: string): string | undefined {
 /** Returns `h` when it is an RFC 1123 host name; else throws INVALID_ARGUMENT. */
 export function checkHostname(what: string, h: string): string {
   const problem = hostnameProblem(h);
-  if (problem !== undefined) throw new ClusterError(ErrorCode.InvalidArgument, `${what}: invalid hostname ${shortForMessage(h)}: ${problem}`, { hint: HOSTNAME_HINT, details: { field: 'hostname' } });
+  if (problem !== undefined)
+    throw new ClusterError(ErrorCode.InvalidArgument, `${what}: invalid hostname ${shortForMessage(h)}: ${problem}`, {
+      hint: HOSTNAME_HINT,
+      details: { field: 'hostname' },
+    });
   return h;
 }
 
@@ -60,7 +66,8 @@ export function labelKeyProblem(key: string): string | undefined {
   if (key.trim() === '') return 'the key is empty';
   if (key.length > LABEL_LIMITS.maxKeyChars) return `the key is longer than ${LABEL_LIMITS.maxKeyChars} characters`;
   if (/[\s=]/.test(key) || CONTROL_RE.test(key)) return 'the key has a space, "=" or a control character';
-  if (key.toLowerCase().startsWith(RESERVED_LABEL_PREFIX)) return `the key uses the reserved prefix ${RESERVED_LABEL_PREFIX}`;
+  if (key.toLowerCase().startsWith(RESERVED_LABEL_PREFIX))
+    return `the key uses the reserved prefix ${RESERVED_LABEL_PREFIX}`;
   return undefined;
 }
 
@@ -68,20 +75,33 @@ export function labelKeyProblem(key: string): string | undefined {
 export function checkLabel(what: string, key: string, value: string): void {
   const kp = labelKeyProblem(key);
   if (kp !== undefined) {
-    throw invalidLabel(what, `invalid label ${shortForMessage(key)}: ${kp}`, kp.includes('reserved') ? `choose another label name: ${RESERVED_LABEL_PREFIX}* labels are set by clusterctl` : LABEL_HINT);
+    throw invalidLabel(
+      what,
+      `invalid label ${shortForMessage(key)}: ${kp}`,
+      kp.includes('reserved')
+        ? `choose another label name: ${RESERVED_LABEL_PREFIX}* labels are set by clusterctl`
+        : LABEL_HINT,
+    );
   }
-  if (value.length > LABEL_LIMITS.maxValueChars) throw invalidLabel(what, `the value of label ${shortForMessage(key)} is ${value.length} characters, more than ${LABEL_LIMITS.maxValueChars}`);
-  if (CONTROL_RE.test(value)) throw invalidLabel(what, `the value of label ${shortForMessage(key)} has a control character`);
+  if (value.length > LABEL_LIMITS.maxValueChars)
+    throw invalidLabel(
+      what,
+      `the value of label ${shortForMessage(key)} is ${value.length} characters, more than ${LABEL_LIMITS.maxValueChars}`,
+    );
+  if (CONTROL_RE.test(value))
+    throw invalidLabel(what, `the value of label ${shortForMessage(key)} has a control character`);
 }
 
 /** Checks a whole label set (count, each label, total size); throws INVALID_ARGUMENT naming `what`. */
 export function checkLabels(what: string, labels: Readonly<Record<string, string>>): void {
   const entries = Object.entries(labels);
-  if (entries.length > LABEL_LIMITS.maxCount) throw invalidLabel(what, `${entries.length} labels, more than ${LABEL_LIMITS.maxCount}`);
+  if (entries.length > LABEL_LIMITS.maxCount)
+    throw invalidLabel(what, `${entries.length} labels, more than ${LABEL_LIMITS.maxCount}`);
   let total = 0;
   for (const [k, v] of entries) {
     checkLabel(what, k, v);
     total += Buffer.byteLength(k) + Buffer.byteLength(v);
   }
-  if (total > LABEL_LIMITS.maxTotalBytes) throw invalidLabel(what, `the labels add up to ${total} bytes, more than ${LABEL_LIMITS.maxTotalBytes}`);
+  if (total > LABEL_LIMITS.maxTotalBytes)
+    throw invalidLabel(what, `the labels add up to ${total} bytes, more than ${LABEL_LIMITS.maxTotalBytes}`);
 }

@@ -8,7 +8,11 @@ import { waitFor } from './testing/wait-for.js';
 test('processAlive: this process is alive, with and without a matching command marker', () => {
   assert.equal(processAlive(process.pid), true);
   assert.equal(processAlive(process.pid, 'node'), true);
-  assert.equal(processAlive(process.pid, 'no-such-command-marker-4242'), false, 'a live process that is not ours counts as gone');
+  assert.equal(
+    processAlive(process.pid, 'no-such-command-marker-4242'),
+    false,
+    'a live process that is not ours counts as gone',
+  );
 });
 
 test('processAlive: an exited child is gone', async () => {
@@ -23,7 +27,9 @@ test('processAlive: an unreaped zombie counts as gone', async () => {
   // reaps it: once `sleep 0` exits it stays a zombie until the parent ends.
   const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (b: Buffer) => resolve(b.toString().trim()))));
+    const zombie = Number(
+      await new Promise<string>((resolve) => parent.stdout.once('data', (b: Buffer) => resolve(b.toString().trim()))),
+    );
     const state = (): string => {
       try {
         const stat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
@@ -32,7 +38,11 @@ test('processAlive: an unreaped zombie counts as gone', async () => {
         return 'gone';
       }
     };
-    await waitFor(`pid ${zombie} to become a zombie`, state, { until: (st) => st === 'Z', timeoutMs: 5000, intervalMs: 10 });
+    await waitFor(`pid ${zombie} to become a zombie`, state, {
+      until: (st) => st === 'Z',
+      timeoutMs: 5000,
+      intervalMs: 10,
+    });
     assert.equal(processAlive(zombie), false);
   } finally {
     parent.kill('SIGKILL');

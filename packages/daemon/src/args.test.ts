@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ClusterError, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
 import { DEFAULT_DATA_DIR, DEFAULT_DOCKER_SOCKET, parseDaemonArgs } from './args.js';
 
-const invalid = (pattern: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && pattern.test(e.message) && e.hint !== '';
+const invalid = (pattern: RegExp) => (e: unknown) =>
+  e instanceof ClusterError && e.code === 'INVALID_ARGUMENT' && pattern.test(e.message) && e.hint !== '';
 
 describe('node daemon flags', () => {
   test("durations: the CLI's syntax (a unit is required, sums and days allowed)", () => {
@@ -13,11 +14,25 @@ describe('node daemon flags', () => {
     assert.equal(grace('1m30s'), 90_000);
     assert.equal(grace('1d'), 86_400_000);
     assert.equal(parseDaemonArgs(['--init', '--heartbeat-period', '250ms'], {}).heartbeatPeriodMs, 250);
-    for (const bad of ['', '250', 'fast', '-1s', '0s', '2 days', '1e3']) assert.throws(() => grace(bad), invalid(/^--node-grace: /), bad);
+    for (const bad of ['', '250', 'fast', '-1s', '0s', '2 days', '1e3'])
+      assert.throws(() => grace(bad), invalid(/^--node-grace: /), bad);
   });
 
   test('modes and defaults', () => {
-    const init = parseDaemonArgs(['--init', '--listen-addr', '127.0.0.1:4281', '--heartbeat-period', '200ms', '--node-grace', '1s', '--hostname', 'n1'], {});
+    const init = parseDaemonArgs(
+      [
+        '--init',
+        '--listen-addr',
+        '127.0.0.1:4281',
+        '--heartbeat-period',
+        '200ms',
+        '--node-grace',
+        '1s',
+        '--hostname',
+        'n1',
+      ],
+      {},
+    );
     assert.deepEqual(init.mode, { kind: 'init' });
     assert.equal(init.listenAddr, '127.0.0.1:4281');
     assert.equal(init.heartbeatPeriodMs, 200);
@@ -34,12 +49,23 @@ describe('node daemon flags', () => {
   });
 
   test('recovery modes: --init --restore FILE, --force-new-cluster', () => {
-    assert.deepEqual(parseDaemonArgs(['--init', '--restore', '/b/cluster.backup', '--listen-addr', '127.0.0.1:4281'], {}).mode, { kind: 'restore', file: '/b/cluster.backup' });
-    assert.deepEqual(parseDaemonArgs(['--force-new-cluster', '--data-dir', '/d'], {}).mode, { kind: 'force-new-cluster' });
+    assert.deepEqual(
+      parseDaemonArgs(['--init', '--restore', '/b/cluster.backup', '--listen-addr', '127.0.0.1:4281'], {}).mode,
+      { kind: 'restore', file: '/b/cluster.backup' },
+    );
+    assert.deepEqual(parseDaemonArgs(['--force-new-cluster', '--data-dir', '/d'], {}).mode, {
+      kind: 'force-new-cluster',
+    });
     assert.throws(() => parseDaemonArgs(['--restore', '/b'], {}), invalid(/goes with --init/));
-    assert.throws(() => parseDaemonArgs(['--init', '--restore', '/b', '--node-grace', '2s'], {}), invalid(/cluster settings of the backup/));
+    assert.throws(
+      () => parseDaemonArgs(['--init', '--restore', '/b', '--node-grace', '2s'], {}),
+      invalid(/cluster settings of the backup/),
+    );
     assert.throws(() => parseDaemonArgs(['--force-new-cluster', '--init'], {}), invalid(/no --init or --join/));
-    assert.throws(() => parseDaemonArgs(['--force-new-cluster', '--heartbeat-period', '1s'], {}), invalid(/cluster settings/));
+    assert.throws(
+      () => parseDaemonArgs(['--force-new-cluster', '--heartbeat-period', '1s'], {}),
+      invalid(/cluster settings/),
+    );
   });
 
   test('bad command lines are refused with a hint', () => {
@@ -48,7 +74,10 @@ describe('node daemon flags', () => {
     assert.throws(() => parseDaemonArgs(['--join', 'T', 'nohost'], {}), invalid(/HOST:PORT/));
     assert.throws(() => parseDaemonArgs(['--init', '--listen-addr', 'x:99999'], {}), invalid(/HOST:PORT/));
     assert.throws(() => parseDaemonArgs(['--node-grace', '2s'], {}), invalid(/--init/));
-    assert.throws(() => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}), invalid(/--hostname: invalid hostname/));
+    assert.throws(
+      () => parseDaemonArgs(['--init', '--hostname', 'bad name'], {}),
+      invalid(/--hostname: invalid hostname/),
+    );
     assert.throws(() => parseDaemonArgs(['--init', '--bogus'], {}), invalid(/bogus/));
     assert.throws(() => parseDaemonArgs(['stray'], {}), invalid(/unexpected argument/));
   });
@@ -59,10 +88,16 @@ describe('node daemon flags', () => {
     assert.equal(parseDaemonArgs(['--init'], {}).nodeCertExpiryMs, undefined);
     assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '59m'], {}), invalid(/too short.*at least 1h/));
     assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], {}), invalid(/too short.*at least 1h/));
-    assert.throws(() => parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--cert-expiry', '2h'], {}), invalid(/with --init/));
+    assert.throws(
+      () => parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--cert-expiry', '2h'], {}),
+      invalid(/with --init/),
+    );
     const env = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
     assert.equal(parseDaemonArgs(['--init', '--cert-expiry', '20s'], env).nodeCertExpiryMs, 20_000);
     assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '4s'], env), invalid(/too short.*at least 5s/));
-    assert.throws(() => parseDaemonArgs(['--init', '--cert-expiry', '20s'], { [TEST_MIN_CERT_EXPIRY_ENV]: '10' }), invalid(/tests only/));
+    assert.throws(
+      () => parseDaemonArgs(['--init', '--cert-expiry', '20s'], { [TEST_MIN_CERT_EXPIRY_ENV]: '10' }),
+      invalid(/tests only/),
+    );
   });
 });

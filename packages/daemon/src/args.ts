@@ -1,7 +1,18 @@
 // Command line of the node daemon. Only the daemon and the CLI read flags; everything below them
 // gets plain config objects.
 import { parseArgs } from 'node:util';
-import { checkHostname, ClusterError, DATA_DIR_ENV, DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, ErrorCode, parseCertExpiryMs, parseDurationMs, resolveDataDir, TEST_MIN_CERT_EXPIRY_ENV } from '@clusterctl/common';
+import {
+  checkHostname,
+  ClusterError,
+  DATA_DIR_ENV,
+  DEFAULT_DATA_DIR,
+  DEFAULT_LISTEN_ADDR,
+  ErrorCode,
+  parseCertExpiryMs,
+  parseDurationMs,
+  resolveDataDir,
+  TEST_MIN_CERT_EXPIRY_ENV,
+} from '@clusterctl/common';
 import type { StartMode } from './node-daemon.js';
 
 export { DEFAULT_DATA_DIR, DEFAULT_LISTEN_ADDR, TEST_MIN_CERT_EXPIRY_ENV };
@@ -42,7 +53,9 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
-  return new ClusterError(ErrorCode.InvalidArgument, message, { hint: USAGE.split('\n')[0]!.replace('usage: ', 'usage: ') });
+  return new ClusterError(ErrorCode.InvalidArgument, message, {
+    hint: USAGE.split('\n')[0]!.replace('usage: ', 'usage: '),
+  });
 }
 
 function checkAddr(flag: string, v: string | undefined): string | undefined {
@@ -53,7 +66,8 @@ function checkAddr(flag: string, v: string | undefined): string | undefined {
 }
 
 function parseFd(v: string): number {
-  if (!/^\d{1,4}$/.test(v) || Number(v) < 3) throw bad(`--ready-fd: expected an inherited file descriptor (3 or more), got ${JSON.stringify(v)}`);
+  if (!/^\d{1,4}$/.test(v) || Number(v) < 3)
+    throw bad(`--ready-fd: expected an inherited file descriptor (3 or more), got ${JSON.stringify(v)}`);
   return Number(v);
 }
 
@@ -88,7 +102,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const pos = parsed.positionals;
   let mode: StartMode;
   if (v.init && v.join !== undefined) throw bad('--init and --join exclude each other');
-  if (v['force-new-cluster'] && (v.init || v.join !== undefined)) throw bad('--force-new-cluster runs on the data dir of a stopped manager: no --init or --join');
+  if (v['force-new-cluster'] && (v.init || v.join !== undefined))
+    throw bad('--force-new-cluster runs on the data dir of a stopped manager: no --init or --join');
   if (v.restore !== undefined && !v.init) throw bad('--restore FILE goes with --init');
   if (v.restore === '') throw bad('--restore: no file given');
   if (v['force-new-cluster']) {
@@ -97,7 +112,9 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   } else if (v.init && v.restore !== undefined) {
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     if (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined) {
-      throw bad('--restore brings the cluster settings of the backup: no --heartbeat-period, --node-grace or --cert-expiry (change them later with clusterctl cluster update)');
+      throw bad(
+        '--restore brings the cluster settings of the backup: no --heartbeat-period, --node-grace or --cert-expiry (change them later with clusterctl cluster update)',
+      );
     }
     mode = { kind: 'restore', file: v.restore };
   } else if (v.init) {
@@ -110,18 +127,24 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     mode = { kind: 'restart' };
   }
-  if (mode.kind !== 'init' && mode.kind !== 'restore' && (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)) {
+  if (
+    mode.kind !== 'init' &&
+    mode.kind !== 'restore' &&
+    (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined)
+  ) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
   // durations and the certificate lifetime: the CLI's syntax and bounds (@clusterctl/common)
-  const nodeCertExpiryMs = v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
+  const nodeCertExpiryMs =
+    v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
   if (v.hostname !== undefined) checkHostname('--hostname', v.hostname);
   return {
     mode,
     dataDir: resolveDataDir(v['data-dir'], env),
     listenAddr: checkAddr('listen-addr', v['listen-addr']),
     advertiseAddr: checkAddr('advertise-addr', v['advertise-addr']),
-    heartbeatPeriodMs: v['heartbeat-period'] === undefined ? undefined : parseDurationMs('--heartbeat-period', v['heartbeat-period']),
+    heartbeatPeriodMs:
+      v['heartbeat-period'] === undefined ? undefined : parseDurationMs('--heartbeat-period', v['heartbeat-period']),
     nodeGraceMs: v['node-grace'] === undefined ? undefined : parseDurationMs('--node-grace', v['node-grace']),
     nodeCertExpiryMs,
     hostname: v.hostname,

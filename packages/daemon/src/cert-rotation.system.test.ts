@@ -15,7 +15,14 @@ import { certificateValidity, parseNodeIdentity, renewCertificate } from '@clust
 import type { clusterctl } from '@clusterctl/proto';
 import { TEST_MIN_CERT_EXPIRY_ENV } from './args.js';
 import { keepTestDirs, waitFor } from '@clusterctl/common/testing';
-import { freePort, logEntries, SocketClient, spawnDaemon, spawnDaemonExpectFailure, type DaemonProcess } from './testing/daemons.js';
+import {
+  freePort,
+  logEntries,
+  SocketClient,
+  spawnDaemon,
+  spawnDaemonExpectFailure,
+  type DaemonProcess,
+} from './testing/daemons.js';
 
 const LIFETIME = '20s';
 const ENV = { [TEST_MIN_CERT_EXPIRY_ENV]: '5000' };
@@ -49,22 +56,39 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
 
   before(async () => {
     for (let i = 0; i < 3; i++) ports.push(await freePort());
-    const m1 = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--cert-expiry', LIFETIME], { env: ENV });
+    const m1 = await spawnDaemon(
+      join(root, 'm1'),
+      ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', '--cert-expiry', LIFETIME],
+      { env: ENV },
+    );
     track(m1);
     const { manager: mtoken, worker: wtoken, managerAddr } = m1.ready.joinTokens!;
     for (const i of [1, 2]) {
-      const d = await spawnDaemon(join(root, `m${i + 1}`), ['--join', mtoken, managerAddr, '--listen-addr', `127.0.0.1:${ports[i]}`, '--hostname', `m${i + 1}`], { env: ENV });
+      const d = await spawnDaemon(
+        join(root, `m${i + 1}`),
+        ['--join', mtoken, managerAddr, '--listen-addr', `127.0.0.1:${ports[i]}`, '--hostname', `m${i + 1}`],
+        { env: ENV },
+      );
       track(d);
     }
     for (const name of ['w1', 'w2']) {
       track(await spawnDaemon(join(root, name), ['--join', wtoken, managerAddr, '--hostname', name], { env: ENV }));
     }
     const c1 = client(m1.dataDir);
-    await waitFor('3 reachable managers, every node ready', async () => {
-      const ci = await c1.control<clusterctl.control.ClusterInfo>('getClusterInfo');
-      const ns = (await c1.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-      return ci.managers.length === 3 && ci.managers.every((x) => x.reachability === 'reachable') && ns.length === 5 && ns.every((n) => n.status?.state === 'ready');
-    }, { timeoutMs: 30_000, intervalMs: 200 });
+    await waitFor(
+      '3 reachable managers, every node ready',
+      async () => {
+        const ci = await c1.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+        const ns = (await c1.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
+        return (
+          ci.managers.length === 3 &&
+          ci.managers.every((x) => x.reachability === 'reachable') &&
+          ns.length === 5 &&
+          ns.every((n) => n.status?.state === 'ready')
+        );
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
   });
 
   after(async () => {
@@ -93,15 +117,26 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
     for (let i = 0; Date.now() < allExpiredAt + 2_000; i++) {
       const s = sockets[i % 3]!;
       // A write (raft proposal through whichever manager this socket forwards to), then a read.
-      await s.control('createService', { spec: { name: `svc-${i}`, image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 0 } }, 10_000);
+      await s.control(
+        'createService',
+        { spec: { name: `svc-${i}`, image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 0 } },
+        10_000,
+      );
       writes++;
       const ci = await s.control<clusterctl.control.ClusterInfo>('getClusterInfo', {}, 10_000);
       assert.equal(ci.leaderNodeId, leaderBefore, 'raft keeps its leader');
       // Followers answer 'unknown' (only the leader tracks its peers).
-      assert.ok(ci.managers.length === 3 && ci.managers.every((x) => x.reachability !== 'unreachable'), `no manager unreachable: ${JSON.stringify(ci.managers)}`);
+      assert.ok(
+        ci.managers.length === 3 && ci.managers.every((x) => x.reachability !== 'unreachable'),
+        `no manager unreachable: ${JSON.stringify(ci.managers)}`,
+      );
       const ns = (await s.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 10_000)).nodes;
       const notReady = ns.filter((n) => n.status?.state !== 'ready');
-      assert.deepEqual(notReady.map((n) => `${n.hostname}:${n.status?.state}`), [], 'no node marked down');
+      assert.deepEqual(
+        notReady.map((n) => `${n.hostname}:${n.status?.state}`),
+        [],
+        'no node marked down',
+      );
       await new Promise((r) => setTimeout(r, 700));
     }
     figures.push(`${writes} writes through the 3 managers' sockets while every first certificate expired`);
@@ -111,10 +146,16 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
       const notAfter = certificateValidity(now.certPem).notAfterMs;
       assert.ok(notAfter > first.notAfterMs, `${d.ready.hostname}: renewed certificate on disk`);
       assert.ok(notAfter > Date.now(), `${d.ready.hostname}: the certificate on disk is valid now`);
-      assert.deepEqual(parseNodeIdentity(now.certPem), parseNodeIdentity(first.certPem), 'same node id, role and cluster');
+      assert.deepEqual(
+        parseNodeIdentity(now.certPem),
+        parseNodeIdentity(first.certPem),
+        'same node id, role and cluster',
+      );
       const renewals = logEntries(d.dataDir, 'renewed certificate installed');
       assert.ok(renewals.length >= 1, `${d.ready.hostname}: renewal logged`);
-      figures.push(`${d.ready.hostname}: ${renewals.length} renewals, first ${renewals[0]!.time - (first.notAfterMs - 20_000)} ms after issuance`);
+      figures.push(
+        `${d.ready.hostname}: ${renewals.length} renewals, first ${renewals[0]!.time - (first.notAfterMs - 20_000)} ms after issuance`,
+      );
     }
     for (const d of nodes) assert.equal(d.proc.exitCode, null, `${d.ready.hostname} still runs`);
   });
@@ -122,16 +163,19 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
   test('after the expiry: the first certificate is refused; after the leader stops, agents redial and restarted nodes connect with renewed certificates', async () => {
     const [m1, , , , w2] = nodes as [DaemonProcess, DaemonProcess, DaemonProcess, DaemonProcess, DaemonProcess];
     const w1 = nodes[3]!;
-        // The proof that renewal matters: the expired certificate no longer gets through (the listener
+    // The proof that renewal matters: the expired certificate no longer gets through (the listener
     // admits callers without a certificate for NodeCA.Join, but closes a connection whose
     // certificate fails verification).
     const first = firstCerts.get(w1.ready.nodeId)!;
     const current = tlsOf(w1.dataDir);
-    await assert.rejects(renewCertificate(m1.ready.advertiseAddr, { ...current, certPem: first.certPem }, m1.ready.clusterId, 5_000), (e: unknown) => {
-      assert.ok(e instanceof ClusterError);
-      assert.equal(e.code, 'UNAVAILABLE', e.message);
-      return true;
-    });
+    await assert.rejects(
+      renewCertificate(m1.ready.advertiseAddr, { ...current, certPem: first.certPem }, m1.ready.clusterId, 5_000),
+      (e: unknown) => {
+        assert.ok(e instanceof ClusterError);
+        assert.equal(e.code, 'UNAVAILABLE', e.message);
+        return true;
+      },
+    );
     // The current certificate gets through on every manager, and the client verified each listener's
     // certificate (expiry included): every listener presents a renewed one, its first expired.
     for (const m of nodes.slice(0, 3)) {
@@ -149,16 +193,24 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
     await m1.stop();
     await w2.stop();
     const c2 = client(m2.dataDir);
-    const leaderId = await waitFor('a new leader', async () => {
-      const ci = await c2.control<clusterctl.control.ClusterInfo>('getClusterInfo', {}, 5_000);
-      return ci.leaderNodeId !== '' && ci.leaderNodeId !== m1.ready.nodeId ? ci.leaderNodeId : undefined;
-    }, { timeoutMs: 20_000, intervalMs: 100 });
+    const leaderId = await waitFor(
+      'a new leader',
+      async () => {
+        const ci = await c2.control<clusterctl.control.ClusterInfo>('getClusterInfo', {}, 5_000);
+        return ci.leaderNodeId !== '' && ci.leaderNodeId !== m1.ready.nodeId ? ci.leaderNodeId : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
     const leader = nodes.find((d) => d.ready.nodeId === leaderId)!;
     const w1c = client(w1.dataDir);
-    await waitFor('the agent of w1 (not restarted) in session with the new leader', async () => {
-      const i = await w1c.local<clusterctl.local.InfoResponse>('info');
-      return i.agentConnected && i.agentSessionAddr === leader.ready.advertiseAddr;
-    }, { timeoutMs: 15_000, intervalMs: 100 });
+    await waitFor(
+      'the agent of w1 (not restarted) in session with the new leader',
+      async () => {
+        const i = await w1c.local<clusterctl.local.InfoResponse>('info');
+        return i.agentConnected && i.agentSessionAddr === leader.ready.advertiseAddr;
+      },
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
     figures.push(`w1's agent in session with the new leader ${Date.now() - t0} ms after the leader stopped`);
     // Each restarted daemon joins the cleanup list at once: a failing second start must not leak the first.
     const m1b = await spawnDaemon(m1.dataDir, [], { env: ENV });
@@ -166,14 +218,24 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
     const w2b = await spawnDaemon(w2.dataDir, [], { env: ENV });
     procs.push(w2b);
     const cl = client(leader.dataDir);
-    await waitFor('every manager reachable from the new leader, every node ready', async () => {
-      const ci = await cl.control<clusterctl.control.ClusterInfo>('getClusterInfo');
-      const ns = (await cl.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-      return ci.leaderNodeId === leaderId && ci.managers.every((x) => x.reachability === 'reachable') && ns.every((n) => n.status?.state === 'ready');
-    }, { timeoutMs: 20_000, intervalMs: 200 });
+    await waitFor(
+      'every manager reachable from the new leader, every node ready',
+      async () => {
+        const ci = await cl.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+        const ns = (await cl.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
+        return (
+          ci.leaderNodeId === leaderId &&
+          ci.managers.every((x) => x.reachability === 'reachable') &&
+          ns.every((n) => n.status?.state === 'ready')
+        );
+      },
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
     figures.push(`old leader + worker restarted: all reachable and ready ${Date.now() - t0} ms after the stop`);
     // A write through the restarted manager's socket (forwarded over its renewed certificate).
-    await client(m1b.dataDir).control('createService', { spec: { name: 'after-restart', image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 0 } });
+    await client(m1b.dataDir).control('createService', {
+      spec: { name: 'after-restart', image: 'clusterctl/busybox:local', mode: 'replicated', replicas: 0 },
+    });
   });
 
   test('a node offline past its certificate expiry does not start; the error says how to rejoin', async () => {

@@ -9,21 +9,58 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, fromGrpcError, isOutcomeUnknown, outcomeUnknownDetails, silentLogger, toGrpcError } from '@clusterctl/common';
+import {
+  ClusterError,
+  ErrorCode,
+  fromGrpcError,
+  isOutcomeUnknown,
+  outcomeUnknownDetails,
+  silentLogger,
+  toGrpcError,
+} from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
-import { forwardedError, HINT_NO_ADDRESS, HINT_NO_LEADER, HINT_NONE_REACHED, HINT_OUTCOME_UNKNOWN, noManagerError, retryable } from './control-proxy-errors.js';
+import {
+  forwardedError,
+  HINT_NO_ADDRESS,
+  HINT_NO_LEADER,
+  HINT_NONE_REACHED,
+  HINT_OUTCOME_UNKNOWN,
+  noManagerError,
+  retryable,
+} from './control-proxy-errors.js';
 
 /** A transport failure as grpc-js reports it (no trailers). */
 function transportError(code: grpc.status, details: string): grpc.ServiceError {
-  return Object.assign(new Error(`${code} ${details}`), { code, details, metadata: new grpc.Metadata() }) as grpc.ServiceError;
+  return Object.assign(new Error(`${code} ${details}`), {
+    code,
+    details,
+    metadata: new grpc.Metadata(),
+  }) as grpc.ServiceError;
 }
-const UNREACH_13 = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.13:4280 - Local (0.0.0.0:0). Resolution note: ');
-const UNREACH_12 = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.12:4280 - Local (0.0.0.0:0). Resolution note: ');
-const REFUSED = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:4281. Resolution note: ');
-const TLS = transportError(grpc.status.UNAVAILABLE, 'No connection established. Last error: Error: self-signed certificate in certificate chain. Resolution note: ');
-const DEADLINE = transportError(grpc.status.DEADLINE_EXCEEDED, 'Deadline exceeded after 10.001s,LB pick: 0.000s,remote_addr=10.210.0.11:4280');
-const NO_LEADER = toGrpcError(new ClusterError(ErrorCode.NoLeader, 'no raft leader for 2100 ms', { hint: 'retry shortly' }));
+const UNREACH_13 = transportError(
+  grpc.status.UNAVAILABLE,
+  'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.13:4280 - Local (0.0.0.0:0). Resolution note: ',
+);
+const UNREACH_12 = transportError(
+  grpc.status.UNAVAILABLE,
+  'No connection established. Last error: Error: connect ENETUNREACH 10.210.0.12:4280 - Local (0.0.0.0:0). Resolution note: ',
+);
+const REFUSED = transportError(
+  grpc.status.UNAVAILABLE,
+  'No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:4281. Resolution note: ',
+);
+const TLS = transportError(
+  grpc.status.UNAVAILABLE,
+  'No connection established. Last error: Error: self-signed certificate in certificate chain. Resolution note: ',
+);
+const DEADLINE = transportError(
+  grpc.status.DEADLINE_EXCEEDED,
+  'Deadline exceeded after 10.001s,LB pick: 0.000s,remote_addr=10.210.0.11:4280',
+);
+const NO_LEADER = toGrpcError(
+  new ClusterError(ErrorCode.NoLeader, 'no raft leader for 2100 ms', { hint: 'retry shortly' }),
+);
 
 const INTERNALS = /No connection established|Last error|Resolution note|LB pick|remote_addr|Local \(/;
 
@@ -56,11 +93,14 @@ describe('noManagerError', () => {
     ]);
     const e = decoded(noManagerError({ attempts, lastErr: TLS, timedOut: false, waitedMs: 400 }));
     assert.equal(e.code, ErrorCode.Unavailable);
-    assert.equal(e.message, 'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 10.0.0.9:4280: TLS handshake failed (wrong cluster or certificate?)');
+    assert.equal(
+      e.message,
+      'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 10.0.0.9:4280: TLS handshake failed (wrong cluster or certificate?)',
+    );
     assert.equal(e.hint, HINT_NONE_REACHED);
   });
 
-  test('the code stays what it was: the last manager\'s own code when it answered', () => {
+  test("the code stays what it was: the last manager's own code when it answered", () => {
     const attempts = new Map([
       ['a:1', UNREACH_12],
       ['b:1', NO_LEADER],
@@ -72,9 +112,15 @@ describe('noManagerError', () => {
   });
 
   test('a single manager that answered itself, and a refusal, pass through unchanged', () => {
-    assert.equal(noManagerError({ attempts: new Map([['a:1', NO_LEADER]]), lastErr: NO_LEADER, timedOut: true, waitedMs: 1 }), NO_LEADER);
+    assert.equal(
+      noManagerError({ attempts: new Map([['a:1', NO_LEADER]]), lastErr: NO_LEADER, timedOut: true, waitedMs: 1 }),
+      NO_LEADER,
+    );
     const notFound = toGrpcError(new ClusterError(ErrorCode.NotFound, 'no service x'));
-    assert.equal(noManagerError({ attempts: new Map([['a:1', notFound]]), lastErr: notFound, timedOut: false, waitedMs: 1 }), notFound);
+    assert.equal(
+      noManagerError({ attempts: new Map([['a:1', notFound]]), lastErr: notFound, timedOut: false, waitedMs: 1 }),
+      notFound,
+    );
   });
 
   test('a manager that takes the call but does not answer counts as reached (no leader), not as a network problem', () => {
@@ -83,7 +129,10 @@ describe('noManagerError', () => {
       ['127.0.0.1:4281', REFUSED],
     ]);
     const e = decoded(noManagerError({ attempts, lastErr: REFUSED, timedOut: true, waitedMs: 30_000 }));
-    assert.equal(e.message, 'no manager answered within 30 s: 127.0.0.1:4280: no answer in time; 127.0.0.1:4281: refused (ECONNREFUSED)');
+    assert.equal(
+      e.message,
+      'no manager answered within 30 s: 127.0.0.1:4280: no answer in time; 127.0.0.1:4281: refused (ECONNREFUSED)',
+    );
     assert.equal(e.hint, HINT_NO_LEADER);
   });
 
@@ -92,12 +141,20 @@ describe('noManagerError', () => {
       ['127.0.0.1:4281', REFUSED],
       ['127.0.0.1:4280', DEADLINE],
     ]);
-    const e = decoded(noManagerError({ attempts, lastErr: DEADLINE, timedOut: false, waitedMs: 10_400, outcomeUnknown: true }));
+    const e = decoded(
+      noManagerError({ attempts, lastErr: DEADLINE, timedOut: false, waitedMs: 10_400, outcomeUnknown: true }),
+    );
     assert.equal(e.code, ErrorCode.Timeout);
-    assert.equal(e.message, 'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 127.0.0.1:4280: no answer in time');
+    assert.equal(
+      e.message,
+      'no manager answered: 127.0.0.1:4281: refused (ECONNREFUSED); 127.0.0.1:4280: no answer in time',
+    );
     assert.equal(e.hint, `${HINT_NO_LEADER}; ${HINT_OUTCOME_UNKNOWN}`);
     assert.equal(isOutcomeUnknown(e), true);
-    assert.equal(isOutcomeUnknown(decoded(noManagerError({ attempts, lastErr: DEADLINE, timedOut: true, waitedMs: 30_000 }))), false);
+    assert.equal(
+      isOutcomeUnknown(decoded(noManagerError({ attempts, lastErr: DEADLINE, timedOut: true, waitedMs: 30_000 }))),
+      false,
+    );
   });
 
   test('no manager address known', () => {
@@ -115,7 +172,11 @@ describe('forwardedError', () => {
     assert.equal(w.message, 'manager 10.210.0.11:4280 did not answer in time');
     assert.match(w.hint, /outcome is unknown/);
     assert.equal(isOutcomeUnknown(w), true);
-    const lost = decoded(forwardedError('10.210.0.11:4280', transportError(grpc.status.UNAVAILABLE, 'Connection dropped'), { idempotent: true }));
+    const lost = decoded(
+      forwardedError('10.210.0.11:4280', transportError(grpc.status.UNAVAILABLE, 'Connection dropped'), {
+        idempotent: true,
+      }),
+    );
     assert.equal(lost.code, ErrorCode.Unavailable);
     assert.equal(lost.message, 'manager 10.210.0.11:4280: connection lost');
     assert.doesNotMatch(lost.hint, /local node daemon/);
@@ -123,7 +184,9 @@ describe('forwardedError', () => {
 });
 
 describe('retryable', () => {
-  const COMMITTED = toGrpcError(new ClusterError(ErrorCode.Unavailable, 'committed, outcome unknown', { details: outcomeUnknownDetails() }));
+  const COMMITTED = toGrpcError(
+    new ClusterError(ErrorCode.Unavailable, 'committed, outcome unknown', { details: outcomeUnknownDetails() }),
+  );
   test('UNAVAILABLE is tried on the next manager, except a write a manager committed without knowing its outcome', () => {
     for (const readOnly of [true, false]) {
       assert.equal(retryable(readOnly, UNREACH_12), true);
@@ -143,8 +206,17 @@ describe('retryable', () => {
     assert.equal(retryable(true, toGrpcError(new ClusterError(ErrorCode.NotFound, 'x'))), false);
   });
   test('the reads are the ones marked in the .proto', () => {
-    const reads = Object.entries(ControlService as unknown as Record<string, { noSideEffects: boolean }>).filter(([, d]) => d.noSideEffects).map(([n]) => n);
-    assert.deepEqual(reads.sort(), ['getClusterInfo', 'getNode', 'getService', 'listNodes', 'listServices', 'listTasks']);
+    const reads = Object.entries(ControlService as unknown as Record<string, { noSideEffects: boolean }>)
+      .filter(([, d]) => d.noSideEffects)
+      .map(([n]) => n);
+    assert.deepEqual(reads.sort(), [
+      'getClusterInfo',
+      'getNode',
+      'getService',
+      'listNodes',
+      'listServices',
+      'listTasks',
+    ]);
   });
 });
 
@@ -174,9 +246,12 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     // a "manager" whose every Control call answers NO_LEADER
     manager = new grpc.Server();
     const impl: grpc.UntypedServiceImplementation = {};
-    for (const name of Object.keys(ControlService)) impl[name] = (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(NO_LEADER);
+    for (const name of Object.keys(ControlService))
+      impl[name] = (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb(NO_LEADER);
     manager.addService(ControlService as unknown as grpc.ServiceDefinition, impl);
-    const port = await new Promise<number>((resolve, reject) => manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    const port = await new Promise<number>((resolve, reject) =>
+      manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    );
     targets = [`127.0.0.1:${port}`, `127.0.0.1:${await closedPort()}`];
     // a "manager" that takes every call and never answers
     hanging = new grpc.Server();
@@ -197,7 +272,9 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     local = new grpc.Server();
     const { definition, handlers } = proxy.service();
     local.addService(definition, handlers);
-    await new Promise<number>((resolve, reject) => local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    await new Promise<number>((resolve, reject) =>
+      local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    );
     client = new grpc.Client(`unix:${sock}`, grpc.credentials.createInsecure());
   });
   after(() => {
@@ -216,8 +293,14 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
   function failing(method: string, req: unknown): Promise<ClusterError> {
     const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<unknown, unknown>>)[method]!;
     return new Promise((resolve, reject) =>
-      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + 5_000 }, (err) =>
-        err ? resolve(decoded(err)) : reject(new Error('the call succeeded')),
+      client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + 5_000 },
+        (err) => (err ? resolve(decoded(err)) : reject(new Error('the call succeeded'))),
       ),
     );
   }
@@ -227,7 +310,10 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     // It ends at the proxy's deadline (1 s), not the caller's (5 s): the answer is the proxy's own
     // TIMEOUT naming every manager it tried, not a client-side DEADLINE_EXCEEDED.
     assert.equal(e.code, ErrorCode.Timeout, e.message);
-    assert.equal(e.message, `no manager answered within 1 s: ${targets[0]}: NO_LEADER (no raft leader for 2100 ms); ${targets[1]}: refused (ECONNREFUSED)`);
+    assert.equal(
+      e.message,
+      `no manager answered within 1 s: ${targets[0]}: NO_LEADER (no raft leader for 2100 ms); ${targets[1]}: refused (ECONNREFUSED)`,
+    );
     assert.equal(e.hint, HINT_NO_LEADER);
     assert.doesNotMatch(e.message, INTERNALS);
   });
@@ -238,7 +324,10 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     try {
       const e = await failing('createService', { spec: { name: 'x', image: 'busybox' } });
       assert.equal(e.code, ErrorCode.Timeout, e.message);
-      assert.equal(e.message, `no manager answered: ${saved[1]}: refused (ECONNREFUSED); ${hangAddr}: no answer in time`);
+      assert.equal(
+        e.message,
+        `no manager answered: ${saved[1]}: refused (ECONNREFUSED); ${hangAddr}: no answer in time`,
+      );
       assert.equal(e.hint, `${HINT_NO_LEADER}; ${HINT_OUTCOME_UNKNOWN}`);
     } finally {
       targets = saved;

@@ -3,7 +3,19 @@
 // transport internals, a stable code and a hint. The code is as it always was: the last manager's
 // own code when it answered (NO_LEADER ...), else TIMEOUT once the deadline passed, else UNAVAILABLE.
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, describeAttempts, ERROR_CODE_TRAILER, ErrorCode, failureReason, fromGrpcError, isErrorCode, isOutcomeUnknown, outcomeUnknownDetails, reachedServer, toGrpcError } from '@clusterctl/common';
+import {
+  ClusterError,
+  describeAttempts,
+  ERROR_CODE_TRAILER,
+  ErrorCode,
+  failureReason,
+  fromGrpcError,
+  isErrorCode,
+  isOutcomeUnknown,
+  outcomeUnknownDetails,
+  reachedServer,
+  toGrpcError,
+} from '@clusterctl/common';
 
 export interface NoManagerFacts {
   /** The last failure of each manager tried, in the order first tried. */
@@ -27,26 +39,43 @@ export const HINT_NONE_REACHED =
   'no manager can be reached from this node: check that the managers are running and that this node reaches their addresses (network, firewall), then retry';
 export const HINT_NO_LEADER =
   'the cluster may have no leader (a majority of managers down or cut off from each other, or an election under way): check `clusterctl node ls` on another manager, then retry';
-export const HINT_OUTCOME_UNKNOWN = 'the change may still be applied: check the current state (ls / inspect) before retrying';
-export const HINT_NO_ADDRESS = 'this node knows no manager address: check DATA_DIR/node.json, or leave and join the cluster again';
+export const HINT_OUTCOME_UNKNOWN =
+  'the change may still be applied: check the current state (ls / inspect) before retrying';
+export const HINT_NO_ADDRESS =
+  'this node knows no manager address: check DATA_DIR/node.json, or leave and join the cluster again';
 
 export function noManagerError(f: NoManagerFacts): grpc.ServiceError {
   const { lastErr, attempts } = f;
   // A refusal (NOT_FOUND, INVALID_ARGUMENT ...) is the answer itself.
-  if (lastErr !== undefined && lastErr.code !== grpc.status.UNAVAILABLE && lastErr.code !== grpc.status.DEADLINE_EXCEEDED) return lastErr;
+  if (
+    lastErr !== undefined &&
+    lastErr.code !== grpc.status.UNAVAILABLE &&
+    lastErr.code !== grpc.status.DEADLINE_EXCEEDED
+  )
+    return lastErr;
   // The only manager there is answered itself (e.g. NO_LEADER with its hint): its words say more.
   if (attempts.size === 1 && ourCode(lastErr) !== undefined) return lastErr!;
-  const code = ourCode(lastErr) ?? (f.timedOut || lastErr?.code === grpc.status.DEADLINE_EXCEEDED ? ErrorCode.Timeout : ErrorCode.Unavailable);
+  const code =
+    ourCode(lastErr) ??
+    (f.timedOut || lastErr?.code === grpc.status.DEADLINE_EXCEEDED ? ErrorCode.Timeout : ErrorCode.Unavailable);
   if (attempts.size === 0) {
-    return toGrpcError(new ClusterError(code, 'no manager answered: no manager address is known', { hint: HINT_NO_ADDRESS }));
+    return toGrpcError(
+      new ClusterError(code, 'no manager answered: no manager address is known', { hint: HINT_NO_ADDRESS }),
+    );
   }
   const someReached = [...attempts.values()].some((e) => reachedServer(e));
   const within = f.timedOut ? ` within ${Math.max(1, Math.round(f.waitedMs / 1000))} s` : '';
   return toGrpcError(
-    new ClusterError(code, `no manager answered${within}: ${describeAttempts([...attempts].map(([target, err]) => ({ target, err })))}`, {
-      hint: (someReached ? HINT_NO_LEADER : HINT_NONE_REACHED) + (f.outcomeUnknown === true ? `; ${HINT_OUTCOME_UNKNOWN}` : ''),
-      details: { managers: [...attempts.keys()], ...(f.outcomeUnknown === true ? outcomeUnknownDetails() : {}) },
-    }),
+    new ClusterError(
+      code,
+      `no manager answered${within}: ${describeAttempts([...attempts].map(([target, err]) => ({ target, err })))}`,
+      {
+        hint:
+          (someReached ? HINT_NO_LEADER : HINT_NONE_REACHED) +
+          (f.outcomeUnknown === true ? `; ${HINT_OUTCOME_UNKNOWN}` : ''),
+        details: { managers: [...attempts.keys()], ...(f.outcomeUnknown === true ? outcomeUnknownDetails() : {}) },
+      },
+    ),
   );
 }
 
@@ -61,10 +90,14 @@ export function forwardedError(addr: string, err: grpc.ServiceError, opts: { ide
   if (ce.code === ErrorCode.Unavailable && !opts.idempotent && !neverSent(err)) {
     // the write went out and the connection was lost before its answer: it may be applied
     return toGrpcError(
-      new ClusterError(ErrorCode.Unavailable, `the connection to manager ${addr} was lost before it answered (${failureReason(err)})`, {
-        hint: `the outcome is unknown: ${HINT_OUTCOME_UNKNOWN}`,
-        details: outcomeUnknownDetails(),
-      }),
+      new ClusterError(
+        ErrorCode.Unavailable,
+        `the connection to manager ${addr} was lost before it answered (${failureReason(err)})`,
+        {
+          hint: `the outcome is unknown: ${HINT_OUTCOME_UNKNOWN}`,
+          details: outcomeUnknownDetails(),
+        },
+      ),
     );
   }
   if (ce.code === ErrorCode.Timeout && !opts.idempotent) {

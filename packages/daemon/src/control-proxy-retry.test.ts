@@ -9,7 +9,15 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { ClusterError, ErrorCode, freePort, fromGrpcError, isOutcomeUnknown, silentLogger, toGrpcError } from '@clusterctl/common';
+import {
+  ClusterError,
+  ErrorCode,
+  freePort,
+  fromGrpcError,
+  isOutcomeUnknown,
+  silentLogger,
+  toGrpcError,
+} from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
 import { HINT_OUTCOME_UNKNOWN } from './control-proxy-errors.js';
@@ -57,10 +65,20 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
   before(async () => {
     manager = new grpc.Server();
     const impl: grpc.UntypedServiceImplementation = {};
-    for (const name of Object.keys(ControlService)) impl[name] = (_c: unknown, cb: grpc.sendUnaryData<unknown>) => cb({ code: grpc.status.UNIMPLEMENTED, details: name });
-    impl.createService = (call: grpc.ServerUnaryCall<{ spec: { name: string } }, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+    for (const name of Object.keys(ControlService))
+      impl[name] = (_c: unknown, cb: grpc.sendUnaryData<unknown>) =>
+        cb({ code: grpc.status.UNIMPLEMENTED, details: name });
+    impl.createService = (
+      call: grpc.ServerUnaryCall<{ spec: { name: string } }, unknown>,
+      cb: grpc.sendUnaryData<unknown>,
+    ) => {
       const name = call.request.spec.name;
-      if (services.has(name)) return cb(toGrpcError(new ClusterError(ErrorCode.AlreadyExists, `service ${name} already exists`, { hint: 'pick another name' })));
+      if (services.has(name))
+        return cb(
+          toGrpcError(
+            new ClusterError(ErrorCode.AlreadyExists, `service ${name} already exists`, { hint: 'pick another name' }),
+          ),
+        );
       services.add(name);
       applied++;
       // applied and committed: the connection the write came on is cut before the answer
@@ -76,7 +94,9 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
       cb(null, { id: `id-${call.request.service}` });
     };
     manager.addService(ControlService as unknown as grpc.ServiceDefinition, impl);
-    const port = await new Promise<number>((resolve, reject) => manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    const port = await new Promise<number>((resolve, reject) =>
+      manager.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    );
     direct = `127.0.0.1:${port}`;
     viaRelay = await relay(port);
     proxy = new ControlProxy({
@@ -93,7 +113,9 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
     local = new grpc.Server();
     const { definition, handlers } = proxy.service();
     local.addService(definition, handlers);
-    await new Promise<number>((resolve, reject) => local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    await new Promise<number>((resolve, reject) =>
+      local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
+    );
     client = new grpc.Client(`unix:${sock}`, grpc.credentials.createInsecure());
   });
   after(() => {
@@ -108,8 +130,14 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
   function call(method: string, req: unknown): Promise<{ err?: ClusterError; res?: unknown }> {
     const def = (ControlService as unknown as Record<string, grpc.MethodDefinition<unknown, unknown>>)[method]!;
     return new Promise((resolve) =>
-      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + 10_000 }, (err, res) =>
-        resolve(err ? { err: fromGrpcError(err, { target: 'the local node daemon' }) } : { res }),
+      client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + 10_000 },
+        (err, res) => resolve(err ? { err: fromGrpcError(err, { target: 'the local node daemon' }) } : { res }),
       ),
     );
   }

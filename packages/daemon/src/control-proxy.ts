@@ -42,7 +42,13 @@ const DEADLINE_MARGIN_MS = 250;
 const RETRY_BACKOFF: BackoffPolicy = { initialMs: 50, maxMs: 500, jitter: [1, 1.2] };
 
 /** A Control method as generated; `noSideEffects` (from the .proto) marks the reads a timeout may retry. */
-type MethodDef = { path: string; requestStream: boolean; responseStream: boolean; originalName?: string; noSideEffects: boolean };
+type MethodDef = {
+  path: string;
+  requestStream: boolean;
+  responseStream: boolean;
+  originalName?: string;
+  noSideEffects: boolean;
+};
 
 export class ControlProxy {
   private readonly clients = new Map<string, grpc.Client>();
@@ -92,7 +98,10 @@ export class ControlProxy {
     if (!c) {
       const tls = this.cfg.tls();
       const creds = this.cfg.credentials?.() ?? managerChannelCredentials(tls, this.cfg.clusterId);
-      c = new grpc.Client(addr, creds, { ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }), 'grpc.use_local_subchannel_pool': 1 });
+      c = new grpc.Client(addr, creds, {
+        ...managerChannelOptions({ clusterId: this.cfg.clusterId, tls }),
+        'grpc.use_local_subchannel_pool': 1,
+      });
       this.clients.set(addr, c);
     }
     return c;
@@ -100,7 +109,8 @@ export class ControlProxy {
 
   private order(): string[] {
     const list = [...new Set(this.cfg.targets().filter(Boolean))];
-    if (this.preferred && list.includes(this.preferred)) return [this.preferred, ...list.filter((a) => a !== this.preferred)];
+    if (this.preferred && list.includes(this.preferred))
+      return [this.preferred, ...list.filter((a) => a !== this.preferred)];
     return list;
   }
 
@@ -113,7 +123,12 @@ export class ControlProxy {
     return Math.min(own, theirs - DEADLINE_MARGIN_MS);
   }
 
-  private noManager(attempts: ReadonlyMap<string, grpc.ServiceError>, lastErr: grpc.ServiceError | undefined, startedAt: number, deadline: number): grpc.ServiceError {
+  private noManager(
+    attempts: ReadonlyMap<string, grpc.ServiceError>,
+    lastErr: grpc.ServiceError | undefined,
+    startedAt: number,
+    deadline: number,
+  ): grpc.ServiceError {
     const now = Date.now();
     return noManagerError({ attempts, lastErr, timedOut: now >= deadline, waitedMs: now - startedAt });
   }
@@ -138,8 +153,14 @@ export class ControlProxy {
             if (cancelled || Date.now() >= deadline) break;
             const attemptDeadline = Math.min(deadline, Date.now() + this.cfg.attemptTimeoutMs);
             const r = await new Promise<{ err: grpc.ServiceError | null; res?: Buffer }>((resolve) => {
-              current = this.client(addr).makeUnaryRequest(path, passThrough, passThrough, call.request, new grpc.Metadata(), { deadline: attemptDeadline }, (err, res) =>
-                resolve(err ? { err } : { err: null, res: res as Buffer }),
+              current = this.client(addr).makeUnaryRequest(
+                path,
+                passThrough,
+                passThrough,
+                call.request,
+                new grpc.Metadata(),
+                { deadline: attemptDeadline },
+                (err, res) => resolve(err ? { err } : { err: null, res: res as Buffer }),
               );
             });
             if (!r.err) {
@@ -150,12 +171,27 @@ export class ControlProxy {
             attempts.set(addr, r.err);
             if (!retryable(noSideEffects, r.err)) {
               // A write that timed out after other managers failed: the whole story, outcome unknown.
-              if (r.err.code === grpc.status.DEADLINE_EXCEEDED && attempts.size > 1 && !r.err.metadata?.get('clusterctl-error-code').length) {
-                return cb(noManagerError({ attempts, lastErr: r.err, timedOut: Date.now() >= deadline, waitedMs: Date.now() - startedAt, outcomeUnknown: true }));
+              if (
+                r.err.code === grpc.status.DEADLINE_EXCEEDED &&
+                attempts.size > 1 &&
+                !r.err.metadata?.get('clusterctl-error-code').length
+              ) {
+                return cb(
+                  noManagerError({
+                    attempts,
+                    lastErr: r.err,
+                    timedOut: Date.now() >= deadline,
+                    waitedMs: Date.now() - startedAt,
+                    outcomeUnknown: true,
+                  }),
+                );
               }
               return cb(forwardedError(addr, r.err, { idempotent: noSideEffects }));
             }
-            this.cfg.log.debug({ method: name, addr, code: r.err.code, err: r.err.details }, 'control call not answered; trying the next manager');
+            this.cfg.log.debug(
+              { method: name, addr, code: r.err.code, err: r.err.details },
+              'control call not answered; trying the next manager',
+            );
           }
           if (cancelled) return;
           await sleep(Math.min(backoff.next(), Math.max(0, deadline - Date.now())));
@@ -193,7 +229,14 @@ export class ControlProxy {
         }
         const addr = targets[i++ % targets.length]!;
         let got = false;
-        const up = this.client(addr).makeServerStreamRequest(path, passThrough, passThrough, call.request, new grpc.Metadata(), {});
+        const up = this.client(addr).makeServerStreamRequest(
+          path,
+          passThrough,
+          passThrough,
+          call.request,
+          new grpc.Metadata(),
+          {},
+        );
         upstream = up;
         up.on('data', (b: Buffer) => {
           got = true;

@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { freePort, nodeContainers, removeClusterContainers, serviceContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, type DaemonProcess } from './testing/daemons.js';
+import {
+  freePort,
+  nodeContainers,
+  removeClusterContainers,
+  serviceContainers,
+  SocketClient,
+  spawnDaemon,
+  spawnDaemonExpectFailure,
+  type DaemonProcess,
+} from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 
@@ -39,11 +48,15 @@ describe('node daemon processes', () => {
     clients.push(c);
     return c;
   };
-  const nodes = async (): Promise<Node[]> => (await mgr.control<clusterctl.control.ListNodesResponse>('listNodes', {})).nodes;
+  const nodes = async (): Promise<Node[]> =>
+    (await mgr.control<clusterctl.control.ListNodesResponse>('listNodes', {})).nodes;
 
   before(() => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      });
       assert.equal(r.status, 0, `${script} failed`);
     }
   });
@@ -59,7 +72,19 @@ describe('node daemon processes', () => {
   test('init: ready line with join tokens, control socket 0600, pid file, Local.Info and Control over mTLS', async () => {
     const port = await freePort();
     const dir = join(root, 'm1');
-    manager = track(await spawnDaemon(dir, ['--init', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'm1', '--heartbeat-period', '200ms', '--node-grace', '8s']));
+    manager = track(
+      await spawnDaemon(dir, [
+        '--init',
+        '--listen-addr',
+        `127.0.0.1:${port}`,
+        '--hostname',
+        'm1',
+        '--heartbeat-period',
+        '200ms',
+        '--node-grace',
+        '8s',
+      ]),
+    );
     figures.push(`manager daemon --init: spawn to ready line ${manager.startMs} ms`);
     const r = manager.ready;
     assert.equal(r.role, 'manager');
@@ -94,7 +119,13 @@ describe('node daemon processes', () => {
     assert.equal(tok.token, r.joinTokens!.worker);
     workerToken = tok.token;
     // No engine: nothing is created.
-    const noEngine = await spawnDaemonExpectFailure(join(root, 'no-engine'), ['--init', '--listen-addr', '127.0.0.1:0', '--docker-socket', join(root, 'no-such.sock')]);
+    const noEngine = await spawnDaemonExpectFailure(join(root, 'no-engine'), [
+      '--init',
+      '--listen-addr',
+      '127.0.0.1:0',
+      '--docker-socket',
+      join(root, 'no-such.sock'),
+    ]);
     assert.equal(noEngine.code, 1);
     assert.match(noEngine.stderr, /^error: UNAVAILABLE: the container engine .* does not answer/m);
     assert.match(noEngine.stderr, /hint: .*ensure-docker/);
@@ -110,14 +141,20 @@ describe('node daemon processes', () => {
     assert.equal(dup.failure?.code, 'FAILED_PRECONDITION');
   });
 
-  test('a manager\'s error reaches the socket client with its code and hint (nothing stored)', async () => {
-    await assert.rejects(mgr.control('createService', { spec: { name: 'bad name!', image: IMAGE, mode: 'replicated', replicas: 1 } }), (e: unknown) => {
-      assert.ok(e instanceof ClusterError);
-      assert.equal(e.code, 'INVALID_ARGUMENT');
-      assert.notEqual(e.hint, '');
-      return true;
-    });
-    await assert.rejects(mgr.control('getNode', { node: 'no-such-node' }), (e: unknown) => e instanceof ClusterError && e.code === 'NOT_FOUND');
+  test("a manager's error reaches the socket client with its code and hint (nothing stored)", async () => {
+    await assert.rejects(
+      mgr.control('createService', { spec: { name: 'bad name!', image: IMAGE, mode: 'replicated', replicas: 1 } }),
+      (e: unknown) => {
+        assert.ok(e instanceof ClusterError);
+        assert.equal(e.code, 'INVALID_ARGUMENT');
+        assert.notEqual(e.hint, '');
+        return true;
+      },
+    );
+    await assert.rejects(
+      mgr.control('getNode', { node: 'no-such-node' }),
+      (e: unknown) => e instanceof ClusterError && e.code === 'NOT_FOUND',
+    );
     assert.equal((await mgr.control<clusterctl.control.ListServicesResponse>('listServices', {})).services.length, 0);
   });
 
@@ -152,77 +189,170 @@ describe('node daemon processes', () => {
     assert.equal(info.role, 'worker');
     assert.equal(info.hostname, 'w1');
     const listed = await nodes();
-    assert.deepEqual(listed.map((n) => [n.hostname, n.role]).sort(), [['m1', 'manager'], ['w1', 'worker']]);
-    await waitFor('both nodes ready', async () => (await nodes()).every((n) => n.status?.state === 'ready'), { timeoutMs: 15_000, intervalMs: 20 });
-    figures.push(`worker daemon --join: spawn to node ready ${Date.now() - t0} ms (spawn to ready line ${worker.startMs} ms)`);
+    assert.deepEqual(listed.map((n) => [n.hostname, n.role]).sort(), [
+      ['m1', 'manager'],
+      ['w1', 'worker'],
+    ]);
+    await waitFor('both nodes ready', async () => (await nodes()).every((n) => n.status?.state === 'ready'), {
+      timeoutMs: 15_000,
+      intervalMs: 20,
+    });
+    figures.push(
+      `worker daemon --join: spawn to node ready ${Date.now() - t0} ms (spawn to ready line ${worker.startMs} ms)`,
+    );
     const w = (await nodes()).find((n) => n.hostname === 'w1')!;
     assert.ok((w.resources?.nanoCpus ?? 0) >= 1e9, 'CPU reported');
     assert.ok((w.resources?.memoryBytes ?? 0) > 0, 'memory reported');
-    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected, { timeoutMs: 20_000 });
+    await waitFor(
+      'worker agent connected',
+      async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected,
+      { timeoutMs: 20_000 },
+    );
   });
 
   test('a worker refuses Control calls: FAILED_PRECONDITION with a hint', async () => {
-    await assert.rejects(wrk.control('listNodes', {}), (e: unknown) => e instanceof ClusterError && e.code === 'FAILED_PRECONDITION' && /not a manager/.test(e.message) && /manager/.test(e.hint));
+    await assert.rejects(
+      wrk.control('listNodes', {}),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === 'FAILED_PRECONDITION' &&
+        /not a manager/.test(e.message) &&
+        /manager/.test(e.hint),
+    );
   });
 
   test('a manager may not leave without --force', async () => {
-    await assert.rejects(mgr.local('leave', { force: false }), (e: unknown) => e instanceof ClusterError && e.code === 'FAILED_PRECONDITION' && /demote/.test(e.hint));
+    await assert.rejects(
+      mgr.local('leave', { force: false }),
+      (e: unknown) => e instanceof ClusterError && e.code === 'FAILED_PRECONDITION' && /demote/.test(e.hint),
+    );
   });
 
   test('a restarted worker daemon adopts its running containers (same ids, no duplicates)', async () => {
-    const svc = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'web', image: IMAGE, mode: 'replicated', replicas: 2 } });
+    const svc = await mgr.control<clusterctl.cluster.Service>('createService', {
+      spec: { name: 'web', image: IMAGE, mode: 'replicated', replicas: 2 },
+    });
     assert.ok(svc.id);
     const workerId = worker.ready.nodeId;
-    const before = await waitFor('2 running tasks, one on the worker', async () => {
-      const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks;
-      const running = tasks.filter((x) => x.status?.state === 'running');
-      const mine = await nodeContainers(clusterId, workerId);
-      return running.length === 2 && mine.filter((c) => c.status === 'running').length === 1 ? mine : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const before = await waitFor(
+      '2 running tasks, one on the worker',
+      async () => {
+        const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks;
+        const running = tasks.filter((x) => x.status?.state === 'running');
+        const mine = await nodeContainers(clusterId, workerId);
+        return running.length === 2 && mine.filter((c) => c.status === 'running').length === 1 ? mine : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
 
     assert.equal(await worker.stop(), 0);
     const during = await nodeContainers(clusterId, workerId);
-    assert.deepEqual(during.map((c) => [c.id, c.status]), before.map((c) => [c.id, 'running']), 'containers keep running while the daemon is down');
+    assert.deepEqual(
+      during.map((c) => [c.id, c.status]),
+      before.map((c) => [c.id, 'running']),
+      'containers keep running while the daemon is down',
+    );
 
     const t0 = Date.now();
     worker = track(await spawnDaemon(worker.dataDir, []));
-    await waitFor('worker ready again', async () => (await nodes()).find((n) => n.id === workerId)?.status?.state === 'ready', { timeoutMs: 15_000, intervalMs: 20 });
-    await waitFor('worker agent connected', async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected, { timeoutMs: 20_000, intervalMs: 20 });
+    await waitFor(
+      'worker ready again',
+      async () => (await nodes()).find((n) => n.id === workerId)?.status?.state === 'ready',
+      { timeoutMs: 15_000, intervalMs: 20 },
+    );
+    await waitFor(
+      'worker agent connected',
+      async () => (await wrk.local<clusterctl.local.InfoResponse>('info')).agentConnected,
+      { timeoutMs: 20_000, intervalMs: 20 },
+    );
     figures.push(`worker daemon restart: spawn to agent session up ${Date.now() - t0} ms`);
     const after = await nodeContainers(clusterId, workerId);
-    assert.deepEqual(after.map((c) => [c.id, c.status]), before.map((c) => [c.id, 'running']), 'same container, still running, no duplicate');
-    const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks.filter((x) => x.desiredState === 'running');
-    assert.deepEqual(tasks.map((x) => x.status?.state), ['running', 'running'], 'no task replaced: the restart took less than the node grace');
+    assert.deepEqual(
+      after.map((c) => [c.id, c.status]),
+      before.map((c) => [c.id, 'running']),
+      'same container, still running, no duplicate',
+    );
+    const tasks = (
+      await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })
+    ).tasks.filter((x) => x.desiredState === 'running');
+    assert.deepEqual(
+      tasks.map((x) => x.status?.state),
+      ['running', 'running'],
+      'no task replaced: the restart took less than the node grace',
+    );
     assert.equal((await wrk.local<clusterctl.local.InfoResponse>('info')).tasks, 1);
   });
 
   test('service logs come from the agents through the control socket', async () => {
-    const talker = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'talker', image: IMAGE, mode: 'replicated', replicas: 2, command: ['sh', '-c', 'trap "exit 0" TERM; echo hello from $HOSTNAME; echo oops >&2; while :; do sleep 1 & wait; done'] } });
-    const lines = await waitFor('both tasks logged', async () => {
-      const got = await mgr.controlStream<clusterctl.control.LogLine>('serviceLogs', { service: 'talker', follow: false, tail: -1 }, 10_000);
-      const text = got.map((l) => `${l.stream}:${Buffer.from(l.line).toString()}`);
-      // stdout and stderr are separate streams: wait for both lines of both tasks.
-      const both = text.filter((x) => x.startsWith('stdout:hello from')).length === 2 && text.filter((x) => x === 'stderr:oops').length === 2;
-      return both ? got : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 200 });
+    const talker = await mgr.control<clusterctl.cluster.Service>('createService', {
+      spec: {
+        name: 'talker',
+        image: IMAGE,
+        mode: 'replicated',
+        replicas: 2,
+        command: [
+          'sh',
+          '-c',
+          'trap "exit 0" TERM; echo hello from $HOSTNAME; echo oops >&2; while :; do sleep 1 & wait; done',
+        ],
+      },
+    });
+    const lines = await waitFor(
+      'both tasks logged',
+      async () => {
+        const got = await mgr.controlStream<clusterctl.control.LogLine>(
+          'serviceLogs',
+          { service: 'talker', follow: false, tail: -1 },
+          10_000,
+        );
+        const text = got.map((l) => `${l.stream}:${Buffer.from(l.line).toString()}`);
+        // stdout and stderr are separate streams: wait for both lines of both tasks.
+        const both =
+          text.filter((x) => x.startsWith('stdout:hello from')).length === 2 &&
+          text.filter((x) => x === 'stderr:oops').length === 2;
+        return both ? got : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
     assert.equal(lines.filter((l) => l.stream === 'stderr' && Buffer.from(l.line).toString() === 'oops').length, 2);
     assert.deepEqual(new Set(lines.map((l) => l.nodeId)).size, 2, 'one task on each node');
     await mgr.control('removeService', { service: 'talker' });
-    await waitFor('talker containers removed', async () => (await serviceContainers(talker.id)).length === 0, { timeoutMs: 20_000, intervalMs: 100 });
+    await waitFor('talker containers removed', async () => (await serviceContainers(talker.id)).length === 0, {
+      timeoutMs: 20_000,
+      intervalMs: 100,
+    });
   });
 
   test('a crashing container is reported failed with its exit code and replaced', async () => {
-    const svc = await mgr.control<clusterctl.cluster.Service>('createService', { spec: { name: 'crasher', image: IMAGE, mode: 'replicated', replicas: 1, command: ['sh', '-c', 'sleep 0.2; exit 3'] } });
-    const failed = await waitFor('a failed task with exit code 3 and a newer task in its slot', async () => {
-      const tasks = (await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'crasher', all: true })).tasks;
-      const f = tasks.find((x) => x.status?.state === 'failed');
-      return f && tasks.length >= 2 ? f : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const svc = await mgr.control<clusterctl.cluster.Service>('createService', {
+      spec: {
+        name: 'crasher',
+        image: IMAGE,
+        mode: 'replicated',
+        replicas: 1,
+        command: ['sh', '-c', 'sleep 0.2; exit 3'],
+      },
+    });
+    const failed = await waitFor(
+      'a failed task with exit code 3 and a newer task in its slot',
+      async () => {
+        const tasks = (
+          await mgr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'crasher', all: true })
+        ).tasks;
+        const f = tasks.find((x) => x.status?.state === 'failed');
+        return f && tasks.length >= 2 ? f : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     assert.equal(failed.status?.exitCode, 3);
     assert.equal(failed.status?.hasExitCode, true);
     assert.match(failed.status?.err ?? '', /exit \(3\)/);
     await mgr.control('removeService', { service: 'crasher' });
-    await waitFor('the removed service leaves no container behind', async () => (await serviceContainers(svc.id)).length === 0, { timeoutMs: 20_000, intervalMs: 100 });
+    await waitFor(
+      'the removed service leaves no container behind',
+      async () => (await serviceContainers(svc.id)).length === 0,
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
   });
 
   test('a worker leaves: its containers are removed, it forgets the cluster and the daemon exits', async () => {
@@ -238,7 +368,8 @@ describe('node daemon processes', () => {
     const res = await mgr.local<clusterctl.local.LeaveResponse>('leave', { force: true });
     assert.equal(res.nodeId, manager.ready.nodeId);
     assert.equal(await manager.exited, 0);
-    for (const f of ['node.json', 'tls', 'raft', 'agent', 'control.sock', 'daemon.pid']) assert.ok(!existsSync(join(manager.dataDir, f)), `${f} removed`);
+    for (const f of ['node.json', 'tls', 'raft', 'agent', 'control.sock', 'daemon.pid'])
+      assert.ok(!existsSync(join(manager.dataDir, f)), `${f} removed`);
     assert.deepEqual(await nodeContainers(clusterId, manager.ready.nodeId), []);
   });
 });

@@ -17,17 +17,31 @@ import { ClusterError, decodeBackup, ErrorCode, freePort } from '@clusterctl/com
 import { readNodeTls, renewCertificate } from '@clusterctl/ca';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import type { clusterctl } from '@clusterctl/proto';
-import { nodeContainers, removeClusterContainers, SocketClient, spawnDaemon, spawnDaemonExpectFailure, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
+import {
+  nodeContainers,
+  removeClusterContainers,
+  SocketClient,
+  spawnDaemon,
+  spawnDaemonExpectFailure,
+  startDaemonCluster,
+  type DaemonProcess,
+} from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 const CLI = join(REPO_ROOT, 'packages/cli/dist/bin/clusterctl.js');
 
 function cli(dataDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, '--data-dir', dataDir, ...args], { timeout: 120_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, '--data-dir', dataDir, ...args],
+      { timeout: 120_000, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code =
+          err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -49,7 +63,10 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
 
   before(() => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      });
       assert.equal(r.status, 0, `${script} failed`);
     }
   });
@@ -69,16 +86,27 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
   });
 
   test('quorum lost for good: init --force-new-cluster on the survivor keeps the cluster, its service and its worker', async () => {
-    const cluster = await startDaemonCluster(join(root, 'force'), procs, ['--heartbeat-period', '200ms', '--node-grace', '1s']);
+    const cluster = await startDaemonCluster(join(root, 'force'), procs, [
+      '--heartbeat-period',
+      '200ms',
+      '--node-grace',
+      '1s',
+    ]);
     clusterIds.add(cluster.clusterId);
     const [m1, m2, m3] = cluster.managers as [DaemonProcess, DaemonProcess, DaemonProcess];
     const w = cluster.worker;
     const c1 = client(m1.dataDir);
-    await c1.control('createService', { spec: { name: 'web', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] } });
-    const before = await waitFor('2 replicas running on the worker', async () => {
-      const c = (await nodeContainers(cluster.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
-      return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
-    }, { timeoutMs: 60_000, intervalMs: 100 });
+    await c1.control('createService', {
+      spec: { name: 'web', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] },
+    });
+    const before = await waitFor(
+      '2 replicas running on the worker',
+      async () => {
+        const c = (await nodeContainers(cluster.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+        return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
 
     // m1 stops; m2 and m3 still form the old quorum: forcing is refused, nothing changes.
     assert.equal(await m1.stop(), 0);
@@ -88,7 +116,11 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     assert.match(refused.failure!.message, /old cluster is still reachable: 3 of 3 managers answer/);
     assert.match(refused.failure!.hint, /clusterctl start/);
     const c2 = client(m2.dataDir);
-    assert.equal((await c2.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.length, 4, 'the old cluster is untouched');
+    assert.equal(
+      (await c2.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes.length,
+      4,
+      'the old cluster is untouched',
+    );
 
     // m2 and m3 are lost for good.
     await m2.kill();
@@ -106,37 +138,69 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     assert.equal(info.managers.length, 1, 'one manager left in raft');
     assert.equal(info.leaderNodeId, m1.ready.nodeId);
     const nodes = (await c.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-    assert.deepEqual(nodes.map((n) => n.hostname).sort(), ['m1', 'w1'], 'the lost managers are gone from the node list');
+    assert.deepEqual(
+      nodes.map((n) => n.hostname).sort(),
+      ['m1', 'w1'],
+      'the lost managers are gone from the node list',
+    );
     const svc = await c.control<clusterctl.cluster.Service>('getService', { service: 'web' });
     assert.equal(Number(svc.spec!.replicas), 2);
 
     // The worker reconnects with its existing certificate; its tasks kept running (same containers).
     const wc = client(w.dataDir);
-    await waitFor('the worker agent in session with the forced manager', async () => {
-      const wi = await wc.local<clusterctl.local.InfoResponse>('info');
-      return wi.agentConnected && wi.agentSessionAddr === m1.ready.advertiseAddr;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    await waitFor(
+      'the worker agent in session with the forced manager',
+      async () => {
+        const wi = await wc.local<clusterctl.local.InfoResponse>('info');
+        return wi.agentConnected && wi.agentSessionAddr === m1.ready.advertiseAddr;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     const ns = (await c.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
     assert.equal(ns.find((n) => n.hostname === 'w1')?.status?.state, 'ready');
-    const now = (await nodeContainers(cluster.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id).sort();
+    const now = (await nodeContainers(cluster.clusterId, w.ready.nodeId))
+      .filter((x) => x.status === 'running')
+      .map((x) => x.id)
+      .sort();
     assert.deepEqual(now, before, 'the running tasks were not restarted');
 
     // Writable: scale up and see the third replica run.
     await c.control('scaleService', { service: 'web', replicas: 3 });
-    await waitFor('3 replicas running', async () => runningTasks((await c.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks).length === 3, { timeoutMs: 60_000, intervalMs: 100 });
+    await waitFor(
+      '3 replicas running',
+      async () =>
+        runningTasks((await c.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'web' })).tasks)
+          .length === 3,
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
 
     // A removed manager's certificate is refused by the new cluster.
     const m2Tls = await readNodeTls(m2.dataDir);
-    await assert.rejects(renewCertificate(m1.ready.advertiseAddr, m2Tls, cluster.clusterId, 5_000), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.PermissionDenied);
+    await assert.rejects(
+      renewCertificate(m1.ready.advertiseAddr, m2Tls, cluster.clusterId, 5_000),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.PermissionDenied,
+    );
 
     // A new manager joins with the manager token.
     const port = await freePort();
-    const m4 = await spawnDaemon(join(root, 'force', 'm4'), ['--join', forced.ready.joinTokens!.manager, forced.ready.joinTokens!.managerAddr, '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'm4']);
+    const m4 = await spawnDaemon(join(root, 'force', 'm4'), [
+      '--join',
+      forced.ready.joinTokens!.manager,
+      forced.ready.joinTokens!.managerAddr,
+      '--listen-addr',
+      `127.0.0.1:${port}`,
+      '--hostname',
+      'm4',
+    ]);
     procs.push(m4);
-    await waitFor('two reachable voters', async () => {
-      const ci = await c.control<clusterctl.control.ClusterInfo>('getClusterInfo');
-      return ci.managers.length === 2 && ci.managers.every((x) => x.reachability === 'reachable');
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    await waitFor(
+      'two reachable voters',
+      async () => {
+        const ci = await c.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+        return ci.managers.length === 2 && ci.managers.every((x) => x.reachability === 'reachable');
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     const viaM4 = await client(m4.dataDir).control<clusterctl.cluster.Service>('getService', { service: 'web' });
     assert.equal(Number(viaM4.spec!.replicas), 3);
 
@@ -161,13 +225,25 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     clusterIds.add(ready.clusterId);
     const c = client(b1);
     const joinToken = (await c.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker' })).token;
-    const w = await spawnDaemon(join(root, 'backup', 'bw1'), ['--join', joinToken, `127.0.0.1:${port}`, '--hostname', 'bw1']);
+    const w = await spawnDaemon(join(root, 'backup', 'bw1'), [
+      '--join',
+      joinToken,
+      `127.0.0.1:${port}`,
+      '--hostname',
+      'bw1',
+    ]);
     procs.push(w);
-    await c.control('createService', { spec: { name: 'kept', image: IMAGE, mode: 'replicated', replicas: 1, constraints: ['node.hostname==bw1'] } });
-    const keptContainer = await waitFor('the kept replica running on the worker', async () => {
-      const cs = (await nodeContainers(ready.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
-      return cs.length === 1 ? cs[0]!.id : undefined;
-    }, { timeoutMs: 60_000, intervalMs: 100 });
+    await c.control('createService', {
+      spec: { name: 'kept', image: IMAGE, mode: 'replicated', replicas: 1, constraints: ['node.hostname==bw1'] },
+    });
+    const keptContainer = await waitFor(
+      'the kept replica running on the worker',
+      async () => {
+        const cs = (await nodeContainers(ready.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+        return cs.length === 1 ? cs[0]!.id : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
 
     // Writes keep going while the backup is taken.
     const acked: string[] = [];
@@ -204,7 +280,10 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
       }
     });
     rmSync(b1, { recursive: true, force: true });
-    const services = async (cc: SocketClient): Promise<string[]> => (await cc.control<clusterctl.control.ListServicesResponse>('listServices', {})).services.map((s) => s.service!.spec!.name!).sort();
+    const services = async (cc: SocketClient): Promise<string[]> =>
+      (await cc.control<clusterctl.control.ListServicesResponse>('listServices', {})).services
+        .map((s) => s.service!.spec!.name!)
+        .sort();
 
     // A damaged copy: CORRUPT, and the data dir is not even created.
     const bytes = readFileSync(file);
@@ -225,32 +304,67 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
     // Restore on a fresh data dir.
     const r1 = join(root, 'backup', 'r1');
     // on the lost manager's address, which the worker knows
-    const restored = await cli(r1, ['--format', 'json', 'init', '--restore', file, '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'r1']);
+    const restored = await cli(r1, [
+      '--format',
+      'json',
+      'init',
+      '--restore',
+      file,
+      '--listen-addr',
+      `127.0.0.1:${port}`,
+      '--hostname',
+      'r1',
+    ]);
     assert.equal(restored.code, 0, restored.stderr);
-    const rr = JSON.parse(restored.stdout) as { pid: number; clusterId: string; nodeId: string; removedManagers: { hostname: string }[]; restoredFrom: { raftIndex: number }; joinCommands: { manager: string } };
+    const rr = JSON.parse(restored.stdout) as {
+      pid: number;
+      clusterId: string;
+      nodeId: string;
+      removedManagers: { hostname: string }[];
+      restoredFrom: { raftIndex: number };
+      joinCommands: { manager: string };
+    };
     pids.push(rr.pid);
     assert.equal(rr.clusterId, ready.clusterId, 'the same cluster (and CA): existing certificates stay valid');
     assert.notEqual(rr.nodeId, ready.nodeId);
-    assert.deepEqual(rr.removedManagers.map((m) => m.hostname), ['b1']);
+    assert.deepEqual(
+      rr.removedManagers.map((m) => m.hostname),
+      ['b1'],
+    );
     assert.equal(rr.restoredFrom.raftIndex, backup.header.raftIndex);
     assert.match(rr.joinCommands.manager, /^clusterctl join --token CCTL-1-manager-/);
     const cr = client(r1);
     const names = await services(cr);
-    for (const n of ['kept', ...ackedBefore]) assert.ok(names.includes(n), `${n} (acknowledged before the backup) restored`);
+    for (const n of ['kept', ...ackedBefore])
+      assert.ok(names.includes(n), `${n} (acknowledged before the backup) restored`);
     for (const n of names) assert.ok(n === 'kept' || acked.includes(n), `${n} was written`);
     // The worker reconnects with its certificate (same CA and cluster id); its replica kept running.
     const wc = client(w.dataDir);
-    await waitFor('the worker agent in session with the restored manager', async () => {
-      const wi = await wc.local<clusterctl.local.InfoResponse>('info');
-      return wi.agentConnected && wi.agentSessionAddr === `127.0.0.1:${port}`;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    await waitFor(
+      'the worker agent in session with the restored manager',
+      async () => {
+        const wi = await wc.local<clusterctl.local.InfoResponse>('info');
+        return wi.agentConnected && wi.agentSessionAddr === `127.0.0.1:${port}`;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     const nodes = (await cr.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
     assert.deepEqual(nodes.map((n) => n.hostname).sort(), ['bw1', 'r1']);
-    await waitFor('the kept service running', async () => runningTasks((await cr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'kept' })).tasks).length === 1, { timeoutMs: 60_000, intervalMs: 100 });
-    const now = (await nodeContainers(ready.clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id);
+    await waitFor(
+      'the kept service running',
+      async () =>
+        runningTasks((await cr.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'kept' })).tasks)
+          .length === 1,
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
+    const now = (await nodeContainers(ready.clusterId, w.ready.nodeId))
+      .filter((x) => x.status === 'running')
+      .map((x) => x.id);
     assert.deepEqual(now, [keptContainer], 'the replica was not restarted');
     // Writable.
-    await cr.control('createService', { spec: { name: 'after-restore', image: IMAGE, mode: 'replicated', replicas: 0 } });
+    await cr.control('createService', {
+      spec: { name: 'after-restore', image: IMAGE, mode: 'replicated', replicas: 0 },
+    });
     // A restore onto a data dir that holds a node is refused.
     const again = await cli(r1, ['init', '--restore', file]);
     assert.notEqual(again.code, 0);

@@ -12,7 +12,14 @@ import { ClusterError } from '@clusterctl/common';
 import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { logEntries, nodeContainers, removeClusterContainers, SocketClient, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
+import {
+  logEntries,
+  nodeContainers,
+  removeClusterContainers,
+  SocketClient,
+  startDaemonCluster,
+  type DaemonProcess,
+} from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 
@@ -36,15 +43,28 @@ describe('manager failover seen from the control sockets', () => {
 
   before(async () => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      });
       assert.equal(r.status, 0, `${script} failed`);
     }
-    const cluster = await startDaemonCluster(root, procs, ['--heartbeat-period', `${DISPATCHER_HEARTBEAT_MS}ms`, '--node-grace', `${DISPATCHER_NODE_GRACE_MS}ms`]);
+    const cluster = await startDaemonCluster(root, procs, [
+      '--heartbeat-period',
+      `${DISPATCHER_HEARTBEAT_MS}ms`,
+      '--node-grace',
+      `${DISPATCHER_NODE_GRACE_MS}ms`,
+    ]);
     m.push(...cluster.managers);
     w = cluster.worker;
     clusterId = cluster.clusterId;
     const managerAddr = cluster.managerAddr;
-    await waitFor('worker agent on the leader', async () => (await client(w.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr, { timeoutMs: 20_000 });
+    await waitFor(
+      'worker agent on the leader',
+      async () =>
+        (await client(w.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr,
+      { timeoutMs: 20_000 },
+    );
   });
 
   after(async () => {
@@ -57,11 +77,17 @@ describe('manager failover seen from the control sockets', () => {
 
   test('a CLI call right after the leader is killed waits for the new leader and succeeds; agents follow; no healthy task restarted', async () => {
     const c2 = client(m[1]!.dataDir);
-    await client(m[0]!.dataDir).control('createService', { spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] } });
-    const before = await waitFor('2 replicas on the worker', async () => {
-      const c = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
-      return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    await client(m[0]!.dataDir).control('createService', {
+      spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 2, constraints: ['node.hostname==w1'] },
+    });
+    const before = await waitFor(
+      '2 replicas on the worker',
+      async () => {
+        const c = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running');
+        return c.length === 2 ? c.map((x) => x.id).sort() : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     const t0 = Date.now();
     await m[0]!.kill();
     const res = await c2.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 20_000);
@@ -72,33 +98,57 @@ describe('manager failover seen from the control sockets', () => {
     assert.notEqual(info.leaderAddr, m[0]!.ready.advertiseAddr);
     assert.ok([m[1]!.ready.advertiseAddr, m[2]!.ready.advertiseAddr].includes(info.leaderAddr));
     // A write goes through too.
-    const tok = await c2.control<clusterctl.control.JoinTokenResponse>('getJoinToken', { role: 'worker', rotate: true });
+    const tok = await c2.control<clusterctl.control.JoinTokenResponse>('getJoinToken', {
+      role: 'worker',
+      rotate: true,
+    });
     assert.match(tok.token, /^CCTL-1-worker-/);
     const wc = client(w.dataDir);
-    await waitFor('worker agent on the new leader', async () => {
-      const i = await wc.local<clusterctl.local.InfoResponse>('info');
-      return i.agentConnected && i.agentSessionAddr === info.leaderAddr;
-    }, { timeoutMs: 10_000, intervalMs: 20 });
+    await waitFor(
+      'worker agent on the new leader',
+      async () => {
+        const i = await wc.local<clusterctl.local.InfoResponse>('info');
+        return i.agentConnected && i.agentSessionAddr === info.leaderAddr;
+      },
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
     figures.push(`worker agent session on the new leader: ${Date.now() - t0} ms after the leader kill`);
     // From the daemons' own logs: when the new leader started its leader components (the
     // dispatcher accepts sessions from then on) and when the worker's session there came up.
     const newLeader = m.find((d) => d.ready.advertiseAddr === info.leaderAddr)!;
     const elected = logEntries(newLeader.dataDir, 'leader components started').at(-1)!.time;
-    const session = await waitFor('session log line', async () => logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0), { timeoutMs: 20_000 });
+    const session = await waitFor(
+      'session log line',
+      async () =>
+        logEntries(w.dataDir, 'dispatcher session established').find((e) => e.addr === info.leaderAddr && e.time >= t0),
+      { timeoutMs: 20_000 },
+    );
     const reconnectMs = session.time - elected;
     figures.push(`worker agent session on the new leader ${reconnectMs} ms after it started its leader components`);
     // What the dispatcher counts on (no healthy node marked down after a leader change): an agent
     // finds the new leader within the first grace it gives every node. How fast is a figure above.
     const firstGraceMs = DISPATCHER_NODE_GRACE_MS + agentLeaderLossMs(DISPATCHER_HEARTBEAT_MS);
-    assert.ok(reconnectMs < firstGraceMs, `agent reconnected ${reconnectMs} ms after the election, not within the first grace (${firstGraceMs} ms)`);
+    assert.ok(
+      reconnectMs < firstGraceMs,
+      `agent reconnected ${reconnectMs} ms after the election, not within the first grace (${firstGraceMs} ms)`,
+    );
     // Once the dead leader's node is marked down (one grace after the new leader started), the
     // worker must still be ready and its tasks untouched.
     const nodesNow = async () => (await c2.control<clusterctl.control.ListNodesResponse>('listNodes')).nodes;
-    await waitFor('the killed manager marked down', async () => (await nodesNow()).find((n) => n.id === m[0]!.ready.nodeId)?.status?.state === 'down', { timeoutMs: 15_000, intervalMs: 50 });
+    await waitFor(
+      'the killed manager marked down',
+      async () => (await nodesNow()).find((n) => n.id === m[0]!.ready.nodeId)?.status?.state === 'down',
+      { timeoutMs: 15_000, intervalMs: 50 },
+    );
     assert.equal((await nodesNow()).find((n) => n.id === w.ready.nodeId)?.status?.state, 'ready');
-    const after = (await nodeContainers(clusterId, w.ready.nodeId)).filter((x) => x.status === 'running').map((x) => x.id).sort();
+    const after = (await nodeContainers(clusterId, w.ready.nodeId))
+      .filter((x) => x.status === 'running')
+      .map((x) => x.id)
+      .sort();
     assert.deepEqual(after, before, 'no task of the healthy worker restarted');
-    const tasks = (await c2.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'steady', all: true })).tasks;
+    const tasks = (
+      await c2.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'steady', all: true })
+    ).tasks;
     assert.equal(tasks.length, 2, 'no replacement task created');
   });
 

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { logEntries, nodeContainers, removeClusterContainers, SocketClient, startDaemonCluster, type DaemonProcess } from './testing/daemons.js';
+import {
+  logEntries,
+  nodeContainers,
+  removeClusterContainers,
+  SocketClient,
+  startDaemonCluster,
+  type DaemonProcess,
+} from './testing/daemons.js';
 
 const IMAGE = 'clusterctl/busybox:local';
 // Default cluster settings (no --heartbeat-period / --node-grace at init).
@@ -36,7 +43,10 @@ describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
 
   before(async () => {
     for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      });
       assert.equal(r.status, 0, `${script} failed`);
     }
     const cluster = await startDaemonCluster(root, procs);
@@ -45,7 +55,13 @@ describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
     clusterId = cluster.clusterId;
     const managerAddr = cluster.managerAddr;
     // Every agent holds its session with m1, the leader.
-    for (const d of procs) await waitFor(`${d.ready.nodeId} agent on the leader`, async () => (await client(d.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr, { timeoutMs: 15_000, intervalMs: 50 });
+    for (const d of procs)
+      await waitFor(
+        `${d.ready.nodeId} agent on the leader`,
+        async () =>
+          (await client(d.dataDir).local<clusterctl.local.InfoResponse>('info')).agentSessionAddr === managerAddr,
+        { timeoutMs: 15_000, intervalMs: 50 },
+      );
   });
 
   after(async () => {
@@ -56,51 +72,89 @@ describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
     for (const f of figures) process.stdout.write(`# figure: ${f}\n`);
   });
 
-  test('a new leader, no healthy node marked down, no healthy task restarted, the hung manager\'s task replaced', async () => {
+  test("a new leader, no healthy node marked down, no healthy task restarted, the hung manager's task replaced", async () => {
     const c1 = client(m[0]!.dataDir);
     await c1.control('createService', { spec: { name: 'steady', image: IMAGE, mode: 'replicated', replicas: 4 } });
     const nodeIds = procs.map((d) => d.ready.nodeId);
-    const running = async (nodeId: string) => (await nodeContainers(clusterId, nodeId)).filter((x) => x.status === 'running');
+    const running = async (nodeId: string) =>
+      (await nodeContainers(clusterId, nodeId)).filter((x) => x.status === 'running');
     // one replica per node (spread)
-    const before = await waitFor('one replica running on every node', async () => {
-      const per = await Promise.all(nodeIds.map(running));
-      return per.every((c) => c.length === 1) ? new Map(nodeIds.map((id, i) => [id, per[i]![0]!])) : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    const before = await waitFor(
+      'one replica running on every node',
+      async () => {
+        const per = await Promise.all(nodeIds.map(running));
+        return per.every((c) => c.length === 1) ? new Map(nodeIds.map((id, i) => [id, per[i]![0]!])) : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     const healthy = nodeIds.slice(1);
 
     const t0 = Date.now();
     process.kill(m[0]!.pid, 'SIGSTOP');
     const c2 = client(m[1]!.dataDir);
-    const leaderAddr = await waitFor('a new leader', async () => {
-      const i = await c2.local<clusterctl.local.InfoResponse>('info');
-      return i.leaderAddr !== '' && i.leaderAddr !== m[0]!.ready.advertiseAddr ? i.leaderAddr : undefined;
-    }, { timeoutMs: 10_000, intervalMs: 20 });
+    const leaderAddr = await waitFor(
+      'a new leader',
+      async () => {
+        const i = await c2.local<clusterctl.local.InfoResponse>('info');
+        return i.leaderAddr !== '' && i.leaderAddr !== m[0]!.ready.advertiseAddr ? i.leaderAddr : undefined;
+      },
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
     const newLeader = m.find((d) => d.ready.advertiseAddr === leaderAddr)!;
-    const started = await waitFor('leader components started', async () => logEntries(newLeader.dataDir, 'leader components started').find((e) => e.time >= t0), { timeoutMs: 10_000, intervalMs: 20 });
+    const started = await waitFor(
+      'leader components started',
+      async () => logEntries(newLeader.dataDir, 'leader components started').find((e) => e.time >= t0),
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
     figures.push(`leader SIGSTOPped -> new leader's components started: ${started.time - t0} ms`);
     // Every healthy node's agent gets a session with the new leader.
     for (const d of procs.slice(1)) {
-      const s = await waitFor(`${d.ready.nodeId} session on the new leader`, async () => logEntries(d.dataDir, 'dispatcher session established').find((e) => e.addr === leaderAddr && e.time >= t0), { timeoutMs: 10_000, intervalMs: 20 });
-      figures.push(`${d === newLeader ? 'new leader' : d === w ? 'worker' : 'follower'} agent: session on the new leader ${s.time - t0} ms after the SIGSTOP`);
+      const s = await waitFor(
+        `${d.ready.nodeId} session on the new leader`,
+        async () =>
+          logEntries(d.dataDir, 'dispatcher session established').find((e) => e.addr === leaderAddr && e.time >= t0),
+        { timeoutMs: 10_000, intervalMs: 20 },
+      );
+      figures.push(
+        `${d === newLeader ? 'new leader' : d === w ? 'worker' : 'follower'} agent: session on the new leader ${s.time - t0} ms after the SIGSTOP`,
+      );
     }
     // The hung manager's node is marked down and its replica replaced on a healthy node.
-    const nodesNow = async () => (await c2.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 10_000)).nodes;
-    await waitFor('the hung manager marked down', async () => (await nodesNow()).find((n) => n.id === m[0]!.ready.nodeId)?.status?.state === 'down', { timeoutMs: 10_000, intervalMs: 20 });
+    const nodesNow = async () =>
+      (await c2.control<clusterctl.control.ListNodesResponse>('listNodes', {}, 10_000)).nodes;
+    await waitFor(
+      'the hung manager marked down',
+      async () => (await nodesNow()).find((n) => n.id === m[0]!.ready.nodeId)?.status?.state === 'down',
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
     figures.push(`hung manager marked down ${Date.now() - t0} ms after the SIGSTOP`);
-    await waitFor('4 replicas running on healthy nodes', async () => (await Promise.all(healthy.map(running))).flat().length === 4, { timeoutMs: 10_000, intervalMs: 20 });
+    await waitFor(
+      '4 replicas running on healthy nodes',
+      async () => (await Promise.all(healthy.map(running))).flat().length === 4,
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
     figures.push(`its replica running elsewhere ${Date.now() - t0} ms after the SIGSTOP`);
     // Past the new leader's first grace (the point where, before the fix, healthy nodes were marked
     // down): every healthy node still ready, its container and task untouched.
-    await waitFor('the first grace passed', async () => Date.now() > started.time + FIRST_GRACE_MS + 500, { timeoutMs: FIRST_GRACE_MS + 5_000, intervalMs: 100 });
+    await waitFor('the first grace passed', async () => Date.now() > started.time + FIRST_GRACE_MS + 500, {
+      timeoutMs: FIRST_GRACE_MS + 5_000,
+      intervalMs: 100,
+    });
     const nodes = await nodesNow();
-    for (const id of healthy) assert.equal(nodes.find((n) => n.id === id)?.status?.state, 'ready', `healthy node ${id} marked down`);
-    const tasks = (await c2.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'steady', all: true })).tasks;
+    for (const id of healthy)
+      assert.equal(nodes.find((n) => n.id === id)?.status?.state, 'ready', `healthy node ${id} marked down`);
+    const tasks = (
+      await c2.control<clusterctl.control.ListTasksResponse>('listTasks', { service: 'steady', all: true })
+    ).tasks;
     for (const id of healthy) {
       const c = before.get(id)!;
-      assert.ok((await running(id)).some((x) => x.id === c.id), `the container on healthy node ${id} was replaced`);
+      assert.ok(
+        (await running(id)).some((x) => x.id === c.id),
+        `the container on healthy node ${id} was replaced`,
+      );
       const task = tasks.find((x) => x.id === c.taskId);
       assert.equal(task?.desiredState, 'running', `the task on healthy node ${id} is no longer wanted`);
     }
-    assert.equal(tasks.length, 5, 'exactly one replacement task (the hung manager\'s)');
+    assert.equal(tasks.length, 5, "exactly one replacement task (the hung manager's)");
   });
 });

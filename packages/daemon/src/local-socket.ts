@@ -58,7 +58,10 @@ export class LocalSocket {
     server.addService(definition, handlers);
     server.addService(LocalService as unknown as grpc.ServiceDefinition, {
       info: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.local.IInfoResponse>) => cb(null, this.info()),
-      leave: (call: grpc.ServerUnaryCall<clusterctl.local.LeaveRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.local.ILeaveResponse>) => {
+      leave: (
+        call: grpc.ServerUnaryCall<clusterctl.local.LeaveRequest, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.local.ILeaveResponse>,
+      ) => {
         host.leave(call.request.force).then(
           (res) => {
             cb(null, res);
@@ -68,10 +71,15 @@ export class LocalSocket {
           (e: unknown) => cb(toGrpcError(e)),
         );
       },
-      backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) => this.backup(call),
+      backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) =>
+        this.backup(call),
     });
     this.server = server;
-    await new Promise<void>((resolve, reject) => server.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      server.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (err) =>
+        err ? reject(err) : resolve(),
+      ),
+    );
     await chmod(sock, 0o600);
   }
 
@@ -121,7 +129,16 @@ export class LocalSocket {
   private backup(call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>): void {
     const manager = this.host.manager();
     if (manager === undefined) {
-      call.emit('error', toGrpcError(new ClusterError(ErrorCode.FailedPrecondition, 'this node is a worker: only a manager holds the cluster state', { hint: 'run `clusterctl cluster backup FILE` on a manager' })));
+      call.emit(
+        'error',
+        toGrpcError(
+          new ClusterError(
+            ErrorCode.FailedPrecondition,
+            'this node is a worker: only a manager holds the cluster state',
+            { hint: 'run `clusterctl cluster backup FILE` on a manager' },
+          ),
+        ),
+      );
       return;
     }
     let b: ReturnType<typeof manager.backup>;
@@ -139,7 +156,17 @@ export class LocalSocket {
         const data = b.bytes.subarray(off, Math.min(total, off + BACKUP_CHUNK_BYTES));
         const first = off === 0;
         off += Math.max(data.length, 1);
-        const more = call.write(first ? { data, raftIndex: b.header.raftIndex, raftTerm: b.header.raftTerm, clusterId: this.host.file().clusterId, totalBytes: total } : { data });
+        const more = call.write(
+          first
+            ? {
+                data,
+                raftIndex: b.header.raftIndex,
+                raftTerm: b.header.raftTerm,
+                clusterId: this.host.file().clusterId,
+                totalBytes: total,
+              }
+            : { data },
+        );
         if (!more && off < total) {
           call.once('drain', next);
           return;
@@ -152,9 +179,14 @@ export class LocalSocket {
 
   /** Join tokens for both roles, fetched through Control like the CLI would. */
   async joinTokens(): Promise<{ worker: string; manager: string; managerAddr: string }> {
-    const get = (role: string) => this.callControl<clusterctl.control.JoinTokenResponse>('getJoinToken', { role, rotate: false });
+    const get = (role: string) =>
+      this.callControl<clusterctl.control.JoinTokenResponse>('getJoinToken', { role, rotate: false });
     const [w, m] = await Promise.all([get('worker'), get('manager')]);
-    return { worker: w.token, manager: m.token, managerAddr: w.managerAddr || this.host.manager()?.advertiseAddr || '' };
+    return {
+      worker: w.token,
+      manager: m.token,
+      managerAddr: w.managerAddr || this.host.manager()?.advertiseAddr || '',
+    };
   }
 
   /** A Control call through this socket (the same path the CLI takes). */
@@ -163,8 +195,14 @@ export class LocalSocket {
     const client = new grpc.Client(`unix:${this.host.socketPath}`, grpc.credentials.createInsecure());
     try {
       return await new Promise<T>((resolve, reject) =>
-        client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
-          err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T),
+        client.makeUnaryRequest(
+          def.path,
+          def.requestSerialize,
+          def.responseDeserialize,
+          req,
+          new grpc.Metadata(),
+          { deadline: Date.now() + timeoutMs },
+          (err, res) => (err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T)),
         ),
       );
     } finally {

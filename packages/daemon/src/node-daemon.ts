@@ -7,7 +7,16 @@ import { createServer } from 'node:net';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor } from '@clusterctl/agent';
-import { checkHostname, ClusterError, dataPaths, decodeBackup, DEFAULT_LISTEN_ADDR, ErrorCode, type DataPaths, type Logger } from '@clusterctl/common';
+import {
+  checkHostname,
+  ClusterError,
+  dataPaths,
+  decodeBackup,
+  DEFAULT_LISTEN_ADDR,
+  ErrorCode,
+  type DataPaths,
+  type Logger,
+} from '@clusterctl/common';
 import {
   CertRenewal,
   certificateRenewalAt,
@@ -62,7 +71,10 @@ export interface NodeDaemonOptions {
   certRenewal?: Pick<CertRenewalConfig, 'checkIntervalMs' | 'retryMinMs' | 'retryMaxMs'>;
 }
 
-const DispatcherClientCtor = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
+const DispatcherClientCtor = grpc.makeGenericClientConstructor(
+  DispatcherService as unknown as grpc.ServiceDefinition,
+  'Dispatcher',
+);
 
 /** How a daemon starts: a new cluster, joining one with a token, or the node of its data dir again. */
 export type StartMode =
@@ -176,7 +188,8 @@ export class NodeDaemon {
         pid: process.pid,
       };
       if (d.recovered !== undefined) Object.assign(ready, d.recovered);
-      if (mode.kind === 'init' || mode.kind === 'restore' || mode.kind === 'force-new-cluster') ready.joinTokens = await d.socket!.joinTokens();
+      if (mode.kind === 'init' || mode.kind === 'restore' || mode.kind === 'force-new-cluster')
+        ready.joinTokens = await d.socket!.joinTokens();
       d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
       return { daemon: d, ready };
     } catch (e) {
@@ -190,7 +203,12 @@ export class NodeDaemon {
   private executorInstance: Executor | undefined;
 
   private executor(): Executor {
-    this.executorInstance ??= this.opts.executor ?? new DockerExecutor({ socketPath: this.opts.dockerSocket ?? '/var/run/docker.sock', log: this.log.child({ component: 'executor' }) });
+    this.executorInstance ??=
+      this.opts.executor ??
+      new DockerExecutor({
+        socketPath: this.opts.dockerSocket ?? '/var/run/docker.sock',
+        log: this.log.child({ component: 'executor' }),
+      });
     return this.executorInstance;
   }
 
@@ -199,10 +217,14 @@ export class NodeDaemon {
     try {
       await this.executor().engineInfo();
     } catch (e) {
-      throw new ClusterError(ErrorCode.Unavailable, `the container engine at ${this.opts.dockerSocket ?? '/var/run/docker.sock'} does not answer: ${e instanceof Error ? e.message : String(e)}`, {
-        hint: 'start Docker (node scripts/ensure-docker.mjs installs and starts one) or pass --docker-socket',
-        cause: e,
-      });
+      throw new ClusterError(
+        ErrorCode.Unavailable,
+        `the container engine at ${this.opts.dockerSocket ?? '/var/run/docker.sock'} does not answer: ${e instanceof Error ? e.message : String(e)}`,
+        {
+          hint: 'start Docker (node scripts/ensure-docker.mjs installs and starts one) or pass --docker-socket',
+          cause: e,
+        },
+      );
     }
   }
 
@@ -244,7 +266,10 @@ export class NodeDaemon {
     parseJoinToken(token); // a malformed token fails here, before anything is written
     await this.refuseExisting();
     // A joining manager's address is announced before it listens: make port 0 a concrete port.
-    const o = { ...this.opts, ...(this.opts.listenAddr === undefined ? {} : { listenAddr: await concretePort(this.opts.listenAddr) }) };
+    const o = {
+      ...this.opts,
+      ...(this.opts.listenAddr === undefined ? {} : { listenAddr: await concretePort(this.opts.listenAddr) }),
+    };
     const hostname = this.checkedHostname();
     const joined = await joinCluster({
       managerAddr,
@@ -253,7 +278,10 @@ export class NodeDaemon {
       ...(o.advertiseAddr === undefined ? {} : { advertiseAddr: o.advertiseAddr }),
       ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }),
     });
-    this.log.info({ nodeId: joined.nodeId, role: joined.role, clusterId: joined.clusterId, managers: joined.managers.length }, 'joined the cluster');
+    this.log.info(
+      { nodeId: joined.nodeId, role: joined.role, clusterId: joined.clusterId, managers: joined.managers.length },
+      'joined the cluster',
+    );
     if (joined.role === 'manager') {
       this.manager = await Manager.join({
         dataDir: o.dataDir,
@@ -298,7 +326,15 @@ export class NodeDaemon {
     const listenAddr = await concretePort(o.listenAddr ?? DEFAULT_LISTEN_ADDR);
     const port = Number(/:(\d+)$/.exec(listenAddr)![1]);
     const advertiseAddr = resolveAddr(o.advertiseAddr ?? listenAddr, port);
-    const r = await restoreBackup({ dataDir: o.dataDir, backup: bytes, source: mode.file, listenAddr, advertiseAddr, hostname: this.checkedHostname(), logger: this.log });
+    const r = await restoreBackup({
+      dataDir: o.dataDir,
+      backup: bytes,
+      source: mode.file,
+      listenAddr,
+      advertiseAddr,
+      hostname: this.checkedHostname(),
+      logger: this.log,
+    });
     this.recovered = {
       removedManagers: r.removedManagers.map((m) => ({ nodeId: m.nodeId, hostname: m.hostname })),
       restoredFrom: { file: mode.file, raftIndex: backup.header.raftIndex, createdAt: backup.header.createdAt },
@@ -310,7 +346,11 @@ export class NodeDaemon {
   private async forceNewCluster(): Promise<void> {
     const file = await readNodeFile(this.opts.dataDir);
     refuseExpired(await readNodeTls(this.opts.dataDir), file, this.opts.dataDir);
-    const r = await forceNewCluster({ dataDir: this.opts.dataDir, logger: this.log, ...(this.opts.quorumProbeTimeoutMs === undefined ? {} : { probeTimeoutMs: this.opts.quorumProbeTimeoutMs }) });
+    const r = await forceNewCluster({
+      dataDir: this.opts.dataDir,
+      logger: this.log,
+      ...(this.opts.quorumProbeTimeoutMs === undefined ? {} : { probeTimeoutMs: this.opts.quorumProbeTimeoutMs }),
+    });
     this.recovered = { removedManagers: r.removedManagers.map((m) => ({ nodeId: m.nodeId, hostname: m.hostname })) };
     await this.restart();
   }
@@ -320,7 +360,12 @@ export class NodeDaemon {
     this.file = await readNodeFile(o.dataDir);
     refuseExpired(await readNodeTls(o.dataDir), this.file, o.dataDir);
     if (this.file.role === 'manager') {
-      this.manager = await Manager.restart({ dataDir: o.dataDir, logger: this.log, ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }), ...(o.managerHooks ?? {}) });
+      this.manager = await Manager.restart({
+        dataDir: o.dataDir,
+        logger: this.log,
+        ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }),
+        ...(o.managerHooks ?? {}),
+      });
       this.tls = this.manager.nodeTls;
       this.watchManager();
     } else {
@@ -343,7 +388,10 @@ export class NodeDaemon {
   /** The hostname a new node registers with (init, join): an RFC 1123 name, as the managers require. */
   private checkedHostname(): string {
     try {
-      return checkHostname(this.opts.hostname === undefined ? `this machine's hostname` : '--hostname', this.reportedHostname());
+      return checkHostname(
+        this.opts.hostname === undefined ? `this machine's hostname` : '--hostname',
+        this.reportedHostname(),
+      );
     } catch (e) {
       if (this.opts.hostname !== undefined || !(e instanceof ClusterError)) throw e;
       throw new ClusterError(e.code, e.message, { hint: `give the node a name with --hostname NAME; ${e.hint}` });
@@ -356,7 +404,10 @@ export class NodeDaemon {
 
   /** The address this node is reachable on: advertise host, else a specific listen host, else its first external IPv4. */
   private nodeAddr(): string {
-    for (const a of [this.manager?.advertiseAddr ?? this.file.advertiseAddr, this.file.listenAddr || this.opts.listenAddr]) {
+    for (const a of [
+      this.manager?.advertiseAddr ?? this.file.advertiseAddr,
+      this.file.listenAddr || this.opts.listenAddr,
+    ]) {
       const host = a ? hostOf(a) : '';
       if (host && !isWildcard(host)) return host;
     }
@@ -390,7 +441,12 @@ export class NodeDaemon {
       tls: this.tls,
       // Channels through the daemon's certificate provider: reconnects after a renewal present the
       // renewed certificate (the agent's default dialer would keep the one it started with).
-      dial: (addr) => new DispatcherClientCtor(addr, this.credentials!.channelCredentials({ clusterId: this.file.clusterId }), managerChannelOptions({ clusterId: this.file.clusterId, tls: this.tls })) as unknown as DispatcherClient,
+      dial: (addr) =>
+        new DispatcherClientCtor(
+          addr,
+          this.credentials!.channelCredentials({ clusterId: this.file.clusterId }),
+          managerChannelOptions({ clusterId: this.file.clusterId, tls: this.tls }),
+        ) as unknown as DispatcherClient,
       managers: this.managerAddrs(),
       ...(hostname ? { hostname } : {}),
       addr: this.nodeAddr(),
@@ -430,7 +486,10 @@ export class NodeDaemon {
    */
   private removedFromCluster(): void {
     if (this.manager || this.leaving || this.stopping) return;
-    this.log.warn({ nodeId: this.file.nodeId }, 'this node was removed from the cluster: removing its containers and leaving');
+    this.log.warn(
+      { nodeId: this.file.nodeId },
+      'this node was removed from the cluster: removing its containers and leaving',
+    );
     this.leave(true).then(
       () => this.opts.onExit?.(0),
       (e: unknown) => this.log.error({ err: e }, 'leaving after removal failed'),
@@ -450,7 +509,10 @@ export class NodeDaemon {
     const o = this.opts;
     const listenAddr = this.file.listenAddr || o.listenAddr || DEFAULT_LISTEN_ADDR;
     const port = /:(\d+)$/.exec(listenAddr)?.[1] ?? '4280';
-    const advertiseAddr = this.file.advertiseAddr || o.advertiseAddr || (isWildcard(hostOf(listenAddr)) ? `${this.nodeAddr()}:${port}` : listenAddr);
+    const advertiseAddr =
+      this.file.advertiseAddr ||
+      o.advertiseAddr ||
+      (isWildcard(hostOf(listenAddr)) ? `${this.nodeAddr()}:${port}` : listenAddr);
     return { listenAddr, advertiseAddr };
   }
 
@@ -458,7 +520,15 @@ export class NodeDaemon {
     const o = this.opts;
     await this.agent?.stop();
     this.agent = undefined;
-    this.manager = await Manager.join({ dataDir: o.dataDir, logger: this.log, listenAddr, advertiseAddr, hostname: this.reportedHostname(), joined, ...(o.managerHooks ?? {}) });
+    this.manager = await Manager.join({
+      dataDir: o.dataDir,
+      logger: this.log,
+      listenAddr,
+      advertiseAddr,
+      hostname: this.reportedHostname(),
+      joined,
+      ...(o.managerHooks ?? {}),
+    });
     this.file = await readNodeFile(o.dataDir);
     this.tls = this.manager.nodeTls;
     this.socket?.closeProxy();
@@ -503,7 +573,10 @@ export class NodeDaemon {
     if (digest === this.ownTrust.digest) return;
     if (this.announcedTrust !== digest) {
       this.announcedTrust = digest;
-      this.log.info({ trustDigest: digest }, 'the cluster trusts other root CAs (root CA rotation): renewing the certificate now');
+      this.log.info(
+        { trustDigest: digest },
+        'the cluster trusts other root CAs (root CA rotation): renewing the certificate now',
+      );
     }
     this.renewal?.renewSoon();
   }
@@ -554,7 +627,10 @@ export class NodeDaemon {
           // The store says this node changed role: promotion/demotion installs the certificate (a
           // demoted manager's runs once raft removed it, see Manager.onRemoved; a promoted worker is
           // asked to check now).
-          this.log.info({ via: addr, role, storeRole: res.role }, 'renewal: the node changed role; left to the role change');
+          this.log.info(
+            { via: addr, role, storeRole: res.role },
+            'renewal: the node changed role; left to the role change',
+          );
           if (!this.manager) this.roles.request('check');
           throw new Error(`the cluster says this node is a ${res.role} now`);
         }
@@ -562,7 +638,11 @@ export class NodeDaemon {
         await this.installTls({ ...before, certPem: res.certPem, caPem: res.caPem });
         const trustChanged = res.caPem !== before.caPem;
         this.log.info(
-          { via: addr, notAfter: new Date(certificateValidity(res.certPem).notAfterMs).toISOString(), ...(trustChanged ? { trustedRoots: pemCertificates(res.caPem).map((p) => certificateDigest(p)) } : {}) },
+          {
+            via: addr,
+            notAfter: new Date(certificateValidity(res.certPem).notAfterMs).toISOString(),
+            ...(trustChanged ? { trustedRoots: pemCertificates(res.caPem).map((p) => certificateDigest(p)) } : {}),
+          },
           'renewed certificate installed',
         );
         return;
@@ -581,8 +661,13 @@ export class NodeDaemon {
 
   /** Checks a renewed certificate, saves it (atomically), then hands it to the manager's listener and raft peers and to every client channel. */
   private async installTls(next: NodeTls): Promise<void> {
-    verifyNodeCertificate(next.certPem, { caPem: next.caPem, keyPem: next.keyPem, expect: { nodeId: this.file.nodeId, clusterId: this.file.clusterId, role: this.file.role } });
-    if (this.manager) await this.manager.updateTls(next); // listener + raft transport, and tls/ on disk
+    verifyNodeCertificate(next.certPem, {
+      caPem: next.caPem,
+      keyPem: next.keyPem,
+      expect: { nodeId: this.file.nodeId, clusterId: this.file.clusterId, role: this.file.role },
+    });
+    if (this.manager)
+      await this.manager.updateTls(next); // listener + raft transport, and tls/ on disk
     else await writeNodeTls(this.opts.dataDir, next);
     this.tls = next;
   }
@@ -616,7 +701,10 @@ export class NodeDaemon {
         hint: 'demote it first (`clusterctl node demote <node>` on a manager) so the cluster keeps its quorum, or leave with --force',
       });
     }
-    if (this.leaving) throw new ClusterError(ErrorCode.FailedPrecondition, 'this node is already leaving', { hint: 'wait for the daemon to exit' });
+    if (this.leaving)
+      throw new ClusterError(ErrorCode.FailedPrecondition, 'this node is already leaving', {
+        hint: 'wait for the daemon to exit',
+      });
     this.leaving = true;
     const nodeId = this.file.nodeId;
     const before = this.agent?.tasks().filter((t) => t.containerId).length ?? 0;
@@ -628,7 +716,8 @@ export class NodeDaemon {
     this.manager = undefined;
     await this.recordingManagers;
     // Forget the cluster: a later init/join on this data dir starts fresh.
-    for (const p of [this.paths.nodeFile, this.paths.tlsDir, this.paths.agentDir, this.paths.raftDir]) await rm(p, { recursive: true, force: true });
+    for (const p of [this.paths.nodeFile, this.paths.tlsDir, this.paths.agentDir, this.paths.raftDir])
+      await rm(p, { recursive: true, force: true });
     return { nodeId, containersRemoved: before };
   }
 
@@ -662,12 +751,16 @@ function refuseExpired(tls: NodeTls, file: NodeFile, dataDir: string, now = Date
   const { notAfterMs } = certificateValidity(tls.certPem);
   if (now <= notAfterMs) return;
   const demote = file.role === 'manager' ? `clusterctl node demote ${file.nodeId} && ` : '';
-  throw new ClusterError(ErrorCode.FailedPrecondition, `the certificate of node ${file.nodeId} expired on ${new Date(notAfterMs).toISOString()}: the node was offline longer than the certificate lifetime and the cluster no longer accepts it`, {
-    hint:
-      `rejoin this machine as a new node: on a manager run \`${demote}clusterctl node rm --force ${file.nodeId}\`; here remove its containers ` +
-      `(docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${file.nodeId})) and the data dir ${dataDir}, then \`clusterctl join --token TOKEN MANAGER_ADDR\` ` +
-      `(TOKEN from \`clusterctl join-token ${file.role}\`); if the clock of this machine is wrong, fix it instead`,
-  });
+  throw new ClusterError(
+    ErrorCode.FailedPrecondition,
+    `the certificate of node ${file.nodeId} expired on ${new Date(notAfterMs).toISOString()}: the node was offline longer than the certificate lifetime and the cluster no longer accepts it`,
+    {
+      hint:
+        `rejoin this machine as a new node: on a manager run \`${demote}clusterctl node rm --force ${file.nodeId}\`; here remove its containers ` +
+        `(docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${file.nodeId})) and the data dir ${dataDir}, then \`clusterctl join --token TOKEN MANAGER_ADDR\` ` +
+        `(TOKEN from \`clusterctl join-token ${file.role}\`); if the clock of this machine is wrong, fix it instead`,
+    },
+  );
 }
 
 /** A backup file's bytes; a file that cannot be read is named in the error. */
@@ -676,10 +769,14 @@ export async function readBackupFile(file: string): Promise<Uint8Array> {
     return await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ClusterError(code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition, `cannot read the backup ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
-      hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
-      cause: e,
-    });
+    throw new ClusterError(
+      code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition,
+      `cannot read the backup ${file}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+      {
+        hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
+        cause: e,
+      },
+    );
   }
 }
 

@@ -47,7 +47,9 @@ export class RoleChange {
     }
     this.running = (host.renewing() ?? Promise.resolve())
       .then(() => (what === 'demote' ? this.demote() : this.promoteIfNeeded()))
-      .catch((e: unknown) => host.log.warn({ err: e, what }, 'role change failed; will retry on the next manager update'))
+      .catch((e: unknown) =>
+        host.log.warn({ err: e, what }, 'role change failed; will retry on the next manager update'),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {

@@ -15,10 +15,16 @@ export interface RunResult {
 /** Runs `docker ARGS...`; never throws on a non-zero exit. */
 export function dockerRun(args: string[], opts: { timeoutMs?: number; input?: string } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = execFile(DOCKER_CLI, args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
-      resolve({ code, stdout, stderr: stderr || (err && code === -1 ? err.message : '') });
-    });
+    const child = execFile(
+      DOCKER_CLI,
+      args,
+      { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 32 << 20 },
+      (err, stdout, stderr) => {
+        const code =
+          err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
+        resolve({ code, stdout, stderr: stderr || (err && code === -1 ? err.message : '') });
+      },
+    );
     if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
 }
@@ -27,9 +33,13 @@ export function dockerRun(args: string[], opts: { timeoutMs?: number; input?: st
 export async function docker(args: string[], opts: { timeoutMs?: number; hint?: string } = {}): Promise<string> {
   const r = await dockerRun(args, opts);
   if (r.code !== 0) {
-    throw new ClusterError(ErrorCode.Unavailable, `docker ${args.slice(0, 3).join(' ')} failed: ${(r.stderr || r.stdout).trim()}`, {
-      hint: opts.hint ?? 'is the Docker engine running? (`node scripts/ensure-docker.mjs` starts one)',
-    });
+    throw new ClusterError(
+      ErrorCode.Unavailable,
+      `docker ${args.slice(0, 3).join(' ')} failed: ${(r.stderr || r.stdout).trim()}`,
+      {
+        hint: opts.hint ?? 'is the Docker engine running? (`node scripts/ensure-docker.mjs` starts one)',
+      },
+    );
   }
   return r.stdout;
 }
@@ -38,22 +48,42 @@ export async function docker(args: string[], opts: { timeoutMs?: number; hint?: 
 export function copyImageInto(image: string, container: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const save = spawn(DOCKER_CLI, ['save', image], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const load = spawn(DOCKER_CLI, ['exec', '-i', container, 'docker', 'load', '-q'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const load = spawn(DOCKER_CLI, ['exec', '-i', container, 'docker', 'load', '-q'], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let saveErr = '';
     let loadErr = '';
     let saveCode: number | null | undefined;
-    save.stderr.on('data', (d: Buffer) => { saveErr += d.toString(); });
-    load.stderr.on('data', (d: Buffer) => { loadErr += d.toString(); });
+    save.stderr.on('data', (d: Buffer) => {
+      saveErr += d.toString();
+    });
+    load.stderr.on('data', (d: Buffer) => {
+      loadErr += d.toString();
+    });
     save.stdout.pipe(load.stdin);
-    load.stdin.on('error', () => { /* load died early; reported by its exit code */ });
+    load.stdin.on('error', () => {
+      /* load died early; reported by its exit code */
+    });
     save.on('error', reject);
     load.on('error', reject);
     const settle = (loadCode: number | null) => {
-      if (saveCode !== 0) reject(new ClusterError(ErrorCode.NotFound, `docker save ${image} failed: ${saveErr.trim()}`, { hint: `build or pull ${image} on this machine first` }));
-      else if (loadCode !== 0) reject(new ClusterError(ErrorCode.Unavailable, `docker load in ${container} failed: ${loadErr.trim()}`, { hint: `is ${container} running? (\`lab status\`)` }));
+      if (saveCode !== 0)
+        reject(
+          new ClusterError(ErrorCode.NotFound, `docker save ${image} failed: ${saveErr.trim()}`, {
+            hint: `build or pull ${image} on this machine first`,
+          }),
+        );
+      else if (loadCode !== 0)
+        reject(
+          new ClusterError(ErrorCode.Unavailable, `docker load in ${container} failed: ${loadErr.trim()}`, {
+            hint: `is ${container} running? (\`lab status\`)`,
+          }),
+        );
       else resolve();
     };
-    save.on('close', (code) => { saveCode = code; });
+    save.on('close', (code) => {
+      saveCode = code;
+    });
     load.on('close', (code) => {
       if (saveCode === undefined) save.once('close', () => settle(code));
       else settle(code);

@@ -23,9 +23,18 @@ const SUBNET_TRIES = 64;
 const NODE_READY_FILE = '/run/lab-node-ready';
 /** The set that works where --privileged does not (machine facts): all caps but SYS_RESOURCE. */
 const UNPRIVILEGED_FLAGS = [
-  '--cap-add', 'ALL', '--cap-drop', 'SYS_RESOURCE',
-  '--security-opt', 'seccomp=unconfined', '--security-opt', 'apparmor=unconfined', '--security-opt', 'systempaths=unconfined',
-  '--device-cgroup-rule', 'a *:* rwm',
+  '--cap-add',
+  'ALL',
+  '--cap-drop',
+  'SYS_RESOURCE',
+  '--security-opt',
+  'seccomp=unconfined',
+  '--security-opt',
+  'apparmor=unconfined',
+  '--security-opt',
+  'systempaths=unconfined',
+  '--device-cgroup-rule',
+  'a *:* rwm',
 ];
 const PARTITION_CHAIN = 'LAB-PARTITION';
 
@@ -101,7 +110,9 @@ export class Lab {
 
   constructor(cfg: LabConfig) {
     if (!/^[a-z0-9][a-z0-9-]{0,30}$/.test(cfg.name)) {
-      throw new ClusterError(ErrorCode.InvalidArgument, `invalid lab name ${JSON.stringify(cfg.name)}`, { hint: 'use lowercase letters, digits and dashes' });
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid lab name ${JSON.stringify(cfg.name)}`, {
+        hint: 'use lowercase letters, digits and dashes',
+      });
     }
     this.cfg = cfg;
   }
@@ -120,7 +131,9 @@ export class Lab {
     const n = nodes.find((x) => x.node === nodeOrContainer || x.container === nodeOrContainer);
     if (!n) {
       throw new ClusterError(ErrorCode.NotFound, `no node ${nodeOrContainer} in lab ${this.cfg.name}`, {
-        hint: nodes.length ? `nodes: ${nodes.map((x) => x.node).join(', ')}` : 'the lab is not up: `lab up --managers 3 --workers 2`',
+        hint: nodes.length
+          ? `nodes: ${nodes.map((x) => x.node).join(', ')}`
+          : 'the lab is not up: `lab up --managers 3 --workers 2`',
       });
     }
     return n;
@@ -128,7 +141,9 @@ export class Lab {
 
   /** The lab's node containers, managers first, in name order. */
   async nodes(): Promise<LabNodeInfo[]> {
-    const ids = (await docker(['ps', '-aq', '--filter', `label=${LABEL_LAB}=${this.cfg.name}`])).split('\n').filter(Boolean);
+    const ids = (await docker(['ps', '-aq', '--filter', `label=${LABEL_LAB}=${this.cfg.name}`]))
+      .split('\n')
+      .filter(Boolean);
     if (ids.length === 0) return [];
     const out = await docker(['inspect', ...ids]);
     const raw = JSON.parse(out) as Array<{
@@ -147,7 +162,9 @@ export class Lab {
         state: c.State.Status,
         connected: Object.hasOwn(c.NetworkSettings.Networks, this.networkName),
       }));
-    return nodes.sort((a, b) => (a.role === b.role ? a.node.localeCompare(b.node, 'en', { numeric: true }) : a.role === 'manager' ? -1 : 1));
+    return nodes.sort((a, b) =>
+      a.role === b.role ? a.node.localeCompare(b.node, 'en', { numeric: true }) : a.role === 'manager' ? -1 : 1,
+    );
   }
 
   /**
@@ -158,13 +175,20 @@ export class Lab {
   async upNodes(opts: UpOptions): Promise<UpNodesResult> {
     const t0 = Date.now();
     const log = this.cfg.log;
-    if (opts.managers < 1) throw new ClusterError(ErrorCode.InvalidArgument, 'a lab needs at least one manager', { hint: '--managers 1 or more' });
+    if (opts.managers < 1)
+      throw new ClusterError(ErrorCode.InvalidArgument, 'a lab needs at least one manager', {
+        hint: '--managers 1 or more',
+      });
     if ((await this.nodes()).length > 0) {
-      throw new ClusterError(ErrorCode.AlreadyExists, `lab ${this.cfg.name} is already up`, { hint: `\`lab status\` shows it; \`lab down\` removes it` });
+      throw new ClusterError(ErrorCode.AlreadyExists, `lab ${this.cfg.name} is already up`, {
+        hint: `\`lab status\` shows it; \`lab down\` removes it`,
+      });
     }
     await this.ensureImage();
     const privileged = await this.choosePrivileged(opts.privileged);
-    log(`${opts.managers} managers, ${opts.workers} workers (${privileged ? '--privileged' : 'capabilities without --privileged'})`);
+    log(
+      `${opts.managers} managers, ${opts.workers} workers (${privileged ? '--privileged' : 'capabilities without --privileged'})`,
+    );
     const subnet = await this.createNetwork();
     log(`network ${this.networkName} ${subnet}.0/24`);
 
@@ -175,11 +199,16 @@ export class Lab {
     const tc = Date.now();
     await Promise.all(specs.map((s) => this.runNode(s, privileged)));
     await Promise.all(specs.map((s) => this.waitReady(this.containerName(s.node), 60_000)));
-    log(`${specs.length} node containers up, each with its own Docker engine (${((Date.now() - tc) / 1000).toFixed(1)} s)`);
+    log(
+      `${specs.length} node containers up, each with its own Docker engine (${((Date.now() - tc) / 1000).toFixed(1)} s)`,
+    );
 
     const images = opts.images.length ? opts.images : [WORKLOAD_IMAGE];
     const ti = Date.now();
-    await this.loadImages(images, specs.map((s) => this.containerName(s.node)));
+    await this.loadImages(
+      images,
+      specs.map((s) => this.containerName(s.node)),
+    );
     log(`loaded ${images.join(', ')} into every node's engine (${((Date.now() - ti) / 1000).toFixed(1)} s)`);
     return { specs, privileged, elapsedMs: Date.now() - t0 };
   }
@@ -193,7 +222,15 @@ export class Lab {
     const m1 = this.containerName(first!.node);
     const addr = `${first!.ip}:${CLUSTER_PORT}`;
     log(`${first!.node}: clusterctl init --advertise-addr ${addr}`);
-    await this.clusterctl(m1, ['init', '--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', addr, '--hostname', first!.node]);
+    await this.clusterctl(m1, [
+      'init',
+      '--listen-addr',
+      `0.0.0.0:${CLUSTER_PORT}`,
+      '--advertise-addr',
+      addr,
+      '--hostname',
+      first!.node,
+    ]);
     const workerToken = (await this.clusterctl(m1, ['join-token', '-q', 'worker'])).trim();
     const managerToken = (await this.clusterctl(m1, ['join-token', '-q', 'manager'])).trim();
     // One at a time: each manager join is a raft membership change.
@@ -201,7 +238,8 @@ export class Lab {
       const token = s.role === 'manager' ? managerToken : workerToken;
       log(`${s.node}: clusterctl join --token ${token.slice(0, 18)}... ${addr} (${s.role})`);
       const args = ['join', '--token', token, '--hostname', s.node];
-      if (s.role === 'manager') args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${s.ip}:${CLUSTER_PORT}`);
+      if (s.role === 'manager')
+        args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${s.ip}:${CLUSTER_PORT}`);
       args.push(addr);
       await this.clusterctl(this.containerName(s.node), args);
     }
@@ -212,22 +250,29 @@ export class Lab {
   async add(role: Role, images: string[] = []): Promise<LabNodeInfo> {
     const nodes = await this.nodes();
     const manager = nodes.find((n) => n.role === 'manager' && n.state === 'running' && n.connected);
-    if (!manager) throw new ClusterError(ErrorCode.FailedPrecondition, `lab ${this.cfg.name} has no running manager`, { hint: '`lab up` first, or `lab start` a manager' });
+    if (!manager)
+      throw new ClusterError(ErrorCode.FailedPrecondition, `lab ${this.cfg.name} has no running manager`, {
+        hint: '`lab up` first, or `lab start` a manager',
+      });
     const subnet = manager.ip.split('.').slice(0, 3).join('.');
     const prefix = role === 'manager' ? 'm' : 'w';
     let i = 1;
     while (nodes.some((n) => n.node === `${prefix}${i}`)) i++;
     const spec: NodeSpec = { node: `${prefix}${i}`, role, ip: `${subnet}.${(role === 'manager' ? 10 : 100) + i}` };
     const container = this.containerName(spec.node);
-    const privileged = (await dockerRun(['inspect', '-f', '{{.HostConfig.Privileged}}', manager.container])).stdout.trim() === 'true';
+    const privileged =
+      (await dockerRun(['inspect', '-f', '{{.HostConfig.Privileged}}', manager.container])).stdout.trim() === 'true';
     await this.runNode(spec, privileged);
     await this.waitReady(container, 60_000);
     await this.loadImages(images.length ? images : [WORKLOAD_IMAGE], [container]);
     const token = (await this.clusterctl(manager.container, ['join-token', '-q', role])).trim();
     const args = ['join', '--token', token, '--hostname', spec.node];
-    if (role === 'manager') args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${spec.ip}:${CLUSTER_PORT}`);
+    if (role === 'manager')
+      args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${spec.ip}:${CLUSTER_PORT}`);
     args.push(`${manager.ip}:${CLUSTER_PORT}`);
-    this.cfg.log(`${spec.node}: clusterctl join --token ${token.slice(0, 18)}... ${manager.ip}:${CLUSTER_PORT} (${role})`);
+    this.cfg.log(
+      `${spec.node}: clusterctl join --token ${token.slice(0, 18)}... ${manager.ip}:${CLUSTER_PORT} (${role})`,
+    );
     await this.clusterctl(container, args);
     return this.resolve(spec.node);
   }
@@ -236,9 +281,13 @@ export class Lab {
   async clusterctl(container: string, args: string[], timeoutMs = 120_000): Promise<string> {
     const r = await dockerRun(['exec', container, 'clusterctl', ...args], { timeoutMs });
     if (r.code !== 0) {
-      throw new ClusterError(ErrorCode.Internal, `in ${container}: clusterctl ${args.join(' ')} failed (exit ${r.code}):\n${(r.stderr + r.stdout).trim()}`, {
-        hint: `look inside: docker exec -it ${container} sh (daemon log: ${dataPaths(DEFAULT_DATA_DIR).log})`,
-      });
+      throw new ClusterError(
+        ErrorCode.Internal,
+        `in ${container}: clusterctl ${args.join(' ')} failed (exit ${r.code}):\n${(r.stderr + r.stdout).trim()}`,
+        {
+          hint: `look inside: docker exec -it ${container} sh (daemon log: ${dataPaths(DEFAULT_DATA_DIR).log})`,
+        },
+      );
     }
     return r.stdout;
   }
@@ -294,9 +343,16 @@ export class Lab {
       return `${n.node} cut off from every node`;
     }
     const o = await this.resolve(from);
-    if (o.node === n.node) throw new ClusterError(ErrorCode.InvalidArgument, 'a node cannot be partitioned from itself');
-    for (const [a, b] of [[n, o], [o, n]] as const) {
-      if (a.state !== 'running') throw new ClusterError(ErrorCode.FailedPrecondition, `${a.node} is ${a.state}`, { hint: `\`lab start ${a.node}\` first` });
+    if (o.node === n.node)
+      throw new ClusterError(ErrorCode.InvalidArgument, 'a node cannot be partitioned from itself');
+    for (const [a, b] of [
+      [n, o],
+      [o, n],
+    ] as const) {
+      if (a.state !== 'running')
+        throw new ClusterError(ErrorCode.FailedPrecondition, `${a.node} is ${a.state}`, {
+          hint: `\`lab start ${a.node}\` first`,
+        });
       await this.ensurePartitionChain(a.container);
       await docker(['exec', a.container, 'iptables', '-t', 'raw', '-A', PARTITION_CHAIN, '-s', b.ip, '-j', 'DROP']);
       await docker(['exec', a.container, 'iptables', '-t', 'raw', '-A', PARTITION_CHAIN, '-d', b.ip, '-j', 'DROP']);
@@ -332,10 +388,32 @@ export class Lab {
   async taskContainers(service?: string): Promise<Array<{ node: string; name: string }>> {
     const nodes = (await this.nodes()).filter((n) => n.state === 'running');
     const filter = service ? `label=${LABEL_SERVICE_NAME}=${service}` : `label=${Label.TaskId}`;
-    const per = await Promise.all(nodes.map(async (n) => {
-      const r = await dockerRun(['exec', n.container, 'docker', 'ps', '-q', '--filter', filter, '--filter', 'status=running', '--format', '{{.Names}}'], { timeoutMs: 20_000 });
-      return r.code === 0 ? r.stdout.split('\n').filter(Boolean).map((name) => ({ node: n.node, name })) : [];
-    }));
+    const per = await Promise.all(
+      nodes.map(async (n) => {
+        const r = await dockerRun(
+          [
+            'exec',
+            n.container,
+            'docker',
+            'ps',
+            '-q',
+            '--filter',
+            filter,
+            '--filter',
+            'status=running',
+            '--format',
+            '{{.Names}}',
+          ],
+          { timeoutMs: 20_000 },
+        );
+        return r.code === 0
+          ? r.stdout
+              .split('\n')
+              .filter(Boolean)
+              .map((name) => ({ node: n.node, name }))
+          : [];
+      }),
+    );
     return per.flat();
   }
 
@@ -348,16 +426,23 @@ export class Lab {
   }
 
   private async waitReady(container: string, timeoutMs: number): Promise<void> {
-    await waitFor(`${container} to be ready (its engine answering)`, async () => {
-      const r = await dockerRun(['exec', container, 'test', '-f', NODE_READY_FILE], { timeoutMs: 10_000 });
-      if (r.code === 0) return true;
-      const st = await dockerRun(['inspect', '-f', '{{.State.Status}}', container]);
-      if (st.stdout.trim() === 'exited') {
-        const logs = await dockerRun(['logs', '--tail', '20', container]);
-        throw new ClusterError(ErrorCode.Internal, `${container} exited while starting:\n${(logs.stdout + logs.stderr).trim()}`);
-      }
-      return undefined;
-    }, labWaitOptions(timeoutMs));
+    await waitFor(
+      `${container} to be ready (its engine answering)`,
+      async () => {
+        const r = await dockerRun(['exec', container, 'test', '-f', NODE_READY_FILE], { timeoutMs: 10_000 });
+        if (r.code === 0) return true;
+        const st = await dockerRun(['inspect', '-f', '{{.State.Status}}', container]);
+        if (st.stdout.trim() === 'exited') {
+          const logs = await dockerRun(['logs', '--tail', '20', container]);
+          throw new ClusterError(
+            ErrorCode.Internal,
+            `${container} exited while starting:\n${(logs.stdout + logs.stderr).trim()}`,
+          );
+        }
+        return undefined;
+      },
+      labWaitOptions(timeoutMs),
+    );
   }
 
   private async ensureImage(): Promise<void> {
@@ -365,16 +450,24 @@ export class Lab {
     if (have.code === 0) return;
     const script = join(this.cfg.repoRoot, 'scripts/build-lab-image.mjs');
     if (this.cfg.image !== LAB_NODE_IMAGE || !existsSync(script)) {
-      throw new ClusterError(ErrorCode.NotFound, `no image ${this.cfg.image}`, { hint: 'build it with `node scripts/build-lab-image.mjs`' });
+      throw new ClusterError(ErrorCode.NotFound, `no image ${this.cfg.image}`, {
+        hint: 'build it with `node scripts/build-lab-image.mjs`',
+      });
     }
     this.cfg.log(`building the lab node image (node scripts/build-lab-image.mjs)...`);
     const r = spawnSync(process.execPath, [script], { stdio: ['ignore', 'inherit', 'inherit'] });
-    if (r.status !== 0) throw new ClusterError(ErrorCode.Internal, 'building the lab node image failed', { hint: 'see the output above' });
+    if (r.status !== 0)
+      throw new ClusterError(ErrorCode.Internal, 'building the lab node image failed', {
+        hint: 'see the output above',
+      });
   }
 
   private async choosePrivileged(mode: PrivilegedMode): Promise<boolean> {
     if (mode !== 'auto') return mode === 'yes';
-    const r = await dockerRun(['run', '--rm', '--privileged', '--network', 'none', '--entrypoint', 'true', this.cfg.image], { timeoutMs: 60_000 });
+    const r = await dockerRun(
+      ['run', '--rm', '--privileged', '--network', 'none', '--entrypoint', 'true', this.cfg.image],
+      { timeoutMs: 60_000 },
+    );
     return r.code === 0;
   }
 
@@ -382,17 +475,34 @@ export class Lab {
     let last = '';
     for (let n = 0; n < SUBNET_TRIES; n++) {
       const subnet = `${SUBNET_PREFIX}.${n}`;
-      const r = await dockerRun(['network', 'create', '--driver', 'bridge', '--label', `${LABEL_LAB}=${this.cfg.name}`, '--subnet', `${subnet}.0/24`, this.networkName]);
+      const r = await dockerRun([
+        'network',
+        'create',
+        '--driver',
+        'bridge',
+        '--label',
+        `${LABEL_LAB}=${this.cfg.name}`,
+        '--subnet',
+        `${subnet}.0/24`,
+        this.networkName,
+      ]);
       if (r.code === 0) return subnet;
       last = r.stderr.trim();
       if (!/overlap/i.test(last)) break;
     }
-    throw new ClusterError(ErrorCode.Unavailable, `could not create network ${this.networkName}: ${last}`, { hint: `\`lab down --name ${this.cfg.name}\` removes a leftover one` });
+    throw new ClusterError(ErrorCode.Unavailable, `could not create network ${this.networkName}: ${last}`, {
+      hint: `\`lab down --name ${this.cfg.name}\` removes a leftover one`,
+    });
   }
 
   private async runNode(s: NodeSpec, privileged: boolean): Promise<void> {
     const container = this.containerName(s.node);
-    const labels = [`${LABEL_LAB}=${this.cfg.name}`, `${LABEL_LAB_NODE}=${s.node}`, `${LABEL_LAB_ROLE}=${s.role}`, `${LABEL_LAB_IP}=${s.ip}`];
+    const labels = [
+      `${LABEL_LAB}=${this.cfg.name}`,
+      `${LABEL_LAB_NODE}=${s.node}`,
+      `${LABEL_LAB_ROLE}=${s.role}`,
+      `${LABEL_LAB_IP}=${s.ip}`,
+    ];
     const volume = `${container}-docker`;
     await docker(['volume', 'create', '--label', `${LABEL_LAB}=${this.cfg.name}`, volume]);
     const args = ['run', '-d', '--name', container, '--hostname', s.node, '--init'];
@@ -400,10 +510,14 @@ export class Lab {
     args.push('--network', this.networkName, '--ip', s.ip);
     args.push(...(privileged ? ['--privileged'] : UNPRIVILEGED_FLAGS));
     args.push(
-      '-v', `${volume}:/var/lib/docker`,
-      '-v', `${this.cfg.repoRoot}:${this.cfg.repoRoot}:ro`,
-      '-v', `${this.cfg.nodeBinary}:/usr/local/bin/node:ro`,
-      '-e', `LAB_REPO=${this.cfg.repoRoot}`,
+      '-v',
+      `${volume}:/var/lib/docker`,
+      '-v',
+      `${this.cfg.repoRoot}:${this.cfg.repoRoot}:ro`,
+      '-v',
+      `${this.cfg.nodeBinary}:/usr/local/bin/node:ro`,
+      '-e',
+      `LAB_REPO=${this.cfg.repoRoot}`,
       this.cfg.image,
     );
     await docker(args);

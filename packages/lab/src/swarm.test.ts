@@ -17,15 +17,30 @@ describe('parseSwarmNodeLs', () => {
     const rows = parseSwarmNodeLs(AFTER_LEADER_KILL);
     assert.equal(rows.length, 5);
     assert.deepEqual(rows[0], {
-      id: '18quwdvym3yt59f2cem8uve4p', self: false, hostname: 'm1', status: 'Down', availability: 'Active', managerStatus: 'Unreachable', engineVersion: '20.10.24+dfsg1',
+      id: '18quwdvym3yt59f2cem8uve4p',
+      self: false,
+      hostname: 'm1',
+      status: 'Down',
+      availability: 'Active',
+      managerStatus: 'Unreachable',
+      engineVersion: '20.10.24+dfsg1',
     });
     assert.deepEqual(rows[1], {
-      id: 'uoiro224so7gyu6r383r9y3np', self: true, hostname: 'm2', status: 'Ready', availability: 'Active', managerStatus: 'Leader', engineVersion: '20.10.24+dfsg1',
+      id: 'uoiro224so7gyu6r383r9y3np',
+      self: true,
+      hostname: 'm2',
+      status: 'Ready',
+      availability: 'Active',
+      managerStatus: 'Leader',
+      engineVersion: '20.10.24+dfsg1',
     });
     assert.equal(rows[2]!.managerStatus, 'Reachable');
     assert.equal(rows[3]!.managerStatus, '');
     assert.equal(rows[3]!.status, 'Ready');
-    assert.deepEqual([rows[4]!.hostname, rows[4]!.status, rows[4]!.availability, rows[4]!.managerStatus], ['w2', 'Down', 'Drain', '']);
+    assert.deepEqual(
+      [rows[4]!.hostname, rows[4]!.status, rows[4]!.availability, rows[4]!.managerStatus],
+      ['w2', 'Down', 'Drain', ''],
+    );
   });
 
   test('wider columns (long hostnames) and a table without ENGINE VERSION', () => {
@@ -35,15 +50,24 @@ describe('parseSwarmNodeLs', () => {
       'bbbbbbbbbbbbbbbbbbbbbbbbb     w                        Unknown   Pause',
     ].join('\n');
     const rows = parseSwarmNodeLs(text);
-    assert.deepEqual(rows.map((r) => [r.hostname, r.status, r.availability, r.managerStatus, r.self, r.engineVersion]), [
-      ['a-rather-long-hostname', 'Ready', 'Active', 'Leader', true, ''],
-      ['w', 'Unknown', 'Pause', '', false, ''],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.hostname, r.status, r.availability, r.managerStatus, r.self, r.engineVersion]),
+      [
+        ['a-rather-long-hostname', 'Ready', 'Active', 'Leader', true, ''],
+        ['w', 'Unknown', 'Pause', '', false, ''],
+      ],
+    );
   });
 
   test('only the header: no nodes; an error message instead of the table throws', () => {
     assert.deepEqual(parseSwarmNodeLs('ID   HOSTNAME   STATUS   AVAILABILITY   MANAGER STATUS   ENGINE VERSION\n'), []);
-    assert.throws(() => parseSwarmNodeLs('Error response from daemon: rpc error: code = Unknown desc = The swarm does not have a leader.\n'), /not the table of docker node ls/);
+    assert.throws(
+      () =>
+        parseSwarmNodeLs(
+          'Error response from daemon: rpc error: code = Unknown desc = The swarm does not have a leader.\n',
+        ),
+      /not the table of docker node ls/,
+    );
     assert.throws(() => parseSwarmNodeLs(''), /not the table/);
   });
 });

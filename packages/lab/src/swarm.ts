@@ -37,7 +37,8 @@ export function parseSwarmNodeLs(text: string): SwarmNodeRow[] {
     const m = new RegExp(`(^|\\s)${c}(\\s|$)`).exec(header);
     return m ? m.index + m[1]!.length : -1;
   });
-  if (starts[0] !== 0 || starts.slice(1, 5).some((s) => s < 0)) throw new Error(`not the table of docker node ls: ${JSON.stringify(header)}`);
+  if (starts[0] !== 0 || starts.slice(1, 5).some((s) => s < 0))
+    throw new Error(`not the table of docker node ls: ${JSON.stringify(header)}`);
   const present = COLUMNS.map((c, i) => ({ c, start: starts[i]! })).filter((x) => x.start >= 0);
   return lines.slice(1).map((line) => {
     const cell = (c: (typeof COLUMNS)[number]): string => {
@@ -68,7 +69,10 @@ export class LabSwarm {
     const container = this.lab.containerName(node);
     const r = await dockerRun(['exec', container, 'docker', ...args], { timeoutMs });
     if (r.code !== 0) {
-      throw new ClusterError(ErrorCode.Internal, `in ${container}: docker ${args.join(' ')} failed (exit ${r.code}): ${(r.stderr || r.stdout).trim()}`);
+      throw new ClusterError(
+        ErrorCode.Internal,
+        `in ${container}: docker ${args.join(' ')} failed (exit ${r.code}): ${(r.stderr || r.stdout).trim()}`,
+      );
     }
     return r.stdout;
   }
@@ -104,9 +108,28 @@ export class LabSwarm {
    * image referenced by tag (no registry is reachable here); --no-resolve-image likewise skips the
    * client's digest lookup.
    */
-  async serviceCreate(node: string, name: string, replicas: number, image: string, constraints: string[] = []): Promise<string> {
+  async serviceCreate(
+    node: string,
+    name: string,
+    replicas: number,
+    image: string,
+    constraints: string[] = [],
+  ): Promise<string> {
     const c = constraints.flatMap((x) => ['--constraint', x]);
-    return (await this.docker(node, ['service', 'create', '--detach', '--no-resolve-image', '--name', name, '--replicas', String(replicas), ...c, image])).trim();
+    return (
+      await this.docker(node, [
+        'service',
+        'create',
+        '--detach',
+        '--no-resolve-image',
+        '--name',
+        name,
+        '--replicas',
+        String(replicas),
+        ...c,
+        image,
+      ])
+    ).trim();
   }
 
   async serviceRm(node: string, name: string): Promise<void> {

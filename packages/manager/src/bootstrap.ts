@@ -5,8 +5,25 @@
 import { readdir } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { CLUSTER_SETTINGS_LIMITS, ClusterError, dataPaths, ErrorCode } from '@clusterctl/common';
-import { createClusterCa, issueNodeCertificate, newJoinTokenSecret, readNodeFile, readNodeTls, writeNodeTls, type ClusterCa, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
-import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId, type ClusterSettings, type ClusterStore } from '@clusterctl/store';
+import {
+  createClusterCa,
+  issueNodeCertificate,
+  newJoinTokenSecret,
+  readNodeFile,
+  readNodeTls,
+  writeNodeTls,
+  type ClusterCa,
+  type JoinResult,
+  type NodeFile,
+  type NodeTls,
+} from '@clusterctl/ca';
+import {
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  newId,
+  type ClusterSettings,
+  type ClusterStore,
+} from '@clusterctl/store';
 import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
 import { newRaftId } from './ca/node-ca-service.js';
 
@@ -41,11 +58,25 @@ export async function newCluster(o: {
   const nodeId = newId();
   const raftId = newRaftId(new Set());
   const ca = await createClusterCa({ clusterId });
-  const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId, validityMs: settings.nodeCertExpiryMs });
+  const cert = await issueNodeCertificate(ca, {
+    nodeId,
+    role: 'manager',
+    clusterId,
+    validityMs: settings.nodeCertExpiryMs,
+  });
   const tls: NodeTls = { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem };
   await writeNodeTls(o.dataDir, tls);
   const hostname = o.hostname ?? osHostname();
-  const file = { nodeId, role: 'manager' as const, clusterId, raftId, listenAddr: o.listenAddr, advertiseAddr: o.advertiseAddr ?? '', managerAddrs: [], hostname };
+  const file = {
+    nodeId,
+    role: 'manager' as const,
+    clusterId,
+    raftId,
+    listenAddr: o.listenAddr,
+    advertiseAddr: o.advertiseAddr ?? '',
+    managerAddrs: [],
+    hostname,
+  };
   return { file, tls, settings, ca };
 }
 
@@ -55,7 +86,14 @@ export async function newCluster(o: {
  */
 export async function createClusterRecords(
   store: ClusterStore,
-  c: { settings: ClusterSettings; ca: ClusterCa; nodeId: string; hostname: string; raftId: number; advertiseAddr: string },
+  c: {
+    settings: ClusterSettings;
+    ca: ClusterCa;
+    nodeId: string;
+    hostname: string;
+    raftId: number;
+    advertiseAddr: string;
+  },
 ): Promise<void> {
   const { settings, ca } = c;
   const workerSecret = newJoinTokenSecret();
@@ -88,10 +126,18 @@ export async function createClusterRecords(
 }
 
 /** A manager NodeCA.Join just admitted: its certificate (written to tls/) and node.json contents. */
-export async function joinedManager(o: { dataDir: string; listenAddr: string; advertiseAddr?: string; hostname?: string; joined: JoinResult }): Promise<NodeStart> {
+export async function joinedManager(o: {
+  dataDir: string;
+  listenAddr: string;
+  advertiseAddr?: string;
+  hostname?: string;
+  joined: JoinResult;
+}): Promise<NodeStart> {
   const j = o.joined;
   if (j.role !== 'manager' || !(j.raftId > 0)) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `the join answer is for a ${j.role}, not a manager`, { hint: 'join with a manager token to run a manager' });
+    throw new ClusterError(ErrorCode.FailedPrecondition, `the join answer is for a ${j.role}, not a manager`, {
+      hint: 'join with a manager token to run a manager',
+    });
   }
   await requireNoRaftLog(o.dataDir);
   const tls: NodeTls = { caPem: j.caCertPem, certPem: j.certPem, keyPem: j.keyPem };
@@ -111,10 +157,16 @@ export async function joinedManager(o: { dataDir: string; listenAddr: string; ad
 }
 
 /** The manager of an existing data dir, with the listen/advertise overrides of this start. */
-export async function restartedManager(o: { dataDir: string; listenAddr?: string; advertiseAddr?: string }): Promise<NodeStart> {
+export async function restartedManager(o: {
+  dataDir: string;
+  listenAddr?: string;
+  advertiseAddr?: string;
+}): Promise<NodeStart> {
   const file = await readNodeFile(o.dataDir);
   if (file.role !== 'manager' || !(file.raftId > 0)) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `node ${file.nodeId} is a ${file.role}, not a manager`, { hint: 'only managers run the Manager' });
+    throw new ClusterError(ErrorCode.FailedPrecondition, `node ${file.nodeId} is a ${file.role}, not a manager`, {
+      hint: 'only managers run the Manager',
+    });
   }
   const tls = await readNodeTls(o.dataDir);
   if (o.listenAddr !== undefined) file.listenAddr = o.listenAddr;
@@ -140,14 +192,30 @@ async function requireNoRaftLog(dataDir: string): Promise<void> {
 function checkSettings(s: ClusterSettings): void {
   const L = CLUSTER_SETTINGS_LIMITS;
   if (!Number.isSafeInteger(s.nodeCertExpiryMs) || s.nodeCertExpiryMs < 1_000) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid certificate expiry ${s.nodeCertExpiryMs} ms`, { hint: 'node certificates live at least 1h, e.g. --cert-expiry 2160h (90 days)' });
-  }
-  if (!Number.isSafeInteger(s.heartbeatPeriodMs) || s.heartbeatPeriodMs < L.minHeartbeatPeriodMs || s.heartbeatPeriodMs > L.maxHeartbeatPeriodMs) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, { hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms' });
-  }
-  if (!Number.isSafeInteger(s.nodeGraceMs) || s.nodeGraceMs < L.minGraceHeartbeats * s.heartbeatPeriodMs || s.nodeGraceMs > L.maxNodeGraceMs) {
-    throw new ClusterError(ErrorCode.InvalidArgument, `invalid node grace ${s.nodeGraceMs} ms for a ${s.heartbeatPeriodMs} ms heartbeat`, {
-      hint: 'the grace must be at least two heartbeat periods (and at most 1h), e.g. --node-grace 2s with --heartbeat-period 500ms',
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid certificate expiry ${s.nodeCertExpiryMs} ms`, {
+      hint: 'node certificates live at least 1h, e.g. --cert-expiry 2160h (90 days)',
     });
+  }
+  if (
+    !Number.isSafeInteger(s.heartbeatPeriodMs) ||
+    s.heartbeatPeriodMs < L.minHeartbeatPeriodMs ||
+    s.heartbeatPeriodMs > L.maxHeartbeatPeriodMs
+  ) {
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid heartbeat period ${s.heartbeatPeriodMs} ms`, {
+      hint: 'use a period between 50ms and 10m, e.g. --heartbeat-period 500ms',
+    });
+  }
+  if (
+    !Number.isSafeInteger(s.nodeGraceMs) ||
+    s.nodeGraceMs < L.minGraceHeartbeats * s.heartbeatPeriodMs ||
+    s.nodeGraceMs > L.maxNodeGraceMs
+  ) {
+    throw new ClusterError(
+      ErrorCode.InvalidArgument,
+      `invalid node grace ${s.nodeGraceMs} ms for a ${s.heartbeatPeriodMs} ms heartbeat`,
+      {
+        hint: 'the grace must be at least two heartbeat periods (and at most 1h), e.g. --node-grace 2s with --heartbeat-period 500ms',
+      },
+    );
   }
 }

@@ -15,13 +15,35 @@ export {
   type DispatcherServiceDeps,
 } from './manager.js';
 export { createClusterHooks, type ClusterHooks, type ClusterHooksOptions } from './leader/cluster-hooks.js';
-export { startLeaderComponents, type LeaderComponentsConfig, type RunningLeaderComponents } from './leader/leader-components.js';
-export { Orchestrator, ORCHESTRATOR_DEFAULTS, type OrchestratorConfig, type OrchestratorStats } from './orchestrator/orchestrator.js';
+export {
+  startLeaderComponents,
+  type LeaderComponentsConfig,
+  type RunningLeaderComponents,
+} from './leader/leader-components.js';
+export {
+  Orchestrator,
+  ORCHESTRATOR_DEFAULTS,
+  type OrchestratorConfig,
+  type OrchestratorStats,
+} from './orchestrator/orchestrator.js';
 export { RESTART_DEFAULTS, type RestartConfig } from './orchestrator/restart-supervisor.js';
 export { Scheduler, SCHEDULER_DEFAULTS, type SchedulerConfig, type SchedulerStats } from './scheduler/scheduler.js';
-export { Dispatcher, DISPATCHER_DEFAULTS, type DispatcherConfig, type DispatcherStats } from './dispatcher/dispatcher.js';
+export {
+  Dispatcher,
+  DISPATCHER_DEFAULTS,
+  type DispatcherConfig,
+  type DispatcherStats,
+} from './dispatcher/dispatcher.js';
 export { createDispatcherService } from './dispatcher/dispatcher-service.js';
 export { agentLeaderLossMs } from './dispatcher/nodes.js';
 export type { StatusReport } from './dispatcher/task-status.js';
 export { kvServiceImplementation, RESERVED_KEY_PREFIX, type KvServiceDeps } from './kv/kv-service.js';
-export { forceNewCluster, restoreBackup, QUORUM_PROBE_TIMEOUT_MS, type ForceNewClusterOptions, type RestoreBackupOptions, type RecoveryResult, type RemovedManager } from './recovery/recover.js';
+export {
+  forceNewCluster,
+  restoreBackup,
+  QUORUM_PROBE_TIMEOUT_MS,
+  type ForceNewClusterOptions,
+  type RestoreBackupOptions,
+  type RecoveryResult,
+  type RemovedManager,
+} from './recovery/recover.js';

@@ -10,8 +10,23 @@
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
 import * as grpc from '@grpc/grpc-js';
-import { Backoff, ClusterError, dataPaths, encodeBackup, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
-import { renewAsManager, writeNodeFile, writeNodeTls, type JoinResult, type NodeFile, type NodeTls } from '@clusterctl/ca';
+import {
+  Backoff,
+  ClusterError,
+  dataPaths,
+  encodeBackup,
+  ErrorCode,
+  silentLogger,
+  type Logger,
+} from '@clusterctl/common';
+import {
+  renewAsManager,
+  writeNodeFile,
+  writeNodeTls,
+  type JoinResult,
+  type NodeFile,
+  type NodeTls,
+} from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from '@clusterctl/store';
 import { ControlService, DispatcherService, KVService, NodeCAService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
@@ -122,7 +137,10 @@ const dec = new TextDecoder();
 /** host:port with port 0 replaced by the bound port and a wildcard host by 127.0.0.1. */
 export function resolveAddr(addr: string, port: number): string {
   const m = /^(.*):(\d+)$/.exec(addr);
-  if (!m) throw new ClusterError(ErrorCode.InvalidArgument, `invalid address ${JSON.stringify(addr)}`, { hint: 'use HOST:PORT, e.g. 0.0.0.0:4280' });
+  if (!m)
+    throw new ClusterError(ErrorCode.InvalidArgument, `invalid address ${JSON.stringify(addr)}`, {
+      hint: 'use HOST:PORT, e.g. 0.0.0.0:4280',
+    });
   let host = m[1]!;
   if (host === '' || host === '0.0.0.0' || host === '[::]' || host === '::') host = '127.0.0.1';
   return `${host}:${m[2] === '0' ? port : m[2]}`;
@@ -168,10 +186,20 @@ export class Manager {
     try {
       await m.start('bootstrap');
       await m.raft.readBarrier({ timeoutMs: 15_000 }); // waits for this single voter to lead
-      await createClusterRecords(m.store, { settings, ca, nodeId: file.nodeId, hostname: file.hostname, raftId: file.raftId, advertiseAddr: m.advertiseAddr });
+      await createClusterRecords(m.store, {
+        settings,
+        ca,
+        nodeId: file.nodeId,
+        hostname: file.hostname,
+        raftId: file.raftId,
+        advertiseAddr: m.advertiseAddr,
+      });
       // node.json last: a data dir without it was never a complete cluster.
       await writeNodeFile(o.dataDir, m.file);
-      m.log.info({ clusterId: file.clusterId, raftId: file.raftId, addr: m.advertiseAddr, caDigest: ca.digest }, 'cluster created');
+      m.log.info(
+        { clusterId: file.clusterId, raftId: file.raftId, addr: m.advertiseAddr, caDigest: ca.digest },
+        'cluster created',
+      );
     } catch (err) {
       await m.stop();
       throw err;
@@ -232,26 +260,45 @@ export class Manager {
     this.transport = transport;
     // Services are registered before the listener binds; until raft has started (a restart replays
     // the log first) they answer UNAVAILABLE "starting" rather than UNIMPLEMENTED.
-    const starting = (): ClusterError => new ClusterError(ErrorCode.Unavailable, 'this manager is starting', { hint: 'retry in a moment' });
-    this.store.setProposer({ propose: () => Promise.reject(starting()), readBarrier: () => Promise.reject(starting()) });
+    const starting = (): ClusterError =>
+      new ClusterError(ErrorCode.Unavailable, 'this manager is starting', { hint: 'retry in a moment' });
+    this.store.setProposer({
+      propose: () => Promise.reject(starting()),
+      readBarrier: () => Promise.reject(starting()),
+    });
     this.registerServices(lateRaft(() => this.raftNode, starting));
     try {
       this.boundPort = await transport.start();
     } catch (err) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `cannot listen on ${f.listenAddr}: ${err instanceof Error ? err.message : String(err)}`, {
-        hint: 'another process may use that port: choose another --listen-addr',
-        cause: err,
-      });
+      throw new ClusterError(
+        ErrorCode.FailedPrecondition,
+        `cannot listen on ${f.listenAddr}: ${err instanceof Error ? err.message : String(err)}`,
+        {
+          hint: 'another process may use that port: choose another --listen-addr',
+          cause: err,
+        },
+      );
     }
     f.advertiseAddr = resolveAddr(f.advertiseAddr === '' ? f.listenAddr : f.advertiseAddr, this.boundPort);
     // A restart listens on the same port (the other managers know this address).
     f.listenAddr = f.listenAddr.replace(/:0$/, `:${this.boundPort}`);
     // A joiner's raft knows no members until the leader's log reaches it: keep the JoinResponse's peers.
-    const raftTransport = new SeededTransport(transport, f.raftId, new Map(peers.filter((p) => p.raftId !== f.raftId).map((p) => [p.raftId, p.addr])));
+    const raftTransport = new SeededTransport(
+      transport,
+      f.raftId,
+      new Map(peers.filter((p) => p.raftId !== f.raftId).map((p) => [p.raftId, p.addr])),
+    );
     raftTransport.updatePeers(new Map());
 
     const raft = await RaftNode.start(
-      { id: f.raftId, dataDir: dataPaths(this.opts.dataDir).raftDir, stateMachine: this.store, transport: raftTransport, logger: this.log, ...(this.opts.raft ?? {}) },
+      {
+        id: f.raftId,
+        dataDir: dataPaths(this.opts.dataDir).raftDir,
+        stateMachine: this.store,
+        transport: raftTransport,
+        logger: this.log,
+        ...(this.opts.raft ?? {}),
+      },
       mode === 'bootstrap' ? { bootstrap: [{ id: f.raftId, context: enc.encode(f.advertiseAddr) }] } : {},
     );
     this.raftNode = raft;
@@ -268,17 +315,28 @@ export class Manager {
     this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
     this.syncLeadership();
     if (mode === 'bootstrap') raft.campaign(); // a single voter need not wait for its election timeout
-    this.log.info({ mode, raftId: f.raftId, listen: f.listenAddr, port: this.boundPort, advertise: f.advertiseAddr }, 'manager started');
+    this.log.info(
+      { mode, raftId: f.raftId, listen: f.listenAddr, port: this.boundPort, advertise: f.advertiseAddr },
+      'manager started',
+    );
   }
 
   private registerServices(raft: RaftNode): void {
     const transport = this.transport!;
     const f = this.file;
     const caCertPem = this.tls.caPem;
-    const add = (def: unknown, impl: grpc.UntypedServiceImplementation): void => transport.addService(def as grpc.ServiceDefinition, impl);
+    const add = (def: unknown, impl: grpc.UntypedServiceImplementation): void =>
+      transport.addService(def as grpc.ServiceDefinition, impl);
     add(
       NodeCAService,
-      createNodeCaService({ clusterId: f.clusterId, caCertPem, store: this.store, raft, raftIds: this.raftIds, logger: this.log }),
+      createNodeCaService({
+        clusterId: f.clusterId,
+        caCertPem,
+        store: this.store,
+        raft,
+        raftIds: this.raftIds,
+        logger: this.log,
+      }),
     );
     add(
       ControlService,
@@ -303,7 +361,16 @@ export class Manager {
         logger: this.log,
         status: () => {
           const s = raft.status();
-          return { id: f.raftId, leader: s.leader, term: s.term, commit: s.hardState.commit, applied: s.appliedIndex, role: s.role, voters: s.confState.voters, learners: s.confState.learners };
+          return {
+            id: f.raftId,
+            leader: s.leader,
+            term: s.term,
+            commit: s.hardState.commit,
+            applied: s.appliedIndex,
+            role: s.role,
+            voters: s.confState.voters,
+            learners: s.confState.learners,
+          };
         },
       }) as unknown as grpc.UntypedServiceImplementation,
     );
@@ -369,12 +436,22 @@ export class Manager {
       .filter((m) => m.id !== raftId)
       .map((m) => dec.decode(m.context))
       .filter(Boolean);
-    const by = await removedByLeader(others, this.tls, clusterId, raftId, this.opts.removalCheckTimeoutMs ?? REMOVAL_CHECK_TIMEOUT_MS);
+    const by = await removedByLeader(
+      others,
+      this.tls,
+      clusterId,
+      raftId,
+      this.opts.removalCheckTimeoutMs ?? REMOVAL_CHECK_TIMEOUT_MS,
+    );
     if (by === undefined) return;
-    throw new ClusterError(ErrorCode.FailedPrecondition, `manager ${nodeId} is no longer a member of its cluster: the leader at ${by} leads a membership without it (the cluster was forced to a new one or restored elsewhere, or this manager was removed while it was down)`, {
-      hint: `do not run this data dir again: remove its task containers (docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${nodeId})) and the data dir ${this.opts.dataDir}, then join again with a manager token (clusterctl join-token manager on the cluster)`,
-      details: { leaderAddr: by },
-    });
+    throw new ClusterError(
+      ErrorCode.FailedPrecondition,
+      `manager ${nodeId} is no longer a member of its cluster: the leader at ${by} leads a membership without it (the cluster was forced to a new one or restored elsewhere, or this manager was removed while it was down)`,
+      {
+        hint: `do not run this data dir again: remove its task containers (docker rm -f $(docker ps -aq --filter label=com.clusterctl.node.id=${nodeId})) and the data dir ${this.opts.dataDir}, then join again with a manager token (clusterctl join-token manager on the cluster)`,
+        details: { leaderAddr: by },
+      },
+    );
   }
 
   private fireRemoved(why: string): void {
@@ -393,9 +470,13 @@ export class Manager {
     const check = (): void => {
       const n = this.store.view((tx) => tx.get('nodes', id));
       // No record yet: a brand-new cluster before init's first write, or a joiner catching up.
-      if (n !== undefined && (n.role !== 'manager' || n.managerStatus?.raftId !== this.file.raftId)) this.awaitRemoval();
+      if (n !== undefined && (n.role !== 'manager' || n.managerStatus?.raftId !== this.file.raftId))
+        this.awaitRemoval();
     };
-    const w = this.store.watch({ table: 'nodes', filter: (e) => e.type === 'reset' || ('object' in e && e.object.id === id) });
+    const w = this.store.watch({
+      table: 'nodes',
+      filter: (e) => e.type === 'reset' || ('object' in e && e.object.id === id),
+    });
     const loop = async (): Promise<void> => {
       for await (const e of w) {
         if (e.type === 'delete') this.awaitRemoval();
@@ -420,7 +501,10 @@ export class Manager {
         }
         for (const m of this.raft.members()) {
           if (m.id === this.file.raftId) continue;
-          if ((await memberGoneAccordingTo(dec.decode(m.context), this.tls, this.file.clusterId, this.file.raftId)) === true) {
+          if (
+            (await memberGoneAccordingTo(dec.decode(m.context), this.tls, this.file.clusterId, this.file.raftId)) ===
+            true
+          ) {
             this.fireRemoved('the other managers removed it from raft');
             return;
           }
@@ -572,7 +656,10 @@ export class Manager {
     const st = raft.status();
     const raftIndex = st.appliedIndex;
     const raftTerm = st.term;
-    return { bytes: encodeBackup({ clusterId: this.file.clusterId, raftIndex, raftTerm, createdAtMs: now, state }), header: { raftIndex, raftTerm } };
+    return {
+      bytes: encodeBackup({ clusterId: this.file.clusterId, raftIndex, raftTerm, createdAtMs: now, state }),
+      header: { raftIndex, raftTerm },
+    };
   }
 
   /** Installs a renewed certificate (new TLS handshakes use it at once) and saves it. */

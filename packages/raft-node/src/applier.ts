@@ -5,14 +5,30 @@
 // transport and the listeners about membership changes. Runs inside the RaftNode loop.
 
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
-import { ConfChangeType, EMPTY, EntryType, decodeConfChange, type ConfState, type Entry, type NodeId, type RawNodeApi, type Snapshot } from '@clusterctl/raft';
+import {
+  ConfChangeType,
+  EMPTY,
+  EntryType,
+  decodeConfChange,
+  type ConfState,
+  type Entry,
+  type NodeId,
+  type RawNodeApi,
+  type Snapshot,
+} from '@clusterctl/raft';
 import type { ProposalTracker } from './proposal-tracker.js';
 import { unwrapConfContext, unwrapProposal } from './proposal-envelope.js';
 import { ReplicatedMeta } from './replicated-meta.js';
 import type { StateMachine } from './state-machine.js';
 
 export type MembershipEvent =
-  | { kind: 'add-voter' | 'add-learner' | 'remove'; nodeId: NodeId; context: Uint8Array; index: number; confState: ConfState }
+  | {
+      kind: 'add-voter' | 'add-learner' | 'remove';
+      nodeId: NodeId;
+      context: Uint8Array;
+      index: number;
+      confState: ConfState;
+    }
   | { kind: 'restore'; index: number; confState: ConfState };
 
 /** What the applier needs from its RaftNode. */
@@ -45,7 +61,10 @@ export class Applier {
     this.sm.restore(app);
     this.applied = snap.metadata.index;
     this.confState = { voters: [...snap.metadata.confState.voters], learners: [...snap.metadata.confState.learners] };
-    this.host.log.info({ index: snap.metadata.index, term: snap.metadata.term, bytes: snap.data.length }, 'installed raft snapshot');
+    this.host.log.info(
+      { index: snap.metadata.index, term: snap.metadata.term, bytes: snap.data.length },
+      'installed raft snapshot',
+    );
     // Our own proposals folded into the snapshot applied, but their results are not recoverable.
     this.host.proposals.settleFoldedIn((seq) => this.meta.wasApplied(this.host.proposerId, seq));
     this.host.peersChanged(this.peerMap());
@@ -69,10 +88,14 @@ export class Applier {
     let outcome: Error | { value: unknown };
     if (env.fenceTerm !== undefined && env.fenceTerm !== e.term) {
       // A fenced decision appended in another term than it was made in: skipped on every replica.
-      outcome = new ClusterError(ErrorCode.NotLeader, `the leadership of term ${env.fenceTerm} ended before its decision committed (entry term ${e.term})`, {
-        hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
-        details: { fenceTerm: env.fenceTerm, term: e.term },
-      });
+      outcome = new ClusterError(
+        ErrorCode.NotLeader,
+        `the leadership of term ${env.fenceTerm} ended before its decision committed (entry term ${e.term})`,
+        {
+          hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
+          details: { fenceTerm: env.fenceTerm, term: e.term },
+        },
+      );
     } else {
       try {
         outcome = { value: this.sm.apply(env.payload, e.index) };
@@ -94,11 +117,19 @@ export class Applier {
     switch (cc.type) {
       case ConfChangeType.AddNode:
         kind = 'add-voter';
-        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: false, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
+        this.meta.members.set(cc.nodeId, {
+          id: cc.nodeId,
+          learner: false,
+          context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context,
+        });
         break;
       case ConfChangeType.AddLearner:
         kind = 'add-learner';
-        this.meta.members.set(cc.nodeId, { id: cc.nodeId, learner: true, context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context });
+        this.meta.members.set(cc.nodeId, {
+          id: cc.nodeId,
+          learner: true,
+          context: env.payload.length > 0 || prev === undefined ? copy(env.payload) : prev.context,
+        });
         break;
       case ConfChangeType.RemoveNode:
         kind = 'remove';
@@ -108,9 +139,18 @@ export class Applier {
     if (replay) return; // the persisted confState already includes it; the core is not built yet
     this.confState = this.host.core().applyConfChange({ type: cc.type, nodeId: cc.nodeId, context: env.payload });
     this.meta.reconcileMembers(this.confState); // the core may refuse a change (e.g. removing the last voter)
-    this.host.log.info({ kind, nodeId: cc.nodeId, index: e.index, voters: this.confState.voters, learners: this.confState.learners }, 'membership changed');
+    this.host.log.info(
+      { kind, nodeId: cc.nodeId, index: e.index, voters: this.confState.voters, learners: this.confState.learners },
+      'membership changed',
+    );
     this.host.peersChanged(this.peerMap());
-    this.host.membershipChanged({ kind, nodeId: cc.nodeId, context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY, index: e.index, confState: this.confState });
+    this.host.membershipChanged({
+      kind,
+      nodeId: cc.nodeId,
+      context: this.meta.members.get(cc.nodeId)?.context ?? prev?.context ?? EMPTY,
+      index: e.index,
+      confState: this.confState,
+    });
     if (env.proposerId === this.host.proposerId) {
       this.host.proposals.applied(env.seq, { value: this.confState });
     }

@@ -91,12 +91,16 @@ export class ByteReader {
   private pos = 0;
   private readonly buf: Buffer;
 
-  constructor(b: Uint8Array, private readonly what: string) {
+  constructor(
+    b: Uint8Array,
+    private readonly what: string,
+  ) {
     this.buf = b instanceof Buffer ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   }
 
   private need(n: number): void {
-    if (this.pos + n > this.buf.length) throw new CodecError(`${this.what}: truncated at byte ${this.pos} (need ${n} of ${this.buf.length})`);
+    if (this.pos + n > this.buf.length)
+      throw new CodecError(`${this.what}: truncated at byte ${this.pos} (need ${n} of ${this.buf.length})`);
   }
 
   u8(): number {
@@ -129,7 +133,8 @@ export class ByteReader {
   }
 
   end(): void {
-    if (this.pos !== this.buf.length) throw new CodecError(`${this.what}: ${this.buf.length - this.pos} trailing bytes`);
+    if (this.pos !== this.buf.length)
+      throw new CodecError(`${this.what}: ${this.buf.length - this.pos} trailing bytes`);
   }
 }
 
@@ -149,7 +154,8 @@ export function encodeEntry(e: Entry): Buffer {
 }
 
 export function decodeEntry(b: Uint8Array): Entry {
-  if (b.length < ENTRY_HEADER || b[0] !== ENTRY_VERSION) throw new CodecError(`entry: bad header (${b.length} bytes, version ${b[0]})`);
+  if (b.length < ENTRY_HEADER || b[0] !== ENTRY_VERSION)
+    throw new CodecError(`entry: bad header (${b.length} bytes, version ${b[0]})`);
   const type = b[1] as EntryType;
   if (type !== 0 && type !== 1) throw new CodecError(`entry: unknown type ${type}`);
   // Copy the payload: LevelDB hands out views into reused buffers on some paths.
@@ -269,7 +275,9 @@ export function encodeMessage(m: Message): Buffer {
   if (m.snapshot) size += 64 + m.snapshot.data.length;
   const w = new ByteWriter(size);
   w.u8(MESSAGE_VERSION).u8(m.type).u64(m.to).u64(m.from).u64(m.term).u64(m.logTerm).u64(m.index).u64(m.commit);
-  w.u8(m.reject ? 1 : 0).u64(m.rejectHint).bytes(m.context);
+  w.u8(m.reject ? 1 : 0)
+    .u64(m.rejectHint)
+    .bytes(m.context);
   w.u32(m.entries.length);
   for (const e of m.entries) w.bytes(encodeEntry(e));
   if (m.snapshot) {

@@ -21,9 +21,13 @@ async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
 
 test('LevelStorage crash: SIGKILL mid-stream keeps every acknowledged batch and a consistent log', async () => {
   await withDir(async (dir) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./testing/crash-writer.js', import.meta.url)), dir, '8'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(new URL('./testing/crash-writer.js', import.meta.url)), dir, '8'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let lastAck = { index: 0, term: 0 };
     let acks = 0;
     let buf = '';
@@ -45,7 +49,10 @@ test('LevelStorage crash: SIGKILL mid-stream keeps every acknowledged batch and 
     });
     assert.ok(acks >= 150, `child exited early after ${acks} acks`);
     const r = await LevelStorage.open(dir);
-    assert.ok(r.lastIndex() >= lastAck.index, `lost acknowledged entries: last ${r.lastIndex()} < acked ${lastAck.index}`);
+    assert.ok(
+      r.lastIndex() >= lastAck.index,
+      `lost acknowledged entries: last ${r.lastIndex()} < acked ${lastAck.index}`,
+    );
     assert.ok(r.term(lastAck.index) >= lastAck.term);
     let prevTerm = 0;
     for (const e of r.entries(1, r.lastIndex() + 1, Infinity)) {

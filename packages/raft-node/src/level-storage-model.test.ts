@@ -17,10 +17,25 @@ type Op =
   | { k: 'reopen' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ k: fc.constant('append' as const), back: fc.nat(4), count: fc.integer({ min: 1, max: 6 }), termBump: fc.nat(1) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      k: fc.constant('append' as const),
+      back: fc.nat(4),
+      count: fc.integer({ min: 1, max: 6 }),
+      termBump: fc.nat(1),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('hard' as const), commitBack: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('local-snap' as const), back: fc.nat(3), keep: fc.nat(4) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('recv-snap' as const), ahead: fc.integer({ min: 1, max: 5 }), count: fc.nat(3) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('recv-snap' as const),
+      ahead: fc.integer({ min: 1, max: 5 }),
+      count: fc.nat(3),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('reopen' as const) }) },
 );
 
@@ -35,7 +50,12 @@ interface Model {
 
 const last = (m: Model): number => m.trunc.index + m.terms.length;
 const termAt = (m: Model, i: number): number => (i === m.trunc.index ? m.trunc.term : m.terms[i - m.trunc.index - 1]!);
-const ent = (index: number, term: number): Entry => ({ index, term, type: EntryType.Normal, data: Buffer.from(`${index}@${term}`) });
+const ent = (index: number, term: number): Entry => ({
+  index,
+  term,
+  type: EntryType.Normal,
+  data: Buffer.from(`${index}@${term}`),
+});
 
 function check(s: LevelStorage, m: Model): void {
   assert.equal(s.firstIndex(), m.trunc.index + 1);
@@ -77,7 +97,11 @@ test('LevelStorage matches a model under random appends, truncations, snapshots 
               }
               case 'hard': {
                 m.commit = Math.max(m.commit, last(m) - op.commitBack);
-                await s.save({ entries: [], hardState: { term: m.hsTerm, vote: 1, commit: m.commit }, mustSync: false });
+                await s.save({
+                  entries: [],
+                  hardState: { term: m.hsTerm, vote: 1, commit: m.commit },
+                  mustSync: false,
+                });
                 break;
               }
               case 'local-snap': {
@@ -98,10 +122,18 @@ test('LevelStorage matches a model under random appends, truncations, snapshots 
               case 'recv-snap': {
                 const index = Math.max(last(m), m.snapIndex) + op.ahead;
                 m.hsTerm += 1;
-                const snapshot = { metadata: { index, term: m.hsTerm, confState: cs }, data: Buffer.from(`recv@${index}`) };
+                const snapshot = {
+                  metadata: { index, term: m.hsTerm, confState: cs },
+                  data: Buffer.from(`recv@${index}`),
+                };
                 const es = Array.from({ length: op.count }, (_, k) => ent(index + 1 + k, m.hsTerm));
                 m.commit = index;
-                await s.save({ snapshot, entries: es, hardState: { term: m.hsTerm, vote: 0, commit: m.commit }, mustSync: true });
+                await s.save({
+                  snapshot,
+                  entries: es,
+                  hardState: { term: m.hsTerm, vote: 0, commit: m.commit },
+                  mustSync: true,
+                });
                 m.trunc = { index, term: m.hsTerm };
                 m.terms = es.map((e) => e.term);
                 m.snapIndex = index;

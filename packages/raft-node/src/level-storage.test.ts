@@ -117,7 +117,11 @@ describe('LevelStorage', () => {
   test('compaction keeps term(firstIndex-1) across reopen and clears the prefix', async () => {
     await withDir(async (dir) => {
       const s = await LevelStorage.open(dir);
-      await s.save({ entries: [...range(1, 12, 1), ...range(13, 20, 3)], hardState: { term: 3, vote: 1, commit: 20 }, mustSync: true });
+      await s.save({
+        entries: [...range(1, 12, 1), ...range(13, 20, 3)],
+        hardState: { term: 3, vote: 1, commit: 20 },
+        mustSync: true,
+      });
       s.setApplied(18, { voters: [1, 2, 3], learners: [] });
       const snap = await s.createSnapshot(18, { voters: [1, 2, 3], learners: [] }, Buffer.from('state@18'), 6);
       assert.deepEqual(snap.metadata, { index: 18, term: 3, confState: { voters: [1, 2, 3], learners: [] } });
@@ -167,8 +171,16 @@ describe('LevelStorage', () => {
     await withDir(async (dir) => {
       const s = await LevelStorage.open(dir);
       await s.save({ entries: range(1, 30, 1), hardState: { term: 1, vote: 0, commit: 3 }, mustSync: true });
-      const snapshot = { metadata: { index: 20, term: 2, confState: { voters: [1, 2], learners: [4] } }, data: Buffer.from('snap20') };
-      await s.save({ snapshot, entries: range(21, 22, 2), hardState: { term: 2, vote: 0, commit: 20 }, mustSync: true });
+      const snapshot = {
+        metadata: { index: 20, term: 2, confState: { voters: [1, 2], learners: [4] } },
+        data: Buffer.from('snap20'),
+      };
+      await s.save({
+        snapshot,
+        entries: range(21, 22, 2),
+        hardState: { term: 2, vote: 0, commit: 20 },
+        mustSync: true,
+      });
       assert.equal(s.firstIndex(), 21);
       assert.equal(s.lastIndex(), 22);
       assert.equal(s.term(20), 2);
@@ -188,13 +200,23 @@ describe('LevelStorage', () => {
   test('reopen restores hard state, entries, snapshot, applied index and conf state', async () => {
     await withDir(async (dir) => {
       const s = await LevelStorage.open(dir);
-      await s.bootstrap({ entries: range(1, 3, 1), hardState: { term: 1, vote: 0, commit: 3 }, confState: { voters: [1, 2, 3], learners: [] } }, 3);
+      await s.bootstrap(
+        {
+          entries: range(1, 3, 1),
+          hardState: { term: 1, vote: 0, commit: 3 },
+          confState: { voters: [1, 2, 3], learners: [] },
+        },
+        3,
+      );
       await s.save({ entries: range(4, 9, 2), hardState: { term: 2, vote: 2, commit: 7 }, mustSync: true });
       s.setApplied(7, { voters: [1, 2, 3], learners: [5] });
       await s.close(); // flushes the staged applied index
       const r = await LevelStorage.open(dir);
       assert.equal(r.isEmpty(), false);
-      assert.deepEqual(r.initialState(), { hardState: { term: 2, vote: 2, commit: 7 }, confState: { voters: [1, 2, 3], learners: [5] } });
+      assert.deepEqual(r.initialState(), {
+        hardState: { term: 2, vote: 2, commit: 7 },
+        confState: { voters: [1, 2, 3], learners: [5] },
+      });
       assert.equal(r.applied(), 7);
       assert.equal(r.lastIndex(), 9);
       assert.equal(Buffer.from(r.entries(9, 10, Infinity)[0]!.data).toString(), '9:2');

@@ -210,7 +210,14 @@ export class LevelStorage implements Storage {
       const storage = new LevelStorage(db, wal, dir, state, log);
       if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
       log.info(
-        { dir, firstIndex: storage.firstIndex(), lastIndex: storage.lastIndex(), commit: state.hs.commit, applied: state.applied, snapshotIndex: state.snap.metadata.index },
+        {
+          dir,
+          firstIndex: storage.firstIndex(),
+          lastIndex: storage.lastIndex(),
+          commit: state.hs.commit,
+          applied: state.applied,
+          snapshotIndex: state.snap.metadata.index,
+        },
         'raft log opened',
       );
       return storage;
@@ -279,7 +286,9 @@ export class LevelStorage implements Storage {
 
   /** True when nothing was ever written: a brand-new node (bootstrap or join). */
   isEmpty(): boolean {
-    return isEmptyHardState(this.hs) && this.ents.length === 0 && this.trunc.index === 0 && this.snap.metadata.index === 0;
+    return (
+      isEmptyHardState(this.hs) && this.ents.length === 0 && this.trunc.index === 0 && this.snap.metadata.index === 0
+    );
   }
 
   /** The truncation marker: the index and term of the last compacted entry. */
@@ -306,7 +315,13 @@ export class LevelStorage implements Storage {
     const hasSnapshot = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
     const h = rd.hardState;
     // (A term or vote change always goes to disk, even if a caller passed mustSync false.)
-    if (!force && !rd.mustSync && rd.entries.length === 0 && !hasSnapshot && (h === undefined || (h.term === this.hs.term && h.vote === this.hs.vote))) {
+    if (
+      !force &&
+      !rd.mustSync &&
+      rd.entries.length === 0 &&
+      !hasSnapshot &&
+      (h === undefined || (h.term === this.hs.term && h.vote === this.hs.vote))
+    ) {
       if (h !== undefined && h.commit !== this.hs.commit) {
         this.hs = { term: h.term, vote: h.vote, commit: h.commit };
         this.hsDirty = true;
@@ -329,7 +344,9 @@ export class LevelStorage implements Storage {
     if (rd.snapshot !== undefined && rd.snapshot.metadata.index > 0) {
       const s = rd.snapshot;
       if (s.metadata.index <= this.snap.metadata.index) {
-        throw new Error(`snapshot at ${s.metadata.index} is not newer than the stored one at ${this.snap.metadata.index}`);
+        throw new Error(
+          `snapshot at ${s.metadata.index} is not newer than the stored one at ${this.snap.metadata.index}`,
+        );
       }
       snap = s;
       batch.put(META_SNAPSHOT, encodeSnapshot(s));
@@ -348,11 +365,13 @@ export class LevelStorage implements Storage {
     if (rd.entries.length > 0) {
       const first = rd.entries[0]!.index;
       const last = trunc.index + keep;
-      if (first <= trunc.index) throw new Error(`append at ${first} overlaps the compacted log (truncated at ${trunc.index})`);
+      if (first <= trunc.index)
+        throw new Error(`append at ${first} overlaps the compacted log (truncated at ${trunc.index})`);
       if (first > last + 1) throw new Error(`append at ${first} leaves a gap after last index ${last}`);
       for (let k = 0; k < rd.entries.length; k++) {
         const e = rd.entries[k]!;
-        if (e.index !== first + k) throw new Error(`non-contiguous entries in ready: ${e.index} at position ${k} after ${first}`);
+        if (e.index !== first + k)
+          throw new Error(`non-contiguous entries in ready: ${e.index} at position ${k} after ${first}`);
         batch.put(logKey(e.index), encodeEntry(e));
       }
       const newLast = first + rd.entries.length - 1;
@@ -362,7 +381,8 @@ export class LevelStorage implements Storage {
     }
 
     let hs = this.hs;
-    if (rd.hardState !== undefined) hs = { term: rd.hardState.term, vote: rd.hardState.vote, commit: rd.hardState.commit };
+    if (rd.hardState !== undefined)
+      hs = { term: rd.hardState.term, vote: rd.hardState.vote, commit: rd.hardState.commit };
     if (rd.hardState !== undefined || this.hsDirty) batch.put(META_HARD_STATE, encodeHardState(hs));
 
     if (staged !== undefined) {
@@ -399,7 +419,8 @@ export class LevelStorage implements Storage {
    * batch (no fsync of their own: a lost value only means replaying a few entries on restart).
    */
   setApplied(applied: number, confState: ConfState): void {
-    if (applied < this.appliedIndex) throw new Error(`applied index going backwards: ${applied} < ${this.appliedIndex}`);
+    if (applied < this.appliedIndex)
+      throw new Error(`applied index going backwards: ${applied} < ${this.appliedIndex}`);
     this.staged = { applied, confState: cloneConfState(confState) };
   }
 
@@ -412,7 +433,10 @@ export class LevelStorage implements Storage {
   }
 
   /** Persists the initial state of a brand-new cluster member (see bootstrapState in @clusterctl/raft). */
-  async bootstrap(state: { entries: Entry[]; hardState: HardState; confState: ConfState }, applied: number): Promise<void> {
+  async bootstrap(
+    state: { entries: Entry[]; hardState: HardState; confState: ConfState },
+    applied: number,
+  ): Promise<void> {
     if (!this.isEmpty()) throw new Error('bootstrap on a non-empty raft log');
     this.setApplied(applied, state.confState);
     await this.save({ entries: state.entries, hardState: state.hardState, mustSync: true });
@@ -438,7 +462,8 @@ export class LevelStorage implements Storage {
         batch.put(META_TRUNCATED, encodeIndexTerm(trunc.index, trunc.term));
       }
       // Persist applied/confState with it: the staged pair if any, else the snapshot's own.
-      const pair = this.staged ?? (index > this.appliedIndex ? { applied: index, confState: s.metadata.confState } : undefined);
+      const pair =
+        this.staged ?? (index > this.appliedIndex ? { applied: index, confState: s.metadata.confState } : undefined);
       if (pair !== undefined) {
         batch.put(META_APPLIED, encodeIndex(pair.applied));
         batch.put(META_CONF_STATE, encodeConfState(pair.confState));
@@ -460,7 +485,10 @@ export class LevelStorage implements Storage {
         this.trunc = trunc;
         this.clearPrefixInBackground(trunc.index);
       }
-      this.log.info({ index, term: s.metadata.term, bytes: data.length, firstIndex: this.firstIndex() }, 'snapshot stored, log compacted');
+      this.log.info(
+        { index, term: s.metadata.term, bytes: data.length, firstIndex: this.firstIndex() },
+        'snapshot stored, log compacted',
+      );
       return s;
     });
   }
@@ -473,7 +501,10 @@ export class LevelStorage implements Storage {
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
     // A clean close leaves everything in LevelDB and an empty write-ahead generation.
-    if (this.sinceCheckpoint.size > 0) await this.checkpoint().catch((err: unknown) => this.log.warn({ err }, 'checkpoint at close failed; the write-ahead file is replayed at next open'));
+    if (this.sinceCheckpoint.size > 0)
+      await this.checkpoint().catch((err: unknown) =>
+        this.log.warn({ err }, 'checkpoint at close failed; the write-ahead file is replayed at next open'),
+      );
     await this.wal.close().catch(() => undefined);
     await this.db.close();
   }
@@ -507,7 +538,13 @@ export class LevelStorage implements Storage {
     const logEnd = logKey(this.trunc.index + 1);
     for (const [k, v] of this.sinceCheckpoint) {
       const key = Buffer.from(k, 'latin1');
-      if (v !== null && key.length === logEnd.length && key.subarray(0, LOG_PREFIX.length).equals(LOG_PREFIX) && Buffer.compare(key, logEnd) < 0) continue;
+      if (
+        v !== null &&
+        key.length === logEnd.length &&
+        key.subarray(0, LOG_PREFIX.length).equals(LOG_PREFIX) &&
+        Buffer.compare(key, logEnd) < 0
+      )
+        continue;
       if (v === null) batch.del(key);
       else batch.put(key, v);
     }
@@ -535,7 +572,9 @@ export class LevelStorage implements Storage {
   private clearPrefixInBackground(upTo: number): void {
     const p = this.db
       .clear({ gte: logKey(0), lt: logKey(upTo + 1) })
-      .catch((err: unknown) => this.log.warn({ err, upTo }, 'clearing compacted log prefix failed (harmless, retried at next open)'))
+      .catch((err: unknown) =>
+        this.log.warn({ err, upTo }, 'clearing compacted log prefix failed (harmless, retried at next open)'),
+      )
       .finally(() => this.background.delete(p));
     this.background.add(p);
   }
@@ -554,7 +593,13 @@ async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
   snap: Snapshot;
   staleBelowMarker: boolean;
 }> {
-  const [hsB, csB, appliedB, truncB, snapB] = await db.getMany([META_HARD_STATE, META_CONF_STATE, META_APPLIED, META_TRUNCATED, META_SNAPSHOT]);
+  const [hsB, csB, appliedB, truncB, snapB] = await db.getMany([
+    META_HARD_STATE,
+    META_CONF_STATE,
+    META_APPLIED,
+    META_TRUNCATED,
+    META_SNAPSHOT,
+  ]);
   const hs = hsB === undefined ? { term: 0, vote: 0, commit: 0 } : decodeHardState(hsB);
   const trunc = truncB === undefined ? { index: 0, term: 0 } : decodeIndexTerm(truncB);
   const snap = snapB === undefined ? emptySnapshot() : decodeSnapshot(snapB);
@@ -564,7 +609,8 @@ async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
     applied = snap.metadata.index;
     cs = cloneConfState(snap.metadata.confState);
   }
-  if (trunc.index > snap.metadata.index) throw new CodecError(`truncation marker ${trunc.index} is past the snapshot at ${snap.metadata.index}`);
+  if (trunc.index > snap.metadata.index)
+    throw new CodecError(`truncation marker ${trunc.index} is past the snapshot at ${snap.metadata.index}`);
 
   const ents: Entry[] = [];
   let expect = trunc.index + 1;
@@ -578,7 +624,8 @@ async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
   }
   const last = trunc.index + ents.length;
   if (hs.commit > last) throw new CodecError(`commit index ${hs.commit} is beyond the last entry ${last}`);
-  if (applied > Math.max(hs.commit, snap.metadata.index)) throw new CodecError(`applied index ${applied} is beyond commit ${hs.commit}`);
+  if (applied > Math.max(hs.commit, snap.metadata.index))
+    throw new CodecError(`applied index ${applied} is beyond commit ${hs.commit}`);
 
   const stale = await db.keys({ gte: logKey(0), lt: logKey(trunc.index + 1), limit: 1 }).all();
   return { ents, trunc, hs, cs, applied, snap, staleBelowMarker: stale.length > 0 };

@@ -40,12 +40,27 @@ describe('offline raft log: read the applied state, seed a single-voter log', ()
     const root = await mkdtemp(join(tmpdir(), 'clusterctl-seed-'));
     dirs.push(root);
     const dir = join(root, 'raft');
-    await seedRaftLog(dir, { id: 3, context: enc('127.0.0.1:1'), index: st.index, term: st.term, appSnapshot: sm.snapshot() });
+    await seedRaftLog(dir, {
+      id: 3,
+      context: enc('127.0.0.1:1'),
+      index: st.index,
+      term: st.term,
+      appSnapshot: sm.snapshot(),
+    });
     // a second seed into the same dir is refused
-    await assert.rejects(seedRaftLog(dir, { id: 3, context: enc('x'), index: 1, term: 1, appSnapshot: sm.snapshot() }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition);
+    await assert.rejects(
+      seedRaftLog(dir, { id: 3, context: enc('x'), index: 1, term: 1, appSnapshot: sm.snapshot() }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition,
+    );
 
     const sm2 = new ListStateMachine();
-    const node = await RaftNode.start({ id: 3, dataDir: dir, stateMachine: sm2, transport: { send: () => undefined }, tickMs: 10 });
+    const node = await RaftNode.start({
+      id: 3,
+      dataDir: dir,
+      stateMachine: sm2,
+      transport: { send: () => undefined },
+      tickMs: 10,
+    });
     try {
       assert.deepEqual(sm2.items, want);
       assert.deepEqual(node.status().confState.voters, [3]);
@@ -62,6 +77,9 @@ describe('offline raft log: read the applied state, seed a single-voter log', ()
   test('a directory without a raft log is refused', async () => {
     const root = await mkdtemp(join(tmpdir(), 'clusterctl-seed-'));
     dirs.push(root);
-    await assert.rejects(readAppliedState(join(root, 'raft'), 1, new ListStateMachine()), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition);
+    await assert.rejects(
+      readAppliedState(join(root, 'raft'), 1, new ListStateMachine()),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition,
+    );
   });
 });

@@ -30,14 +30,29 @@ const NEVER_ELECT_TICKS = 1_000_000_000;
  * the log knows as committed. Nothing is sent (no transport) and nothing new is appended. The log
  * must not be open elsewhere (LEVEL_LOCKED otherwise).
  */
-export async function readAppliedState(dir: string, id: NodeId, sm: StateMachine, logger: Logger = silentLogger()): Promise<AppliedState> {
+export async function readAppliedState(
+  dir: string,
+  id: NodeId,
+  sm: StateMachine,
+  logger: Logger = silentLogger(),
+): Promise<AppliedState> {
   const probe = await LevelStorage.open(dir, { logger });
   const empty = probe.isEmpty();
   await probe.close();
   if (empty) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} holds no raft log`, { hint: 'this is not the data dir of a manager that was part of a cluster' });
+    throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} holds no raft log`, {
+      hint: 'this is not the data dir of a manager that was part of a cluster',
+    });
   }
-  const node = await RaftNode.start({ id, dataDir: dir, stateMachine: sm, transport: { send: () => undefined }, logger, electionTick: NEVER_ELECT_TICKS, tickMs: 60_000 });
+  const node = await RaftNode.start({
+    id,
+    dataDir: dir,
+    stateMachine: sm,
+    transport: { send: () => undefined },
+    logger,
+    electionTick: NEVER_ELECT_TICKS,
+    tickMs: 60_000,
+  });
   try {
     const st = node.status();
     return { index: st.appliedIndex, term: st.term, members: node.members() };
@@ -64,11 +79,14 @@ export interface SeedOptions {
  */
 export async function seedRaftLog(dir: string, o: SeedOptions, logger: Logger = silentLogger()): Promise<void> {
   if (!Number.isSafeInteger(o.id) || o.id <= 0) throw new Error(`invalid raft id ${o.id}`);
-  if (!Number.isSafeInteger(o.index) || o.index <= 0 || !Number.isSafeInteger(o.term) || o.term <= 0) throw new Error(`invalid snapshot position ${o.index}/${o.term}`);
+  if (!Number.isSafeInteger(o.index) || o.index <= 0 || !Number.isSafeInteger(o.term) || o.term <= 0)
+    throw new Error(`invalid snapshot position ${o.index}/${o.term}`);
   const storage = await LevelStorage.open(dir, { logger });
   try {
     if (!storage.isEmpty()) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} already holds a raft log`, { hint: 'a new log is only written into an empty directory' });
+      throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} already holds a raft log`, {
+        hint: 'a new log is only written into an empty directory',
+      });
     }
     const meta = new ReplicatedMeta();
     meta.members.set(o.id, { id: o.id, learner: false, context: o.context });

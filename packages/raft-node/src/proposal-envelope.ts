@@ -67,7 +67,13 @@ export function wrapProposal(id: ProposalId, payload: Uint8Array, fenceTerm?: nu
 /** undefined for entries that are not ours (e.g. the empty no-op a new leader appends). */
 export function unwrapProposal(data: Uint8Array): Enveloped | undefined {
   if (data.length >= FENCED_HEADER && data[0] === FENCED) {
-    return { proposerId: readU64(data, 1), seq: readU64(data, 9), minPending: readU64(data, 17), fenceTerm: readU64(data, 25), payload: data.subarray(FENCED_HEADER) };
+    return {
+      proposerId: readU64(data, 1),
+      seq: readU64(data, 9),
+      minPending: readU64(data, 17),
+      fenceTerm: readU64(data, 25),
+      payload: data.subarray(FENCED_HEADER),
+    };
   }
   return unwrap(PROPOSAL, data);
 }

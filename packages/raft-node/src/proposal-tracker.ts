@@ -6,7 +6,17 @@
 // except submit(), which only queues and kicks the loop.
 
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { EntryType, MessageType, NONE, ProposalDroppedError, message, type ConfChange, type Entry, type NodeId, type RawNodeApi } from '@clusterctl/raft';
+import {
+  EntryType,
+  MessageType,
+  NONE,
+  ProposalDroppedError,
+  message,
+  type ConfChange,
+  type Entry,
+  type NodeId,
+  type RawNodeApi,
+} from '@clusterctl/raft';
 import { wrapConfContext, wrapProposal } from './proposal-envelope.js';
 
 /** The outcome of a proposal: the state machine's apply() result, or why it failed. */
@@ -70,12 +80,20 @@ export class ProposalTracker {
   }
 
   /** Registers a proposal and queues it for the loop; settles once its entry applied (or fails). */
-  submit(kind: 'normal' | 'conf', payload: Uint8Array, cc: ConfChange | undefined, timeoutMs?: number, fenceTerm?: number): Promise<unknown> {
+  submit(
+    kind: 'normal' | 'conf',
+    payload: Uint8Array,
+    cc: ConfChange | undefined,
+    timeoutMs?: number,
+    fenceTerm?: number,
+  ): Promise<unknown> {
     const unavailable = this.host.unavailableError();
     if (unavailable !== undefined) return Promise.reject(unavailable);
     if (this.pending.size >= this.host.limits.maxPendingProposals) {
       return Promise.reject(
-        new ClusterError(ErrorCode.Overloaded, `too many proposals in flight (${this.pending.size})`, { hint: 'Slow down and retry; the manager is saturated.' }),
+        new ClusterError(ErrorCode.Overloaded, `too many proposals in flight (${this.pending.size})`, {
+          hint: 'Slow down and retry; the manager is saturated.',
+        }),
       );
     }
     const seq = this.nextSeq++;
@@ -127,7 +145,10 @@ export class ProposalTracker {
 
   /** Hands again those whose retry time came (no answer within retryAfterMs, or refused for now). */
   retryDue(now: number): void {
-    this.proposeBatch([...this.pending.values()].filter((p) => p.retryAt <= now), now);
+    this.proposeBatch(
+      [...this.pending.values()].filter((p) => p.retryAt <= now),
+      now,
+    );
   }
 
   /** A new leader: everything in flight may have been dropped with the old one; send it all again (same ids). */
@@ -208,7 +229,11 @@ export class ProposalTracker {
       if (ps.length === 1 && ps[0]!.kind === 'conf') {
         const p = ps[0]!;
         const cc = p.cc!;
-        raw.proposeConfChange({ type: cc.type, nodeId: cc.nodeId, context: wrapConfContext({ proposerId, seq: p.seq, minPending }, cc.context) });
+        raw.proposeConfChange({
+          type: cc.type,
+          nodeId: cc.nodeId,
+          context: wrapConfContext({ proposerId, seq: p.seq, minPending }, cc.context),
+        });
       } else if (ps.length === 1) {
         const p = ps[0]!;
         raw.propose(wrapProposal({ proposerId, seq: p.seq, minPending }, p.payload, p.fenceTerm));
@@ -239,18 +264,28 @@ export class ProposalTracker {
 
   private proposalRefused(p: PendingProposal, err: unknown, now: number): void {
     if (!(err instanceof ProposalDroppedError)) {
-      this.settle(p, new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }));
+      this.settle(
+        p,
+        new ClusterError(ErrorCode.Internal, `raft rejected the proposal: ${(err as Error).message}`, { cause: err }),
+      );
       return;
     }
     switch (err.reason) {
       case 'uncommitted-limit':
         this.settle(
           p,
-          new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', { hint: 'The cluster is saturated or a follower is slow; retry with backoff.' }),
+          new ClusterError(ErrorCode.Overloaded, 'too much uncommitted data in the raft log', {
+            hint: 'The cluster is saturated or a follower is slow; retry with backoff.',
+          }),
         );
         return;
       case 'not-member':
-        this.settle(p, new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', { hint: 'Re-join this node to the cluster.' }));
+        this.settle(
+          p,
+          new ClusterError(ErrorCode.FailedPrecondition, 'this manager is not a member of the raft group', {
+            hint: 'Re-join this node to the cluster.',
+          }),
+        );
         return;
       case 'no-leader':
         p.retryAt = 0;

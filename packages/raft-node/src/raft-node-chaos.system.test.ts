@@ -12,7 +12,12 @@ test('chaos: partitions, restarts and leader transfers under concurrent proposal
   t.diagnostic(seedNote(seed));
   const rnd = prng(seed);
   const ids = [1, 2, 3];
-  const c = await TestCluster.bootstrap(ids, { snapshotEveryEntries: 60, keepEntries: 10, retryAfterMs: 200, noLeaderTimeoutMs: 2_000 });
+  const c = await TestCluster.bootstrap(ids, {
+    snapshotEveryEntries: 60,
+    keepEntries: 10,
+    retryAfterMs: 200,
+    noLeaderTimeoutMs: 2_000,
+  });
   const acked = new Set<string>();
   const failed = new Set<string>();
   let stopClients = false;
@@ -79,7 +84,8 @@ test('chaos: partitions, restarts and leader transfers under concurrent proposal
       } else {
         const leader = [...c.nodes.values()].find((n) => n.isLeader());
         const target = ids.find((id) => id !== leader?.id && !down.has(id));
-        if (leader !== undefined && target !== undefined) await leader.transferLeadership(target, { timeoutMs: 1_000 }).catch(() => undefined);
+        if (leader !== undefined && target !== undefined)
+          await leader.transferLeadership(target, { timeoutMs: 1_000 }).catch(() => undefined);
       }
     }
     stopClients = true;
@@ -99,7 +105,9 @@ test('chaos: partitions, restarts and leader transfers under concurrent proposal
     for (const [v, n] of counts) assert.equal(n, 1, `${v} applied ${n} times`);
     for (const v of acked) assert.equal(counts.get(v), 1, `acknowledged ${v} missing`);
     assert.deepEqual(staleReads, []);
-    t.diagnostic(`reads ${reads}, acked ${acked.size}, failed ${failed.size} (of which applied: ${[...failed].filter((v) => counts.has(v)).length}), log ${reference.length}`);
+    t.diagnostic(
+      `reads ${reads}, acked ${acked.size}, failed ${failed.size} (of which applied: ${[...failed].filter((v) => counts.has(v)).length}), log ${reference.length}`,
+    );
     assert.ok(acked.size > 50, `too little progress: ${acked.size} acknowledged`);
   } finally {
     stopClients = true;

@@ -19,7 +19,11 @@ describe('RaftNode crash', () => {
     try {
       const acked = new Set<string>();
       for (let run = 0; run < 2; run++) {
-        const child = spawn(process.execPath, [fileURLToPath(new URL('./testing/crash-node.js', import.meta.url)), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(
+          process.execPath,
+          [fileURLToPath(new URL('./testing/crash-node.js', import.meta.url)), dir],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         let buf = '';
         let acksThisRun = 0;
         await new Promise<void>((resolve, reject) => {
@@ -41,7 +45,14 @@ describe('RaftNode crash', () => {
       }
       const sm = new ListStateMachine();
       const network = new LocalNetwork();
-      const node = await RaftNode.start({ id: 1, dataDir: dir, stateMachine: sm, transport: network.transport(1), tickMs: 10, electionTick: 5 });
+      const node = await RaftNode.start({
+        id: 1,
+        dataDir: dir,
+        stateMachine: sm,
+        transport: network.transport(1),
+        tickMs: 10,
+        electionTick: 5,
+      });
       network.attach(1, node);
       try {
         assert.ok(node.storage.snapshot().metadata.index > 0, 'snapshots were taken');

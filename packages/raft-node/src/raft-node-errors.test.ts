@@ -40,8 +40,13 @@ describe('RaftNode errors', () => {
     c.network.isolate(leader.id, [1, 2, 3]);
     const big = Buffer.alloc(600, 1);
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => leader.propose(big, { timeoutMs: 500 })));
-    const overloaded = results.filter((r) => r.status === 'rejected' && (r.reason as ClusterError).code === ErrorCode.Overloaded);
-    assert.ok(overloaded.length >= 1, `expected OVERLOADED among ${JSON.stringify(results.map((r) => r.status === 'rejected' && (r.reason as ClusterError).code))}`);
+    const overloaded = results.filter(
+      (r) => r.status === 'rejected' && (r.reason as ClusterError).code === ErrorCode.Overloaded,
+    );
+    assert.ok(
+      overloaded.length >= 1,
+      `expected OVERLOADED among ${JSON.stringify(results.map((r) => r.status === 'rejected' && (r.reason as ClusterError).code))}`,
+    );
     c.network.heal();
   });
 

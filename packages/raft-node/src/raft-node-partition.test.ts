@@ -30,7 +30,8 @@ describe('RaftNode under partitions', () => {
     await c.waitApplied(last);
     for (const id of [1, 2, 3]) {
       const items: string[] = c.sm(id).items;
-      for (let i = 0; i < 5; i++) assert.equal(items.filter((s) => s === `stranded-${i}`).length, 1, `node ${id} stranded-${i}`);
+      for (let i = 0; i < 5; i++)
+        assert.equal(items.filter((s) => s === `stranded-${i}`).length, 1, `node ${id} stranded-${i}`);
       assert.deepEqual(items, c!.sm(fresh.id).items, `node ${id} diverged`);
     }
     assert.ok(old.status().proposalRetries >= 5, 'the stranded proposals were re-sent');
@@ -43,30 +44,54 @@ describe('RaftNode under partitions', () => {
     const term = old.status().term;
     // Fenced to the wrong term, or from a follower: refused at once, nothing proposed.
     const follower = c.node([1, 2, 3].find((id) => id !== old.id)!);
-    await assert.rejects(follower.propose(enc('from-follower'), { leaderTerm: term }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader);
-    await assert.rejects(old.propose(enc('old-term'), { leaderTerm: term - 1 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader);
+    await assert.rejects(
+      follower.propose(enc('from-follower'), { leaderTerm: term }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader,
+    );
+    await assert.rejects(
+      old.propose(enc('old-term'), { leaderTerm: term - 1 }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotLeader,
+    );
     const others = [1, 2, 3].filter((id) => id !== old.id);
     c.network.isolate(old.id, [1, 2, 3]);
     // Made while it still leads in `term`: they cannot commit without the majority.
-    const fenced = Array.from({ length: 3 }, (_, i) => old.propose(enc(`fenced-${i}`), { leaderTerm: term, timeoutMs: 15_000 }).then(() => 'applied', (e: unknown) => (e instanceof ClusterError ? e.code : String(e))));
+    const fenced = Array.from({ length: 3 }, (_, i) =>
+      old.propose(enc(`fenced-${i}`), { leaderTerm: term, timeoutMs: 15_000 }).then(
+        () => 'applied',
+        (e: unknown) => (e instanceof ClusterError ? e.code : String(e)),
+      ),
+    );
     const plain = old.propose(enc('plain'), { timeoutMs: 15_000 });
     await waitFor('the majority side to elect a leader', () => others.some((id) => c!.node(id).isLeader()));
     const fresh = c.node(others.find((id) => c!.node(id).isLeader())!);
     assert.ok(fresh.status().term > term);
     await fresh.propose(enc('majority-write'));
     c.network.heal();
-    assert.deepEqual(await Promise.all(fenced), [ErrorCode.NotLeader, ErrorCode.NotLeader, ErrorCode.NotLeader], 'stranded fenced proposals end with NOT_LEADER');
+    assert.deepEqual(
+      await Promise.all(fenced),
+      [ErrorCode.NotLeader, ErrorCode.NotLeader, ErrorCode.NotLeader],
+      'stranded fenced proposals end with NOT_LEADER',
+    );
     const last = ((await plain) as { index: number }).index;
     await c.waitApplied(last);
     for (const id of [1, 2, 3]) {
       const items: string[] = c.sm(id).items;
-      assert.ok(!items.some((x) => x.startsWith('fenced-') || x === 'from-follower' || x === 'old-term'), `node ${id} applied a fenced decision: ${items.join(',')}`);
-      assert.equal(items.filter((x) => x === 'plain').length, 1, 'an unfenced proposal is still carried to the new leader');
+      assert.ok(
+        !items.some((x) => x.startsWith('fenced-') || x === 'from-follower' || x === 'old-term'),
+        `node ${id} applied a fenced decision: ${items.join(',')}`,
+      );
+      assert.equal(
+        items.filter((x) => x === 'plain').length,
+        1,
+        'an unfenced proposal is still carried to the new leader',
+      );
       assert.deepEqual(items, c.sm(fresh.id).items, `node ${id} diverged`);
     }
     // The new leader's own fenced writes apply.
     await fresh.propose(enc('fenced-by-new-leader'), { leaderTerm: fresh.status().term });
-    await waitFor('the new leader\'s fenced write on every manager', () => [1, 2, 3].every((id) => c!.sm(id).items.includes('fenced-by-new-leader')));
+    await waitFor("the new leader's fenced write on every manager", () =>
+      [1, 2, 3].every((id) => c!.sm(id).items.includes('fenced-by-new-leader')),
+    );
   });
 
   test('5 managers: progress with 3 up (leader among the lost), none with 2, again after one returns', async () => {
@@ -80,7 +105,10 @@ describe('RaftNode under partitions', () => {
     await l2.propose(enc('three-of-five'));
     await c.stop(others[1]!);
     const survivor = c.node(others[2]!);
-    await assert.rejects(survivor.propose(enc('two-of-five'), { timeoutMs: 2_000 }), (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout));
+    await assert.rejects(
+      survivor.propose(enc('two-of-five'), { timeoutMs: 2_000 }),
+      (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout),
+    );
     await c.start(others[1]!);
     const l3 = await c.waitLeader();
     const r = (await l3.propose(enc('three-again'))) as { index: number };
@@ -98,10 +126,15 @@ describe('RaftNode under partitions', () => {
     c.network.isolate(cutOff.id, [1, 2, 3]);
     let last = 0;
     for (let i = 0; i < 120; i += 20) {
-      const rs = (await Promise.all(Array.from({ length: 20 }, (_, k) => leader.propose(enc(`p-${i + k}`))))) as { index: number }[];
+      const rs = (await Promise.all(Array.from({ length: 20 }, (_, k) => leader.propose(enc(`p-${i + k}`))))) as {
+        index: number;
+      }[];
       last = Math.max(...rs.map((r) => r.index));
     }
-    await waitFor('compaction past the cut-off follower', () => leader.storage.firstIndex() > cutOff.storage.lastIndex() + 1);
+    await waitFor(
+      'compaction past the cut-off follower',
+      () => leader.storage.firstIndex() > cutOff.storage.lastIndex() + 1,
+    );
     let snaps = 0;
     c.network.filter = (m) => {
       if (m.type === MessageType.Snap) snaps++;

@@ -8,8 +8,14 @@ import { TestCluster } from './testing/test-cluster.js';
 
 const enc = (s: string): Uint8Array => Buffer.from(s);
 
-async function proposeMany(node: { propose(d: Uint8Array): Promise<unknown> }, prefix: string, n: number): Promise<number> {
-  const rs = (await Promise.all(Array.from({ length: n }, (_, i) => node.propose(enc(`${prefix}-${i}`))))) as { index: number }[];
+async function proposeMany(
+  node: { propose(d: Uint8Array): Promise<unknown> },
+  prefix: string,
+  n: number,
+): Promise<number> {
+  const rs = (await Promise.all(Array.from({ length: n }, (_, i) => node.propose(enc(`${prefix}-${i}`))))) as {
+    index: number;
+  }[];
   return Math.max(...rs.map((r) => r.index));
 }
 
@@ -90,7 +96,10 @@ describe('RaftNode recovery', () => {
     await proposeMany(leader, 'pre', 60); // joiner must get a snapshot, the log is compacted
     // Promoting a learner that has not caught up is refused on the leader.
     await leader.addLearner(5, enc('addr-5')); // never started: stays at match 0
-    await assert.rejects(leader.promote(5, { maxLagEntries: 10 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition);
+    await assert.rejects(
+      leader.promote(5, { maxLagEntries: 10 }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition,
+    );
     await leader.removeMember(5);
     const joiner = await c.start(4); // no bootstrap: join mode
     const events: MembershipEvent[] = [];
@@ -100,10 +109,22 @@ describe('RaftNode recovery', () => {
     await waitFor('the learner to catch up', () => joiner.appliedIndex() >= leader.appliedIndex());
     assert.deepEqual(c.sm(4).items, c.sm(leader.id).items);
     assert.ok(joiner.storage.snapshot().metadata.index > 0, 'the joiner was sent a snapshot');
-    assert.deepEqual(joiner.members().map((m) => m.id).sort(), [1, 2, 3, 4]);
-    const cs2 = await c.followers().find((n) => n.id !== 4)!.promote(4);
+    assert.deepEqual(
+      joiner
+        .members()
+        .map((m) => m.id)
+        .sort(),
+      [1, 2, 3, 4],
+    );
+    const cs2 = await c
+      .followers()
+      .find((n) => n.id !== 4)!
+      .promote(4);
     assert.deepEqual([...cs2.voters].sort(), [1, 2, 3, 4]);
-    await waitFor('the joiner to see 4 voters', () => joiner.members().length === 4 && joiner.members().every((m) => !m.learner));
+    await waitFor(
+      'the joiner to see 4 voters',
+      () => joiner.members().length === 4 && joiner.members().every((m) => !m.learner),
+    );
     assert.equal(Buffer.from(joiner.members().find((m) => m.id === 4)!.context).toString(), 'addr-4');
     assert.ok(events.length > 0);
     const r = (await joiner.propose(enc('from-joiner'))) as { index: number };
@@ -150,7 +171,10 @@ describe('RaftNode recovery', () => {
     const seen: number[] = [];
     target.onLeaderChange((l) => seen.push(l));
     await leader.transferLeadership(target.id);
-    await waitFor('the transferee to become leader and tell its listeners', () => target.isLeader() && seen.includes(target.id));
+    await waitFor(
+      'the transferee to become leader and tell its listeners',
+      () => target.isLeader() && seen.includes(target.id),
+    );
     const r = (await leader.propose(enc('after-transfer'))) as { index: number };
     await c.waitApplied(r.index);
   });

@@ -53,7 +53,9 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
   test('group commit: 1000 concurrent proposals take far fewer fsynced batches', async (t) => {
     const leader = await c.waitLeader();
     const before = leader.storage.stats.syncedBatches;
-    const results = (await Promise.all(Array.from({ length: 1000 }, (_, i) => leader.propose(enc(`gc-${i}`))))) as { index: number }[];
+    const results = (await Promise.all(Array.from({ length: 1000 }, (_, i) => leader.propose(enc(`gc-${i}`))))) as {
+      index: number;
+    }[];
     const batches = leader.storage.stats.syncedBatches - before;
     assert.equal(new Set(results.map((r) => r.index)).size, 1000);
     t.diagnostic(`1000 proposals -> ${batches} synced batches on the leader`);
@@ -93,7 +95,10 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     };
     await Promise.all(Array.from({ length: 200 }, () => f1!.readBarrier()));
     c.network.filter = undefined;
-    assert.ok(readIndexMsgs >= 1 && readIndexMsgs < 20, `200 concurrent reads took ${readIndexMsgs} ReadIndex messages`);
+    assert.ok(
+      readIndexMsgs >= 1 && readIndexMsgs < 20,
+      `200 concurrent reads took ${readIndexMsgs} ReadIndex messages`,
+    );
   });
 
   test('a retried proposal is applied once (duplicate in the log is skipped)', async () => {
@@ -103,7 +108,10 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     // re-sends it (same id) every retryAfterMs.
     c.network.filter = (m) => !(m.from === leader.id && m.to === follower.id && m.type !== MessageType.Heartbeat);
     const p = follower.propose(enc('dup-me'), { timeoutMs: 15_000 });
-    await waitFor('the leader to log the proposal twice', () => leader.storage.lastIndex() > 0 && countPayload(leader, 'dup-me') >= 2);
+    await waitFor(
+      'the leader to log the proposal twice',
+      () => leader.storage.lastIndex() > 0 && countPayload(leader, 'dup-me') >= 2,
+    );
     c.network.filter = undefined;
     const r = (await p) as { index: number };
     await c.waitApplied(leader.storage.lastIndex());
@@ -127,7 +135,8 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     };
     let acks = 0;
     c.network.filter = (m) => {
-      if (m.type === MessageType.AppResp && m.to === leader.id && !m.reject && m.index >= storage.lastIndex() + 1) acks++;
+      if (m.type === MessageType.AppResp && m.to === leader.id && !m.reject && m.index >= storage.lastIndex() + 1)
+        acks++;
       return true;
     };
     try {
@@ -138,13 +147,18 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
       });
       const target = storage.lastIndex() + 1;
       // Followers received and persisted the entry although the leader's write has not finished.
-      await waitFor('followers to persist the entry', () => c.followers().every((f) => f.storage.lastIndex() >= target));
+      await waitFor('followers to persist the entry', () =>
+        c.followers().every((f) => f.storage.lastIndex() >= target),
+      );
       // Their acks reach the leader, which must still wait for its own write.
       await waitFor('both followers to ack', () => acks >= 2);
       await new Promise((r) => setImmediate(r));
       await new Promise((r) => setImmediate(r));
       assert.equal(resolved, false);
-      assert.ok(leader.status().hardState.commit < target, 'commit must not advance before the leader write is durable');
+      assert.ok(
+        leader.status().hardState.commit < target,
+        'commit must not advance before the leader write is durable',
+      );
       release();
       const r = await p;
       assert.equal(r.index, target);
@@ -190,8 +204,14 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
       // is parked on the hanging write, or its loop holds them back), or it already committed (the
       // failure checked below); then give its loop two event-loop turns (a kick runs on setImmediate).
       const internals = leader as unknown as { inbox: Array<{ t: string; m?: Message }>; heldAcks: Message[] };
-      const isAck = (m: Message | undefined): boolean => m !== undefined && m.type === MessageType.AppResp && !m.reject && m.index > durableBefore;
-      await waitFor('both acks at the leader', () => internals.inbox.filter((a) => a.t === 'msg' && isAck(a.m)).length + internals.heldAcks.filter(isAck).length >= 2 || leader.status().hardState.commit > durableBefore);
+      const isAck = (m: Message | undefined): boolean =>
+        m !== undefined && m.type === MessageType.AppResp && !m.reject && m.index > durableBefore;
+      await waitFor(
+        'both acks at the leader',
+        () =>
+          internals.inbox.filter((a) => a.t === 'msg' && isAck(a.m)).length + internals.heldAcks.filter(isAck).length >=
+            2 || leader.status().hardState.commit > durableBefore,
+      );
       for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
       assert.equal(storage.lastIndex(), durableBefore, 'the leader write is still hanging');
       assert.equal(resolved, false);
@@ -211,16 +231,31 @@ describe('RaftNode: 3 managers over LocalNetwork with real LevelDB', () => {
     const leader = await c.waitLeader();
     const others = [...c.nodes.keys()].filter((id) => id !== leader.id);
     c.network.isolate(leader.id, others);
-    await assert.rejects(leader.propose(enc('lost'), { timeoutMs: 100 }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Timeout);
+    await assert.rejects(
+      leader.propose(enc('lost'), { timeoutMs: 100 }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Timeout,
+    );
     // CheckQuorum makes the isolated leader step down; requests then fail with NO_LEADER.
     await waitFor('the isolated leader to step down', () => leader.leader() !== leader.id);
-    await assert.rejects(leader.readBarrier(), (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout));
+    await assert.rejects(
+      leader.readBarrier(),
+      (e: unknown) => e instanceof ClusterError && (e.code === ErrorCode.NoLeader || e.code === ErrorCode.Timeout),
+    );
     c.network.heal();
     await c.waitLeader();
   });
 });
 
-function countPayload(node: { storage: { firstIndex(): number; lastIndex(): number; entries(lo: number, hi: number, max: number): { type: EntryType; data: Uint8Array }[] } }, text: string): number {
+function countPayload(
+  node: {
+    storage: {
+      firstIndex(): number;
+      lastIndex(): number;
+      entries(lo: number, hi: number, max: number): { type: EntryType; data: Uint8Array }[];
+    };
+  },
+  text: string,
+): number {
   const s = node.storage;
   let n = 0;
   for (const e of s.entries(s.firstIndex(), s.lastIndex() + 1, Number.POSITIVE_INFINITY)) {

@@ -251,7 +251,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
    */
   static async start(cfg: RaftNodeConfig, opts: StartOptions = {}): Promise<RaftNode> {
     if (!Number.isSafeInteger(cfg.id) || cfg.id <= 0) throw new Error(`invalid raft id ${cfg.id}`);
-    const storage = await LevelStorage.open(cfg.dataDir, cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) });
+    const storage = await LevelStorage.open(
+      cfg.dataDir,
+      cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) },
+    );
     const node = new RaftNode(cfg, storage);
     try {
       await node.init(opts);
@@ -267,12 +270,17 @@ export class RaftNode implements Proposer, RaftMessageSink {
     let mode: 'restart' | 'bootstrap' | 'join' = 'restart';
     if (s.isEmpty()) {
       if (opts.bootstrap !== undefined && opts.bootstrap.length > 0) {
-        if (!opts.bootstrap.some((p) => p.id === this.id)) throw new Error(`bootstrap peers do not include this node (${this.id})`);
+        if (!opts.bootstrap.some((p) => p.id === this.id))
+          throw new Error(`bootstrap peers do not include this node (${this.id})`);
         const st = bootstrapState(opts.bootstrap.map((p) => p.id));
         // Carry each peer's context (address) in its AddNode entry so joiners learn it from the log.
         st.entries = st.entries.map((e, i) => ({
           ...e,
-          data: encodeConfChange({ type: ConfChangeType.AddNode, nodeId: opts.bootstrap![i]!.id, context: opts.bootstrap![i]!.context ?? EMPTY }),
+          data: encodeConfChange({
+            type: ConfChangeType.AddNode,
+            nodeId: opts.bootstrap![i]!.id,
+            context: opts.bootstrap![i]!.context ?? EMPTY,
+          }),
         }));
         await s.bootstrap(st, st.entries.length);
         mode = 'bootstrap';
@@ -290,7 +298,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
     this.applied = snap.metadata.index;
     const persistedApplied = s.applied();
     if (persistedApplied > this.applied) {
-      for (const e of s.entries(this.applied + 1, persistedApplied + 1, Number.POSITIVE_INFINITY)) this.applyEntry(e, true);
+      for (const e of s.entries(this.applied + 1, persistedApplied + 1, Number.POSITIVE_INFINITY))
+        this.applyEntry(e, true);
     }
     this.confState = s.initialState().confState;
     this.meta.reconcileMembers(this.confState);
@@ -315,7 +324,15 @@ export class RaftNode implements Proposer, RaftMessageSink {
     while (this.applied < commit && this.raw.hasReady()) await this.handleReady(this.raw.ready());
     this.transport.updatePeers?.(this.peerMap());
     this.log.info(
-      { mode, applied: this.applied, commit: s.hardState().commit, term: this.term, voters: this.confState.voters, learners: this.confState.learners, proposerId: this.proposerId },
+      {
+        mode,
+        applied: this.applied,
+        commit: s.hardState().commit,
+        term: this.term,
+        voters: this.confState.voters,
+        learners: this.confState.learners,
+        proposerId: this.proposerId,
+      },
       'raft node started',
     );
     this.tickTimer = setInterval(() => {
@@ -350,10 +367,14 @@ export class RaftNode implements Proposer, RaftMessageSink {
   /** NOT_LEADER unless this manager leads in `term` now. */
   private fenceError(term: number): ClusterError | undefined {
     if (this.role === StateRole.Leader && this.term === term) return undefined;
-    return new ClusterError(ErrorCode.NotLeader, `the leadership of term ${term} is over (this manager is ${this.role === StateRole.Leader ? `leader of term ${this.term}` : 'not the leader'})`, {
-      hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
-      details: { fenceTerm: term, term: this.term },
-    });
+    return new ClusterError(
+      ErrorCode.NotLeader,
+      `the leadership of term ${term} is over (this manager is ${this.role === StateRole.Leader ? `leader of term ${this.term}` : 'not the leader'})`,
+      {
+        hint: 'a leader-only decision is not carried over to another term; the current leader decides afresh',
+        details: { fenceTerm: term, term: this.term },
+      },
+    );
   }
 
   /** Linearizable read barrier (raft ReadIndex, batched): resolves once applied >= read index. */
@@ -384,14 +405,22 @@ export class RaftNode implements Proposer, RaftMessageSink {
       const pr = st.progress.get(id);
       const maxLag = opts.maxLagEntries ?? this.cfg.keepEntries;
       if (pr === undefined || !pr.isLearner) {
-        return Promise.reject(new ClusterError(ErrorCode.FailedPrecondition, `node ${id} is not a learner`, { hint: 'Add it with addLearner() first.' }));
+        return Promise.reject(
+          new ClusterError(ErrorCode.FailedPrecondition, `node ${id} is not a learner`, {
+            hint: 'Add it with addLearner() first.',
+          }),
+        );
       }
       if (pr.match + maxLag < st.hardState.commit) {
         return Promise.reject(
-          new ClusterError(ErrorCode.FailedPrecondition, `learner ${id} is ${st.hardState.commit - pr.match} entries behind`, {
-            hint: 'Wait until it has caught up (status().progress) and promote it again.',
-            details: { match: pr.match, commit: st.hardState.commit },
-          }),
+          new ClusterError(
+            ErrorCode.FailedPrecondition,
+            `learner ${id} is ${st.hardState.commit - pr.match} entries behind`,
+            {
+              hint: 'Wait until it has caught up (status().progress) and promote it again.',
+              details: { match: pr.match, commit: st.hardState.commit },
+            },
+          ),
         );
       }
     }
@@ -421,7 +450,11 @@ export class RaftNode implements Proposer, RaftMessageSink {
       });
       const timer = setTimeout(() => {
         off();
-        reject(new ClusterError(ErrorCode.Timeout, `leadership transfer to ${id} did not complete`, { hint: 'The target may be behind or unreachable; retry once it has caught up.' }));
+        reject(
+          new ClusterError(ErrorCode.Timeout, `leadership transfer to ${id} did not complete`, {
+            hint: 'The target may be behind or unreachable; retry once it has caught up.',
+          }),
+        );
       }, timeoutMs);
       this.inbox.push({ t: 'transfer', id });
       this.kick();
@@ -525,9 +558,15 @@ export class RaftNode implements Proposer, RaftMessageSink {
 
   private unavailableError(): ClusterError | undefined {
     if (this.fatalError !== undefined) {
-      return new ClusterError(ErrorCode.Unavailable, `raft node failed: ${this.fatalError.message}`, { hint: 'Check the manager log and its data directory disk.', cause: this.fatalError });
+      return new ClusterError(ErrorCode.Unavailable, `raft node failed: ${this.fatalError.message}`, {
+        hint: 'Check the manager log and its data directory disk.',
+        cause: this.fatalError,
+      });
     }
-    if (this.stopped) return new ClusterError(ErrorCode.Unavailable, 'raft node stopped', { hint: 'The manager is shutting down; retry against another manager.' });
+    if (this.stopped)
+      return new ClusterError(ErrorCode.Unavailable, 'raft node stopped', {
+        hint: 'The manager is shutting down; retry against another manager.',
+      });
     return undefined;
   }
 
@@ -548,7 +587,13 @@ export class RaftNode implements Proposer, RaftMessageSink {
         .catch((err: unknown) => this.fail(err as Error))
         .finally(() => {
           this.loop = undefined;
-          if (this.inbox.length > 0 || this.proposals.hasQueued || this.ticksDue > 0 || (this.inFlight === 0 && this.raw.hasReady())) this.kick();
+          if (
+            this.inbox.length > 0 ||
+            this.proposals.hasQueued ||
+            this.ticksDue > 0 ||
+            (this.inFlight === 0 && this.raw.hasReady())
+          )
+            this.kick();
         });
     });
   }
@@ -649,7 +694,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private mayPipeline(rd: Ready): boolean {
     if (this.role !== StateRole.Leader || (rd.mustSync && this.inFlightSyncs >= MAX_PIPELINED_SYNCS)) return false;
     if (rd.softState !== undefined || rd.snapshot !== undefined) return false;
-    if (rd.hardState !== undefined && (rd.hardState.term !== this.term || rd.hardState.vote !== this.lastVote)) return false;
+    if (rd.hardState !== undefined && (rd.hardState.term !== this.term || rd.hardState.vote !== this.lastVote))
+      return false;
     for (const e of rd.entries) if (e.type === EntryType.ConfChange) return false;
     for (const e of rd.committedEntries) if (e.type === EntryType.ConfChange) return false;
     return true;
@@ -682,7 +728,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
     // Ready): appends must never carry a term that is not durable yet.
     let rest = rd.messages;
     const persisted = this.storage.hardState();
-    const termOrVoteChanges = rd.hardState !== undefined && (rd.hardState.term !== persisted.term || rd.hardState.vote !== persisted.vote);
+    const termOrVoteChanges =
+      rd.hardState !== undefined && (rd.hardState.term !== persisted.term || rd.hardState.vote !== persisted.vote);
     // (When pipelining, every Ready in flight is of this leader and term: see mayPipeline.)
     if (this.role === StateRole.Leader && rd.messages.length > 0 && !termOrVoteChanges) {
       const early = rd.messages.filter((m) => m.type === MessageType.App || m.type === MessageType.Heartbeat);
@@ -772,7 +819,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
   }
 
   private leaderChanged(prev: NodeId): void {
-    this.log.info({ leader: this.lead, previous: prev, term: this.term, role: this.role }, this.lead === NONE ? 'raft leader lost' : 'raft leader changed');
+    this.log.info(
+      { leader: this.lead, previous: prev, term: this.term, role: this.role },
+      this.lead === NONE ? 'raft leader lost' : 'raft leader changed',
+    );
     if (this.lead === NONE) {
       this.noLeaderSince = Date.now();
     } else {

@@ -55,7 +55,11 @@ export class ReadRounds {
         createdAt: Date.now(),
         timer: setTimeout(() => {
           this.drop(w);
-          reject(new ClusterError(ErrorCode.Timeout, 'linearizable read barrier timed out', { hint: 'The raft group may be without quorum; check `clusterctl node ls` for unreachable managers.' }));
+          reject(
+            new ClusterError(ErrorCode.Timeout, 'linearizable read barrier timed out', {
+              hint: 'The raft group may be without quorum; check `clusterctl node ls` for unreachable managers.',
+            }),
+          );
         }, timeoutMs ?? this.host.limits.proposalTimeoutMs),
       };
       this.queue.push(w);

@@ -2,7 +2,14 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntryType, MessageType, message } from '@clusterctl/raft';
 import { decodeMessage, encodeMessage, decodeEntry, encodeEntry, CodecError } from './codec.js';
-import { parseReadContext, readContext, unwrapConfContext, unwrapProposal, wrapConfContext, wrapProposal } from './proposal-envelope.js';
+import {
+  parseReadContext,
+  readContext,
+  unwrapConfContext,
+  unwrapProposal,
+  wrapConfContext,
+  wrapProposal,
+} from './proposal-envelope.js';
 import { ReplicatedMeta } from './replicated-meta.js';
 
 describe('ReplicatedMeta dedup table', () => {
@@ -61,12 +68,25 @@ describe('codec and envelopes', () => {
       rejectHint: 4,
       context: Buffer.from('ctx'),
       entries: [{ index: 5, term: 3, type: EntryType.ConfChange, data: Buffer.from('cc') }],
-      snapshot: { metadata: { index: 4, term: 2, confState: { voters: [1, 2], learners: [3] } }, data: Buffer.from('s') },
+      snapshot: {
+        metadata: { index: 4, term: 2, confState: { voters: [1, 2], learners: [3] } },
+        data: Buffer.from('s'),
+      },
     });
     const d = decodeMessage(encodeMessage(m));
     assert.deepEqual(
-      { ...d, context: Buffer.from(d.context), entries: d.entries.map((e) => ({ ...e, data: Buffer.from(e.data) })), snapshot: { ...d.snapshot!, data: Buffer.from(d.snapshot!.data) } },
-      { ...m, context: Buffer.from('ctx'), entries: [{ index: 5, term: 3, type: EntryType.ConfChange, data: Buffer.from('cc') }], snapshot: { ...m.snapshot!, data: Buffer.from('s') } },
+      {
+        ...d,
+        context: Buffer.from(d.context),
+        entries: d.entries.map((e) => ({ ...e, data: Buffer.from(e.data) })),
+        snapshot: { ...d.snapshot!, data: Buffer.from(d.snapshot!.data) },
+      },
+      {
+        ...m,
+        context: Buffer.from('ctx'),
+        entries: [{ index: 5, term: 3, type: EntryType.ConfChange, data: Buffer.from('cc') }],
+        snapshot: { ...m.snapshot!, data: Buffer.from('s') },
+      },
     );
     const plain = decodeMessage(encodeMessage(message({ type: MessageType.Heartbeat, to: 1, from: 2 })));
     assert.equal(plain.snapshot, undefined);

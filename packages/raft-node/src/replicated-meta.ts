@@ -78,7 +78,10 @@ export class ReplicatedMeta {
     const w = new ByteWriter(256 + appSnapshot.length);
     w.u8(1);
     w.u32(this.members.size);
-    for (const m of [...this.members.values()].sort((a, b) => a.id - b.id)) w.u64(m.id).u8(m.learner ? 1 : 0).bytes(m.context);
+    for (const m of [...this.members.values()].sort((a, b) => a.id - b.id))
+      w.u64(m.id)
+        .u8(m.learner ? 1 : 0)
+        .bytes(m.context);
     w.u32(this.proposers.size);
     for (const [id, p] of this.proposers) {
       w.u64(id).u64(p.floor).u64(p.lastIndex).u32(p.applied.size);

@@ -60,7 +60,14 @@ describe('write-ahead file', () => {
     await withDir(async (root) => {
       const a = join(root, 'a');
       const s = await LevelStorage.open(a);
-      await s.bootstrap({ entries: range(1, 3, 1), hardState: { term: 1, vote: 0, commit: 3 }, confState: { voters: [1, 2, 3], learners: [] } }, 3);
+      await s.bootstrap(
+        {
+          entries: range(1, 3, 1),
+          hardState: { term: 1, vote: 0, commit: 3 },
+          confState: { voters: [1, 2, 3], learners: [] },
+        },
+        3,
+      );
       await s.save({ entries: range(4, 9, 2), hardState: { term: 2, vote: 2, commit: 5 }, mustSync: true });
       await s.save({ entries: range(7, 8, 3), hardState: { term: 3, vote: 3, commit: 6 }, mustSync: true }); // truncates 9
       const walBytes = await readFile(join(a, 'RAFT-WAL')); // as a machine crash would leave it
@@ -113,7 +120,11 @@ describe('write-ahead file', () => {
     await withDir(async (dir) => {
       const s = await LevelStorage.open(dir, { walBytes: 16 * 1024 });
       for (let i = 0; i < 60; i++) {
-        await s.save({ entries: range(i * 10 + 1, i * 10 + 10, 1), hardState: { term: 1, vote: 1, commit: i * 10 }, mustSync: true });
+        await s.save({
+          entries: range(i * 10 + 1, i * 10 + 10, 1),
+          hardState: { term: 1, vote: 1, commit: i * 10 },
+          mustSync: true,
+        });
       }
       // A record bigger than the whole file goes to LevelDB directly (after a checkpoint).
       const big: Entry = { index: 601, term: 1, type: EntryType.Normal, data: Buffer.alloc(20 * 1024, 7) };
@@ -159,7 +170,8 @@ describe('write-ahead file', () => {
 });
 
 /** A CORRUPT error whose message names `re` and whose hint says what the operator can do. */
-const corrupt = (re: RegExp) => (e: unknown) => e instanceof ClusterError && e.code === 'CORRUPT' && re.test(e.message) && e.hint === WAL_CORRUPT_HINT;
+const corrupt = (re: RegExp) => (e: unknown) =>
+  e instanceof ClusterError && e.code === 'CORRUPT' && re.test(e.message) && e.hint === WAL_CORRUPT_HINT;
 
 describe('a damaged write-ahead file is CORRUPT, with what to do', () => {
   test('both header slots unreadable', async () => {
@@ -178,8 +190,12 @@ describe('a damaged write-ahead file is CORRUPT, with what to do', () => {
     const w = new OpsWriter();
     w.put(Buffer.from('key'), Buffer.from('value'));
     const good = w.finish();
-    assert.throws(() => decodeOps(Buffer.concat([good, Buffer.from([7, 0, 0, 0, 0])]), 'f'), corrupt(/^f: unknown op 7/));
-    for (let cut = 1; cut < good.length; cut++) assert.throws(() => decodeOps(good.subarray(0, cut), 'f'), corrupt(/^f: truncated op/), `cut at ${cut}`);
+    assert.throws(
+      () => decodeOps(Buffer.concat([good, Buffer.from([7, 0, 0, 0, 0])]), 'f'),
+      corrupt(/^f: unknown op 7/),
+    );
+    for (let cut = 1; cut < good.length; cut++)
+      assert.throws(() => decodeOps(good.subarray(0, cut), 'f'), corrupt(/^f: truncated op/), `cut at ${cut}`);
   });
 
   test('the raft log refuses to open on it (CORRUPT, not an internal error) and names the file', async () => {

@@ -67,7 +67,8 @@ export class Wal {
       const tmp = await open(tmpPath, 'w');
       try {
         const zero = Buffer.alloc(1024 * 1024);
-        for (let off = 0; off < sizeBytes; off += zero.length) await tmp.write(zero, 0, Math.min(zero.length, sizeBytes - off), off);
+        for (let off = 0; off < sizeBytes; off += zero.length)
+          await tmp.write(zero, 0, Math.min(zero.length, sizeBytes - off), off);
         await tmp.write(header(0n), 0, SLOT_BYTES, 0);
         await tmp.sync();
       } finally {
@@ -93,7 +94,8 @@ export class Wal {
       // before any record of the new generation is written).
       const g0 = parseHeader(all.subarray(0, SLOT_BYTES));
       const g1 = parseHeader(all.subarray(SLOT_BYTES, 2 * SLOT_BYTES));
-      if (g0 === undefined && g1 === undefined) throw corrupt(path, 'bad write-ahead file header (both slots unreadable)');
+      if (g0 === undefined && g1 === undefined)
+        throw corrupt(path, 'bad write-ahead file header (both slots unreadable)');
       const gen = g0 === undefined ? g1! : g1 === undefined ? g0 : g0 > g1 ? g0 : g1;
       const records: Buffer[] = [];
       const genB = u64(gen);

@@ -60,7 +60,10 @@ describe('leader flow control', () => {
     pr.next = 2;
     pr.recentActive = false;
     r.maybeSendAppend(3, true);
-    assert.deepEqual(take(r).filter((m) => m.to === 3), []);
+    assert.deepEqual(
+      take(r).filter((m) => m.to === 3),
+      [],
+    );
     pr.recentActive = true;
     r.maybeSendAppend(3, true);
     const out = take(r).filter((m) => m.to === 3);
@@ -85,10 +88,13 @@ describe('leader flow control', () => {
     r.step(message({ type: MessageType.Beat, from: 1, to: 1 }));
     const hb = take(r).filter((m) => m.type === MessageType.Heartbeat);
     const commit = r.raftLog.committed;
-    assert.deepEqual(hb.map((m) => [m.to, m.commit]), [
-      [2, commit],
-      [3, Math.min(r.trk.progress.get(3)!.match, commit)],
-    ]);
+    assert.deepEqual(
+      hb.map((m) => [m.to, m.commit]),
+      [
+        [2, commit],
+        [3, Math.min(r.trk.progress.get(3)!.match, commit)],
+      ],
+    );
     assert.ok(r.trk.progress.get(3)!.match < commit);
   });
 });

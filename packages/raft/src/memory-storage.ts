@@ -101,7 +101,11 @@ export class MemoryStorage implements Storage {
     if (i > this.lastIndex()) throw new Error(`snapshot ${i} is out of bound lastIndex ${this.lastIndex()}`);
     const offset = this.ents[0]!.index;
     this.snap = {
-      metadata: { index: i, term: this.ents[i - offset]!.term, confState: cloneConfState(cs ?? this.snap.metadata.confState) },
+      metadata: {
+        index: i,
+        term: this.ents[i - offset]!.term,
+        confState: cloneConfState(cs ?? this.snap.metadata.confState),
+      },
       data,
     };
     return this.snap;
@@ -111,7 +115,8 @@ export class MemoryStorage implements Storage {
   compact(compactIndex: number): void {
     const offset = this.ents[0]!.index;
     if (compactIndex <= offset) throw new CompactedError();
-    if (compactIndex > this.lastIndex()) throw new Error(`compact ${compactIndex} is out of bound lastIndex ${this.lastIndex()}`);
+    if (compactIndex > this.lastIndex())
+      throw new Error(`compact ${compactIndex} is out of bound lastIndex ${this.lastIndex()}`);
     const i = compactIndex - offset;
     const dummy: Entry = { index: this.ents[i]!.index, term: this.ents[i]!.term, type: EntryType.Normal, data: EMPTY };
     this.ents = [dummy, ...this.ents.slice(i + 1)];

@@ -77,7 +77,12 @@ describe('maybeAppend', () => {
   test('truncates from the first conflict only', () => {
     const l = fresh();
     assert.equal(l.maybeAppend(1, 1, 1, [ent(2, 4), ent(3, 4), ent(4, 4)]), 4);
-    assert.deepEqual(terms(l.allEntries()), [[1, 1], [2, 4], [3, 4], [4, 4]]);
+    assert.deepEqual(terms(l.allEntries()), [
+      [1, 1],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
   });
   test('a stale (reordered or duplicated) shorter App does not truncate', () => {
     const l = logWith(ents(1, 1, 1, 1, 1));
@@ -140,7 +145,10 @@ describe('compaction boundary', () => {
   test('slicing below the first index throws CompactedError', () => {
     const l = compacted();
     assert.throws(() => l.slice(3, 5, Infinity), CompactedError);
-    assert.deepEqual(terms(l.slice(4, 6, Infinity)), [[4, 3], [5, 3]]);
+    assert.deepEqual(terms(l.slice(4, 6, Infinity)), [
+      [4, 3],
+      [5, 3],
+    ]);
   });
   test('an append that only repeats the compacted prefix is accepted', () => {
     const l = compacted();
@@ -184,7 +192,10 @@ describe('unstable handoff', () => {
     s.append(ents(1, 1));
     const l = new RaftLog(s);
     l.append([ent(3, 2), ent(4, 2)]);
-    assert.deepEqual(terms(l.unstable.nextEntries()), [[3, 2], [4, 2]]);
+    assert.deepEqual(terms(l.unstable.nextEntries()), [
+      [3, 2],
+      [4, 2],
+    ]);
     l.unstable.acceptInProgress();
     assert.deepEqual(l.unstable.nextEntries(), [], 'handed out once');
     l.stableTo(4, 1); // wrong term: ignored
@@ -193,7 +204,12 @@ describe('unstable handoff', () => {
     l.stableTo(4, 2);
     assert.equal(l.unstable.entries.length, 0);
     assert.equal(l.unstable.offset, 5);
-    assert.deepEqual(terms(l.allEntries()), [[1, 1], [2, 1], [3, 2], [4, 2]]);
+    assert.deepEqual(terms(l.allEntries()), [
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [4, 2],
+    ]);
   });
   test('a truncation inside the in-progress region hands the new entries out again', () => {
     const l = new RaftLog(new MemoryStorage());
@@ -210,7 +226,10 @@ describe('unstable handoff', () => {
     const l = new RaftLog(s);
     l.append([ent(2, 2)]);
     assert.equal(l.unstable.offset, 2);
-    assert.deepEqual(terms(l.allEntries()), [[1, 1], [2, 2]]);
+    assert.deepEqual(terms(l.allEntries()), [
+      [1, 1],
+      [2, 2],
+    ]);
     assert.equal(l.term(3 - 1), 2);
   });
   test('slices across storage and unstable honour maxSize (at least one entry)', () => {
@@ -232,12 +251,21 @@ describe('unstable handoff', () => {
     const l = new RaftLog(s, entrySize(ent(1, 1, data)) * 2);
     l.commitTo(5);
     const a = l.nextCommittedEnts();
-    assert.deepEqual(a.map((e) => e.index), [1, 2]);
+    assert.deepEqual(
+      a.map((e) => e.index),
+      [1, 2],
+    );
     l.acceptApplying(2);
-    assert.deepEqual(l.nextCommittedEnts().map((e) => e.index), [3, 4]);
+    assert.deepEqual(
+      l.nextCommittedEnts().map((e) => e.index),
+      [3, 4],
+    );
     l.acceptApplying(4);
     l.appliedTo(2);
-    assert.deepEqual(l.nextCommittedEnts().map((e) => e.index), [5]);
+    assert.deepEqual(
+      l.nextCommittedEnts().map((e) => e.index),
+      [5],
+    );
     l.acceptApplying(5);
     assert.equal(l.hasNextCommittedEnts(), false);
   });

@@ -1,13 +1,7 @@
 // The log as the raft core sees it: durable Storage underneath, the UnstableLog on top, and the
 // commit/applied cursors. All the log algebra of the paper (§5.3 log matching, §5.4 commit) lives here.
 import { UnstableLog } from './log-unstable.js';
-import {
-  CompactedError,
-  UnavailableError,
-  type Entry,
-  type Snapshot,
-  type Storage,
-} from './types.js';
+import { CompactedError, UnavailableError, type Entry, type Snapshot, type Storage } from './types.js';
 import { limitSize } from './util.js';
 
 export class RaftLog {

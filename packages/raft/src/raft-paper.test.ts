@@ -60,10 +60,13 @@ describe('§5.2 leader election', () => {
     assert.deepEqual(take(r), []);
     r.tick();
     const hb = take(r);
-    assert.deepEqual(hb.map((m) => [m.type, m.to, m.commit]), [
-      [MessageType.Heartbeat, 2, 1],
-      [MessageType.Heartbeat, 3, 1],
-    ]);
+    assert.deepEqual(
+      hb.map((m) => [m.type, m.to, m.commit]),
+      [
+        [MessageType.Heartbeat, 2, 1],
+        [MessageType.Heartbeat, 3, 1],
+      ],
+    );
   });
 
   for (const role of [StateRole.Follower, StateRole.Candidate]) {
@@ -76,10 +79,13 @@ describe('§5.2 leader election', () => {
       assert.equal(r.role, StateRole.Candidate);
       assert.equal(r.vote, 1, 'votes for itself');
       const out = take(r).filter((m) => m.type === MessageType.Vote);
-      assert.deepEqual(out.map((m) => [m.to, m.term]), [
-        [2, 2],
-        [3, 2],
-      ]);
+      assert.deepEqual(
+        out.map((m) => [m.to, m.term]),
+        [
+          [2, 2],
+          [3, 2],
+        ],
+      );
     });
   }
 
@@ -150,7 +156,10 @@ describe('§5.2 leader election', () => {
       r.becomeFollower(r.term + 1, NONE);
       seen.add(r.randomizedElectionTimeout);
     }
-    assert.deepEqual([...seen].sort((a, b) => a - b), [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    assert.deepEqual(
+      [...seen].sort((a, b) => a - b),
+      [10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+    );
   });
 
   test('a follower times out exactly at its randomized timeout', () => {
@@ -172,10 +181,13 @@ describe('§5.3 log replication', () => {
     r.step(message({ type: MessageType.Prop, from: 1, to: 1, entries: [ent(0, 0, bytes('some data'))] }));
     assert.equal(r.raftLog.lastIndex(), 2);
     const out = take(r);
-    assert.deepEqual(out.map((m) => [m.type, m.to, m.index, m.logTerm, m.commit, terms(m.entries)]), [
-      [MessageType.App, 2, 1, 1, 1, [[2, 1]]],
-      [MessageType.App, 3, 1, 1, 1, [[2, 1]]],
-    ]);
+    assert.deepEqual(
+      out.map((m) => [m.type, m.to, m.index, m.logTerm, m.commit, terms(m.entries)]),
+      [
+        [MessageType.App, 2, 1, 1, 1, [[2, 1]]],
+        [MessageType.App, 3, 1, 1, 1, [[2, 1]]],
+      ],
+    );
   });
 
   test('an entry is committed once a majority has it, and the commit is broadcast', () => {
@@ -188,10 +200,13 @@ describe('§5.3 log replication', () => {
     r.step(message({ type: MessageType.AppResp, from: 2, to: 1, term: 1, index: 2 }));
     assert.equal(r.raftLog.committed, 2);
     const out = take(r);
-    assert.deepEqual(out.map((m) => [m.to, m.commit]), [
-      [2, 2],
-      [3, 2],
-    ]);
+    assert.deepEqual(
+      out.map((m) => [m.to, m.commit]),
+      [
+        [2, 2],
+        [3, 2],
+      ],
+    );
   });
 
   const acks: Array<[number, NodeId[], boolean]> = [
@@ -227,13 +242,29 @@ describe('§5.3 log replication', () => {
     r.step(message({ type: MessageType.Prop, from: 1, to: 1, entries: [ent(0, 0, bytes('x'))] }));
     for (const id of [2, 3]) r.step(message({ type: MessageType.AppResp, from: id, to: 1, term: 3, index: 4 }));
     assert.equal(r.raftLog.committed, 4);
-    assert.deepEqual(terms(r.raftLog.nextCommittedEnts()), [[1, 1], [2, 2], [3, 3], [4, 3]]);
+    assert.deepEqual(terms(r.raftLog.nextCommittedEnts()), [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 3],
+    ]);
   });
 
   test('a follower learns the commit index from the leader and hands those entries out', () => {
     const { raft: r } = newTestRaft(1, { term: 1 });
     r.becomeFollower(1, 2);
-    r.step(message({ type: MessageType.App, from: 2, to: 1, term: 1, index: 0, logTerm: 0, entries: [ent(1, 1), ent(2, 1)], commit: 1 }));
+    r.step(
+      message({
+        type: MessageType.App,
+        from: 2,
+        to: 1,
+        term: 1,
+        index: 0,
+        logTerm: 0,
+        entries: [ent(1, 1), ent(2, 1)],
+        commit: 1,
+      }),
+    );
     assert.equal(r.raftLog.committed, 1);
     assert.deepEqual(terms(r.raftLog.nextCommittedEnts()), [[1, 1]]);
   });
@@ -261,9 +292,35 @@ describe('§5.3 log replication', () => {
   }
 
   const appends: Array<[number, number, Entry[], number[][]]> = [
-    [2, 2, [ent(3, 3)], [[1, 1], [2, 2], [3, 3]]],
-    [1, 1, [ent(2, 3), ent(3, 4)], [[1, 1], [2, 3], [3, 4]]],
-    [0, 0, [ent(1, 1)], [[1, 1], [2, 2]]],
+    [
+      2,
+      2,
+      [ent(3, 3)],
+      [
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    ],
+    [
+      1,
+      1,
+      [ent(2, 3), ent(3, 4)],
+      [
+        [1, 1],
+        [2, 3],
+        [3, 4],
+      ],
+    ],
+    [
+      0,
+      0,
+      [ent(1, 1)],
+      [
+        [1, 1],
+        [2, 2],
+      ],
+    ],
     [0, 0, [ent(1, 3)], [[1, 3]]],
   ];
   for (const [index, logTerm, es, want] of appends) {
@@ -314,10 +371,13 @@ describe('§5.4 safety', () => {
     const { raft: r } = newTestRaft(1, { entries: entsWithTerms(1, 2), term: 2 });
     r.step(message({ type: MessageType.Hup, from: 1, to: 1 }));
     const out = take(r);
-    assert.deepEqual(out.map((m) => [m.type, m.to, m.term, m.index, m.logTerm]), [
-      [MessageType.Vote, 2, 3, 2, 2],
-      [MessageType.Vote, 3, 3, 2, 2],
-    ]);
+    assert.deepEqual(
+      out.map((m) => [m.type, m.to, m.term, m.index, m.logTerm]),
+      [
+        [MessageType.Vote, 2, 3, 2, 2],
+        [MessageType.Vote, 3, 3, 2, 2],
+      ],
+    );
   });
 
   const voter: Array<[number[], number, number, boolean]> = [
@@ -364,8 +424,25 @@ describe('§5.4 safety', () => {
     const before = terms(r.raftLog.allEntries());
     // A lower-term App claiming a different history is ignored, and a same-term one is impossible
     // (one leader per term), so the log only grows.
-    r.step(message({ type: MessageType.App, from: 2, to: 1, term: 1, index: 0, logTerm: 0, entries: [ent(1, 1, bytes('other'))] }));
-    r.step(message({ type: MessageType.Prop, from: 1, to: 1, entries: [{ ...ent(0, 0, bytes('y')), type: EntryType.Normal }] }));
+    r.step(
+      message({
+        type: MessageType.App,
+        from: 2,
+        to: 1,
+        term: 1,
+        index: 0,
+        logTerm: 0,
+        entries: [ent(1, 1, bytes('other'))],
+      }),
+    );
+    r.step(
+      message({
+        type: MessageType.Prop,
+        from: 1,
+        to: 1,
+        entries: [{ ...ent(0, 0, bytes('y')), type: EntryType.Normal }],
+      }),
+    );
     const after = terms(r.raftLog.allEntries());
     assert.deepEqual(after.slice(0, before.length), before);
     assert.equal(after.length, before.length + 1);

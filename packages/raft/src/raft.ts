@@ -106,21 +106,34 @@ export class Raft {
       if (c.applied > this.raftLog.committed && c.applied <= this.raftLog.lastIndex()) {
         // Applied entries were committed by definition; the persisted commit index can lag (a
         // commit-only HardState change is not fsynced).
-        this.log.warn({ id: this.id, applied: c.applied, commit: this.raftLog.committed }, 'applied index ahead of the persisted commit index: raising commit');
+        this.log.warn(
+          { id: this.id, applied: c.applied, commit: this.raftLog.committed },
+          'applied index ahead of the persisted commit index: raising commit',
+        );
         this.raftLog.commitTo(c.applied);
       }
       this.raftLog.appliedTo(c.applied);
     }
     this.becomeFollower(this.term, NONE);
     this.log.info(
-      { id: this.id, term: this.term, commit: this.raftLog.committed, applied: this.raftLog.applied, lastIndex: this.raftLog.lastIndex(), voters: confState.voters, learners: confState.learners },
+      {
+        id: this.id,
+        term: this.term,
+        commit: this.raftLog.committed,
+        applied: this.raftLog.applied,
+        lastIndex: this.raftLog.lastIndex(),
+        voters: confState.voters,
+        learners: confState.learners,
+      },
       'raft node started',
     );
   }
 
   private loadState(hs: HardState): void {
     if (hs.commit < this.raftLog.committed || hs.commit > this.raftLog.lastIndex()) {
-      throw new Error(`hard state commit ${hs.commit} is out of range [${this.raftLog.committed}, ${this.raftLog.lastIndex()}]`);
+      throw new Error(
+        `hard state commit ${hs.commit} is out of range [${this.raftLog.committed}, ${this.raftLog.lastIndex()}]`,
+      );
     }
     this.raftLog.committed = hs.commit;
     this.term = hs.term;
@@ -178,7 +191,9 @@ export class Raft {
   private resetRandomizedElectionTimeout(): void {
     const r = this.random(this.electionTimeout);
     if (!Number.isInteger(r) || r < 0 || r >= this.electionTimeout) {
-      throw new Error(`config.random(${this.electionTimeout}) returned ${r}, want an integer in [0, ${this.electionTimeout})`);
+      throw new Error(
+        `config.random(${this.electionTimeout}) returned ${r}, want an integer in [0, ${this.electionTimeout})`,
+      );
     }
     this.randomizedElectionTimeout = this.electionTimeout + r;
   }
@@ -301,7 +316,16 @@ export class Raft {
       throw err;
     }
     if (ents.length === 0 && !sendIfEmpty) return false;
-    this.send(message({ type: MessageType.App, to, index: prevIndex, logTerm: prevTerm, entries: ents, commit: this.raftLog.committed }));
+    this.send(
+      message({
+        type: MessageType.App,
+        to,
+        index: prevIndex,
+        logTerm: prevTerm,
+        entries: ents,
+        commit: this.raftLog.committed,
+      }),
+    );
     // The follower commits min(commit, last index of this message).
     pr.sentCommit = Math.max(pr.sentCommit, Math.min(this.raftLog.committed, prevIndex + ents.length));
     pr.sentEntries(ents.length, ents.length > 0 ? ents[ents.length - 1]!.index : 0, sumEntrySize(ents));
@@ -405,7 +429,10 @@ export class Raft {
     }
     if (this.hasUnappliedConfChanges()) {
       if (kind === 'transfer') this.deferredTransferTerm = this.term;
-      this.log.warn({ id: this.id, applied: this.raftLog.applied, committed: this.raftLog.committed, kind }, 'unapplied conf changes: not campaigning yet');
+      this.log.warn(
+        { id: this.id, applied: this.raftLog.applied, committed: this.raftLog.committed, kind },
+        'unapplied conf changes: not campaigning yet',
+      );
       return;
     }
     this.campaign(kind);
@@ -459,7 +486,10 @@ export class Raft {
         const inLease = this.checkQuorum && this.lead !== NONE && this.electionElapsed < this.electionTimeout;
         if (!force && inLease) {
           // We heard from a live leader within the election timeout: the request is disruptive.
-          this.log.debug({ id: this.id, term: this.term, from: m.from, msgTerm: m.term }, 'ignoring vote request: leader lease not expired');
+          this.log.debug(
+            { id: this.id, term: this.term, from: m.from, msgTerm: m.term },
+            'ignoring vote request: leader lease not expired',
+          );
           return;
         }
       }
@@ -536,10 +566,18 @@ export class Raft {
   }
 
   private stepLeader(m: Message): void {
-    if ((m.type === MessageType.Prop || m.type === MessageType.ReadIndex) && m.from !== this.id && m.from !== NONE && !this.trk.progress.has(m.from)) {
+    if (
+      (m.type === MessageType.Prop || m.type === MessageType.ReadIndex) &&
+      m.from !== this.id &&
+      m.from !== NONE &&
+      !this.trk.progress.has(m.from)
+    ) {
       // A node that is not (or no longer) a member would never see the outcome: drop it, so that
       // its request is definitely not applied rather than applied unseen.
-      this.log.debug({ id: this.id, from: m.from, type: MessageType[m.type] }, 'dropping request forwarded by a non-member');
+      this.log.debug(
+        { id: this.id, from: m.from, type: MessageType[m.type] },
+        'dropping request forwarded by a non-member',
+      );
       return;
     }
     switch (m.type) {
@@ -596,7 +634,10 @@ export class Raft {
         }
         if (m.index > this.raftLog.lastIndex()) {
           // Cannot be an answer to anything this leader sent in this term.
-          this.log.warn({ id: this.id, from: m.from, index: m.index, lastIndex: this.raftLog.lastIndex() }, 'ignoring AppResp beyond our log');
+          this.log.warn(
+            { id: this.id, from: m.from, index: m.index, lastIndex: this.raftLog.lastIndex() },
+            'ignoring AppResp beyond our log',
+          );
           return;
         }
         if (pr.maybeUpdate(m.index) || (pr.match === m.index && pr.state === 'probe')) {
@@ -677,7 +718,8 @@ export class Raft {
     if (this.leadTransferee !== NONE) throw new ProposalDroppedError('transferring');
     const ccs = m.entries.filter((e) => e.type === EntryType.ConfChange).length;
     if (ccs > 1) throw new ProposalDroppedError('conf-change-pending');
-    if (ccs === 1 && this.pendingConfIndex > this.raftLog.applied) throw new ProposalDroppedError('conf-change-pending');
+    if (ccs === 1 && this.pendingConfIndex > this.raftLog.applied)
+      throw new ProposalDroppedError('conf-change-pending');
     this.appendEntries(m.entries);
     if (ccs === 1) {
       const ents = m.entries;
@@ -793,7 +835,10 @@ export class Raft {
         this.send({ ...m, to: this.lead });
         return;
       case MessageType.TimeoutNow:
-        this.log.info({ id: this.id, term: this.term, from: m.from }, 'TimeoutNow received: campaigning for leader transfer');
+        this.log.info(
+          { id: this.id, term: this.term, from: m.from },
+          'TimeoutNow received: campaigning for leader transfer',
+        );
         // Leader transfer skips PreVote: the leader asked for this election.
         this.hup('transfer');
         return;
@@ -827,8 +872,13 @@ export class Raft {
     // Reject with a hint: the largest index <= min(m.index, lastIndex) whose term is <= m.logTerm.
     const hintIndex = Math.min(m.index, this.raftLog.lastIndex());
     const [idx, term] = this.raftLog.findConflictByTerm(hintIndex, m.logTerm);
-    this.log.debug({ id: this.id, index: m.index, logTerm: m.logTerm, hintIndex: idx, hintTerm: term }, 'rejecting append');
-    this.send(message({ type: MessageType.AppResp, to: m.from, index: m.index, reject: true, rejectHint: idx, logTerm: term }));
+    this.log.debug(
+      { id: this.id, index: m.index, logTerm: m.logTerm, hintIndex: idx, hintTerm: term },
+      'rejecting append',
+    );
+    this.send(
+      message({ type: MessageType.AppResp, to: m.from, index: m.index, reject: true, rejectHint: idx, logTerm: term }),
+    );
   }
 
   private handleHeartbeat(m: Message): void {
@@ -891,7 +941,10 @@ export class Raft {
         throw new Error(`unknown conf change type ${String(cc.type)}`);
     }
     const after = this.trk.confState();
-    this.log.info({ id: this.id, type: ConfChangeType[cc.type], nodeId: cc.nodeId, voters: after.voters, learners: after.learners }, 'applied conf change');
+    this.log.info(
+      { id: this.id, type: ConfChangeType[cc.type], nodeId: cc.nodeId, voters: after.voters, learners: after.learners },
+      'applied conf change',
+    );
 
     if (this.role === StateRole.Leader) {
       if (this.leadTransferee !== NONE && !this.trk.voters.has(this.leadTransferee)) this.abortLeaderTransfer();
@@ -930,7 +983,10 @@ export class Raft {
       }
     }
     if (best !== NONE && bestMatch === this.raftLog.lastIndex()) this.sendTimeoutNow(best);
-    this.log.info({ id: this.id, term: this.term, handoff: bestMatch === this.raftLog.lastIndex() ? best : NONE }, 'leader removed from voters: stepping down');
+    this.log.info(
+      { id: this.id, term: this.term, handoff: bestMatch === this.raftLog.lastIndex() ? best : NONE },
+      'leader removed from voters: stepping down',
+    );
     this.becomeFollower(this.term, NONE);
   }
 

@@ -139,7 +139,19 @@ describe('Ready / advance', () => {
     s.append(entsWithTerms(1, 1, 2, 2));
     s.setHardState({ term: 3, vote: 2, commit: 3 });
     s.setConfState({ voters: [1, 2, 3], learners: [] });
-    const raw = new RawNode({ id: 1, storage: s, applied: 1, electionTick: 10, heartbeatTick: 1, maxSizePerMsg: 0, maxInflightMsgs: 8, maxUncommittedEntriesSize: 0, preVote: false, checkQuorum: false, random: () => 0 });
+    const raw = new RawNode({
+      id: 1,
+      storage: s,
+      applied: 1,
+      electionTick: 10,
+      heartbeatTick: 1,
+      maxSizePerMsg: 0,
+      maxInflightMsgs: 8,
+      maxUncommittedEntriesSize: 0,
+      preVote: false,
+      checkQuorum: false,
+      random: () => 0,
+    });
     const st = raw.status();
     assert.deepEqual(st.hardState, { term: 3, vote: 2, commit: 3 });
     assert.equal(st.applied, 1);

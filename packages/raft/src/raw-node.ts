@@ -47,7 +47,11 @@ export class RawNode implements RawNodeApi {
 
   propose(data: Uint8Array): void {
     this.raft.step(
-      message({ type: MessageType.Prop, from: this.raft.id, entries: [{ term: 0, index: 0, type: EntryType.Normal, data }] }),
+      message({
+        type: MessageType.Prop,
+        from: this.raft.id,
+        entries: [{ term: 0, index: 0, type: EntryType.Normal, data }],
+      }),
     );
   }
 
@@ -178,7 +182,13 @@ export class RawNode implements RawNodeApi {
     const progress = new Map<NodeId, ProgressStatus>();
     if (r.role === StateRole.Leader) {
       for (const [id, pr] of r.trk.progress) {
-        progress.set(id, { match: pr.match, next: pr.next, state: pr.state, recentActive: pr.recentActive, isLearner: pr.isLearner });
+        progress.set(id, {
+          match: pr.match,
+          next: pr.next,
+          state: pr.state,
+          recentActive: pr.recentActive,
+          isLearner: pr.isLearner,
+        });
       }
     }
     return {

@@ -11,9 +11,21 @@ import { ConfChangeType, ProposalDroppedError, StateRole, type NodeId } from './
 const SEEDS = Number(process.env.RAFT_FUZZ_SEEDS ?? 40);
 const STEPS = 250;
 
-function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; shuffle: boolean }): { terms: number; committed: number; snaps: number; maxApplied: number } {
+function runSeed(
+  seed: number,
+  opts: { preVote: boolean; checkQuorum: boolean; shuffle: boolean },
+): { terms: number; committed: number; snaps: number; maxApplied: number } {
   const ids = [1, 2, 3, 4, 5];
-  const net = Network.create(ids, { ...opts, seed, electionTick: 8, heartbeatTick: 2, maxSizePerMsg: 200, maxInflightMsgs: 4, duplicateRate: opts.shuffle ? 0.05 : 0, autoReportSnapshots: true });
+  const net = Network.create(ids, {
+    ...opts,
+    seed,
+    electionTick: 8,
+    heartbeatTick: 2,
+    maxSizePerMsg: 200,
+    maxInflightMsgs: 4,
+    duplicateRate: opts.shuffle ? 0.05 : 0,
+    autoReportSnapshots: true,
+  });
   const rnd = () => net.random();
   const pickId = (): NodeId => ids[Math.floor(rnd() * ids.length)]!;
   const leaders = new Map<number, NodeId>(); // term -> leader
@@ -28,7 +40,10 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
       const r = n.raft;
       if (r.role === StateRole.Leader) {
         const prev = leaders.get(r.term);
-        assert.ok(prev === undefined || prev === n.id, `seed ${seed} ${step}: two leaders in term ${r.term}: ${prev} and ${n.id}`);
+        assert.ok(
+          prev === undefined || prev === n.id,
+          `seed ${seed} ${step}: two leaders in term ${r.term}: ${prev} and ${n.id}`,
+        );
         leaders.set(r.term, n.id);
         // Leader completeness: a leader of a later term than the one an entry was committed in
         // holds it (a stale leader of an older term may legitimately lack it).
@@ -39,7 +54,11 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
             assert.ok(i < first, `seed ${seed} ${step}: leader ${n.id} (term ${r.term}) lacks committed index ${i}`);
             continue;
           }
-          assert.equal(String(r.raftLog.term(i)), v.split(':')[0], `seed ${seed} ${step}: leader ${n.id} differs at committed ${i}`);
+          assert.equal(
+            String(r.raftLog.term(i)),
+            v.split(':')[0],
+            `seed ${seed} ${step}: leader ${n.id} differs at committed ${i}`,
+          );
         }
       }
       const c = r.raftLog.committed;
@@ -48,7 +67,10 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
       for (const e of n.committed.splice(0)) {
         const v = `${e.term}:${Buffer.from(e.data).toString('hex')}`;
         const prev = committed.get(e.index);
-        assert.ok(prev === undefined || prev === v, `seed ${seed} ${step}: node ${n.id} applied ${v} at ${e.index}, another applied ${prev}`);
+        assert.ok(
+          prev === undefined || prev === v,
+          `seed ${seed} ${step}: node ${n.id} applied ${v} at ${e.index}, another applied ${prev}`,
+        );
         committed.set(e.index, v);
         committedSeenInTerm.set(e.index, Math.min(committedSeenInTerm.get(e.index) ?? Infinity, r.term));
       }
@@ -56,7 +78,8 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
     // State machine safety: applied payload sequences are prefixes of one another.
     const seqs = [...net.nodes.values()].map((n) => n.applied);
     const longest = seqs.reduce((a, b) => (b.length > a.length ? b : a));
-    for (const sq of seqs) assert.deepEqual(sq, longest.slice(0, sq.length), `seed ${seed} ${step}: diverging state machines`);
+    for (const sq of seqs)
+      assert.deepEqual(sq, longest.slice(0, sq.length), `seed ${seed} ${step}: diverging state machines`);
   };
 
   for (let s = 0; s < STEPS; s++) {
@@ -93,7 +116,8 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
         const id = pickId();
         what = `compact@${id}`;
         const n = net.node(id);
-        if (!n.down && n.appliedIndex > n.storage.snapshot().metadata.index && n.appliedIndex <= n.storage.lastIndex()) n.compact();
+        if (!n.down && n.appliedIndex > n.storage.snapshot().metadata.index && n.appliedIndex <= n.storage.lastIndex())
+          n.compact();
       } else if (x < 0.91) {
         const l = net.leader();
         what = `transfer@${l}`;
@@ -110,7 +134,11 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
         if (l !== 0) {
           if (!net.nodes.has(6)) net.addNode(6);
           const cs = net.node(l).confState;
-          const type = cs.voters.includes(6) ? ConfChangeType.RemoveNode : cs.learners.includes(6) ? ConfChangeType.AddNode : ConfChangeType.AddLearner;
+          const type = cs.voters.includes(6)
+            ? ConfChangeType.RemoveNode
+            : cs.learners.includes(6)
+              ? ConfChangeType.AddNode
+              : ConfChangeType.AddLearner;
           net.proposeConfChange(l, { type, nodeId: 6 });
         }
       } else {
@@ -119,7 +147,8 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
         if (!net.node(id).down) net.campaign(id);
       }
     } catch (e) {
-      if (!(e instanceof ProposalDroppedError)) throw new Error(`seed ${seed} step ${s} (${what}): ${(e as Error).stack}`);
+      if (!(e instanceof ProposalDroppedError))
+        throw new Error(`seed ${seed} step ${s} (${what}): ${(e as Error).stack}`);
     }
     check(`step ${s} (${what})`);
   }
@@ -152,7 +181,12 @@ function runSeed(seed: number, opts: { preVote: boolean; checkQuorum: boolean; s
   }
   assert.ok(done, `seed ${seed}: cluster did not make progress after healing`);
   const snaps = [...net.nodes.values()].reduce((a, n) => a + n.snapshotsRestored, 0);
-  return { terms: leaders.size, committed: committed.size, snaps, maxApplied: Math.max(...[...net.nodes.values()].map((n) => n.applied.length)) };
+  return {
+    terms: leaders.size,
+    committed: committed.size,
+    snaps,
+    maxApplied: Math.max(...[...net.nodes.values()].map((n) => n.applied.length)),
+  };
 }
 
 describe('randomized safety (seeded)', () => {

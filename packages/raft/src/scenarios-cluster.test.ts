@@ -61,7 +61,7 @@ describe('ReadIndex (safe)', () => {
     assert.deepEqual(reads(net, 1), [[noop, 'r1']]);
   });
 
-  test('a read waiting for acks completes when a removal makes the leader\'s own ack a quorum', () => {
+  test("a read waiting for acks completes when a removal makes the leader's own ack a quorum", () => {
     const net = Network.create([1, 2]);
     net.campaign(1);
     net.drop(2, 1); // 2 hears everything but its answers are lost
@@ -72,10 +72,13 @@ describe('ReadIndex (safe)', () => {
     net.ignore(MessageType.HeartbeatResp);
     net.proposeConfChange(1, { type: ConfChangeType.RemoveNode, nodeId: 2 });
     assert.deepEqual(net.node(1).confState.voters, [1]);
-    assert.deepEqual(reads(net, 1).map(([, c]) => c), ['r1']);
+    assert.deepEqual(
+      reads(net, 1).map(([, c]) => c),
+      ['r1'],
+    );
   });
 
-  test('a follower forwards the read and gets the leader\'s commit index back', () => {
+  test("a follower forwards the read and gets the leader's commit index back", () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
     net.propose(1, 'a');
@@ -114,11 +117,14 @@ describe('ReadIndex (safe)', () => {
 describe('membership', () => {
   test('bootstrapState: conf entries 1..n at term 1, committed', () => {
     const b = bootstrapState([3, 1, 2]);
-    assert.deepEqual(b.entries.map((e) => [e.index, e.term, e.type]), [
-      [1, 1, EntryType.ConfChange],
-      [2, 1, EntryType.ConfChange],
-      [3, 1, EntryType.ConfChange],
-    ]);
+    assert.deepEqual(
+      b.entries.map((e) => [e.index, e.term, e.type]),
+      [
+        [1, 1, EntryType.ConfChange],
+        [2, 1, EntryType.ConfChange],
+        [3, 1, EntryType.ConfChange],
+      ],
+    );
     assert.deepEqual(b.hardState, { term: 1, vote: 0, commit: 3 });
     assert.deepEqual(b.confState, { voters: [3, 1, 2], learners: [] });
     assert.throws(() => bootstrapState([]));
@@ -196,7 +202,8 @@ describe('membership', () => {
     net.tick(1, 2);
     net.proposeConfChange(1, { type: ConfChangeType.AddNode, nodeId: 4 });
     net.tick(1, 2);
-    for (const n of net.nodes.values()) assert.deepEqual(n.confState, { voters: [1, 2, 3, 4], learners: [] }, `node ${n.id}`);
+    for (const n of net.nodes.values())
+      assert.deepEqual(n.confState, { voters: [1, 2, 3, 4], learners: [] }, `node ${n.id}`);
   });
 
   test('removing a follower: it no longer counts for the quorum', () => {
@@ -233,7 +240,7 @@ describe('membership', () => {
     assert.equal(net.node(1).term, t);
   });
 
-  test('a removed node\'s forwarded proposals and reads are dropped by the leader', () => {
+  test("a removed node's forwarded proposals and reads are dropped by the leader", () => {
     const net = Network.create([1, 2, 3]);
     net.campaign(1);
     net.proposeConfChange(1, { type: ConfChangeType.RemoveNode, nodeId: 3 });
@@ -265,7 +272,21 @@ describe('membership', () => {
     r.becomeCandidate();
     r.becomeLeader();
     assert.throws(
-      () => r.step(message({ type: MessageType.Prop, from: 1, entries: [{ term: 0, index: 0, type: EntryType.ConfChange, data: encodeConfChange({ type: ConfChangeType.AddNode, nodeId: 4, context: EMPTY }) }] })),
+      () =>
+        r.step(
+          message({
+            type: MessageType.Prop,
+            from: 1,
+            entries: [
+              {
+                term: 0,
+                index: 0,
+                type: EntryType.ConfChange,
+                data: encodeConfChange({ type: ConfChangeType.AddNode, nodeId: 4, context: EMPTY }),
+              },
+            ],
+          }),
+        ),
       ProposalDroppedError,
     );
   });
@@ -288,7 +309,10 @@ describe('membership', () => {
     r.step(message({ type: MessageType.TimeoutNow, from: 1, to: 2, term: 1 }));
     assert.equal(r.role, StateRole.Follower, 'conf entries 1..3 are committed but not applied');
     const rd = raw.ready();
-    assert.deepEqual(rd.committedEntries.map((e) => e.index), [1, 2, 3]);
+    assert.deepEqual(
+      rd.committedEntries.map((e) => e.index),
+      [1, 2, 3],
+    );
     for (const e of rd.committedEntries) raw.applyConfChange(decodeConfChange(e.data));
     raw.advance(rd);
     assert.equal(r.role, StateRole.Candidate);

@@ -42,7 +42,12 @@ describe('commit rule (figure 8)', () => {
     // own empty entry is kept from everyone who already has X: X must stay uncommitted.
     net.start(1);
     net.msgHook = (m) =>
-      !(m.from === 1 && m.type === MessageType.App && m.entries.some((e) => e.term >= 4) && net.node(m.to).lastIndex() >= base + 1);
+      !(
+        m.from === 1 &&
+        m.type === MessageType.App &&
+        m.entries.some((e) => e.term >= 4) &&
+        net.node(m.to).lastIndex() >= base + 1
+      );
     electLoop(net, 1);
     net.tick(1, 3); // heartbeats: let followers catch up on X
     for (const id of [2, 3, 4]) {
@@ -225,10 +230,14 @@ describe('overwriting uncommitted entries', () => {
     net.campaign(1); // term 3: 1, 2, 4, 5 vote for 1 (3's log is newer, it refuses)
     assert.equal(net.leader(), 1);
     for (const n of net.nodes.values()) {
-      assert.deepEqual(terms(n.entries()), [
-        [1, 1],
-        [2, 3],
-      ], `node ${n.id}`);
+      assert.deepEqual(
+        terms(n.entries()),
+        [
+          [1, 1],
+          [2, 3],
+        ],
+        `node ${n.id}`,
+      );
       assert.equal(n.term, 3);
     }
   });

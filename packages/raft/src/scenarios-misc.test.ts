@@ -4,7 +4,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Network, bytes } from './testing/network.js';
 import { newTestRaft, persist, take } from './testing/helpers.js';
-import { ConfChangeType, EMPTY, EntryType, MessageType, StateRole, encodeConfChange, message, type Entry } from './types.js';
+import {
+  ConfChangeType,
+  EMPTY,
+  EntryType,
+  MessageType,
+  StateRole,
+  encodeConfChange,
+  message,
+  type Entry,
+} from './types.js';
 
 describe('misc scenarios', () => {
   test('removing a node lowers the quorum: a pending entry commits once the removal is applied', () => {
@@ -18,13 +27,28 @@ describe('misc scenarios', () => {
     r.raftLog.appliedTo(r.raftLog.committed);
     take(r);
     const cc = { type: ConfChangeType.RemoveNode, nodeId: 2, context: EMPTY };
-    r.step(message({ type: MessageType.Prop, from: 1, entries: [{ term: 0, index: 0, type: EntryType.ConfChange, data: encodeConfChange(cc) }] }));
+    r.step(
+      message({
+        type: MessageType.Prop,
+        from: 1,
+        entries: [{ term: 0, index: 0, type: EntryType.ConfChange, data: encodeConfChange(cc) }],
+      }),
+    );
     const ccIndex = r.raftLog.lastIndex();
-    r.step(message({ type: MessageType.Prop, from: 1, entries: [{ term: 0, index: 0, type: EntryType.Normal, data: bytes('hello') }] }));
+    r.step(
+      message({
+        type: MessageType.Prop,
+        from: 1,
+        entries: [{ term: 0, index: 0, type: EntryType.Normal, data: bytes('hello') }],
+      }),
+    );
     assert.equal(r.raftLog.committed, ccIndex - 1);
     r.step(message({ type: MessageType.AppResp, from: 2, to: 1, term: r.term, index: ccIndex }));
     const committed: Entry[] = r.raftLog.nextCommittedEnts();
-    assert.deepEqual(committed.map((e) => e.type), [EntryType.ConfChange]);
+    assert.deepEqual(
+      committed.map((e) => e.type),
+      [EntryType.ConfChange],
+    );
     r.raftLog.acceptApplying(ccIndex);
     r.raftLog.appliedTo(ccIndex);
     r.applyConfChange(cc);

@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { Network, bytes } from './testing/network.js';
 import { MemoryStorage } from './memory-storage.js';
 import { entsWithTerms, newTestRaft, take } from './testing/helpers.js';
-import { EMPTY, MessageType, ProposalDroppedError, SnapshotStatus, message, type Entry, type Message } from './types.js';
+import {
+  EMPTY,
+  MessageType,
+  ProposalDroppedError,
+  SnapshotStatus,
+  message,
+  type Entry,
+  type Message,
+} from './types.js';
 
 const terms = (es: Entry[]) => es.map((e) => [e.index, e.term]);
 
@@ -137,7 +145,15 @@ describe('snapshots', () => {
   test('a follower ignores a snapshot at or below its commit index', () => {
     const { raft: r } = newTestRaft(2, { term: 2, entries: entsWithTerms(1, 1, 2), commit: 3 });
     r.becomeFollower(2, 1);
-    r.step(message({ type: MessageType.Snap, from: 1, to: 2, term: 2, snapshot: { metadata: { index: 2, term: 1, confState: { voters: [1, 2, 3], learners: [] } }, data: EMPTY } }));
+    r.step(
+      message({
+        type: MessageType.Snap,
+        from: 1,
+        to: 2,
+        term: 2,
+        snapshot: { metadata: { index: 2, term: 1, confState: { voters: [1, 2, 3], learners: [] } }, data: EMPTY },
+      }),
+    );
     assert.equal(r.raftLog.lastIndex(), 3);
     assert.equal(r.raftLog.unstable.snapshot, undefined);
     const [resp] = take(r);
@@ -148,7 +164,15 @@ describe('snapshots', () => {
   test('a follower that already holds the snapshot index and term only fast-forwards its commit', () => {
     const { raft: r } = newTestRaft(2, { term: 2, entries: entsWithTerms(1, 1, 2, 2), commit: 1 });
     r.becomeFollower(2, 1);
-    r.step(message({ type: MessageType.Snap, from: 1, to: 2, term: 2, snapshot: { metadata: { index: 3, term: 2, confState: { voters: [1, 2, 3], learners: [] } }, data: EMPTY } }));
+    r.step(
+      message({
+        type: MessageType.Snap,
+        from: 1,
+        to: 2,
+        term: 2,
+        snapshot: { metadata: { index: 3, term: 2, confState: { voters: [1, 2, 3], learners: [] } }, data: EMPTY },
+      }),
+    );
     assert.equal(r.raftLog.committed, 3);
     assert.equal(r.raftLog.lastIndex(), 4, 'log kept');
     assert.equal(r.raftLog.unstable.snapshot, undefined);
@@ -157,7 +181,10 @@ describe('snapshots', () => {
   test('a follower restores a newer snapshot: log replaced, membership from the snapshot, handed out in Ready', () => {
     const { raft: r, raw } = newTestRaft(2, { term: 2, entries: entsWithTerms(1, 1, 2), commit: 1 });
     r.becomeFollower(2, 1);
-    const snap = { metadata: { index: 10, term: 2, confState: { voters: [1, 2, 3, 4], learners: [5] } }, data: bytes('state') };
+    const snap = {
+      metadata: { index: 10, term: 2, confState: { voters: [1, 2, 3, 4], learners: [5] } },
+      data: bytes('state'),
+    };
     r.step(message({ type: MessageType.Snap, from: 1, to: 2, term: 2, snapshot: snap }));
     assert.equal(r.raftLog.committed, 10);
     assert.equal(r.raftLog.lastIndex(), 10);
@@ -179,10 +206,13 @@ describe('batched proposals', () => {
     net.node(1).raw.proposeBatch([bytes('a'), bytes('b'), bytes('c')]);
     net.flush(1);
     const apps = net.sent.slice(before).filter((m) => m.type === MessageType.App && m.entries.length > 0);
-    assert.deepEqual(apps.map((m) => [m.to, m.entries.length]), [
-      [2, 3],
-      [3, 3],
-    ]);
+    assert.deepEqual(
+      apps.map((m) => [m.to, m.entries.length]),
+      [
+        [2, 3],
+        [3, 3],
+      ],
+    );
     for (const n of net.nodes.values()) assert.deepEqual(n.applied, ['a', 'b', 'c']);
   });
 

@@ -9,8 +9,10 @@ import { MessageType, type Message } from './types.js';
 
 function fmt(m: Message): string {
   let s = `${m.from}->${m.to} ${MessageType[m.type]} t${m.term}`;
-  if (m.type === MessageType.App) s += ` prev=${m.index}/${m.logTerm} ents=${m.entries.map((e) => `${e.index}@${e.term}`).join(',') || '-'} commit=${m.commit}`;
-  if (m.type === MessageType.AppResp) s += m.reject ? ` reject ${m.index} hint=${m.rejectHint}/${m.logTerm}` : ` ok ${m.index}`;
+  if (m.type === MessageType.App)
+    s += ` prev=${m.index}/${m.logTerm} ents=${m.entries.map((e) => `${e.index}@${e.term}`).join(',') || '-'} commit=${m.commit}`;
+  if (m.type === MessageType.AppResp)
+    s += m.reject ? ` reject ${m.index} hint=${m.rejectHint}/${m.logTerm}` : ` ok ${m.index}`;
   if (m.type === MessageType.PreVote || m.type === MessageType.Vote) s += ` last=${m.index}/${m.logTerm}`;
   if (m.type === MessageType.PreVoteResp || m.type === MessageType.VoteResp) s += m.reject ? ' reject' : ' grant';
   if (m.type === MessageType.Heartbeat) s += ` commit=${m.commit}`;

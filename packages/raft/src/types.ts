@@ -166,7 +166,9 @@ export class SnapshotTemporarilyUnavailableError extends Error {
 
 /** Thrown by propose() and friends when the proposal cannot be accepted now. */
 export class ProposalDroppedError extends Error {
-  constructor(readonly reason: 'no-leader' | 'uncommitted-limit' | 'transferring' | 'conf-change-pending' | 'not-member') {
+  constructor(
+    readonly reason: 'no-leader' | 'uncommitted-limit' | 'transferring' | 'conf-change-pending' | 'not-member',
+  ) {
     super(`raft proposal dropped: ${reason}`);
     this.name = 'ProposalDroppedError';
   }

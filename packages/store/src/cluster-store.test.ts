@@ -70,14 +70,19 @@ describe('transactions', () => {
 
   test('concurrent conflicting updates: one wins, the other is retried on the newer state', async () => {
     const { stores, proposer } = cluster(2);
-    const svc = await stores[0]!.update((tx) => tx.create('services', newService('api', { mode: { kind: 'replicated', replicas: 1 } })));
+    const svc = await stores[0]!.update((tx) =>
+      tx.create('services', newService('api', { mode: { kind: 'replicated', replicas: 1 } })),
+    );
     let runs = 0;
     const bump = (s: ClusterStore): Promise<void> =>
       s.update((tx) => {
         runs++;
         const cur = tx.get('services', svc.id)!;
         if (cur.spec.mode.kind !== 'replicated') throw new Error('unexpected');
-        tx.update('services', { ...cur, spec: { ...cur.spec, mode: { kind: 'replicated', replicas: cur.spec.mode.replicas + 1 } } });
+        tx.update('services', {
+          ...cur,
+          spec: { ...cur.spec, mode: { kind: 'replicated', replicas: cur.spec.mode.replicas + 1 } },
+        });
       });
     proposer.pause(); // both read the same version before either commits
     const p1 = bump(stores[0]!);
@@ -117,7 +122,12 @@ describe('transactions', () => {
     const before = tablesOf(s);
     // stale version for b, right version for a, in one entry built by hand
     const va = s.view((tx) => tx.get('nodes', a.id))!.meta.version;
-    const tx = '[' + encodeOp('u', 'nodes', a.id, va, JSON.stringify({ ...newNode('a'), addr: 'changed' })) + ',' + encodeOp('u', 'nodes', b.id, va + 5, JSON.stringify(newNode('b'))) + ']';
+    const tx =
+      '[' +
+      encodeOp('u', 'nodes', a.id, va, JSON.stringify({ ...newNode('a'), addr: 'changed' })) +
+      ',' +
+      encodeOp('u', 'nodes', b.id, va + 5, JSON.stringify(newNode('b'))) +
+      ']';
     const out = proposer.append(encodeEntry(1, [tx]));
     assert.ok(out instanceof ClusterError);
     assert.equal(out.code, ErrorCode.Conflict);
@@ -129,7 +139,10 @@ describe('transactions', () => {
     const { stores, proposer } = cluster(2);
     const s = stores[0]!;
     await s.update((tx) => tx.create('nodes', { id: 'n1', ...newNode('a') }));
-    await rejectsWith(s.update((tx) => tx.create('nodes', { id: 'n1', ...newNode('b') })), ErrorCode.AlreadyExists);
+    await rejectsWith(
+      s.update((tx) => tx.create('nodes', { id: 'n1', ...newNode('b') })),
+      ErrorCode.AlreadyExists,
+    );
     // raced: both stores create the same id concurrently
     proposer.pause();
     const p1 = stores[0]!.update((tx) => tx.create('tasks', { id: 't1', ...newTask('s', 1, serviceSpec('x')) }));
@@ -147,14 +160,20 @@ describe('transactions', () => {
     proposer.resume();
     await del;
     await rejectsWith(upd, ErrorCode.NotFound);
-    assert.equal(s.view((tx) => tx.get('tasks', 't1')), undefined);
+    assert.equal(
+      s.view((tx) => tx.get('tasks', 't1')),
+      undefined,
+    );
   });
 
   test('service and node names are unique, enforced on apply', async () => {
     const { stores, proposer } = cluster(2);
     const [s0, s1] = [stores[0]!, stores[1]!];
     const web = await s0.update((tx) => tx.create('services', newService('web')));
-    await rejectsWith(s1.update((tx) => tx.create('services', newService('web'))), ErrorCode.AlreadyExists);
+    await rejectsWith(
+      s1.update((tx) => tx.create('services', newService('web'))),
+      ErrorCode.AlreadyExists,
+    );
     // concurrent creates of the same name from two managers: exactly one wins
     proposer.pause();
     const a = s0.update((tx) => tx.create('services', newService('db')));
@@ -162,10 +181,16 @@ describe('transactions', () => {
     proposer.resume();
     const res = await Promise.allSettled([a, b]);
     assert.deepEqual(res.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
-    assert.equal(s1.view((tx) => tx.find('services', (x) => x.spec.name === 'db').length), 1);
+    assert.equal(
+      s1.view((tx) => tx.find('services', (x) => x.spec.name === 'db').length),
+      1,
+    );
     // renaming onto a taken name fails; swapping names within one tx works
     const cur = s0.view((tx) => tx.getByName('services', 'web'))!;
-    await rejectsWith(s0.update((tx) => tx.update('services', { ...cur, spec: { ...cur.spec, name: 'db' } })), ErrorCode.AlreadyExists);
+    await rejectsWith(
+      s0.update((tx) => tx.update('services', { ...cur, spec: { ...cur.spec, name: 'db' } })),
+      ErrorCode.AlreadyExists,
+    );
     await s0.update((tx) => {
       const w = tx.getByName('services', 'web')!;
       const d = tx.getByName('services', 'db')!;
@@ -192,8 +217,14 @@ describe('transactions', () => {
       tx.create('nodes', newNode('h'));
     });
     await s0.update((tx) => tx.create('nodes', newNode('h', { name: 'edge-1' })));
-    await rejectsWith(s1.update((tx) => tx.create('nodes', newNode('h2', { name: 'edge-1' }))), ErrorCode.AlreadyExists);
-    assert.equal(s1.view((tx) => tx.count('nodes')), 3);
+    await rejectsWith(
+      s1.update((tx) => tx.create('nodes', newNode('h2', { name: 'edge-1' }))),
+      ErrorCode.AlreadyExists,
+    );
+    assert.equal(
+      s1.view((tx) => tx.count('nodes')),
+      3,
+    );
     assert.deepEqual(s0.snapshot(), s1.snapshot());
   });
 
@@ -223,7 +254,8 @@ describe('transactions', () => {
     const { stores } = cluster(2);
     const s = stores[0]!;
     await s.update((tx) => {
-      for (let i = 1; i <= 5; i++) tx.create('tasks', { id: `t${i}`, ...newTask(i <= 3 ? 'a' : 'b', i, serviceSpec('x'), { nodeId: 'n1' }) });
+      for (let i = 1; i <= 5; i++)
+        tx.create('tasks', { id: `t${i}`, ...newTask(i <= 3 ? 'a' : 'b', i, serviceSpec('x'), { nodeId: 'n1' }) });
     });
     await s.update((tx) => {
       tx.update('tasks', { ...tx.get('tasks', 't1')!, nodeId: 'n2' });
@@ -244,11 +276,20 @@ describe('transactions', () => {
   test('proposer errors reach the caller unchanged', async () => {
     const { stores, proposer } = cluster(1);
     proposer.failWith = noLeaderError();
-    await rejectsWith(stores[0]!.update((tx) => tx.kvPut('k', new Uint8Array([1]))), ErrorCode.NoLeader);
-    await rejectsWith(stores[0]!.linearizableView((tx) => tx.count('kv')), ErrorCode.NoLeader);
+    await rejectsWith(
+      stores[0]!.update((tx) => tx.kvPut('k', new Uint8Array([1]))),
+      ErrorCode.NoLeader,
+    );
+    await rejectsWith(
+      stores[0]!.linearizableView((tx) => tx.count('kv')),
+      ErrorCode.NoLeader,
+    );
     proposer.failWith = undefined;
     await stores[0]!.update((tx) => tx.kvPut('k', new Uint8Array([1])));
-    assert.equal(stores[0]!.view((tx) => tx.count('kv')), 1);
+    assert.equal(
+      stores[0]!.view((tx) => tx.count('kv')),
+      1,
+    );
   });
 
   test('a proposer that rejects with the apply error (instead of resolving with it) works the same', async () => {
@@ -269,9 +310,15 @@ describe('transactions', () => {
     await store.update((tx) => tx.update('nodes', { ...stale, addr: '1' }));
     // stale caller version: fails fast locally, without proposing
     const before = proposals;
-    await rejectsWith(store.update((tx) => tx.update('nodes', { ...stale, addr: '2' })), ErrorCode.Conflict);
+    await rejectsWith(
+      store.update((tx) => tx.update('nodes', { ...stale, addr: '2' })),
+      ErrorCode.Conflict,
+    );
     assert.equal(proposals, before);
-    await rejectsWith(store.update((tx) => tx.create('nodes', { ...newNode('b'), id: n.id })), ErrorCode.AlreadyExists);
+    await rejectsWith(
+      store.update((tx) => tx.create('nodes', { ...newNode('b'), id: n.id })),
+      ErrorCode.AlreadyExists,
+    );
   });
 
   test('linearizableView waits for entries proposed before it', async () => {
@@ -280,7 +327,10 @@ describe('transactions', () => {
     proposer.pause();
     const w = s.update((tx) => tx.kvPut('a', new Uint8Array([7])));
     const r = s.linearizableView((tx) => tx.kvGet('a'));
-    assert.equal(s.view((tx) => tx.kvGet('a')), undefined);
+    assert.equal(
+      s.view((tx) => tx.kvGet('a')),
+      undefined,
+    );
     proposer.resume();
     assert.deepEqual(await r, new Uint8Array([7]));
     await w;
@@ -290,7 +340,9 @@ describe('transactions', () => {
     const { stores, proposer } = cluster(2);
     const s = stores[0]!;
     const svc = await s.update((tx) => tx.create('services', newService('web', { env: ['A='.padEnd(2000, 'x')] })));
-    const t = await s.update((tx) => tx.create('tasks', newTask(svc.id, 1, s.view((v) => v.get('services', svc.id))!.spec)));
+    const t = await s.update((tx) =>
+      tx.create('tasks', newTask(svc.id, 1, s.view((v) => v.get('services', svc.id))!.spec)),
+    );
     const big = proposer.log.at(-1)!.length;
     await s.update((tx) => {
       const cur = tx.get('tasks', t.id)!;
@@ -321,13 +373,19 @@ describe('transactions', () => {
     const p2 = new LocalProposer({ replicas: [lagging], startIndex: proposer.lastIndex + 10 });
     lagging.setProposer(p2);
     const cur = s.view((tx) => tx.get('tasks', t.id))!;
-    await rejectsWith(lagging.update((tx) => tx.update('tasks', { ...cur, nodeId: 'n2' })), ErrorCode.NotFound);
+    await rejectsWith(
+      lagging.update((tx) => tx.update('tasks', { ...cur, nodeId: 'n2' })),
+      ErrorCode.NotFound,
+    );
     assert.ok(new TextDecoder().decode(p2.log.at(-1)!.subarray(1)).startsWith('[') && p2.log.at(-1)!.length > 2000);
   });
 
   test('fn must be synchronous', async () => {
     const { stores } = cluster(1);
-    await assert.rejects(stores[0]!.update(async () => 1), /synchronous/);
+    await assert.rejects(
+      stores[0]!.update(async () => 1),
+      /synchronous/,
+    );
   });
 });
 
@@ -362,7 +420,10 @@ describe('kv table', () => {
     await stores[0]!.update((tx) => tx.kvPut('big', bytes));
     const fresh = new ClusterStore();
     fresh.restore(stores[0]!.snapshot());
-    assert.deepEqual(fresh.view((tx) => tx.kvGet('big')), bytes);
+    assert.deepEqual(
+      fresh.view((tx) => tx.kvGet('big')),
+      bytes,
+    );
   });
 });
 
@@ -412,7 +473,10 @@ describe('malformed entries', () => {
       assert.ok(out instanceof ClusterError && out.code === ErrorCode.Corrupt, String(out));
     }
     const ok = '{"labels":' + '['.repeat(40) + ']'.repeat(40) + '}';
-    assert.ok(proposer.append(encodeEntry(1, ['[' + encodeOp('m', 'nodes', 'x', 0, '[' + ok + ',[]]') + ']'])) instanceof ApplyResult);
+    assert.ok(
+      proposer.append(encodeEntry(1, ['[' + encodeOp('m', 'nodes', 'x', 0, '[' + ok + ',[]]') + ']'])) instanceof
+        ApplyResult,
+    );
     assert.notDeepEqual(tablesOf(stores[0]!), before);
     assert.deepEqual(stores[0]!.snapshot(), stores[1]!.snapshot());
   });
@@ -420,7 +484,10 @@ describe('malformed entries', () => {
   test('a merge cannot replace a record prototype', () => {
     const s = new ClusterStore();
     s.apply(encodeEntry(1, ['[' + encodeOp('c', 'nodes', 'x', 0, JSON.stringify(newNode('a'))) + ']']), 1);
-    s.apply(encodeEntry(2, ['[' + encodeOp('m', 'nodes', 'x', 0, '[{"__proto__":{"evil":1},"addr":"b"},[]]') + ']']), 2);
+    s.apply(
+      encodeEntry(2, ['[' + encodeOp('m', 'nodes', 'x', 0, '[{"__proto__":{"evil":1},"addr":"b"},[]]') + ']']),
+      2,
+    );
     const n = s.view((tx) => tx.get('nodes', 'x'))! as unknown as Record<string, unknown>;
     assert.equal(n.addr, 'b');
     assert.equal(n.evil, undefined);
@@ -432,8 +499,15 @@ describe('malformed entries', () => {
     await stores[0]!.update((tx) => tx.create('services', newService('web')));
     const before = stores[0]!.snapshot();
     const snap = stores[0]!.snapshot();
-    for (const broken of [snap.slice(0, snap.length - 3), new Uint8Array([2, ...snap.slice(1)]), new TextEncoder().encode('\x01{"index":1}')]) {
-      assert.throws(() => stores[0]!.restore(broken), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Corrupt);
+    for (const broken of [
+      snap.slice(0, snap.length - 3),
+      new Uint8Array([2, ...snap.slice(1)]),
+      new TextEncoder().encode('\x01{"index":1}'),
+    ]) {
+      assert.throws(
+        () => stores[0]!.restore(broken),
+        (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Corrupt,
+      );
       assert.deepEqual(stores[0]!.snapshot(), before);
     }
   });
@@ -472,10 +546,16 @@ describe('snapshot and restore', () => {
     other.restore(snap);
     assert.deepEqual(other.snapshot(), snap);
     assert.equal(other.version, s.version);
-    assert.equal(other.view((tx) => tx.getByName('services', 'will-vanish')), undefined);
+    assert.equal(
+      other.view((tx) => tx.getByName('services', 'will-vanish')),
+      undefined,
+    );
     assert.equal(other.view((tx) => tx.getByName('nodes', 'first'))!.hostname, 'n1');
     const svc = other.view((tx) => tx.getByName('services', 'web'))!;
-    assert.equal(other.view((tx) => tx.findBy('tasks', 'serviceId', svc.id).length), 3);
+    assert.equal(
+      other.view((tx) => tx.findBy('tasks', 'serviceId', svc.id).length),
+      3,
+    );
     assert.deepEqual(
       other.view((tx) => tx.list('services')),
       s.view((tx) => tx.list('services')),
@@ -495,7 +575,10 @@ describe('snapshot and restore', () => {
     const r = new ClusterStore();
     r.restore(snap);
     assert.deepEqual(r.snapshot(), snap);
-    assert.equal(r.view((tx) => tx.findBy('tasks', 'serviceId', svc.id).length), 2000);
+    assert.equal(
+      r.view((tx) => tx.findBy('tasks', 'serviceId', svc.id).length),
+      2000,
+    );
   });
 
   test('replicas built in different orders of ids give identical snapshot bytes', async () => {
@@ -521,7 +604,8 @@ describe('batch', () => {
     const svc = await s.update((tx) => tx.create('services', newService('big')));
     const start = proposer.lastIndex;
     const r1 = await s.batch((b) => {
-      for (let i = 1; i <= 1000; i++) b.update((tx) => void tx.create('tasks', { id: `t${i}`, ...newTask(svc.id, i, svc.spec) }));
+      for (let i = 1; i <= 1000; i++)
+        b.update((tx) => void tx.create('tasks', { id: `t${i}`, ...newTask(svc.id, i, svc.spec) }));
     });
     assert.deepEqual(r1, { applied: 1000, failed: [], proposals: 3 });
     assert.equal(proposer.lastIndex, start + 3);
@@ -531,7 +615,11 @@ describe('batch', () => {
       }
     });
     assert.equal(r2.applied, 1000);
-    for (const r of stores) assert.equal(r.view((tx) => tx.findBy('tasks', 'nodeId', 'n1').length), 1000);
+    for (const r of stores)
+      assert.equal(
+        r.view((tx) => tx.findBy('tasks', 'nodeId', 'n1').length),
+        1000,
+      );
     assert.deepEqual(stores[0]!.snapshot(), stores[1]!.snapshot());
   });
 
@@ -545,7 +633,9 @@ describe('batch', () => {
       b.update((tx) => void tx.update('nodes', { ...tx.get('nodes', 'n')!, addr: 'a1' })); // 2: chains on 0 (other proposal)
       b.update((tx) => void tx.update('nodes', { ...tx.get('nodes', 'n')!, addr: 'a2' })); // 3: chains on 2 (same proposal)
       // 4: by id (by name it would see 1's pending record, and chain on it)
-      b.update((tx) => void tx.update('services', { ...tx.get('services', taken.id)!, previousSpec: serviceSpec('p') }));
+      b.update(
+        (tx) => void tx.update('services', { ...tx.get('services', taken.id)!, previousSpec: serviceSpec('p') }),
+      );
       b.update(() => {
         throw new ClusterError(ErrorCode.InvalidArgument, 'bad'); // 5: fails before proposing
       });
@@ -650,7 +740,10 @@ describe('edge cases', () => {
     proposer.log.forEach((e, i) => lagging.apply(e, i + 1));
     assert.deepEqual(lagging.snapshot(), leader.snapshot());
     // by id with nothing local and nothing newer than local: NOT_FOUND at once
-    await rejectsWith(lagging.update((tx) => tx.delete('nodes', 'nope')), ErrorCode.NotFound);
+    await rejectsWith(
+      lagging.update((tx) => tx.delete('nodes', 'nope')),
+      ErrorCode.NotFound,
+    );
   });
 
   test('delete by object checks its version; put ignores versions and keeps createdAt', async () => {
@@ -661,7 +754,10 @@ describe('edge cases', () => {
     const old = s.view((tx) => tx.get('nodes', n.id))!;
     now = 2000;
     await s.update((tx) => tx.update('nodes', { ...old, addr: 'b' }));
-    await rejectsWith(s.update((tx) => tx.delete('nodes', old)), ErrorCode.Conflict);
+    await rejectsWith(
+      s.update((tx) => tx.delete('nodes', old)),
+      ErrorCode.Conflict,
+    );
     now = 3000;
     await s.update((tx) => tx.put('nodes', { ...newNode('replaced'), id: 'n' }));
     const got = s.view((tx) => tx.get('nodes', 'n'))!;
@@ -669,7 +765,10 @@ describe('edge cases', () => {
     assert.equal(got.meta.createdAt, 1000);
     assert.equal(got.meta.updatedAt, 3000);
     await s.update((tx) => tx.delete('nodes', tx.get('nodes', 'n')!));
-    assert.equal(s.view((tx) => tx.count('nodes')), 0);
+    assert.equal(
+      s.view((tx) => tx.count('nodes')),
+      0,
+    );
   });
 
   test('watchers see batch and merge changes with the old record', async () => {
@@ -677,7 +776,8 @@ describe('edge cases', () => {
     const w = stores[1]!.watch({ table: 'tasks' });
     const svc = await stores[0]!.update((tx) => tx.create('services', newService('s')));
     await stores[0]!.batch((b) => {
-      for (let i = 1; i <= 5; i++) b.update((tx) => void tx.create('tasks', { id: `t${i}`, ...newTask(svc.id, i, svc.spec) }));
+      for (let i = 1; i <= 5; i++)
+        b.update((tx) => void tx.create('tasks', { id: `t${i}`, ...newTask(svc.id, i, svc.spec) }));
       b.update((tx) => void tx.update('tasks', { ...tx.get('tasks', 't1')!, nodeId: 'n9' }));
     });
     const events: { type: string; id: string; nodeId: string; old?: string }[] = [];
@@ -707,10 +807,16 @@ describe('edge cases', () => {
       },
       readBarrier: () => Promise.resolve(),
     });
-    const e = await rejectsWith(store.update((tx) => tx.kvPut('a', new Uint8Array([1]))), ErrorCode.Unavailable);
+    const e = await rejectsWith(
+      store.update((tx) => tx.kvPut('a', new Uint8Array([1]))),
+      ErrorCode.Unavailable,
+    );
     assert.equal(e.details.outcomeUnknown, true);
     assert.equal(calls, 1);
-    assert.ok(store.view((tx) => tx.kvGet('a')), 'it was in fact applied');
+    assert.ok(
+      store.view((tx) => tx.kvGet('a')),
+      'it was in fact applied',
+    );
   });
 
   test('delete then create of the same id in one transaction replaces the record', async () => {
@@ -745,7 +851,13 @@ describe('edge cases', () => {
 
   test('update and batch without a proposer are programmer errors', async () => {
     const s = new ClusterStore();
-    await assert.rejects(s.update((tx) => tx.kvPut('a', new Uint8Array(1))), /no proposer/);
-    assert.equal(s.view((tx) => tx.count('kv')), 0);
+    await assert.rejects(
+      s.update((tx) => tx.kvPut('a', new Uint8Array(1))),
+      /no proposer/,
+    );
+    assert.equal(
+      s.view((tx) => tx.count('kv')),
+      0,
+    );
   });
 });

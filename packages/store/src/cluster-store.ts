@@ -4,7 +4,15 @@
 import { ClusterError, ErrorCode, outcomeUnknownDetails, silentLogger, type Logger } from '@clusterctl/common';
 import type { ProposeOptions, Proposer, StateMachine } from './proposer.js';
 import { StoreState, ApplyResult } from './state.js';
-import { decodeEntry, decodeSnapshot, encodeBody, encodeEntry, encodeMergeBody, encodeOp, type OpKind } from './codec.js';
+import {
+  decodeEntry,
+  decodeSnapshot,
+  encodeBody,
+  encodeEntry,
+  encodeMergeBody,
+  encodeOp,
+  type OpKind,
+} from './codec.js';
 import { ReadTxImpl, WriteTxImpl, type BatchLayer, type ReadTx, type StagedOp, type WriteTx } from './tx.js';
 import { Watcher, type WatchOptions } from './watch.js';
 import type { ObjectEvent, StoreEvent } from './events.js';
@@ -170,7 +178,8 @@ export class ClusterStore implements StateMachine {
       }
       const ops = tx.ops();
       if (ops.length === 0) return { result, version: this.state.index };
-      const txJson = '[' + ops.map((op) => encodeOp(opKind(op), op.table, op.id, op.expect as number, opBody(op))).join(',') + ']';
+      const txJson =
+        '[' + ops.map((op) => encodeOp(opKind(op), op.table, op.id, op.expect as number, opBody(op))).join(',') + ']';
       let err: ClusterError | null;
       let out: unknown;
       try {
@@ -242,7 +251,10 @@ export class ClusterStore implements StateMachine {
     let curBytes = 0;
     let curOps = 0;
     for (const s of subs) {
-      if (cur.length > 0 && (curBytes + s.bytes > this.maxProposalBytes || curOps + s.ops.length > this.maxOpsPerProposal)) {
+      if (
+        cur.length > 0 &&
+        (curBytes + s.bytes > this.maxProposalBytes || curOps + s.ops.length > this.maxOpsPerProposal)
+      ) {
         chunks.push(cur);
         cur = [];
         curBytes = 0;
@@ -300,9 +312,13 @@ export class ClusterStore implements StateMachine {
           opJson.push(encodeOp(opKind(op), op.table, op.id, expect, s.bodies[i]!));
         });
         if (dependencyFailed) {
-          const error = new ClusterError(ErrorCode.Conflict, 'an earlier transaction of this batch that this one builds on failed', {
-            hint: 'read again and retry',
-          });
+          const error = new ClusterError(
+            ErrorCode.Conflict,
+            'an earlier transaction of this batch that this one builds on failed',
+            {
+              hint: 'read again and retry',
+            },
+          );
           outcome.set(s.position, error);
           failed.push({ position: s.position, error });
           continue;
@@ -330,7 +346,9 @@ export class ClusterStore implements StateMachine {
           });
         },
         (e: unknown) => {
-          const err = isClusterError(e) ? e : new ClusterError(ErrorCode.Internal, `proposal failed: ${String(e)}`, { cause: e });
+          const err = isClusterError(e)
+            ? e
+            : new ClusterError(ErrorCode.Internal, `proposal failed: ${String(e)}`, { cause: e });
           for (const s of included) {
             outcome.set(s.position, err);
             failed.push({ position: s.position, error: err });
@@ -380,7 +398,8 @@ export class ClusterStore implements StateMachine {
   }
 
   private requireProposer(): Proposer {
-    if (this.proposer === undefined) throw new Error('ClusterStore: no proposer attached (config.proposer or setProposer())');
+    if (this.proposer === undefined)
+      throw new Error('ClusterStore: no proposer attached (config.proposer or setProposer())');
     return this.proposer;
   }
 }
@@ -400,22 +419,31 @@ function opBody(op: StagedOp): string {
 function outcomeOf(out: unknown, i: number): ClusterError | null {
   if (out instanceof ApplyResult) {
     const e = out.errors[i];
-    if (e === undefined) return new ClusterError(ErrorCode.Internal, `apply result has no outcome for transaction ${i}`);
+    if (e === undefined)
+      return new ClusterError(ErrorCode.Internal, `apply result has no outcome for transaction ${i}`);
     return e;
   }
   if (isClusterError(out)) return out;
   if (out === undefined) {
     // the raft driver resolves with undefined when the entry was applied but its result is lost
     // (its node caught up from a snapshot that already contained it)
-    return new ClusterError(ErrorCode.Unavailable, 'the change was committed but its outcome is unknown (this manager caught up from a snapshot)', {
-      hint: 'read the records again to see whether the change took effect before retrying',
-      details: outcomeUnknownDetails(),
-    });
+    return new ClusterError(
+      ErrorCode.Unavailable,
+      'the change was committed but its outcome is unknown (this manager caught up from a snapshot)',
+      {
+        hint: 'read the records again to see whether the change took effect before retrying',
+        details: outcomeUnknownDetails(),
+      },
+    );
   }
-  return new ClusterError(ErrorCode.Internal, 'the proposer resolved with something other than the store apply() result', {
-    hint: 'this is a bug in the raft driver',
-    details: { got: typeof out },
-  });
+  return new ClusterError(
+    ErrorCode.Internal,
+    'the proposer resolved with something other than the store apply() result',
+    {
+      hint: 'this is a bug in the raft driver',
+      details: { got: typeof out },
+    },
+  );
 }
 
 function isClusterError(e: unknown): e is ClusterError {
@@ -427,5 +455,9 @@ function isConflict(e: unknown): boolean {
 }
 
 function isThenable(v: unknown): boolean {
-  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+  return (
+    v !== null &&
+    (typeof v === 'object' || typeof v === 'function') &&
+    typeof (v as { then?: unknown }).then === 'function'
+  );
 }

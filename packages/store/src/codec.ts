@@ -101,7 +101,8 @@ export function decodeEntry(data: Uint8Array): DecodedEntry | string {
       const op: unknown = txRaw[o];
       if (!Array.isArray(op) || op.length !== 5) return `tx ${t} op ${o} is not [kind, table, id, expect, body]`;
       const [kind, table, id, expect, body] = op as unknown[];
-      if (kind !== 'c' && kind !== 'u' && kind !== 'd' && kind !== 'p' && kind !== 'm') return `tx ${t} op ${o}: bad kind`;
+      if (kind !== 'c' && kind !== 'u' && kind !== 'd' && kind !== 'p' && kind !== 'm')
+        return `tx ${t} op ${o}: bad kind`;
       if (!isTableName(table)) return `tx ${t} op ${o}: unknown table`;
       if (typeof id !== 'string' || id === '') return `tx ${t} op ${o}: bad id`;
       if (typeof expect !== 'number' || !Number.isSafeInteger(expect)) return `tx ${t} op ${o}: bad expected version`;
@@ -110,8 +111,10 @@ export function decodeEntry(data: Uint8Array): DecodedEntry | string {
         if (table === 'kv') return `tx ${t} op ${o}: merge into kv`;
         if (!Array.isArray(body) || body.length !== 2) return `tx ${t} op ${o}: merge body is not [set, unset]`;
         const [set, unset] = body as unknown[];
-        if (set === null || typeof set !== 'object' || Array.isArray(set)) return `tx ${t} op ${o}: merge set is not an object`;
-        if (!Array.isArray(unset) || !unset.every((k) => typeof k === 'string')) return `tx ${t} op ${o}: merge unset is not a list of names`;
+        if (set === null || typeof set !== 'object' || Array.isArray(set))
+          return `tx ${t} op ${o}: merge set is not an object`;
+        if (!Array.isArray(unset) || !unset.every((k) => typeof k === 'string'))
+          return `tx ${t} op ${o}: merge unset is not a list of names`;
       } else if (kind !== 'd') {
         if (table === 'kv') {
           if (typeof body !== 'string') return `tx ${t} op ${o}: kv value is not base64 text`;
@@ -140,11 +143,18 @@ export interface SnapshotState {
  * never contains a raw newline), so neither encoding nor decoding builds one string of the whole
  * state: V8 caps strings at ~512 MB, Buffers are not so limited.
  */
-export function encodeSnapshot(index: number, clock: number, rows: (t: TableName) => readonly StoredObject[]): Uint8Array {
+export function encodeSnapshot(
+  index: number,
+  clock: number,
+  rows: (t: TableName) => readonly StoredObject[],
+): Uint8Array {
   const perTable = TABLES.map((t) => rows(t));
   const counts: Record<string, number> = {};
   TABLES.forEach((t, i) => (counts[t] = perTable[i]!.length));
-  const chunks: Buffer[] = [Buffer.from([SNAPSHOT_FORMAT_V1]), Buffer.from(JSON.stringify({ index, clock, counts }) + '\n')];
+  const chunks: Buffer[] = [
+    Buffer.from([SNAPSHOT_FORMAT_V1]),
+    Buffer.from(JSON.stringify({ index, clock, counts }) + '\n'),
+  ];
   let parts: string[] = [];
   let partChars = 0;
   const flush = (): void => {
@@ -155,7 +165,9 @@ export function encodeSnapshot(index: number, clock: number, rows: (t: TableName
   TABLES.forEach((t, ti) => {
     for (const row of perTable[ti]!) {
       const json =
-        t === 'kv' ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta }) : JSON.stringify(row);
+        t === 'kv'
+          ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta })
+          : JSON.stringify(row);
       parts.push(json, '\n');
       partChars += json.length + 1;
       if (partChars >= 1 << 20) flush();
@@ -200,7 +212,8 @@ export function decodeSnapshot(data: Uint8Array): SnapshotState {
     const seen = new Set<string>();
     for (let i = 0; i < n; i++) {
       const row = nextLine();
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw corrupt(`table ${t}: row is not an object`);
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        throw corrupt(`table ${t}: row is not an object`);
       const r = row as Record<string, unknown>;
       if (typeof r.id !== 'string' || r.id === '' || seen.has(r.id)) throw corrupt(`table ${t}: bad or duplicate id`);
       seen.add(r.id);

@@ -11,18 +11,30 @@ export function notFound(table: TableName, id: string): ClusterError {
 }
 
 export function alreadyExists(table: TableName, id: string, name?: string): ClusterError {
-  const what = name === undefined ? `${singular(table)} ${id} already exists` : `a ${singular(table)} named "${name}" already exists`;
+  const what =
+    name === undefined
+      ? `${singular(table)} ${id} already exists`
+      : `a ${singular(table)} named "${name}" already exists`;
   return new ClusterError(ErrorCode.AlreadyExists, what, {
     hint: name === undefined ? 'use another id' : 'choose another name, or update/remove the existing one',
     details: name === undefined ? { table, id } : { table, id, name },
   });
 }
 
-export function conflict(table: TableName, id: string, current: number | undefined, read: number | undefined): ClusterError {
-  return new ClusterError(ErrorCode.Conflict, `${singular(table)} ${id} was changed concurrently (now version ${current}, read at ${read})`, {
-    hint: 'read it again and retry the change',
-    details: { table, id, current, read },
-  });
+export function conflict(
+  table: TableName,
+  id: string,
+  current: number | undefined,
+  read: number | undefined,
+): ClusterError {
+  return new ClusterError(
+    ErrorCode.Conflict,
+    `${singular(table)} ${id} was changed concurrently (now version ${current}, read at ${read})`,
+    {
+      hint: 'read it again and retry the change',
+      details: { table, id, current, read },
+    },
+  );
 }
 
 export function singular(table: TableName): string {

@@ -4,6 +4,12 @@ export * from './events.js';
 export { Watcher, DEFAULT_WATCH_MAX_BUFFERED, type WatchOptions } from './watch.js';
 export { PENDING_VERSION, type ReadTx, type WriteTx } from './tx.js';
 export { ApplyResult, MAX_RECORD_DEPTH } from './state.js';
-export { ClusterStore, STORE_DEFAULTS, type ClusterStoreConfig, type Batch, type BatchResult } from './cluster-store.js';
+export {
+  ClusterStore,
+  STORE_DEFAULTS,
+  type ClusterStoreConfig,
+  type Batch,
+  type BatchResult,
+} from './cluster-store.js';
 export { ENTRY_FORMAT_V1, SNAPSHOT_FORMAT_V1 } from './codec.js';
 export { newId } from './ids.js';

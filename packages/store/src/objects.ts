@@ -141,7 +141,11 @@ export interface UpdateConfig {
   order: UpdateOrder;
 }
 
-export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfig> = Object.freeze({ parallelism: 1, delayMs: 0, order: 'stop-first' });
+export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfig> = Object.freeze({
+  parallelism: 1,
+  delayMs: 0,
+  order: 'stop-first',
+});
 
 export interface Service extends StoredObject {
   spec: ServiceSpec;

@@ -141,8 +141,16 @@ export class StoreState {
         events?.push({ type: 'delete', table: c.table, object: c.old, version: index } as ObjectEvent);
       } else {
         table.set(c.next, c.old);
-        if (c.old === undefined) events?.push({ type: 'create', table: c.table, object: c.next, version: index } as ObjectEvent);
-        else events?.push({ type: 'update', table: c.table, object: c.next, oldObject: c.old, version: index } as ObjectEvent);
+        if (c.old === undefined)
+          events?.push({ type: 'create', table: c.table, object: c.next, version: index } as ObjectEvent);
+        else
+          events?.push({
+            type: 'update',
+            table: c.table,
+            object: c.next,
+            oldObject: c.old,
+            version: index,
+          } as ObjectEvent);
       }
       writers.set(key, pos);
     }
@@ -171,10 +179,14 @@ export class StoreState {
 }
 
 function tooDeep(op: DecodedOp): ClusterError {
-  return new ClusterError(ErrorCode.Corrupt, `${op.table} ${op.id}: record nested deeper than ${MAX_RECORD_DEPTH} levels`, {
-    hint: 'records are plain, shallow JSON; nothing of this transaction was applied',
-    details: { table: op.table, id: op.id },
-  });
+  return new ClusterError(
+    ErrorCode.Corrupt,
+    `${op.table} ${op.id}: record nested deeper than ${MAX_RECORD_DEPTH} levels`,
+    {
+      hint: 'records are plain, shallow JSON; nothing of this transaction was applied',
+      details: { table: op.table, id: op.id },
+    },
+  );
 }
 
 function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, number>, key: string): ClusterError | null {
@@ -184,10 +196,14 @@ function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, numb
   if (op.expect < 0) {
     const ref = -op.expect - 1;
     if (writers.get(key) !== ref) {
-      return new ClusterError(ErrorCode.Conflict, `${op.table} ${op.id}: the earlier change of this batch it builds on was not applied`, {
-        hint: 'read it again and retry the change',
-        details: { table: op.table, id: op.id },
-      });
+      return new ClusterError(
+        ErrorCode.Conflict,
+        `${op.table} ${op.id}: the earlier change of this batch it builds on was not applied`,
+        {
+          hint: 'read it again and retry the change',
+          details: { table: op.table, id: op.id },
+        },
+      );
     }
   }
   return null;
@@ -197,7 +213,11 @@ function checkExpect(op: DecodedOp, cur: StoredObject, writers: Map<string, numb
 function buildRecord(op: DecodedOp, version: number, createdAt: number, updatedAt: number): StoredObject | null {
   const meta = { version, createdAt, updatedAt };
   if (op.table === 'kv') {
-    return Object.freeze({ id: op.id, value: base64ToBytes(op.body as string), meta: Object.freeze(meta) }) as StoredObject;
+    return Object.freeze({
+      id: op.id,
+      value: base64ToBytes(op.body as string),
+      meta: Object.freeze(meta),
+    }) as StoredObject;
   }
   const o = { id: op.id, ...(op.body as object) } as StoredObject;
   o.id = op.id;
@@ -234,7 +254,8 @@ export function freezeTree(root: unknown, baseDepth = 0): boolean {
     if (depth > MAX_RECORD_DEPTH) return false;
     Object.freeze(o);
     if (Array.isArray(o)) {
-      for (const v of o) if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) stack.push([v as object, depth + 1]);
+      for (const v of o)
+        if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) stack.push([v as object, depth + 1]);
     } else {
       for (const k in o) {
         const v = (o as Record<string, unknown>)[k];

@@ -112,7 +112,8 @@ test('calls within one transaction behave like a map', async () => {
           const want = modelCall(model, deleted, c, created);
           const got = realCall(tx, c);
           assert.equal(got, want, `${c.op} ${c.id}`);
-          for (const id of ['a', 'b', 'c']) assert.equal(tx.get('nodes', id)?.addr, model.get(id), `read ${id} after ${c.op} ${c.id}`);
+          for (const id of ['a', 'b', 'c'])
+            assert.equal(tx.get('nodes', id)?.addr, model.get(id), `read ${id} after ${c.op} ${c.id}`);
           assert.equal(tx.count('nodes'), model.size);
         }
       });
@@ -124,28 +125,33 @@ test('calls within one transaction behave like a map', async () => {
 
 test('calls spread over the sub-transactions of a batch behave like a map', async () => {
   await fc.assert(
-    fc.asyncProperty(start, fc.array(call, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), async (initial, calls, maxOps) => {
-      const { store, model } = await setup(initial);
-      const store2 = new ClusterStore({ maxOpsPerProposal: maxOps });
-      store2.restore(store.snapshot());
-      const p = new LocalProposer({ replicas: [store2], startIndex: store2.version });
-      store2.setProposer(p);
-      const deleted = new Set<string>();
-      const r = await store2.batch((b) => {
-        for (const c of calls) {
-          b.update((tx) => {
-            // a batch has no "deleted earlier in this tx": each call is its own transaction
-            deleted.clear();
-            const want = modelCall(model, deleted, c, new Set());
-            const got = realCall(tx, c);
-            assert.equal(got, want, `${c.op} ${c.id}`);
-            if (got !== undefined && got !== 'skip') throw new ClusterError('INVALID_ARGUMENT', 'expected failure');
-          });
-        }
-      });
-      for (const f of r.failed) assert.equal(f.error.code, 'INVALID_ARGUMENT', f.error.message);
-      assert.deepEqual(contents(store2), model);
-    }),
+    fc.asyncProperty(
+      start,
+      fc.array(call, { minLength: 1, maxLength: 12 }),
+      fc.integer({ min: 1, max: 4 }),
+      async (initial, calls, maxOps) => {
+        const { store, model } = await setup(initial);
+        const store2 = new ClusterStore({ maxOpsPerProposal: maxOps });
+        store2.restore(store.snapshot());
+        const p = new LocalProposer({ replicas: [store2], startIndex: store2.version });
+        store2.setProposer(p);
+        const deleted = new Set<string>();
+        const r = await store2.batch((b) => {
+          for (const c of calls) {
+            b.update((tx) => {
+              // a batch has no "deleted earlier in this tx": each call is its own transaction
+              deleted.clear();
+              const want = modelCall(model, deleted, c, new Set());
+              const got = realCall(tx, c);
+              assert.equal(got, want, `${c.op} ${c.id}`);
+              if (got !== undefined && got !== 'skip') throw new ClusterError('INVALID_ARGUMENT', 'expected failure');
+            });
+          }
+        });
+        for (const f of r.failed) assert.equal(f.error.code, 'INVALID_ARGUMENT', f.error.message);
+        assert.deepEqual(contents(store2), model);
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -190,7 +190,8 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
     const out: StagedOp[] = [];
     for (const m of this.staged.values()) {
       for (const op of m.values()) {
-        if (op.deleteFirst !== undefined) out.push({ kind: 'd', table: op.table, id: op.id, expect: op.deleteFirst, obj: null });
+        if (op.deleteFirst !== undefined)
+          out.push({ kind: 'd', table: op.table, id: op.id, expect: op.deleteFirst, obj: null });
         out.push(op);
       }
     }
@@ -228,7 +229,8 @@ export class WriteTxImpl extends ReadTxImpl implements WriteTx {
       return s.obj as TableRecords[T];
     }
     const v = obj.meta?.version;
-    if (typeof v !== 'number') throw new Error(`update of ${table} ${id} needs the version it was read at (meta.version)`);
+    if (typeof v !== 'number')
+      throw new Error(`update of ${table} ${id} needs the version it was read at (meta.version)`);
     const expect = this.expectFor(table, id, v);
     const cur = this.get(table, id);
     const staged = this.stageObj(id, obj, cur?.meta.createdAt ?? this.ts);

@@ -58,7 +58,11 @@ describe('watch', () => {
     await Promise.all(writes);
     const seqs = await Promise.all(watchers.map((w) => take(w, 60)));
     const versions = seqs[0]!.map((e) => e.version);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'in commit order');
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'in commit order',
+    );
     assert.deepEqual(seqs[1]!.map(brief), seqs[0]!.map(brief));
     assert.deepEqual(seqs[2]!.map(brief), seqs[0]!.map(brief));
   });
@@ -66,12 +70,19 @@ describe('watch', () => {
   test('table, filter and commit events', async () => {
     const { store } = single();
     const tasks = store.watch({ table: 'tasks' });
-    const running = store.watch({ table: ['tasks', 'nodes'], filter: (e) => e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && e.object.status.state === 'running' });
+    const running = store.watch({
+      table: ['tasks', 'nodes'],
+      filter: (e) =>
+        e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && e.object.status.state === 'running',
+    });
     const commits = store.watch({ table: 'services', commitEvents: true });
     const svc = await store.update((tx) => tx.create('services', newService('s')));
     await store.update((tx) => {
       tx.create('tasks', { id: 't1', ...newTask(svc.id, 1, svc.spec) });
-      tx.create('tasks', { id: 't2', ...newTask(svc.id, 2, svc.spec, { status: { state: 'running', message: '', timestamp: 0 } }) });
+      tx.create('tasks', {
+        id: 't2',
+        ...newTask(svc.id, 2, svc.spec, { status: { state: 'running', message: '', timestamp: 0 } }),
+      });
       tx.create('nodes', newNode('x'));
     });
     assert.deepEqual((await take(tasks, 2)).map(brief), ['create tasks t1@2', 'create tasks t2@2']);
@@ -99,7 +110,13 @@ describe('watch', () => {
     assert.ok(slow.closed);
     assert.equal(slow.buffered, 0, 'buffer dropped');
     assert.equal(slow.error?.code, ErrorCode.Overloaded);
-    await assert.rejects(slow.next(), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Overloaded && /fell more than 10 events behind/.test(e.message));
+    await assert.rejects(
+      slow.next(),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === ErrorCode.Overloaded &&
+        /fell more than 10 events behind/.test(e.message),
+    );
     // closed watchers no longer cost anything on apply
     assert.equal((store as unknown as { watchers: Set<unknown> }).watchers.size, 0);
   });
@@ -113,8 +130,14 @@ describe('watch', () => {
     });
     const good = store.watch();
     await store.update((tx) => tx.kvPut('a', new Uint8Array([1])));
-    assert.equal(store.view((tx) => tx.count('kv')), 1);
-    await assert.rejects(bad.next(), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Internal && /boom/.test(e.message));
+    assert.equal(
+      store.view((tx) => tx.count('kv')),
+      1,
+    );
+    await assert.rejects(
+      bad.next(),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Internal && /boom/.test(e.message),
+    );
     assert.equal((await good.next()).done, false);
   });
 

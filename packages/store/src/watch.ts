@@ -88,10 +88,14 @@ export class Watcher implements AsyncIterableIterator<StoreEvent> {
     }
     if (this.buf.length - this.head >= this.maxBuffered) {
       this.fail(
-        new ClusterError(ErrorCode.Overloaded, `watcher fell more than ${this.maxBuffered} events behind and was closed`, {
-          hint: 'consume events faster, raise maxBuffered, or re-read the state and watch again',
-          details: { maxBuffered: this.maxBuffered },
-        }),
+        new ClusterError(
+          ErrorCode.Overloaded,
+          `watcher fell more than ${this.maxBuffered} events behind and was closed`,
+          {
+            hint: 'consume events faster, raise maxBuffered, or re-read the state and watch again',
+            details: { maxBuffered: this.maxBuffered },
+          },
+        ),
       );
       return;
     }
@@ -136,7 +140,8 @@ export class Watcher implements AsyncIterableIterator<StoreEvent> {
     }
     if (this.err !== undefined) return Promise.reject(this.err);
     if (this.done) return Promise.resolve({ value: undefined, done: true });
-    if (this.waiter !== undefined) return Promise.reject(new Error('Watcher.next() called while another next() is pending'));
+    if (this.waiter !== undefined)
+      return Promise.reject(new Error('Watcher.next() called while another next() is pending'));
     return new Promise((resolve, reject) => {
       this.waiter = { resolve, reject };
     });

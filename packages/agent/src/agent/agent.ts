@@ -10,7 +10,13 @@ import type { clusterctl } from '@clusterctl/proto';
 import type { Executor } from '../executor/index.js';
 import type { BackoffConfig } from './backoff.js';
 import { LogPublisher } from './log-publisher.js';
-import { DispatcherSession, type DispatcherClient, type NodeDescription, type SessionState, type SessionUp } from './session.js';
+import {
+  DispatcherSession,
+  type DispatcherClient,
+  type NodeDescription,
+  type SessionState,
+  type SessionUp,
+} from './session.js';
 import { StatusReporter } from './status-reporter.js';
 import { statusToProto, taskFromProto, type AgentTask, type AgentTaskStatus } from './task-model.js';
 import { Worker } from './worker.js';
@@ -80,7 +86,11 @@ export class Agent {
     if (cfg.retryDelayMs !== undefined) workerCfg.retryDelayMs = cfg.retryDelayMs;
     if (cfg.now !== undefined) workerCfg.now = cfg.now;
     this.worker = new Worker(workerCfg);
-    this.logs = new LogPublisher({ executor: cfg.executor, containerOf: (id) => this.worker.containerOf(id), log: this.log });
+    this.logs = new LogPublisher({
+      executor: cfg.executor,
+      containerOf: (id) => this.worker.containerOf(id),
+      log: this.log,
+    });
     const sessionCfg: ConstructorParameters<typeof DispatcherSession>[0] = {
       clusterId: cfg.clusterId,
       tls: cfg.tls,
@@ -93,7 +103,8 @@ export class Agent {
           this.reporter.setSender(undefined);
           this.logs.closeAll();
         },
-        onAssignments: (msg) => this.worker.apply({ complete: msg.type === 0, update: msg.update.map(taskFromProto), remove: msg.remove }),
+        onAssignments: (msg) =>
+          this.worker.apply({ complete: msg.type === 0, update: msg.update.map(taskFromProto), remove: msg.remove }),
         onLogSubscription: (sub, up) => this.logs.handle(sub, up.sessionId, up.openPublishLogs),
         onManagers: (m) => cfg.onManagers?.(m),
         onTrustDigest: (d) => cfg.onTrustDigest?.(d),
@@ -131,7 +142,12 @@ export class Agent {
   }
 
   status(): AgentStatus {
-    return { ...this.session.state(), tasks: this.worker.tasks().length, pendingStatuses: this.reporter.pendingCount, logSubscriptions: this.logs.activeCount };
+    return {
+      ...this.session.state(),
+      tasks: this.worker.tasks().length,
+      pendingStatuses: this.reporter.pendingCount,
+      logSubscriptions: this.logs.activeCount,
+    };
   }
 
   tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {
@@ -150,7 +166,9 @@ export class Agent {
   }
 
   private onUp(up: SessionUp): void {
-    this.reporter.setSender((updates) => up.updateTaskStatus(updates.map((u) => ({ taskId: u.taskId, status: statusToProto(u.status) }))));
+    this.reporter.setSender((updates) =>
+      up.updateTaskStatus(updates.map((u) => ({ taskId: u.taskId, status: statusToProto(u.status) }))),
+    );
     for (const f of this.upWaiters.splice(0)) f();
   }
 

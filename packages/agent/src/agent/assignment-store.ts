@@ -42,7 +42,8 @@ export class AssignmentStore {
       throw e;
     }
     const doc = JSON.parse(text) as { version?: number } & Partial<AssignmentsSnapshot>;
-    if (doc.version !== FORMAT_VERSION) throw new Error(`${this.file}: unsupported format version ${String(doc.version)}`);
+    if (doc.version !== FORMAT_VERSION)
+      throw new Error(`${this.file}: unsupported format version ${String(doc.version)}`);
     if (doc.clusterId !== expect.clusterId || doc.nodeId !== expect.nodeId) return undefined;
     return { clusterId: doc.clusterId, nodeId: doc.nodeId, tasks: Array.isArray(doc.tasks) ? doc.tasks : [] };
   }

@@ -20,5 +20,10 @@ export function reconnectBackoff(cfg: BackoffConfig = {}): Backoff {
   const maxMs = cfg.maxMs ?? BACKOFF_DEFAULTS.maxMs;
   const jitter = cfg.jitter ?? BACKOFF_DEFAULTS.jitter;
   if (!(minMs > 0)) throw new Error(`bad backoff bounds ${minMs}..${maxMs}`);
-  return new Backoff({ initialMs: minMs, maxMs, jitter: [1, 1 + jitter], ...(cfg.random === undefined ? {} : { random: cfg.random }) });
+  return new Backoff({
+    initialMs: minMs,
+    maxMs,
+    jitter: [1, 1 + jitter],
+    ...(cfg.random === undefined ? {} : { random: cfg.random }),
+  });
 }

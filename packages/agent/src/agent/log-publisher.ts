@@ -48,7 +48,12 @@ export class LogPublisher {
     this.active.clear();
   }
 
-  private async serve(sub: LogSubscription, sessionId: string, stream: grpc.ClientWritableStream<PublishLogsMessage>, signal: AbortSignal): Promise<void> {
+  private async serve(
+    sub: LogSubscription,
+    sessionId: string,
+    stream: grpc.ClientWritableStream<PublishLogsMessage>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const max = this.cfg.maxLinesPerMessage ?? 500;
     let buf: clusterctl.dispatcher.ILogChunk[] = [];
     let flushing: Promise<void> = Promise.resolve();

@@ -30,7 +30,12 @@ export function managerChannelOptions(cfg: ManagerChannelConfig): grpc.ChannelOp
 }
 
 /** A client of `service` at `addr` (host:port). Close it with client.close(). */
-export function dialManager<T extends grpc.Client>(service: grpc.ServiceDefinition, name: string, addr: string, cfg: ManagerChannelConfig): T {
+export function dialManager<T extends grpc.Client>(
+  service: grpc.ServiceDefinition,
+  name: string,
+  addr: string,
+  cfg: ManagerChannelConfig,
+): T {
   const Ctor = grpc.makeGenericClientConstructor(service, name);
   return new Ctor(addr, managerChannelCredentials(cfg.tls, cfg.clusterId), managerChannelOptions(cfg)) as unknown as T;
 }

@@ -38,7 +38,9 @@ class FakeDispatcher {
 
   constructor(private readonly tls: Tls) {
     this.server.addService(DispatcherService as unknown as grpc.ServiceDefinition, {
-      session: (call: grpc.ServerWritableStream<clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.ISessionMessage>) => {
+      session: (
+        call: grpc.ServerWritableStream<clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.ISessionMessage>,
+      ) => {
         if (this.redirectTo) {
           call.write({ leaderAddr: this.redirectTo });
           call.end();
@@ -46,14 +48,21 @@ class FakeDispatcher {
         }
         this.sessionsOpened++;
         this.descriptions.push(call.request.description ?? {});
-        call.write({ sessionId: `s-${this.addr}-${this.sessionsOpened}`, heartbeatPeriodMs: 100, managers: [{ nodeId: 'm', addr: this.addr, leader: true }] });
+        call.write({
+          sessionId: `s-${this.addr}-${this.sessionsOpened}`,
+          heartbeatPeriodMs: 100,
+          managers: [{ nodeId: 'm', addr: this.addr, leader: true }],
+        });
         call.on('cancelled', () => {
           this.events.push('cancelled');
           this.changed();
         });
         this.changed();
       },
-      heartbeat: (call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>) => {
+      heartbeat: (
+        call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>,
+      ) => {
         this.heartbeats++;
         if (call.request.closing) this.events.push('closing');
         cb(null, { periodMs: 100 });
@@ -62,7 +71,10 @@ class FakeDispatcher {
         call.write({ type: clusterctl.dispatcher.AssignmentsMessage.Type.COMPLETE, sequence: 1, update: this.tasks });
         call.on('cancelled', () => undefined);
       },
-      updateTaskStatus: (call: grpc.ServerUnaryCall<clusterctl.dispatcher.UpdateTaskStatusRequest, unknown>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IUpdateTaskStatusResponse>) => {
+      updateTaskStatus: (
+        call: grpc.ServerUnaryCall<clusterctl.dispatcher.UpdateTaskStatusRequest, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.dispatcher.IUpdateTaskStatusResponse>,
+      ) => {
         this.statusCalls.push(call.request.updates);
         this.changed();
         cb(null, {});
@@ -72,7 +84,10 @@ class FakeDispatcher {
         call.on('cancelled', () => undefined);
         this.changed();
       },
-      publishLogs: (call: grpc.ServerReadableStream<clusterctl.dispatcher.PublishLogsMessage, unknown>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IPublishLogsResponse>) => {
+      publishLogs: (
+        call: grpc.ServerReadableStream<clusterctl.dispatcher.PublishLogsMessage, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.dispatcher.IPublishLogsResponse>,
+      ) => {
         call.on('data', (m: clusterctl.dispatcher.PublishLogsMessage) => {
           this.published.push(m);
           this.changed();
@@ -83,13 +98,22 @@ class FakeDispatcher {
   }
 
   async listen(port = 0): Promise<void> {
-    const creds = grpc.ServerCredentials.createSsl(Buffer.from(this.tls.caPem), [{ cert_chain: Buffer.from(this.tls.certPem), private_key: Buffer.from(this.tls.keyPem) }], true);
-    const bound = await new Promise<number>((resolve, reject) => this.server.bindAsync(`127.0.0.1:${port}`, creds, (err, p) => (err ? reject(err) : resolve(p))));
+    const creds = grpc.ServerCredentials.createSsl(
+      Buffer.from(this.tls.caPem),
+      [{ cert_chain: Buffer.from(this.tls.certPem), private_key: Buffer.from(this.tls.keyPem) }],
+      true,
+    );
+    const bound = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(`127.0.0.1:${port}`, creds, (err, p) => (err ? reject(err) : resolve(p))),
+    );
     this.addr = `127.0.0.1:${bound}`;
   }
 
   statuses(taskId: string): string[] {
-    return this.statusCalls.flat().filter((u) => u.taskId === taskId).map((u) => u.status?.state ?? '');
+    return this.statusCalls
+      .flat()
+      .filter((u) => u.taskId === taskId)
+      .map((u) => u.status?.state ?? '');
   }
 
   changed(): void {
@@ -112,7 +136,15 @@ class FakeDispatcher {
 }
 
 function protoTask(id: string, slot: number): clusterctl.cluster.ITask {
-  return { id, serviceId: 'svc', slot, nodeId: 'node-a', desiredState: 'running', status: { state: 'assigned' }, spec: { name: 'web', image: IMAGE } };
+  return {
+    id,
+    serviceId: 'svc',
+    slot,
+    nodeId: 'node-a',
+    desiredState: 'running',
+    status: { state: 'assigned' },
+    spec: { name: 'web', image: IMAGE },
+  };
 }
 
 describe('agent session with a dispatcher (mTLS)', () => {
@@ -149,9 +181,22 @@ describe('agent session with a dispatcher (mTLS)', () => {
   test('follows the redirect to the leader, registers, runs its assignment and reports statuses in order, batched', async () => {
     m1.redirectTo = m2.addr;
     m2.tasks = [protoTask('t1', 1), protoTask('t2', 2)];
-    agent = new Agent({ executor: fake, nodeId: 'node-a', clusterId: CLUSTER, dir, tls: workerTls, managers: [m1.addr], hostname: 'host-a', addr: '127.0.0.1', log: silentLogger() });
+    agent = new Agent({
+      executor: fake,
+      nodeId: 'node-a',
+      clusterId: CLUSTER,
+      dir,
+      tls: workerTls,
+      managers: [m1.addr],
+      hostname: 'host-a',
+      addr: '127.0.0.1',
+      log: silentLogger(),
+    });
     await agent.start();
-    await m2.until('both tasks running', () => m2.statuses('t1').includes('running') && m2.statuses('t2').includes('running'));
+    await m2.until(
+      'both tasks running',
+      () => m2.statuses('t1').includes('running') && m2.statuses('t2').includes('running'),
+    );
     assert.equal(m1.sessionsOpened, 0);
     const d = m2.descriptions[0]!;
     assert.equal(d.hostname, 'host-a');
@@ -160,7 +205,11 @@ describe('agent session with a dispatcher (mTLS)', () => {
     assert.deepEqual(d.engineLabels, { zone: 'a' });
     for (const id of ['t1', 't2']) {
       const seq = m2.statuses(id).map(stateOrder);
-      assert.deepEqual(seq, [...seq].sort((a, b) => a - b), `statuses of ${id} in lifecycle order`);
+      assert.deepEqual(
+        seq,
+        [...seq].sort((a, b) => a - b),
+        `statuses of ${id} in lifecycle order`,
+      );
     }
     const updates = m2.statusCalls.flat().length;
     assert.ok(m2.statusCalls.length < updates, `batched: ${m2.statusCalls.length} calls for ${updates} updates`);
@@ -176,14 +225,24 @@ describe('agent session with a dispatcher (mTLS)', () => {
     m2.logStreams.at(-1)!.write({ id: 'sub1', taskIds: ['t1', 'not-here'], follow: false, tail: -1 });
     await m2.until('log close', () => m2.published.some((p) => p.subscriptionId === 'sub1' && p.close));
     const lines = m2.published.filter((p) => p.subscriptionId === 'sub1').flatMap((p) => p.lines);
-    assert.deepEqual(lines.map((l) => [l.taskId, l.stream, Buffer.from(l.line ?? new Uint8Array()).toString()]), [['t1', 'stdout', 'hello'], ['t1', 'stderr', 'oops']]);
+    assert.deepEqual(
+      lines.map((l) => [l.taskId, l.stream, Buffer.from(l.line ?? new Uint8Array()).toString()]),
+      [
+        ['t1', 'stdout', 'hello'],
+        ['t1', 'stderr', 'oops'],
+      ],
+    );
   });
 
   test('a follow subscription streams new lines until the manager closes it', async () => {
     const cid = agent.tasks().find((t) => t.task.id === 't2')!.containerId!;
     const stream = m2.logStreams.at(-1)!;
     stream.write({ id: 'sub2', taskIds: ['t2'], follow: true, tail: 0 });
-    const lines = () => m2.published.filter((p) => p.subscriptionId === 'sub2').flatMap((p) => p.lines).map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
+    const lines = () =>
+      m2.published
+        .filter((p) => p.subscriptionId === 'sub2')
+        .flatMap((p) => p.lines)
+        .map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
     await m2.until('subscription active', () => fake.calls.some((c) => c.op === 'logs' && c.arg === cid));
     fake.emitLog(cid, 'stdout', 'one');
     await m2.until('first line', () => lines().includes('one'));
@@ -195,7 +254,10 @@ describe('agent session with a dispatcher (mTLS)', () => {
     // A later subscription sees 'four'; the closed one never does.
     stream.write({ id: 'sub3', taskIds: ['t2'], follow: false, tail: 1 });
     await m2.until('sub3 done', () => m2.published.some((p) => p.subscriptionId === 'sub3' && p.close));
-    const sub3 = m2.published.filter((p) => p.subscriptionId === 'sub3').flatMap((p) => p.lines).map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
+    const sub3 = m2.published
+      .filter((p) => p.subscriptionId === 'sub3')
+      .flatMap((p) => p.lines)
+      .map((l) => Buffer.from(l.line ?? new Uint8Array()).toString());
     assert.deepEqual(sub3, ['four']);
     assert.deepEqual(lines(), ['one', 'two']);
   });
@@ -213,7 +275,10 @@ describe('agent session with a dispatcher (mTLS)', () => {
     // The broken stream moved the agent, not a missed heartbeat: it was on m1 before the heartbeat
     // deadline of its period (100 ms here) could have run out. The time itself is a figure.
     t.diagnostic(`reconnected to the new leader ${reconnectMs} ms after the old one went away`);
-    assert.ok(reconnectMs < heartbeatDeadlineMs(100), `reconnected in ${reconnectMs} ms, not before the heartbeat deadline (${heartbeatDeadlineMs(100)} ms)`);
+    assert.ok(
+      reconnectMs < heartbeatDeadlineMs(100),
+      `reconnected in ${reconnectMs} ms, not before the heartbeat deadline (${heartbeatDeadlineMs(100)} ms)`,
+    );
     await m1.until('heartbeats on m1', () => m1.heartbeats >= 1);
     assert.equal(fake.calls.filter((c) => c.op === 'create').length, creates, 'no task restarted');
     assert.deepEqual(new Map(agent.tasks().map((t) => [t.task.id, t.containerId])), before);
@@ -231,7 +296,10 @@ describe('agent session: a manager that hangs (connections open, nothing answers
 
   before(async () => {
     const ca = await createClusterCa({ clusterId: CLUSTER });
-    const [c, w] = await Promise.all([issueNodeCertificate(ca, { nodeId: 'm3', role: 'manager', clusterId: CLUSTER }), issueNodeCertificate(ca, { nodeId: 'node-b', role: 'worker', clusterId: CLUSTER })]);
+    const [c, w] = await Promise.all([
+      issueNodeCertificate(ca, { nodeId: 'm3', role: 'manager', clusterId: CLUSTER }),
+      issueNodeCertificate(ca, { nodeId: 'node-b', role: 'worker', clusterId: CLUSTER }),
+    ]);
     m = new FakeDispatcher({ caPem: ca.certPem, ...c });
     await m.listen();
     workerTls = { caPem: ca.certPem, ...w };
@@ -255,7 +323,12 @@ describe('agent session: a manager that hangs (connections open, nothing answers
       managers: [silentAddr, m.addr],
       describe: async () => ({ hostname: 'host-b' }),
       log: silentLogger(),
-      handlers: { onUp: () => void ups++, onDown: () => undefined, onAssignments: async () => undefined, onLogSubscription: () => undefined },
+      handlers: {
+        onUp: () => void ups++,
+        onDown: () => undefined,
+        onAssignments: async () => undefined,
+        onLogSubscription: () => undefined,
+      },
     });
     const t0 = Date.now();
     session.start();
@@ -265,7 +338,10 @@ describe('agent session: a manager that hangs (connections open, nothing answers
       assert.equal(session.state().addr, m.addr);
       assert.ok(sockets.length >= 1, 'the hung manager was dialled first');
       // Skipped by the connect timeout, not the (longer) first-message timeout.
-      assert.ok(ms < SESSION_DEFAULTS.firstMessageTimeoutMs, `connected after ${ms} ms, not before the first-message timeout`);
+      assert.ok(
+        ms < SESSION_DEFAULTS.firstMessageTimeoutMs,
+        `connected after ${ms} ms, not before the first-message timeout`,
+      );
       // The live manager ends the session: the agent comes back to it, not to the hung one first
       // (which would open a new connection to it).
       const opened = m.sessionsOpened;
@@ -286,7 +362,12 @@ describe('agent session: a manager that hangs (connections open, nothing answers
       managers: [m.addr],
       describe: async () => ({ hostname: 'host-c' }),
       log: silentLogger(),
-      handlers: { onUp: () => undefined, onDown: () => undefined, onAssignments: async () => undefined, onLogSubscription: () => undefined },
+      handlers: {
+        onUp: () => undefined,
+        onDown: () => undefined,
+        onAssignments: async () => undefined,
+        onLogSubscription: () => undefined,
+      },
     });
     session.start();
     try {
@@ -294,7 +375,11 @@ describe('agent session: a manager that hangs (connections open, nothing answers
       m.events = [];
       const opened = m.sessionsOpened;
       session.reconnect();
-      await m.until('the dropped session cancelled and a new one', () => m.events.includes('cancelled') && m.sessionsOpened > opened && session.state().connected, 5_000);
+      await m.until(
+        'the dropped session cancelled and a new one',
+        () => m.events.includes('cancelled') && m.sessionsOpened > opened && session.state().connected,
+        5_000,
+      );
       assert.deepEqual(m.events, ['cancelled'], 'a session dropped for a reconnect is not announced as closing');
       m.events = [];
     } finally {

@@ -22,12 +22,31 @@ export type NodeDescription = clusterctl.dispatcher.INodeDescription;
 
 /** The grpc-js client of the Dispatcher service (only what the agent uses). */
 export interface DispatcherClient extends grpc.Client {
-  session(req: clusterctl.dispatcher.ISessionRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<SessionMessage>;
-  heartbeat(req: clusterctl.dispatcher.IHeartbeatRequest, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.dispatcher.HeartbeatResponse>): grpc.ClientUnaryCall;
-  assignments(req: clusterctl.dispatcher.IAssignmentsRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<AssignmentsMessage>;
-  updateTaskStatus(req: clusterctl.dispatcher.IUpdateTaskStatusRequest, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.dispatcher.UpdateTaskStatusResponse>): grpc.ClientUnaryCall;
-  logSubscriptions(req: clusterctl.dispatcher.ILogSubscriptionsRequest, opts?: grpc.CallOptions): grpc.ClientReadableStream<LogSubscription>;
-  publishLogs(cb: grpc.requestCallback<clusterctl.dispatcher.PublishLogsResponse>): grpc.ClientWritableStream<PublishLogsMessage>;
+  session(
+    req: clusterctl.dispatcher.ISessionRequest,
+    opts?: grpc.CallOptions,
+  ): grpc.ClientReadableStream<SessionMessage>;
+  heartbeat(
+    req: clusterctl.dispatcher.IHeartbeatRequest,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.dispatcher.HeartbeatResponse>,
+  ): grpc.ClientUnaryCall;
+  assignments(
+    req: clusterctl.dispatcher.IAssignmentsRequest,
+    opts?: grpc.CallOptions,
+  ): grpc.ClientReadableStream<AssignmentsMessage>;
+  updateTaskStatus(
+    req: clusterctl.dispatcher.IUpdateTaskStatusRequest,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.dispatcher.UpdateTaskStatusResponse>,
+  ): grpc.ClientUnaryCall;
+  logSubscriptions(
+    req: clusterctl.dispatcher.ILogSubscriptionsRequest,
+    opts?: grpc.CallOptions,
+  ): grpc.ClientReadableStream<LogSubscription>;
+  publishLogs(
+    cb: grpc.requestCallback<clusterctl.dispatcher.PublishLogsResponse>,
+  ): grpc.ClientWritableStream<PublishLogsMessage>;
 }
 
 export interface SessionUp {
@@ -81,7 +100,12 @@ export interface SessionConfig {
 /** grpc.status.PERMISSION_DENIED (the type-only grpc import keeps grpc-js out of this module's load). */
 const PERMISSION_DENIED = 7;
 
-export const SESSION_DEFAULTS = { firstMessageTimeoutMs: 3_000, connectTimeoutMs: 1_000, unreachableForMs: 5_000, maxRedirects: 3 } as const;
+export const SESSION_DEFAULTS = {
+  firstMessageTimeoutMs: 3_000,
+  connectTimeoutMs: 1_000,
+  unreachableForMs: 5_000,
+  maxRedirects: 3,
+} as const;
 
 /** How long stop() waits for the dispatcher to take note that this agent is closing on purpose. */
 export const CLOSING_NOTICE_MS = 500;
@@ -89,7 +113,11 @@ export const CLOSING_NOTICE_MS = 500;
 /** grpc.status.DEADLINE_EXCEEDED. */
 const DEADLINE_EXCEEDED = 4;
 
-type Outcome = { kind: 'redirect'; addr: string } | { kind: 'ended'; err?: unknown } | { kind: 'failed'; err?: unknown } | { kind: 'stopped' };
+type Outcome =
+  | { kind: 'redirect'; addr: string }
+  | { kind: 'ended'; err?: unknown }
+  | { kind: 'failed'; err?: unknown }
+  | { kind: 'stopped' };
 
 export interface SessionState {
   connected: boolean;
@@ -243,7 +271,9 @@ export class DispatcherSession {
   private connected(client: DispatcherClient): Promise<boolean> {
     if (typeof client.waitForReady !== 'function') return Promise.resolve(true); // test doubles
     const ms = this.cfg.connectTimeoutMs ?? SESSION_DEFAULTS.connectTimeoutMs;
-    return new Promise((resolve) => client.waitForReady(Date.now() + ms, (err) => resolve(err === undefined || err === null)));
+    return new Promise((resolve) =>
+      client.waitForReady(Date.now() + ms, (err) => resolve(err === undefined || err === null)),
+    );
   }
 
   private addManagers(addrs: string[]): void {
@@ -264,7 +294,12 @@ export class DispatcherSession {
   private client(addr: string): DispatcherClient {
     let c = this.clients.get(addr);
     if (!c) {
-      c = this.cfg.dial ? this.cfg.dial(addr) : dialManager<DispatcherClient>(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher', addr, { clusterId: this.cfg.clusterId, tls: this.cfg.tls });
+      c = this.cfg.dial
+        ? this.cfg.dial(addr)
+        : dialManager<DispatcherClient>(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher', addr, {
+            clusterId: this.cfg.clusterId,
+            tls: this.cfg.tls,
+          });
       this.clients.set(addr, c);
     }
     return c;
@@ -276,7 +311,12 @@ export class DispatcherSession {
     const client = this.client(addr);
     if (!(await this.connected(client))) {
       this.markUnreachable(addr);
-      return { kind: 'failed', err: new Error(`${addr} did not connect within ${this.cfg.connectTimeoutMs ?? SESSION_DEFAULTS.connectTimeoutMs} ms`) };
+      return {
+        kind: 'failed',
+        err: new Error(
+          `${addr} did not connect within ${this.cfg.connectTimeoutMs ?? SESSION_DEFAULTS.connectTimeoutMs} ms`,
+        ),
+      };
     }
     this.unreachable.delete(addr);
     if (this.stopped) return { kind: 'stopped' };
@@ -303,13 +343,28 @@ export class DispatcherSession {
         resolve(out);
       };
       // stop() sets `stopped` first (the loop ends); reconnect() only drops this session.
-      this.endCurrent = () => end(this.stopped ? { kind: 'stopped' } : { kind: 'ended', err: new Error('session dropped on request') });
+      this.endCurrent = () =>
+        end(this.stopped ? { kind: 'stopped' } : { kind: 'ended', err: new Error('session dropped on request') });
       if (this.stopped) return end({ kind: 'stopped' });
-      const firstTimer = setTimeout(() => end({ kind: 'failed', err: new Error(`no answer from ${addr} within ${this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs} ms`) }), this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs);
+      const firstTimer = setTimeout(
+        () =>
+          end({
+            kind: 'failed',
+            err: new Error(
+              `no answer from ${addr} within ${this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs} ms`,
+            ),
+          }),
+        this.cfg.firstMessageTimeoutMs ?? SESSION_DEFAULTS.firstMessageTimeoutMs,
+      );
 
       const call = client.session({ description });
       calls.push(call);
-      const streamEnded = (what: string) => (err?: unknown) => end(up ? { kind: 'ended', err: err ?? new Error(`${what} stream ended`) } : { kind: 'failed', err: err ?? new Error(`${what} stream ended`) });
+      const streamEnded = (what: string) => (err?: unknown) =>
+        end(
+          up
+            ? { kind: 'ended', err: err ?? new Error(`${what} stream ended`) }
+            : { kind: 'failed', err: err ?? new Error(`${what} stream ended`) },
+        );
       call.on('error', streamEnded('session'));
       call.on('end', streamEnded('session'));
       call.on('data', (m: SessionMessage) => {
@@ -319,7 +374,11 @@ export class DispatcherSession {
           return end({ kind: 'failed', err: new Error(`${addr} redirects to itself`) });
         }
         if (m.managers.length > 0) {
-          const list = m.managers.map((x) => ({ nodeId: x.nodeId ?? '', addr: x.addr ?? '', leader: x.leader ?? false }));
+          const list = m.managers.map((x) => ({
+            nodeId: x.nodeId ?? '',
+            addr: x.addr ?? '',
+            leader: x.leader ?? false,
+          }));
           this.managers = [...new Set([...list.map((x) => x.addr).filter(Boolean), ...this.cfg.managers])];
           h.onManagers?.(list);
         }
@@ -335,11 +394,15 @@ export class DispatcherSession {
           updateTaskStatus: (updates) =>
             new Promise<void>((res, rej) => {
               if (done) return rej(new Error('session ended'));
-              client.updateTaskStatus({ sessionId, updates }, { deadline: Date.now() + Math.max(5_000, 4 * periodMs) }, (err) => {
-                if (!err) return res();
-                rej(err);
-                end({ kind: 'ended', err });
-              });
+              client.updateTaskStatus(
+                { sessionId, updates },
+                { deadline: Date.now() + Math.max(5_000, 4 * periodMs) },
+                (err) => {
+                  if (!err) return res();
+                  rej(err);
+                  end({ kind: 'ended', err });
+                },
+              );
             }),
           openPublishLogs: () => {
             const s = client.publishLogs((err) => {
@@ -377,13 +440,17 @@ export class DispatcherSession {
         // Heartbeats.
         const beat = (): void => {
           hbTimer = setTimeout(() => {
-            client.heartbeat({ sessionId, certRootDigest: h.certRootDigest?.() ?? '' }, { deadline: Date.now() + heartbeatDeadlineMs(periodMs) }, (err, res) => {
-              if (done) return;
-              if (err) return end({ kind: 'ended', err });
-              if (res && res.periodMs > 0) periodMs = res.periodMs;
-              if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
-              beat();
-            });
+            client.heartbeat(
+              { sessionId, certRootDigest: h.certRootDigest?.() ?? '' },
+              { deadline: Date.now() + heartbeatDeadlineMs(periodMs) },
+              (err, res) => {
+                if (done) return;
+                if (err) return end({ kind: 'ended', err });
+                if (res && res.periodMs > 0) periodMs = res.periodMs;
+                if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
+                beat();
+              },
+            );
           }, periodMs);
         };
         beat();
@@ -395,7 +462,15 @@ export class DispatcherSession {
         this.current = session;
         this.sessions++;
         if (this.lostAt !== undefined) this.lastReconnectMs = Date.now() - this.lostAt;
-        this.log.info({ addr, sessionId, heartbeatPeriodMs: periodMs, reconnectMs: this.lostAt === undefined ? undefined : this.lastReconnectMs }, 'dispatcher session established');
+        this.log.info(
+          {
+            addr,
+            sessionId,
+            heartbeatPeriodMs: periodMs,
+            reconnectMs: this.lostAt === undefined ? undefined : this.lastReconnectMs,
+          },
+          'dispatcher session established',
+        );
         this.lostAt = undefined;
         h.onUp(session);
       });
@@ -407,4 +482,3 @@ function errMsg(e: unknown): string | undefined {
   if (e === undefined) return undefined;
   return e instanceof Error ? e.message : String(e);
 }
-

@@ -18,7 +18,12 @@ describe('StatusReporter', () => {
     r.report('a', st('running'));
     r.report('a', st('starting')); // older than what is queued: ignored
     await r.whenIdle();
-    assert.deepEqual(calls, [[['a', 'running'], ['b', 'accepted']]]);
+    assert.deepEqual(calls, [
+      [
+        ['a', 'running'],
+        ['b', 'accepted'],
+      ],
+    ]);
   });
 
   test('a failed call keeps its statuses (newer ones win) until the next session', async () => {
@@ -37,7 +42,10 @@ describe('StatusReporter', () => {
     fail = false;
     r.setSender(async (u) => void u.forEach((x) => sent.push([x.taskId, x.status.state])));
     await r.whenIdle();
-    assert.deepEqual(sent, [['a', 'failed'], ['b', 'running']]);
+    assert.deepEqual(sent, [
+      ['a', 'failed'],
+      ['b', 'running'],
+    ]);
     assert.equal(r.pendingCount, 0);
   });
 
@@ -74,7 +82,17 @@ describe('StatusReporter', () => {
     r.report('b', st('preparing'));
     r.report('a', st('running'));
     await new Promise((res) => setImmediate(res));
-    assert.deepEqual(calls, [[['a', 'starting']], [['b', 'preparing'], ['a', 'running']]], 'the running status went out while the first call was in flight');
+    assert.deepEqual(
+      calls,
+      [
+        [['a', 'starting']],
+        [
+          ['b', 'preparing'],
+          ['a', 'running'],
+        ],
+      ],
+      'the running status went out while the first call was in flight',
+    );
     r.report('b', st('failed'));
     await new Promise((res) => setImmediate(res));
     assert.equal(calls.length, 2, 'at most two calls in flight');
@@ -107,7 +125,10 @@ describe('StatusReporter', () => {
 describe('reconnect backoff', () => {
   test('doubles from the minimum up to the cap, jitter on top, and starts over after reset', () => {
     const b = reconnectBackoff({ minMs: 50, maxMs: 500, jitter: 0.5, random: () => 0 });
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map(() => b.next()), [50, 100, 200, 400, 500, 500]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map(() => b.next()),
+      [50, 100, 200, 400, 500, 500],
+    );
     b.reset();
     assert.equal(b.next(), 50);
     const j = reconnectBackoff({ minMs: 100, maxMs: 1000, jitter: 0.5, random: () => 1 });

@@ -61,7 +61,10 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
   if (s.labels && Object.keys(s.labels).length > 0) spec.labels = { ...s.labels };
   if (s.ports && s.ports.length > 0) {
     spec.ports = s.ports.map((p) => {
-      const m: { target: number; published?: number; protocol: PortProtocol } = { target: p.target ?? 0, protocol: p.protocol === 'udp' ? 'udp' : 'tcp' };
+      const m: { target: number; published?: number; protocol: PortProtocol } = {
+        target: p.target ?? 0,
+        protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
+      };
       if (p.published) m.published = p.published;
       return m;
     });
@@ -85,7 +88,9 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
   };
 }
 
-function amounts(r: clusterctl.cluster.IResources | null | undefined): { nanoCpus?: number; memoryBytes?: number } | undefined {
+function amounts(
+  r: clusterctl.cluster.IResources | null | undefined,
+): { nanoCpus?: number; memoryBytes?: number } | undefined {
   if (!r || (!r.nanoCpus && !r.memoryBytes)) return undefined;
   const out: { nanoCpus?: number; memoryBytes?: number } = {};
   if (r.nanoCpus) out.nanoCpus = r.nanoCpus;
@@ -94,7 +99,13 @@ function amounts(r: clusterctl.cluster.IResources | null | undefined): { nanoCpu
 }
 
 export function statusToProto(s: AgentTaskStatus): clusterctl.cluster.ITaskStatus {
-  const p: clusterctl.cluster.ITaskStatus = { state: s.state, message: s.message, timestamp: s.timestamp, containerId: s.containerId ?? '', err: s.err ?? '' };
+  const p: clusterctl.cluster.ITaskStatus = {
+    state: s.state,
+    message: s.message,
+    timestamp: s.timestamp,
+    containerId: s.containerId ?? '',
+    err: s.err ?? '',
+  };
   if (s.exitCode !== undefined) {
     p.exitCode = s.exitCode;
     p.hasExitCode = true;

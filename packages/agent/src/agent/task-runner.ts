@@ -10,7 +10,14 @@
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
 import type { ContainerInfo, Executor, ExitResult } from '../executor/index.js';
 import { Label } from '../executor/index.js';
-import { identityOf, isTerminal, stateOrder, type AgentTask, type AgentTaskStatus, type TaskState } from './task-model.js';
+import {
+  identityOf,
+  isTerminal,
+  stateOrder,
+  type AgentTask,
+  type AgentTaskStatus,
+  type TaskState,
+} from './task-model.js';
 
 export interface TaskRunnerContext {
   executor: Executor;
@@ -194,7 +201,11 @@ export class TaskRunner {
         // Only the first attempt may skip the listing: after a failure (maybe a create that timed
         // out but happened), passes look for the container first again.
         this.knownAbsent = false;
-        created = await ex.create({ ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId), spec: this.task.spec, stopGraceMs: this.ctx.stopGraceMs });
+        created = await ex.create({
+          ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId),
+          spec: this.task.spec,
+          stopGraceMs: this.ctx.stopGraceMs,
+        });
         this.containerId = created;
       } catch (e) {
         if (e instanceof ClusterError && e.code === ErrorCode.AlreadyExists) {
@@ -215,7 +226,12 @@ export class TaskRunner {
         const startAt = this.ctx.now();
         if (!(await this.startContainer(created))) return;
         const runningAt = this.ctx.now();
-        const timing = { createMs: createDoneAt - createdAt, durableWaitMs: startAt - createDoneAt, startMs: runningAt - startAt, assignedToRunningMs: runningAt - this.assignedAt };
+        const timing = {
+          createMs: createDoneAt - createdAt,
+          durableWaitMs: startAt - createDoneAt,
+          startMs: runningAt - startAt,
+          assignedToRunningMs: runningAt - this.assignedAt,
+        };
         this.log.info({ containerId: created.slice(0, 12), ...timing }, 'task container running');
         this.setStatus('running', 'running');
         this.watch(created);
@@ -261,11 +277,15 @@ export class TaskRunner {
   private containerVanished(): void {
     this.containerId = undefined;
     this.ctx.onContainer(this);
-    if (!isTerminal(this.status.state)) this.setStatus('failed', 'container gone', { err: 'the task container was removed from the node' });
+    if (!isTerminal(this.status.state))
+      this.setStatus('failed', 'container gone', { err: 'the task container was removed from the node' });
   }
 
   private async findContainer(): Promise<string | undefined> {
-    const found = await this.ctx.executor.list({ labels: { [Label.TaskId]: this.task.id, [Label.NodeId]: this.ctx.nodeId }, all: true });
+    const found = await this.ctx.executor.list({
+      labels: { [Label.TaskId]: this.task.id, [Label.NodeId]: this.ctx.nodeId },
+      all: true,
+    });
     return found[0]?.id;
   }
 
@@ -302,7 +322,11 @@ export class TaskRunner {
     } else if (r.exitCode === 0 && !r.oomKilled && !r.error) {
       this.setStatus('complete', 'finished', { exitCode: 0 });
     } else {
-      const err = r.oomKilled ? `task: killed for exceeding its memory limit (exit ${r.exitCode})` : r.error ? `task: ${r.error}` : `task: non-zero exit (${r.exitCode})`;
+      const err = r.oomKilled
+        ? `task: killed for exceeding its memory limit (exit ${r.exitCode})`
+        : r.error
+          ? `task: ${r.error}`
+          : `task: non-zero exit (${r.exitCode})`;
       this.setStatus('failed', 'task failed', { exitCode: r.exitCode, err });
     }
   }

@@ -16,7 +16,17 @@ const CLUSTER = 'c1';
 const NODE = 'node-a';
 
 function task(id: string, over: Partial<AgentTask> = {}): AgentTask {
-  return { id, serviceId: 'svc1', serviceName: 'web', slot: 1, nodeId: NODE, desiredState: 'running', spec: { image: IMAGE }, managerState: 'assigned', ...over };
+  return {
+    id,
+    serviceId: 'svc1',
+    serviceName: 'web',
+    slot: 1,
+    nodeId: NODE,
+    desiredState: 'running',
+    spec: { image: IMAGE },
+    managerState: 'assigned',
+    ...over,
+  };
 }
 
 let dir: string;
@@ -25,7 +35,16 @@ let reports: Array<{ taskId: string; status: AgentTaskStatus }>;
 const workers: Worker[] = [];
 
 function newWorker(): Worker {
-  const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), stopGraceMs: 1500, retryDelayMs: 20, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+  const w = new Worker({
+    executor: fake,
+    clusterId: CLUSTER,
+    nodeId: NODE,
+    dir,
+    log: silentLogger(),
+    stopGraceMs: 1500,
+    retryDelayMs: 20,
+    onStatus: (taskId, status) => reports.push({ taskId, status }),
+  });
   workers.push(w);
   return w;
 }
@@ -99,9 +118,16 @@ describe('Worker', () => {
     await w.apply({ complete: true, update: [task('t1')], remove: [] });
     await w.settle();
     const cid = w.containerOf('t1')!;
-    await w.apply({ complete: false, update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })], remove: [] });
+    await w.apply({
+      complete: false,
+      update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })],
+      remove: [],
+    });
     await w.settle();
-    assert.deepEqual(fake.stops.map((s) => [s.id, s.graceMs]), [[cid, 1500]]);
+    assert.deepEqual(
+      fake.stops.map((s) => [s.id, s.graceMs]),
+      [[cid, 1500]],
+    );
     assert.deepEqual(fake.containerIds(), []);
     assert.equal(statesOf('t1').at(-1), 'shutdown');
   });
@@ -109,7 +135,11 @@ describe('Worker', () => {
   test('tasks no longer assigned (incremental remove or absent from a complete set) lose their containers', async () => {
     const w = newWorker();
     await w.start();
-    await w.apply({ complete: true, update: [task('t1'), task('t2', { slot: 2 }), task('t3', { slot: 3 })], remove: [] });
+    await w.apply({
+      complete: true,
+      update: [task('t1'), task('t2', { slot: 2 }), task('t3', { slot: 3 })],
+      remove: [],
+    });
     await w.settle();
     const keep = w.containerOf('t3');
     await w.apply({ complete: false, update: [], remove: ['t1'] });
@@ -118,7 +148,10 @@ describe('Worker', () => {
     await w.apply({ complete: true, update: [task('t3', { slot: 3 })], remove: [] });
     await w.settle();
     assert.deepEqual(fake.containerIds(), [keep]);
-    assert.deepEqual(w.tasks().map((t) => t.task.id), ['t3']);
+    assert.deepEqual(
+      w.tasks().map((t) => t.task.id),
+      ['t3'],
+    );
   });
 
   test('a missing image rejects the task with the reason', async () => {
@@ -163,10 +196,16 @@ describe('Worker', () => {
     assert.equal(statesOf('t1').at(-1), 'complete');
   });
 
-  test('strays: containers of this node with no assigned task are removed on the first complete set; other nodes\' are not touched', async () => {
-    const stray = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'old', nodeId: NODE, slot: 1 }, spec: { image: IMAGE } });
+  test("strays: containers of this node with no assigned task are removed on the first complete set; other nodes' are not touched", async () => {
+    const stray = await fake.create({
+      ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'old', nodeId: NODE, slot: 1 },
+      spec: { image: IMAGE },
+    });
     await fake.start(stray);
-    const other = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'theirs', nodeId: 'node-b', slot: 1 }, spec: { image: IMAGE } });
+    const other = await fake.create({
+      ids: { clusterId: CLUSTER, serviceId: 's', taskId: 'theirs', nodeId: 'node-b', slot: 1 },
+      spec: { image: IMAGE },
+    });
     await fake.start(other);
     const w = newWorker();
     await w.start();
@@ -196,7 +235,10 @@ describe('Worker', () => {
     await w.settle();
     for (const id of ['t1']) {
       const seq = statesOf(id).map(stateOrder);
-      assert.deepEqual(seq, [...seq].sort((a, b) => a - b));
+      assert.deepEqual(
+        seq,
+        [...seq].sort((a, b) => a - b),
+      );
     }
     reports = [];
     // A new leader's complete set says 'assigned' (the running report was lost): it is sent again.
@@ -212,10 +254,14 @@ describe('Worker', () => {
     await w.start();
     await w.apply({ complete: true, update: [task('t1')], remove: [] });
     // Wait on state: the retry (after retryDelayMs) creates it.
-    await waitFor('t1 running', async () => {
-      await w.settle();
-      return statesOf('t1').at(-1) === 'running';
-    }, { intervalMs: 10 });
+    await waitFor(
+      't1 running',
+      async () => {
+        await w.settle();
+        return statesOf('t1').at(-1) === 'running';
+      },
+      { intervalMs: 10 },
+    );
     assert.ok(!statesOf('t1').includes('rejected'));
   });
 });
@@ -238,7 +284,10 @@ describe('Worker: what a new task costs the engine', () => {
   test('a container of the task that appeared after start-up (same name) is adopted on the create conflict, not duplicated', async () => {
     const w = newWorker();
     await w.start();
-    const other = await fake.create({ ids: { clusterId: CLUSTER, serviceId: 'svc1', serviceName: 'web', taskId: 't1', nodeId: NODE, slot: 1 }, spec: { image: IMAGE } });
+    const other = await fake.create({
+      ids: { clusterId: CLUSTER, serviceId: 'svc1', serviceName: 'web', taskId: 't1', nodeId: NODE, slot: 1 },
+      spec: { image: IMAGE },
+    });
     await w.apply({ complete: false, update: [task('t1')], remove: [] });
     await w.settle();
     assert.equal(w.containerOf('t1'), other);
@@ -254,10 +303,14 @@ describe('Worker: what a new task costs the engine', () => {
     await w.start();
     const n = fake.calls.length;
     await w.apply({ complete: false, update: [task('t1')], remove: [] });
-    await waitFor('t1 running', async () => {
-      await w.settle();
-      return statesOf('t1').at(-1) === 'running';
-    }, { intervalMs: 10 });
+    await waitFor(
+      't1 running',
+      async () => {
+        await w.settle();
+        return statesOf('t1').at(-1) === 'running';
+      },
+      { intervalMs: 10 },
+    );
     assert.deepEqual(opsSince(n), ['create', 'list', 'create', 'start', 'wait']);
   });
 
@@ -308,19 +361,39 @@ describe('Worker: the assigned set on disk before anything starts', () => {
     };
     const releaseAll = () => held.splice(0).forEach((f) => f());
     // open(): writes pass straight through from now on (the rest of the test and its cleanup).
-    return { store, held, saves, failOnce: () => (failNext = true), releaseAll, open: () => ((open = true), releaseAll()) };
+    return {
+      store,
+      held,
+      saves,
+      failOnce: () => (failNext = true),
+      releaseAll,
+      open: () => ((open = true), releaseAll()),
+    };
   }
 
   test("a new task's container is created while the set is written, started only once it is on disk", async () => {
     const g = gatedStore();
-    const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), retryDelayMs: 20, store: g.store, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+    const w = new Worker({
+      executor: fake,
+      clusterId: CLUSTER,
+      nodeId: NODE,
+      dir,
+      log: silentLogger(),
+      retryDelayMs: 20,
+      store: g.store,
+      onStatus: (taskId, status) => reports.push({ taskId, status }),
+    });
     workers.push(w);
     await w.start();
     const applied = w.apply({ complete: false, update: [task('t1')], remove: [] });
     await waitFor('created during the write', () => fake.calls.some((c) => c.op === 'create'), { intervalMs: 2 });
     // Not a pause: the runner hands the new container id to the worker (which writes it) right
     // before it waits for the set on disk, so once that write is asked for, the runner is parked.
-    await waitFor('the container id written', () => g.saves.some((snap) => snap.tasks.some((t) => t.task.id === 't1' && t.containerId !== undefined)), { intervalMs: 2 });
+    await waitFor(
+      'the container id written',
+      () => g.saves.some((snap) => snap.tasks.some((t) => t.task.id === 't1' && t.containerId !== undefined)),
+      { intervalMs: 2 },
+    );
     assert.ok(!fake.calls.some((c) => c.op === 'start'), 'not started before the set is on disk');
     assert.ok(!statesOf('t1').includes('starting'));
     g.open();
@@ -332,7 +405,16 @@ describe('Worker: the assigned set on disk before anything starts', () => {
 
   test('a failed write: the container waits, created; it starts after a later write succeeds', async () => {
     const g = gatedStore();
-    const w = new Worker({ executor: fake, clusterId: CLUSTER, nodeId: NODE, dir, log: silentLogger(), retryDelayMs: 20, store: g.store, onStatus: (taskId, status) => reports.push({ taskId, status }) });
+    const w = new Worker({
+      executor: fake,
+      clusterId: CLUSTER,
+      nodeId: NODE,
+      dir,
+      log: silentLogger(),
+      retryDelayMs: 20,
+      store: g.store,
+      onStatus: (taskId, status) => reports.push({ taskId, status }),
+    });
     workers.push(w);
     await w.start();
     g.failOnce();

@@ -96,7 +96,10 @@ export class Worker {
       this.log.error({ err: e, dir: this.cfg.dir }, 'persisted assignments unreadable; starting empty');
       snap = undefined;
     }
-    const containers = await this.cfg.executor.list({ labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId), all: true });
+    const containers = await this.cfg.executor.list({
+      labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId),
+      all: true,
+    });
     const byTask = new Map<string, string>();
     for (const c of containers) {
       const taskId = c.ids?.taskId;
@@ -140,7 +143,13 @@ export class Worker {
         const adopt = this.unclaimed.get(t.id);
         this.unclaimed.delete(t.id);
         const knownAbsent = this.listed && adopt === undefined && r === undefined;
-        const runner = new TaskRunner(this.ctx, t, { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() }, adopt, { containerKnownAbsent: knownAbsent });
+        const runner = new TaskRunner(
+          this.ctx,
+          t,
+          { state: 'assigned', message: 'assigned', timestamp: this.ctx.now() },
+          adopt,
+          { containerKnownAbsent: knownAbsent },
+        );
         this.runners.set(t.id, runner);
         kicked.push(runner);
         fresh.add(runner);
@@ -167,7 +176,8 @@ export class Worker {
     await saved;
     for (const r of kicked) {
       // The manager may have missed statuses (sent to a leader that died before committing them).
-      if (!fresh.has(r) && stateOrder(r.status.state) > stateOrder(r.task.managerState)) this.cfg.onStatus(r.id, r.status);
+      if (!fresh.has(r) && stateOrder(r.status.state) > stateOrder(r.task.managerState))
+        this.cfg.onStatus(r.id, r.status);
       if (!fresh.has(r)) r.kick();
     }
     for (const r of gone) r.kick();
@@ -183,7 +193,10 @@ export class Worker {
 
   /** Containers of this node whose task is not assigned (left by a previous agent): removed. */
   private async removeStrays(assigned: Set<string>): Promise<void> {
-    const containers = await this.cfg.executor.list({ labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId), all: true });
+    const containers = await this.cfg.executor.list({
+      labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId),
+      all: true,
+    });
     for (const c of containers) {
       const taskId = c.ids?.taskId;
       if (taskId && (assigned.has(taskId) || this.runners.has(taskId))) continue;
@@ -199,7 +212,9 @@ export class Worker {
 
   /** The tasks this node runs and what it saw of them. */
   tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {
-    return [...this.runners.values()].filter((r) => !r.isRemoved).map((r) => ({ task: r.task, status: r.status, containerId: r.containerId }));
+    return [...this.runners.values()]
+      .filter((r) => !r.isRemoved)
+      .map((r) => ({ task: r.task, status: r.status, containerId: r.containerId }));
   }
 
   containerOf(taskId: string): string | undefined {
@@ -238,7 +253,9 @@ export class Worker {
     if (this.persistTimer || this.closed) return;
     this.persistTimer = setImmediate(() => {
       this.persistTimer = undefined;
-      this.store.save(this.snapshot()).catch((e: unknown) => this.log.error({ err: e }, 'persisting assignments failed'));
+      this.store
+        .save(this.snapshot())
+        .catch((e: unknown) => this.log.error({ err: e }, 'persisting assignments failed'));
     });
   }
 

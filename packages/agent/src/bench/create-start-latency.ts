@@ -54,7 +54,11 @@ function spec(port: number): ContainerSpec {
 }
 
 function createOpts(variant: string, i: number, port: number): CreateContainerOptions {
-  return { ids: { clusterId, serviceId: variant, taskId: `${variant}-${i}-${run}`, nodeId, slot: i + 1 }, spec: spec(port), hostIp: '127.0.0.1' };
+  return {
+    ids: { clusterId, serviceId: variant, taskId: `${variant}-${i}-${run}`, nodeId, slot: i + 1 },
+    spec: spec(port),
+    hostIp: '127.0.0.1',
+  };
 }
 
 interface Sample {
@@ -71,7 +75,14 @@ async function engineGap(id: string): Promise<number | undefined> {
 }
 
 function cliArgs(variant: string, i: number, port: number): string[] {
-  const a = ['--label', `com.clusterctl.cluster.id=${clusterId}`, '--label', `com.clusterctl.node.id=${nodeId}`, '--name', `${variant}.${i}.${run}`];
+  const a = [
+    '--label',
+    `com.clusterctl.cluster.id=${clusterId}`,
+    '--label',
+    `com.clusterctl.node.id=${nodeId}`,
+    '--name',
+    `${variant}.${i}.${run}`,
+  ];
   if (publish) a.push('-p', `127.0.0.1:${port}:80`);
   return [...a, IMAGE];
 }
@@ -130,10 +141,26 @@ async function viaExecutor(i: number, port: number): Promise<Sample> {
 /** One Worker for the whole run, as on a node: each round assigns one task and removes it after. */
 const agentDir = mkdtempSync(join(tmpdir(), 'bench-agent-'));
 let onStatus: (taskId: string, s: AgentTaskStatus) => void = () => undefined;
-const worker = new Worker({ executor: ex, clusterId, nodeId, dir: agentDir, log: silentLogger(), onStatus: (id, s) => onStatus(id, s) });
+const worker = new Worker({
+  executor: ex,
+  clusterId,
+  nodeId,
+  dir: agentDir,
+  log: silentLogger(),
+  onStatus: (id, s) => onStatus(id, s),
+});
 
 async function viaAgent(i: number, port: number): Promise<Sample> {
-  const task: AgentTask = { id: `agent-${i}-${run}`, serviceId: 'agent', serviceName: 'bench', slot: i + 1, nodeId, desiredState: 'running', spec: spec(port), managerState: 'assigned' };
+  const task: AgentTask = {
+    id: `agent-${i}-${run}`,
+    serviceId: 'agent',
+    serviceName: 'bench',
+    slot: i + 1,
+    nodeId,
+    desiredState: 'running',
+    spec: spec(port),
+    managerState: 'assigned',
+  };
   let running!: (s: AgentTaskStatus) => void;
   let failed!: (e: Error) => void;
   const ran = new Promise<AgentTaskStatus>((resolve, reject) => {
@@ -146,7 +173,8 @@ async function viaAgent(i: number, port: number): Promise<Sample> {
     if (s.state === 'running') {
       runningAtPerf = performance.now();
       running(s);
-    } else if (s.state === 'failed' || s.state === 'rejected') failed(new Error(`task ${s.state}: ${s.err ?? s.message}`));
+    } else if (s.state === 'failed' || s.state === 'rejected')
+      failed(new Error(`task ${s.state}: ${s.err ?? s.message}`));
   };
   probe.resetRequests();
   const t0 = performance.now();
@@ -164,10 +192,19 @@ async function viaAgent(i: number, port: number): Promise<Sample> {
   // assignmentToCreateRequestMs: ours before the engine hears of the container (persisting the
   // assignment, and whatever we ask the engine first); engineOtherRequestsMs: time in engine
   // requests other than create and start up to 'running'.
-  const otherMs = Object.entries(requestMs).reduce((n, [k, v]) => (k === 'POST /containers/create' || k === 'POST /containers/:id/start' ? n : n + v), 0);
+  const otherMs = Object.entries(requestMs).reduce(
+    (n, [k, v]) => (k === 'POST /containers/create' || k === 'POST /containers/:id/start' ? n : n + v),
+    0,
+  );
   // oursMs: the path minus the engine's create and start requests (what the agent itself adds).
   const engineMs = (requestMs['POST /containers/create'] ?? 0) + (requestMs['POST /containers/:id/start'] ?? 0);
-  const extra = { assignmentToRunningMs: totalMs, createToRunningMs: status.timestamp - t.createdMs, assignmentToCreateRequestMs: createSentAt - t0, engineOtherRequestsMs: otherMs, oursMs: totalMs - engineMs };
+  const extra = {
+    assignmentToRunningMs: totalMs,
+    createToRunningMs: status.timestamp - t.createdMs,
+    assignmentToCreateRequestMs: createSentAt - t0,
+    engineOtherRequestsMs: otherMs,
+    oursMs: totalMs - engineMs,
+  };
   const sample: Sample = { totalMs, extra, requests, requestMs };
   if (t.startedMs !== undefined) sample.engineCreatedToStartedMs = t.startedMs - t.createdMs;
   return sample;
@@ -188,7 +225,9 @@ const VARIANTS: Variant[] = [
 function summary(samples: Sample[]): Record<string, unknown> {
   const out: Record<string, unknown> = {
     totalMs: stats(samples.map((s) => s.totalMs)),
-    engineCreatedToStartedMs: stats(samples.map((s) => s.engineCreatedToStartedMs).filter((x): x is number => x !== undefined && !Number.isNaN(x))),
+    engineCreatedToStartedMs: stats(
+      samples.map((s) => s.engineCreatedToStartedMs).filter((x): x is number => x !== undefined && !Number.isNaN(x)),
+    ),
   };
   for (const key of Object.keys(samples[0]?.extra ?? {})) out[key] = stats(samples.map((s) => s.extra?.[key] ?? NaN));
   const req = samples.map((s) => s.requests).filter((r) => r !== undefined);

@@ -8,12 +8,18 @@ import { normalizeImageRef } from './image-ref.js';
 
 const ids = { clusterId: 'c1', serviceId: 'svc1', taskId: 'task1', nodeId: 'node1', slot: 2, serviceName: 'web' };
 
-function opts(spec: Partial<CreateContainerOptions['spec']> = {}, extra: Partial<CreateContainerOptions> = {}): CreateContainerOptions {
+function opts(
+  spec: Partial<CreateContainerOptions['spec']> = {},
+  extra: Partial<CreateContainerOptions> = {},
+): CreateContainerOptions {
   return { ids, spec: { image: 'clusterctl/busybox:local', ...spec }, ...extra };
 }
 
 function rejects(fn: () => unknown, code: ErrorCode, pattern: RegExp): void {
-  assert.throws(fn, (e: unknown) => e instanceof ClusterError && e.code === code && pattern.test(e.message) && e.hint !== '');
+  assert.throws(
+    fn,
+    (e: unknown) => e instanceof ClusterError && e.code === code && pattern.test(e.message) && e.hint !== '',
+  );
 }
 
 describe('toDockerCreateBody', () => {
@@ -29,7 +35,10 @@ describe('toDockerCreateBody', () => {
             { published: 5353, target: 53, protocol: 'udp' },
             { target: 9000, protocol: 'tcp' },
           ],
-          resources: { limits: { nanoCpus: 500_000_000, memoryBytes: 64 << 20 }, reservations: { memoryBytes: 32 << 20, nanoCpus: 100_000_000 } },
+          resources: {
+            limits: { nanoCpus: 500_000_000, memoryBytes: 64 << 20 },
+            reservations: { memoryBytes: 32 << 20, nanoCpus: 100_000_000 },
+          },
         },
         { hostIp: '127.0.0.1', stopGraceMs: 2500 },
       ),
@@ -66,25 +75,71 @@ describe('toDockerCreateBody', () => {
   test('rejects bad specs with INVALID_ARGUMENT and a hint', () => {
     rejects(() => toDockerCreateBody(opts({ image: ' ' })), ErrorCode.InvalidArgument, /needs an image/);
     rejects(() => toDockerCreateBody(opts({ env: ['=x'] })), ErrorCode.InvalidArgument, /environment/);
-    rejects(() => toDockerCreateBody(opts({ ports: [{ target: 0, protocol: 'tcp' }] })), ErrorCode.InvalidArgument, /target port/);
-    rejects(() => toDockerCreateBody(opts({ ports: [{ target: 80, published: 70000, protocol: 'tcp' }] })), ErrorCode.InvalidArgument, /published port/);
-    rejects(() => toDockerCreateBody(opts({ ports: [{ target: 80, protocol: 'sctp' as 'tcp' }] })), ErrorCode.InvalidArgument, /protocol/);
     rejects(
-      () => toDockerCreateBody(opts({ ports: [{ target: 80, published: 8080, protocol: 'tcp' }, { target: 81, published: 8080, protocol: 'tcp' }] })),
+      () => toDockerCreateBody(opts({ ports: [{ target: 0, protocol: 'tcp' }] })),
+      ErrorCode.InvalidArgument,
+      /target port/,
+    );
+    rejects(
+      () => toDockerCreateBody(opts({ ports: [{ target: 80, published: 70000, protocol: 'tcp' }] })),
+      ErrorCode.InvalidArgument,
+      /published port/,
+    );
+    rejects(
+      () => toDockerCreateBody(opts({ ports: [{ target: 80, protocol: 'sctp' as 'tcp' }] })),
+      ErrorCode.InvalidArgument,
+      /protocol/,
+    );
+    rejects(
+      () =>
+        toDockerCreateBody(
+          opts({
+            ports: [
+              { target: 80, published: 8080, protocol: 'tcp' },
+              { target: 81, published: 8080, protocol: 'tcp' },
+            ],
+          }),
+        ),
       ErrorCode.InvalidArgument,
       /published twice/,
     );
     // Same number on tcp and udp is fine.
-    toDockerCreateBody(opts({ ports: [{ target: 80, published: 8080, protocol: 'tcp' }, { target: 80, published: 8080, protocol: 'udp' }] }));
-    rejects(() => toDockerCreateBody(opts({ resources: { limits: { memoryBytes: 1024 } } })), ErrorCode.InvalidArgument, /6 MiB/);
-    rejects(() => toDockerCreateBody(opts({ resources: { limits: { nanoCpus: -1 } } })), ErrorCode.InvalidArgument, /nanoCpus/);
-    rejects(() => toDockerCreateBody(opts({ resources: { limits: { nanoCpus: 1.5 } } })), ErrorCode.InvalidArgument, /nanoCpus/);
+    toDockerCreateBody(
+      opts({
+        ports: [
+          { target: 80, published: 8080, protocol: 'tcp' },
+          { target: 80, published: 8080, protocol: 'udp' },
+        ],
+      }),
+    );
     rejects(
-      () => toDockerCreateBody(opts({ resources: { limits: { memoryBytes: 16 << 20 }, reservations: { memoryBytes: 32 << 20 } } })),
+      () => toDockerCreateBody(opts({ resources: { limits: { memoryBytes: 1024 } } })),
+      ErrorCode.InvalidArgument,
+      /6 MiB/,
+    );
+    rejects(
+      () => toDockerCreateBody(opts({ resources: { limits: { nanoCpus: -1 } } })),
+      ErrorCode.InvalidArgument,
+      /nanoCpus/,
+    );
+    rejects(
+      () => toDockerCreateBody(opts({ resources: { limits: { nanoCpus: 1.5 } } })),
+      ErrorCode.InvalidArgument,
+      /nanoCpus/,
+    );
+    rejects(
+      () =>
+        toDockerCreateBody(
+          opts({ resources: { limits: { memoryBytes: 16 << 20 }, reservations: { memoryBytes: 32 << 20 } } }),
+        ),
       ErrorCode.InvalidArgument,
       /reservation/,
     );
-    rejects(() => toDockerCreateBody(opts({ labels: { [Label.NodeId]: 'spoofed' } })), ErrorCode.InvalidArgument, /reserved/);
+    rejects(
+      () => toDockerCreateBody(opts({ labels: { [Label.NodeId]: 'spoofed' } })),
+      ErrorCode.InvalidArgument,
+      /reserved/,
+    );
   });
 });
 
@@ -94,17 +149,26 @@ describe('labels', () => {
     const global = { clusterId: 'c', serviceId: 's', taskId: 't', nodeId: 'n', slot: 0 };
     assert.deepEqual(identityFromLabels(taskLabels(global)), global);
     assert.equal(identityFromLabels({ 'com.docker.compose.project': 'x' }), undefined);
-    assert.equal(identityFromLabels({ [Label.ClusterId]: 'c', [Label.ServiceId]: 's', [Label.TaskId]: 't' }), undefined);
+    assert.equal(
+      identityFromLabels({ [Label.ClusterId]: 'c', [Label.ServiceId]: 's', [Label.TaskId]: 't' }),
+      undefined,
+    );
     assert.equal(identityFromLabels(null), undefined);
   });
 
   test('a task identity needs all four ids (a programmer error otherwise)', () => {
-    assert.throws(() => taskLabels({ ...ids, nodeId: '' }), (e: unknown) => e instanceof Error && !(e instanceof ClusterError));
+    assert.throws(
+      () => taskLabels({ ...ids, nodeId: '' }),
+      (e: unknown) => e instanceof Error && !(e instanceof ClusterError),
+    );
   });
 
   test('container names use Docker-safe characters; global tasks use the node id', () => {
     assert.equal(containerName(ids), 'web.2.task1');
-    assert.equal(containerName({ clusterId: 'c', serviceId: 's', taskId: 't', nodeId: 'n1', slot: 0, serviceName: 'my app/1' }), 'my-app-1.n1.t');
+    assert.equal(
+      containerName({ clusterId: 'c', serviceId: 's', taskId: 't', nodeId: 'n1', slot: 0, serviceName: 'my app/1' }),
+      'my-app-1.n1.t',
+    );
     assert.equal(containerName({ clusterId: 'c', serviceId: '_s', taskId: 't', nodeId: 'n' }), 't_s.n.t');
   });
 });

@@ -38,15 +38,23 @@ function checkPorts(ports: PortMapping[]): void {
   const published = new Set<string>();
   for (const p of ports) {
     if (p.protocol !== 'tcp' && p.protocol !== 'udp') {
-      throw invalid(`port protocol must be tcp or udp, not ${String(p.protocol)}`, 'write ports as PUBLISHED:TARGET[/tcp|/udp]', { port: p });
+      throw invalid(
+        `port protocol must be tcp or udp, not ${String(p.protocol)}`,
+        'write ports as PUBLISHED:TARGET[/tcp|/udp]',
+        { port: p },
+      );
     }
-    if (!isPort(p.target, false)) throw invalid(`target port ${String(p.target)} is not a port number`, 'ports are integers 1..65535', { port: p });
+    if (!isPort(p.target, false))
+      throw invalid(`target port ${String(p.target)} is not a port number`, 'ports are integers 1..65535', { port: p });
     if (p.published !== undefined && !isPort(p.published, true)) {
-      throw invalid(`published port ${String(p.published)} is not a port number`, 'ports are integers 1..65535', { port: p });
+      throw invalid(`published port ${String(p.published)} is not a port number`, 'ports are integers 1..65535', {
+        port: p,
+      });
     }
     if (p.published) {
       const key = `${p.published}/${p.protocol}`;
-      if (published.has(key)) throw invalid(`port ${key} is published twice`, 'publish each node port once', { port: p });
+      if (published.has(key))
+        throw invalid(`port ${key} is published twice`, 'publish each node port once', { port: p });
       published.add(key);
     }
   }
@@ -54,16 +62,23 @@ function checkPorts(ports: PortMapping[]): void {
 
 function checkAmount(what: string, n: number | undefined): number | undefined {
   if (n === undefined || n === 0) return undefined;
-  if (!Number.isSafeInteger(n) || n < 0) throw invalid(`${what} must be a non-negative integer, not ${n}`, 'give CPUs in 1e-9 units (NanoCPUs) and memory in bytes', { [what]: n });
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw invalid(
+      `${what} must be a non-negative integer, not ${n}`,
+      'give CPUs in 1e-9 units (NanoCPUs) and memory in bytes',
+      { [what]: n },
+    );
   return n;
 }
 
 export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBody {
   const { spec, ids } = opts;
-  if (typeof spec.image !== 'string' || spec.image.trim() === '') throw invalid('a task needs an image', 'name an image, e.g. clusterctl/busybox:local');
+  if (typeof spec.image !== 'string' || spec.image.trim() === '')
+    throw invalid('a task needs an image', 'name an image, e.g. clusterctl/busybox:local');
   const env = spec.env ?? [];
   for (const e of env) {
-    if (typeof e !== 'string' || e === '' || e.startsWith('=')) throw invalid(`bad environment entry ${JSON.stringify(e)}`, 'environment entries are KEY=VALUE', { env: e });
+    if (typeof e !== 'string' || e === '' || e.startsWith('='))
+      throw invalid(`bad environment entry ${JSON.stringify(e)}`, 'environment entries are KEY=VALUE', { env: e });
   }
   const ports = spec.ports ?? [];
   checkPorts(ports);
@@ -71,10 +86,17 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
   const memory = checkAmount('memoryBytes', spec.resources?.limits?.memoryBytes);
   const memoryReservation = checkAmount('memoryBytes', spec.resources?.reservations?.memoryBytes);
   if (memory !== undefined && memory < MIN_MEMORY_BYTES) {
-    throw invalid(`memory limit ${memory} bytes is below the engine's minimum of 6 MiB`, 'give a memory limit of at least 6m', { memoryBytes: memory });
+    throw invalid(
+      `memory limit ${memory} bytes is below the engine's minimum of 6 MiB`,
+      'give a memory limit of at least 6m',
+      { memoryBytes: memory },
+    );
   }
   if (memory !== undefined && memoryReservation !== undefined && memoryReservation > memory) {
-    throw invalid('memory reservation is larger than the memory limit', 'reserve at most the limit', { memoryBytes: memory, reservation: memoryReservation });
+    throw invalid('memory reservation is larger than the memory limit', 'reserve at most the limit', {
+      memoryBytes: memory,
+      reservation: memoryReservation,
+    });
   }
 
   const exposed: DockerCreateBody['ExposedPorts'] = {};

@@ -35,7 +35,16 @@ export function statusCodeOf(err: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined;
 }
 
-const SOCKET_CODES = new Set(['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EACCES', 'EHOSTUNREACH', 'ENOTFOUND', 'ETIMEDOUT']);
+const SOCKET_CODES = new Set([
+  'ENOENT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EACCES',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+]);
 
 export function fromDockerError(err: unknown, ctx: DockerErrorContext): ClusterError {
   if (err instanceof ClusterError) return err;
@@ -45,15 +54,23 @@ export function fromDockerError(err: unknown, ctx: DockerErrorContext): ClusterE
   if (status !== undefined) details.statusCode = status;
   if (ctx.containerId !== undefined) details.containerId = ctx.containerId;
   if (ctx.image !== undefined) details.image = ctx.image;
-  const what = ctx.containerId !== undefined ? ` container ${ctx.containerId.slice(0, 12)}` : ctx.image !== undefined ? ` ${ctx.image}` : '';
-  const make = (code: ErrorCode, hint: string, text = `${ctx.op}${what}: ${msg}`) => new ClusterError(code, text, { hint, details, cause: err });
+  const what =
+    ctx.containerId !== undefined
+      ? ` container ${ctx.containerId.slice(0, 12)}`
+      : ctx.image !== undefined
+        ? ` ${ctx.image}`
+        : '';
+  const make = (code: ErrorCode, hint: string, text = `${ctx.op}${what}: ${msg}`) =>
+    new ClusterError(code, text, { hint, details, cause: err });
 
   const sysCode = (err as DockerodeErrorShape | null)?.code;
   if (status === undefined && typeof sysCode === 'string' && SOCKET_CODES.has(sysCode)) {
-    if (sysCode === 'EACCES') return make(ErrorCode.PermissionDenied, 'the Docker socket is readable by root (or the docker group) only');
+    if (sysCode === 'EACCES')
+      return make(ErrorCode.PermissionDenied, 'the Docker socket is readable by root (or the docker group) only');
     return make(ErrorCode.Unavailable, ENGINE_HINT, `${ctx.op}${what}: cannot reach the Docker engine (${sysCode})`);
   }
-  if ((err as Error | null)?.name === 'AbortError') return make(ErrorCode.Timeout, 'the operation was cancelled or took too long');
+  if ((err as Error | null)?.name === 'AbortError')
+    return make(ErrorCode.Timeout, 'the operation was cancelled or took too long');
 
   switch (status) {
     case 304:
@@ -65,20 +82,33 @@ export function fromDockerError(err: unknown, ctx: DockerErrorContext): ClusterE
     case 403:
       return make(ErrorCode.PermissionDenied, 'the engine refused the request');
     case 404:
-      if (/no such image|pull access denied|manifest unknown|not found: manifest/i.test(msg) || (ctx.image !== undefined && ctx.containerId === undefined)) {
+      if (
+        /no such image|pull access denied|manifest unknown|not found: manifest/i.test(msg) ||
+        (ctx.image !== undefined && ctx.containerId === undefined)
+      ) {
         return make(ErrorCode.NotFound, imageHint(ctx.image));
       }
       return make(ErrorCode.NotFound, 'the container is gone (removed by hand, or by the engine)');
     case 409:
-      if (/already in use/i.test(msg)) return make(ErrorCode.AlreadyExists, 'a container with that name exists: adopt it (list by task label) or remove it');
+      if (/already in use/i.test(msg))
+        return make(
+          ErrorCode.AlreadyExists,
+          'a container with that name exists: adopt it (list by task label) or remove it',
+        );
       return make(ErrorCode.Conflict, 'the container is in a state that does not allow this; inspect it and retry');
     case 500:
     case 503:
       if (/port is already allocated|address already in use/i.test(msg)) {
-        return make(ErrorCode.Conflict, 'another process or container already uses that node port; publish a different port');
+        return make(
+          ErrorCode.Conflict,
+          'another process or container already uses that node port; publish a different port',
+        );
       }
       if (/executable file not found|no such file or directory|permission denied/i.test(msg) && ctx.op === 'start') {
-        return make(ErrorCode.InvalidArgument, "the command could not be run in the image; check the service's command and image");
+        return make(
+          ErrorCode.InvalidArgument,
+          "the command could not be run in the image; check the service's command and image",
+        );
       }
       return make(ErrorCode.Internal, `the engine failed; see the engine's log (e.g. /var/log/clusterctl-dockerd.log)`);
     default:

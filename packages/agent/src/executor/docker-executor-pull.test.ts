@@ -14,7 +14,10 @@ function notFound(): Error {
 }
 
 /** A dockerode stand-in: images present in `have`; pull() hands out the stream `onPull` makes. */
-function stubDocker(have: Set<string>, onPull: (ref: string, signal: AbortSignal) => PassThrough): { docker: Docker; pulls: string[]; requests: string[] } {
+function stubDocker(
+  have: Set<string>,
+  onPull: (ref: string, signal: AbortSignal) => PassThrough,
+): { docker: Docker; pulls: string[]; requests: string[] } {
   const pulls: string[] = [];
   const requests: string[] = [];
   const docker = {
@@ -72,11 +75,20 @@ describe('DockerExecutor.ensureImage pulls', () => {
   test('an error line in the pull stream is NOT_FOUND (pull-failed) with the registry message', async () => {
     const { docker } = stubDocker(new Set(), () => {
       const s = new PassThrough();
-      s.end('{"status":"Pulling from library/app"}\n{"errorDetail":{"message":"manifest unknown"},"error":"manifest unknown"}\n');
+      s.end(
+        '{"status":"Pulling from library/app"}\n{"errorDetail":{"message":"manifest unknown"},"error":"manifest unknown"}\n',
+      );
       return s;
     });
     const ex = new DockerExecutor({ docker });
-    await assert.rejects(ex.ensureImage('app'), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && e.details.reason === 'pull-failed' && /manifest unknown/.test(e.message));
+    await assert.rejects(
+      ex.ensureImage('app'),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === ErrorCode.NotFound &&
+        e.details.reason === 'pull-failed' &&
+        /manifest unknown/.test(e.message),
+    );
   });
 
   test('concurrent creates of a missing image share one pull; a bare name pulls :latest', async () => {
@@ -133,7 +145,14 @@ describe('DockerExecutor.create and the image', () => {
       return s;
     });
     const ex = new DockerExecutor({ docker });
-    await assert.rejects(ex.create({ ids, spec: { image: 'app:2' } }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && e.details.reason === 'pull-failed' && /docker load/.test(e.hint));
+    await assert.rejects(
+      ex.create({ ids, spec: { image: 'app:2' } }),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === ErrorCode.NotFound &&
+        e.details.reason === 'pull-failed' &&
+        /docker load/.test(e.hint),
+    );
     assert.deepEqual(requests, ['create app:2', 'inspect image app:2']);
   });
 });

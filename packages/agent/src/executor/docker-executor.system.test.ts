@@ -50,15 +50,31 @@ function track(t: TestContext): (id: string) => string {
   };
 }
 
-function task(taskId: string, spec: Partial<ContainerSpec> = {}, extra: Partial<CreateContainerOptions> = {}): CreateContainerOptions {
+function task(
+  taskId: string,
+  spec: Partial<ContainerSpec> = {},
+  extra: Partial<CreateContainerOptions> = {},
+): CreateContainerOptions {
   return {
-    ids: { clusterId: CLUSTER, serviceId: 'svc', serviceName: 'svc', taskId: `${taskId}-${RUN}`, nodeId: NODE, slot: 1 },
+    ids: {
+      clusterId: CLUSTER,
+      serviceId: 'svc',
+      serviceName: 'svc',
+      taskId: `${taskId}-${RUN}`,
+      nodeId: NODE,
+      slot: 1,
+    },
     spec: { image: IMAGE, ...spec },
     ...extra,
   };
 }
 
-async function run(t: TestContext, taskId: string, spec: Partial<ContainerSpec> = {}, extra: Partial<CreateContainerOptions> = {}): Promise<string> {
+async function run(
+  t: TestContext,
+  taskId: string,
+  spec: Partial<ContainerSpec> = {},
+  extra: Partial<CreateContainerOptions> = {},
+): Promise<string> {
   const add = track(t);
   const id = add(await ex.create(task(taskId, spec, extra)));
   await ex.start(id);
@@ -94,7 +110,8 @@ async function fetchPage(port: number, deadlineMs = 10_000): Promise<{ status: n
 
 /** Follows the logs until a line matches (the container is ready), or fails after the deadline. */
 async function waitForLine(id: string, pattern: RegExp, deadlineMs = 10_000): Promise<LogLine> {
-  for await (const l of ex.logs(id, { follow: true, signal: AbortSignal.timeout(deadlineMs) })) if (pattern.test(l.line)) return l;
+  for await (const l of ex.logs(id, { follow: true, signal: AbortSignal.timeout(deadlineMs) }))
+    if (pattern.test(l.line)) return l;
   throw new Error(`no log line matching ${pattern} within ${deadlineMs} ms`);
 }
 
@@ -105,7 +122,8 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 function isCode(code: ErrorCode, hint?: RegExp) {
-  return (e: unknown) => e instanceof ClusterError && e.code === code && e.hint !== '' && (hint === undefined || hint.test(e.hint));
+  return (e: unknown) =>
+    e instanceof ClusterError && e.code === code && e.hint !== '' && (hint === undefined || hint.test(e.hint));
 }
 
 const SH = ['/bin/sh', '-c'];
@@ -113,14 +131,21 @@ const SH = ['/bin/sh', '-c'];
 describe('DockerExecutor on the real engine', () => {
   before(async () => {
     const quiet = { log: () => {} };
-    await (await script('ensure-docker.mjs', 'ensureDocker'))(quiet);
-    await (await script('build-workload-image.mjs', 'buildWorkloadImage'))(quiet);
+    await (
+      await script('ensure-docker.mjs', 'ensureDocker')
+    )(quiet);
+    await (
+      await script('build-workload-image.mjs', 'buildWorkloadImage')
+    )(quiet);
   });
 
   after(async () => {
     // Nothing of this run may be left behind.
     const left = await ex.list({ labels: { [Label.ClusterId]: CLUSTER } });
-    assert.deepEqual(left.map((c) => c.name), []);
+    assert.deepEqual(
+      left.map((c) => c.name),
+      [],
+    );
   });
 
   test('no engine on the socket is UNAVAILABLE with a hint to start one', async () => {
@@ -138,7 +163,12 @@ describe('DockerExecutor on the real engine', () => {
 
   test('a web workload serves a page naming its container on a published port; inspect shows it running', async (t) => {
     const port = await freePort();
-    const id = await run(t, 'web', { env: ['MESSAGE=hello-' + RUN], ports: [{ published: port, target: 80, protocol: 'tcp' }] }, { hostIp: '127.0.0.1' });
+    const id = await run(
+      t,
+      'web',
+      { env: ['MESSAGE=hello-' + RUN], ports: [{ published: port, target: 80, protocol: 'tcp' }] },
+      { hostIp: '127.0.0.1' },
+    );
     const page = await fetchPage(port);
     assert.equal(page.status, 200);
     assert.match(page.body, new RegExp(`served by container ${id.slice(0, 12)}`));
@@ -164,8 +194,19 @@ describe('DockerExecutor on the real engine', () => {
 
   test('resource limits and restart policy reach the engine', async (t) => {
     const add = track(t);
-    const id = add(await ex.create(task('limits', { command: ['sleep', '30'], resources: { limits: { nanoCpus: 250_000_000, memoryBytes: 32 << 20 } } })));
-    const out = execFileSync('/usr/bin/docker', ['inspect', '-f', '{{.HostConfig.NanoCpus}} {{.HostConfig.Memory}} {{.HostConfig.RestartPolicy.Name}}', id], { encoding: 'utf8' });
+    const id = add(
+      await ex.create(
+        task('limits', {
+          command: ['sleep', '30'],
+          resources: { limits: { nanoCpus: 250_000_000, memoryBytes: 32 << 20 } },
+        }),
+      ),
+    );
+    const out = execFileSync(
+      '/usr/bin/docker',
+      ['inspect', '-f', '{{.HostConfig.NanoCpus}} {{.HostConfig.Memory}} {{.HostConfig.RestartPolicy.Name}}', id],
+      { encoding: 'utf8' },
+    );
     assert.equal(out.trim(), `250000000 ${32 << 20} no`);
   });
 
@@ -173,31 +214,56 @@ describe('DockerExecutor on the real engine', () => {
     const id = await run(t, 'logs', { command: [...SH, 'for i in 1 2 3 4 5; do echo out$i; echo err$i >&2; done'] });
     assert.equal((await ex.wait(id)).exitCode, 0);
     const all = await collect(ex.logs(id));
-    assert.deepEqual(all.filter((l) => l.stream === 'stdout').map((l) => l.line), ['out1', 'out2', 'out3', 'out4', 'out5']);
-    assert.deepEqual(all.filter((l) => l.stream === 'stderr').map((l) => l.line), ['err1', 'err2', 'err3', 'err4', 'err5']);
+    assert.deepEqual(
+      all.filter((l) => l.stream === 'stdout').map((l) => l.line),
+      ['out1', 'out2', 'out3', 'out4', 'out5'],
+    );
+    assert.deepEqual(
+      all.filter((l) => l.stream === 'stderr').map((l) => l.line),
+      ['err1', 'err2', 'err3', 'err4', 'err5'],
+    );
     const now = Date.now();
-    assert.ok(all.every((l) => Math.abs(l.timestamp - now) < 60_000), 'engine timestamps are parsed');
+    assert.ok(
+      all.every((l) => Math.abs(l.timestamp - now) < 60_000),
+      'engine timestamps are parsed',
+    );
     // stdout and stderr are separate pipes, so their interleaving varies; tail is the last N of it.
     const tail = await collect(ex.logs(id, { tail: 2 }));
     assert.deepEqual(tail, all.slice(-2));
     // The engine counts the tail over both streams, then drops the stream not asked for.
-    assert.deepEqual(await collect(ex.logs(id, { tail: 4, stderr: false })), all.slice(-4).filter((l) => l.stream === 'stdout'));
-    assert.deepEqual(await collect(ex.logs(id, { stdout: false })), all.filter((l) => l.stream === 'stderr'));
+    assert.deepEqual(
+      await collect(ex.logs(id, { tail: 4, stderr: false })),
+      all.slice(-4).filter((l) => l.stream === 'stdout'),
+    );
+    assert.deepEqual(
+      await collect(ex.logs(id, { stdout: false })),
+      all.filter((l) => l.stream === 'stderr'),
+    );
 
     // A line longer than the engine's 16 KiB message buffer comes back whole.
-    const long = await run(t, 'logs-long', { command: [...SH, 'head -c 40000 /dev/zero | tr "\\0" x; echo; echo after'] });
+    const long = await run(t, 'logs-long', {
+      command: [...SH, 'head -c 40000 /dev/zero | tr "\\0" x; echo; echo after'],
+    });
     assert.equal((await ex.wait(long)).exitCode, 0);
     const longLines = await collect(ex.logs(long));
-    assert.deepEqual(longLines.map((l) => l.line.length), [40000, 5]);
+    assert.deepEqual(
+      longLines.map((l) => l.line.length),
+      [40000, 5],
+    );
     assert.ok(/^x+$/.test(longLines[0]!.line));
 
     // follow ends by itself when the container exits.
     const short = await run(t, 'logs-exit', { command: [...SH, 'echo first; sleep 0.3; echo second'] });
     const followed = await collect(ex.logs(short, { follow: true, signal: AbortSignal.timeout(10_000) }));
-    assert.deepEqual(followed.map((l) => l.line), ['first', 'second']);
+    assert.deepEqual(
+      followed.map((l) => l.line),
+      ['first', 'second'],
+    );
 
     // follow of a container that never stops ends when the signal aborts.
-    const ticker = await run(t, 'logs-tick', { command: [...SH, 'i=0; while true; do echo tick$i; i=$((i+1)); sleep 0.1; done'] });
+    const ticker = await run(t, 'logs-tick', {
+      command: [...SH, 'i=0; while true; do echo tick$i; i=$((i+1)); sleep 0.1; done'],
+    });
     const abort = new AbortController();
     const ticks: string[] = [];
     for await (const l of ex.logs(ticker, { follow: true, signal: abort.signal })) {
@@ -206,21 +272,35 @@ describe('DockerExecutor on the real engine', () => {
     }
     assert.deepEqual(ticks, ['tick0', 'tick1', 'tick2']);
     assert.equal((await ex.inspect(ticker)).running, true);
-    assert.deepEqual(await collect(ex.logs(ticker, { follow: true, signal: abort.signal })), [], 'an aborted signal yields nothing');
+    assert.deepEqual(
+      await collect(ex.logs(ticker, { follow: true, signal: abort.signal })),
+      [],
+      'an aborted signal yields nothing',
+    );
 
     // since: only lines stamped at or after it.
     const sinceMs = Date.now();
     const later = await collect(ex.logs(ticker, { follow: true, sinceMs, signal: AbortSignal.timeout(1500) }));
     assert.ok(later.length >= 2, `got ${later.length} lines`);
-    assert.ok(later.every((l) => l.timestamp >= sinceMs - 1), 'every line is from after sinceMs');
+    assert.ok(
+      later.every((l) => l.timestamp >= sinceMs - 1),
+      'every line is from after sinceMs',
+    );
 
     // wait() gives up when its signal aborts.
-    await assert.rejects(ex.wait(ticker, { signal: AbortSignal.timeout(100) }), (e: unknown) => (e as Error).name === 'AbortError' || (e as Error).name === 'TimeoutError');
+    await assert.rejects(
+      ex.wait(ticker, { signal: AbortSignal.timeout(100) }),
+      (e: unknown) => (e as Error).name === 'AbortError' || (e as Error).name === 'TimeoutError',
+    );
   });
 
   test('stop: a container handling TERM exits within the grace; one ignoring it is killed after the grace', async (t) => {
-    const polite = await run(t, 'term-trap', { command: [...SH, 'trap "echo got-term; exit 0" TERM; echo ready; while true; do sleep 0.1; done'] });
-    const stubborn = await run(t, 'term-ignore', { command: [...SH, 'trap "" TERM; echo ready; while true; do sleep 0.1; done'] });
+    const polite = await run(t, 'term-trap', {
+      command: [...SH, 'trap "echo got-term; exit 0" TERM; echo ready; while true; do sleep 0.1; done'],
+    });
+    const stubborn = await run(t, 'term-ignore', {
+      command: [...SH, 'trap "" TERM; echo ready; while true; do sleep 0.1; done'],
+    });
     await waitForLine(polite, /^ready$/);
     await waitForLine(stubborn, /^ready$/);
 
@@ -258,7 +338,10 @@ describe('DockerExecutor on the real engine', () => {
   });
 
   test('a container over its memory limit is reported OOM-killed', async (t) => {
-    const id = await run(t, 'oom', { command: [...SH, 'x=$(head -c 60000000 /dev/zero | tr "\\0" a); echo survived ${#x}'], resources: { limits: { memoryBytes: 8 << 20 } } });
+    const id = await run(t, 'oom', {
+      command: [...SH, 'x=$(head -c 60000000 /dev/zero | tr "\\0" a); echo survived ${#x}'],
+      resources: { limits: { memoryBytes: 8 << 20 } },
+    });
     const res = await ex.wait(id);
     assert.equal(res.exitCode, 137);
     assert.equal(res.oomKilled, true);
@@ -274,19 +357,38 @@ describe('DockerExecutor on the real engine', () => {
   test('list by labels finds only ours', async (t) => {
     const add = track(t);
     const a = add(await ex.create(task('list-a', { command: ['sleep', '30'] })));
-    const b = add(await ex.create({ ...task('list-b', { command: ['sleep', '30'] }), ids: { clusterId: CLUSTER, serviceId: 'other', taskId: `list-b-${RUN}`, nodeId: 'node-b' } }));
-    const foreign = add(await ex.create({ ...task('list-f', { command: ['sleep', '30'] }), ids: { clusterId: `${CLUSTER}-other`, serviceId: 'svc', taskId: `list-f-${RUN}`, nodeId: NODE } }));
+    const b = add(
+      await ex.create({
+        ...task('list-b', { command: ['sleep', '30'] }),
+        ids: { clusterId: CLUSTER, serviceId: 'other', taskId: `list-b-${RUN}`, nodeId: 'node-b' },
+      }),
+    );
+    const foreign = add(
+      await ex.create({
+        ...task('list-f', { command: ['sleep', '30'] }),
+        ids: { clusterId: `${CLUSTER}-other`, serviceId: 'svc', taskId: `list-f-${RUN}`, nodeId: NODE },
+      }),
+    );
     await ex.start(b);
 
     const ours = await ex.list({ labels: { [Label.ClusterId]: CLUSTER } });
     assert.deepEqual(ours.map((c) => c.id).sort(), [a, b].sort());
     assert.ok(!ours.some((c) => c.id === foreign));
     const onB = await ex.list({ labels: { [Label.ClusterId]: CLUSTER, [Label.NodeId]: 'node-b' } });
-    assert.deepEqual(onB.map((c) => [c.id, c.status, c.ids?.serviceId]), [[b, 'running', 'other']]);
+    assert.deepEqual(
+      onB.map((c) => [c.id, c.status, c.ids?.serviceId]),
+      [[b, 'running', 'other']],
+    );
     const running = await ex.list({ labels: { [Label.ClusterId]: CLUSTER }, all: false });
-    assert.deepEqual(running.map((c) => c.id), [b]);
+    assert.deepEqual(
+      running.map((c) => c.id),
+      [b],
+    );
     const withSlot = await ex.list({ labels: { [Label.ClusterId]: CLUSTER, [Label.TaskSlot]: true } });
-    assert.deepEqual(withSlot.map((c) => c.id), [a]);
+    assert.deepEqual(
+      withSlot.map((c) => c.id),
+      [a],
+    );
   });
 
   test('remove: a running container needs force; removing twice is fine; a removed container is NOT_FOUND', async (t) => {
@@ -343,7 +445,10 @@ describe('DockerExecutor on the real engine', () => {
     const abort = new AbortController();
     const seen: ContainerEvent[] = [];
     const taskLabel = `events-${RUN}`;
-    const events = ex.events({ labels: { [Label.TaskId]: taskLabel }, signal: AbortSignal.any([abort.signal, AbortSignal.timeout(15_000)]) });
+    const events = ex.events({
+      labels: { [Label.TaskId]: taskLabel },
+      signal: AbortSignal.any([abort.signal, AbortSignal.timeout(15_000)]),
+    });
     const consumer = (async () => {
       for await (const ev of events) {
         seen.push(ev);
@@ -354,10 +459,16 @@ describe('DockerExecutor on the real engine', () => {
     const id = await run(t, 'events', { command: [...SH, 'exit 4'] });
     await consumer;
     const mine = seen.filter((e) => e.id === id);
-    assert.ok(mine.some((e) => e.action === 'start'), `events: ${seen.map((e) => e.action).join(',')}`);
+    assert.ok(
+      mine.some((e) => e.action === 'start'),
+      `events: ${seen.map((e) => e.action).join(',')}`,
+    );
     const die = mine.find((e) => e.action === 'die');
     assert.equal(die?.exitCode, 4);
     assert.equal(die?.ids?.taskId, taskLabel);
-    assert.ok(seen.every((e) => e.ids?.taskId === taskLabel), 'the label filter holds');
+    assert.ok(
+      seen.every((e) => e.ids?.taskId === taskLabel),
+      'the label filter holds',
+    );
   });
 });

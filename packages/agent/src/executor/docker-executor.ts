@@ -47,7 +47,17 @@ export const DOCKER_EXECUTOR_DEFAULTS = {
 } as const;
 
 const STATUSES = new Set<ContainerStatus>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
-const EVENT_ACTIONS = new Set<ContainerEventAction>(['create', 'start', 'die', 'stop', 'kill', 'oom', 'destroy', 'pause', 'unpause']);
+const EVENT_ACTIONS = new Set<ContainerEventAction>([
+  'create',
+  'start',
+  'die',
+  'stop',
+  'kill',
+  'oom',
+  'destroy',
+  'pause',
+  'unpause',
+]);
 /** Event attributes that are not container labels. */
 const NON_LABEL_ATTRIBUTES = new Set(['image', 'name', 'exitCode', 'signal', 'execID', 'execDuration']);
 
@@ -92,7 +102,10 @@ export class DockerExecutor implements Executor {
 
   async engineInfo(): Promise<EngineInfo> {
     try {
-      const [info, version] = await Promise.all([this.docker.info() as Promise<Record<string, unknown>>, this.docker.version()]);
+      const [info, version] = await Promise.all([
+        this.docker.info() as Promise<Record<string, unknown>>,
+        this.docker.version(),
+      ]);
       const labels: Record<string, string> = {};
       for (const entry of (info.Labels as string[] | null) ?? []) {
         const eq = entry.indexOf('=');
@@ -164,17 +177,24 @@ export class DockerExecutor implements Executor {
       const timedOut = abort.signal.aborted;
       const reason = timedOut ? `no answer within ${this.pullTimeoutMs} ms` : engineMessage(err);
       this.log.warn({ image: ref, reason }, 'pull failed');
-      throw new ClusterError(ErrorCode.NotFound, `image ${image} is not on this node and could not be pulled: ${reason}`, {
-        hint: imageHint(image),
-        details: { image, op: 'pull', reason: timedOut ? 'pull-timeout' : 'pull-failed', engineMessage: reason },
-        cause: err,
-      });
+      throw new ClusterError(
+        ErrorCode.NotFound,
+        `image ${image} is not on this node and could not be pulled: ${reason}`,
+        {
+          hint: imageHint(image),
+          details: { image, op: 'pull', reason: timedOut ? 'pull-timeout' : 'pull-failed', engineMessage: reason },
+          cause: err,
+        },
+      );
     } finally {
       clearTimeout(timer);
     }
     const id = await this.localImageId(ref);
     if (id === undefined) {
-      throw new ClusterError(ErrorCode.NotFound, `image ${image} is still missing after a pull that reported success`, { hint: imageHint(image), details: { image, op: 'pull' } });
+      throw new ClusterError(ErrorCode.NotFound, `image ${image} is still missing after a pull that reported success`, {
+        hint: imageHint(image),
+        details: { image, op: 'pull' },
+      });
     }
     this.log.info({ image: ref, durationMs: Date.now() - t0 }, 'pulled image');
     return { imageId: id, pulled: true };
@@ -230,7 +250,12 @@ export class DockerExecutor implements Executor {
     for (const [key, bindings] of Object.entries(raw.NetworkSettings?.Ports ?? {})) {
       const [target, protocol] = key.split('/');
       for (const b of bindings ?? []) {
-        ports.push({ target: Number(target), protocol: (protocol ?? 'tcp') as PortProtocol, hostIp: b.HostIp, published: Number(b.HostPort) });
+        ports.push({
+          target: Number(target),
+          protocol: (protocol ?? 'tcp') as PortProtocol,
+          hostIp: b.HostIp,
+          published: Number(b.HostPort),
+        });
       }
     }
     return {
@@ -321,7 +346,10 @@ export class DockerExecutor implements Executor {
       tail: opts.tail === undefined ? 'all' : String(Math.max(0, Math.floor(opts.tail))),
     };
     if (opts.sinceMs !== undefined) query.since = (opts.sinceMs / 1000).toFixed(3);
-    const stream = await this.dialStream(`/containers/${encodeURIComponent(id)}/logs?`, 'GET', query, opts.signal, { op: 'logs', containerId: id });
+    const stream = await this.dialStream(`/containers/${encodeURIComponent(id)}/logs?`, 'GET', query, opts.signal, {
+      op: 'logs',
+      containerId: id,
+    });
     if (!stream) return; // aborted before the engine answered
     const demux = new LogDemuxer({ multiplexed: !raw.Config?.Tty, timestamps: true });
     const onAbort = () => stream.destroy();
@@ -338,7 +366,13 @@ export class DockerExecutor implements Executor {
   }
 
   /** A streaming request; resolves undefined when the signal aborted it. */
-  private dialStream(path: string, method: string, options: Record<string, unknown>, signal: AbortSignal | undefined, ctx: { op: string; containerId?: string }): Promise<IncomingMessage | undefined> {
+  private dialStream(
+    path: string,
+    method: string,
+    options: Record<string, unknown>,
+    signal: AbortSignal | undefined,
+    ctx: { op: string; containerId?: string },
+  ): Promise<IncomingMessage | undefined> {
     if (signal?.aborted) return Promise.resolve(undefined);
     return new Promise((resolve, reject) => {
       const dial: Parameters<Docker['modem']['dial']>[0] = {
@@ -359,7 +393,10 @@ export class DockerExecutor implements Executor {
 
   async list(opts: ListOptions = {}): Promise<ContainerSummary[]> {
     try {
-      const rows = await this.docker.listContainers({ all: opts.all ?? true, filters: { label: labelFilter(opts.labels) } });
+      const rows = await this.docker.listContainers({
+        all: opts.all ?? true,
+        filters: { label: labelFilter(opts.labels) },
+      });
       return rows.map((r) => ({
         id: r.Id,
         name: (r.Names[0] ?? '').replace(/^\//, ''),
@@ -450,7 +487,14 @@ export class DockerExecutor implements Executor {
 }
 
 function parseEvent(line: string): ContainerEvent | undefined {
-  let raw: { Action?: string; status?: string; id?: string; Actor?: { ID?: string; Attributes?: Record<string, string> }; time?: number; timeNano?: number };
+  let raw: {
+    Action?: string;
+    status?: string;
+    id?: string;
+    Actor?: { ID?: string; Attributes?: Record<string, string> };
+    time?: number;
+    timeNano?: number;
+  };
   try {
     raw = JSON.parse(line) as typeof raw;
   } catch {

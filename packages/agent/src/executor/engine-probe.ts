@@ -41,7 +41,9 @@ export function engineProbe(socketPath: string = DOCKER_EXECUTOR_DEFAULTS.socket
   let first: Record<string, number> = {};
   let epoch = 0;
   type Callback = (...a: unknown[]) => void;
-  const modem = docker.modem as unknown as { dial: (opts: { method?: string; path?: string }, cb: Callback) => unknown };
+  const modem = docker.modem as unknown as {
+    dial: (opts: { method?: string; path?: string }, cb: Callback) => unknown;
+  };
   const dial = modem.dial.bind(modem);
   modem.dial = (opts, cb) => {
     const key = requestKey(opts.method ?? 'GET', opts.path ?? '');
@@ -75,7 +77,10 @@ export function engineProbe(socketPath: string = DOCKER_EXECUTOR_DEFAULTS.socket
     async engineTimes(id) {
       const info = await raw.getContainer(id).inspect();
       const started = Date.parse(info.State.StartedAt);
-      return { createdMs: Date.parse(info.Created), startedMs: Number.isNaN(started) || started <= 0 ? undefined : started };
+      return {
+        createdMs: Date.parse(info.Created),
+        startedMs: Number.isNaN(started) || started <= 0 ? undefined : started,
+      };
     },
     async removeForce(id) {
       try {

@@ -17,8 +17,18 @@ function repoRoot(): string {
   return dir;
 }
 
-interface EnsureResult { socketPath: string; installed: boolean; started: boolean; elapsedMs: number }
-interface BuildResult { tag: string; hash: string; built: boolean; elapsedMs: number }
+interface EnsureResult {
+  socketPath: string;
+  installed: boolean;
+  started: boolean;
+  elapsedMs: number;
+}
+interface BuildResult {
+  tag: string;
+  hash: string;
+  built: boolean;
+  elapsedMs: number;
+}
 interface EnsureDockerModule {
   ensureDocker(opts?: { socketPath?: string; log?: (l: string) => void }): Promise<EnsureResult>;
   pingDocker(socketPath?: string, timeoutMs?: number): Promise<boolean>;
@@ -43,7 +53,10 @@ describe('engine setup scripts', () => {
 
   test('ensureDocker is idempotent: with an engine answering it installs and starts nothing', async (t) => {
     const r = await docker.ensureDocker(quiet);
-    assert.deepEqual({ installed: r.installed, started: r.started, socketPath: r.socketPath }, { installed: false, started: false, socketPath: '/var/run/docker.sock' });
+    assert.deepEqual(
+      { installed: r.installed, started: r.started, socketPath: r.socketPath },
+      { installed: false, started: false, socketPath: '/var/run/docker.sock' },
+    );
     t.diagnostic(`ensureDocker with an engine answering took ${r.elapsedMs} ms`);
     assert.equal(await docker.pingDocker(), true);
   });
@@ -51,7 +64,10 @@ describe('engine setup scripts', () => {
   test('a socket with no engine: ping says no, and ensureDocker refuses to guess (no install, clear error)', async () => {
     const socketPath = '/tmp/clusterctl-no-engine-here.sock';
     assert.equal(await docker.pingDocker(socketPath, 200), false);
-    await assert.rejects(docker.ensureDocker({ socketPath, ...quiet }), /no Docker engine answers on \/tmp\/clusterctl-no-engine-here.sock/);
+    await assert.rejects(
+      docker.ensureDocker({ socketPath, ...quiet }),
+      /no Docker engine answers on \/tmp\/clusterctl-no-engine-here.sock/,
+    );
   });
 
   test('the workload image is skipped when up to date and carries its content hash', async () => {
@@ -61,7 +77,17 @@ describe('engine setup scripts', () => {
     assert.equal(again.tag, build.WORKLOAD_IMAGE);
     assert.equal(again.hash, build.contextHash());
     const docker = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
-    const label = execFileSync(docker, ['image', 'inspect', '-f', `{{ index .Config.Labels "${build.CONTENT_HASH_LABEL}" }}|{{ json .Config.Cmd }}`, build.WORKLOAD_IMAGE], { encoding: 'utf8' }).trim();
+    const label = execFileSync(
+      docker,
+      [
+        'image',
+        'inspect',
+        '-f',
+        `{{ index .Config.Labels "${build.CONTENT_HASH_LABEL}" }}|{{ json .Config.Cmd }}`,
+        build.WORKLOAD_IMAGE,
+      ],
+      { encoding: 'utf8' },
+    ).trim();
     assert.equal(label, `${again.hash}|["/bin/web"]`);
   });
 });

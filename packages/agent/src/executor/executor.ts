@@ -137,7 +137,8 @@ export interface ExitResult {
   error: string;
 }
 
-export type ContainerEventAction = 'create' | 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'pause' | 'unpause' | 'other';
+export type ContainerEventAction =
+  'create' | 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'pause' | 'unpause' | 'other';
 
 export interface ContainerEvent {
   id: string;

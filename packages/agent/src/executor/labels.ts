@@ -17,7 +17,8 @@ export function taskLabels(ids: TaskIdentity, userLabels: Record<string, string>
     }
   }
   for (const field of ['clusterId', 'serviceId', 'taskId', 'nodeId'] as const) {
-    if (typeof ids[field] !== 'string' || ids[field] === '') throw new Error(`task identity needs a non-empty ${field}`);
+    if (typeof ids[field] !== 'string' || ids[field] === '')
+      throw new Error(`task identity needs a non-empty ${field}`);
   }
   const labels: Record<string, string> = {
     ...userLabels,

@@ -30,15 +30,28 @@ describe('LogDemuxer', () => {
       ...d.push(muxFrame('stdout', 'lo\r\nworld\nlast')),
       ...d.push(muxFrame('stderr', 'e1\n')),
     ];
-    assert.deepEqual(got.map((l) => [l.stream, l.line]), [['stdout', 'hello'], ['stdout', 'world'], ['stderr', 'e1']]);
-    assert.deepEqual(d.end().map((l) => [l.stream, l.line]), [['stdout', 'last']]);
+    assert.deepEqual(
+      got.map((l) => [l.stream, l.line]),
+      [
+        ['stdout', 'hello'],
+        ['stdout', 'world'],
+        ['stderr', 'e1'],
+      ],
+    );
+    assert.deepEqual(
+      d.end().map((l) => [l.stream, l.line]),
+      [['stdout', 'last']],
+    );
   });
 
   test('multi-byte UTF-8 split across frames stays intact', () => {
     const text = Buffer.from('grüße ✓\n', 'utf8');
     const d = new LogDemuxer({ multiplexed: true, timestamps: false });
     const got = [...d.push(muxFrame('stdout', text.subarray(0, 4))), ...d.push(muxFrame('stdout', text.subarray(4)))];
-    assert.deepEqual(got.map((l) => l.line), ['grüße ✓']);
+    assert.deepEqual(
+      got.map((l) => l.line),
+      ['grüße ✓'],
+    );
   });
 
   test('a long line sent as several timestamped messages becomes one line stamped with its first', () => {
@@ -56,7 +69,9 @@ describe('LogDemuxer', () => {
       { stream: 'stdout', line: 'aaaabbbbcc', timestamp: Date.parse('2026-11-22T04:00:00.100Z') },
       { stream: 'stdout', line: 'next', timestamp: Date.parse('2026-11-22T04:00:01Z') },
     ]);
-    assert.deepEqual(d.end(), [{ stream: 'stdout', line: 'unfinished', timestamp: Date.parse('2026-11-22T04:00:02Z') }]);
+    assert.deepEqual(d.end(), [
+      { stream: 'stdout', line: 'unfinished', timestamp: Date.parse('2026-11-22T04:00:02Z') },
+    ]);
   });
 
   test('text that merely starts like a number is not taken for a time', () => {

@@ -35,7 +35,11 @@ describe('FakeExecutor', () => {
     ex.exit(id, 3);
     assert.deepEqual(await exited, { exitCode: 3, oomKilled: false, error: '' });
     assert.equal((await ex.inspect(id)).status, 'exited');
-    assert.deepEqual(await ex.wait(id), { exitCode: 3, oomKilled: false, error: '' }, 'wait on an exited container answers at once');
+    assert.deepEqual(
+      await ex.wait(id),
+      { exitCode: 3, oomKilled: false, error: '' },
+      'wait on an exited container answers at once',
+    );
 
     await ex.start(id);
     await assert.rejects(ex.remove(id), isCode(ErrorCode.Conflict), 'a running container needs force');
@@ -58,7 +62,10 @@ describe('FakeExecutor', () => {
     await ex.stop(b, { graceMs: 0 });
     assert.equal((await ex.inspect(a)).exitCode, 137);
     assert.equal((await ex.inspect(b)).exitCode, 137);
-    assert.deepEqual(ex.stops.map((s) => s.killed), [true, true]);
+    assert.deepEqual(
+      ex.stops.map((s) => s.killed),
+      [true, true],
+    );
     await ex.stop(a); // not running: no-op
     assert.equal(ex.stops.length, 2);
   });
@@ -66,7 +73,10 @@ describe('FakeExecutor', () => {
   test('missing image is NOT_FOUND with a hint unless pullable; taken name is ALREADY_EXISTS; taken port is CONFLICT', async () => {
     const ex = new FakeExecutor({ images: [IMAGE], pullable: ['nginx'] });
     await assert.rejects(ex.create(task('x', { image: 'nope:1' })), isCode(ErrorCode.NotFound));
-    assert.deepEqual(await ex.ensureImage('nginx'), { imageId: (await ex.ensureImage('nginx:latest')).imageId, pulled: true });
+    assert.deepEqual(await ex.ensureImage('nginx'), {
+      imageId: (await ex.ensureImage('nginx:latest')).imageId,
+      pulled: true,
+    });
     assert.deepEqual(ex.pulled, ['nginx:latest']);
 
     await ex.create(task('dup'));
@@ -84,7 +94,10 @@ describe('FakeExecutor', () => {
 
   test('spec validation is the real one', async () => {
     const ex = new FakeExecutor({ images: [IMAGE] });
-    await assert.rejects(ex.create(task('bad', { ports: [{ target: 0, protocol: 'tcp' }] })), isCode(ErrorCode.InvalidArgument));
+    await assert.rejects(
+      ex.create(task('bad', { ports: [{ target: 0, protocol: 'tcp' }] })),
+      isCode(ErrorCode.InvalidArgument),
+    );
   });
 
   test('list filters by labels', async () => {
@@ -93,9 +106,18 @@ describe('FakeExecutor', () => {
     const b = await ex.create({ ...task('b'), ids: { clusterId: 'c1', serviceId: 's2', taskId: 'b', nodeId: 'n2' } });
     await ex.start(b);
     assert.deepEqual((await ex.list({ labels: { [Label.ClusterId]: 'c1' } })).map((c) => c.id).sort(), [a, b].sort());
-    assert.deepEqual((await ex.list({ labels: { [Label.NodeId]: 'n2' } })).map((c) => c.id), [b]);
-    assert.deepEqual((await ex.list({ labels: { [Label.TaskSlot]: true } })).map((c) => c.id), [a]);
-    assert.deepEqual((await ex.list({ all: false })).map((c) => c.id), [b]);
+    assert.deepEqual(
+      (await ex.list({ labels: { [Label.NodeId]: 'n2' } })).map((c) => c.id),
+      [b],
+    );
+    assert.deepEqual(
+      (await ex.list({ labels: { [Label.TaskSlot]: true } })).map((c) => c.id),
+      [a],
+    );
+    assert.deepEqual(
+      (await ex.list({ all: false })).map((c) => c.id),
+      [b],
+    );
   });
 
   test('logs: tail, stream selection, follow until exit or abort', async () => {
@@ -103,9 +125,19 @@ describe('FakeExecutor', () => {
     const id = await ex.create(task('l'));
     await ex.start(id);
     for (let i = 1; i <= 4; i++) ex.emitLog(id, i % 2 ? 'stdout' : 'stderr', `line${i}`);
-    assert.deepEqual((await collect(ex.logs(id, { tail: 2 }))).map((l) => l.line), ['line3', 'line4']);
-    assert.deepEqual((await collect(ex.logs(id, { stderr: false }))).map((l) => l.line), ['line1', 'line3']);
-    assert.deepEqual((await collect(ex.logs(id, { tail: 2, stderr: false }))).map((l) => l.line), ['line3'], 'tail counts both streams');
+    assert.deepEqual(
+      (await collect(ex.logs(id, { tail: 2 }))).map((l) => l.line),
+      ['line3', 'line4'],
+    );
+    assert.deepEqual(
+      (await collect(ex.logs(id, { stderr: false }))).map((l) => l.line),
+      ['line1', 'line3'],
+    );
+    assert.deepEqual(
+      (await collect(ex.logs(id, { tail: 2, stderr: false }))).map((l) => l.line),
+      ['line3'],
+      'tail counts both streams',
+    );
 
     const seen: LogLine[] = [];
     const following = (async () => {
@@ -116,7 +148,10 @@ describe('FakeExecutor', () => {
     })();
     ex.emitLog(id, 'stdout', 'line5');
     await following;
-    assert.deepEqual(seen.map((l) => l.line), ['line4', 'line5']);
+    assert.deepEqual(
+      seen.map((l) => l.line),
+      ['line4', 'line5'],
+    );
 
     await ex.start(id);
     const abort = new AbortController();
@@ -151,7 +186,10 @@ describe('FakeExecutor', () => {
     ex.exit(id, 7, { oomKilled: true });
     await ex.remove(id);
     await done;
-    assert.deepEqual(events.map((e) => e.action), ['create', 'start', 'oom', 'die', 'destroy']);
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['create', 'start', 'oom', 'die', 'destroy'],
+    );
     assert.equal(events[3]!.exitCode, 7);
     assert.ok(events.every((e) => e.id === id && e.ids?.taskId === 'e'));
     assert.equal((await ex.inspect(other)).running, true);

@@ -64,7 +64,18 @@ interface FakeContainer {
   followers: Set<AsyncQueue<LogLine>>;
 }
 
-type Op = 'engineInfo' | 'ensureImage' | 'create' | 'start' | 'inspect' | 'stop' | 'remove' | 'logs' | 'list' | 'wait' | 'events';
+type Op =
+  | 'engineInfo'
+  | 'ensureImage'
+  | 'create'
+  | 'start'
+  | 'inspect'
+  | 'stop'
+  | 'remove'
+  | 'logs'
+  | 'list'
+  | 'wait'
+  | 'events';
 
 export class FakeExecutor implements Executor {
   private readonly images = new Map<string, string>();
@@ -89,7 +100,17 @@ export class FakeExecutor implements Executor {
     for (const image of config.images ?? []) this.addImage(image);
     this.pullable = new Set((config.pullable ?? []).map(normalizeImageRef));
     this.defaultStop = config.stopBehaviour ?? { exitCode: 143 };
-    this.engine = { hostname: 'fake-node', serverVersion: '20.10.24-fake', apiVersion: '1.41', ncpu: 2, memoryBytes: 4 << 30, labels: {}, os: 'linux', arch: 'x86_64', ...config.engine };
+    this.engine = {
+      hostname: 'fake-node',
+      serverVersion: '20.10.24-fake',
+      apiVersion: '1.41',
+      ncpu: 2,
+      memoryBytes: 4 << 30,
+      labels: {},
+      os: 'linux',
+      arch: 'x86_64',
+      ...config.engine,
+    };
   }
 
   // ---- test controls ------------------------------------------------------------------------
@@ -165,10 +186,14 @@ export class FakeExecutor implements Executor {
       this.pulled.push(ref);
       return { imageId: this.addImage(ref), pulled: true };
     }
-    throw new ClusterError(ErrorCode.NotFound, `image ${image} is not on this node and could not be pulled: no registry (fake)`, {
-      hint: imageHint(image),
-      details: { image, op: 'pull', reason: 'pull-failed' },
-    });
+    throw new ClusterError(
+      ErrorCode.NotFound,
+      `image ${image} is not on this node and could not be pulled: no registry (fake)`,
+      {
+        hint: imageHint(image),
+        details: { image, op: 'pull', reason: 'pull-failed' },
+      },
+    );
   }
 
   async create(opts: CreateContainerOptions): Promise<string> {
@@ -177,16 +202,26 @@ export class FakeExecutor implements Executor {
     const { imageId } = this.ensureImageNow(opts.spec.image);
     for (const other of this.containers.values()) {
       if (other.name === body.name) {
-        throw new ClusterError(ErrorCode.AlreadyExists, `create ${opts.spec.image}: name ${body.name} is already in use by ${other.id.slice(0, 12)}`, {
-          hint: 'a container with that name exists: adopt it (list by task label) or remove it',
-          details: { op: 'create', name: body.name, containerId: other.id },
-        });
+        throw new ClusterError(
+          ErrorCode.AlreadyExists,
+          `create ${opts.spec.image}: name ${body.name} is already in use by ${other.id.slice(0, 12)}`,
+          {
+            hint: 'a container with that name exists: adopt it (list by task label) or remove it',
+            details: { op: 'create', name: body.name, containerId: other.id },
+          },
+        );
       }
     }
     const ports: PublishedPort[] = [];
     for (const [key, bindings] of Object.entries(body.HostConfig.PortBindings)) {
       const [target, protocol] = key.split('/');
-      for (const b of bindings) ports.push({ target: Number(target), protocol: protocol as PortProtocol, hostIp: b.HostIp || '0.0.0.0', published: Number(b.HostPort) });
+      for (const b of bindings)
+        ports.push({
+          target: Number(target),
+          protocol: protocol as PortProtocol,
+          hostIp: b.HostIp || '0.0.0.0',
+          published: Number(b.HostPort),
+        });
     }
     const id = randomBytes(32).toString('hex');
     const c: FakeContainer = {
@@ -280,10 +315,14 @@ export class FakeExecutor implements Executor {
     if (!c) return;
     if (c.status === 'running') {
       if (!opts.force) {
-        throw new ClusterError(ErrorCode.Conflict, `remove container ${id.slice(0, 12)}: You cannot remove a running container`, {
-          hint: 'the container is in a state that does not allow this; inspect it and retry',
-          details: { op: 'remove', containerId: id },
-        });
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `remove container ${id.slice(0, 12)}: You cannot remove a running container`,
+          {
+            hint: 'the container is in a state that does not allow this; inspect it and retry',
+            details: { op: 'remove', containerId: id },
+          },
+        );
       }
       this.emit(c, 'kill');
       this.finish(c, 137, false);
@@ -318,7 +357,15 @@ export class FakeExecutor implements Executor {
     const all = opts.all ?? true;
     return [...this.containers.values()]
       .filter((c) => (all || c.status === 'running') && matches(c.labels, opts.labels))
-      .map((c) => ({ id: c.id, name: c.name, image: c.image, labels: { ...c.labels }, ids: identityFromLabels(c.labels), status: c.status, createdAt: c.createdAt }));
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        image: c.image,
+        labels: { ...c.labels },
+        ids: identityFromLabels(c.labels),
+        status: c.status,
+        createdAt: c.createdAt,
+      }));
   }
 
   async wait(id: string, opts: { signal?: AbortSignal } = {}): Promise<ExitResult> {
@@ -393,7 +440,14 @@ export class FakeExecutor implements Executor {
   }
 
   private emit(c: FakeContainer, action: ContainerEventAction, exitCode?: number): void {
-    const ev: ContainerEvent = { id: c.id, action, rawAction: action, labels: { ...c.labels }, ids: identityFromLabels(c.labels), time: this.now() };
+    const ev: ContainerEvent = {
+      id: c.id,
+      action,
+      rawAction: action,
+      labels: { ...c.labels },
+      ids: identityFromLabels(c.labels),
+      time: this.now(),
+    };
     if (exitCode !== undefined) ev.exitCode = exitCode;
     for (const { q, labels } of this.eventQueues) if (matches(c.labels, labels)) q.push(ev);
   }

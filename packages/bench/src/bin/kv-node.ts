@@ -52,14 +52,16 @@ const clusterId = a['cluster-id'] ?? fail('--cluster-id is required');
 const peers = new Map<NodeId, string>();
 for (const part of (a.peers ?? `${id}=${listen}`).split(',')) {
   const [pid, addr] = part.split('=');
-  if (pid === undefined || addr === undefined || !Number.isSafeInteger(Number(pid))) fail(`bad --peers entry ${part} (want id=host:port)`);
+  if (pid === undefined || addr === undefined || !Number.isSafeInteger(Number(pid)))
+    fail(`bad --peers entry ${part} (want id=host:port)`);
   peers.set(Number(pid), addr);
 }
 if (!peers.has(id)) peers.set(id, listen);
 const dial = new Map<NodeId, string>();
 for (const part of (a.dial ?? '').split(',').filter((x) => x !== '')) {
   const [pid, addr] = part.split('=');
-  if (pid === undefined || addr === undefined || !peers.has(Number(pid))) fail(`bad --dial entry ${part} (want id=host:port of a peer)`);
+  if (pid === undefined || addr === undefined || !peers.has(Number(pid)))
+    fail(`bad --dial entry ${part} (want id=host:port of a peer)`);
   dial.set(Number(pid), addr);
 }
 const tls = {
@@ -71,7 +73,8 @@ const tls = {
 const log = createLogger({ name: `kv-node-${id}` });
 const store = new ClusterStore({ logger: log.child({ component: 'store' }) });
 // Benchmark diagnostics only: per-phase events of the write path (see bench/phase-trace.ts).
-const tracer: PhaseTracer | undefined = a['trace-file'] === undefined ? undefined : openPhaseTracer(a['trace-file'], id);
+const tracer: PhaseTracer | undefined =
+  a['trace-file'] === undefined ? undefined : openPhaseTracer(a['trace-file'], id);
 if (tracer !== undefined) {
   wrapMethod(store, 'apply', (args, call) => {
     const r = call();
@@ -104,7 +107,8 @@ if (dial.size > 0) {
   // keep the --dial overrides in force.
   const updatePeers = transport.updatePeers.bind(transport);
   const utf8 = new TextEncoder();
-  transport.updatePeers = (members) => updatePeers(new Map([...members].map(([pid, ctx]) => [pid, dial.has(pid) ? utf8.encode(dial.get(pid)) : ctx])));
+  transport.updatePeers = (members) =>
+    updatePeers(new Map([...members].map(([pid, ctx]) => [pid, dial.has(pid) ? utf8.encode(dial.get(pid)) : ctx])));
 }
 if (tracer !== undefined) {
   wrapMethod(transport, 'send', (args, call) => {
@@ -123,7 +127,9 @@ const raftConfig = {
   ...(a['tick-ms'] === undefined ? {} : { tickMs: Number(a['tick-ms']) }),
   ...(a['election-tick'] === undefined ? {} : { electionTick: Number(a['election-tick']) }),
 };
-const raft = await RaftNode.start(raftConfig, { bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })) });
+const raft = await RaftNode.start(raftConfig, {
+  bootstrap: [...peers].map(([pid, addr]) => ({ id: pid, context: enc.encode(addr) })),
+});
 sink.node = raft;
 store.setProposer(raft);
 if (tracer !== undefined) {
@@ -131,7 +137,9 @@ if (tracer !== undefined) {
     const rd = args[0] as { entries: unknown[]; mustSync: boolean };
     const t0 = Date.now();
     tracer.ev('save0', { e: rd.entries.length, s: rd.mustSync });
-    return (call() as Promise<void>).then(() => tracer.ev('save1', { e: rd.entries.length, s: rd.mustSync, ms: Date.now() - t0 }));
+    return (call() as Promise<void>).then(() =>
+      tracer.ev('save1', { e: rd.entries.length, s: rd.mustSync, ms: Date.now() - t0 }),
+    );
   });
   wrapMethod(store, 'commit', (_args, call) => {
     tracer.ev('put0');
@@ -142,24 +150,27 @@ if (tracer !== undefined) {
   });
 }
 
-transport.addService(KVService as unknown as Parameters<GrpcRaftTransport['addService']>[0], kvServiceImplementation({
-  clusterId,
-  store,
-  logger: log,
-  status: () => {
-    const s = raft.status();
-    return {
-      id,
-      leader: s.leader,
-      term: s.term,
-      commit: s.hardState.commit,
-      applied: s.appliedIndex,
-      role: s.role,
-      voters: s.confState.voters,
-      learners: s.confState.learners,
-    };
-  },
-}) as unknown as Parameters<GrpcRaftTransport['addService']>[1]);
+transport.addService(
+  KVService as unknown as Parameters<GrpcRaftTransport['addService']>[0],
+  kvServiceImplementation({
+    clusterId,
+    store,
+    logger: log,
+    status: () => {
+      const s = raft.status();
+      return {
+        id,
+        leader: s.leader,
+        term: s.term,
+        commit: s.hardState.commit,
+        applied: s.appliedIndex,
+        role: s.role,
+        voters: s.confState.voters,
+        learners: s.confState.learners,
+      };
+    },
+  }) as unknown as Parameters<GrpcRaftTransport['addService']>[1],
+);
 const port = await transport.start();
 log.info({ id, addr: listen, port, peers: Object.fromEntries(peers) }, 'kv node started');
 

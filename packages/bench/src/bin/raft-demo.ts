@@ -19,7 +19,10 @@ async function table(cluster: ProcessCluster): Promise<void> {
   for (const n of cluster.nodes) {
     const s = statuses.get(n.id);
     if (s === undefined) say(`  ${String(n.id).padEnd(3)} ${n.addr.padEnd(18)} (down)`);
-    else say(`  ${String(n.id).padEnd(3)} ${n.addr.padEnd(18)} ${s.role.padEnd(11)} ${String(s.term).padEnd(5)} ${String(s.commit).padEnd(7)} ${s.applied}`);
+    else
+      say(
+        `  ${String(n.id).padEnd(3)} ${n.addr.padEnd(18)} ${s.role.padEnd(11)} ${String(s.term).padEnd(5)} ${String(s.commit).padEnd(7)} ${s.applied}`,
+      );
   }
 }
 
@@ -37,12 +40,14 @@ async function main(): Promise<void> {
     const acked = new Map<string, string>();
     let client = await cluster.leaderClient(10_000);
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: 200 }, async (_, i) => {
-      const key = `demo/key-${i}`;
-      const value = `v1-${i}`;
-      await client.put(key, enc.encode(value));
-      acked.set(key, value);
-    }));
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const key = `demo/key-${i}`;
+        const value = `v1-${i}`;
+        await client.put(key, enc.encode(value));
+        acked.set(key, value);
+      }),
+    );
     say(`      200 writes acknowledged in ${(performance.now() - t0).toFixed(0)} ms`);
 
     say(`\n[3/6] SIGKILL the leader (manager ${leader.id}) while 4 writers keep writing ...`);
@@ -90,7 +95,9 @@ async function main(): Promise<void> {
       const s = (await cluster.statuses()).get(leader.id);
       if (s !== undefined && s.applied >= target) break;
       if (Date.now() > deadline) {
-        throw new Error(`manager ${leader.id} did not catch up to index ${target} within 20 s (status: ${JSON.stringify(s)}); its log: ${cluster.logTail(leader.id, 2000)}`);
+        throw new Error(
+          `manager ${leader.id} did not catch up to index ${target} within 20 s (status: ${JSON.stringify(s)}); its log: ${cluster.logTail(leader.id, 2000)}`,
+        );
       }
       await sleep(50);
     }
@@ -107,7 +114,11 @@ async function main(): Promise<void> {
         if (!got.found || (dec.decode(got.value) !== value && !key.startsWith('demo/live-'))) missing++;
       }
     }
-    say(missing === 0 ? '      every acknowledged write is present on every manager' : `      ${missing} acknowledged writes MISSING`);
+    say(
+      missing === 0
+        ? '      every acknowledged write is present on every manager'
+        : `      ${missing} acknowledged writes MISSING`,
+    );
     ok = missing === 0;
     say('\n[6/6] stopping the managers and removing their data dirs');
   } finally {

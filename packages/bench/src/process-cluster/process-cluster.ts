@@ -99,7 +99,6 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-
 export async function startProcessCluster(partial: Partial<ProcessClusterConfig> = {}): Promise<ProcessCluster> {
   const cfg: ProcessClusterConfig = { ...defaultProcessClusterConfig, ...partial };
   const here = dirname(fileURLToPath(import.meta.url));
@@ -109,7 +108,9 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   const clusterId = cfg.clusterId ?? `test-${process.pid}-${Date.now().toString(36)}`;
   const ids = Array.from({ length: cfg.size }, (_, i) => i + 1);
   const tls = await issueTestTls(join(dir, 'tls'), ids, clusterId);
-  const credentials = grpc.credentials.createSsl(tls.caPem, tls.clientKeyPem, tls.clientCertPem, { checkServerIdentity: tls.checkServerIdentity });
+  const credentials = grpc.credentials.createSsl(tls.caPem, tls.clientKeyPem, tls.clientCertPem, {
+    checkServerIdentity: tls.checkServerIdentity,
+  });
   // Reconnect quickly to a restarted manager (grpc-js's default backoff starts at 1 s and grows).
   // Certificates name no host (identity is checked by checkServerIdentity), so a fixed SNI name
   // avoids sending an IP address as TLS server name (DEP0123).
@@ -125,13 +126,26 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
   // proxies.get(`${from}>${to}`): the link `from` dials to reach `to`.
   const proxies = new Map<string, LinkProxy>();
   if (cfg.proxied) {
-    for (const from of ids) for (const to of ids) if (from !== to) proxies.set(`${from}>${to}`, await LinkProxy.start(addrs.get(to) as string));
+    for (const from of ids)
+      for (const to of ids)
+        if (from !== to) proxies.set(`${from}>${to}`, await LinkProxy.start(addrs.get(to) as string));
   }
   const dialArgs = (from: number): string[] =>
-    cfg.proxied ? ['--dial', ids.filter((to) => to !== from).map((to) => `${to}=${(proxies.get(`${from}>${to}`) as LinkProxy).addr}`).join(',')] : [];
+    cfg.proxied
+      ? [
+          '--dial',
+          ids
+            .filter((to) => to !== from)
+            .map((to) => `${to}=${(proxies.get(`${from}>${to}`) as LinkProxy).addr}`)
+            .join(','),
+        ]
+      : [];
   const link = (from: number, to: number): LinkProxy => {
     const p = proxies.get(`${from}>${to}`);
-    if (p === undefined) throw new Error(cfg.proxied ? `no link ${from} -> ${to}` : 'links can be cut only in a cluster started with proxied: true');
+    if (p === undefined)
+      throw new Error(
+        cfg.proxied ? `no link ${from} -> ${to}` : 'links can be cut only in a cluster started with proxied: true',
+      );
     return p;
   };
 
@@ -149,14 +163,22 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
       const args = [
         ...cfg.nodeArgs,
         nodeBin,
-        '--id', String(id),
-        '--listen', addrs.get(id) as string,
-        '--peers', peers,
-        '--data-dir', dataDir,
-        '--cluster-id', clusterId,
-        '--ca-file', tls.caFile,
-        '--cert-file', files.certFile,
-        '--key-file', files.keyFile,
+        '--id',
+        String(id),
+        '--listen',
+        addrs.get(id) as string,
+        '--peers',
+        peers,
+        '--data-dir',
+        dataDir,
+        '--cluster-id',
+        clusterId,
+        '--ca-file',
+        tls.caFile,
+        '--cert-file',
+        files.certFile,
+        '--key-file',
+        files.keyFile,
         ...dialArgs(id),
         ...cfg.extraArgs,
       ];
@@ -239,7 +261,8 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     let last = new Map<number, KvStatus>();
     for (;;) {
       const dead = nodes.filter((n) => !n.alive() && !(opts.exclude ?? []).includes(n.id));
-      if (dead.length > 0 && dead.length === nodes.length) throw new Error(`all nodes exited:\n${logTail(nodes[0]?.id ?? 1)}`);
+      if (dead.length > 0 && dead.length === nodes.length)
+        throw new Error(`all nodes exited:\n${logTail(nodes[0]?.id ?? 1)}`);
       last = await statuses();
       const live = nodes.filter((n) => n.alive()).length;
       const votes = new Map<number, number>();
@@ -252,7 +275,9 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
       }
       if (Date.now() > deadline) {
         const seen = [...last.values()].map((s) => `${s.id}:${s.role}/leader=${s.leader}/term=${s.term}`).join(' ');
-        const logs = nodes.map((n) => `--- n${n.id} (pid ${n.pid}, alive ${n.alive()})\n${logTail(n.id, 1500)}`).join('\n');
+        const logs = nodes
+          .map((n) => `--- n${n.id} (pid ${n.pid}, alive ${n.alive()})\n${logTail(n.id, 1500)}`)
+          .join('\n');
         throw new Error(`no leader within ${timeoutMs} ms; statuses: ${seen || 'none'}\n${logs}`);
       }
       await sleep(50);
@@ -280,7 +305,13 @@ export async function startProcessCluster(partial: Partial<ProcessClusterConfig>
     leaderClient: async (timeoutMs) => client((await waitForLeader(timeoutMs)).id),
     waitForLeader,
     statuses,
-    putTarget: (id, opts) => new OurPutTarget(addrs.get(id) as string, { channels: opts.channels, deadlineMs: opts.deadlineMs, credentials, options: channelOptions }),
+    putTarget: (id, opts) =>
+      new OurPutTarget(addrs.get(id) as string, {
+        channels: opts.channels,
+        deadlineMs: opts.deadlineMs,
+        credentials,
+        options: channelOptions,
+      }),
     logTail,
     setLink: (from, to, up) => (up ? link(from, to).up() : link(from, to).down()),
     isolate: (id) => {

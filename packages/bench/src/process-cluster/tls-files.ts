@@ -24,7 +24,9 @@ export async function issueTestTls(dir: string, ids: number[], clusterId: string
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, ca.certPem);
   const nodes = new Map<number, { certFile: string; keyFile: string }>();
-  const certs = await Promise.all(ids.map((id) => issueNodeCertificate(ca, { nodeId: String(id), role: 'manager', clusterId })));
+  const certs = await Promise.all(
+    ids.map((id) => issueNodeCertificate(ca, { nodeId: String(id), role: 'manager', clusterId })),
+  );
   ids.forEach((id, i) => {
     const cert = certs[i];
     if (cert === undefined) throw new Error('missing certificate');

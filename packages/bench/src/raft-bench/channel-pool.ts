@@ -20,7 +20,11 @@ export class ChannelPool<C extends grpc.Client> {
   readonly clients: C[] = [];
   private next = 0;
 
-  constructor(addr: string, cfg: ChannelPoolConfig, make: (addr: string, creds: grpc.ChannelCredentials, opts: grpc.ChannelOptions) => C) {
+  constructor(
+    addr: string,
+    cfg: ChannelPoolConfig,
+    make: (addr: string, creds: grpc.ChannelCredentials, opts: grpc.ChannelOptions) => C,
+  ) {
     for (let i = 0; i < cfg.channels; i++) {
       // A local subchannel pool gives each client its own connection instead of grpc-js's
       // process-wide sharing of identical targets.

@@ -127,7 +127,11 @@ function waitExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /** GET a member's HTTP endpoint (health, metrics), with the cluster's client certificate if TLS. */
-export function etcdHttpGet(cluster: Pick<EtcdCluster, 'tls'>, url: string, timeoutMs = 2000): Promise<string | undefined> {
+export function etcdHttpGet(
+  cluster: Pick<EtcdCluster, 'tls'>,
+  url: string,
+  timeoutMs = 2000,
+): Promise<string | undefined> {
   return httpGetText(url, timeoutMs, cluster.tls);
 }
 
@@ -180,22 +184,45 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
       const child = spawn(
         bin,
         [
-          '--name', m.name,
-          '--data-dir', m.dataDir,
-          '--listen-client-urls', m.clientUrl,
-          '--advertise-client-urls', m.clientUrl,
-          '--listen-peer-urls', m.peerUrl,
-          '--initial-advertise-peer-urls', m.peerUrl,
-          '--initial-cluster', initialCluster,
-          '--initial-cluster-state', 'new',
-          '--initial-cluster-token', `bench-${process.pid}`,
-          '--logger', 'zap',
-          '--log-level', 'warn',
+          '--name',
+          m.name,
+          '--data-dir',
+          m.dataDir,
+          '--listen-client-urls',
+          m.clientUrl,
+          '--advertise-client-urls',
+          m.clientUrl,
+          '--listen-peer-urls',
+          m.peerUrl,
+          '--initial-advertise-peer-urls',
+          m.peerUrl,
+          '--initial-cluster',
+          initialCluster,
+          '--initial-cluster-state',
+          'new',
+          '--initial-cluster-token',
+          `bench-${process.pid}`,
+          '--logger',
+          'zap',
+          '--log-level',
+          'warn',
           ...(tls === undefined
             ? []
             : [
-                '--cert-file', tls.certFile, '--key-file', tls.keyFile, '--trusted-ca-file', tls.caFile, '--client-cert-auth',
-                '--peer-cert-file', tls.certFile, '--peer-key-file', tls.keyFile, '--peer-trusted-ca-file', tls.caFile, '--peer-client-cert-auth',
+                '--cert-file',
+                tls.certFile,
+                '--key-file',
+                tls.keyFile,
+                '--trusted-ca-file',
+                tls.caFile,
+                '--client-cert-auth',
+                '--peer-cert-file',
+                tls.certFile,
+                '--peer-key-file',
+                tls.keyFile,
+                '--peer-trusted-ca-file',
+                tls.caFile,
+                '--peer-client-cert-auth',
               ]),
         ],
         { stdio: ['ignore', log, log] },
@@ -217,7 +244,8 @@ export async function startEtcdCluster(partial: Partial<EtcdClusterConfig> = {})
         }
         const body = await httpGetText(`${m.clientUrl}/health`, 1000, tls);
         if (body !== undefined && body.includes('"health":"true"')) break;
-        if (Date.now() > deadline) throw new Error(`etcd ${m.name} not healthy after ${cfg.healthTimeoutMs} ms:\n${tail(m.logFile)}`);
+        if (Date.now() > deadline)
+          throw new Error(`etcd ${m.name} not healthy after ${cfg.healthTimeoutMs} ms:\n${tail(m.logFile)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     }

@@ -12,7 +12,12 @@ const RANGE_PATH = '/etcdserverpb.KV/Range';
 
 /** etcdserverpb.PutRequest { bytes key = 1; bytes value = 2; } */
 export function encodePutRequest(key: Uint8Array, value: Uint8Array): Buffer {
-  const bytes = protobuf.Writer.create().uint32((1 << 3) | 2).bytes(key).uint32((2 << 3) | 2).bytes(value).finish();
+  const bytes = protobuf.Writer.create()
+    .uint32((1 << 3) | 2)
+    .bytes(key)
+    .uint32((2 << 3) | 2)
+    .bytes(value)
+    .finish();
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -38,7 +43,10 @@ export function decodePutResponseRevision(buf: Buffer): number {
 
 /** etcdserverpb.RangeRequest { bytes key = 1; } */
 function encodeRangeRequest(key: Uint8Array): Buffer {
-  const bytes = protobuf.Writer.create().uint32((1 << 3) | 2).bytes(key).finish();
+  const bytes = protobuf.Writer.create()
+    .uint32((1 << 3) | 2)
+    .bytes(key)
+    .finish();
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -73,31 +81,45 @@ export interface EtcdPutTargetConfig {
 export class EtcdPutTarget implements PutTarget {
   private readonly pool: ChannelPool<grpc.Client>;
 
-  constructor(addr: string, private readonly cfg: EtcdPutTargetConfig) {
+  constructor(
+    addr: string,
+    private readonly cfg: EtcdPutTargetConfig,
+  ) {
     const credentials =
       cfg.tls === undefined
         ? grpc.credentials.createInsecure()
-        : grpc.credentials.createSsl(Buffer.from(cfg.tls.caPem), Buffer.from(cfg.tls.keyPem), Buffer.from(cfg.tls.certPem));
+        : grpc.credentials.createSsl(
+            Buffer.from(cfg.tls.caPem),
+            Buffer.from(cfg.tls.keyPem),
+            Buffer.from(cfg.tls.certPem),
+          );
     // The certificate also names localhost: use it as TLS server name rather than an IP (DEP0123).
     const options: grpc.ChannelOptions = cfg.tls === undefined ? {} : { 'grpc.ssl_target_name_override': 'localhost' };
-    this.pool = new ChannelPool(addr, { channels: cfg.channels, credentials, options }, (a, c, o) => new grpc.Client(a, c, o));
+    this.pool = new ChannelPool(
+      addr,
+      { channels: cfg.channels, credentials, options },
+      (a, c, o) => new grpc.Client(a, c, o),
+    );
   }
 
   put(key: string, value: Uint8Array): Promise<void> {
     const req = encodePutRequest(Buffer.from(key), value);
     return new Promise((resolve, reject) => {
-      this.pool.pick().makeUnaryRequest<Buffer, Buffer>(
-        PUT_PATH,
-        identity,
-        identity,
-        req,
-        { deadline: Date.now() + this.cfg.deadlineMs },
-        (err, res) => {
-          if (err) return reject(err);
-          if (res === undefined || decodePutResponseRevision(res) <= 0) return reject(new Error('etcd put: no revision in response'));
-          resolve();
-        },
-      );
+      this.pool
+        .pick()
+        .makeUnaryRequest<Buffer, Buffer>(
+          PUT_PATH,
+          identity,
+          identity,
+          req,
+          { deadline: Date.now() + this.cfg.deadlineMs },
+          (err, res) => {
+            if (err) return reject(err);
+            if (res === undefined || decodePutResponseRevision(res) <= 0)
+              return reject(new Error('etcd put: no revision in response'));
+            resolve();
+          },
+        );
     });
   }
 
@@ -105,10 +127,19 @@ export class EtcdPutTarget implements PutTarget {
   get(key: string): Promise<Uint8Array | undefined> {
     const req = encodeRangeRequest(Buffer.from(key));
     return new Promise((resolve, reject) => {
-      this.pool.pick().makeUnaryRequest<Buffer, Buffer>(RANGE_PATH, identity, identity, req, { deadline: Date.now() + this.cfg.deadlineMs }, (err, res) => {
-        if (err) return reject(err);
-        resolve(res === undefined ? undefined : decodeRangeFirstValue(res));
-      });
+      this.pool
+        .pick()
+        .makeUnaryRequest<Buffer, Buffer>(
+          RANGE_PATH,
+          identity,
+          identity,
+          req,
+          { deadline: Date.now() + this.cfg.deadlineMs },
+          (err, res) => {
+            if (err) return reject(err);
+            resolve(res === undefined ? undefined : decodeRangeFirstValue(res));
+          },
+        );
     });
   }
 

@@ -13,7 +13,9 @@ function metric(text: string, name: string): number {
   return m === null ? Number.NaN : Number(m[1]);
 }
 
-export async function etcdDiskCounters(getText: (path: string) => Promise<string | undefined>): Promise<DiskCounters | undefined> {
+export async function etcdDiskCounters(
+  getText: (path: string) => Promise<string | undefined>,
+): Promise<DiskCounters | undefined> {
   try {
     const text = await getText('/metrics');
     if (text === undefined) return undefined;
@@ -28,7 +30,10 @@ export async function etcdDiskCounters(getText: (path: string) => Promise<string
 }
 
 /** Per member: fsyncs during the interval, mean fsync ms, entries per fsync. */
-export function diskDelta(a: Map<string, DiskCounters | undefined>, b: Map<string, DiskCounters | undefined>): Record<string, { fsyncs: number; fsyncMeanMs: number; entriesPerFsync: number }> {
+export function diskDelta(
+  a: Map<string, DiskCounters | undefined>,
+  b: Map<string, DiskCounters | undefined>,
+): Record<string, { fsyncs: number; fsyncMeanMs: number; entriesPerFsync: number }> {
   const out: Record<string, { fsyncs: number; fsyncMeanMs: number; entriesPerFsync: number }> = {};
   for (const [name, end] of b) {
     const start = a.get(name);

@@ -18,8 +18,14 @@ export class OurPutTarget implements PutTarget {
   private readonly pool: ChannelPool<KvClient>;
   private readonly meta = new grpc.Metadata();
 
-  constructor(addr: string, private readonly cfg: OurPutTargetConfig) {
-    const poolCfg = cfg.options === undefined ? { channels: cfg.channels, credentials: cfg.credentials } : { channels: cfg.channels, credentials: cfg.credentials, options: cfg.options };
+  constructor(
+    addr: string,
+    private readonly cfg: OurPutTargetConfig,
+  ) {
+    const poolCfg =
+      cfg.options === undefined
+        ? { channels: cfg.channels, credentials: cfg.credentials }
+        : { channels: cfg.channels, credentials: cfg.credentials, options: cfg.options };
     this.pool = new ChannelPool(addr, poolCfg, makeKvClient);
   }
 

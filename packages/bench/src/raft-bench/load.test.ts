@@ -27,7 +27,10 @@ test('runLoad keeps exactly `concurrency` puts in flight and reports what the ta
   assert.ok(r.writes > 0 && r.writes <= acked, `writes ${r.writes} of ${acked} acknowledged`);
   assert.ok(r.p50Ms <= r.p99Ms && r.p99Ms <= r.maxMs);
   assert.ok(r.writesPerSec > 0);
-  assert.ok([...keys].every((k) => /^bench\/\d{3}$/.test(k)), 'keys are prefix + zero-padded index');
+  assert.ok(
+    [...keys].every((k) => /^bench\/\d{3}$/.test(k)),
+    'keys are prefix + zero-padded index',
+  );
 });
 
 test('runLoad counts failures and does not record them as writes', async () => {

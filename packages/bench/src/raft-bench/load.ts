@@ -62,7 +62,11 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
  * Runs the closed loop. Each worker awaits its put before issuing the next. Writes acknowledged
  * inside the measured window are counted (and their latencies recorded); later ones are not.
  */
-export async function runLoad(target: PutTarget, partial: Partial<LoadConfig> = {}, hooks: LoadHooks = {}): Promise<LoadResult> {
+export async function runLoad(
+  target: PutTarget,
+  partial: Partial<LoadConfig> = {},
+  hooks: LoadHooks = {},
+): Promise<LoadResult> {
   const cfg: LoadConfig = { ...defaultLoadConfig, ...partial };
   if (cfg.concurrency < 1) throw new Error('concurrency must be >= 1');
   // A pool of values so the generator itself costs nearly nothing per put.

@@ -59,7 +59,11 @@ export function describeMessages(msgs: readonly Message[]): string {
 }
 
 /** Wraps obj[name] (an instance method) so `before`/`after` run around every call. */
-export function wrapMethod<T extends object, K extends keyof T>(obj: T, name: K, around: (args: unknown[], call: () => unknown) => unknown): void {
+export function wrapMethod<T extends object, K extends keyof T>(
+  obj: T,
+  name: K,
+  around: (args: unknown[], call: () => unknown) => unknown,
+): void {
   const orig = obj[name] as unknown as (...args: unknown[]) => unknown;
   (obj as Record<K, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
     return around(args, () => orig.apply(obj, args));

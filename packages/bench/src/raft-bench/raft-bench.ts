@@ -122,7 +122,8 @@ async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
         cpuUsPerWrite: { servers: perWriteUs(serverCpu), client: perWriteUs(cpu.client ?? Number.NaN) },
         ...(disk === undefined ? {} : { disk }),
       });
-      if (sut.analyze !== undefined) line({ system: sut.name, phase: `c${c}`, trace: await sut.analyze(fromUs, toUs, r.writes, c) });
+      if (sut.analyze !== undefined)
+        line({ system: sut.name, phase: `c${c}`, trace: await sut.analyze(fromUs, toUs, r.writes, c) });
     } finally {
       target.close();
     }
@@ -131,15 +132,32 @@ async function measure(sut: SystemUnderTest): Promise<Map<number, LoadResult>> {
 }
 
 async function startEtcd(baseDir: string): Promise<SystemUnderTest> {
-  const cluster = await startEtcdCluster({ size: 3, baseDir, tls: etcdTls, onProgress: (msg) => line({ system: 'etcd', info: msg }) });
+  const cluster = await startEtcdCluster({
+    size: 3,
+    baseDir,
+    tls: etcdTls,
+    onProgress: (msg) => line({ system: 'etcd', info: msg }),
+  });
   const leader = await cluster.leader();
   return {
     name: 'etcd',
     pids: new Map(cluster.members.map((m) => [m.name, m.pid])),
     leaderName: leader.name,
-    target: (channels) => new EtcdPutTarget(leader.clientAddr, cluster.tls === undefined ? { channels, deadlineMs: 10_000 } : { channels, deadlineMs: 10_000, tls: cluster.tls }),
+    target: (channels) =>
+      new EtcdPutTarget(
+        leader.clientAddr,
+        cluster.tls === undefined
+          ? { channels, deadlineMs: 10_000 }
+          : { channels, deadlineMs: 10_000, tls: cluster.tls },
+      ),
     disk: async () =>
-      new Map(await Promise.all(cluster.members.map(async (m) => [m.name, await etcdDiskCounters((path) => etcdHttpGet(cluster, m.clientUrl + path))] as const))),
+      new Map(
+        await Promise.all(
+          cluster.members.map(
+            async (m) => [m.name, await etcdDiskCounters((path) => etcdHttpGet(cluster, m.clientUrl + path))] as const,
+          ),
+        ),
+      ),
     stop: () => cluster.stop(),
   };
 }
@@ -151,10 +169,19 @@ async function startOurs(baseDir: string): Promise<SystemUnderTest> {
   // Loaded lazily so the etcd half of the benchmark runs even before the manager exists.
   const { startProcessCluster } = await import('../process-cluster/process-cluster.js');
   const traceFile = join(baseDir, 'ours-trace.jsonl');
-  const cluster = await startProcessCluster({ size: 3, baseDir, extraArgs: flags.trace ? ['--trace-file', traceFile] : [] });
+  const cluster = await startProcessCluster({
+    size: 3,
+    baseDir,
+    extraArgs: flags.trace ? ['--trace-file', traceFile] : [],
+  });
   try {
     const leader = await cluster.waitForLeader(15_000);
-    const analyze = async (fromUs: number, toUs: number, writes: number, concurrency: number): Promise<Record<string, unknown>> => {
+    const analyze = async (
+      fromUs: number,
+      toUs: number,
+      writes: number,
+      concurrency: number,
+    ): Promise<Record<string, unknown>> => {
       await new Promise((r) => setTimeout(r, 500)); // managers flush their trace every 200 ms
       const evs = readTrace(traceFile, fromUs, toUs);
       return {

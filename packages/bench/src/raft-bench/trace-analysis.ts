@@ -43,7 +43,12 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 function stats(xs: number[]): { n: number; p50Ms: number; meanMs: number; p90Ms: number } {
   const a = [...xs].sort((p, q) => p - q);
   const mean = a.reduce((s, x) => s + x, 0) / Math.max(1, a.length);
-  return { n: a.length, p50Ms: r3(a[a.length >> 1] ?? Number.NaN), meanMs: r3(mean), p90Ms: r3(a[Math.floor(a.length * 0.9)] ?? Number.NaN) };
+  return {
+    n: a.length,
+    p50Ms: r3(a[a.length >> 1] ?? Number.NaN),
+    meanMs: r3(mean),
+    p90Ms: r3(a[Math.floor(a.length * 0.9)] ?? Number.NaN),
+  };
 }
 
 /** Per node: saves, fsyncs, mean save ms, entries per synced save, messages sent/received per write. */
@@ -68,7 +73,10 @@ export function nodeSummary(evs: Ev[], writes: number): Record<string, unknown> 
         } else unsynced.push(ms);
       }
     }
-    const count = (k: string): number => mine.filter((e) => e.k === k).reduce((s, e) => s + (e.m === undefined || e.m === '' ? 0 : e.m.split(',').length), 0);
+    const count = (k: string): number =>
+      mine
+        .filter((e) => e.k === k)
+        .reduce((s, e) => s + (e.m === undefined || e.m === '' ? 0 : e.m.split(',').length), 0);
     const eld = mine.filter((e) => e.k === 'eld');
     out[`n${n}`] = {
       eventLoopLagMeanMs: eld.length > 0 ? r3(eld.reduce((sum, e) => sum + (e.mean ?? 0), 0) / eld.length) : Number.NaN,
@@ -126,7 +134,7 @@ export function criticalPath(evs: Ev[], leader: number): Record<string, unknown>
     add('b leader log save (fsync) done', ls1.t - p0.t);
     add('c App with the entry sent', lsend.t - p0.t);
     add('d first follower received it', frecv.t - p0.t);
-    add('e that follower\'s save (fsync) done', fs1.t - p0.t);
+    add("e that follower's save (fsync) done", fs1.t - p0.t);
     add('f its AppResp sent', fsend.t - p0.t);
     add('g leader received the AppResp', lrecv.t - p0.t);
     add('h entry applied on the leader', lapply.t - p0.t);

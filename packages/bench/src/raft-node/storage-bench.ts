@@ -33,7 +33,8 @@ async function run(batchSize: number, sync: boolean): Promise<Record<string, unk
   const t0 = performance.now();
   while (performance.now() < deadline) {
     const entries: Entry[] = [];
-    for (let k = 0; k < batchSize; k++) entries.push({ index: ++index, term: 1, type: EntryType.Normal, data: payload });
+    for (let k = 0; k < batchSize; k++)
+      entries.push({ index: ++index, term: 1, type: EntryType.Normal, data: payload });
     const start = performance.now();
     await s.save({ entries, hardState: { term: 1, vote: 1, commit: index - batchSize }, mustSync: sync });
     lat.push(performance.now() - start);

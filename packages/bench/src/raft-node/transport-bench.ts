@@ -17,7 +17,13 @@ import { message, MessageType, type Message } from '@clusterctl/raft';
 import { GrpcRaftTransport } from '@clusterctl/raft-node';
 import { makeTestPki, appMessage, heartbeat } from '@clusterctl/raft-node/testing';
 import { clusterctl } from '@clusterctl/proto';
-import { checkWireMessage, decodeBatch, encodeBatch, encodeBatchWithProtobufjs, messageFromWire } from '@clusterctl/raft-node/wire';
+import {
+  checkWireMessage,
+  decodeBatch,
+  encodeBatch,
+  encodeBatchWithProtobufjs,
+  messageFromWire,
+} from '@clusterctl/raft-node/wire';
 
 interface ReceiverData {
   clusterId: string;
@@ -36,7 +42,11 @@ async function receiver(): Promise<void> {
   let elu = performance.eventLoopUtilization();
   const ack = (): void => {
     ackScheduled = false;
-    port.postMessage({ t: 'ack', received, elu: performance.eventLoopUtilization(elu).utilization } satisfies FromWorker);
+    port.postMessage({
+      t: 'ack',
+      received,
+      elu: performance.eventLoopUtilization(elu).utilization,
+    } satisfies FromWorker);
   };
   const t = new GrpcRaftTransport({
     nodeId: 2,
@@ -76,7 +86,9 @@ async function main(): Promise<void> {
   const smallTotal = Number(values.small ?? 300_000);
   const batchTotal = Number(values.batches ?? 4000);
   const pki = await makeTestPki(2, 'bench');
-  const worker = new Worker(new URL(import.meta.url), { workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2) } satisfies ReceiverData });
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2) } satisfies ReceiverData,
+  });
   const inbox: FromWorker[] = [];
   let wake: (() => void) | undefined;
   worker.on('message', (m: FromWorker) => {
@@ -115,7 +127,15 @@ async function main(): Promise<void> {
   await a.start();
   a.addPeer(2, ready.addr);
 
-  async function run(name: string, make: (i: number) => Message, total: number, window: number, perSend: number, entriesPer: number, bytesPerEntry: number): Promise<void> {
+  async function run(
+    name: string,
+    make: (i: number) => Message,
+    total: number,
+    window: number,
+    perSend: number,
+    entriesPer: number,
+    bytesPerEntry: number,
+  ): Promise<void> {
     // Warm up the stream (connection, TLS, JIT) before timing.
     a.send([make(0)]);
     const warm = acked + 1;
@@ -151,7 +171,9 @@ async function main(): Promise<void> {
     process.stdout.write(line.join(' | ') + '\n');
   }
 
-  process.stdout.write(`node ${process.version}, loopback, mutual TLS (ECDSA P-256), sender and receiver on separate threads\n`);
+  process.stdout.write(
+    `node ${process.version}, loopback, mutual TLS (ECDSA P-256), sender and receiver on separate threads\n`,
+  );
   let commit = 0;
   await run('small (Heartbeat)', () => heartbeat(1, 2, ++commit), smallTotal, 8192, 64, 0, 0);
   await run('small, 1 msg per send()', () => heartbeat(1, 2, ++commit), Math.floor(smallTotal / 3), 8192, 1, 0, 0);
@@ -183,10 +205,17 @@ async function main(): Promise<void> {
   const pbDec = timeUs(() => {
     sink += messageFromWire(clusterctl.raft.MessageBatch.decode(pbBuf).messages[0]!).entries.length;
   });
-  process.stdout.write(`256-entry batch (${buf.length} bytes): encode ${enc.toFixed(1)} us, decode+check ${dec.toFixed(1)} us; generated protobufjs code: encode ${pbEnc.toFixed(1)} us, decode+convert ${pbDec.toFixed(1)} us (${pbBuf.length} bytes) [${sink}]\n`);
-  const small = encodeBatch({ clusterId: 'bench', from: 1, messages: [message({ type: MessageType.Heartbeat, from: 1, to: 2, term: 3, commit: 9 })] });
+  process.stdout.write(
+    `256-entry batch (${buf.length} bytes): encode ${enc.toFixed(1)} us, decode+check ${dec.toFixed(1)} us; generated protobufjs code: encode ${pbEnc.toFixed(1)} us, decode+convert ${pbDec.toFixed(1)} us (${pbBuf.length} bytes) [${sink}]\n`,
+  );
+  const small = encodeBatch({
+    clusterId: 'bench',
+    from: 1,
+    messages: [message({ type: MessageType.Heartbeat, from: 1, to: 2, term: 3, commit: 9 })],
+  });
   process.stdout.write(`one heartbeat in a batch: ${small.length} bytes on the wire\n`);
-  if (dropped.length > 0) process.stdout.write(`WARNING: ${dropped.length} unreachable reports (drops) during the bench\n`);
+  if (dropped.length > 0)
+    process.stdout.write(`WARNING: ${dropped.length} unreachable reports (drops) during the bench\n`);
 
   clearInterval(stillRunning);
   worker.postMessage({ t: 'stop' } satisfies ToWorker);

@@ -17,7 +17,14 @@ const proposer = new LocalProposer({ replicas: [store] });
 store.setProposer(proposer);
 const ids = Array.from({ length: nodes }, (_, i) => `hollow-${i}`);
 await store.batch((b) => {
-  for (const id of ids) b.update((tx) => void tx.create('nodes', { ...fixtures.newNode(id, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }), id }));
+  for (const id of ids)
+    b.update(
+      (tx) =>
+        void tx.create('nodes', {
+          ...fixtures.newNode(id, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }),
+          id,
+        }),
+    );
 });
 const dispatcher = new Dispatcher({ store, clusterId: 'bench', isLeader: () => true });
 const leader = startLeaderComponents({ store, dispatcher });
@@ -30,7 +37,11 @@ const beats: NodeJS.Timeout[] = [];
 const tS = performance.now();
 await Promise.all(
   ids.map(async (nodeId) => {
-    const { handle } = await dispatcher.openSession(nodeId, { hostname: nodeId, resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }, '10.0.0.1');
+    const { handle } = await dispatcher.openSession(
+      nodeId,
+      { hostname: nodeId, resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } },
+      '10.0.0.1',
+    );
     const started = new Set<string>();
     beats.push(setInterval(() => dispatcher.heartbeat(nodeId, handle.id), 500));
     dispatcher.watchAssignments(
@@ -60,7 +71,9 @@ await Promise.all(
 const sessionsMs = performance.now() - tS;
 const index0 = proposer.lastIndex;
 const t0 = performance.now();
-await store.update((tx) => tx.create('services', fixtures.newService('hollow', { mode: { kind: 'replicated', replicas } })));
+await store.update((tx) =>
+  tx.create('services', fixtures.newService('hollow', { mode: { kind: 'replicated', replicas } })),
+);
 await done;
 const ms = performance.now() - t0;
 const passes = { scheduler: leader.scheduler.stats.passes, orchestrator: leader.orchestrator.stats.passes };

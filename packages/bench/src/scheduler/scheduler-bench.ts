@@ -16,15 +16,32 @@ const proposer = new LocalProposer({ replicas: [store] });
 store.setProposer(proposer);
 
 await store.batch((b) => {
-  for (let i = 0; i < nodes; i++) b.update((tx) => void tx.create('nodes', fixtures.newNode(`node-${i}`, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } })));
+  for (let i = 0; i < nodes; i++)
+    b.update(
+      (tx) =>
+        void tx.create(
+          'nodes',
+          fixtures.newNode(`node-${i}`, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }),
+        ),
+    );
 });
 const specs = Array.from({ length: services }, (_, i) =>
-  fixtures.serviceSpec(`svc-${i}`, { resources: { reservations: { nanoCpus: 1e6, memoryBytes: 1 << 20 }, limits: { nanoCpus: 0, memoryBytes: 0 } } }),
+  fixtures.serviceSpec(`svc-${i}`, {
+    resources: { reservations: { nanoCpus: 1e6, memoryBytes: 1 << 20 }, limits: { nanoCpus: 0, memoryBytes: 0 } },
+  }),
 );
 await store.batch((b) => {
   for (let i = 0; i < tasks; i++) {
     const s = i % services;
-    b.update((tx) => void tx.create('tasks', fixtures.newTask(`svc-${s}`, Math.floor(i / services) + 1, specs[s]!, { status: { state: 'pending', message: '', timestamp: 0 } })));
+    b.update(
+      (tx) =>
+        void tx.create(
+          'tasks',
+          fixtures.newTask(`svc-${s}`, Math.floor(i / services) + 1, specs[s]!, {
+            status: { state: 'pending', message: '', timestamp: 0 },
+          }),
+        ),
+    );
   }
 });
 
@@ -34,7 +51,13 @@ const done = new Promise<void>((resolve) => {
   const w = store.watch({ table: 'tasks', maxBuffered: 10_000_000 });
   void (async () => {
     for await (const e of w) {
-      if (e.type === 'update' && e.table === 'tasks' && e.object.status.state === 'assigned' && (e.oldObject as typeof e.object | undefined)?.status.state !== 'assigned' && ++assigned === tasks) {
+      if (
+        e.type === 'update' &&
+        e.table === 'tasks' &&
+        e.object.status.state === 'assigned' &&
+        (e.oldObject as typeof e.object | undefined)?.status.state !== 'assigned' &&
+        ++assigned === tasks
+      ) {
         w.close();
         resolve();
       }

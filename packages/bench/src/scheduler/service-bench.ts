@@ -15,7 +15,14 @@ const store = new ClusterStore();
 const proposer = new LocalProposer({ replicas: [store] });
 store.setProposer(proposer);
 await store.batch((b) => {
-  for (let i = 0; i < nodes; i++) b.update((tx) => void tx.create('nodes', fixtures.newNode(`node-${i}`, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } })));
+  for (let i = 0; i < nodes; i++)
+    b.update(
+      (tx) =>
+        void tx.create(
+          'nodes',
+          fixtures.newNode(`node-${i}`, { resources: { nanoCpus: 64e9, memoryBytes: 256 * 2 ** 30 } }),
+        ),
+    );
 });
 const leader = startLeaderComponents({ store });
 const startIndex = proposer.lastIndex;
@@ -28,14 +35,21 @@ const done = new Promise<void>((resolve) => {
   void (async () => {
     for await (const e of w) {
       if (e.type === 'create' && ++created === replicas) tCreated = performance.now();
-      if (e.type === 'update' && e.table === 'tasks' && e.object.status.state === 'assigned' && ++assigned === replicas) {
+      if (
+        e.type === 'update' &&
+        e.table === 'tasks' &&
+        e.object.status.state === 'assigned' &&
+        ++assigned === replicas
+      ) {
         w.close();
         resolve();
       }
     }
   })();
 });
-await store.update((tx) => tx.create('services', fixtures.newService('big', { mode: { kind: 'replicated', replicas } })));
+await store.update((tx) =>
+  tx.create('services', fixtures.newService('big', { mode: { kind: 'replicated', replicas } })),
+);
 await done;
 const ms = performance.now() - t0;
 await leader.stop();

@@ -12,11 +12,24 @@ import { clusterLines, clusterView } from './cluster-settings.js';
 
 const OLD = '-----BEGIN CERTIFICATE-----\nOLD\n-----END CERTIFICATE-----\n';
 const NEW = '-----BEGIN CERTIFICATE-----\nNEW\n-----END CERTIFICATE-----\n';
-const info = (pem: string, digest: string, rotation?: { rotated: number; total: number }): clusterctl.control.IClusterInfo => ({
+const info = (
+  pem: string,
+  digest: string,
+  rotation?: { rotated: number; total: number },
+): clusterctl.control.IClusterInfo => ({
   clusterId: 'c1',
   rootCaCertPem: pem,
   rootCaDigest: digest,
-  ...(rotation ? { rootRotation: { newRootCaDigest: 'new', startedAt: 1, nodesRotated: rotation.rotated, nodesTotal: rotation.total } } : {}),
+  ...(rotation
+    ? {
+        rootRotation: {
+          newRootCaDigest: 'new',
+          startedAt: 1,
+          nodesRotated: rotation.rotated,
+          nodesTotal: rotation.total,
+        },
+      }
+    : {}),
 });
 
 function harness(answers: clusterctl.control.IClusterInfo[], format: 'table' | 'json' = 'table') {
@@ -43,18 +56,33 @@ describe('cluster ca', () => {
     const o = await clusterCa(h.ctx, {}, h.cfg);
     assert.equal(o.kind, 'text');
     assert.deepEqual(o.kind === 'text' && o.lines, OLD.trimEnd().split('\n'));
-    assert.deepEqual(h.calls.map((c) => c.method), ['getClusterInfo']);
+    assert.deepEqual(
+      h.calls.map((c) => c.method),
+      ['getClusterInfo'],
+    );
   });
 
   test('--rotate follows the rotation, printing each new count once, then prints the new root', async () => {
-    const h = harness([info(OLD, 'old', { rotated: 1, total: 4 }), info(OLD, 'old', { rotated: 1, total: 4 }), info(OLD, 'old', { rotated: 3, total: 4 }), info(NEW, 'new')]);
+    const h = harness([
+      info(OLD, 'old', { rotated: 1, total: 4 }),
+      info(OLD, 'old', { rotated: 1, total: 4 }),
+      info(OLD, 'old', { rotated: 3, total: 4 }),
+      info(NEW, 'new'),
+    ]);
     const o = await clusterCa(h.ctx, { rotate: true }, h.cfg);
     assert.deepEqual(o.kind === 'text' && o.lines, NEW.trimEnd().split('\n'));
     const progress = h.out.join('');
     assert.match(progress, /root CA rotation started: new root sha256:new/);
     assert.equal(progress.match(/rotated node certificates: 1\/4 nodes/g)?.length, 1);
-    assert.match(progress, /rotated node certificates: 3\/4 nodes\nrotated node certificates: 4\/4 nodes\nroot CA rotation finished/, 'the complete count before the end, though the last read saw 3/4');
-    assert.deepEqual(h.calls.map((c) => c.method), ['rotateRootCa', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo']);
+    assert.match(
+      progress,
+      /rotated node certificates: 3\/4 nodes\nrotated node certificates: 4\/4 nodes\nroot CA rotation finished/,
+      'the complete count before the end, though the last read saw 3/4',
+    );
+    assert.deepEqual(
+      h.calls.map((c) => c.method),
+      ['rotateRootCa', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo', 'getClusterInfo'],
+    );
   });
 
   test('--rotate that finished before the first read still prints the complete count (the nodes counted at the start)', async () => {
@@ -76,22 +104,33 @@ describe('cluster ca', () => {
   test('--rotate --detach returns once started; --cert-expiry is applied first', async () => {
     const h = harness([info(OLD, 'old', { rotated: 0, total: 4 })]);
     const o = await clusterCa(h.ctx, { rotate: true, detach: true, certExpiry: '30d' }, h.cfg);
-    assert.deepEqual(h.calls.map((c) => c.method), ['updateCluster', 'rotateRootCa']);
+    assert.deepEqual(
+      h.calls.map((c) => c.method),
+      ['updateCluster', 'rotateRootCa'],
+    );
     assert.deepEqual(h.calls[0]!.req, { nodeCertExpiryMs: 30 * 86_400_000 });
     assert.match(o.kind === 'text' ? o.lines[0]! : '', /Root CA rotation started: new root sha256:new/);
   });
 
   test('a rotation that ends with another root is an error; --detach/--quiet without --rotate is a usage error', async () => {
     const h = harness([info('-----BEGIN CERTIFICATE-----\nOTHER\n-----END CERTIFICATE-----\n', 'other')]);
-    await assert.rejects(clusterCa(h.ctx, { rotate: true }, h.cfg), (e) => e instanceof ClusterError && e.code === ErrorCode.Conflict);
+    await assert.rejects(
+      clusterCa(h.ctx, { rotate: true }, h.cfg),
+      (e) => e instanceof ClusterError && e.code === ErrorCode.Conflict,
+    );
     for (const o of [{ detach: true }, { quiet: true }]) {
-      await assert.rejects(clusterCa(harness([info(OLD, 'old')]).ctx, o), (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && /--rotate/.test(e.message));
+      await assert.rejects(
+        clusterCa(harness([info(OLD, 'old')]).ctx, o),
+        (e) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && /--rotate/.test(e.message),
+      );
     }
   });
 
   test('cluster inspect shows the rotation state', () => {
     assert.ok(clusterLines(clusterView(info(OLD, 'old'))).includes('Root rotation:       none'));
-    const line = clusterLines(clusterView(info(OLD, 'old', { rotated: 2, total: 4 }))).find((l) => l.startsWith('Root rotation:'));
+    const line = clusterLines(clusterView(info(OLD, 'old', { rotated: 2, total: 4 }))).find((l) =>
+      l.startsWith('Root rotation:'),
+    );
     assert.match(line ?? '', /in progress since .*: 2\/4 nodes rotated \(new root sha256:new\)/);
   });
 });

@@ -22,17 +22,31 @@ export interface ClusterCaConfig {
   sleep(ms: number): Promise<void>;
 }
 
-export const CLUSTER_CA_DEFAULTS: ClusterCaConfig = { pollMs: 500, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+export const CLUSTER_CA_DEFAULTS: ClusterCaConfig = {
+  pollMs: 500,
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
 
 function caOutput(info: clusterctl.control.IClusterInfo, lead: string[] = []): Output {
   const v = clusterView(info);
   const pem = info.rootCaCertPem ?? '';
-  return { kind: 'text', lines: [...lead, ...pem.trimEnd().split('\n')], json: { rootCaCertPem: pem, rootCa: v.rootCa, ...(v.rootRotation ? { rootRotation: v.rootRotation } : {}) } };
+  return {
+    kind: 'text',
+    lines: [...lead, ...pem.trimEnd().split('\n')],
+    json: { rootCaCertPem: pem, rootCa: v.rootCa, ...(v.rootRotation ? { rootRotation: v.rootRotation } : {}) },
+  };
 }
 
-export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaConfig = CLUSTER_CA_DEFAULTS): Promise<Output> {
+export async function clusterCa(
+  ctx: Ctx,
+  o: ClusterCaOptions,
+  cfg: ClusterCaConfig = CLUSTER_CA_DEFAULTS,
+): Promise<Output> {
   if (!o.rotate && (o.detach || o.quiet)) {
-    throw usageError('cluster ca: --detach and --quiet go with --rotate', 'rotate the root CA with `clusterctl cluster ca --rotate`, or print it with `clusterctl cluster ca`');
+    throw usageError(
+      'cluster ca: --detach and --quiet go with --rotate',
+      'rotate the root CA with `clusterctl cluster ca --rotate`, or print it with `clusterctl cluster ca`',
+    );
   }
   const certExpiryMs = o.certExpiry === undefined ? undefined : parseCertExpiryMs('--cert-expiry', o.certExpiry);
   const c = ctx.client();
@@ -45,7 +59,10 @@ export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaCon
     const v = started;
     return {
       kind: 'text',
-      lines: [`Root CA rotation started: new root sha256:${target}.`, 'Follow it with `clusterctl cluster inspect` (Root rotation).'],
+      lines: [
+        `Root CA rotation started: new root sha256:${target}.`,
+        'Follow it with `clusterctl cluster inspect` (Root rotation).',
+      ],
       json: { rootCa: v.rootCa, rootRotation: v.rootRotation },
     };
   }
@@ -64,13 +81,21 @@ export async function clusterCa(ctx: Ctx, o: ClusterCaOptions, cfg: ClusterCaCon
     const v: ClusterView = clusterView(info);
     if (v.rootRotation === undefined) {
       if (v.rootCa.digest !== target) {
-        throw new ClusterError(ErrorCode.Conflict, `the rotation to root sha256:${target} ended with another root (sha256:${v.rootCa.digest})`, {
-          hint: 'another rotation ran at the same time: check `clusterctl cluster inspect`',
-        });
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `the rotation to root sha256:${target} ended with another root (sha256:${v.rootCa.digest})`,
+          {
+            hint: 'another rotation ran at the same time: check `clusterctl cluster inspect`',
+          },
+        );
       }
       // Finished between two reads: the count last seen, complete.
       if (lastTotal > 0) progress(lastTotal, lastTotal);
-      if (!o.quiet) sink.event('root CA rotation finished: the new root is the only root; join tokens changed', { done: true, rootCaDigest: v.rootCa.digest });
+      if (!o.quiet)
+        sink.event('root CA rotation finished: the new root is the only root; join tokens changed', {
+          done: true,
+          rootCaDigest: v.rootCa.digest,
+        });
       return caOutput(info);
     }
     const r = v.rootRotation;

@@ -7,13 +7,21 @@ import { clusterLines, clusterUpdateRequest, clusterView, type ClusterUpdateOpti
 
 describe('cluster update flags', () => {
   test('values become milliseconds; absent ones are 0 (unchanged)', () => {
-    assert.deepEqual(clusterUpdateRequest({ nodeGrace: '5s' }), { heartbeatPeriodMs: 0, nodeGraceMs: 5000, taskHistoryLimit: 0, nodeCertExpiryMs: 0 });
-    assert.deepEqual(clusterUpdateRequest({ heartbeatPeriod: '1s', nodeGrace: '2s', taskHistoryLimit: '10', certExpiry: '90d' }), {
-      heartbeatPeriodMs: 1000,
-      nodeGraceMs: 2000,
-      taskHistoryLimit: 10,
-      nodeCertExpiryMs: 90 * 86_400_000,
+    assert.deepEqual(clusterUpdateRequest({ nodeGrace: '5s' }), {
+      heartbeatPeriodMs: 0,
+      nodeGraceMs: 5000,
+      taskHistoryLimit: 0,
+      nodeCertExpiryMs: 0,
     });
+    assert.deepEqual(
+      clusterUpdateRequest({ heartbeatPeriod: '1s', nodeGrace: '2s', taskHistoryLimit: '10', certExpiry: '90d' }),
+      {
+        heartbeatPeriodMs: 1000,
+        nodeGraceMs: 2000,
+        taskHistoryLimit: 10,
+        nodeCertExpiryMs: 90 * 86_400_000,
+      },
+    );
     assert.equal(clusterUpdateRequest({ certExpiry: '2160h' }).nodeCertExpiryMs, 90 * 86_400_000);
     assert.equal(clusterUpdateRequest({ certExpiry: '1h30m' }).nodeCertExpiryMs, 5_400_000);
   });
@@ -35,7 +43,8 @@ describe('cluster update flags', () => {
     for (const [o, re] of cases) {
       assert.throws(
         () => clusterUpdateRequest(o),
-        (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && re.test(e.message) && e.hint !== '',
+        (e: unknown) =>
+          e instanceof ClusterError && e.code === ErrorCode.InvalidArgument && re.test(e.message) && e.hint !== '',
         JSON.stringify(o),
       );
     }
@@ -43,8 +52,23 @@ describe('cluster update flags', () => {
 });
 
 test('cluster inspect: a plain view and readable lines', () => {
-  const v = clusterView({ clusterId: 'c1', version: 7, heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 90 * 86_400_000, rootCaDigest: 'ab', rootCaExpiresAt: Date.UTC(2046, 0, 1), managers: [{ raftId: 1, addr: '127.0.0.1:4280', leader: true }] });
-  assert.deepEqual(v.settings, { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 90 * 86_400_000 });
+  const v = clusterView({
+    clusterId: 'c1',
+    version: 7,
+    heartbeatPeriodMs: 500,
+    nodeGraceMs: 2000,
+    taskHistoryLimit: 5,
+    nodeCertExpiryMs: 90 * 86_400_000,
+    rootCaDigest: 'ab',
+    rootCaExpiresAt: Date.UTC(2046, 0, 1),
+    managers: [{ raftId: 1, addr: '127.0.0.1:4280', leader: true }],
+  });
+  assert.deepEqual(v.settings, {
+    heartbeatPeriodMs: 500,
+    nodeGraceMs: 2000,
+    taskHistoryLimit: 5,
+    nodeCertExpiryMs: 90 * 86_400_000,
+  });
   assert.equal(v.managers[0]!.reachability, '');
   const text = clusterLines(v).join('\n');
   assert.match(text, /Heartbeat period:\s+500ms/);

@@ -25,9 +25,19 @@ function durationIn(flag: string, v: string, minMs: number, maxMs: number): numb
 export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.control.IUpdateClusterRequest {
   const L = CLUSTER_LIMITS;
   const req = { heartbeatPeriodMs: 0, nodeGraceMs: 0, taskHistoryLimit: 0, nodeCertExpiryMs: 0 };
-  if (o.heartbeatPeriod !== undefined) req.heartbeatPeriodMs = durationIn('--heartbeat-period', o.heartbeatPeriod, L.minHeartbeatPeriodMs, L.maxHeartbeatPeriodMs);
+  if (o.heartbeatPeriod !== undefined)
+    req.heartbeatPeriodMs = durationIn(
+      '--heartbeat-period',
+      o.heartbeatPeriod,
+      L.minHeartbeatPeriodMs,
+      L.maxHeartbeatPeriodMs,
+    );
   if (o.nodeGrace !== undefined) req.nodeGraceMs = durationIn('--node-grace', o.nodeGrace, 1, L.maxNodeGraceMs);
-  if (req.heartbeatPeriodMs > 0 && req.nodeGraceMs > 0 && req.nodeGraceMs < L.minGraceHeartbeats * req.heartbeatPeriodMs) {
+  if (
+    req.heartbeatPeriodMs > 0 &&
+    req.nodeGraceMs > 0 &&
+    req.nodeGraceMs < L.minGraceHeartbeats * req.heartbeatPeriodMs
+  ) {
     throw usageError(
       `--node-grace ${o.nodeGrace} is shorter than ${L.minGraceHeartbeats} heartbeat periods of ${o.heartbeatPeriod}`,
       `a node must be able to miss a heartbeat without being marked down: use --node-grace ${formatDurationMs(L.minGraceHeartbeats * req.heartbeatPeriodMs)} or more`,
@@ -35,12 +45,19 @@ export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.contro
   }
   if (o.taskHistoryLimit !== undefined) {
     req.taskHistoryLimit = parseCount('--task-history-limit', o.taskHistoryLimit, L.maxTaskHistoryLimit);
-    if (req.taskHistoryLimit < 1) throw usageError('--task-history-limit: must be at least 1', 'the current task of a slot counts: 1 keeps no history, the default is 5');
+    if (req.taskHistoryLimit < 1)
+      throw usageError(
+        '--task-history-limit: must be at least 1',
+        'the current task of a slot counts: 1 keeps no history, the default is 5',
+      );
   }
   // the same syntax and bounds as `init --cert-expiry` ("2160h", "1h30m", "90d"; at least 1h)
   if (o.certExpiry !== undefined) req.nodeCertExpiryMs = parseCertExpiryMs('--cert-expiry', o.certExpiry);
   if (Object.values(req).every((v) => v === 0)) {
-    throw usageError('cluster update: nothing to change', 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, e.g. clusterctl cluster update --node-grace 5s');
+    throw usageError(
+      'cluster update: nothing to change',
+      'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, e.g. clusterctl cluster update --node-grace 5s',
+    );
   }
   return req;
 }
@@ -67,12 +84,29 @@ export function clusterView(i: clusterctl.control.IClusterInfo): ClusterView {
     createdAt: num(i.createdAt),
     updatedAt: num(i.updatedAt),
     leaderNodeId: i.leaderNodeId ?? '',
-    settings: { heartbeatPeriodMs: num(i.heartbeatPeriodMs), nodeGraceMs: num(i.nodeGraceMs), taskHistoryLimit: num(i.taskHistoryLimit), nodeCertExpiryMs: num(i.nodeCertExpiryMs) },
+    settings: {
+      heartbeatPeriodMs: num(i.heartbeatPeriodMs),
+      nodeGraceMs: num(i.nodeGraceMs),
+      taskHistoryLimit: num(i.taskHistoryLimit),
+      nodeCertExpiryMs: num(i.nodeCertExpiryMs),
+    },
     rootCa: { digest: i.rootCaDigest ?? '', expiresAt: num(i.rootCaExpiresAt) },
     ...(i.rootRotation
-      ? { rootRotation: { newRootDigest: i.rootRotation.newRootCaDigest ?? '', startedAt: num(i.rootRotation.startedAt), nodesRotated: num(i.rootRotation.nodesRotated), nodesTotal: num(i.rootRotation.nodesTotal) } }
+      ? {
+          rootRotation: {
+            newRootDigest: i.rootRotation.newRootCaDigest ?? '',
+            startedAt: num(i.rootRotation.startedAt),
+            nodesRotated: num(i.rootRotation.nodesRotated),
+            nodesTotal: num(i.rootRotation.nodesTotal),
+          },
+        }
       : {}),
-    managers: (i.managers ?? []).map((m) => ({ raftId: num(m.raftId), addr: m.addr ?? '', leader: m.leader === true, reachability: m.reachability ?? '' })),
+    managers: (i.managers ?? []).map((m) => ({
+      raftId: num(m.raftId),
+      addr: m.addr ?? '',
+      leader: m.leader === true,
+      reachability: m.reachability ?? '',
+    })),
   };
 }
 

@@ -38,16 +38,31 @@ export function joinCommand(token: string, addr: string): string {
 export function initDaemonArgs(o: InitOptions): string[] {
   const settings = o.heartbeatPeriod !== undefined || o.nodeGrace !== undefined || o.certExpiry !== undefined;
   if (o.forceNewCluster === true) {
-    if (o.restore !== undefined) throw usageError('init: --force-new-cluster and --restore exclude each other', '--force-new-cluster keeps the state of this stopped manager; --restore starts from a backup on an empty data dir');
+    if (o.restore !== undefined)
+      throw usageError(
+        'init: --force-new-cluster and --restore exclude each other',
+        '--force-new-cluster keeps the state of this stopped manager; --restore starts from a backup on an empty data dir',
+      );
     if (settings || o.listenAddr !== undefined || o.advertiseAddr !== undefined || o.hostname !== undefined) {
-      throw usageError('init --force-new-cluster keeps this manager\'s addresses, hostname and the cluster settings', 'give no other option (change settings afterwards with `clusterctl cluster update`)');
+      throw usageError(
+        "init --force-new-cluster keeps this manager's addresses, hostname and the cluster settings",
+        'give no other option (change settings afterwards with `clusterctl cluster update`)',
+      );
     }
     return ['--force-new-cluster'];
   }
   const args = ['--init'];
   if (o.restore !== undefined) {
-    if (o.restore === '') throw usageError('init --restore: no file given', 'clusterctl init --restore FILE (a file written by `clusterctl cluster backup FILE`)');
-    if (settings) throw usageError('init --restore brings the cluster settings of the backup', 'leave out --heartbeat-period, --node-grace and --cert-expiry (change them afterwards with `clusterctl cluster update`)');
+    if (o.restore === '')
+      throw usageError(
+        'init --restore: no file given',
+        'clusterctl init --restore FILE (a file written by `clusterctl cluster backup FILE`)',
+      );
+    if (settings)
+      throw usageError(
+        'init --restore brings the cluster settings of the backup',
+        'leave out --heartbeat-period, --node-grace and --cert-expiry (change them afterwards with `clusterctl cluster update`)',
+      );
     args.push('--restore', resolve(o.restore));
   }
   if (o.listenAddr !== undefined) args.push('--listen-addr', parseAddr('--listen-addr', o.listenAddr));
@@ -60,7 +75,10 @@ export function initDaemonArgs(o: InitOptions): string[] {
   if (o.nodeGrace !== undefined) {
     const graceMs = parseDurationMs('--node-grace', o.nodeGrace);
     if (graceMs <= (heartbeatMs ?? 500)) {
-      throw usageError(`--node-grace ${o.nodeGrace} must be longer than the heartbeat period (${heartbeatMs ?? 500}ms)`, 'a node is marked down after missing several heartbeats: use e.g. --heartbeat-period 500ms --node-grace 2s');
+      throw usageError(
+        `--node-grace ${o.nodeGrace} must be longer than the heartbeat period (${heartbeatMs ?? 500}ms)`,
+        'a node is marked down after missing several heartbeats: use e.g. --heartbeat-period 500ms --node-grace 2s',
+      );
     }
     args.push('--node-grace', `${graceMs}ms`);
   }
@@ -80,7 +98,11 @@ export function joinDaemonArgs(o: JoinOptions, managerAddr: string): string[] {
 }
 
 function joinToken(o: JoinOptions): string {
-  if (o.token === undefined || o.token === '') throw usageError('join: --token is required', 'print a token with `clusterctl join-token worker` (or manager) on a manager');
+  if (o.token === undefined || o.token === '')
+    throw usageError(
+      'join: --token is required',
+      'print a token with `clusterctl join-token worker` (or manager) on a manager',
+    );
   parseJoinToken(o.token);
   return o.token.trim();
 }
@@ -105,9 +127,13 @@ export function initOutput(r: ReadyInfo): Output {
   const lines: string[] = [];
   const json: Record<string, unknown> = readyJson(r);
   if (r.mode === 'force-new-cluster') {
-    lines.push(`Forced a new cluster: this node (${r.nodeId}) is now the only manager of cluster ${r.clusterId}, with its services, secrets and nodes.`);
+    lines.push(
+      `Forced a new cluster: this node (${r.nodeId}) is now the only manager of cluster ${r.clusterId}, with its services, secrets and nodes.`,
+    );
   } else if (r.mode === 'restore' && r.restoredFrom !== undefined) {
-    lines.push(`Cluster ${r.clusterId} restored from ${r.restoredFrom.file} (raft index ${r.restoredFrom.raftIndex}, taken ${r.restoredFrom.createdAt}): this node (${r.nodeId}) is its only manager.`);
+    lines.push(
+      `Cluster ${r.clusterId} restored from ${r.restoredFrom.file} (raft index ${r.restoredFrom.raftIndex}, taken ${r.restoredFrom.createdAt}): this node (${r.nodeId}) is its only manager.`,
+    );
     json.restoredFrom = r.restoredFrom;
   } else {
     lines.push(`Cluster initialized: current node (${r.nodeId}) is now a manager.`);
@@ -116,15 +142,31 @@ export function initOutput(r: ReadyInfo): Output {
     json.removedManagers = r.removedManagers;
     if (r.removedManagers.length > 0) {
       lines.push(`Removed managers: ${r.removedManagers.map((m) => `${m.hostname} (${m.nodeId})`).join(', ')}.`);
-      lines.push('Do not start them with their old data dirs: remove those first (with their daemons stopped), then join them again with the manager token below.');
+      lines.push(
+        'Do not start them with their old data dirs: remove those first (with their daemons stopped), then join them again with the manager token below.',
+      );
     }
   }
   lines.push(`Node daemon running as pid ${r.pid}; control socket ${r.controlSocket}.`);
   if (t !== undefined) {
-    lines.push('', 'To add a worker to this cluster, run the following command:', '', `    ${joinCommand(t.worker, t.managerAddr)}`);
-    lines.push('', 'To add a manager to this cluster, run the following command:', '', `    ${joinCommand(t.manager, t.managerAddr)}`, '');
+    lines.push(
+      '',
+      'To add a worker to this cluster, run the following command:',
+      '',
+      `    ${joinCommand(t.worker, t.managerAddr)}`,
+    );
+    lines.push(
+      '',
+      'To add a manager to this cluster, run the following command:',
+      '',
+      `    ${joinCommand(t.manager, t.managerAddr)}`,
+      '',
+    );
     json.joinTokens = t;
-    json.joinCommands = { worker: joinCommand(t.worker, t.managerAddr), manager: joinCommand(t.manager, t.managerAddr) };
+    json.joinCommands = {
+      worker: joinCommand(t.worker, t.managerAddr),
+      manager: joinCommand(t.manager, t.managerAddr),
+    };
   }
   return { kind: 'text', lines, json };
 }
@@ -133,7 +175,13 @@ export function joinOutput(r: ReadyInfo): Output {
   return { kind: 'text', lines: [`This node (${r.nodeId}) joined the cluster as a ${r.role}.`], json: readyJson(r) };
 }
 
-async function runDaemon(ctx: Ctx, args: string[], foreground: boolean, out: (r: ReadyInfo) => Output, stdin?: string): Promise<Output> {
+async function runDaemon(
+  ctx: Ctx,
+  args: string[],
+  foreground: boolean,
+  out: (r: ReadyInfo) => Output,
+  stdin?: string,
+): Promise<Output> {
   let started: StartedDaemon;
   const opts = stdin === undefined ? {} : { stdin };
   if (foreground) {
@@ -160,9 +208,13 @@ export async function checkBackupFile(path: string): Promise<void> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ClusterError(code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition, `cannot read the backup ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
-      hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
-    });
+    throw new ClusterError(
+      code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.FailedPrecondition,
+      `cannot read the backup ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+      {
+        hint: 'give the path of a file written by `clusterctl cluster backup FILE`',
+      },
+    );
   }
   decodeBackup(bytes, path);
 }
@@ -182,8 +234,20 @@ export async function backupCmd(ctx: Ctx, file: string): Promise<Output> {
   const path = resolve(file);
   const { bytes, first } = await ctx.client().backup();
   await writeFileAtomic(path, bytes, 0o600);
-  const json = { file: path, bytes: bytes.length, clusterId: first.clusterId, raftIndex: first.raftIndex, raftTerm: first.raftTerm };
-  return { kind: 'text', lines: [`Backup of cluster ${first.clusterId} at raft index ${first.raftIndex} written to ${path} (${bytes.length} bytes).`], json };
+  const json = {
+    file: path,
+    bytes: bytes.length,
+    clusterId: first.clusterId,
+    raftIndex: first.raftIndex,
+    raftTerm: first.raftTerm,
+  };
+  return {
+    kind: 'text',
+    lines: [
+      `Backup of cluster ${first.clusterId} at raft index ${first.raftIndex} written to ${path} (${bytes.length} bytes).`,
+    ],
+    json,
+  };
 }
 
 /** Writes `data` to `path` so that a reader sees the old file or the whole new one, never a part. */
@@ -201,10 +265,14 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
     await fh?.close().catch(() => undefined);
     await rm(tmp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ClusterError(code === 'EACCES' || code === 'EPERM' ? ErrorCode.PermissionDenied : ErrorCode.FailedPrecondition, `cannot write ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`, {
-      hint: 'choose a file in a directory this user may write to, on a disk with room',
-      cause: e,
-    });
+    throw new ClusterError(
+      code === 'EACCES' || code === 'EPERM' ? ErrorCode.PermissionDenied : ErrorCode.FailedPrecondition,
+      `cannot write ${path}: ${code ?? (e instanceof Error ? e.message : String(e))}`,
+      {
+        hint: 'choose a file in a directory this user may write to, on a disk with room',
+        cause: e,
+      },
+    );
   }
   const dir = await open(dirname(path), 'r');
   try {
@@ -216,7 +284,11 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
 
 /** Starts the daemon of a data dir that already holds a node (after a reboot or a crash). */
 export async function startCmd(ctx: Ctx, o: { foreground?: boolean }): Promise<Output> {
-  return runDaemon(ctx, [], o.foreground === true, (r) => ({ kind: 'text', lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`], json: readyJson(r) }));
+  return runDaemon(ctx, [], o.foreground === true, (r) => ({
+    kind: 'text',
+    lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
+    json: readyJson(r),
+  }));
 }
 
 export const LEAVE_EXIT_TIMEOUT_MS = 20_000;
@@ -228,7 +300,11 @@ export async function leaveCmd(ctx: Ctx, o: { force?: boolean }): Promise<Output
   const deadline = ctx.now() + LEAVE_EXIT_TIMEOUT_MS;
   while (info.pid > 0 && processAlive(info.pid)) {
     if (ctx.now() > deadline) {
-      throw new ClusterError(ErrorCode.Timeout, `the node left the cluster but its daemon (pid ${info.pid}) did not exit within ${LEAVE_EXIT_TIMEOUT_MS / 1000}s`, { hint: `stop it with kill ${info.pid}` });
+      throw new ClusterError(
+        ErrorCode.Timeout,
+        `the node left the cluster but its daemon (pid ${info.pid}) did not exit within ${LEAVE_EXIT_TIMEOUT_MS / 1000}s`,
+        { hint: `stop it with kill ${info.pid}` },
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -241,12 +317,27 @@ export async function leaveCmd(ctx: Ctx, o: { force?: boolean }): Promise<Output
 }
 
 export async function joinTokenCmd(ctx: Ctx, role: string, o: { rotate?: boolean; quiet?: boolean }): Promise<Output> {
-  if (role !== 'worker' && role !== 'manager') throw usageError(`join-token: unknown role ${JSON.stringify(role)}`, 'use `clusterctl join-token worker` or `clusterctl join-token manager`');
+  if (role !== 'worker' && role !== 'manager')
+    throw usageError(
+      `join-token: unknown role ${JSON.stringify(role)}`,
+      'use `clusterctl join-token worker` or `clusterctl join-token manager`',
+    );
   const res = await ctx.client().control('getJoinToken', { role, rotate: o.rotate === true });
-  const json = { role, token: res.token, managerAddr: res.managerAddr, joinCommand: joinCommand(res.token, res.managerAddr), rotated: o.rotate === true };
+  const json = {
+    role,
+    token: res.token,
+    managerAddr: res.managerAddr,
+    joinCommand: joinCommand(res.token, res.managerAddr),
+    rotated: o.rotate === true,
+  };
   if (o.quiet) return { kind: 'text', lines: [res.token], json };
   const lines: string[] = [];
   if (o.rotate) lines.push(`Successfully rotated ${role} join token.`, '');
-  lines.push(`To add a ${role} to this cluster, run the following command:`, '', `    ${joinCommand(res.token, res.managerAddr)}`, '');
+  lines.push(
+    `To add a ${role} to this cluster, run the following command:`,
+    '',
+    `    ${joinCommand(res.token, res.managerAddr)}`,
+    '',
+  );
   return { kind: 'text', lines, json };
 }

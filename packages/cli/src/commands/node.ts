@@ -32,14 +32,26 @@ export function managerStatusText(n: NodeView): string {
 export const NODE_COLUMNS = ['ID', 'HOSTNAME', 'STATUS', 'AVAILABILITY', 'MANAGER STATUS', 'ADDRESS'];
 
 export function nodeRows(nodes: NodeView[], self: string): string[][] {
-  return nodes.map((n) => [n.id === self ? `${n.id} *` : n.id, n.hostname, capitalize(n.status.state), capitalize(n.availability), managerStatusText(n), n.addr]);
+  return nodes.map((n) => [
+    n.id === self ? `${n.id} *` : n.id,
+    n.hostname,
+    capitalize(n.status.state),
+    capitalize(n.availability),
+    managerStatusText(n),
+    n.addr,
+  ]);
 }
 
 export async function nodeLs(ctx: Ctx): Promise<Output> {
   const res = await ctx.client().control('listNodes', { filters: {} });
   const self = await selfId(ctx);
   const nodes = res.nodes.map(nodeView);
-  return { kind: 'table', columns: NODE_COLUMNS, rows: nodeRows(nodes, self), json: nodes.map((n) => ({ ...n, self: n.id === self })) };
+  return {
+    kind: 'table',
+    columns: NODE_COLUMNS,
+    rows: nodeRows(nodes, self),
+    json: nodes.map((n) => ({ ...n, self: n.id === self })),
+  };
 }
 
 export async function nodeInspect(ctx: Ctx, refs: string[]): Promise<Output> {
@@ -79,17 +91,24 @@ export interface NodeUpdateOptions {
 
 /** The UpdateNode request of `node update` (checked before anything is sent). */
 export function nodeUpdateRequest(ref: string, o: NodeUpdateOptions): clusterctl.control.IUpdateNodeRequest {
-  const availability = o.availability === undefined ? '' : parseChoice('--availability', o.availability, AVAILABILITIES);
+  const availability =
+    o.availability === undefined ? '' : parseChoice('--availability', o.availability, AVAILABILITIES);
   const labelAdd = parseLabels('--label-add', o.labelAdd ?? []);
   const labelRm = (o.labelRm ?? []).map((l) => {
     const [k, v] = parseLabel('--label-rm', l);
-    if (v !== '' || l.includes('=')) throw usageError(`--label-rm: give the label name only, got ${JSON.stringify(l)}`, 'e.g. --label-rm zone');
+    if (v !== '' || l.includes('='))
+      throw usageError(`--label-rm: give the label name only, got ${JSON.stringify(l)}`, 'e.g. --label-rm zone');
     return k;
   });
   if (availability === '' && Object.keys(labelAdd).length === 0 && labelRm.length === 0) {
-    throw usageError('node update: nothing to change', 'give --availability active|pause|drain, --label-add KEY=VALUE or --label-rm KEY');
+    throw usageError(
+      'node update: nothing to change',
+      'give --availability active|pause|drain, --label-add KEY=VALUE or --label-rm KEY',
+    );
   }
-  for (const k of labelRm) if (k in labelAdd) throw usageError(`node update: label ${JSON.stringify(k)} is both added and removed`, 'give each label once');
+  for (const k of labelRm)
+    if (k in labelAdd)
+      throw usageError(`node update: label ${JSON.stringify(k)} is both added and removed`, 'give each label once');
   return { node: ref, availability, labelAdd, labelRm };
 }
 
@@ -111,7 +130,11 @@ export async function nodeSetRole(ctx: Ctx, refs: string[], role: 'manager' | 'w
       continue;
     }
     const n = nodeView(await ctx.client().control('updateNode', { node: before.id, role }));
-    lines.push(role === 'manager' ? `Node ${n.hostname} (${n.id}) promoted to a manager in the cluster.` : `Manager ${n.hostname} (${n.id}) demoted in the cluster.`);
+    lines.push(
+      role === 'manager'
+        ? `Node ${n.hostname} (${n.id}) promoted to a manager in the cluster.`
+        : `Manager ${n.hostname} (${n.id}) demoted in the cluster.`,
+    );
     json.push(n);
   }
   return { kind: 'text', lines, json };

@@ -16,7 +16,12 @@ export interface ProgressConfig {
   stableMs: number;
 }
 
-export const PROGRESS_DEFAULTS: ProgressConfig = { deadlineMs: 120_000, stalledMs: 4_000, pollMs: 200, stableMs: 1_000 };
+export const PROGRESS_DEFAULTS: ProgressConfig = {
+  deadlineMs: 120_000,
+  stalledMs: 4_000,
+  pollMs: 200,
+  stableMs: 1_000,
+};
 
 export const UNSCHEDULABLE_PREFIX = 'no suitable node';
 
@@ -50,7 +55,12 @@ export interface FollowOptions {
 }
 
 /** One look at a service: its summary (running/desired) and its current tasks. */
-export function progressSnapshot(summary: clusterctl.control.IServiceSummary, tasks: readonly clusterctl.cluster.ITask[], hostnames: ReadonlyMap<string, string>, minServiceVersion = 0): ProgressSnapshot {
+export function progressSnapshot(
+  summary: clusterctl.control.IServiceSummary,
+  tasks: readonly clusterctl.cluster.ITask[],
+  hostnames: ReadonlyMap<string, string>,
+  minServiceVersion = 0,
+): ProgressSnapshot {
   const running = Number(summary.running ?? 0);
   const desired = Number(summary.desired ?? 0);
   const replicas = Number(summary.service?.spec?.replicas ?? 0);
@@ -76,7 +86,8 @@ export function progressSnapshot(summary: clusterctl.control.IServiceSummary, ta
   const finished = slots.filter((s) => s.task.desiredState === 'complete');
   const missing = slots.filter((s) => s.state !== 'running' && s.task.desiredState !== 'complete');
   // the scheduler's reason for a task it cannot place ("no suitable node (2 nodes drained ...)")
-  const unschedulable = missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
+  const unschedulable =
+    missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
   const complete = global || slots.length === replicas;
   const outdated = slots.filter((s) => s.task.serviceVersion < minServiceVersion).length;
   return {
@@ -96,7 +107,12 @@ export function slotLine(s: SlotState): string {
 }
 
 /** Waits for a service to converge, printing changes; returns the final snapshot or throws. */
-export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressConfig = PROGRESS_DEFAULTS, opts: FollowOptions = {}): Promise<ProgressSnapshot> {
+export async function followService(
+  ctx: Ctx,
+  serviceId: string,
+  cfg: ProgressConfig = PROGRESS_DEFAULTS,
+  opts: FollowOptions = {},
+): Promise<ProgressSnapshot> {
   const minVersion = opts.minServiceVersion ?? 0;
   const c = ctx.client();
   const sink = ctx.progress();
@@ -108,11 +124,22 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
   let hostnames = new Map<string, string>();
   let nodesFetched = false;
   for (;;) {
-    const [list, tasks] = await Promise.all([c.control('listServices', { filters: { id: serviceId } }), c.control('listTasks', { service: serviceId, all: true })]);
+    const [list, tasks] = await Promise.all([
+      c.control('listServices', { filters: { id: serviceId } }),
+      c.control('listTasks', { service: serviceId, all: true }),
+    ]);
     const summary = list.services.find((s) => s.service?.id === serviceId);
-    if (summary === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${serviceId} was removed while waiting for it`, { hint: 'someone ran `clusterctl service rm`; check with `clusterctl service ls`' });
+    if (summary === undefined)
+      throw new ClusterError(ErrorCode.NotFound, `service ${serviceId} was removed while waiting for it`, {
+        hint: 'someone ran `clusterctl service rm`; check with `clusterctl service ls`',
+      });
     if (summary.service?.spec?.mode === 'global' && !nodesFetched) {
-      hostnames = new Map((await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [n.id ?? '', n.hostname ?? '']));
+      hostnames = new Map(
+        (await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [
+          n.id ?? '',
+          n.hostname ?? '',
+        ]),
+      );
       nodesFetched = true;
     }
     const snap = progressSnapshot(summary, tasks.tasks, hostnames, minVersion);
@@ -121,7 +148,12 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
         ? `overall progress: ${snap.slots.length - snap.outdated} out of ${snap.slots.length} tasks updated, ${snap.running} running`
         : `overall progress: ${snap.running} out of ${snap.desired} tasks`;
     if (overall !== lastOverall) {
-      sink.event(overall, minVersion > 0 ? { running: snap.running, desired: snap.desired, outdated: snap.outdated } : { running: snap.running, desired: snap.desired });
+      sink.event(
+        overall,
+        minVersion > 0
+          ? { running: snap.running, desired: snap.desired, outdated: snap.outdated }
+          : { running: snap.running, desired: snap.desired },
+      );
       lastOverall = overall;
     }
     for (const s of snap.slots) {
@@ -134,7 +166,10 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
     if (snap.converged) {
       const ids = snap.slots.map((s) => s.task.id).join(',');
       if (stable === undefined || stable.tasks !== ids) {
-        if (stable === undefined) sink.event(`verify: waiting ${cfg.stableMs / 1000}s to check that the tasks keep running`, { verifying: true });
+        if (stable === undefined)
+          sink.event(`verify: waiting ${cfg.stableMs / 1000}s to check that the tasks keep running`, {
+            verifying: true,
+          });
         stable = { since: ctx.now(), tasks: ids };
       }
       if (ctx.now() - stable.since >= cfg.stableMs) {
@@ -148,10 +183,14 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
       const failed = snap.finished.filter((s) => s.state !== 'complete');
       if (failed.length > 0) {
         const name = summary.service?.spec?.name || serviceId;
-        throw new ClusterError(ErrorCode.FailedPrecondition, `${failed.length} of ${snap.slots.length} tasks ended and will not be restarted: ${[...new Set(failed.map((s) => s.reason || s.state))].join('; ')}`, {
-          hint: `the restart policy (--restart-condition, --restart-max-attempts) lets them end; see why with \`clusterctl service logs ${name}\` and \`clusterctl service ps ${name}\``,
-          details: { serviceId },
-        });
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `${failed.length} of ${snap.slots.length} tasks ended and will not be restarted: ${[...new Set(failed.map((s) => s.reason || s.state))].join('; ')}`,
+          {
+            hint: `the restart policy (--restart-condition, --restart-max-attempts) lets them end; see why with \`clusterctl service logs ${name}\` and \`clusterctl service ps ${name}\``,
+            details: { serviceId },
+          },
+        );
       }
       sink.event('verify: Service tasks completed', { completed: true });
       return snap;
@@ -161,17 +200,25 @@ export async function followService(ctx: Ctx, serviceId: string, cfg: ProgressCo
     if (stalledSince !== undefined && now - stalledSince >= cfg.stalledMs) {
       const missing = snap.slots.filter((s) => s.state !== 'running');
       const reasons = [...new Set(missing.map((s) => s.reason))].join('; ');
-      throw new ClusterError(ErrorCode.FailedPrecondition, `${missing.length} of ${snap.desired} tasks cannot run: ${reasons}`, {
-        hint: 'the service exists and its tasks start when a node fits: check the constraints and reservations against `clusterctl node ls`, change nodes, or remove the service with `clusterctl service rm`',
-        details: { serviceId },
-      });
+      throw new ClusterError(
+        ErrorCode.FailedPrecondition,
+        `${missing.length} of ${snap.desired} tasks cannot run: ${reasons}`,
+        {
+          hint: 'the service exists and its tasks start when a node fits: check the constraints and reservations against `clusterctl node ls`, change nodes, or remove the service with `clusterctl service rm`',
+          details: { serviceId },
+        },
+      );
     }
     if (now - started >= cfg.deadlineMs) {
       const missing = snap.slots.filter((s) => s.state !== 'running').map(slotLine);
-      throw new ClusterError(ErrorCode.Timeout, `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${snap.outdated > 0 ? `, ${snap.outdated} still on the old spec` : ''}${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`, {
-        hint: 'the service exists; follow it with `clusterctl service ps`, and see `clusterctl service logs` for crashing tasks',
-        details: { serviceId },
-      });
+      throw new ClusterError(
+        ErrorCode.Timeout,
+        `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${snap.outdated > 0 ? `, ${snap.outdated} still on the old spec` : ''}${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`,
+        {
+          hint: 'the service exists; follow it with `clusterctl service ps`, and see `clusterctl service logs` for crashing tasks',
+          details: { serviceId },
+        },
+      );
     }
     await new Promise((r) => setTimeout(r, cfg.pollMs));
   }

@@ -2,7 +2,19 @@
 // (the managers check again), so a bad flag is refused before anything is sent.
 import { HOUR_MS, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { checkPorts, parseChoice, parseConstraint, parseCount, parseEnv, parseLabels, parseMemoryBytes, parseNanoCpus, parsePort, parseServiceName, usageError } from '../parse.js';
+import {
+  checkPorts,
+  parseChoice,
+  parseConstraint,
+  parseCount,
+  parseEnv,
+  parseLabels,
+  parseMemoryBytes,
+  parseNanoCpus,
+  parsePort,
+  parseServiceName,
+  usageError,
+} from '../parse.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
 export interface TaskFlags {
@@ -37,14 +49,23 @@ export interface UpdateConfigView {
 
 export type UpdateConfigFlags = Partial<UpdateConfigView>;
 
-export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({ parallelism: 1, delayMs: 0, order: 'stop-first' });
+export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({
+  parallelism: 1,
+  delayMs: 0,
+  order: 'stop-first',
+});
 
 /** --update-parallelism N (0: all at once), --update-delay D (0 or a duration up to 1h), --update-order stop-first|start-first. */
-export function parseUpdateConfigFlags(o: Pick<TaskFlags, 'updateParallelism' | 'updateDelay' | 'updateOrder'>): UpdateConfigFlags {
+export function parseUpdateConfigFlags(
+  o: Pick<TaskFlags, 'updateParallelism' | 'updateDelay' | 'updateOrder'>,
+): UpdateConfigFlags {
   const out: UpdateConfigFlags = {};
-  if (o.updateParallelism !== undefined) out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
-  if (o.updateDelay !== undefined) out.delayMs = parseDuration('--update-delay', o.updateDelay, { minMs: 0, maxMs: HOUR_MS });
-  if (o.updateOrder !== undefined) out.order = parseChoice('--update-order', o.updateOrder, ['stop-first', 'start-first'] as const);
+  if (o.updateParallelism !== undefined)
+    out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
+  if (o.updateDelay !== undefined)
+    out.delayMs = parseDuration('--update-delay', o.updateDelay, { minMs: 0, maxMs: HOUR_MS });
+  if (o.updateOrder !== undefined)
+    out.order = parseChoice('--update-order', o.updateOrder, ['stop-first', 'start-first'] as const);
   return out;
 }
 
@@ -52,14 +73,30 @@ export const MAX_REPLICAS = 10_000;
 /** Docker refuses memory limits under 6 MiB. */
 export const MIN_MEMORY_LIMIT_BYTES = 6 * 1024 * 1024;
 
-export function buildServiceSpec(image: string, command: string[], o: ServiceCreateOptions): clusterctl.cluster.IServiceSpec {
-  if (image.trim() === '') throw usageError('service create: IMAGE is required', 'e.g. clusterctl service create --name web --replicas 3 nginx:alpine');
+export function buildServiceSpec(
+  image: string,
+  command: string[],
+  o: ServiceCreateOptions,
+): clusterctl.cluster.IServiceSpec {
+  if (image.trim() === '')
+    throw usageError(
+      'service create: IMAGE is required',
+      'e.g. clusterctl service create --name web --replicas 3 nginx:alpine',
+    );
   if (!/^[a-zA-Z0-9][a-zA-Z0-9._\-/:@+]*$/.test(image) || image.length > 512) {
-    throw usageError(`invalid image reference ${JSON.stringify(image)}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36 (flags go before IMAGE)');
+    throw usageError(
+      `invalid image reference ${JSON.stringify(image)}`,
+      'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36 (flags go before IMAGE)',
+    );
   }
   const mode = parseChoice('--mode', o.mode ?? 'replicated', ['replicated', 'global'] as const);
-  if (mode === 'global' && o.replicas !== undefined) throw usageError('--replicas cannot be used with --mode global', 'a global service runs one task on every eligible node: drop --replicas');
-  const replicas = mode === 'global' ? 0 : o.replicas === undefined ? 1 : parseCount('--replicas', o.replicas, MAX_REPLICAS);
+  if (mode === 'global' && o.replicas !== undefined)
+    throw usageError(
+      '--replicas cannot be used with --mode global',
+      'a global service runs one task on every eligible node: drop --replicas',
+    );
+  const replicas =
+    mode === 'global' ? 0 : o.replicas === undefined ? 1 : parseCount('--replicas', o.replicas, MAX_REPLICAS);
 
   const ports = (o.publish ?? []).map(parsePort);
   checkPorts(ports);
@@ -76,12 +113,29 @@ export function buildServiceSpec(image: string, command: string[], o: ServiceCre
     nanoCpus: o.limitCpu === undefined ? 0 : parseNanoCpus('--limit-cpu', o.limitCpu),
     memoryBytes: o.limitMemory === undefined ? 0 : parseMemoryBytes('--limit-memory', o.limitMemory),
   };
-  if (limits.nanoCpus > 0 && reservations.nanoCpus > limits.nanoCpus) throw usageError(`--reserve-cpu ${o.reserveCpu} is more than --limit-cpu ${o.limitCpu}`, 'reserve at most the limit');
-  if (limits.memoryBytes > 0 && reservations.memoryBytes > limits.memoryBytes) throw usageError(`--reserve-memory ${o.reserveMemory} is more than --limit-memory ${o.limitMemory}`, 'reserve at most the limit');
-  if (limits.memoryBytes > 0 && limits.memoryBytes < MIN_MEMORY_LIMIT_BYTES) throw usageError(`--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`, 'use --limit-memory 6m or more');
+  if (limits.nanoCpus > 0 && reservations.nanoCpus > limits.nanoCpus)
+    throw usageError(
+      `--reserve-cpu ${o.reserveCpu} is more than --limit-cpu ${o.limitCpu}`,
+      'reserve at most the limit',
+    );
+  if (limits.memoryBytes > 0 && reservations.memoryBytes > limits.memoryBytes)
+    throw usageError(
+      `--reserve-memory ${o.reserveMemory} is more than --limit-memory ${o.limitMemory}`,
+      'reserve at most the limit',
+    );
+  if (limits.memoryBytes > 0 && limits.memoryBytes < MIN_MEMORY_LIMIT_BYTES)
+    throw usageError(
+      `--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`,
+      'use --limit-memory 6m or more',
+    );
 
-  const condition = parseChoice('--restart-condition', o.restartCondition ?? 'any', ['any', 'on-failure', 'none'] as const);
-  const maxAttempts = o.restartMaxAttempts === undefined ? 0 : parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
+  const condition = parseChoice('--restart-condition', o.restartCondition ?? 'any', [
+    'any',
+    'on-failure',
+    'none',
+  ] as const);
+  const maxAttempts =
+    o.restartMaxAttempts === undefined ? 0 : parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
 
   return {
     name: o.name === undefined ? '' : parseServiceName(o.name),

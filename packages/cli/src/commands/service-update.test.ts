@@ -8,7 +8,13 @@ import { Ctx } from '../context.js';
 import type { DaemonClient } from '../daemon-client.js';
 import { splitArgs } from '../parse.js';
 import { progressSnapshot } from './service-progress.js';
-import { applyUpdate, parseUpdateFlags, replacesTasks, updateWithRetry, type ServiceUpdateOptions } from './service-update.js';
+import {
+  applyUpdate,
+  parseUpdateFlags,
+  replacesTasks,
+  updateWithRetry,
+  type ServiceUpdateOptions,
+} from './service-update.js';
 
 const current: clusterctl.cluster.IServiceSpec = {
   name: 'web',
@@ -28,7 +34,8 @@ const current: clusterctl.cluster.IServiceSpec = {
   restartPolicy: { condition: 'any', delayMs: 100, maxAttempts: 0, windowMs: 0 },
 };
 
-const update = (o: ServiceUpdateOptions): { spec: clusterctl.cluster.IServiceSpec; changed: string[] } => applyUpdate(current, parseUpdateFlags(o));
+const update = (o: ServiceUpdateOptions): { spec: clusterctl.cluster.IServiceSpec; changed: string[] } =>
+  applyUpdate(current, parseUpdateFlags(o));
 
 function usage(fn: () => unknown, re: RegExp): void {
   assert.throws(fn, (e: unknown) => {
@@ -76,7 +83,13 @@ describe('service update flags', () => {
   });
 
   test('--args splits like a shell; "" clears the command', () => {
-    assert.deepEqual(splitArgs('--args', `sh -c 'echo a; sleep 1' "x y" z\\ w`), ['sh', '-c', 'echo a; sleep 1', 'x y', 'z w']);
+    assert.deepEqual(splitArgs('--args', `sh -c 'echo a; sleep 1' "x y" z\\ w`), [
+      'sh',
+      '-c',
+      'echo a; sleep 1',
+      'x y',
+      'z w',
+    ]);
     assert.deepEqual(splitArgs('--args', ''), []);
     assert.deepEqual(splitArgs('--args', `''`), ['']);
     assert.deepEqual(update({ args: '' }).spec.command, []);
@@ -125,13 +138,31 @@ describe('the new spec', () => {
     assert.equal(r.spec.limits!.nanoCpus, 0, '0 removes the CPU limit');
     assert.equal(r.spec.reservations!.memoryBytes, 32 << 20);
     assert.deepEqual(r.spec.restartPolicy, { condition: 'on-failure', delayMs: 100, maxAttempts: 3, windowMs: 0 });
-    assert.deepEqual(r.changed.sort(), ['constraints', 'image', 'limits', 'ports', 'replicas', 'reservations', 'restartPolicy']);
+    assert.deepEqual(r.changed.sort(), [
+      'constraints',
+      'image',
+      'limits',
+      'ports',
+      'replicas',
+      'reservations',
+      'restartPolicy',
+    ]);
     assert.deepEqual(update({ publishRm: ['8080:80'] }).spec.ports, [{ published: 0, target: 9000, protocol: 'tcp' }]);
   });
 
   test('removing what is absent is NOT_FOUND; a reservation over the limit and replicas of a global service are refused', () => {
-    for (const o of [{ envRm: ['NOPE'] }, { labelRm: ['nope'] }, { constraintRm: ['node.role==manager'] }, { publishRm: ['1234'] }, { publishRm: ['8080:81'] }] as ServiceUpdateOptions[]) {
-      assert.throws(() => update(o), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && /has no/.test(e.message) && e.hint !== '');
+    for (const o of [
+      { envRm: ['NOPE'] },
+      { labelRm: ['nope'] },
+      { constraintRm: ['node.role==manager'] },
+      { publishRm: ['1234'] },
+      { publishRm: ['8080:81'] },
+    ] as ServiceUpdateOptions[]) {
+      assert.throws(
+        () => update(o),
+        (e: unknown) =>
+          e instanceof ClusterError && e.code === ErrorCode.NotFound && /has no/.test(e.message) && e.hint !== '',
+      );
     }
     usage(() => update({ reserveMemory: '128m' }), /memory reservation/);
     usage(() => update({ reserveCpu: '2' }), /CPU reservation/);
@@ -145,14 +176,26 @@ describe('the new spec', () => {
 
 describe('update config', () => {
   test('--update-* flags merge into the current config; alone they replace no task', () => {
-    const r = applyUpdate(current, parseUpdateFlags({ updateParallelism: '2', updateDelay: '0' }), { parallelism: 1, delayMs: 3000, order: 'start-first' });
+    const r = applyUpdate(current, parseUpdateFlags({ updateParallelism: '2', updateDelay: '0' }), {
+      parallelism: 1,
+      delayMs: 3000,
+      order: 'start-first',
+    });
     assert.deepEqual(r.updateConfig, { parallelism: 2, delayMs: 0, order: 'start-first' });
     assert.deepEqual(r.changed, ['updateConfig']);
     assert.equal(replacesTasks(r.changed), false);
     assert.equal(replacesTasks(['replicas']), false);
     assert.equal(replacesTasks(['replicas', 'env']), true);
-    assert.equal(applyUpdate(current, parseUpdateFlags({ updateOrder: 'stop-first' })).changed.length, 0, 'the default already');
-    assert.equal(applyUpdate(current, parseUpdateFlags({ envAdd: ['A=5'] })).updateConfig, undefined, 'not sent unless asked for');
+    assert.equal(
+      applyUpdate(current, parseUpdateFlags({ updateOrder: 'stop-first' })).changed.length,
+      0,
+      'the default already',
+    );
+    assert.equal(
+      applyUpdate(current, parseUpdateFlags({ envAdd: ['A=5'] })).updateConfig,
+      undefined,
+      'not sent unless asked for',
+    );
     assert.equal(parseUpdateFlags({ updateDelay: '10s' }).update.delayMs, 10_000);
   });
 });
@@ -173,7 +216,11 @@ function fakeCtx(conflicts: number): { ctx: Ctx; calls: string[]; sent: clusterc
         if (toConflict > 0) {
           toConflict--;
           version++; // someone else wrote meanwhile
-          throw new ClusterError(ErrorCode.Conflict, `service web changed since version ${String(req.version)} (now ${version})`, { hint: 'retry', details: versionConflictDetails(version) });
+          throw new ClusterError(
+            ErrorCode.Conflict,
+            `service web changed since version ${String(req.version)} (now ${version})`,
+            { hint: 'retry', details: versionConflictDetails(version) },
+          );
         }
         assert.equal(req.version, version);
         version++;
@@ -195,8 +242,18 @@ describe('read-modify-write', () => {
   test('a version conflict is read again and retried with the new version', async () => {
     const { ctx, calls, sent } = fakeCtx(2);
     const r = await updateWithRetry(ctx, 'web', parseUpdateFlags({ envAdd: ['A=9'] }));
-    assert.deepEqual(calls, ['getService', 'updateService', 'getService', 'updateService', 'getService', 'updateService']);
-    assert.deepEqual(sent.map((s) => s.version), [10, 11, 12]);
+    assert.deepEqual(calls, [
+      'getService',
+      'updateService',
+      'getService',
+      'updateService',
+      'getService',
+      'updateService',
+    ]);
+    assert.deepEqual(
+      sent.map((s) => s.version),
+      [10, 11, 12],
+    );
     assert.deepEqual(r.service.spec.env, ['A=9', 'B=2']);
     assert.deepEqual(r.changed, ['env']);
   });
@@ -208,7 +265,9 @@ describe('read-modify-write', () => {
     client.control = async (m, r) => {
       if (m === 'updateService') {
         calls.push(m);
-        throw new ClusterError(ErrorCode.Conflict, 'published port 80/tcp is already used by service other', { hint: 'publish another port' });
+        throw new ClusterError(ErrorCode.Conflict, 'published port 80/tcp is already used by service other', {
+          hint: 'publish another port',
+        });
       }
       return orig(m, r);
     };
@@ -218,13 +277,23 @@ describe('read-modify-write', () => {
 
   test('after the last attempt: CONFLICT with a hint', async () => {
     const { ctx, sent } = fakeCtx(100);
-    await assert.rejects(updateWithRetry(ctx, 'web', parseUpdateFlags({ envAdd: ['A=9'] }), 3), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Conflict && /kept changing/.test(e.message) && /again/.test(e.hint));
+    await assert.rejects(
+      updateWithRetry(ctx, 'web', parseUpdateFlags({ envAdd: ['A=9'] }), 3),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.code === ErrorCode.Conflict &&
+        /kept changing/.test(e.message) &&
+        /again/.test(e.hint),
+    );
     assert.equal(sent.length, 3);
   });
 
   test('a spec that already is so: FAILED_PRECONDITION without a write; --force writes anyway', async () => {
     const { ctx, sent } = fakeCtx(0);
-    await assert.rejects(updateWithRetry(ctx, 'web', parseUpdateFlags({ envAdd: ['A=1'] })), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition && /--force/.test(e.hint));
+    await assert.rejects(
+      updateWithRetry(ctx, 'web', parseUpdateFlags({ envAdd: ['A=1'] })),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition && /--force/.test(e.hint),
+    );
     assert.equal(sent.length, 0);
     const r = await updateWithRetry(ctx, 'web', parseUpdateFlags({ force: true }));
     assert.equal(sent.length, 1);
@@ -234,7 +303,13 @@ describe('read-modify-write', () => {
 });
 
 describe('following a rollout', () => {
-  const task = (id: string, slot: number, serviceVersion: number, state = 'running', createdAt = 1): clusterctl.cluster.ITask => ({
+  const task = (
+    id: string,
+    slot: number,
+    serviceVersion: number,
+    state = 'running',
+    createdAt = 1,
+  ): clusterctl.cluster.ITask => ({
     id,
     slot,
     serviceVersion,
@@ -242,7 +317,11 @@ describe('following a rollout', () => {
     status: { state },
     meta: { version: 1, createdAt, updatedAt: createdAt },
   });
-  const summary = (running: number): clusterctl.control.IServiceSummary => ({ service: { id: 's', spec: { name: 'web', mode: 'replicated', replicas: 2 } }, running, desired: 2 });
+  const summary = (running: number): clusterctl.control.IServiceSummary => ({
+    service: { id: 's', spec: { name: 'web', mode: 'replicated', replicas: 2 } },
+    running,
+    desired: 2,
+  });
 
   test('not converged while a slot runs a task of an older version', () => {
     const old = progressSnapshot(summary(2), [task('a', 1, 5), task('b', 2, 5)], new Map(), 7);
@@ -251,9 +330,18 @@ describe('following a rollout', () => {
     const half = progressSnapshot(summary(2), [task('a', 1, 5), task('c', 2, 7, 'running', 2)], new Map(), 7);
     assert.equal(half.outdated, 1);
     assert.equal(half.converged, false);
-    const done = progressSnapshot(summary(2), [task('d', 1, 8, 'running', 3), task('c', 2, 7, 'running', 2)], new Map(), 7);
+    const done = progressSnapshot(
+      summary(2),
+      [task('d', 1, 8, 'running', 3), task('c', 2, 7, 'running', 2)],
+      new Map(),
+      7,
+    );
     assert.equal(done.outdated, 0);
     assert.equal(done.converged, true);
-    assert.equal(progressSnapshot(summary(2), [task('a', 1, 5), task('b', 2, 5)], new Map()).converged, true, 'without a version: as before');
+    assert.equal(
+      progressSnapshot(summary(2), [task('a', 1, 5), task('b', 2, 5)], new Map()).converged,
+      true,
+      'without a version: as before',
+    );
   });
 });

@@ -22,7 +22,15 @@ import {
 import type { Output } from '../render.js';
 import { serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import { MAX_REPLICAS, MIN_MEMORY_LIMIT_BYTES, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type TaskFlags, type UpdateConfigFlags, type UpdateConfigView } from './service-spec.js';
+import {
+  MAX_REPLICAS,
+  MIN_MEMORY_LIMIT_BYTES,
+  parseUpdateConfigFlags,
+  UPDATE_CONFIG_DEFAULTS,
+  type TaskFlags,
+  type UpdateConfigFlags,
+  type UpdateConfigView,
+} from './service-spec.js';
 
 export interface ServiceUpdateOptions extends TaskFlags {
   image?: string;
@@ -79,7 +87,10 @@ const NOTHING_HINT =
   'give at least one change, e.g. --image IMAGE, --env-add KEY=VALUE, --replicas N (see `clusterctl service update --help`), or --force to replace the tasks anyway';
 
 function both(flagA: string, flagB: string, what: string, key: string): ClusterError {
-  return usageError(`${flagA} and ${flagB} both name ${what} ${JSON.stringify(key)}`, `add or remove ${what} ${key}, not both`);
+  return usageError(
+    `${flagA} and ${flagB} both name ${what} ${JSON.stringify(key)}`,
+    `add or remove ${what} ${key}, not both`,
+  );
 }
 
 export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
@@ -98,7 +109,10 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   if (o.image !== undefined) {
     const image = o.image.trim();
     if (image === '' || !IMAGE_RE.test(image) || image.length > 512) {
-      throw usageError(`--image: invalid image reference ${JSON.stringify(o.image)}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36');
+      throw usageError(
+        `--image: invalid image reference ${JSON.stringify(o.image)}`,
+        'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36',
+      );
     }
     plan.image = image;
   }
@@ -111,7 +125,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   });
   plan.envRm = (o.envRm ?? []).map((k) => {
     const key = k.trim();
-    if (key === '' || /[\s=]/.test(key)) throw usageError(`--env-rm: invalid variable name ${JSON.stringify(k)}`, 'give the KEY only, e.g. --env-rm MODE');
+    if (key === '' || /[\s=]/.test(key))
+      throw usageError(`--env-rm: invalid variable name ${JSON.stringify(k)}`, 'give the KEY only, e.g. --env-rm MODE');
     return key;
   });
   for (const [k] of plan.envAdd) if (plan.envRm.includes(k)) throw both('--env-add', '--env-rm', 'variable', k);
@@ -119,7 +134,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   plan.labelAdd = (o.labelAdd ?? []).map((l) => parseLabel('--label-add', l));
   plan.labelRm = (o.labelRm ?? []).map((k) => {
     const key = k.trim();
-    if (key === '' || /[\s=]/.test(key)) throw usageError(`--label-rm: invalid label key ${JSON.stringify(k)}`, 'give the KEY only, e.g. --label-rm team');
+    if (key === '' || /[\s=]/.test(key))
+      throw usageError(`--label-rm: invalid label key ${JSON.stringify(k)}`, 'give the KEY only, e.g. --label-rm team');
     return key;
   });
   for (const [k] of plan.labelAdd) if (plan.labelRm.includes(k)) throw both('--label-add', '--label-rm', 'label', k);
@@ -135,7 +151,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   };
   plan.constraintAdd = (o.constraintAdd ?? []).map((c) => constraintText('--constraint-add', c));
   plan.constraintRm = (o.constraintRm ?? []).map((c) => constraintText('--constraint-rm', c));
-  for (const c of plan.constraintAdd) if (plan.constraintRm.includes(c)) throw both('--constraint-add', '--constraint-rm', 'constraint', c);
+  for (const c of plan.constraintAdd)
+    if (plan.constraintRm.includes(c)) throw both('--constraint-add', '--constraint-rm', 'constraint', c);
 
   const portFlag = (flag: string, v: string): PortSpec => {
     try {
@@ -149,7 +166,13 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   checkPorts(plan.publishAdd);
   plan.publishRm = (o.publishRm ?? []).map((p) => {
     const spec = portFlag('--publish-rm', p);
-    return { raw: p.trim(), published: spec.published, target: spec.target, protocol: spec.protocol, exact: p.includes(':') };
+    return {
+      raw: p.trim(),
+      published: spec.published,
+      target: spec.target,
+      protocol: spec.protocol,
+      exact: p.includes(':'),
+    };
   });
 
   if (o.replicas !== undefined) plan.replicas = parseCount('--replicas', o.replicas, MAX_REPLICAS);
@@ -158,17 +181,35 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   if (o.limitCpu !== undefined) plan.limitCpu = parseNanoCpusOrNone('--limit-cpu', o.limitCpu);
   if (o.limitMemory !== undefined) {
     plan.limitMemory = parseMemoryBytesOrNone('--limit-memory', o.limitMemory);
-    if (plan.limitMemory > 0 && plan.limitMemory < MIN_MEMORY_LIMIT_BYTES) throw usageError(`--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`, 'use --limit-memory 6m or more (0 removes the limit)');
+    if (plan.limitMemory > 0 && plan.limitMemory < MIN_MEMORY_LIMIT_BYTES)
+      throw usageError(
+        `--limit-memory ${o.limitMemory} is below the engine's minimum of 6 MiB`,
+        'use --limit-memory 6m or more (0 removes the limit)',
+      );
   }
-  if (o.restartCondition !== undefined) plan.restartCondition = parseChoice('--restart-condition', o.restartCondition, ['any', 'on-failure', 'none'] as const);
-  if (o.restartMaxAttempts !== undefined) plan.restartMaxAttempts = parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
+  if (o.restartCondition !== undefined)
+    plan.restartCondition = parseChoice('--restart-condition', o.restartCondition, [
+      'any',
+      'on-failure',
+      'none',
+    ] as const);
+  if (o.restartMaxAttempts !== undefined)
+    plan.restartMaxAttempts = parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
 
   const asked =
     plan.image !== undefined ||
     plan.command !== undefined ||
     plan.envAdd.length + plan.envRm.length + plan.labelAdd.length + plan.labelRm.length > 0 ||
     plan.constraintAdd.length + plan.constraintRm.length + plan.publishAdd.length + plan.publishRm.length > 0 ||
-    [plan.replicas, plan.reserveCpu, plan.reserveMemory, plan.limitCpu, plan.limitMemory, plan.restartCondition, plan.restartMaxAttempts].some((v) => v !== undefined) ||
+    [
+      plan.replicas,
+      plan.reserveCpu,
+      plan.reserveMemory,
+      plan.limitCpu,
+      plan.limitMemory,
+      plan.restartCondition,
+      plan.restartMaxAttempts,
+    ].some((v) => v !== undefined) ||
     Object.keys(plan.update).length > 0 ||
     plan.force;
   if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
@@ -191,13 +232,24 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     constraints: [...(s.constraints ?? [])],
     reservations: { nanoCpus: num(s.reservations?.nanoCpus), memoryBytes: num(s.reservations?.memoryBytes) },
     limits: { nanoCpus: num(s.limits?.nanoCpus), memoryBytes: num(s.limits?.memoryBytes) },
-    ports: (s.ports ?? []).map((p) => ({ published: num(p.published), target: num(p.target), protocol: p.protocol || 'tcp' })),
-    restartPolicy: { condition: rp?.condition || 'any', delayMs: num(rp?.delayMs), maxAttempts: num(rp?.maxAttempts), windowMs: num(rp?.windowMs) },
+    ports: (s.ports ?? []).map((p) => ({
+      published: num(p.published),
+      target: num(p.target),
+      protocol: p.protocol || 'tcp',
+    })),
+    restartPolicy: {
+      condition: rp?.condition || 'any',
+      delayMs: num(rp?.delayMs),
+      maxAttempts: num(rp?.maxAttempts),
+      windowMs: num(rp?.windowMs),
+    },
   };
 }
 
 function notFound(name: string, what: string, flag: string): ClusterError {
-  return new ClusterError(ErrorCode.NotFound, `service ${name} has no ${what}`, { hint: `see its spec with \`clusterctl service inspect ${name}\`; ${flag} removes only what is there` });
+  return new ClusterError(ErrorCode.NotFound, `service ${name} has no ${what}`, {
+    hint: `see its spec with \`clusterctl service inspect ${name}\`; ${flag} removes only what is there`,
+  });
 }
 
 /**
@@ -242,15 +294,21 @@ export function applyUpdate(
   let ports = next.ports!;
   for (const r of plan.publishRm) {
     const match = (p: clusterctl.cluster.IPortConfig): boolean =>
-      p.protocol === r.protocol && (r.exact ? num(p.published) === r.published && num(p.target) === r.target : num(p.published) === r.target);
-    const unpublished = (p: clusterctl.cluster.IPortConfig): boolean => !r.exact && p.protocol === r.protocol && num(p.published) === 0 && num(p.target) === r.target;
+      p.protocol === r.protocol &&
+      (r.exact ? num(p.published) === r.published && num(p.target) === r.target : num(p.published) === r.target);
+    const unpublished = (p: clusterctl.cluster.IPortConfig): boolean =>
+      !r.exact && p.protocol === r.protocol && num(p.published) === 0 && num(p.target) === r.target;
     const hit = ports.some(match) ? match : ports.some(unpublished) ? unpublished : undefined;
     if (hit === undefined) throw notFound(name, `port ${r.raw}`, '--publish-rm');
     ports = ports.filter((p) => !hit(p));
   }
   for (const a of plan.publishAdd) {
     // a published port already in the spec gets its new target (as Docker); an exposed one is added once
-    const i = ports.findIndex((p) => p.protocol === a.protocol && (a.published > 0 ? num(p.published) === a.published : num(p.published) === 0 && num(p.target) === a.target));
+    const i = ports.findIndex(
+      (p) =>
+        p.protocol === a.protocol &&
+        (a.published > 0 ? num(p.published) === a.published : num(p.published) === 0 && num(p.target) === a.target),
+    );
     if (i >= 0) ports[i] = { ...a };
     else ports.push({ ...a });
   }
@@ -258,7 +316,9 @@ export function applyUpdate(
 
   if (plan.replicas !== undefined) {
     if (cur.mode === 'global') {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} is global: --replicas does not apply`, { hint: 'a global service runs one task on every eligible node; use constraints to choose where' });
+      throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} is global: --replicas does not apply`, {
+        hint: 'a global service runs one task on every eligible node; use constraints to choose where',
+      });
     }
     next.replicas = plan.replicas;
   }
@@ -269,15 +329,32 @@ export function applyUpdate(
   const res = next.reservations!;
   const lim = next.limits!;
   if (num(lim.nanoCpus) > 0 && num(res.nanoCpus) > num(lim.nanoCpus)) {
-    throw usageError(`the CPU reservation (${num(res.nanoCpus) / 1e9}) would be more than the CPU limit (${num(lim.nanoCpus) / 1e9})`, 'reserve at most the limit: change --reserve-cpu or --limit-cpu (0 removes it)');
+    throw usageError(
+      `the CPU reservation (${num(res.nanoCpus) / 1e9}) would be more than the CPU limit (${num(lim.nanoCpus) / 1e9})`,
+      'reserve at most the limit: change --reserve-cpu or --limit-cpu (0 removes it)',
+    );
   }
   if (num(lim.memoryBytes) > 0 && num(res.memoryBytes) > num(lim.memoryBytes)) {
-    throw usageError(`the memory reservation (${num(res.memoryBytes)} B) would be more than the memory limit (${num(lim.memoryBytes)} B)`, 'reserve at most the limit: change --reserve-memory or --limit-memory (0 removes it)');
+    throw usageError(
+      `the memory reservation (${num(res.memoryBytes)} B) would be more than the memory limit (${num(lim.memoryBytes)} B)`,
+      'reserve at most the limit: change --reserve-memory or --limit-memory (0 removes it)',
+    );
   }
   if (plan.restartCondition !== undefined) next.restartPolicy!.condition = plan.restartCondition;
   if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
 
-  const fields: (keyof clusterctl.cluster.IServiceSpec)[] = ['image', 'command', 'env', 'labels', 'replicas', 'constraints', 'reservations', 'limits', 'ports', 'restartPolicy'];
+  const fields: (keyof clusterctl.cluster.IServiceSpec)[] = [
+    'image',
+    'command',
+    'env',
+    'labels',
+    'replicas',
+    'constraints',
+    'reservations',
+    'limits',
+    'ports',
+    'restartPolicy',
+  ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   if (Object.keys(plan.update).length === 0) return { spec: next, changed };
   const updateConfig = { ...currentUpdate, ...plan.update };
@@ -296,16 +373,29 @@ export interface UpdateResult {
 }
 
 /** Read, apply, write with the read version; on CONFLICT read again (UPDATE_ATTEMPTS in all). */
-export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, attempts = UPDATE_ATTEMPTS): Promise<UpdateResult> {
+export async function updateWithRetry(
+  ctx: Ctx,
+  ref: string,
+  plan: UpdatePlan,
+  attempts = UPDATE_ATTEMPTS,
+): Promise<UpdateResult> {
   const c = ctx.client();
   for (let attempt = 1; ; attempt++) {
     const svc = await c.control('getService', { service: ref });
     let currentUpdate: UpdateConfigView | undefined;
     if (Object.keys(plan.update).length > 0) {
       // the rollout config is not part of the API's ServiceSpec: the service summary carries it
-      const sum = (await c.control('listServices', { filters: { id: svc.id } })).services.find((x) => x.service?.id === svc.id);
+      const sum = (await c.control('listServices', { filters: { id: svc.id } })).services.find(
+        (x) => x.service?.id === svc.id,
+      );
       const u = sum?.updateConfig;
-      currentUpdate = u ? { parallelism: Number(u.parallelism ?? 0), delayMs: Number(u.delayMs ?? 0), order: u.order === 'start-first' ? 'start-first' : 'stop-first' } : UPDATE_CONFIG_DEFAULTS;
+      currentUpdate = u
+        ? {
+            parallelism: Number(u.parallelism ?? 0),
+            delayMs: Number(u.delayMs ?? 0),
+            order: u.order === 'start-first' ? 'start-first' : 'stop-first',
+          }
+        : UPDATE_CONFIG_DEFAULTS;
     }
     const { spec, changed, updateConfig } = applyUpdate(svc.spec ?? {}, plan, currentUpdate);
     const name = svc.spec?.name ?? ref;
@@ -315,22 +405,37 @@ export async function updateWithRetry(ctx: Ctx, ref: string, plan: UpdatePlan, a
       });
     }
     try {
-      const updated = await c.control('updateService', { service: svc.id, version: svc.meta?.version ?? 0, spec, force: plan.force, ...(updateConfig ? { updateConfig } : {}) });
+      const updated = await c.control('updateService', {
+        service: svc.id,
+        version: svc.meta?.version ?? 0,
+        spec,
+        force: plan.force,
+        ...(updateConfig ? { updateConfig } : {}),
+      });
       return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
     } catch (e) {
       // a version conflict (not a published port taken by another service, also CONFLICT)
       if (!isVersionConflict(e)) throw e;
       if (attempt >= attempts) {
-        throw new ClusterError(ErrorCode.Conflict, `service ${name} kept changing while it was updated (${attempts} attempts)`, {
-          hint: 'someone else is updating it at the same time: check `clusterctl service inspect` and run the update again',
-          cause: e,
-        });
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `service ${name} kept changing while it was updated (${attempts} attempts)`,
+          {
+            hint: 'someone else is updating it at the same time: check `clusterctl service inspect` and run the update again',
+            cause: e,
+          },
+        );
       }
     }
   }
 }
 
-export async function serviceUpdate(ctx: Ctx, ref: string, o: ServiceUpdateOptions, progress: ProgressConfig = PROGRESS_DEFAULTS): Promise<Output> {
+export async function serviceUpdate(
+  ctx: Ctx,
+  ref: string,
+  o: ServiceUpdateOptions,
+  progress: ProgressConfig = PROGRESS_DEFAULTS,
+): Promise<Output> {
   const plan = parseUpdateFlags(o);
   const { service, changed } = await updateWithRetry(ctx, ref, plan);
   const json = { ...service, changed };

@@ -5,14 +5,28 @@ import { parseCount, parseScaleArg, usageError } from '../parse.js';
 import { shortId, type Output } from '../render.js';
 import { portsText, serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import { buildServiceSpec, parseUpdateConfigFlags, UPDATE_CONFIG_DEFAULTS, type ServiceCreateOptions, type UpdateConfigView } from './service-spec.js';
+import {
+  buildServiceSpec,
+  parseUpdateConfigFlags,
+  UPDATE_CONFIG_DEFAULTS,
+  type ServiceCreateOptions,
+  type UpdateConfigView,
+} from './service-spec.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
 
-export async function serviceCreate(ctx: Ctx, image: string, command: string[], o: ServiceCreateOptions, progress: ProgressConfig = PROGRESS_DEFAULTS): Promise<Output> {
+export async function serviceCreate(
+  ctx: Ctx,
+  image: string,
+  command: string[],
+  o: ServiceCreateOptions,
+  progress: ProgressConfig = PROGRESS_DEFAULTS,
+): Promise<Output> {
   const spec = buildServiceSpec(image, command, o);
   const update = parseUpdateConfigFlags(o);
   const updateConfig = Object.keys(update).length > 0 ? { ...UPDATE_CONFIG_DEFAULTS, ...update } : undefined;
-  const svc = serviceView(await ctx.client().control('createService', { spec, ...(updateConfig ? { updateConfig } : {}) }));
+  const svc = serviceView(
+    await ctx.client().control('createService', { spec, ...(updateConfig ? { updateConfig } : {}) }),
+  );
   if (o.detach !== true) {
     ctx.progress().event(svc.id, { id: svc.id });
     await followService(ctx, svc.id, progress);
@@ -30,8 +44,19 @@ export interface ServiceLsJson extends ServiceView {
 
 export async function serviceLs(ctx: Ctx): Promise<Output> {
   const res = await ctx.client().listServices();
-  const json: ServiceLsJson[] = res.services.map((s) => ({ ...serviceView(s.service ?? {}), running: Number(s.running ?? 0), desired: Number(s.desired ?? 0) }));
-  const rows = json.map((s) => [shortId(s.id), s.spec.name, s.spec.mode, `${s.running}/${s.desired}`, s.spec.image, portsText(s.spec.ports)]);
+  const json: ServiceLsJson[] = res.services.map((s) => ({
+    ...serviceView(s.service ?? {}),
+    running: Number(s.running ?? 0),
+    desired: Number(s.desired ?? 0),
+  }));
+  const rows = json.map((s) => [
+    shortId(s.id),
+    s.spec.name,
+    s.spec.mode,
+    `${s.running}/${s.desired}`,
+    s.spec.image,
+    portsText(s.spec.ports),
+  ]);
   return { kind: 'table', columns: SERVICE_COLUMNS, rows, json };
 }
 
@@ -41,8 +66,16 @@ export async function serviceInspect(ctx: Ctx, refs: string[]): Promise<Output> 
   for (const r of refs) {
     const s = serviceView(await c.control('getService', { service: r }));
     // the rollout config travels beside the spec, in the service summary
-    const u = (await c.control('listServices', { filters: { id: s.id } })).services.find((x) => x.service?.id === s.id)?.updateConfig;
-    const updateConfig: UpdateConfigView = u ? { parallelism: Number(u.parallelism ?? 0), delayMs: Number(u.delayMs ?? 0), order: u.order === 'start-first' ? 'start-first' : 'stop-first' } : { ...UPDATE_CONFIG_DEFAULTS };
+    const u = (await c.control('listServices', { filters: { id: s.id } })).services.find(
+      (x) => x.service?.id === s.id,
+    )?.updateConfig;
+    const updateConfig: UpdateConfigView = u
+      ? {
+          parallelism: Number(u.parallelism ?? 0),
+          delayMs: Number(u.delayMs ?? 0),
+          order: u.order === 'start-first' ? 'start-first' : 'stop-first',
+        }
+      : { ...UPDATE_CONFIG_DEFAULTS };
     out.push({ ...s, updateConfig });
   }
   return { kind: 'json', json: out };
@@ -60,15 +93,25 @@ export async function servicePs(ctx: Ctx, refs: string[], o: { noTrunc?: boolean
   return { kind: 'table', columns: TASK_COLUMNS, rows, json };
 }
 
-export async function serviceScale(ctx: Ctx, args: string[], o: { detach?: boolean }, progress: ProgressConfig = PROGRESS_DEFAULTS): Promise<Output> {
-  if (args.length === 0) throw usageError('service scale: give at least one SERVICE=REPLICAS', 'e.g. clusterctl service scale web=5');
+export async function serviceScale(
+  ctx: Ctx,
+  args: string[],
+  o: { detach?: boolean },
+  progress: ProgressConfig = PROGRESS_DEFAULTS,
+): Promise<Output> {
+  if (args.length === 0)
+    throw usageError('service scale: give at least one SERVICE=REPLICAS', 'e.g. clusterctl service scale web=5');
   const wanted = args.map(parseScaleArg);
   const c = ctx.client();
   // resolve every service first: a typo in the second argument changes nothing
   const targets: { id: string; name: string; replicas: number }[] = [];
   for (const w of wanted) {
     const s = serviceView(await c.control('getService', { service: w.service }));
-    if (s.spec.mode === 'global') throw usageError(`service ${s.spec.name} is global: it cannot be scaled`, 'scale applies to replicated services only');
+    if (s.spec.mode === 'global')
+      throw usageError(
+        `service ${s.spec.name} is global: it cannot be scaled`,
+        'scale applies to replicated services only',
+      );
     targets.push({ id: s.id, name: s.spec.name, replicas: w.replicas });
   }
   const lines: string[] = [];
@@ -101,7 +144,9 @@ export async function serviceLogs(ctx: Ctx, ref: string, o: { follow?: boolean; 
   const tail = o.tail === undefined || o.tail === 'all' ? -1 : parseCount('--tail', o.tail);
   const c = ctx.client();
   const svc = serviceView(await c.control('getService', { service: ref }));
-  const hostnames = new Map((await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [n.id ?? '', n.hostname ?? '']));
+  const hostnames = new Map(
+    (await c.control('listNodes', { filters: {} })).nodes.map((n): [string, string] => [n.id ?? '', n.hostname ?? '']),
+  );
   const sink = ctx.stream();
   const ac = new AbortController();
   const stop = (): void => ac.abort();
@@ -112,10 +157,21 @@ export async function serviceLogs(ctx: Ctx, ref: string, o: { follow?: boolean; 
       { service: svc.id, follow: o.follow === true, tail },
       (m) => {
         const node = hostnames.get(m.nodeId) ?? shortId(m.nodeId);
-        const text = Buffer.from(m.line ?? []).toString('utf8').replace(/\r?\n$/, '');
+        const text = Buffer.from(m.line ?? [])
+          .toString('utf8')
+          .replace(/\r?\n$/, '');
         const slot = Number(m.slot ?? 0);
         const who = `${svc.spec.name}.${slot > 0 ? slot : m.nodeId}.${shortId(m.taskId)}@${node}`;
-        const json = { service: svc.spec.name, taskId: m.taskId, slot, nodeId: m.nodeId, node, stream: m.stream, timestamp: Number(m.timestamp ?? 0), line: text };
+        const json = {
+          service: svc.spec.name,
+          taskId: m.taskId,
+          slot,
+          nodeId: m.nodeId,
+          node,
+          stream: m.stream,
+          timestamp: Number(m.timestamp ?? 0),
+          line: text,
+        };
         if (ctx.format === 'table' && m.stream === 'stderr') ctx.io.stderr(`${who}    | ${text}\n`);
         else sink.event(`${who}    | ${text}`, json);
       },

@@ -34,7 +34,12 @@ export function taskRows(
   views.sort((a, b) => {
     const sa = serviceNames.get(a.serviceId) ?? a.serviceId;
     const sb = serviceNames.get(b.serviceId) ?? b.serviceId;
-    return sa.localeCompare(sb) || group(a).localeCompare(group(b)) || b.meta.createdAt - a.meta.createdAt || a.id.localeCompare(b.id);
+    return (
+      sa.localeCompare(sb) ||
+      group(a).localeCompare(group(b)) ||
+      b.meta.createdAt - a.meta.createdAt ||
+      a.id.localeCompare(b.id)
+    );
   });
   const rows: string[][] = [];
   const json: TaskRowJson[] = [];

@@ -6,7 +6,10 @@ test('prng: one seed, one sequence, in [0, 1)', () => {
   const a = prng(42);
   const b = prng(42);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   assert.notDeepEqual(xs.slice(0, 10), Array.from({ length: 10 }, prng(43)));
 });

@@ -25,7 +25,8 @@ export function testSeeds(defaults: readonly number[], env: NodeJS.ProcessEnv = 
   if (raw === undefined || raw === '') return [...defaults];
   if (raw === 'random') return [Math.floor(Math.random() * 2 ** 31)];
   const n = Number(raw);
-  if (!Number.isSafeInteger(n)) throw new Error(`${SEED_ENV} must be an integer or "random", got ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(n))
+    throw new Error(`${SEED_ENV} must be an integer or "random", got ${JSON.stringify(raw)}`);
   return [n];
 }
 

@@ -12,10 +12,14 @@ test('waitFor resolves with the first value that is not undefined, null or false
 
 test('waitFor treats a throwing probe as not yet', async () => {
   let n = 0;
-  const v = await waitFor('third call succeeds', () => {
-    if (++n < 3) throw new Error('not ready');
-    return 'ok';
-  }, { intervalMs: 1 });
+  const v = await waitFor(
+    'third call succeeds',
+    () => {
+      if (++n < 3) throw new Error('not ready');
+      return 'ok';
+    },
+    { intervalMs: 1 },
+  );
   assert.equal(v, 'ok');
 });
 
@@ -27,9 +31,13 @@ test('waitFor fails naming what it waited for and the last observed value', asyn
   );
   assert.ok(n >= 2, 'probed more than once');
   await assert.rejects(
-    waitFor('a healthy peer', () => {
-      throw new Error('connection refused');
-    }, { timeoutMs: 10, intervalMs: 5 }),
+    waitFor(
+      'a healthy peer',
+      () => {
+        throw new Error('connection refused');
+      },
+      { timeoutMs: 10, intervalMs: 5 },
+    ),
     /waiting for a healthy peer; last observed: error connection refused/,
   );
 });
@@ -37,13 +45,23 @@ test('waitFor fails naming what it waited for and the last observed value', asyn
 test('waitFor: rethrow ends the wait at once; timeoutError shapes the timeout', async () => {
   let n = 0;
   const fatal = new Error('exited while starting');
-  await assert.rejects(waitFor('ready', () => {
-    n++;
-    throw fatal;
-  }, { rethrow: (e) => e === fatal, timeoutMs: 5_000 }), (e) => e === fatal);
+  await assert.rejects(
+    waitFor(
+      'ready',
+      () => {
+        n++;
+        throw fatal;
+      },
+      { rethrow: (e) => e === fatal, timeoutMs: 5_000 },
+    ),
+    (e) => e === fatal,
+  );
   assert.equal(n, 1);
   class TimeoutErr extends Error {}
-  await assert.rejects(waitFor('never', () => undefined, { timeoutMs: 5, timeoutError: (m) => new TimeoutErr(m) }), (e: Error) => e instanceof TimeoutErr && /waiting for never/.test(e.message));
+  await assert.rejects(
+    waitFor('never', () => undefined, { timeoutMs: 5, timeoutError: (m) => new TimeoutErr(m) }),
+    (e: Error) => e instanceof TimeoutErr && /waiting for never/.test(e.message),
+  );
 });
 
 test('waitFor with until: resolves with the value once it holds, and reports the last value on timeout', async () => {

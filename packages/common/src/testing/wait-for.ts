@@ -29,8 +29,16 @@ export interface WaitUntilOptions<T> extends WaitForOptions {
  * that names `what` and the last observed value (or error), so a failure says how far the state got.
  */
 export function waitFor<T>(what: string, probe: () => T | Promise<T>, opts: WaitUntilOptions<T>): Promise<T>;
-export function waitFor<T>(what: string, probe: () => T | Pending | Promise<T | Pending>, opts?: WaitForOptions): Promise<T>;
-export async function waitFor<T>(what: string, probe: () => T | Pending | Promise<T | Pending>, opts: WaitForOptions & { until?: (value: T) => boolean } = {}): Promise<T> {
+export function waitFor<T>(
+  what: string,
+  probe: () => T | Pending | Promise<T | Pending>,
+  opts?: WaitForOptions,
+): Promise<T>;
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | Pending | Promise<T | Pending>,
+  opts: WaitForOptions & { until?: (value: T) => boolean } = {},
+): Promise<T> {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const intervalMs = opts.intervalMs ?? 25;
   const deadline = Date.now() + timeoutMs;

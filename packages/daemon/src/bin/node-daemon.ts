@@ -8,7 +8,19 @@
 // Start-up failures: one JSON "failed" line on stdout (code, message, hint; what the CLI reads), the
 // same as text on stderr for a person, and exit code 1.
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { checkDataDir, ClusterError, decodeBackup, createLogger, dataPaths, ErrorCode, failedLine, formatError, isClusterError, processAlive, type Logger } from '@clusterctl/common';
+import {
+  checkDataDir,
+  ClusterError,
+  decodeBackup,
+  createLogger,
+  dataPaths,
+  ErrorCode,
+  failedLine,
+  formatError,
+  isClusterError,
+  processAlive,
+  type Logger,
+} from '@clusterctl/common';
 import { createClusterHooks } from '@clusterctl/manager';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { NodeDaemon, readBackupFile, type StartMode } from '../node-daemon.js';
@@ -16,9 +28,13 @@ import { NodeDaemon, readBackupFile, type StartMode } from '../node-daemon.js';
 function fail(e: unknown, log?: Logger): never {
   const err = isClusterError(e)
     ? e
-    : new ClusterError(ErrorCode.Internal, `internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, {
-        hint: 'this is a bug or an unexpected failure of the node daemon; see daemon.log in the data dir',
-      });
+    : new ClusterError(
+        ErrorCode.Internal,
+        `internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`,
+        {
+          hint: 'this is a bug or an unexpected failure of the node daemon; see daemon.log in the data dir',
+        },
+      );
   log?.fatal({ err: e }, 'node daemon failed to start');
   log?.flush();
   process.stdout.write(failedLine(err));
@@ -40,7 +56,12 @@ async function main(): Promise<void> {
   if (args.mode.kind === 'join' && args.mode.token === '-') {
     // the token comes on stdin, never on the command line (every local user can read that)
     const token = readFileSync(0, 'utf8').split('\n', 1)[0]!.trim();
-    if (token === '') fail(new ClusterError(ErrorCode.InvalidArgument, '--join -: no join token on stdin', { hint: 'write the token to the daemon\'s stdin (clusterctl join does)' }));
+    if (token === '')
+      fail(
+        new ClusterError(ErrorCode.InvalidArgument, '--join -: no join token on stdin', {
+          hint: "write the token to the daemon's stdin (clusterctl join does)",
+        }),
+      );
     args = { ...args, mode: { ...args.mode, token } };
   }
   if (args.mode.kind === 'restore') {
@@ -71,12 +92,29 @@ async function main(): Promise<void> {
     // no pid file
   }
   if (other > 0 && other !== process.pid && processAlive(other, 'node-daemon')) {
-    fail(new ClusterError(ErrorCode.FailedPrecondition, `a node daemon already runs for ${args.dataDir} (pid ${other})`, { hint: 'stop it first (SIGTERM), or use another --data-dir' }));
+    fail(
+      new ClusterError(ErrorCode.FailedPrecondition, `a node daemon already runs for ${args.dataDir} (pid ${other})`, {
+        hint: 'stop it first (SIGTERM), or use another --data-dir',
+      }),
+    );
   }
   writeFileSync(paths.pid, `${process.pid}\n`, { mode: 0o600 });
-  const log = createLogger({ name: 'node-daemon', destination: openSync(paths.log, 'a', 0o600), ...(args.logLevel === undefined ? {} : { level: args.logLevel }) });
+  const log = createLogger({
+    name: 'node-daemon',
+    destination: openSync(paths.log, 'a', 0o600),
+    ...(args.logLevel === undefined ? {} : { level: args.logLevel }),
+  });
   const mode: StartMode = args.mode;
-  log.info({ mode: mode.kind, dataDir: args.dataDir, listenAddr: args.listenAddr, advertiseAddr: args.advertiseAddr, hostname: args.hostname }, 'node daemon starting');
+  log.info(
+    {
+      mode: mode.kind,
+      dataDir: args.dataDir,
+      listenAddr: args.listenAddr,
+      advertiseAddr: args.advertiseAddr,
+      hostname: args.hostname,
+    },
+    'node daemon starting',
+  );
 
   let daemon: NodeDaemon | undefined;
   let exiting = false;
@@ -122,7 +160,11 @@ async function main(): Promise<void> {
       ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
-      managerHooks: { leaderComponents: hooks.leaderComponents, dispatcherService: hooks.dispatcherService, logs: hooks.logs },
+      managerHooks: {
+        leaderComponents: hooks.leaderComponents,
+        dispatcherService: hooks.dispatcherService,
+        logs: hooks.logs,
+      },
       onExit: exit,
     });
     daemon = started.daemon;

@@ -28,15 +28,25 @@ export interface DaemonProcess {
 }
 
 /** Spawns `node node-daemon.js ARGS --data-dir DIR` and waits for its ready line (or its failure). */
-export async function spawnDaemon(dataDir: string, args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<DaemonProcess> {
+export async function spawnDaemon(
+  dataDir: string,
+  args: string[],
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<DaemonProcess> {
   const t0 = Date.now();
-  const proc = spawn(process.execPath, [DAEMON_ENTRY, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const proc = spawn(process.execPath, [DAEMON_ENTRY, ...args, '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
+  });
   let out = '';
   let err = '';
   proc.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const ready = await new Promise<ReadyInfo>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`daemon not ready within ${opts.timeoutMs ?? 30_000} ms; stderr: ${err}`)), opts.timeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`daemon not ready within ${opts.timeoutMs ?? 30_000} ms; stderr: ${err}`)),
+      opts.timeoutMs ?? 30_000,
+    );
     proc.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       // complete lines only; the ready line (a start-up failure is a "failed" line, then the exit)
@@ -53,7 +63,13 @@ export async function spawnDaemon(dataDir: string, args: string[], opts: { timeo
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(Object.assign(new Error(`daemon exited with ${code} before it was ready: ${err.trim()}`), { exitCode: code, stderr: err, stdout: out }));
+      reject(
+        Object.assign(new Error(`daemon exited with ${code} before it was ready: ${err.trim()}`), {
+          exitCode: code,
+          stderr: err,
+          stdout: out,
+        }),
+      );
     });
   });
   const startMs = Date.now() - t0;
@@ -86,7 +102,10 @@ export async function spawnDaemon(dataDir: string, args: string[], opts: { timeo
  * Runs a daemon that is expected to fail at start: its exit code, stderr (the text a person reads)
  * and the failure of its JSON "failed" line on stdout (what the CLI reads), if it printed one.
  */
-export async function spawnDaemonExpectFailure(dataDir: string, args: string[]): Promise<{ code: number | null; stderr: string; failure: ClusterError | undefined }> {
+export async function spawnDaemonExpectFailure(
+  dataDir: string,
+  args: string[],
+): Promise<{ code: number | null; stderr: string; failure: ClusterError | undefined }> {
   try {
     const d = await spawnDaemon(dataDir, args);
     await d.kill();
@@ -121,7 +140,14 @@ export class SocketClient {
     const def = (ControlService as unknown as Methods)[method]!;
     return new Promise<T[]>((resolve, reject) => {
       const out: T[] = [];
-      const call = this.client.makeServerStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs });
+      const call = this.client.makeServerStreamRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + timeoutMs },
+      );
       call.on('data', (m: T) => out.push(m));
       call.on('error', (e: unknown) => reject(fromGrpcError(e, { target: 'the local daemon' })));
       call.on('end', () => resolve(out));
@@ -130,8 +156,14 @@ export class SocketClient {
 
   private unary<T>(def: grpc.MethodDefinition<unknown, unknown>, req: object, timeoutMs: number): Promise<T> {
     return new Promise<T>((resolve, reject) =>
-      this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, req, new grpc.Metadata(), { deadline: Date.now() + timeoutMs }, (err, res) =>
-        err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T),
+      this.client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + timeoutMs },
+        (err, res) => (err ? reject(fromGrpcError(err, { target: 'the local daemon' })) : resolve(res as T)),
       ),
     );
   }
@@ -150,7 +182,11 @@ export async function removeClusterContainers(clusterId: string, socketPath = '/
 }
 
 /** Containers of a cluster on one node (by labels), as the engine sees them. */
-export async function nodeContainers(clusterId: string, nodeId: string, socketPath = '/var/run/docker.sock'): Promise<Array<{ id: string; taskId: string; status: string }>> {
+export async function nodeContainers(
+  clusterId: string,
+  nodeId: string,
+  socketPath = '/var/run/docker.sock',
+): Promise<Array<{ id: string; taskId: string; status: string }>> {
   const ex = new DockerExecutor({ socketPath });
   const list = await ex.list({ labels: { [Label.ClusterId]: clusterId, [Label.NodeId]: nodeId }, all: true });
   return list.map((c) => ({ id: c.id, taskId: c.ids?.taskId ?? '', status: c.status }));
@@ -178,7 +214,10 @@ export function logEntries(dataDir: string, msg: string): Array<Record<string, u
 }
 
 /** Containers of one service, on any node (by label). */
-export async function serviceContainers(serviceId: string, socketPath = '/var/run/docker.sock'): Promise<Array<{ id: string; nodeId: string; status: string }>> {
+export async function serviceContainers(
+  serviceId: string,
+  socketPath = '/var/run/docker.sock',
+): Promise<Array<{ id: string; nodeId: string; status: string }>> {
   const ex = new DockerExecutor({ socketPath });
   const list = await ex.list({ labels: { [Label.ServiceId]: serviceId }, all: true });
   return list.map((c) => ({ id: c.id, nodeId: c.ids?.nodeId ?? '', status: c.status }));
@@ -201,14 +240,33 @@ export interface DaemonCluster {
  * resolves once the three are reachable voters. `initArgs` go to m1's --init (cluster settings).
  * Every process is pushed to `procs` as soon as it runs, so the caller's cleanup kills it.
  */
-export async function startDaemonCluster(root: string, procs: DaemonProcess[], initArgs: string[] = []): Promise<DaemonCluster> {
+export async function startDaemonCluster(
+  root: string,
+  procs: DaemonProcess[],
+  initArgs: string[] = [],
+): Promise<DaemonCluster> {
   const ports = [await freePort(), await freePort(), await freePort()];
-  const first = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${ports[0]}`, '--hostname', 'm1', ...initArgs]);
+  const first = await spawnDaemon(join(root, 'm1'), [
+    '--init',
+    '--listen-addr',
+    `127.0.0.1:${ports[0]}`,
+    '--hostname',
+    'm1',
+    ...initArgs,
+  ]);
   procs.push(first);
   const managers = [first];
   const { manager: token, worker: workerToken, managerAddr } = first.ready.joinTokens!;
   for (const i of [1, 2]) {
-    const d = await spawnDaemon(join(root, `m${i + 1}`), ['--join', token, managerAddr, '--listen-addr', `127.0.0.1:${ports[i]}`, '--hostname', `m${i + 1}`]);
+    const d = await spawnDaemon(join(root, `m${i + 1}`), [
+      '--join',
+      token,
+      managerAddr,
+      '--listen-addr',
+      `127.0.0.1:${ports[i]}`,
+      '--hostname',
+      `m${i + 1}`,
+    ]);
     procs.push(d);
     managers.push(d);
   }
@@ -216,10 +274,14 @@ export async function startDaemonCluster(root: string, procs: DaemonProcess[], i
   procs.push(worker);
   const leader = new SocketClient(first.dataDir);
   try {
-    await waitFor('three reachable voters', async () => {
-      const ci = await leader.control<clusterctl.control.ClusterInfo>('getClusterInfo');
-      return ci.managers.length === 3 && ci.managers.every((x) => x.reachability === 'reachable');
-    }, { timeoutMs: 30_000, intervalMs: 100 });
+    await waitFor(
+      'three reachable voters',
+      async () => {
+        const ci = await leader.control<clusterctl.control.ClusterInfo>('getClusterInfo');
+        return ci.managers.length === 3 && ci.managers.every((x) => x.reachability === 'reachable');
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
   } finally {
     leader.close();
   }

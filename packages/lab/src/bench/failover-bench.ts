@@ -28,7 +28,16 @@ import { dockerRun } from '../docker.js';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { Lab, defaultLabConfig, labWaitOptions, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
 import { watch } from './poll.js';
-import { FAULTS, median, round2, runLine, shapeSummary, type FaultKey, type RunRecord, type SystemKey } from './stats.js';
+import {
+  FAULTS,
+  median,
+  round2,
+  runLine,
+  shapeSummary,
+  type FaultKey,
+  type RunRecord,
+  type SystemKey,
+} from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem, type NodeView } from './systems.js';
 
 const SERVICE = 'web';
@@ -91,14 +100,19 @@ function parseOptions(argv: string[]): Options {
   });
   const int = (name: string, v: string, min: number, max: number): number => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
     return n;
   };
   if (values.only !== undefined && values.only !== 'ours' && values.only !== 'swarm') {
     throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm');
   }
-  if (!['auto', 'yes', 'no'].includes(values.privileged)) throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
-  const faults = values.faults.split(',').map((f) => f.trim()).filter(Boolean);
+  if (!['auto', 'yes', 'no'].includes(values.privileged))
+    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const faults = values.faults
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (faults.length === 0 || faults.some((f) => !(FAULTS as readonly string[]).includes(f))) {
     throw new ClusterError(ErrorCode.InvalidArgument, `--faults is a comma-separated list of ${FAULTS.join(', ')}`);
   }
@@ -119,10 +133,26 @@ function parseOptions(argv: string[]): Options {
 
 /** Running containers (full ids) of the service in each node's own engine; a node that does not answer counts none. */
 async function running(sys: BenchSystem, nodes: string[]): Promise<Map<string, string[]>> {
-  const per = await Promise.all(nodes.map(async (n) => {
-    const r = await dockerRun(['exec', sys.lab.containerName(n), 'docker', 'ps', '-q', '--no-trunc', '--filter', `label=${sys.serviceLabel}=${SERVICE}`, '--filter', 'status=running'], { timeoutMs: COUNT_TIMEOUT_MS });
-    return [n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []] as const;
-  }));
+  const per = await Promise.all(
+    nodes.map(async (n) => {
+      const r = await dockerRun(
+        [
+          'exec',
+          sys.lab.containerName(n),
+          'docker',
+          'ps',
+          '-q',
+          '--no-trunc',
+          '--filter',
+          `label=${sys.serviceLabel}=${SERVICE}`,
+          '--filter',
+          'status=running',
+        ],
+        { timeoutMs: COUNT_TIMEOUT_MS },
+      );
+      return [n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []] as const;
+    }),
+  );
   return new Map(per);
 }
 
@@ -132,18 +162,37 @@ const total = (m: Map<string, string[]>): number => [...m.values()].reduce((a, v
  * When the last of the replacement containers (running on `nodes`, not among `known` ids) started,
  * from each node's own engine (ms since the epoch; the lab shares this machine's clock).
  */
-async function lastReplacementStart(sys: BenchSystem, nodes: string[], known: Set<string>): Promise<number | undefined> {
+async function lastReplacementStart(
+  sys: BenchSystem,
+  nodes: string[],
+  known: Set<string>,
+): Promise<number | undefined> {
   const m = await running(sys, nodes);
-  const starts = await Promise.all([...m].map(async ([n, ids]) => {
-    const fresh = ids.filter((id) => !known.has(id));
-    if (fresh.length === 0) return [];
-    const r = await dockerRun(['exec', sys.lab.containerName(n), 'docker', 'inspect', '-f', '{{.State.StartedAt}}', ...fresh], { timeoutMs: COUNT_TIMEOUT_MS });
-    return r.code === 0 ? r.stdout.split('\n').filter(Boolean).map((s) => Date.parse(s)).filter(Number.isFinite) : [];
-  }));
+  const starts = await Promise.all(
+    [...m].map(async ([n, ids]) => {
+      const fresh = ids.filter((id) => !known.has(id));
+      if (fresh.length === 0) return [];
+      const r = await dockerRun(
+        ['exec', sys.lab.containerName(n), 'docker', 'inspect', '-f', '{{.State.StartedAt}}', ...fresh],
+        { timeoutMs: COUNT_TIMEOUT_MS },
+      );
+      return r.code === 0
+        ? r.stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((s) => Date.parse(s))
+            .filter(Number.isFinite)
+        : [];
+    }),
+  );
   const all = starts.flat();
   return all.length ? Math.max(...all) : undefined;
 }
-const placementText = (m: Map<string, string[]>): string => [...m].filter(([, ids]) => ids.length).map(([n, ids]) => `${n}:${ids.length}`).join(' ');
+const placementText = (m: Map<string, string[]>): string =>
+  [...m]
+    .filter(([, ids]) => ids.length)
+    .map(([n, ids]) => `${n}:${ids.length}`)
+    .join(' ');
 
 class SystemRunner {
   private workloadChecked = false;
@@ -151,7 +200,12 @@ class SystemRunner {
   readonly managers: string[];
   readonly workers: string[];
 
-  constructor(readonly sys: BenchSystem, nodes: LabNodeInfo[], readonly opts: Options, readonly log: (l: string) => void) {
+  constructor(
+    readonly sys: BenchSystem,
+    nodes: LabNodeInfo[],
+    readonly opts: Options,
+    readonly log: (l: string) => void,
+  ) {
     this.all = nodes.map((n) => n.node);
     this.managers = nodes.filter((n) => n.role === 'manager').map((n) => n.node);
     this.workers = nodes.filter((n) => n.role === 'worker').map((n) => n.node);
@@ -171,19 +225,28 @@ class SystemRunner {
 
   /** Every node ready, every manager reachable, one leader: the cluster is whole. */
   async waitWhole(timeoutMs: number): Promise<void> {
-    await waitFor(`the ${this.sys.key} cluster to be whole (every node ready, managers reachable, one leader)`, async () => {
-      const r = await this.anyNodeList();
-      if (!r) return undefined;
-      const byName = new Map(r.views.map((v) => [v.hostname, v]));
-      const ok = this.all.every((n) => byName.get(n)?.ready && (!this.managers.includes(n) || byName.get(n)?.reachable))
-        && r.views.filter((v) => v.leader).length === 1;
-      return ok ? true : undefined;
-    }, labWaitOptions(timeoutMs, 500));
+    await waitFor(
+      `the ${this.sys.key} cluster to be whole (every node ready, managers reachable, one leader)`,
+      async () => {
+        const r = await this.anyNodeList();
+        if (!r) return undefined;
+        const byName = new Map(r.views.map((v) => [v.hostname, v]));
+        const ok =
+          this.all.every((n) => byName.get(n)?.ready && (!this.managers.includes(n) || byName.get(n)?.reachable)) &&
+          r.views.filter((v) => v.leader).length === 1;
+        return ok ? true : undefined;
+      },
+      labWaitOptions(timeoutMs, 500),
+    );
   }
 
   private async removeServiceAndWait(via: string): Promise<void> {
     await this.sys.removeService(via, SERVICE);
-    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), labWaitOptions(120_000, 300));
+    await waitFor(
+      `every ${SERVICE} container gone`,
+      async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined),
+      labWaitOptions(120_000, 300),
+    );
   }
 
   /** A service left over by a failed run is removed before the next one. */
@@ -191,7 +254,11 @@ class SystemRunner {
     if (total(await running(this.sys, this.all)) === 0) return;
     this.log(`a ${SERVICE} service is left from before: removing it`);
     await this.sys.removeService(via, SERVICE).catch(() => undefined);
-    await waitFor(`every ${SERVICE} container gone`, async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined), labWaitOptions(120_000, 300));
+    await waitFor(
+      `every ${SERVICE} container gone`,
+      async () => (total(await running(this.sys, this.all)) === 0 ? true : undefined),
+      labWaitOptions(120_000, 300),
+    );
   }
 
   /**
@@ -200,36 +267,58 @@ class SystemRunner {
    * ties the same way every time places the same), each new service also excludes one more node
    * that held a replica but is no candidate (`--constraint node.hostname!=X`).
    */
-  private async place(via: string, pick: (placement: Map<string, string[]>) => Promise<{ victim?: string; candidates: string[] }>): Promise<{ victim: string; placement: Map<string, string[]>; placements: number; excluded: string[] }> {
+  private async place(
+    via: string,
+    pick: (placement: Map<string, string[]>) => Promise<{ victim?: string; candidates: string[] }>,
+  ): Promise<{ victim: string; placement: Map<string, string[]>; placements: number; excluded: string[] }> {
     const excluded: string[] = [];
     for (let placements = 1; ; placements++) {
-      await this.sys.createService(via, SERVICE, REPLICAS, excluded.map((n) => `node.hostname!=${n}`));
-      const placement = await waitFor(`${REPLICAS} running ${SERVICE} replicas`, async () => {
-        const m = await running(this.sys, this.all);
-        return total(m) === REPLICAS ? m : undefined;
-      }, labWaitOptions(120_000, 200));
+      await this.sys.createService(
+        via,
+        SERVICE,
+        REPLICAS,
+        excluded.map((n) => `node.hostname!=${n}`),
+      );
+      const placement = await waitFor(
+        `${REPLICAS} running ${SERVICE} replicas`,
+        async () => {
+          const m = await running(this.sys, this.all);
+          return total(m) === REPLICAS ? m : undefined;
+        },
+        labWaitOptions(120_000, 200),
+      );
       if (!this.workloadChecked) {
         await sleep(WORKLOAD_CHECK_MS);
         const again = await running(this.sys, this.all);
         const before = [...placement.values()].flat().sort().join();
         if ([...again.values()].flat().sort().join() !== before) {
-          throw new ClusterError(ErrorCode.Internal, `the workload's containers did not keep running for ${WORKLOAD_CHECK_MS / 1000} s (its default command exits?)`);
+          throw new ClusterError(
+            ErrorCode.Internal,
+            `the workload's containers did not keep running for ${WORKLOAD_CHECK_MS / 1000} s (its default command exits?)`,
+          );
         }
-        this.log(`workload check: ${REPLICAS} replicas of ${this.sys.imageRef} kept running ${WORKLOAD_CHECK_MS / 1000} s (same containers)`);
+        this.log(
+          `workload check: ${REPLICAS} replicas of ${this.sys.imageRef} kept running ${WORKLOAD_CHECK_MS / 1000} s (same containers)`,
+        );
         this.workloadChecked = true;
       }
       const { victim, candidates } = await pick(placement);
       if (victim) return { victim, placement, placements, excluded };
-      if (placements >= MAX_PLACEMENTS) throw new ClusterError(ErrorCode.Internal, `no suitable victim after ${placements} placements`);
+      if (placements >= MAX_PLACEMENTS)
+        throw new ClusterError(ErrorCode.Internal, `no suitable victim after ${placements} placements`);
       let why = 'service created again';
       if (placements >= PLAIN_PLACEMENTS) {
-        const x = this.all.find((n) => (placement.get(n)?.length ?? 0) > 0 && !candidates.includes(n) && !excluded.includes(n));
+        const x = this.all.find(
+          (n) => (placement.get(n)?.length ?? 0) > 0 && !candidates.includes(n) && !excluded.includes(n),
+        );
         if (x) {
           excluded.push(x);
           why = `the next service excludes ${excluded.join(', ')} (--constraint node.hostname!=...)`;
         }
       }
-      this.log(`placement ${placementText(placement)}: no replica on ${candidates.join(' or ') || 'a candidate'}; ${why}`);
+      this.log(
+        `placement ${placementText(placement)}: no replica on ${candidates.join(' or ') || 'a candidate'}; ${why}`,
+      );
       await this.removeServiceAndWait(via);
     }
   }
@@ -259,7 +348,9 @@ class SystemRunner {
       const survivors = this.all.filter((n) => n !== victim);
       const survivorIds = survivors.flatMap((n) => placed.placement.get(n) ?? []);
       const watchVia = this.managers.find((m) => m !== victim)!;
-      this.log(`${fault} run ${runNo}: replicas ${placementText(placed.placement)}; kill ${victim}${fault === 'leaderKill' ? ' (the leader)' : ''}; watching from ${watchVia}`);
+      this.log(
+        `${fault} run ${runNo}: replicas ${placementText(placed.placement)}; kill ${victim}${fault === 'leaderKill' ? ' (the leader)' : ''}; watching from ${watchVia}`,
+      );
 
       const t0 = Date.now();
       await this.sys.lab.kill(victim);
@@ -268,20 +359,35 @@ class SystemRunner {
       let downAt: number | undefined;
       let recoveredAt: number | undefined;
       const tookMs: number[] = [];
-      const nodes = watch(() => this.sys.nodeList(watchVia, PROBE_TIMEOUT_MS), (views, at, took) => {
-        if (!views) return;
-        tookMs.push(took);
-        const v = views.find((x) => x.hostname === victim);
-        if (v?.down && downAt === undefined) downAt = at;
-        if (fault === 'workerKill') {
-          if (v?.down && detectAt === undefined) detectAt = at;
-        } else if (detectAt === undefined && views.some((x) => x.leader && x.hostname !== victim)) {
-          detectAt = at;
-        }
-      }, () => detectAt !== undefined && downAt !== undefined, { intervalMs: this.opts.pollMs, busyIntervalMs: PROBE_BUSY_INTERVAL_MS, maxInFlight: PROBE_IN_FLIGHT, deadlineMs });
-      const replicas = watch(() => running(this.sys, survivors), (m, at) => {
-        if (m && total(m) >= REPLICAS && recoveredAt === undefined) recoveredAt = at;
-      }, () => recoveredAt !== undefined, { intervalMs: this.opts.pollMs, maxInFlight: 1, deadlineMs });
+      const nodes = watch(
+        () => this.sys.nodeList(watchVia, PROBE_TIMEOUT_MS),
+        (views, at, took) => {
+          if (!views) return;
+          tookMs.push(took);
+          const v = views.find((x) => x.hostname === victim);
+          if (v?.down && downAt === undefined) downAt = at;
+          if (fault === 'workerKill') {
+            if (v?.down && detectAt === undefined) detectAt = at;
+          } else if (detectAt === undefined && views.some((x) => x.leader && x.hostname !== victim)) {
+            detectAt = at;
+          }
+        },
+        () => detectAt !== undefined && downAt !== undefined,
+        {
+          intervalMs: this.opts.pollMs,
+          busyIntervalMs: PROBE_BUSY_INTERVAL_MS,
+          maxInFlight: PROBE_IN_FLIGHT,
+          deadlineMs,
+        },
+      );
+      const replicas = watch(
+        () => running(this.sys, survivors),
+        (m, at) => {
+          if (m && total(m) >= REPLICAS && recoveredAt === undefined) recoveredAt = at;
+        },
+        () => recoveredAt !== undefined,
+        { intervalMs: this.opts.pollMs, maxInFlight: 1, deadlineMs },
+      );
       await Promise.all([nodes, replicas]);
 
       const since = (at: number | undefined) => (at === undefined ? undefined : (at - t0) / 1000);
@@ -289,9 +395,14 @@ class SystemRunner {
       rec.recoveredPolledS = since(recoveredAt);
       if (downAt !== undefined) rec.downPolledS = since(downAt);
       // Exact times from the systems' own records and the engines (polling only tells when to look).
-      const markedDown = downAt === undefined ? undefined : await this.sys.downSince(watchVia, victim, PROBE_TIMEOUT_MS).catch(() => undefined);
-      const started = recoveredAt === undefined ? undefined : await lastReplacementStart(this.sys, survivors, new Set(survivorIds));
-      const exact = (at: number | undefined, polled: number | undefined) => (at !== undefined && polled !== undefined && at >= t0 && at <= polled ? at : polled);
+      const markedDown =
+        downAt === undefined
+          ? undefined
+          : await this.sys.downSince(watchVia, victim, PROBE_TIMEOUT_MS).catch(() => undefined);
+      const started =
+        recoveredAt === undefined ? undefined : await lastReplacementStart(this.sys, survivors, new Set(survivorIds));
+      const exact = (at: number | undefined, polled: number | undefined) =>
+        at !== undefined && polled !== undefined && at >= t0 && at <= polled ? at : polled;
       rec.detectS = since(fault === 'workerKill' ? exact(markedDown, detectAt) : detectAt);
       rec.recoveredS = since(exact(started, recoveredAt));
       const medianTook = median(tookMs);
@@ -303,16 +414,25 @@ class SystemRunner {
         const now = new Set([...(await running(this.sys, survivors)).values()].flat());
         rec.restartedOnSurvivors = survivorIds.filter((id) => !now.has(id)).length;
       }
-      rec.ok = rec.detectS !== undefined && rec.recoveredS !== undefined && (fault === 'workerKill' || rec.downS !== undefined);
+      rec.ok =
+        rec.detectS !== undefined &&
+        rec.recoveredS !== undefined &&
+        (fault === 'workerKill' || rec.downS !== undefined);
       if (!rec.ok) {
-        const missing = [rec.detectS === undefined ? 'detection' : '', rec.recoveredS === undefined ? 'recovery' : '', fault === 'leaderKill' && rec.downS === undefined ? 'down' : ''].filter(Boolean);
+        const missing = [
+          rec.detectS === undefined ? 'detection' : '',
+          rec.recoveredS === undefined ? 'recovery' : '',
+          fault === 'leaderKill' && rec.downS === undefined ? 'down' : '',
+        ].filter(Boolean);
         rec.error = `timed out after ${this.opts.timeoutMs / 1000} s waiting for ${missing.join(', ')}`;
       }
-      this.log(`${fault} run ${runNo}: ${rec.ok ? 'ok' : 'FAILED'}: detect ${rec.detectS === undefined ? '-' : secs(rec.detectS * 1000)}`
-        + `${fault === 'leaderKill' ? `, down ${rec.downS === undefined ? '-' : secs(rec.downS * 1000)}` : ''}`
-        + `, ${REPLICAS}/${REPLICAS} running on survivors ${rec.recoveredS === undefined ? '-' : secs(rec.recoveredS * 1000)}`
-        + ` (polled: detect ${rec.detectPolledS === undefined ? '-' : secs(rec.detectPolledS * 1000)}, running ${rec.recoveredPolledS === undefined ? '-' : secs(rec.recoveredPolledS * 1000)})`
-        + `${rec.restartedOnSurvivors !== undefined ? `, replicas restarted on survivors: ${rec.restartedOnSurvivors}` : ''}`);
+      this.log(
+        `${fault} run ${runNo}: ${rec.ok ? 'ok' : 'FAILED'}: detect ${rec.detectS === undefined ? '-' : secs(rec.detectS * 1000)}` +
+          `${fault === 'leaderKill' ? `, down ${rec.downS === undefined ? '-' : secs(rec.downS * 1000)}` : ''}` +
+          `, ${REPLICAS}/${REPLICAS} running on survivors ${rec.recoveredS === undefined ? '-' : secs(rec.recoveredS * 1000)}` +
+          ` (polled: detect ${rec.detectPolledS === undefined ? '-' : secs(rec.detectPolledS * 1000)}, running ${rec.recoveredPolledS === undefined ? '-' : secs(rec.recoveredPolledS * 1000)})` +
+          `${rec.restartedOnSurvivors !== undefined ? `, replicas restarted on survivors: ${rec.restartedOnSurvivors}` : ''}`,
+      );
     } catch (e) {
       rec.ok = false;
       rec.error = e instanceof Error ? e.message : String(e);
@@ -328,22 +448,28 @@ class SystemRunner {
     try {
       const t = Date.now();
       await this.sys.lab.start(victim);
-      await waitFor(`${victim} back (ready${this.managers.includes(victim) ? ', reachable' : ''}, its old replica gone)`, async () => {
-        const r = await this.anyNodeList();
-        const v = r?.views.find((x) => x.hostname === victim);
-        const m = await running(this.sys, this.all);
-        const stale = (m.get(victim) ?? []).filter((id) => staleIds.includes(id)).length;
-        seen = `${victim} ${v ? `${v.ready ? 'ready' : v.down ? 'down' : 'not ready'}${v.reachable === null ? '' : v.reachable ? ', reachable' : ', unreachable'}` : 'not listed'}; running ${placementText(m) || 'none'}; old replicas running on ${victim}: ${stale}`;
-        if (!v?.ready || (this.managers.includes(victim) && !v.reachable)) return undefined;
-        if (total(m) !== REPLICAS || stale > 0) return undefined;
-        return true;
-      }, labWaitOptions(this.opts.timeoutMs, 500));
+      await waitFor(
+        `${victim} back (ready${this.managers.includes(victim) ? ', reachable' : ''}, its old replica gone)`,
+        async () => {
+          const r = await this.anyNodeList();
+          const v = r?.views.find((x) => x.hostname === victim);
+          const m = await running(this.sys, this.all);
+          const stale = (m.get(victim) ?? []).filter((id) => staleIds.includes(id)).length;
+          seen = `${victim} ${v ? `${v.ready ? 'ready' : v.down ? 'down' : 'not ready'}${v.reachable === null ? '' : v.reachable ? ', reachable' : ', unreachable'}` : 'not listed'}; running ${placementText(m) || 'none'}; old replicas running on ${victim}: ${stale}`;
+          if (!v?.ready || (this.managers.includes(victim) && !v.reachable)) return undefined;
+          if (total(m) !== REPLICAS || stale > 0) return undefined;
+          return true;
+        },
+        labWaitOptions(this.opts.timeoutMs, 500),
+      );
       const listed = await this.anyNodeList();
       await this.removeServiceAndWait(listed?.via ?? this.managers[0]!);
       await this.waitWhole(this.opts.timeoutMs);
       this.log(`${victim} back, cluster whole, service removed (${secs(Date.now() - t)})`);
     } catch (e) {
-      this.log(`restoring after the kill of ${victim} failed: ${e instanceof Error ? e.message : String(e)} (last seen: ${seen})`);
+      this.log(
+        `restoring after the kill of ${victim} failed: ${e instanceof Error ? e.message : String(e)} (last seen: ${seen})`,
+      );
     }
   }
 }
@@ -352,7 +478,9 @@ function uptime(): string {
   try {
     return execFileSync('uptime', { encoding: 'utf8' }).trim();
   } catch {
-    return `load average: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`;
+    return `load average: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`;
   }
 }
 
@@ -364,7 +492,9 @@ async function main(): Promise<void> {
   const errors: Record<string, string> = {};
   const loadBefore = uptime();
   const t0 = Date.now();
-  say(`bench: failover, ${systems.join(' then ')}; ${opts.managers} managers + ${opts.workers} workers, ${REPLICAS} replicas; ${opts.runs} run(s) per fault; poll every ${opts.pollMs} ms; timeout ${opts.timeoutMs / 1000} s`);
+  say(
+    `bench: failover, ${systems.join(' then ')}; ${opts.managers} managers + ${opts.workers} workers, ${REPLICAS} replicas; ${opts.runs} run(s) per fault; poll every ${opts.pollMs} ms; timeout ${opts.timeoutMs / 1000} s`,
+  );
   say(`bench: load before: ${loadBefore}`);
 
   let current: Lab | undefined;
@@ -382,7 +512,9 @@ async function main(): Promise<void> {
     if ((await lab.nodes()).length > 0) {
       // Never remove what this run did not create.
       errors[key] = `lab ${name} is already up`;
-      log(`lab ${name} is already up (from an earlier --keep?): skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``);
+      log(
+        `lab ${name} is already up (from an earlier --keep?): skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``,
+      );
       continue;
     }
     current = lab;
@@ -419,7 +551,11 @@ async function main(): Promise<void> {
   say(`bench: load after: ${loadAfter}`);
   const summary = shapeSummary(records, systems, {
     pollIntervalMs: opts.pollMs,
-    nodeListProbe: { timeoutMs: PROBE_TIMEOUT_MS, busyIntervalMs: PROBE_BUSY_INTERVAL_MS, maxInFlight: PROBE_IN_FLIGHT },
+    nodeListProbe: {
+      timeoutMs: PROBE_TIMEOUT_MS,
+      busyIntervalMs: PROBE_BUSY_INTERVAL_MS,
+      maxInFlight: PROBE_IN_FLIGHT,
+    },
     runsPerFault: opts.runs,
     faults: opts.faults,
     timeoutS: opts.timeoutMs / 1000,
@@ -441,7 +577,7 @@ main().catch((e: unknown) => {
     process.stderr.write(`error: ${e.code}: ${e.message}\n`);
     if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
   } else {
-    process.stderr.write(`error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   }
   process.exitCode = 1;
 });

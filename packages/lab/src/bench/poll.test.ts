@@ -8,18 +8,25 @@ test('a hung probe does not stop the next ones; failures arrive as undefined; st
   let started = 0;
   const results: Array<number | undefined> = [];
   let release: () => void = () => {};
-  const hung = new Promise<void>((r) => { release = r; });
+  const hung = new Promise<void>((r) => {
+    release = r;
+  });
   const t0 = Date.now();
-  await watch(async () => {
-    const n = ++started;
-    if (n === 1) {
-      await hung; // the first call hangs until the fourth has answered
+  await watch(
+    async () => {
+      const n = ++started;
+      if (n === 1) {
+        await hung; // the first call hangs until the fourth has answered
+        return n;
+      }
+      if (n === 2) throw new Error('no leader');
+      if (n === 4) release();
       return n;
-    }
-    if (n === 2) throw new Error('no leader');
-    if (n === 4) release();
-    return n;
-  }, (v) => results.push(v), () => results.includes(4), { intervalMs: 10, busyIntervalMs: 20, maxInFlight: 3, deadlineMs: t0 + 5_000 });
+    },
+    (v) => results.push(v),
+    () => results.includes(4),
+    { intervalMs: 10, busyIntervalMs: 20, maxInFlight: 3, deadlineMs: t0 + 5_000 },
+  );
   assert.ok(results.includes(4));
   assert.ok(results.includes(undefined), 'the failed probe reported as undefined');
   assert.ok(results.includes(1), 'the hung probe was waited for before returning');
@@ -30,14 +37,23 @@ test('while a probe is in flight the next start waits busyIntervalMs; the time t
   const starts: number[] = [];
   const took: number[] = [];
   const t0 = Date.now();
-  await watch(async () => {
-    starts.push(Date.now());
-    await sleep(150);
-    return true;
-  }, (_v, _at, ms) => took.push(ms), () => starts.length >= 3, { intervalMs: 5, busyIntervalMs: 60, maxInFlight: 5, deadlineMs: t0 + 5_000 });
+  await watch(
+    async () => {
+      starts.push(Date.now());
+      await sleep(150);
+      return true;
+    },
+    (_v, _at, ms) => took.push(ms),
+    () => starts.length >= 3,
+    { intervalMs: 5, busyIntervalMs: 60, maxInFlight: 5, deadlineMs: t0 + 5_000 },
+  );
   assert.equal(starts.length, 3);
-  for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! - starts[i - 1]! >= 55, `starts ${starts.map((s) => s - t0).join(',')}`);
-  assert.ok(took.every((ms) => ms >= 140), took.join(','));
+  for (let i = 1; i < starts.length; i++)
+    assert.ok(starts[i]! - starts[i - 1]! >= 55, `starts ${starts.map((s) => s - t0).join(',')}`);
+  assert.ok(
+    took.every((ms) => ms >= 140),
+    took.join(','),
+  );
 });
 
 test('never more than maxInFlight at once; nothing started after the deadline', async () => {
@@ -46,16 +62,24 @@ test('never more than maxInFlight at once; nothing started after the deadline', 
   let started = 0;
   const starts: number[] = [];
   const t0 = Date.now();
-  await watch(async () => {
-    started++;
-    starts.push(Date.now());
-    inFlight++;
-    most = Math.max(most, inFlight);
-    await sleep(50);
-    inFlight--;
-    return true;
-  }, () => {}, () => false, { intervalMs: 5, maxInFlight: 2, deadlineMs: t0 + 200 });
+  await watch(
+    async () => {
+      started++;
+      starts.push(Date.now());
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await sleep(50);
+      inFlight--;
+      return true;
+    },
+    () => {},
+    () => false,
+    { intervalMs: 5, maxInFlight: 2, deadlineMs: t0 + 200 },
+  );
   assert.equal(most, 2);
-  assert.ok(starts.every((at) => at <= t0 + 200), `starts ${starts.map((at) => at - t0).join(',')} ms, deadline 200 ms`);
+  assert.ok(
+    starts.every((at) => at <= t0 + 200),
+    `starts ${starts.map((at) => at - t0).join(',')} ms, deadline 200 ms`,
+  );
   assert.ok(started <= 2 * Math.ceil(250 / 50) + 2, `started ${started}`);
 });

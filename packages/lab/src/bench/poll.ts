@@ -32,12 +32,16 @@ export async function watch<T>(
   const tick = Math.max(1, Math.min(opts.intervalMs, busyMs));
   while (!done() && Date.now() < opts.deadlineMs) {
     const now = Date.now();
-    const due = inFlight === 0 ? now - lastStart >= opts.intervalMs : inFlight < opts.maxInFlight && now - lastStart >= busyMs;
+    const due =
+      inFlight === 0 ? now - lastStart >= opts.intervalMs : inFlight < opts.maxInFlight && now - lastStart >= busyMs;
     if (due) {
       inFlight++;
       lastStart = now;
       const p: Promise<void> = probe()
-        .then((v) => onResult(v, Date.now(), Date.now() - now), () => onResult(undefined, Date.now(), Date.now() - now))
+        .then(
+          (v) => onResult(v, Date.now(), Date.now() - now),
+          () => onResult(undefined, Date.now(), Date.now() - now),
+        )
         .finally(() => {
           inFlight--;
           pending.delete(p);

@@ -106,7 +106,13 @@ export function summarizeFault(runs: readonly RunRecord[], fault: FaultKey): Fau
     detectS: r2(median(defined(ok.map((r) => r.detectS)))),
     runs: ok.length,
     failedRuns: failed,
-    recoverAfterDetectS: r2(median(defined(ok.map((r) => (r.recoveredS !== undefined && r.detectS !== undefined ? r.recoveredS - r.detectS : undefined))))),
+    recoverAfterDetectS: r2(
+      median(
+        defined(
+          ok.map((r) => (r.recoveredS !== undefined && r.detectS !== undefined ? r.recoveredS - r.detectS : undefined)),
+        ),
+      ),
+    ),
     polledMedianS: r2(median(defined(ok.map((r) => r.recoveredPolledS)))),
     polledDetectS: r2(median(defined(ok.map((r) => r.detectPolledS)))),
   };
@@ -130,7 +136,11 @@ function ratio(a: number | null | undefined, b: number | null | undefined): numb
 }
 
 /** The last line: both systems (null for one not measured) and ours/swarm ratios of the medians. */
-export function shapeSummary(runs: readonly RunRecord[], systems: readonly SystemKey[], meta: Record<string, unknown> = {}): BenchSummary {
+export function shapeSummary(
+  runs: readonly RunRecord[],
+  systems: readonly SystemKey[],
+  meta: Record<string, unknown> = {},
+): BenchSummary {
   const ours = systems.includes('ours') ? summarizeSystem(runs, 'ours') : null;
   const swarm = systems.includes('swarm') ? summarizeSystem(runs, 'swarm') : null;
   return {

@@ -6,9 +6,27 @@ import { oursDownSince, oursNodeViews, swarmDownSince, swarmNodeViews } from './
 
 test('clusterctl --format json node ls: state, leader, reachability; a worker has no manager status', () => {
   const json = JSON.stringify([
-    { id: 'a', hostname: 'm1', role: 'manager', status: { state: 'down' }, managerStatus: { raftId: 1, addr: '', leader: false, reachability: 'unreachable' } },
-    { id: 'b', hostname: 'm2', role: 'manager', status: { state: 'ready' }, managerStatus: { raftId: 2, addr: '', leader: true, reachability: '' } },
-    { id: 'c', hostname: 'm3', role: 'manager', status: { state: 'ready' }, managerStatus: { raftId: 3, addr: '', leader: false, reachability: 'reachable' } },
+    {
+      id: 'a',
+      hostname: 'm1',
+      role: 'manager',
+      status: { state: 'down' },
+      managerStatus: { raftId: 1, addr: '', leader: false, reachability: 'unreachable' },
+    },
+    {
+      id: 'b',
+      hostname: 'm2',
+      role: 'manager',
+      status: { state: 'ready' },
+      managerStatus: { raftId: 2, addr: '', leader: true, reachability: '' },
+    },
+    {
+      id: 'c',
+      hostname: 'm3',
+      role: 'manager',
+      status: { state: 'ready' },
+      managerStatus: { raftId: 3, addr: '', leader: false, reachability: 'reachable' },
+    },
     { id: 'd', hostname: 'w1', role: 'worker', status: { state: 'unknown' }, managerStatus: null },
   ]);
   assert.deepEqual(oursNodeViews(json), [
@@ -20,7 +38,8 @@ test('clusterctl --format json node ls: state, leader, reachability; a worker ha
 });
 
 test('docker node ls: Down / Ready, Leader / Reachable / Unreachable', () => {
-  const rows = parseSwarmNodeLs(`ID                            HOSTNAME   STATUS    AVAILABILITY   MANAGER STATUS   ENGINE VERSION
+  const rows =
+    parseSwarmNodeLs(`ID                            HOSTNAME   STATUS    AVAILABILITY   MANAGER STATUS   ENGINE VERSION
 18quwdvym3yt59f2cem8uve4p     m1         Ready     Active         Unreachable      20.10.24+dfsg1
 uoiro224so7gyu6r383r9y3np *   m2         Ready     Active         Leader           20.10.24+dfsg1
 cxx6pzaxgbpi5aqlmyz1six2d     w1         Down      Active                          20.10.24+dfsg1

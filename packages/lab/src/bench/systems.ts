@@ -87,14 +87,26 @@ export class OursSystem implements BenchSystem {
   }
 
   async nodeList(via: string, timeoutMs: number): Promise<NodeView[]> {
-    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], { timeoutMs });
+    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], {
+      timeoutMs,
+    });
     if (r.code !== 0) throw new Error(`clusterctl node ls on ${via}: exit ${r.code}: ${(r.stderr || r.stdout).trim()}`);
     return oursNodeViews(r.stdout);
   }
 
   async createService(via: string, name: string, replicas: number, constraints: string[] = []): Promise<void> {
     const c = constraints.flatMap((x) => ['--constraint', x]);
-    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'create', '--detach', '--name', name, '--replicas', String(replicas), ...c, WORKLOAD_IMAGE]);
+    await this.lab.clusterctl(this.lab.containerName(via), [
+      'service',
+      'create',
+      '--detach',
+      '--name',
+      name,
+      '--replicas',
+      String(replicas),
+      ...c,
+      WORKLOAD_IMAGE,
+    ]);
   }
 
   async removeService(via: string, name: string): Promise<void> {
@@ -103,7 +115,9 @@ export class OursSystem implements BenchSystem {
 
   /** The node record's status timestamp: set by the leader when it marked the node down. */
   async downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined> {
-    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], { timeoutMs });
+    const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], {
+      timeoutMs,
+    });
     if (r.code !== 0) return undefined;
     return oursDownSince(r.stdout, node);
   }
@@ -112,7 +126,9 @@ export class OursSystem implements BenchSystem {
 /** From `clusterctl --format json node ls`: when `hostname` was marked down, if it is down. */
 export function oursDownSince(json: string, hostname: string): number | undefined {
   const n = (JSON.parse(json) as OursNodeJson[]).find((x) => x.hostname === hostname);
-  return n?.status?.state === 'down' && typeof n.status.timestamp === 'number' && n.status.timestamp > 0 ? n.status.timestamp : undefined;
+  return n?.status?.state === 'down' && typeof n.status.timestamp === 'number' && n.status.timestamp > 0
+    ? n.status.timestamp
+    : undefined;
 }
 
 /** From `docker node inspect -f '{{.Status.State}} {{.UpdatedAt}}'`: the node object's last update, if it is down. */
@@ -157,7 +173,9 @@ export class SwarmSystem implements BenchSystem {
 
   /** The node object's UpdatedAt: the manager updates it when it marks the node down. */
   async downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined> {
-    const out = await this.swarm.docker(via, ['node', 'inspect', '-f', '{{.Status.State}} {{.UpdatedAt}}', node], timeoutMs).catch(() => '');
+    const out = await this.swarm
+      .docker(via, ['node', 'inspect', '-f', '{{.Status.State}} {{.UpdatedAt}}', node], timeoutMs)
+      .catch(() => '');
     return swarmDownSince(out);
   }
 }

@@ -19,7 +19,9 @@ function count(v: string): number {
 }
 
 const program = new Command('clusterctl-lab')
-  .description('docker-in-docker lab: each node a container with its own Docker engine, running the real clusterctl node daemon')
+  .description(
+    'docker-in-docker lab: each node a container with its own Docker engine, running the real clusterctl node daemon',
+  )
   .option('--name <name>', 'lab name (container names NAME-m1 ...)', process.env.CLUSTERCTL_LAB ?? 'lab')
   .showHelpAfterError();
 
@@ -30,46 +32,78 @@ function lab(): Lab {
 
 function printStatusTable(nodes: Awaited<ReturnType<Lab['nodes']>>): void {
   const rows = [['NODE', 'CONTAINER', 'ROLE', 'ADDRESS', 'STATE', 'NETWORK']];
-  for (const n of nodes) rows.push([n.node, n.container, n.role, n.ip, n.state, n.connected ? 'connected' : 'DISCONNECTED']);
+  for (const n of nodes)
+    rows.push([n.node, n.container, n.role, n.ip, n.state, n.connected ? 'connected' : 'DISCONNECTED']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) say(r.map((c, i) => c.padEnd(widths[i]! + 3)).join('').trimEnd());
+  for (const r of rows)
+    say(
+      r
+        .map((c, i) => c.padEnd(widths[i]! + 3))
+        .join('')
+        .trimEnd(),
+    );
 }
 
 program
   .command('up')
-  .description('create the lab: node containers, images loaded, `clusterctl init` on m1 and `clusterctl join` on the others')
+  .description(
+    'create the lab: node containers, images loaded, `clusterctl init` on m1 and `clusterctl join` on the others',
+  )
   .option('--managers <n>', 'manager nodes', count, 3)
   .option('--workers <n>', 'worker nodes', count, 2)
   .option('--privileged <mode>', 'run nodes --privileged: auto (try it), yes, no (capability set instead)', 'auto')
-  .option('--image <image>', 'host image to load into every node (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-  .option('--nodes-only', 'only the node containers with their engines and images: no clusterctl init/join (e.g. to form a Docker Swarm on them)')
-  .action(async (o: { managers: number; workers: number; privileged: string; image: string[]; nodesOnly?: boolean }) => {
-    if (!['auto', 'yes', 'no'].includes(o.privileged)) throw new InvalidArgumentError('--privileged is auto, yes or no');
-    const l = lab();
-    if (o.nodesOnly) {
-      const r = await l.upNodes({ managers: o.managers, workers: o.workers, privileged: o.privileged as PrivilegedMode, images: o.image });
-      say(`lab: nodes up in ${(r.elapsedMs / 1000).toFixed(1)} s (no cluster formed)`);
+  .option(
+    '--image <image>',
+    'host image to load into every node (repeatable; default clusterctl/busybox:local)',
+    (v: string, acc: string[]) => [...acc, v],
+    [] as string[],
+  )
+  .option(
+    '--nodes-only',
+    'only the node containers with their engines and images: no clusterctl init/join (e.g. to form a Docker Swarm on them)',
+  )
+  .action(
+    async (o: { managers: number; workers: number; privileged: string; image: string[]; nodesOnly?: boolean }) => {
+      if (!['auto', 'yes', 'no'].includes(o.privileged))
+        throw new InvalidArgumentError('--privileged is auto, yes or no');
+      const l = lab();
+      if (o.nodesOnly) {
+        const r = await l.upNodes({
+          managers: o.managers,
+          workers: o.workers,
+          privileged: o.privileged as PrivilegedMode,
+          images: o.image,
+        });
+        say(`lab: nodes up in ${(r.elapsedMs / 1000).toFixed(1)} s (no cluster formed)`);
+        say('');
+        printStatusTable(await l.nodes());
+        say('');
+        say(`Each node has its own engine: docker exec -it ${l.containerName('m1')} docker info`);
+        say(`Remove everything the lab created: ${cmd()} down`);
+        return;
+      }
+      const r = await l.up({
+        managers: o.managers,
+        workers: o.workers,
+        privileged: o.privileged as PrivilegedMode,
+        images: o.image,
+      });
+      say(`lab: up in ${(r.elapsedMs / 1000).toFixed(1)} s`);
       say('');
-      printStatusTable(await l.nodes());
+      printStatusTable(r.nodes);
       say('');
-      say(`Each node has its own engine: docker exec -it ${l.containerName('m1')} docker info`);
+      say(await l.clusterctl(l.containerName('m1'), ['node', 'ls']));
+      const m1 = l.containerName('m1');
+      say('Run clusterctl on a manager node, as on a VM:');
+      say(`  docker exec -it ${m1} clusterctl node ls`);
+      say(`  docker exec -it ${m1} clusterctl service create --name web --replicas 3 clusterctl/busybox:local`);
+      say(`  docker exec -it ${m1} sh            # a shell on the node (its own engine: docker ps)`);
+      say(
+        `Faults: ${cmd()} kill|start|pause|unpause NODE, partition NODE [--from NODE], heal; more nodes: ${cmd()} add worker|manager`,
+      );
       say(`Remove everything the lab created: ${cmd()} down`);
-      return;
-    }
-    const r = await l.up({ managers: o.managers, workers: o.workers, privileged: o.privileged as PrivilegedMode, images: o.image });
-    say(`lab: up in ${(r.elapsedMs / 1000).toFixed(1)} s`);
-    say('');
-    printStatusTable(r.nodes);
-    say('');
-    say(await l.clusterctl(l.containerName('m1'), ['node', 'ls']));
-    const m1 = l.containerName('m1');
-    say('Run clusterctl on a manager node, as on a VM:');
-    say(`  docker exec -it ${m1} clusterctl node ls`);
-    say(`  docker exec -it ${m1} clusterctl service create --name web --replicas 3 clusterctl/busybox:local`);
-    say(`  docker exec -it ${m1} sh            # a shell on the node (its own engine: docker ps)`);
-    say(`Faults: ${cmd()} kill|start|pause|unpause NODE, partition NODE [--from NODE], heal; more nodes: ${cmd()} add worker|manager`);
-    say(`Remove everything the lab created: ${cmd()} down`);
-  });
+    },
+  );
 
 function cmd(): string {
   const { name } = program.opts<{ name: string }>();
@@ -79,7 +113,12 @@ function cmd(): string {
 program
   .command('add <role>')
   .description('a new node (worker or manager) joins the running lab through `clusterctl join`')
-  .option('--image <image>', 'host image to load into it (repeatable; default clusterctl/busybox:local)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option(
+    '--image <image>',
+    'host image to load into it (repeatable; default clusterctl/busybox:local)',
+    (v: string, acc: string[]) => [...acc, v],
+    [] as string[],
+  )
   .action(async (role: string, o: { image: string[] }) => {
     if (role !== 'worker' && role !== 'manager') throw new InvalidArgumentError('role is worker or manager');
     const t0 = Date.now();
@@ -177,7 +216,7 @@ program.parseAsync(process.argv).catch((e: unknown) => {
     process.stderr.write(`error: INVALID_ARGUMENT: ${e.message}\n`);
     process.exitCode = 2;
   } else {
-    process.stderr.write(`error: INTERNAL: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`error: INTERNAL: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;
   }
 });

@@ -38,7 +38,9 @@ export function putSecret(tx: WriteTx, key: string, value: string): void {
 export function readSecret(tx: ReadTx, key: string): string {
   const v = tx.kvGet(key);
   if (v === undefined) {
-    throw new ClusterError(ErrorCode.Internal, `cluster secret ${key} is missing from the store`, { hint: 'the cluster was not initialized completely; re-create it with clusterctl init' });
+    throw new ClusterError(ErrorCode.Internal, `cluster secret ${key} is missing from the store`, {
+      hint: 'the cluster was not initialized completely; re-create it with clusterctl init',
+    });
   }
   return dec.decode(v);
 }

@@ -7,10 +7,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ErrorCode, freePort } from '@clusterctl/common';
-import { createClusterCa, createJoinToken, createKeyAndCsr, fetchRootCa, issueNodeCertificate, joinCluster, newJoinTokenSecret, parseNodeIdentity, renewAsManager, renewCertificate } from '@clusterctl/ca';
+import {
+  createClusterCa,
+  createJoinToken,
+  createKeyAndCsr,
+  fetchRootCa,
+  issueNodeCertificate,
+  joinCluster,
+  newJoinTokenSecret,
+  parseNodeIdentity,
+  renewAsManager,
+  renewCertificate,
+} from '@clusterctl/ca';
 import { Manager } from '../manager.js';
 import { waitFor } from '@clusterctl/common/testing';
-import { controlClient, controlClientWithoutCert, failure, kvClient, nodeCaClientWithoutCert, type PromiseClient } from '../control/testing/clients.js';
+import {
+  controlClient,
+  controlClientWithoutCert,
+  failure,
+  kvClient,
+  nodeCaClientWithoutCert,
+  type PromiseClient,
+} from '../control/testing/clients.js';
 
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 
@@ -25,10 +43,21 @@ function nodeRecords(m: Manager): string {
 
 async function joinManager(via: Manager, token: string, name: string): Promise<Manager> {
   const port = await freePort();
-  const joined = await joinCluster({ managerAddr: via.advertiseAddr, token, hostname: name, advertiseAddr: `127.0.0.1:${port}` });
+  const joined = await joinCluster({
+    managerAddr: via.advertiseAddr,
+    token,
+    hostname: name,
+    advertiseAddr: `127.0.0.1:${port}`,
+  });
   assert.equal(joined.role, 'manager');
   assert.ok(joined.raftId > 0);
-  const m = await Manager.join({ dataDir: join(dir, name), listenAddr: `127.0.0.1:${port}`, hostname: name, joined, raft: FAST_RAFT });
+  const m = await Manager.join({
+    dataDir: join(dir, name),
+    listenAddr: `127.0.0.1:${port}`,
+    hostname: name,
+    joined,
+    raft: FAST_RAFT,
+  });
   managers.push(m);
   return m;
 }
@@ -36,7 +65,12 @@ async function joinManager(via: Manager, token: string, name: string): Promise<M
 describe('joining managers and workers', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cctl-join-'));
-    const m1 = await Manager.init({ dataDir: join(dir, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'm1', raft: FAST_RAFT });
+    const m1 = await Manager.init({
+      dataDir: join(dir, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'm1',
+      raft: FAST_RAFT,
+    });
     managers.push(m1);
     ctl = controlClient(m1.advertiseAddr, m1.nodeTls, m1.clusterId);
     clients.push(ctl);
@@ -52,10 +86,19 @@ describe('joining managers and workers', () => {
     const token = (await ctl.getJoinToken({ role: 'manager' })).token as string;
     const t0 = Date.now();
     const m2 = await joinManager(m1, token, 'm2');
-    await waitFor('m2 promoted to voter', () => m1.raft.status().confState.voters.includes(m2.raftId), { timeoutMs: 15_000 });
+    await waitFor('m2 promoted to voter', () => m1.raft.status().confState.voters.includes(m2.raftId), {
+      timeoutMs: 15_000,
+    });
     t.diagnostic(`join (CA fetch + Join + Manager.join) to raft voter: ${Date.now() - t0} ms (tick 20 ms)`);
     const m3 = await joinManager(m2, token, 'm3');
-    await waitFor('3 voters on every manager', () => managers.every((m) => m.raft.status().confState.voters.length === 3 && m.raft.status().confState.learners.length === 0), { timeoutMs: 15_000 });
+    await waitFor(
+      '3 voters on every manager',
+      () =>
+        managers.every(
+          (m) => m.raft.status().confState.voters.length === 3 && m.raft.status().confState.learners.length === 0,
+        ),
+      { timeoutMs: 15_000 },
+    );
     for (const m of managers) {
       const nodes = m.store.view((tx) => tx.list('nodes'));
       assert.equal(nodes.filter((n) => n.role === 'manager').length, 3);
@@ -67,7 +110,9 @@ describe('joining managers and workers', () => {
     const c3 = controlClient(m3.advertiseAddr, m3.nodeTls, m3.clusterId);
     clients.push(c3);
     await c3.createService({ spec: { name: 'from-follower', image: 'busybox', replicas: 1 } });
-    await waitFor('service visible on m1', () => m1.store.view((tx) => tx.getByName('services', 'from-follower')), { timeoutMs: 15_000 });
+    await waitFor('service visible on m1', () => m1.store.view((tx) => tx.getByName('services', 'from-follower')), {
+      timeoutMs: 15_000,
+    });
     const info = await c3.getClusterInfo({});
     assert.equal(info.managers.length, 3);
     assert.equal(info.leaderNodeId, m1.nodeId);
@@ -91,7 +136,12 @@ describe('joining managers and workers', () => {
     const wtls = { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem };
     const wc = controlClient(m1.advertiseAddr, wtls, m1.clusterId);
     clients.push(wc);
-    for (const call of [wc.listNodes({}), wc.createService({ spec: { name: 'evil', image: 'busybox', replicas: 1 } }), wc.getJoinToken({ role: 'manager' }), wc.updateNode({ node: w.nodeId, role: 'manager' })]) {
+    for (const call of [
+      wc.listNodes({}),
+      wc.createService({ spec: { name: 'evil', image: 'busybox', replicas: 1 } }),
+      wc.getJoinToken({ role: 'manager' }),
+      wc.updateNode({ node: w.nodeId, role: 'manager' }),
+    ]) {
       const e = await failure(call);
       assert.equal(e.code, ErrorCode.PermissionDenied, e.message);
       assert.match(e.hint, /managers only/);
@@ -104,7 +154,10 @@ describe('joining managers and workers', () => {
     assert.equal(renewed.role, 'worker');
     assert.equal(parseNodeIdentity(renewed.certPem).nodeId, w.nodeId);
     assert.equal(nodeRecords(m1), before);
-    assert.equal(m1.store.view((tx) => tx.count('services')), servicesBefore);
+    assert.equal(
+      m1.store.view((tx) => tx.count('services')),
+      servicesBefore,
+    );
   });
 
   test('wrong, rotated and malformed tokens, no certificate and a foreign CA: refused, nothing changed', async () => {
@@ -128,7 +181,13 @@ describe('joining managers and workers', () => {
     assert.equal(e.code, ErrorCode.InvalidArgument);
     // a token pinning another CA: the joiner refuses the manager's CA before sending anything
     const otherCa = await createClusterCa({ clusterId: 'othercluster' });
-    e = await failure(joinCluster({ managerAddr: m1.advertiseAddr, token: createJoinToken({ role: 'worker', caDigest: otherCa.digest }), hostname: 'x' }));
+    e = await failure(
+      joinCluster({
+        managerAddr: m1.advertiseAddr,
+        token: createJoinToken({ role: 'worker', caDigest: otherCa.digest }),
+        hostname: 'x',
+      }),
+    );
     assert.equal(e.code, ErrorCode.Unauthenticated);
     // ... and the server refuses it too when sent anyway
     const ca = await fetchRootCa(m1.advertiseAddr, rotated);
@@ -136,7 +195,9 @@ describe('joining managers and workers', () => {
     clients.push(raw);
     const { csrPem } = await createKeyAndCsr('x');
     const ncNoCert = nodeCaClientWithoutCert(m1.advertiseAddr, ca);
-    e = await failure(ncNoCert.join({ token: createJoinToken({ role: 'worker', caDigest: otherCa.digest }), csrPem, hostname: 'x' }));
+    e = await failure(
+      ncNoCert.join({ token: createJoinToken({ role: 'worker', caDigest: otherCa.digest }), csrPem, hostname: 'x' }),
+    );
     assert.equal(e.code, ErrorCode.Unauthenticated);
     e = await failure(ncNoCert.join({ token: rotated, csrPem: 'not a csr', hostname: 'x' }));
     assert.equal(e.code, ErrorCode.InvalidArgument);
@@ -144,7 +205,9 @@ describe('joining managers and workers', () => {
     assert.equal(e.code, ErrorCode.InvalidArgument);
     e = await failure(ncNoCert.join({ token: mgrToken, csrPem, hostname: 'x', advertiseAddr: 'nope' }));
     assert.equal(e.code, ErrorCode.InvalidArgument);
-    e = await failure(ncNoCert.join({ token: mgrToken, csrPem, hostname: 'x', advertiseAddr: managers[1]!.advertiseAddr }));
+    e = await failure(
+      ncNoCert.join({ token: mgrToken, csrPem, hostname: 'x', advertiseAddr: managers[1]!.advertiseAddr }),
+    );
     assert.equal(e.code, ErrorCode.AlreadyExists, 'the address of a current manager');
     assert.match(e.hint, /node demote/);
     // GetRootCa works without a certificate; Renew does not
@@ -160,14 +223,25 @@ describe('joining managers and workers', () => {
     assert.equal(e.code, ErrorCode.Unauthenticated);
     // a manager certificate from another cluster's CA: the listener closes the connection once the
     // handshake shows the certificate is not verified (callers without one stay admitted for Join)
-    const foreign = await issueNodeCertificate(otherCa, { nodeId: 'intruder', role: 'manager', clusterId: 'othercluster' });
-    const fc = controlClient(m1.advertiseAddr, { caPem: ca, certPem: foreign.certPem, keyPem: foreign.keyPem }, m1.clusterId);
+    const foreign = await issueNodeCertificate(otherCa, {
+      nodeId: 'intruder',
+      role: 'manager',
+      clusterId: 'othercluster',
+    });
+    const fc = controlClient(
+      m1.advertiseAddr,
+      { caPem: ca, certPem: foreign.certPem, keyPem: foreign.keyPem },
+      m1.clusterId,
+    );
     clients.push(fc);
     e = await failure(fc.getJoinToken({ role: 'manager' }));
     assert.equal(e.code, ErrorCode.Unavailable);
 
     assert.equal(nodeRecords(m1), before, 'no refused call changed the nodes');
-    assert.equal(m1.store.view((tx) => tx.getByName('services', 'evil')), undefined);
+    assert.equal(
+      m1.store.view((tx) => tx.getByName('services', 'evil')),
+      undefined,
+    );
     // the rotated token works
     const ok = await joinCluster({ managerAddr: m1.advertiseAddr, token: rotated, hostname: 'w2' });
     assert.equal(ok.role, 'worker');
@@ -186,10 +260,24 @@ describe('joining managers and workers', () => {
     const port = await freePort();
     const joined = await renewAsManager(managers[1]!.advertiseAddr, wtls, m1.clusterId, `127.0.0.1:${port}`);
     assert.equal(parseNodeIdentity(joined.certPem).role, 'manager');
-    const m4 = await Manager.join({ dataDir: join(dir, 'm4'), listenAddr: `127.0.0.1:${port}`, hostname: 'w-promo', joined, raft: FAST_RAFT });
+    const m4 = await Manager.join({
+      dataDir: join(dir, 'm4'),
+      listenAddr: `127.0.0.1:${port}`,
+      hostname: 'w-promo',
+      joined,
+      raft: FAST_RAFT,
+    });
     managers.push(m4);
-    await waitFor('4 voters', () => m1.raft.status().confState.voters.length === 4 && m1.raft.status().confState.voters.includes(m4.raftId), { timeoutMs: 15_000 });
-    await waitFor('m4 caught up', () => m4.store.view((tx) => tx.get('nodes', w.nodeId)?.managerStatus?.addr === `127.0.0.1:${port}`), { timeoutMs: 15_000 });
+    await waitFor(
+      '4 voters',
+      () => m1.raft.status().confState.voters.length === 4 && m1.raft.status().confState.voters.includes(m4.raftId),
+      { timeoutMs: 15_000 },
+    );
+    await waitFor(
+      'm4 caught up',
+      () => m4.store.view((tx) => tx.get('nodes', w.nodeId)?.managerStatus?.addr === `127.0.0.1:${port}`),
+      { timeoutMs: 15_000 },
+    );
 
     let removed = false;
     m4.onRemoved(() => {
@@ -198,7 +286,11 @@ describe('joining managers and workers', () => {
     const demoted = await ctl.updateNode({ node: w.nodeId, role: 'worker' });
     assert.equal(demoted.role, 'worker');
     assert.equal(demoted.managerStatus, null);
-    await waitFor('3 voters again', () => m1.raft.status().confState.voters.length === 3 && !m1.raft.status().confState.voters.includes(m4.raftId), { timeoutMs: 15_000 });
+    await waitFor(
+      '3 voters again',
+      () => m1.raft.status().confState.voters.length === 3 && !m1.raft.status().confState.voters.includes(m4.raftId),
+      { timeoutMs: 15_000 },
+    );
     await waitFor('m4 told it was removed', () => removed, { timeoutMs: 15_000 });
     const back = await renewCertificate(m1.advertiseAddr, { ...wtls, certPem: joined.certPem }, m1.clusterId);
     assert.equal(back.role, 'worker');
@@ -212,23 +304,35 @@ describe('joining managers and workers', () => {
     await m4.stop();
     // a demoted worker can now be removed with --force only while it is ready; it is not: removed
     await ctl.removeNode({ node: w.nodeId });
-    assert.equal(m1.store.view((tx) => tx.get('nodes', w.nodeId)), undefined);
+    assert.equal(
+      m1.store.view((tx) => tx.get('nodes', w.nodeId)),
+      undefined,
+    );
   });
 
   test('the leader stops: a new leader is elected and Control calls succeed on it', async () => {
     const old = managers.find((m) => m.isLeader())!;
     const rest = managers.filter((m) => m !== old);
     await old.stop();
-    const leader = await waitFor('a new leader', () => rest.find((m) => m.isLeader() && m.leaderComponentsRunning), { timeoutMs: 15_000 });
+    const leader = await waitFor('a new leader', () => rest.find((m) => m.isLeader() && m.leaderComponentsRunning), {
+      timeoutMs: 15_000,
+    });
     const c = controlClient(leader.advertiseAddr, leader.nodeTls, leader.clusterId);
     clients.push(c);
     const created = await c.createService({ spec: { name: 'after-failover', image: 'busybox', replicas: 2 } });
     assert.equal(created.spec.name, 'after-failover');
     const list = await c.listServices({});
-    assert.deepEqual(list.services.map((s: { service: { spec: { name: string } } }) => s.service.spec.name).sort(), ['after-failover', 'from-follower']);
+    assert.deepEqual(list.services.map((s: { service: { spec: { name: string } } }) => s.service.spec.name).sort(), [
+      'after-failover',
+      'from-follower',
+    ]);
     const info = await c.getClusterInfo({});
     assert.equal(info.leaderNodeId, leader.nodeId);
     const other = rest.find((m) => m !== leader)!;
-    await waitFor('the follower applied it', () => other.store.view((tx) => tx.getByName('services', 'after-failover')), { timeoutMs: 15_000 });
+    await waitFor(
+      'the follower applied it',
+      () => other.store.view((tx) => tx.getByName('services', 'after-failover')),
+      { timeoutMs: 15_000 },
+    );
   });
 });

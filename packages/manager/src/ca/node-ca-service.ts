@@ -6,7 +6,13 @@
 import * as grpc from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
 import { checkHostname, ClusterError, DEFAULT_CERT_EXPIRY_MS, ErrorCode, type Logger } from '@clusterctl/common';
-import { certificateDigest, issueNodeCertificate, parseJoinToken, publicKeyFromCsr, type NodeRole } from '@clusterctl/ca';
+import {
+  certificateDigest,
+  issueNodeCertificate,
+  parseJoinToken,
+  publicKeyFromCsr,
+  type NodeRole,
+} from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, newId, type ClusterStore, type Node } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
@@ -41,9 +47,13 @@ export function certValidityMs(settingMs: number | undefined): number {
 }
 
 function removedNode(nodeId: string): ClusterError {
-  return new ClusterError(ErrorCode.PermissionDenied, `node ${nodeId} is no longer part of the cluster: its certificate is not renewed`, {
-    hint: 'the node was removed (clusterctl node rm): on that machine run `clusterctl leave --force`, then `clusterctl join --token TOKEN MANAGER_ADDR` with a token from `clusterctl join-token worker|manager`',
-  });
+  return new ClusterError(
+    ErrorCode.PermissionDenied,
+    `node ${nodeId} is no longer part of the cluster: its certificate is not renewed`,
+    {
+      hint: 'the node was removed (clusterctl node rm): on that machine run `clusterctl leave --force`, then `clusterctl join --token TOKEN MANAGER_ADDR` with a token from `clusterctl join-token worker|manager`',
+    },
+  );
 }
 
 /** A random raft id: positive, below 2^53, not in `taken`. */
@@ -80,20 +90,30 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
   const { store, raft } = deps;
 
   /** The current root CA (the cluster record's; it changes when a root rotation finishes). */
-  const rootCaPem = (): string => store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem) ?? deps.caCertPem;
+  const rootCaPem = (): string =>
+    store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem) ?? deps.caCertPem;
 
-  async function join(call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>): Promise<clusterctl.ca.IJoinResponse> {
+  async function join(
+    call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>,
+  ): Promise<clusterctl.ca.IJoinResponse> {
     const req = call.request;
     const tok = parseJoinToken(req.token); // INVALID_ARGUMENT, saying which part is malformed
     // Tokens carry the root's digest: after a root rotation, tokens of the old root are refused.
     if (!digestsEqual(tok.caDigest, certificateDigest(rootCaPem()))) {
-      throw new ClusterError(ErrorCode.Unauthenticated, 'join token belongs to a different cluster (CA digest mismatch)', {
-        hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
-      });
+      throw new ClusterError(
+        ErrorCode.Unauthenticated,
+        'join token belongs to a different cluster (CA digest mismatch)',
+        {
+          hint: 'get a token from a manager of the cluster you want to join: `clusterctl join-token worker`',
+        },
+      );
     }
     // Linearizable: a token rotated a moment ago on another manager must already be refused here.
     const cluster = await store.linearizableView((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID));
-    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    if (cluster === undefined)
+      throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', {
+        hint: 'retry in a moment',
+      });
     const role: NodeRole = tok.role;
     if (!digestsEqual(tokenSecretDigest(tok.secret), cluster.joinTokenDigests[role])) {
       log.warn({ peer: call.getPeer(), role }, 'join refused: wrong or rotated token');
@@ -111,9 +131,13 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       managerAddr = normalizeAdvertiseAddr(req.advertiseAddr || req.listenAddr, callerHost);
       const sameAddr = store.view((tx) => tx.find('nodes', (n) => n.managerStatus?.addr === managerAddr))[0];
       if (sameAddr !== undefined) {
-        throw new ClusterError(ErrorCode.AlreadyExists, `manager ${sameAddr.hostname} (${sameAddr.id}) already uses the address ${managerAddr}`, {
-          hint: `if that node is gone, run \`clusterctl node demote ${sameAddr.id}\` and \`clusterctl node rm ${sameAddr.id}\` first, or join with another --advertise-addr`,
-        });
+        throw new ClusterError(
+          ErrorCode.AlreadyExists,
+          `manager ${sameAddr.hostname} (${sameAddr.id}) already uses the address ${managerAddr}`,
+          {
+            hint: `if that node is gone, run \`clusterctl node demote ${sameAddr.id}\` and \`clusterctl node rm ${sameAddr.id}\` first, or join with another --advertise-addr`,
+          },
+        );
       }
       const taken = new Set<number>(raft.members().map((m) => m.id));
       store.view((tx) => tx.list('nodes').forEach((n) => n.managerStatus && taken.add(n.managerStatus.raftId)));
@@ -121,7 +145,13 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     }
     const nodeId = newId();
     const ca = store.view((tx) => signingCa(tx, tx.get('cluster', DEFAULT_CLUSTER_ID)));
-    const cert = await issueNodeCertificate(ca, { nodeId, role, clusterId: deps.clusterId, publicKeyPem, validityMs: certValidityMs(cluster.settings.nodeCertExpiryMs) });
+    const cert = await issueNodeCertificate(ca, {
+      nodeId,
+      role,
+      clusterId: deps.clusterId,
+      publicKeyPem,
+      validityMs: certValidityMs(cluster.settings.nodeCertExpiryMs),
+    });
     const record: Omit<Node, 'meta'> = {
       id: nodeId,
       hostname,
@@ -150,12 +180,17 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
         throw err;
       }
     }
-    const managers: clusterctl.ca.IPeer[] = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
+    const managers: clusterctl.ca.IPeer[] = raft
+      .members()
+      .map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
     log.info({ nodeId, role, hostname, raftId: raftId || undefined, addr: managerAddr || record.addr }, 'node joined');
     return { nodeId, role, certPem: cert.certPem, caCertPem: ca.trustPem, clusterId: deps.clusterId, raftId, managers };
   }
 
-  async function renew(call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>, who: Caller): Promise<clusterctl.ca.IRenewResponse> {
+  async function renew(
+    call: grpc.ServerUnaryCall<clusterctl.ca.RenewRequest, clusterctl.ca.IRenewResponse>,
+    who: Caller,
+  ): Promise<clusterctl.ca.IRenewResponse> {
     if (who === undefined) throw new Error('Renew is declared for nodes with a certificate (NODE_CA_ACCESS)');
     const publicKeyPem = await publicKeyFromCsr(call.request.csrPem);
     const { node, cluster, ca } = await store.linearizableView((tx) => {
@@ -178,13 +213,20 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     const now = store.view((tx) => tx.get('nodes', node.id));
     if (now === undefined) throw removedNode(node.id);
     if (now.role !== node.role) {
-      throw new ClusterError(ErrorCode.Conflict, `node ${node.id} changed role (${node.role} -> ${now.role}) while its certificate was issued`, { hint: 'retry: the next renewal gets the new role' });
+      throw new ClusterError(
+        ErrorCode.Conflict,
+        `node ${node.id} changed role (${node.role} -> ${now.role}) while its certificate was issued`,
+        { hint: 'retry: the next renewal gets the new role' },
+      );
     }
-    if (node.role !== who.role) log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
-    else if (node.certRootDigest !== ca.rootDigest) log.info({ nodeId: node.id, root: ca.rootDigest }, 'certificate renewed from another root CA');
+    if (node.role !== who.role)
+      log.info({ nodeId: node.id, from: who.role, to: node.role }, 'certificate renewed with a new role');
+    else if (node.certRootDigest !== ca.rootDigest)
+      log.info({ nodeId: node.id, root: ca.rootDigest }, 'certificate renewed from another root CA');
     else log.debug({ nodeId: node.id, role: node.role }, 'certificate renewed');
     const adv = (call.request.advertiseAddr ?? '').trim();
-    if (node.role !== 'manager' || node.managerStatus === undefined || adv === '') return { certPem: cert.certPem, role: node.role, caCertPem: ca.trustPem };
+    if (node.role !== 'manager' || node.managerStatus === undefined || adv === '')
+      return { certPem: cert.certPem, role: node.role, caCertPem: ca.trustPem };
     // A promoted node asking to join raft (idempotent: a retry after a lost answer gets the same).
     const raftId = node.managerStatus.raftId;
     const addr = normalizeAdvertiseAddr(adv, peerHost(call.getPeer()));
@@ -202,7 +244,9 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       await raft.addLearner(raftId, new TextEncoder().encode(addr));
       log.info({ nodeId: node.id, raftId, addr }, 'promoted node added to raft as a learner');
     }
-    const managers = raft.members().map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
+    const managers = raft
+      .members()
+      .map((m) => ({ raftId: m.id, nodeId: deps.raftIds.nodeIdOf(m.id), addr: new TextDecoder().decode(m.context) }));
     return { certPem: cert.certPem, role: node.role, raftId, managers, caCertPem: ca.trustPem };
   }
 

@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { ErrorCode } from '@clusterctl/common';
-import { certificateValidity, createCsrForKey, joinCluster, NODE_CHANNEL_OPTIONS, NodeCredentials, parseNodeIdentity, renewCertificate } from '@clusterctl/ca';
+import {
+  certificateValidity,
+  createCsrForKey,
+  joinCluster,
+  NODE_CHANNEL_OPTIONS,
+  NodeCredentials,
+  parseNodeIdentity,
+  renewCertificate,
+} from '@clusterctl/ca';
 import { NodeCAService } from '@clusterctl/proto';
 import { Manager } from '../manager.js';
 import { waitFor } from '@clusterctl/common/testing';
@@ -21,7 +29,8 @@ import { controlClient, failure, type PromiseClient } from '../control/testing/c
 const FAST_RAFT = { tickMs: 20, electionTick: 10 };
 const LIFETIME_MS = 4_000;
 
-const publicKeyOf = (pem: string): string => new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const publicKeyOf = (pem: string): string =>
+  new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 describe('NodeCA.Renew with short-lived certificates', () => {
   let dir: string;
@@ -35,7 +44,13 @@ describe('NodeCA.Renew with short-lived certificates', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cctl-renew-'));
-    m1 = await Manager.init({ dataDir: join(dir, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'm1', raft: FAST_RAFT, nodeCertExpiryMs: LIFETIME_MS });
+    m1 = await Manager.init({
+      dataDir: join(dir, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'm1',
+      raft: FAST_RAFT,
+      nodeCertExpiryMs: LIFETIME_MS,
+    });
   });
   after(async () => {
     for (const c of clients) c.close();
@@ -46,7 +61,10 @@ describe('NodeCA.Renew with short-lived certificates', () => {
   test('init and join issue certificates with the cluster lifetime; renewal keeps the key, moves notAfter, role from the store', async () => {
     const t0 = Date.now();
     const own = certificateValidity(m1.nodeTls.certPem);
-    assert.ok(own.notAfterMs - t0 < LIFETIME_MS + 1_000, `the first manager's certificate lives ${own.notAfterMs - t0} ms`);
+    assert.ok(
+      own.notAfterMs - t0 < LIFETIME_MS + 1_000,
+      `the first manager's certificate lives ${own.notAfterMs - t0} ms`,
+    );
     const token = (await client(m1.nodeTls).getJoinToken({ role: 'worker' })).token as string;
     const w = await joinCluster({ managerAddr: m1.advertiseAddr, token, hostname: 'w1' });
     const wtls = { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem };
@@ -103,14 +121,24 @@ describe('NodeCA.Renew with short-lived certificates', () => {
     // The renewed ones work: the server presents its renewed certificate (a fresh client verifies it).
     const ok = await renewCertificate(m1.advertiseAddr, wtls, m1.clusterId);
     assert.equal(ok.role, 'worker');
-    assert.equal(await readFile(join(dir, 'm1', 'tls', 'node.crt'), 'utf8'), m1.nodeTls.certPem, 'the renewed certificate is on disk');
+    assert.equal(
+      await readFile(join(dir, 'm1', 'tls', 'node.crt'), 'utf8'),
+      m1.nodeTls.certPem,
+      'the renewed certificate is on disk',
+    );
     // The expired client certificate is refused at the handshake.
     const expired = await failure(renewCertificate(m1.advertiseAddr, old, m1.clusterId, 3_000));
-    assert.ok(([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(expired.code), `${expired.code}: ${expired.message}`);
+    assert.ok(
+      ([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(expired.code),
+      `${expired.code}: ${expired.message}`,
+    );
     // And a client still pinned on the manager's expired certificate is refused too (as a peer that
     // did not renew would be): the manager's first certificate as a client.
     const mgrExpired = await failure(renewCertificate(m1.advertiseAddr, mgrFirst, m1.clusterId, 3_000));
-    assert.ok(([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(mgrExpired.code), `${mgrExpired.code}: ${mgrExpired.message}`);
+    assert.ok(
+      ([ErrorCode.Unavailable, ErrorCode.Unauthenticated, ErrorCode.Timeout] as string[]).includes(mgrExpired.code),
+      `${mgrExpired.code}: ${mgrExpired.message}`,
+    );
     await waitFor('raft still leads', () => m1.isLeader(), { timeoutMs: 15_000 });
 
     // A channel that dialled with the expired certificate is not left connected-but-unauthenticated:
@@ -122,13 +150,33 @@ describe('NodeCA.Renew with short-lived certificates', () => {
       ...NODE_CHANNEL_OPTIONS,
       'grpc.initial_reconnect_backoff_ms': 100,
       'grpc.max_reconnect_backoff_ms': 300,
-    }) as unknown as grpc.Client & { renew(req: object, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r?: { role: string }) => void): void };
+    }) as unknown as grpc.Client & {
+      renew(
+        req: object,
+        md: grpc.Metadata,
+        o: grpc.CallOptions,
+        cb: (e: grpc.ServiceError | null, r?: { role: string }) => void,
+      ): void;
+    };
     const csrPem = await createCsrForKey(old.keyPem);
-    const renewOn = (): Promise<{ role: string }> => new Promise((resolve, reject) => ch.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + 3_000 }, (e, r) => (e ? reject(e) : resolve(r!))));
+    const renewOn = (): Promise<{ role: string }> =>
+      new Promise((resolve, reject) =>
+        ch.renew({ csrPem }, new grpc.Metadata(), { deadline: Date.now() + 3_000 }, (e, r) =>
+          e ? reject(e) : resolve(r!),
+        ),
+      );
     try {
-      await assert.rejects(renewOn(), (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE, 'refused at the connection, not answered UNAUTHENTICATED');
+      await assert.rejects(
+        renewOn(),
+        (e: grpc.ServiceError) => e.code === grpc.status.UNAVAILABLE,
+        'refused at the connection, not answered UNAUTHENTICATED',
+      );
       material.update(wtls);
-      const healed = await waitFor('the same channel renews with the renewed certificate', () => renewOn().catch(() => undefined), { timeoutMs: 5_000, intervalMs: 100 });
+      const healed = await waitFor(
+        'the same channel renews with the renewed certificate',
+        () => renewOn().catch(() => undefined),
+        { timeoutMs: 5_000, intervalMs: 100 },
+      );
       assert.equal(healed.role, 'worker');
     } finally {
       ch.close();

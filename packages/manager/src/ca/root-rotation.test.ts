@@ -83,8 +83,15 @@ describe('root CA rotation on a manager', () => {
     assert.equal(Number(info.rootRotation.nodesRotated), 0);
     assert.equal(Number(info.rootRotation.nodesTotal), 3);
     assert.ok(certificateSignedBy(c.rootRotation.crossSignedCertPem, oldRoot), 'cross-signed by the old root');
-    assert.equal(new X509Certificate(c.rootRotation.crossSignedCertPem).publicKey.export({ type: 'spki', format: 'pem' }), new X509Certificate(newRoot).publicKey.export({ type: 'spki', format: 'pem' }));
-    assert.equal(clusterTrustDigest(m1.store), trustBundleDigest(trustBundle(oldRoot, newRoot)), 'heartbeats now name both roots');
+    assert.equal(
+      new X509Certificate(c.rootRotation.crossSignedCertPem).publicKey.export({ type: 'spki', format: 'pem' }),
+      new X509Certificate(newRoot).publicKey.export({ type: 'spki', format: 'pem' }),
+    );
+    assert.equal(
+      clusterTrustDigest(m1.store),
+      trustBundleDigest(trustBundle(oldRoot, newRoot)),
+      'heartbeats now name both roots',
+    );
     const again = await failure(ctl.rotateRootCa({}));
     assert.equal(again.code, ErrorCode.FailedPrecondition);
   });
@@ -102,7 +109,11 @@ describe('root CA rotation on a manager', () => {
     assert.ok(certificateSignedBy(renewed.certPem, newRoot));
     assert.equal(renewed.caPem, trustBundle(oldRoot, newRoot));
     let info = await ctl.getClusterInfo({});
-    assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [1, 4], 'a joiner counts at once; a renewal only once the node reports it uses the certificate');
+    assert.deepEqual(
+      [Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)],
+      [1, 4],
+      'a joiner counts at once; a renewal only once the node reports it uses the certificate',
+    );
     w = { ...w, certPem: renewed.certPem, caPem: renewed.caPem };
     await uses(w.nodeId, w.certPem);
     info = await ctl.getClusterInfo({});
@@ -113,7 +124,11 @@ describe('root CA rotation on a manager', () => {
     await m1.updateTls({ ...m1.nodeTls, certPem: own.certPem, caPem: own.caPem });
     await uses(m1.nodeId, own.certPem);
     info = await ctl.getClusterInfo({});
-    assert.deepEqual([Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)], [3, 4], 'w3 has not renewed');
+    assert.deepEqual(
+      [Number(info.rootRotation.nodesRotated), Number(info.rootRotation.nodesTotal)],
+      [3, 4],
+      'w3 has not renewed',
+    );
     assert.ok(cluster().rootRotation !== undefined, 'not finished while a node that is up has an old-root certificate');
     // A node that still trusts only the old root talks to the rotated manager (through the cross-signed root).
     const viaOldTrust = await renewCertificate(m1.advertiseAddr, { ...w3, caPem: oldRoot }, m1.clusterId);
@@ -129,11 +144,21 @@ describe('root CA rotation on a manager', () => {
       const n = tx.get('nodes', w3.nodeId)!;
       tx.update('nodes', { ...n, status: { state: 'down', message: 'test: marked down', timestamp: Date.now() } });
     });
-    await waitFor('the rotation finished', () => cluster().rootRotation === undefined, { timeoutMs: 10_000, intervalMs: 50 });
+    await waitFor('the rotation finished', () => cluster().rootRotation === undefined, {
+      timeoutMs: 10_000,
+      intervalMs: 50,
+    });
     const c = cluster();
     assert.equal(c.rootCaCertPem, newRoot);
-    assert.ok(new X509Certificate(newRoot).checkPrivateKey(createPrivateKey(m1.store.view((tx) => readSecret(tx, KV_CA_KEY)))), 'the CA key is the new root\'s');
-    assert.equal(m1.store.view((tx) => tx.kvGet(KV_CA_PENDING_KEY)), undefined, 'no pending key left');
+    assert.ok(
+      new X509Certificate(newRoot).checkPrivateKey(createPrivateKey(m1.store.view((tx) => readSecret(tx, KV_CA_KEY)))),
+      "the CA key is the new root's",
+    );
+    assert.equal(
+      m1.store.view((tx) => tx.kvGet(KV_CA_PENDING_KEY)),
+      undefined,
+      'no pending key left',
+    );
     assert.equal(clusterTrustDigest(m1.store), trustBundleDigest(newRoot));
     assert.equal((await ctl.getClusterInfo({})).rootRotation, null);
 
@@ -154,7 +179,9 @@ describe('root CA rotation on a manager', () => {
     assert.equal(own.caPem, newRoot);
     await m1.updateTls({ ...m1.nodeTls, certPem: own.certPem, caPem: own.caPem });
     // The node that was down kept its old-root certificate: refused at the handshake.
-    const e = await failure(renewCertificate(m1.advertiseAddr, { ...w3, caPem: trustBundle(oldRoot, newRoot) }, m1.clusterId, 5_000));
+    const e = await failure(
+      renewCertificate(m1.advertiseAddr, { ...w3, caPem: trustBundle(oldRoot, newRoot) }, m1.clusterId, 5_000),
+    );
     assert.equal(e.code, ErrorCode.Unavailable, e.message);
   });
 });

@@ -13,7 +13,14 @@
 // (the trust digest changes again).
 
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
-import { certificateDigest, createClusterCa, crossSignCa, rootCaGeneration, trustBundle, trustBundleDigest } from '@clusterctl/ca';
+import {
+  certificateDigest,
+  createClusterCa,
+  crossSignCa,
+  rootCaGeneration,
+  trustBundle,
+  trustBundleDigest,
+} from '@clusterctl/ca';
 import { DEFAULT_CLUSTER_ID, type Cluster, type ClusterStore, type Node, type ReadTx } from '@clusterctl/store';
 import { KV_CA_KEY, KV_CA_PENDING_KEY, putSecret, readSecret } from './cluster-secrets.js';
 
@@ -35,7 +42,9 @@ export function clusterTrustPem(cluster: Pick<Cluster, 'rootCaCertPem' | 'rootRo
 }
 
 function initializing(): ClusterError {
-  return new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+  return new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', {
+    hint: 'retry in a moment',
+  });
 }
 
 /** The CA issuing certificates in `cluster` (read in `tx`, which also holds the keys). */
@@ -44,9 +53,20 @@ export function signingCa(tx: ReadTx, cluster: Cluster | undefined): SigningCa {
   const trustPem = clusterTrustPem(cluster);
   const r = cluster.rootRotation;
   if (r !== undefined) {
-    return { certPem: r.caCertPem, keyPem: readSecret(tx, KV_CA_PENDING_KEY), chainPem: r.crossSignedCertPem, rootDigest: certificateDigest(r.caCertPem), trustPem };
+    return {
+      certPem: r.caCertPem,
+      keyPem: readSecret(tx, KV_CA_PENDING_KEY),
+      chainPem: r.crossSignedCertPem,
+      rootDigest: certificateDigest(r.caCertPem),
+      trustPem,
+    };
   }
-  return { certPem: cluster.rootCaCertPem, keyPem: readSecret(tx, KV_CA_KEY), rootDigest: certificateDigest(cluster.rootCaCertPem), trustPem };
+  return {
+    certPem: cluster.rootCaCertPem,
+    keyPem: readSecret(tx, KV_CA_KEY),
+    rootDigest: certificateDigest(cluster.rootCaCertPem),
+    trustPem,
+  };
 }
 
 let trustMemo: { key: string; digest: string } | undefined;
@@ -61,7 +81,10 @@ export function clusterTrustDigest(store: ClusterStore): string {
 }
 
 /** How far a rotation is: nodes that are not down, and those of them with a certificate from the new root. */
-export function rotationProgress(cluster: Cluster, nodes: readonly Node[]): { rotated: number; total: number; newRootDigest: string } | undefined {
+export function rotationProgress(
+  cluster: Cluster,
+  nodes: readonly Node[],
+): { rotated: number; total: number; newRootDigest: string } | undefined {
   const r = cluster.rootRotation;
   if (r === undefined) return undefined;
   const newRootDigest = certificateDigest(r.caCertPem);
@@ -80,7 +103,9 @@ export async function startRootRotation(store: ClusterStore, clusterId: string, 
     return { cluster: c, oldKeyPem: readSecret(tx, KV_CA_KEY) };
   });
   const running = (): ClusterError =>
-    new ClusterError(ErrorCode.FailedPrecondition, 'a root CA rotation is already in progress', { hint: 'follow it with `clusterctl cluster inspect` (ROOT ROTATION) or `clusterctl cluster ca --rotate` waits for it' });
+    new ClusterError(ErrorCode.FailedPrecondition, 'a root CA rotation is already in progress', {
+      hint: 'follow it with `clusterctl cluster inspect` (ROOT ROTATION) or `clusterctl cluster ca --rotate` waits for it',
+    });
   if (cluster.rootRotation !== undefined) throw running();
   const oldPem = cluster.rootCaCertPem!;
   const next = await createClusterCa({ clusterId, generation: rootCaGeneration(oldPem) + 1 });
@@ -89,7 +114,8 @@ export async function startRootRotation(store: ClusterStore, clusterId: string, 
     const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
     if (c === undefined) throw initializing();
     if (c.rootRotation !== undefined) throw running();
-    if (c.rootCaCertPem !== oldPem) throw new ClusterError(ErrorCode.Conflict, 'the root CA changed meanwhile', { hint: 'retry' });
+    if (c.rootCaCertPem !== oldPem)
+      throw new ClusterError(ErrorCode.Conflict, 'the root CA changed meanwhile', { hint: 'retry' });
     const u: Cluster = { ...c, rootRotation: { caCertPem: next.certPem, crossSignedCertPem, startedAt: Date.now() } };
     tx.update('cluster', u);
     putSecret(tx, KV_CA_PENDING_KEY, next.keyPem);
@@ -104,8 +130,15 @@ export async function startRootRotation(store: ClusterStore, clusterId: string, 
  * new root becomes the root CA and its key the CA key; the old root and key are gone. Returns
  * whether it finished now. `leaderTerm` fences the write to this leadership.
  */
-export async function finishRootRotationIfDone(store: ClusterStore, log: Logger, leaderTerm?: number): Promise<boolean> {
-  const { cluster, nodes } = store.view((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
+export async function finishRootRotationIfDone(
+  store: ClusterStore,
+  log: Logger,
+  leaderTerm?: number,
+): Promise<boolean> {
+  const { cluster, nodes } = store.view((tx) => ({
+    cluster: tx.get('cluster', DEFAULT_CLUSTER_ID),
+    nodes: tx.list('nodes'),
+  }));
   if (cluster === undefined) return false;
   const p = rotationProgress(cluster, nodes);
   if (p === undefined || p.rotated < p.total) return false;
@@ -124,7 +157,11 @@ export async function finishRootRotationIfDone(store: ClusterStore, log: Logger,
     },
     leaderTerm === undefined ? undefined : { leaderTerm },
   );
-  if (done) log.info({ root: p.newRootDigest, nodes: p.total }, 'root CA rotation finished: the new root is the only root; join tokens changed');
+  if (done)
+    log.info(
+      { root: p.newRootDigest, nodes: p.total },
+      'root CA rotation finished: the new root is the only root; join tokens changed',
+    );
   return done;
 }
 

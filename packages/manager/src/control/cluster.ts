@@ -25,7 +25,14 @@ export function rootCaFacts(pem: string | undefined): { expiresAt: number; diges
 function rotationInfo(cluster: Cluster, nodes: readonly Node[]): Pick<clusterctl.control.IClusterInfo, 'rootRotation'> {
   const p = rotationProgress(cluster, nodes);
   if (p === undefined) return {};
-  return { rootRotation: { newRootCaDigest: p.newRootDigest, startedAt: cluster.rootRotation!.startedAt, nodesRotated: p.rotated, nodesTotal: p.total } };
+  return {
+    rootRotation: {
+      newRootCaDigest: p.newRootDigest,
+      startedAt: cluster.rootRotation!.startedAt,
+      nodesRotated: p.rotated,
+      nodesTotal: p.total,
+    },
+  };
 }
 
 export function clusterMethods(ctx: ControlContext) {
@@ -35,7 +42,12 @@ export function clusterMethods(ctx: ControlContext) {
     const mv = await managerView();
     const managers = nodes
       .filter((n) => n.managerStatus !== undefined)
-      .map((n) => ({ raftId: n.managerStatus!.raftId, addr: n.managerStatus!.addr, leader: n.managerStatus!.raftId === mv.leaderRaftId, reachability: mv.reachability(n.managerStatus!.raftId) }));
+      .map((n) => ({
+        raftId: n.managerStatus!.raftId,
+        addr: n.managerStatus!.addr,
+        leader: n.managerStatus!.raftId === mv.leaderRaftId,
+        reachability: mv.reachability(n.managerStatus!.raftId),
+      }));
     const ca = rootCaFacts(cluster.rootCaCertPem);
     return {
       clusterId: deps.clusterId,
@@ -56,8 +68,14 @@ export function clusterMethods(ctx: ControlContext) {
   }
 
   async function getClusterInfo(): Promise<clusterctl.control.IClusterInfo> {
-    const { cluster, nodes } = await read((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID), nodes: tx.list('nodes') }));
-    if (cluster === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    const { cluster, nodes } = await read((tx) => ({
+      cluster: tx.get('cluster', DEFAULT_CLUSTER_ID),
+      nodes: tx.list('nodes'),
+    }));
+    if (cluster === undefined)
+      throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', {
+        hint: 'retry in a moment',
+      });
     return clusterInfo(cluster, nodes);
   }
 
@@ -70,7 +88,9 @@ export function clusterMethods(ctx: ControlContext) {
    * Changes cluster settings (zero fields unchanged), checked as a whole after the merge. The
    * dispatcher reads them on every heartbeat and pushes a new heartbeat period to live sessions.
    */
-  async function updateCluster(call: Call<clusterctl.control.UpdateClusterRequest, clusterctl.control.IClusterInfo>): Promise<clusterctl.control.IClusterInfo> {
+  async function updateCluster(
+    call: Call<clusterctl.control.UpdateClusterRequest, clusterctl.control.IClusterInfo>,
+  ): Promise<clusterctl.control.IClusterInfo> {
     const req = call.request;
     const change = {
       heartbeatPeriodMs: Number(req.heartbeatPeriodMs ?? 0),
@@ -79,25 +99,37 @@ export function clusterMethods(ctx: ControlContext) {
       nodeCertExpiryMs: Number(req.nodeCertExpiryMs ?? 0),
     };
     if (Object.values(change).every((v) => v === 0)) {
-      throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', { hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry' });
+      throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', {
+        hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry',
+      });
     }
     const version = Number(req.version ?? 0);
     await raft.readBarrier();
     const settings = await store.update((tx) => {
       const c = tx.get('cluster', DEFAULT_CLUSTER_ID);
-      if (c === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
-      if (version !== 0 && c.meta.version !== version) {
-        throw new ClusterError(ErrorCode.Conflict, `the cluster settings changed since version ${version} (now ${c.meta.version})`, {
-          hint: 'inspect the cluster again (clusterctl cluster inspect) and retry',
-          details: versionConflictDetails(c.meta.version),
+      if (c === undefined)
+        throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', {
+          hint: 'retry in a moment',
         });
+      if (version !== 0 && c.meta.version !== version) {
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `the cluster settings changed since version ${version} (now ${c.meta.version})`,
+          {
+            hint: 'inspect the cluster again (clusterctl cluster inspect) and retry',
+            details: versionConflictDetails(c.meta.version),
+          },
+        );
       }
       const next = mergeClusterSettings(c.settings, change);
       tx.update('cluster', { ...c, settings: next });
       return next;
     });
     log.info({ ...settings }, 'cluster settings updated');
-    const { cluster, nodes } = store.view((tx) => ({ cluster: tx.get('cluster', DEFAULT_CLUSTER_ID)!, nodes: tx.list('nodes') }));
+    const { cluster, nodes } = store.view((tx) => ({
+      cluster: tx.get('cluster', DEFAULT_CLUSTER_ID)!,
+      nodes: tx.list('nodes'),
+    }));
     return clusterInfo(cluster, nodes);
   }
 
@@ -108,7 +140,10 @@ export function clusterMethods(ctx: ControlContext) {
   async function rotateRootCa(): Promise<clusterctl.control.IClusterInfo> {
     await raft.readBarrier();
     const cluster = await startRootRotation(store, deps.clusterId, log);
-    return clusterInfo(cluster, store.view((tx) => tx.list('nodes')));
+    return clusterInfo(
+      cluster,
+      store.view((tx) => tx.list('nodes')),
+    );
   }
 
   return { getClusterInfo, updateCluster, getManagerReachability, rotateRootCa };

@@ -9,7 +9,12 @@ import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import type { ManagerView } from '../api/convert.js';
-import { LeaderReachabilityAsker, reachabilityOf, type LeaderAskerConfig, type ReachabilityFacts } from './manager-reachability.js';
+import {
+  LeaderReachabilityAsker,
+  reachabilityOf,
+  type LeaderAskerConfig,
+  type ReachabilityFacts,
+} from './manager-reachability.js';
 
 /** Streams `service logs` (provided by the dispatcher's log broker). */
 export type LogsProvider = (
@@ -56,7 +61,10 @@ export interface ControlContext {
 
 export function controlContext(deps: ControlServiceDeps, log: Logger): ControlContext {
   const { store, raft } = deps;
-  const asker = deps.tls === undefined ? undefined : new LeaderReachabilityAsker({ clusterId: deps.clusterId, tls: deps.tls, ...(deps.leaderAsk ?? {}) });
+  const asker =
+    deps.tls === undefined
+      ? undefined
+      : new LeaderReachabilityAsker({ clusterId: deps.clusterId, tls: deps.tls, ...(deps.leaderAsk ?? {}) });
   const dec = new TextDecoder();
 
   function reachableFromLeader(st: ReturnType<RaftNode['status']>, id: number): boolean {

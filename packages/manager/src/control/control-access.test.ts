@@ -33,9 +33,15 @@ function fakeCall(certDer: Buffer, errors: grpc.ServiceError[]): Record<string, 
 }
 
 /** Calls one handler of a service implementation; resolves with the error it failed with, if any. */
-function callHandler(handler: unknown, call: Record<string, unknown>, errors: grpc.ServiceError[]): Promise<grpc.ServiceError | undefined> {
+function callHandler(
+  handler: unknown,
+  call: Record<string, unknown>,
+  errors: grpc.ServiceError[],
+): Promise<grpc.ServiceError | undefined> {
   return new Promise((resolve) => {
-    (handler as (call: unknown, cb: (e: grpc.ServiceError | null) => void) => void)(call, (e) => resolve(e ?? undefined));
+    (handler as (call: unknown, cb: (e: grpc.ServiceError | null) => void) => void)(call, (e) =>
+      resolve(e ?? undefined),
+    );
     // a server stream reports through call.emit('error') instead of a callback
     setImmediate(() => {
       if (errors.length > 0) resolve(errors[0]);
@@ -85,16 +91,28 @@ describe('Control API access', () => {
       return Promise.resolve({});
     };
     const errors: grpc.ServiceError[] = [];
-    const declared = await callHandler(unary(rpc, 'Declared', handler), fakeCall(certs.get('manager')!, errors), errors);
+    const declared = await callHandler(
+      unary(rpc, 'Declared', handler),
+      fakeCall(certs.get('manager')!, errors),
+      errors,
+    );
     assert.equal(declared, undefined, 'a manager may call the declared method');
     assert.equal(ran, 1);
 
-    const undeclared = await callHandler(unary(rpc, 'Undeclared', handler), fakeCall(certs.get('manager')!, errors), errors);
+    const undeclared = await callHandler(
+      unary(rpc, 'Undeclared', handler),
+      fakeCall(certs.get('manager')!, errors),
+      errors,
+    );
     assert.equal(codeOf(undeclared), ErrorCode.PermissionDenied);
     assert.match(undeclared!.details, /Undeclared declares no access rule/);
     assert.equal(ran, 1, 'the undeclared handler never ran');
 
-    const inherited = await callHandler(unary(rpc, 'toString', handler), fakeCall(certs.get('manager')!, errors), errors);
+    const inherited = await callHandler(
+      unary(rpc, 'toString', handler),
+      fakeCall(certs.get('manager')!, errors),
+      errors,
+    );
     assert.equal(codeOf(inherited), ErrorCode.PermissionDenied, 'a name only found on the prototype is not a rule');
     assert.equal(ran, 1);
   });

@@ -18,17 +18,37 @@ let dir: string;
 let m: Manager;
 let ctl: PromiseClient;
 
-const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({ name: 'web', image: 'busybox:1.36', mode: 'replicated', replicas: 3, ...over });
+const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({
+  name: 'web',
+  image: 'busybox:1.36',
+  mode: 'replicated',
+  replicas: 3,
+  ...over,
+});
 
 /** The parts of the store a refused call must not touch. */
 function storeState(): string {
-  return JSON.stringify(m.store.view((tx) => ({ services: tx.list('services'), nodes: tx.list('nodes'), cluster: tx.list('cluster'), tasks: tx.list('tasks') })));
+  return JSON.stringify(
+    m.store.view((tx) => ({
+      services: tx.list('services'),
+      nodes: tx.list('nodes'),
+      cluster: tx.list('cluster'),
+      tasks: tx.list('tasks'),
+    })),
+  );
 }
 
 describe('Control API on a real manager', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cctl-control-'));
-    m = await Manager.init({ dataDir: join(dir, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'host-a', raft: FAST_RAFT, heartbeatPeriodMs: 200, nodeGraceMs: 1000 });
+    m = await Manager.init({
+      dataDir: join(dir, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'host-a',
+      raft: FAST_RAFT,
+      heartbeatPeriodMs: 200,
+      nodeGraceMs: 1000,
+    });
     ctl = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
   });
   after(async () => {
@@ -56,7 +76,9 @@ describe('Control API on a real manager', () => {
   });
 
   test('create, get (id, prefix, name), list, scale, update and remove a service', async () => {
-    const created = await ctl.createService({ spec: spec({ env: ['A=1'], ports: [{ published: 8080, target: 80 }], constraints: ['node.role==manager'] }) });
+    const created = await ctl.createService({
+      spec: spec({ env: ['A=1'], ports: [{ published: 8080, target: 80 }], constraints: ['node.role==manager'] }),
+    });
     assert.equal(created.spec.name, 'web');
     assert.equal(created.spec.ports[0].protocol, 'tcp');
     assert.equal(created.spec.restartPolicy.condition, 'any');
@@ -80,7 +102,15 @@ describe('Control API on a real manager', () => {
     // a task of the service (as the orchestrator would create it) gets desiredState remove on rm
     await m.store.update((tx) => {
       const s = tx.get('services', id)!;
-      tx.create('tasks', { serviceId: id, slot: 1, nodeId: m.nodeId, desiredState: 'running', status: { state: 'running', message: '', timestamp: 1 }, spec: s.spec, serviceVersion: s.meta.version });
+      tx.create('tasks', {
+        serviceId: id,
+        slot: 1,
+        nodeId: m.nodeId,
+        desiredState: 'running',
+        status: { state: 'running', message: '', timestamp: 1 },
+        spec: s.spec,
+        serviceVersion: s.meta.version,
+      });
     });
     list = await ctl.listServices({});
     assert.equal(Number(list.services[0].running), 1);
@@ -88,7 +118,10 @@ describe('Control API on a real manager', () => {
     assert.equal(tasks.tasks.length, 1);
 
     await ctl.removeService({ service: 'web' });
-    assert.equal(m.store.view((tx) => tx.get('services', id)), undefined);
+    assert.equal(
+      m.store.view((tx) => tx.get('services', id)),
+      undefined,
+    );
     assert.deepEqual(
       m.store.view((tx) => tx.findBy('tasks', 'serviceId', id).map((t) => t.desiredState)),
       ['remove'],
@@ -98,7 +131,9 @@ describe('Control API on a real manager', () => {
   });
 
   test('every bad spec is refused with the right code and nothing is stored', async () => {
-    await ctl.createService({ spec: spec({ name: 'ports-owner', replicas: 1, ports: [{ published: 9000, target: 80 }] }) });
+    await ctl.createService({
+      spec: spec({ name: 'ports-owner', replicas: 1, ports: [{ published: 9000, target: 80 }] }),
+    });
     const cases: [string, clusterctl.cluster.IServiceSpec | null, ErrorCode][] = [
       ['name with a space', spec({ name: 'bad name' }), ErrorCode.InvalidArgument],
       ['name starting with a dash', spec({ name: '-web' }), ErrorCode.InvalidArgument],
@@ -118,10 +153,31 @@ describe('Control API on a real manager', () => {
       ['target port 70000', spec({ ports: [{ target: 70000 }] }), ErrorCode.InvalidArgument],
       ['published port 70000', spec({ ports: [{ published: 70000, target: 80 }] }), ErrorCode.InvalidArgument],
       ['sctp', spec({ ports: [{ published: 81, target: 80, protocol: 'sctp' }] }), ErrorCode.InvalidArgument],
-      ['same published port twice', spec({ ports: [{ published: 81, target: 80 }, { published: 81, target: 81 }] }), ErrorCode.InvalidArgument],
-      ['published port used by another service', spec({ ports: [{ published: 9000, target: 80 }] }), ErrorCode.Conflict],
-      ['cpu reservation above limit', spec({ reservations: { nanoCpus: 2e9 }, limits: { nanoCpus: 1e9 } }), ErrorCode.InvalidArgument],
-      ['memory reservation above limit', spec({ reservations: { memoryBytes: 64 << 20 }, limits: { memoryBytes: 32 << 20 } }), ErrorCode.InvalidArgument],
+      [
+        'same published port twice',
+        spec({
+          ports: [
+            { published: 81, target: 80 },
+            { published: 81, target: 81 },
+          ],
+        }),
+        ErrorCode.InvalidArgument,
+      ],
+      [
+        'published port used by another service',
+        spec({ ports: [{ published: 9000, target: 80 }] }),
+        ErrorCode.Conflict,
+      ],
+      [
+        'cpu reservation above limit',
+        spec({ reservations: { nanoCpus: 2e9 }, limits: { nanoCpus: 1e9 } }),
+        ErrorCode.InvalidArgument,
+      ],
+      [
+        'memory reservation above limit',
+        spec({ reservations: { memoryBytes: 64 << 20 }, limits: { memoryBytes: 32 << 20 } }),
+        ErrorCode.InvalidArgument,
+      ],
       ['memory limit under 6 MiB', spec({ limits: { memoryBytes: 1024 } }), ErrorCode.InvalidArgument],
       ['unknown restart condition', spec({ restartPolicy: { condition: 'always' } }), ErrorCode.InvalidArgument],
       ['taken name', spec({ name: 'ports-owner' }), ErrorCode.AlreadyExists],
@@ -138,12 +194,20 @@ describe('Control API on a real manager', () => {
     assert.equal(m.store.version, versionBefore, 'a refused spec proposed something');
     // the refused field travels to the client (clusterctl-error-details)
     assert.equal((await failure(ctl.createService({ spec: spec({ env: ['x'] }) }))).details.field, 'env');
-    assert.deepEqual((await failure(ctl.createService({ spec: spec({ name: 'p2', ports: [{ published: 9000, target: 1 }] }) }))).details.conflicts, [{ port: '9000/tcp', service: 'ports-owner' }]);
+    assert.deepEqual(
+      (await failure(ctl.createService({ spec: spec({ name: 'p2', ports: [{ published: 9000, target: 1 }] }) })))
+        .details.conflicts,
+      [{ port: '9000/tcp', service: 'ports-owner' }],
+    );
 
     // the same rules on update and scale
-    const e1 = await failure(ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', env: ['x'] }) }));
+    const e1 = await failure(
+      ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', env: ['x'] }) }),
+    );
     assert.equal(e1.code, ErrorCode.InvalidArgument);
-    const e2 = await failure(ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', mode: 'global', replicas: 0 }) }));
+    const e2 = await failure(
+      ctl.updateService({ service: 'ports-owner', spec: spec({ name: 'ports-owner', mode: 'global', replicas: 0 }) }),
+    );
     assert.equal(e2.code, ErrorCode.InvalidArgument);
     const e3 = await failure(ctl.scaleService({ service: 'ports-owner', replicas: 20_000 }));
     assert.equal(e3.code, ErrorCode.InvalidArgument);
@@ -160,7 +224,17 @@ describe('Control API on a real manager', () => {
   });
 
   test('an ambiguous id prefix is refused listing the matches; a unique one works', async () => {
-    const base = { image: 'busybox', command: [], env: [], labels: {}, mode: { kind: 'replicated' as const, replicas: 1 }, constraints: [], resources: { reservations: { nanoCpus: 0, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } }, ports: [], restartPolicy: { condition: 'any' as const, delayMs: 100, maxAttempts: 0 } };
+    const base = {
+      image: 'busybox',
+      command: [],
+      env: [],
+      labels: {},
+      mode: { kind: 'replicated' as const, replicas: 1 },
+      constraints: [],
+      resources: { reservations: { nanoCpus: 0, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } },
+      ports: [],
+      restartPolicy: { condition: 'any' as const, delayMs: 100, maxAttempts: 0 },
+    };
     await m.store.update((tx) => {
       tx.create('services', { id: 'zzzz0aaaaaaaaaaaaaaaaaaaa', spec: { ...base, name: 'amb-1' } });
       tx.create('services', { id: 'zzzz1aaaaaaaaaaaaaaaaaaaa', spec: { ...base, name: 'amb-2' } });
@@ -184,11 +258,21 @@ describe('Control API on a real manager', () => {
     const upd2 = await ctl.updateNode({ node: 'host-a', availability: 'active', labelRm: ['disk'] });
     assert.deepEqual({ ...upd2.labels }, { zone: 'a' });
     const before = storeState();
-    assert.equal((await failure(ctl.updateNode({ node: 'host-a', availability: 'sleeping' }))).code, ErrorCode.InvalidArgument);
+    assert.equal(
+      (await failure(ctl.updateNode({ node: 'host-a', availability: 'sleeping' }))).code,
+      ErrorCode.InvalidArgument,
+    );
     assert.equal((await failure(ctl.updateNode({ node: 'host-a', labelRm: ['nope'] }))).code, ErrorCode.NotFound);
     assert.equal((await failure(ctl.updateNode({ node: 'host-a', role: 'king' }))).code, ErrorCode.InvalidArgument);
-    assert.equal((await failure(ctl.updateNode({ node: 'host-a', role: 'worker' }))).code, ErrorCode.FailedPrecondition, 'the last manager cannot be demoted');
-    assert.equal((await failure(ctl.updateNode({ node: 'host-a', version: 1, availability: 'pause' }))).code, ErrorCode.Conflict);
+    assert.equal(
+      (await failure(ctl.updateNode({ node: 'host-a', role: 'worker' }))).code,
+      ErrorCode.FailedPrecondition,
+      'the last manager cannot be demoted',
+    );
+    assert.equal(
+      (await failure(ctl.updateNode({ node: 'host-a', version: 1, availability: 'pause' }))).code,
+      ErrorCode.Conflict,
+    );
     assert.equal((await failure(ctl.removeNode({ node: 'host-a', force: true }))).code, ErrorCode.FailedPrecondition);
     assert.equal((await failure(ctl.getNode({ node: 'no-such-host' }))).code, ErrorCode.NotFound);
     assert.equal((await failure(ctl.listTasks({ node: 'no-such-host' }))).code, ErrorCode.NotFound);
@@ -212,7 +296,9 @@ describe('Control API on a real manager', () => {
 
   test('service logs without a log broker: FAILED_PRECONDITION', async () => {
     const e = await new Promise<Error & { code?: number }>((resolve) => {
-      const s = (ctl.raw as unknown as { serviceLogs(req: unknown): NodeJS.EventEmitter }).serviceLogs({ service: 'ports-owner' });
+      const s = (ctl.raw as unknown as { serviceLogs(req: unknown): NodeJS.EventEmitter }).serviceLogs({
+        service: 'ports-owner',
+      });
       s.on('data', () => undefined);
       s.on('error', resolve);
     });
@@ -223,18 +309,41 @@ describe('Control API on a real manager', () => {
     const svc = await ctl.createService({ spec: spec({ name: 'hist', replicas: 1 }) });
     const id: string = svc.id;
     const at = (state: string, desired: string, slot: number, t: number) => ({ state, desired, slot, t });
-    const rows = [at('failed', 'shutdown', 1, 1), at('failed', 'shutdown', 1, 2), at('running', 'running', 1, 3), at('complete', 'shutdown', 2, 4), at('running', 'running', 3, 5)];
+    const rows = [
+      at('failed', 'shutdown', 1, 1),
+      at('failed', 'shutdown', 1, 2),
+      at('running', 'running', 1, 3),
+      at('complete', 'shutdown', 2, 4),
+      at('running', 'running', 3, 5),
+    ];
     for (const r of rows) {
       await m.store.update((tx) => {
         const s = tx.get('services', id)!;
-        tx.create('tasks', { serviceId: id, slot: r.slot, nodeId: m.nodeId, desiredState: r.desired as 'running', status: { state: r.state as 'running', message: '', timestamp: r.t }, spec: s.spec, serviceVersion: s.meta.version });
+        tx.create('tasks', {
+          serviceId: id,
+          slot: r.slot,
+          nodeId: m.nodeId,
+          desiredState: r.desired as 'running',
+          status: { state: r.state as 'running', message: '', timestamp: r.t },
+          spec: s.spec,
+          serviceVersion: s.meta.version,
+        });
       });
     }
     const current = await ctl.listTasks({ service: 'hist' });
-    assert.deepEqual(current.tasks.map((t: { slot: number; status: { state: string } }) => [Number(t.slot), t.status.state]), [[1, 'running'], [3, 'running']]);
+    assert.deepEqual(
+      current.tasks.map((t: { slot: number; status: { state: string } }) => [Number(t.slot), t.status.state]),
+      [
+        [1, 'running'],
+        [3, 'running'],
+      ],
+    );
     const all = await ctl.listTasks({ service: id.slice(0, 8), all: true });
     assert.equal(all.tasks.length, 5);
-    assert.deepEqual(all.tasks.map((t: { slot: number }) => Number(t.slot)), [1, 1, 1, 2, 3]);
+    assert.deepEqual(
+      all.tasks.map((t: { slot: number }) => Number(t.slot)),
+      [1, 1, 1, 2, 3],
+    );
     const byNode = await ctl.listTasks({ node: 'host-a', all: true });
     assert.ok(byNode.tasks.length >= 5);
     await ctl.removeService({ service: 'hist' });
@@ -251,7 +360,9 @@ describe('Control API on a real manager', () => {
     assert.equal(list.services.length, services);
     assert.equal((await ctl.getClusterInfo({})).leaderNodeId, m.nodeId);
     // a port in use is a clear error
-    const busy = await failure(Manager.init({ dataDir: join(dir, 'busy'), listenAddr: m.advertiseAddr, raft: FAST_RAFT }));
+    const busy = await failure(
+      Manager.init({ dataDir: join(dir, 'busy'), listenAddr: m.advertiseAddr, raft: FAST_RAFT }),
+    );
     assert.equal(busy.code, ErrorCode.FailedPrecondition);
     assert.match(busy.hint, /--listen-addr/);
     // init over a data dir that already holds a cluster is refused, nothing touched

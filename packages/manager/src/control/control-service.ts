@@ -48,14 +48,23 @@ export const CONTROL_ACCESS = {
  */
 function stillManager(store: ClusterStore, selfNodeId: string): (who: NodeIdentity) => void {
   return (who) => {
-    const { caller, self } = store.view((tx) => ({ caller: tx.get('nodes', who.nodeId), self: tx.get('nodes', selfNodeId) }));
+    const { caller, self } = store.view((tx) => ({
+      caller: tx.get('nodes', who.nodeId),
+      self: tx.get('nodes', selfNodeId),
+    }));
     if (caller === undefined && self === undefined) {
-      throw new ClusterError(ErrorCode.Unavailable, 'this manager is still catching up with the cluster', { hint: 'retry in a moment' });
+      throw new ClusterError(ErrorCode.Unavailable, 'this manager is still catching up with the cluster', {
+        hint: 'retry in a moment',
+      });
     }
     if (caller === undefined || caller.role !== 'manager') {
-      throw new ClusterError(ErrorCode.PermissionDenied, `node ${who.nodeId} is ${caller === undefined ? 'no longer part of the cluster' : 'no longer a manager'}`, {
-        hint: 'this call is for managers only: run the command on a manager node',
-      });
+      throw new ClusterError(
+        ErrorCode.PermissionDenied,
+        `node ${who.nodeId} is ${caller === undefined ? 'no longer part of the cluster' : 'no longer a manager'}`,
+        {
+          hint: 'this call is for managers only: run the command on a manager node',
+        },
+      );
     }
   };
 }
@@ -63,7 +72,10 @@ function stillManager(store: ClusterStore, selfNodeId: string): (who: NodeIdenti
 export function createControlService(deps: ControlServiceDeps): grpc.UntypedServiceImplementation {
   const log = deps.logger.child({ component: 'control' });
   const ctx = controlContext(deps, log);
-  const rpc: Rpc = { log, guard: accessGuard(deps.clusterId, CONTROL_ACCESS, stillManager(deps.store, deps.selfNodeId)) };
+  const rpc: Rpc = {
+    log,
+    guard: accessGuard(deps.clusterId, CONTROL_ACCESS, stillManager(deps.store, deps.selfNodeId)),
+  };
   const nodes = nodeMethods(ctx);
   const services = serviceMethods(ctx);
   const tasks = taskMethods(ctx);

@@ -19,7 +19,13 @@ let dir: string;
 let m: Manager;
 let ctl: PromiseClient;
 
-const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({ name: 'web', image: 'busybox:1.36', mode: 'replicated', replicas: 1, ...over });
+const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({
+  name: 'web',
+  image: 'busybox:1.36',
+  mode: 'replicated',
+  replicas: 1,
+  ...over,
+});
 
 function storeState(): string {
   return JSON.stringify(m.store.view((tx) => ({ services: tx.list('services'), nodes: tx.list('nodes') })));
@@ -28,7 +34,12 @@ function storeState(): string {
 describe('input limits on a real manager', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cctl-limits-'));
-    m = await Manager.init({ dataDir: join(dir, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'host-a', raft: FAST_RAFT });
+    m = await Manager.init({
+      dataDir: join(dir, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'host-a',
+      raft: FAST_RAFT,
+    });
     ctl = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
   });
   after(async () => {
@@ -49,7 +60,10 @@ describe('input limits on a real manager', () => {
       ];
       for (const [what, call] of calls) {
         const e = await failure(call());
-        assert.ok(e.code === ErrorCode.NotFound || e.code === ErrorCode.InvalidArgument, `${what}: ${e.code}: ${e.message.slice(0, 200)}`);
+        assert.ok(
+          e.code === ErrorCode.NotFound || e.code === ErrorCode.InvalidArgument,
+          `${what}: ${e.code}: ${e.message.slice(0, 200)}`,
+        );
         assert.ok(e.message.length < 2_000, `${what}: the message is bounded (${e.message.length} characters)`);
         assert.ok(e.hint.length > 0, `${what}: a hint`);
       }
@@ -65,10 +79,18 @@ describe('input limits on a real manager', () => {
       assert.match(e.message, /reserved/);
     }
     const created = await ctl.createService({ spec: spec({ name: 'labelled', labels: { tier: 'front' } }) });
-    const e = await failure(ctl.updateService({ service: created.id, spec: spec({ name: 'labelled', labels: { 'com.clusterctl.node.id': 'n1' } }) }));
+    const e = await failure(
+      ctl.updateService({
+        service: created.id,
+        spec: spec({ name: 'labelled', labels: { 'com.clusterctl.node.id': 'n1' } }),
+      }),
+    );
     assert.equal(e.code, ErrorCode.InvalidArgument);
     await ctl.removeService({ service: created.id });
-    assert.equal(JSON.stringify(m.store.view((tx) => tx.list('services').filter((s) => s.spec.name !== 'labelled'))), JSON.stringify(JSON.parse(before).services));
+    assert.equal(
+      JSON.stringify(m.store.view((tx) => tx.list('services').filter((s) => s.spec.name !== 'labelled'))),
+      JSON.stringify(JSON.parse(before).services),
+    );
   });
 
   test('node and service labels are bounded in count and size; keys are printable', async () => {
@@ -89,7 +111,12 @@ describe('input limits on a real manager', () => {
     }
     // the total is bounded too: labels that each fit, adding up to more than the limit
     const perValue = LABEL_LIMITS.maxValueChars;
-    const many = Object.fromEntries(Array.from({ length: Math.ceil(LABEL_LIMITS.maxTotalBytes / perValue) + 1 }, (_, i) => [`big${i}`, 'v'.repeat(perValue)]));
+    const many = Object.fromEntries(
+      Array.from({ length: Math.ceil(LABEL_LIMITS.maxTotalBytes / perValue) + 1 }, (_, i) => [
+        `big${i}`,
+        'v'.repeat(perValue),
+      ]),
+    );
     assert.equal((await failure(ctl.updateNode({ node: m.nodeId, labelAdd: many }))).code, ErrorCode.InvalidArgument);
     // node labels added one call at a time are bounded by what the node ends up with
     const half = Object.fromEntries(Object.entries(many).slice(0, Math.ceil(Object.keys(many).length / 2)));
@@ -98,7 +125,10 @@ describe('input limits on a real manager', () => {
     assert.equal((await failure(ctl.updateNode({ node: m.nodeId, labelAdd: rest }))).code, ErrorCode.InvalidArgument);
     await ctl.updateNode({ node: m.nodeId, labelRm: Object.keys(half) });
     const after = JSON.parse(storeState()) as { nodes: { labels: unknown }[] };
-    assert.deepEqual(after.nodes.map((n) => n.labels), (JSON.parse(before) as { nodes: { labels: unknown }[] }).nodes.map((n) => n.labels));
+    assert.deepEqual(
+      after.nodes.map((n) => n.labels),
+      (JSON.parse(before) as { nodes: { labels: unknown }[] }).nodes.map((n) => n.labels),
+    );
     // ordinary labels still work
     await ctl.updateNode({ node: m.nodeId, labelAdd: { zone: 'eu-1', 'com.example.ssd': '' } });
     await ctl.updateNode({ node: m.nodeId, labelRm: ['zone', 'com.example.ssd'] });
@@ -107,12 +137,26 @@ describe('input limits on a real manager', () => {
   test('join refuses hostnames that are not RFC 1123 names, before anything is written', async () => {
     const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
     const before = storeState();
-    for (const hostname of ['evil\u001b[31mred', 'a;rm -rf', '$(reboot)', '-lead', 'x'.repeat(64), Array.from({ length: 5 }, () => 'a'.repeat(60)).join('.'), 'under_score', '']) {
+    for (const hostname of [
+      'evil\u001b[31mred',
+      'a;rm -rf',
+      '$(reboot)',
+      '-lead',
+      'x'.repeat(64),
+      Array.from({ length: 5 }, () => 'a'.repeat(60)).join('.'),
+      'under_score',
+      '',
+    ]) {
       const e = await failure(joinCluster({ managerAddr: m.advertiseAddr, token, hostname, timeoutMs: 10_000 }));
       assert.equal(e.code, ErrorCode.InvalidArgument, `${JSON.stringify(hostname)}: ${e.code} ${e.message}`);
     }
     assert.equal(storeState(), before);
-    const ok = await joinCluster({ managerAddr: m.advertiseAddr, token, hostname: 'worker-1.example.com', timeoutMs: 10_000 });
+    const ok = await joinCluster({
+      managerAddr: m.advertiseAddr,
+      token,
+      hostname: 'worker-1.example.com',
+      timeoutMs: 10_000,
+    });
     assert.equal(ok.role, 'worker');
   });
 
@@ -129,7 +173,9 @@ describe('input limits on a real manager', () => {
       noCert.close();
     }
     // a normal authenticated call of a hundred KB or so is still served
-    const created = await ctl.createService({ spec: spec({ name: 'big-env', env: Array.from({ length: 50 }, (_, i) => `V${i}=${'x'.repeat(3000)}`) }) });
+    const created = await ctl.createService({
+      spec: spec({ name: 'big-env', env: Array.from({ length: 50 }, (_, i) => `V${i}=${'x'.repeat(3000)}`) }),
+    });
     await ctl.removeService({ service: created.id });
   });
 
@@ -140,9 +186,24 @@ describe('input limits on a real manager', () => {
     assert.equal(e.code, ErrorCode.InvalidArgument, e.message);
     assert.match(e.message, /^the service spec is \d+ bytes, more than 262144$/);
     const created = await ctl.createService({ spec: spec({ name: 'huge' }) });
-    assert.equal((await failure(ctl.updateService({ service: created.id, spec: spec({ name: 'huge', command: Array.from({ length: 100 }, () => 'y'.repeat(4000)) }) }))).code, ErrorCode.InvalidArgument);
+    assert.equal(
+      (
+        await failure(
+          ctl.updateService({
+            service: created.id,
+            spec: spec({ name: 'huge', command: Array.from({ length: 100 }, () => 'y'.repeat(4000)) }),
+          }),
+        )
+      ).code,
+      ErrorCode.InvalidArgument,
+    );
     await ctl.removeService({ service: created.id });
-    assert.equal(JSON.stringify(JSON.parse(storeState()).services.filter((s: { spec: { name: string } }) => s.spec.name !== 'huge')), JSON.stringify(JSON.parse(before).services));
+    assert.equal(
+      JSON.stringify(
+        JSON.parse(storeState()).services.filter((s: { spec: { name: string } }) => s.spec.name !== 'huge'),
+      ),
+      JSON.stringify(JSON.parse(before).services),
+    );
   });
 
   test('service ls comes in pages of a few MB at most: many large services are all listed', async () => {
@@ -151,7 +212,10 @@ describe('input limits on a real manager', () => {
     for (const name of names) await ctl.createService({ spec: spec({ name, env }) });
     try {
       const first = await ctl.listServices({});
-      assert.ok(first.services.length < names.length, `the first page stops before 4 MiB (${first.services.length} services)`);
+      assert.ok(
+        first.services.length < names.length,
+        `the first page stops before 4 MiB (${first.services.length} services)`,
+      );
       assert.notEqual(first.nextPageToken, '');
       const seen: string[] = first.services.map((x: { service: { spec: { name: string } } }) => x.service.spec.name);
       let token: string = first.nextPageToken;

@@ -36,7 +36,11 @@ describe('oversized unauthenticated joins', { timeout: 120_000 }, () => {
     const before = peakRssMb(pid);
     // No client certificate, the server's certificate not checked: anyone who can reach the port.
     const Ctor = grpc.makeGenericClientConstructor(NodeCAService as unknown as grpc.ServiceDefinition, 'NodeCA');
-    const client = new Ctor(runner.info.addr, grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false }), { 'grpc.max_send_message_length': -1 }) as unknown as grpc.Client & {
+    const client = new Ctor(
+      runner.info.addr,
+      grpc.credentials.createSsl(null, null, null, { rejectUnauthorized: false }),
+      { 'grpc.max_send_message_length': -1 },
+    ) as unknown as grpc.Client & {
       join(req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (e: grpc.ServiceError | null) => void): void;
     };
     try {
@@ -44,13 +48,20 @@ describe('oversized unauthenticated joins', { timeout: 120_000 }, () => {
       const body = 'A'.repeat(8 << 20);
       const t0 = Date.now();
       const codes = await Promise.all(
-        Array.from({ length: n }, (_, i) =>
-          new Promise<{ code: string; message: string }>((resolve) =>
-            client.join({ token: `t${i}`, csrPem: body, hostname: 'h' }, new grpc.Metadata(), { deadline: Date.now() + 60_000 }, (e) => {
-              const err = e === null ? undefined : fromGrpcError(e);
-              resolve({ code: err?.code ?? 'OK', message: err?.message ?? '' });
-            }),
-          ),
+        Array.from(
+          { length: n },
+          (_, i) =>
+            new Promise<{ code: string; message: string }>((resolve) =>
+              client.join(
+                { token: `t${i}`, csrPem: body, hostname: 'h' },
+                new grpc.Metadata(),
+                { deadline: Date.now() + 60_000 },
+                (e) => {
+                  const err = e === null ? undefined : fromGrpcError(e);
+                  resolve({ code: err?.code ?? 'OK', message: err?.message ?? '' });
+                },
+              ),
+            ),
         ),
       );
       const elapsedMs = Date.now() - t0;
@@ -59,7 +70,9 @@ describe('oversized unauthenticated joins', { timeout: 120_000 }, () => {
         assert.match(c.message, /too large/);
       }
       const grewMb = peakRssMb(pid) - before;
-      process.stdout.write(`# figure: ${n} joins of 8 MB refused in ${elapsedMs} ms; manager peak RSS ${before.toFixed(0)} MB -> +${grewMb.toFixed(0)} MB\n`);
+      process.stdout.write(
+        `# figure: ${n} joins of 8 MB refused in ${elapsedMs} ms; manager peak RSS ${before.toFixed(0)} MB -> +${grewMb.toFixed(0)} MB\n`,
+      );
       assert.ok(grewMb < 48, `the manager's peak memory grew by ${grewMb.toFixed(0)} MB for ${n * 8} MB sent`);
     } finally {
       client.close();

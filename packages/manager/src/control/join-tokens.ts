@@ -12,12 +12,20 @@ import type { Call, ControlContext } from './context.js';
 export function joinTokenMethods(ctx: ControlContext) {
   const { store, deps, log, read } = ctx;
 
-  async function getJoinToken(call: Call<clusterctl.control.JoinTokenRequest, clusterctl.control.IJoinTokenResponse>): Promise<clusterctl.control.IJoinTokenResponse> {
+  async function getJoinToken(
+    call: Call<clusterctl.control.JoinTokenRequest, clusterctl.control.IJoinTokenResponse>,
+  ): Promise<clusterctl.control.IJoinTokenResponse> {
     const role = call.request.role;
-    if (role !== 'worker' && role !== 'manager') throw new ClusterError(ErrorCode.InvalidArgument, `invalid role ${JSON.stringify(role)}`, { hint: 'clusterctl join-token worker|manager' });
+    if (role !== 'worker' && role !== 'manager')
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid role ${JSON.stringify(role)}`, {
+        hint: 'clusterctl join-token worker|manager',
+      });
     let secret: string;
     const caPem = await read((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem);
-    if (caPem === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', { hint: 'retry in a moment' });
+    if (caPem === undefined)
+      throw new ClusterError(ErrorCode.Unavailable, 'the cluster is still being initialized', {
+        hint: 'retry in a moment',
+      });
     if (call.request.rotate === true) {
       const fresh = newJoinTokenSecret();
       await store.update((tx) => {
@@ -30,7 +38,10 @@ export function joinTokenMethods(ctx: ControlContext) {
     } else {
       secret = await read((tx) => readSecret(tx, kvTokenSecretKey(role)));
     }
-    return { token: createJoinToken({ role, caDigest: certificateDigest(caPem), secret }), managerAddr: deps.advertiseAddr() };
+    return {
+      token: createJoinToken({ role, caDigest: certificateDigest(caPem), secret }),
+      managerAddr: deps.advertiseAddr(),
+    };
   }
 
   return { getJoinToken };

@@ -24,7 +24,11 @@ async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<
       return await fn();
     } catch (e) {
       const code = (e as { code?: string }).code;
-      const transient = code === ErrorCode.NoLeader || code === ErrorCode.Unavailable || code === ErrorCode.Timeout || code === ErrorCode.NotLeader;
+      const transient =
+        code === ErrorCode.NoLeader ||
+        code === ErrorCode.Unavailable ||
+        code === ErrorCode.Timeout ||
+        code === ErrorCode.NotLeader;
       if (!transient || Date.now() > end) throw e;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -48,19 +52,35 @@ describe('leader SIGKILL with real manager processes', () => {
     const token = (await eventually(() => c1.getJoinToken({ role: 'manager' }))).token as string;
     for (const name of ['p2', 'p3']) {
       const port = await freePort();
-      procs.push(await start(['join', '--listen', `127.0.0.1:${port}`, '--token', token, '--manager', p1.info.addr, '--hostname', name], join(dir, name)));
+      procs.push(
+        await start(
+          ['join', '--listen', `127.0.0.1:${port}`, '--token', token, '--manager', p1.info.addr, '--hostname', name],
+          join(dir, name),
+        ),
+      );
     }
     // all three are raft voters (learners promoted once caught up)
     const kv = kvClient(p1.info.addr, await readNodeTls(p1.dataDir), p1.info.clusterId);
     clients.push(kv);
-    await waitFor('3 voters', async () => {
-      const st = await kv.status({});
-      return st.voters.length === 3 && st.learners.length === 0;
-    }, { timeoutMs: 15_000 });
-    await waitFor('3 managers reachable from the leader', async () => {
-      const info0 = await c1.getClusterInfo({});
-      return info0.managers.length === 3 && info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable');
-    }, { timeoutMs: 15_000 });
+    await waitFor(
+      '3 voters',
+      async () => {
+        const st = await kv.status({});
+        return st.voters.length === 3 && st.learners.length === 0;
+      },
+      { timeoutMs: 15_000 },
+    );
+    await waitFor(
+      '3 managers reachable from the leader',
+      async () => {
+        const info0 = await c1.getClusterInfo({});
+        return (
+          info0.managers.length === 3 &&
+          info0.managers.every((m: { reachability: string }) => m.reachability === 'reachable')
+        );
+      },
+      { timeoutMs: 15_000 },
+    );
     await c1.createService({ spec: { name: 'before', image: 'busybox', replicas: 3 } });
 
     const leaderNodeId = (await c1.getClusterInfo({})).leaderNodeId as string;
@@ -71,14 +91,18 @@ describe('leader SIGKILL with real manager processes', () => {
 
     const cs = await Promise.all(survivors.map((p) => clientFor(p, clients)));
     const t0 = Date.now();
-    const created = await eventually(() => cs[0]!.createService({ spec: { name: 'after', image: 'busybox', replicas: 1 } }));
+    const created = await eventually(() =>
+      cs[0]!.createService({ spec: { name: 'after', image: 'busybox', replicas: 1 } }),
+    );
     const failoverMs = Date.now() - t0;
     assert.equal(created.spec.name, 'after');
     const info = await cs[1]!.getClusterInfo({});
     assert.notEqual(info.leaderNodeId, leaderNodeId);
     assert.ok(survivors.some((p) => p.info.nodeId === info.leaderNodeId));
     for (const c of cs) {
-      const names = (await eventually(() => c.listServices({}))).services.map((s: { service: { spec: { name: string } } }) => s.service.spec.name);
+      const names = (await eventually(() => c.listServices({}))).services.map(
+        (s: { service: { spec: { name: string } } }) => s.service.spec.name,
+      );
       assert.deepEqual(names.sort(), ['after', 'before']);
     }
     await cs[1]!.scaleService({ service: 'before', replicas: 1 });
@@ -90,19 +114,31 @@ describe('leader SIGKILL with real manager processes', () => {
     assert.equal(back.info.addr, newAddr);
     procs.push(back);
     const cb = await clientFor(back, clients);
-    await waitFor('restarted manager sees the writes made without it', async () => {
-      const s = await cb.getService({ service: 'before' });
-      return Number(s.spec.replicas) === 1;
-    }, { timeoutMs: 15_000 });
-    await waitFor('its record carries the new address, the leader reaches it there', async () => {
-      const info2 = await cs[0]!.getClusterInfo({});
-      const viaLeader = cs[survivors.findIndex((p) => p.info.nodeId === info2.leaderNodeId)];
-      if (viaLeader === undefined) return false;
-      const n = await viaLeader.getNode({ node: leader.info.nodeId });
-      return n.managerStatus.addr === newAddr && n.managerStatus.reachability === 'reachable';
-    }, { timeoutMs: 15_000 });
+    await waitFor(
+      'restarted manager sees the writes made without it',
+      async () => {
+        const s = await cb.getService({ service: 'before' });
+        return Number(s.spec.replicas) === 1;
+      },
+      { timeoutMs: 15_000 },
+    );
+    await waitFor(
+      'its record carries the new address, the leader reaches it there',
+      async () => {
+        const info2 = await cs[0]!.getClusterInfo({});
+        const viaLeader = cs[survivors.findIndex((p) => p.info.nodeId === info2.leaderNodeId)];
+        if (viaLeader === undefined) return false;
+        const n = await viaLeader.getNode({ node: leader.info.nodeId });
+        return n.managerStatus.addr === newAddr && n.managerStatus.reachability === 'reachable';
+      },
+      { timeoutMs: 15_000 },
+    );
     await cs[0]!.createService({ spec: { name: 'after-restart', image: 'busybox', replicas: 1 } });
-    await waitFor('the restarted manager gets new writes', async () => (await cb.getService({ service: 'after-restart' })).spec.name === 'after-restart', { timeoutMs: 15_000 });
+    await waitFor(
+      'the restarted manager gets new writes',
+      async () => (await cb.getService({ service: 'after-restart' })).spec.name === 'after-restart',
+      { timeoutMs: 15_000 },
+    );
     process.stderr.write(`# leader SIGKILL -> first successful Control write after ${failoverMs} ms\n`);
   });
 });

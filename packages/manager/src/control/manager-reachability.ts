@@ -36,7 +36,10 @@ export interface ReachabilityFacts {
 }
 
 /** Whether a leader's answer may stand for this follower's current leader. */
-export function reportApplies(f: Pick<ReachabilityFacts, 'leaderRaftId' | 'term'>, r: LeaderReport | undefined): r is LeaderReport {
+export function reportApplies(
+  f: Pick<ReachabilityFacts, 'leaderRaftId' | 'term'>,
+  r: LeaderReport | undefined,
+): r is LeaderReport {
   return r !== undefined && f.leaderRaftId !== 0 && r.leaderRaftId === f.leaderRaftId && r.term === f.term;
 }
 
@@ -53,12 +56,16 @@ export function reachabilityOf(f: ReachabilityFacts, raftId: number): Reachabili
 /** The leader's answer to GetManagerReachability. */
 export function leaderReport(f: ReachabilityFacts): clusterctl.control.IManagerReachabilityResponse {
   if (!f.isLeader) {
-    throw new ClusterError(ErrorCode.NotLeader, 'this manager is not the leader', { hint: 'ask the leader (clusterctl cluster inspect names it)' });
+    throw new ClusterError(ErrorCode.NotLeader, 'this manager is not the leader', {
+      hint: 'ask the leader (clusterctl cluster inspect names it)',
+    });
   }
   return {
     leaderRaftId: f.selfRaftId,
     term: f.term,
-    managers: [...f.members].sort((a, b) => a - b).map((raftId) => ({ raftId, reachability: reachabilityOf(f, raftId) })),
+    managers: [...f.members]
+      .sort((a, b) => a - b)
+      .map((raftId) => ({ raftId, reachability: reachabilityOf(f, raftId) })),
   };
 }
 
@@ -117,15 +124,27 @@ export class LeaderReachabilityAsker {
     const def = (ControlService as unknown as Record<string, Method>)['getManagerReachability']!;
     let client: grpc.Client;
     try {
-      client = new grpc.Client(addr, managerChannelCredentials(this.cfg.tls(), this.cfg.clusterId), NODE_CHANNEL_OPTIONS);
+      client = new grpc.Client(
+        addr,
+        managerChannelCredentials(this.cfg.tls(), this.cfg.clusterId),
+        NODE_CHANNEL_OPTIONS,
+      );
     } catch {
       return Promise.resolve(undefined);
     }
     return new Promise<LeaderReport | undefined>((resolve) => {
-      client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, {}, new grpc.Metadata(), { deadline: Date.now() + this.cfg.timeoutMs }, (err, res) => {
-        client.close();
-        resolve(err || res === undefined ? undefined : parseReport(res));
-      });
+      client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        {},
+        new grpc.Metadata(),
+        { deadline: Date.now() + this.cfg.timeoutMs },
+        (err, res) => {
+          client.close();
+          resolve(err || res === undefined ? undefined : parseReport(res));
+        },
+      );
     });
   }
 }

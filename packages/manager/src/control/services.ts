@@ -3,21 +3,37 @@
 // checked against the other services inside the write.
 
 import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
-import { newId, UPDATE_CONFIG_DEFAULTS, type Node, type ReadTx, type Service, type ServiceSpec } from '@clusterctl/store';
+import {
+  newId,
+  UPDATE_CONFIG_DEFAULTS,
+  type Node,
+  type ReadTx,
+  type Service,
+  type ServiceSpec,
+} from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
 import type { Call, ControlContext } from './context.js';
 import { serviceToProto } from '../api/convert.js';
 import { resolveService } from './lookup.js';
-import { publishedPortConflicts, validateReplicas, validateServiceSpec, validateUpdateConfig } from './validate-spec.js';
+import {
+  publishedPortConflicts,
+  validateReplicas,
+  validateServiceSpec,
+  validateUpdateConfig,
+} from './validate-spec.js';
 
 export function serviceMethods(ctx: ControlContext) {
   const { store, raft, log, read } = ctx;
 
-  async function createService(call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+  async function createService(
+    call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>,
+  ): Promise<clusterctl.cluster.IService> {
     const reqSpec = call.request.spec;
     const id = newId();
-    const validated = validateServiceSpec(reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec);
+    const validated = validateServiceSpec(
+      reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec,
+    );
     const update = validateUpdateConfig(call.request.updateConfig);
     const spec: ServiceSpec = update === undefined ? validated : { ...validated, update };
     await raft.readBarrier();
@@ -27,16 +43,23 @@ export function serviceMethods(ctx: ControlContext) {
       tx.create('services', { id, spec });
     });
     const s = store.view((tx) => tx.get('services', id));
-    if (s === undefined) throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', { hint: 'check with clusterctl service ls' });
+    if (s === undefined)
+      throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', {
+        hint: 'check with clusterctl service ls',
+      });
     log.info({ serviceId: id, name: spec.name, mode: spec.mode }, 'service created');
     return serviceToProto(s);
   }
 
-  async function getService(call: Call<clusterctl.control.GetServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+  async function getService(
+    call: Call<clusterctl.control.GetServiceRequest, clusterctl.cluster.IService>,
+  ): Promise<clusterctl.cluster.IService> {
     return serviceToProto(await read((tx) => resolveService(tx, call.request.service)));
   }
 
-  async function listServices(call: Call<clusterctl.control.ListServicesRequest, clusterctl.control.IListServicesResponse>): Promise<clusterctl.control.IListServicesResponse> {
+  async function listServices(
+    call: Call<clusterctl.control.ListServicesRequest, clusterctl.control.IListServicesResponse>,
+  ): Promise<clusterctl.control.IListServicesResponse> {
     const f = call.request.filters ?? {};
     const after = parsePageToken(call.request.pageToken ?? '');
     const pageSize = Math.min(Number(call.request.pageSize ?? 0) || LIST_PAGE.maxServices, LIST_PAGE.maxServices);
@@ -57,7 +80,9 @@ export function serviceMethods(ctx: ControlContext) {
       const page: Service[] = [];
       let bytes = 0;
       for (const s of services) {
-        const size = Buffer.byteLength(JSON.stringify(s.spec)) + (s.previousSpec === undefined ? 0 : Buffer.byteLength(JSON.stringify(s.previousSpec)));
+        const size =
+          Buffer.byteLength(JSON.stringify(s.spec)) +
+          (s.previousSpec === undefined ? 0 : Buffer.byteLength(JSON.stringify(s.previousSpec)));
         if (page.length >= pageSize || (page.length > 0 && bytes + size > LIST_PAGE.maxBytes)) break;
         page.push(s);
         bytes += size;
@@ -68,7 +93,9 @@ export function serviceMethods(ctx: ControlContext) {
     });
   }
 
-  async function updateService(call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+  async function updateService(
+    call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>,
+  ): Promise<clusterctl.cluster.IService> {
     // the whole new spec is checked as on create, before anything is proposed
     const validated = validateServiceSpec(call.request.spec);
     const updateConfig = validateUpdateConfig(call.request.updateConfig);
@@ -78,23 +105,35 @@ export function serviceMethods(ctx: ControlContext) {
     const { id, changed } = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
       if (version !== 0 && s.meta.version !== version) {
-        throw new ClusterError(ErrorCode.Conflict, `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`, {
-          hint: 'inspect the service again and retry',
-          details: versionConflictDetails(s.meta.version),
-        });
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`,
+          {
+            hint: 'inspect the service again and retry',
+            details: versionConflictDetails(s.meta.version),
+          },
+        );
       }
       if (s.spec.mode.kind !== validated.mode.kind) {
-        throw new ClusterError(ErrorCode.InvalidArgument, `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${validated.mode.kind}`, {
-          hint: 'remove the service and create it again',
-          details: { field: 'mode' },
-        });
+        throw new ClusterError(
+          ErrorCode.InvalidArgument,
+          `cannot change the mode of service ${s.spec.name} from ${s.spec.mode.kind} to ${validated.mode.kind}`,
+          {
+            hint: 'remove the service and create it again',
+            details: { field: 'mode' },
+          },
+        );
       }
       // the force counter is the server's: kept across updates, bumped by --force (a spec change
       // for the orchestrator, which then replaces every task)
       const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
       // the rollout config is kept unless one is sent
       const update = updateConfig ?? s.spec.update;
-      const spec: ServiceSpec = { ...validated, ...(forceUpdate > 0 ? { forceUpdate } : {}), ...(update !== undefined ? { update } : {}) };
+      const spec: ServiceSpec = {
+        ...validated,
+        ...(forceUpdate > 0 ? { forceUpdate } : {}),
+        ...(update !== undefined ? { update } : {}),
+      };
       if (!force && JSON.stringify(spec) === JSON.stringify(s.spec)) return { id: s.id, changed: false };
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);
@@ -102,35 +141,52 @@ export function serviceMethods(ctx: ControlContext) {
       return { id: s.id, changed: true };
     });
     const s = store.view((tx) => tx.get('services', id));
-    if (s === undefined) throw new ClusterError(ErrorCode.NotFound, `service ${id} was removed meanwhile`, { hint: 'check with clusterctl service ls' });
+    if (s === undefined)
+      throw new ClusterError(ErrorCode.NotFound, `service ${id} was removed meanwhile`, {
+        hint: 'check with clusterctl service ls',
+      });
     if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
     return serviceToProto(s);
   }
 
-  async function scaleService(call: Call<clusterctl.control.ScaleServiceRequest, clusterctl.cluster.IService>): Promise<clusterctl.cluster.IService> {
+  async function scaleService(
+    call: Call<clusterctl.control.ScaleServiceRequest, clusterctl.cluster.IService>,
+  ): Promise<clusterctl.cluster.IService> {
     const replicas = Number(call.request.replicas ?? 0);
     validateReplicas(replicas);
     await raft.readBarrier();
     const id = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
       if (s.spec.mode.kind !== 'replicated') {
-        throw new ClusterError(ErrorCode.FailedPrecondition, `service ${s.spec.name} is global: it runs one task per eligible node and cannot be scaled`, {
-          hint: 'use constraints or node availability to choose where a global service runs',
-        });
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `service ${s.spec.name} is global: it runs one task per eligible node and cannot be scaled`,
+          {
+            hint: 'use constraints or node availability to choose where a global service runs',
+          },
+        );
       }
-      if (s.spec.mode.replicas !== replicas) tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas } }, previousSpec: s.spec });
+      if (s.spec.mode.replicas !== replicas)
+        tx.update('services', {
+          ...s,
+          spec: { ...s.spec, mode: { kind: 'replicated', replicas } },
+          previousSpec: s.spec,
+        });
       return s.id;
     });
     return serviceToProto(store.view((tx) => tx.get('services', id))!);
   }
 
-  async function removeService(call: Call<clusterctl.control.RemoveServiceRequest, clusterctl.control.IEmpty>): Promise<clusterctl.control.IEmpty> {
+  async function removeService(
+    call: Call<clusterctl.control.RemoveServiceRequest, clusterctl.control.IEmpty>,
+  ): Promise<clusterctl.control.IEmpty> {
     await raft.readBarrier();
     const name = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
       tx.delete('services', s);
       // Agents stop and remove the containers; the reaper deletes the tasks once they are gone.
-      for (const t of tx.findBy('tasks', 'serviceId', s.id)) if (t.desiredState !== 'remove') tx.update('tasks', { ...t, desiredState: 'remove' });
+      for (const t of tx.findBy('tasks', 'serviceId', s.id))
+        if (t.desiredState !== 'remove') tx.update('tasks', { ...t, desiredState: 'remove' });
       return s.spec.name;
     });
     log.info({ name }, 'service removed');
@@ -161,19 +217,30 @@ function parsePageToken(token: string): { name: string; id: string } | undefined
   if (token === '') return undefined;
   try {
     const v: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { name: v[0], id: v[1] };
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string')
+      return { name: v[0], id: v[1] };
   } catch {
     // not ours
   }
-  throw new ClusterError(ErrorCode.InvalidArgument, 'invalid page token', { hint: 'pass the next_page_token of the previous ListServices answer, or none for the first page' });
+  throw new ClusterError(ErrorCode.InvalidArgument, 'invalid page token', {
+    hint: 'pass the next_page_token of the previous ListServices answer, or none for the first page',
+  });
 }
 
 function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
   const tasks = tx.findBy('tasks', 'serviceId', s.id);
   const running = tasks.filter((t) => t.status.state === 'running' && t.desiredState === 'running').length;
-  const desired = s.spec.mode.kind === 'replicated' ? s.spec.mode.replicas : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
+  const desired =
+    s.spec.mode.kind === 'replicated'
+      ? s.spec.mode.replicas
+      : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
   const u = s.spec.update ?? UPDATE_CONFIG_DEFAULTS;
-  return { service: serviceToProto(s), running, desired, updateConfig: { parallelism: u.parallelism, delayMs: u.delayMs, order: u.order } };
+  return {
+    service: serviceToProto(s),
+    running,
+    desired,
+    updateConfig: { parallelism: u.parallelism, delayMs: u.delayMs, order: u.order },
+  };
 }
 
 function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
@@ -190,6 +257,8 @@ function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
 function checkNameFree(tx: ReadTx, name: string, selfId?: string): void {
   const other = tx.getByName('services', name);
   if (other !== undefined && other.id !== selfId) {
-    throw new ClusterError(ErrorCode.AlreadyExists, `a service named ${name} already exists (${other.id})`, { hint: 'choose another --name, or update the existing service' });
+    throw new ClusterError(ErrorCode.AlreadyExists, `a service named ${name} already exists (${other.id})`, {
+      hint: 'choose another --name, or update the existing service',
+    });
   }
 }

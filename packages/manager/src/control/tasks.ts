@@ -18,7 +18,9 @@ function isTerminal(s: TaskState): boolean {
 export function taskMethods(ctx: ControlContext) {
   const { deps, read } = ctx;
 
-  async function listTasks(call: Call<clusterctl.control.ListTasksRequest, clusterctl.control.IListTasksResponse>): Promise<clusterctl.control.IListTasksResponse> {
+  async function listTasks(
+    call: Call<clusterctl.control.ListTasksRequest, clusterctl.control.IListTasksResponse>,
+  ): Promise<clusterctl.control.IListTasksResponse> {
     const req = call.request;
     return read((tx) => {
       let tasks: Task[];
@@ -42,10 +44,14 @@ export function taskMethods(ctx: ControlContext) {
   }
 
   /** `service logs`: the stream ends when the provider is done (non-follow) or the caller cancels. */
-  async function serviceLogs(call: grpc.ServerWritableStream<clusterctl.control.ServiceLogsRequest, clusterctl.control.ILogLine>): Promise<void> {
+  async function serviceLogs(
+    call: grpc.ServerWritableStream<clusterctl.control.ServiceLogsRequest, clusterctl.control.ILogLine>,
+  ): Promise<void> {
     const provider = deps.logs;
     if (provider === undefined) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, 'service logs are not implemented yet', { hint: 'read the container logs with `docker logs` on the node running the task' });
+      throw new ClusterError(ErrorCode.FailedPrecondition, 'service logs are not implemented yet', {
+        hint: 'read the container logs with `docker logs` on the node running the task',
+      });
     }
     const req = call.request;
     const r = await read((tx) => {
@@ -71,9 +77,16 @@ function currentTasks(tasks: Task[]): Task[] {
   for (const t of tasks) {
     const key = `${t.serviceId}/${t.slot > 0 ? `s${t.slot}` : `n${t.nodeId}`}`;
     const prev = latest.get(key);
-    if (prev === undefined || t.meta.createdAt > prev.meta.createdAt || (t.meta.createdAt === prev.meta.createdAt && t.meta.version > prev.meta.version)) latest.set(key, t);
+    if (
+      prev === undefined ||
+      t.meta.createdAt > prev.meta.createdAt ||
+      (t.meta.createdAt === prev.meta.createdAt && t.meta.version > prev.meta.version)
+    )
+      latest.set(key, t);
   }
   // A slot that was scaled away (or a node the global service left) and whose container is gone
   // is history, not current.
-  return [...latest.values()].filter((t) => !(taskStateOrder(t.desiredState) > taskStateOrder('running') && isTerminal(t.status.state)));
+  return [...latest.values()].filter(
+    (t) => !(taskStateOrder(t.desiredState) > taskStateOrder('running') && isTerminal(t.status.state)),
+  );
 }

@@ -27,7 +27,14 @@ let dir: string;
 let m: Manager;
 let ctl: PromiseClient;
 
-const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({ name: 'web', image: 'busybox:1.36', mode: 'replicated', replicas: 0, env: ['A=1'], ...over });
+const spec = (over: Partial<clusterctl.cluster.IServiceSpec> = {}): clusterctl.cluster.IServiceSpec => ({
+  name: 'web',
+  image: 'busybox:1.36',
+  mode: 'replicated',
+  replicas: 0,
+  env: ['A=1'],
+  ...over,
+});
 
 function serviceRecords(): string {
   return JSON.stringify(m.store.view((tx) => tx.list('services')));
@@ -80,9 +87,23 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       ['no image', spec({ image: '' }), ErrorCode.InvalidArgument, 'image'],
       ['bad env', spec({ env: ['NOVALUE'] }), ErrorCode.InvalidArgument, 'env'],
       ['bad constraint', spec({ constraints: ['node.colour==red'] }), ErrorCode.InvalidArgument, 'constraints'],
-      ['reservation over limit', spec({ reservations: { memoryBytes: 2 << 20 }, limits: { memoryBytes: 1 << 20 } }), ErrorCode.InvalidArgument],
-      ['memory limit under 6 MiB', spec({ limits: { memoryBytes: 1 << 20 } }), ErrorCode.InvalidArgument, 'limits.memoryBytes'],
-      ['bad restart condition', spec({ restartPolicy: { condition: 'always' } }), ErrorCode.InvalidArgument, 'restartPolicy.condition'],
+      [
+        'reservation over limit',
+        spec({ reservations: { memoryBytes: 2 << 20 }, limits: { memoryBytes: 1 << 20 } }),
+        ErrorCode.InvalidArgument,
+      ],
+      [
+        'memory limit under 6 MiB',
+        spec({ limits: { memoryBytes: 1 << 20 } }),
+        ErrorCode.InvalidArgument,
+        'limits.memoryBytes',
+      ],
+      [
+        'bad restart condition',
+        spec({ restartPolicy: { condition: 'always' } }),
+        ErrorCode.InvalidArgument,
+        'restartPolicy.condition',
+      ],
       ['too many replicas', spec({ replicas: 1_000_000 }), ErrorCode.InvalidArgument, 'replicas'],
       ['mode change', spec({ mode: 'global' }), ErrorCode.InvalidArgument, 'mode'],
       ['port used by another service', spec({ ports: [{ published: 9100, target: 80 }] }), ErrorCode.Conflict],
@@ -116,13 +137,21 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
   });
 
   test('the rollout config: set on create, shown in the summary, kept by updates without one, validated', async () => {
-    const created = await ctl.createService({ spec: spec({ name: 'rolled' }), updateConfig: { parallelism: 2, delayMs: 1500, order: 'start-first' } });
-    const summary = async (): Promise<clusterctl.control.IUpdateConfig> => (await ctl.listServices({ filters: { id: created.id } })).services[0].updateConfig;
+    const created = await ctl.createService({
+      spec: spec({ name: 'rolled' }),
+      updateConfig: { parallelism: 2, delayMs: 1500, order: 'start-first' },
+    });
+    const summary = async (): Promise<clusterctl.control.IUpdateConfig> =>
+      (await ctl.listServices({ filters: { id: created.id } })).services[0].updateConfig;
     assert.deepEqual({ ...(await summary()) }, { parallelism: 2, delayMs: 1500, order: 'start-first' });
     await ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled', env: ['A=2'] }) });
     assert.deepEqual({ ...(await summary()) }, { parallelism: 2, delayMs: 1500, order: 'start-first' }, 'kept');
     const v = Number((await ctl.getService({ service: 'rolled' })).meta.version);
-    const u = await ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled', env: ['A=2'] }), updateConfig: { parallelism: 0, order: '' } });
+    const u = await ctl.updateService({
+      service: 'rolled',
+      spec: spec({ name: 'rolled', env: ['A=2'] }),
+      updateConfig: { parallelism: 0, order: '' },
+    });
     assert.ok(Number(u.meta.version) > v, 'a config change alone is written');
     assert.deepEqual({ ...(await summary()) }, { parallelism: 0, delayMs: 0, order: 'stop-first' });
     const plain = (await ctl.listServices({ filters: { name: 'web' } })).services[0].updateConfig;
@@ -133,7 +162,9 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       ['delay', { delayMs: 2 * 3_600_000 }, 'updateConfig.delayMs'],
       ['parallelism', { parallelism: 1_000_000 }, 'updateConfig.parallelism'],
     ] as const) {
-      const e = await failure(ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled' }), updateConfig: cfg }));
+      const e = await failure(
+        ctl.updateService({ service: 'rolled', spec: spec({ name: 'rolled' }), updateConfig: cfg }),
+      );
       assert.equal(e.code, ErrorCode.InvalidArgument, what);
       assert.equal(e.details.field, field);
       const c = await failure(ctl.createService({ spec: spec({ name: 'rolled2' }), updateConfig: cfg }));
@@ -184,23 +215,38 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
   test('a live agent session gets the new heartbeat period at once, and the new grace decides when its node is marked down', async () => {
     const token = (await ctl.getJoinToken({ role: 'worker' })).token as string;
     const w = await joinCluster({ managerAddr: m.advertiseAddr, token, hostname: 'w1' });
-    const c = dispatcherClient(m.advertiseAddr, { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem }, m.clusterId);
+    const c = dispatcherClient(
+      m.advertiseAddr,
+      { caPem: w.caCertPem, certPem: w.certPem, keyPem: w.keyPem },
+      m.clusterId,
+    );
     const messages: clusterctl.dispatcher.SessionMessage[] = [];
-    const sess = c.session({ description: { hostname: 'w1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
+    const sess = c.session({
+      description: { hostname: 'w1' },
+    }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
     sess.on('data', (msg: clusterctl.dispatcher.SessionMessage) => messages.push(msg));
     let sessErr: unknown;
     sess.on('error', (e) => (sessErr = e));
     const heartbeat = (sessionId: string): Promise<number> =>
       new Promise((resolve, reject) =>
-        c.heartbeat({ sessionId }, { deadline: Date.now() + 5_000 }, (e: grpc.ServiceError | null, r: clusterctl.dispatcher.HeartbeatResponse) => (e ? reject(e) : resolve(Number(r.periodMs)))),
+        c.heartbeat(
+          { sessionId },
+          { deadline: Date.now() + 5_000 },
+          (e: grpc.ServiceError | null, r: clusterctl.dispatcher.HeartbeatResponse) =>
+            e ? reject(e) : resolve(Number(r.periodMs)),
+        ),
       );
     const state = (): string | undefined => m.store.view((tx) => tx.get('nodes', w.nodeId))?.status.state;
     let timer: NodeJS.Timeout | undefined;
     try {
-      const first = await waitFor('the session', () => {
-        if (sessErr !== undefined) throw sessErr;
-        return messages.find((x) => x.sessionId !== '');
-      }, { timeoutMs: 15_000 });
+      const first = await waitFor(
+        'the session',
+        () => {
+          if (sessErr !== undefined) throw sessErr;
+          return messages.find((x) => x.sessionId !== '');
+        },
+        { timeoutMs: 15_000 },
+      );
       assert.equal(Number(first.heartbeatPeriodMs), HEARTBEAT_MS);
       const sid = first.sessionId;
       // keep the session alive as an agent does
@@ -223,7 +269,11 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       const NEW_GRACE = 2500;
       const seen = messages.length;
       await ctl.updateCluster({ heartbeatPeriodMs: NEW_PERIOD, nodeGraceMs: NEW_GRACE });
-      const pushed = await waitFor('the new period pushed to the session', () => messages.slice(seen).find((x) => Number(x.heartbeatPeriodMs) === NEW_PERIOD), { timeoutMs: 15_000 });
+      const pushed = await waitFor(
+        'the new period pushed to the session',
+        () => messages.slice(seen).find((x) => Number(x.heartbeatPeriodMs) === NEW_PERIOD),
+        { timeoutMs: 15_000 },
+      );
       assert.equal(pushed.sessionId, sid, 'the same session: nothing restarted');
       await waitFor('heartbeats answered with the new period', () => period === NEW_PERIOD, { timeoutMs: 15_000 });
 
@@ -231,7 +281,11 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       clearTimeout(timer);
       const lastBeat = Date.now();
       await heartbeat(sid);
-      const downAfter = await waitFor('node marked down', () => (state() === 'down' ? Date.now() - lastBeat : undefined), { timeoutMs: 15_000, intervalMs: 20 });
+      const downAfter = await waitFor(
+        'node marked down',
+        () => (state() === 'down' ? Date.now() - lastBeat : undefined),
+        { timeoutMs: 15_000, intervalMs: 20 },
+      );
       assert.ok(downAfter >= NEW_GRACE - 50, `not before the new grace (${downAfter} ms)`);
       assert.ok(downAfter > GRACE_MS * 2, `well past the old grace (${downAfter} ms)`);
       assert.ok(downAfter < NEW_GRACE + 2_000, `soon after the new grace (${downAfter} ms)`);
@@ -248,11 +302,18 @@ describe('mergeClusterSettings', () => {
   const cur = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 4000 };
   test('zero fields keep their value; fields not asked for are not re-checked (a short test cert expiry stays)', () => {
     assert.deepEqual(mergeClusterSettings(cur, { nodeGraceMs: 5000 }), { ...cur, nodeGraceMs: 5000 });
-    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 0, taskHistoryLimit: 10 }), { ...cur, taskHistoryLimit: 10 });
+    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 0, taskHistoryLimit: 10 }), {
+      ...cur,
+      taskHistoryLimit: 10,
+    });
   });
   test('the grace rule holds on the merged settings', () => {
     assert.throws(() => mergeClusterSettings(cur, { heartbeatPeriodMs: 1500 }), /shorter than 2 heartbeat periods/);
-    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 1500, nodeGraceMs: 3000 }), { ...cur, heartbeatPeriodMs: 1500, nodeGraceMs: 3000 });
+    assert.deepEqual(mergeClusterSettings(cur, { heartbeatPeriodMs: 1500, nodeGraceMs: 3000 }), {
+      ...cur,
+      heartbeatPeriodMs: 1500,
+      nodeGraceMs: 3000,
+    });
     assert.throws(() => mergeClusterSettings(cur, { nodeGraceMs: 999 }), /shorter than 2 heartbeat periods/);
   });
 });

@@ -37,10 +37,34 @@ function wholeIn(field: string, flag: string, v: number, min: number, max: numbe
 export function mergeClusterSettings(current: ClusterSettings, change: SettingsChange): ClusterSettings {
   const L = SETTINGS_LIMITS;
   const asked = (v: number | undefined): v is number => v !== undefined && v !== 0;
-  if (asked(change.heartbeatPeriodMs)) wholeIn('heartbeatPeriodMs', '--heartbeat-period', change.heartbeatPeriodMs, L.minHeartbeatPeriodMs, L.maxHeartbeatPeriodMs, ms);
+  if (asked(change.heartbeatPeriodMs))
+    wholeIn(
+      'heartbeatPeriodMs',
+      '--heartbeat-period',
+      change.heartbeatPeriodMs,
+      L.minHeartbeatPeriodMs,
+      L.maxHeartbeatPeriodMs,
+      ms,
+    );
   if (asked(change.nodeGraceMs)) wholeIn('nodeGraceMs', '--node-grace', change.nodeGraceMs, 1, L.maxNodeGraceMs, ms);
-  if (asked(change.taskHistoryLimit)) wholeIn('taskHistoryLimit', '--task-history-limit', change.taskHistoryLimit, L.minTaskHistoryLimit, L.maxTaskHistoryLimit, String);
-  if (asked(change.nodeCertExpiryMs)) wholeIn('nodeCertExpiryMs', '--cert-expiry', change.nodeCertExpiryMs, L.minNodeCertExpiryMs, L.maxNodeCertExpiryMs, ms);
+  if (asked(change.taskHistoryLimit))
+    wholeIn(
+      'taskHistoryLimit',
+      '--task-history-limit',
+      change.taskHistoryLimit,
+      L.minTaskHistoryLimit,
+      L.maxTaskHistoryLimit,
+      String,
+    );
+  if (asked(change.nodeCertExpiryMs))
+    wholeIn(
+      'nodeCertExpiryMs',
+      '--cert-expiry',
+      change.nodeCertExpiryMs,
+      L.minNodeCertExpiryMs,
+      L.maxNodeCertExpiryMs,
+      ms,
+    );
   const next: ClusterSettings = {
     heartbeatPeriodMs: asked(change.heartbeatPeriodMs) ? change.heartbeatPeriodMs : current.heartbeatPeriodMs,
     nodeGraceMs: asked(change.nodeGraceMs) ? change.nodeGraceMs : current.nodeGraceMs,

@@ -18,7 +18,10 @@ describe('validateServiceSpec', () => {
     const s = validateServiceSpec({ name: 'web', image: 'busybox' });
     assert.deepEqual(s.mode, { kind: 'replicated', replicas: 0 });
     assert.deepEqual(s.restartPolicy, { condition: 'any', delayMs: 100, maxAttempts: 0 });
-    assert.deepEqual(s.resources, { reservations: { nanoCpus: 0, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } });
+    assert.deepEqual(s.resources, {
+      reservations: { nanoCpus: 0, memoryBytes: 0 },
+      limits: { nanoCpus: 0, memoryBytes: 0 },
+    });
     assert.deepEqual(s.ports, []);
   });
 
@@ -31,10 +34,20 @@ describe('validateServiceSpec', () => {
       labels: { 'com.example.team': 'x' },
       mode: 'replicated',
       replicas: 10_000,
-      constraints: ['node.hostname!=h1', 'node.labels.zone==a', 'engine.labels.os==linux', 'node.role==manager', 'node.id==abc'],
+      constraints: [
+        'node.hostname!=h1',
+        'node.labels.zone==a',
+        'engine.labels.os==linux',
+        'node.role==manager',
+        'node.id==abc',
+      ],
       reservations: { nanoCpus: 5e8, memoryBytes: 6 << 20 },
       limits: { nanoCpus: 5e8, memoryBytes: 6 << 20 },
-      ports: [{ published: 65535, target: 1, protocol: 'udp' }, { published: 65535, target: 1, protocol: 'tcp' }, { target: 80 }],
+      ports: [
+        { published: 65535, target: 1, protocol: 'udp' },
+        { published: 65535, target: 1, protocol: 'tcp' },
+        { target: 80 },
+      ],
       restartPolicy: { condition: 'on-failure', delayMs: 250, maxAttempts: 3, windowMs: 60_000 },
     });
     assert.equal(s.ports.length, 3);
@@ -64,11 +77,24 @@ describe('validateServiceSpec', () => {
 
   test('published port conflicts ignore the service itself and other protocols', () => {
     const a = validateServiceSpec({ name: 'a', image: 'x', ports: [{ published: 80, target: 80 }] });
-    const b = validateServiceSpec({ name: 'b', image: 'x', ports: [{ published: 80, target: 80, protocol: 'udp' }, { published: 81, target: 81 }] });
+    const b = validateServiceSpec({
+      name: 'b',
+      image: 'x',
+      ports: [
+        { published: 80, target: 80, protocol: 'udp' },
+        { published: 81, target: 81 },
+      ],
+    });
     const c = validateServiceSpec({ name: 'c', image: 'x', ports: [{ published: 80, target: 8080 }] });
-    const others = [{ id: 'A', spec: a }, { id: 'B', spec: b }];
+    const others = [
+      { id: 'A', spec: a },
+      { id: 'B', spec: b },
+    ];
     assert.deepEqual(publishedPortConflicts(c, others), [{ port: '80/tcp', service: 'a' }]);
     assert.deepEqual(publishedPortConflicts(c, others, 'A'), []);
-    assert.deepEqual(publishedPortConflicts(validateServiceSpec({ name: 'd', image: 'x', ports: [{ target: 80 }] }), others), []);
+    assert.deepEqual(
+      publishedPortConflicts(validateServiceSpec({ name: 'd', image: 'x', ports: [{ target: 80 }] }), others),
+      [],
+    );
   });
 });

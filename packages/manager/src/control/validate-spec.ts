@@ -3,7 +3,13 @@
 // need the rest of the cluster (published-port conflicts, unique names) live in the service.
 
 import { checkLabels, ClusterError, ErrorCode, LABEL_LIMITS, shortForMessage } from '@clusterctl/common';
-import { UPDATE_CONFIG_DEFAULTS, type PortConfig, type RestartCondition, type ServiceSpec, type UpdateConfig } from '@clusterctl/store';
+import {
+  UPDATE_CONFIG_DEFAULTS,
+  type PortConfig,
+  type RestartCondition,
+  type ServiceSpec,
+  type UpdateConfig,
+} from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { parseConstraint } from '../scheduler/constraints.js';
 
@@ -40,19 +46,28 @@ function invalid(field: string, message: string, hint: string): ClusterError {
 }
 
 function checkString(field: string, v: string): void {
-  if (v.length > SPEC_LIMITS.maxStringChars) throw invalid(field, `${field} is longer than ${SPEC_LIMITS.maxStringChars} characters`, `shorten ${field}`);
+  if (v.length > SPEC_LIMITS.maxStringChars)
+    throw invalid(field, `${field} is longer than ${SPEC_LIMITS.maxStringChars} characters`, `shorten ${field}`);
   if (v.includes('\0')) throw invalid(field, `${field} contains a NUL character`, `remove it from ${field}`);
 }
 
 export function validateServiceName(name: string): void {
   if (!SERVICE_NAME_RE.test(name)) {
-    throw invalid('name', `invalid service name ${shortForMessage(name)}`, 'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit');
+    throw invalid(
+      'name',
+      `invalid service name ${shortForMessage(name)}`,
+      'a service name is 1-63 characters: letters, digits, "_", "." or "-", starting with a letter or digit',
+    );
   }
 }
 
 export function validateReplicas(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0 || n > SPEC_LIMITS.maxReplicas) {
-    throw invalid('replicas', `invalid replica count ${n}`, `replicas is a whole number from 0 to ${SPEC_LIMITS.maxReplicas}`);
+    throw invalid(
+      'replicas',
+      `invalid replica count ${n}`,
+      `replicas is a whole number from 0 to ${SPEC_LIMITS.maxReplicas}`,
+    );
   }
 }
 
@@ -63,35 +78,61 @@ function labels(field: string, m: Record<string, string> | null | undefined): Re
   return out;
 }
 
-function resources(field: string, r: clusterctl.cluster.IResources | null | undefined): { nanoCpus: number; memoryBytes: number } {
+function resources(
+  field: string,
+  r: clusterctl.cluster.IResources | null | undefined,
+): { nanoCpus: number; memoryBytes: number } {
   const nanoCpus = Number(r?.nanoCpus ?? 0);
   const memoryBytes = Number(r?.memoryBytes ?? 0);
-  for (const [k, v] of [['nanoCpus', nanoCpus], ['memoryBytes', memoryBytes]] as const) {
-    if (!Number.isSafeInteger(v) || v < 0) throw invalid(`${field}.${k}`, `invalid ${field} ${k} ${v}`, `${field} must be a non-negative whole number`);
+  for (const [k, v] of [
+    ['nanoCpus', nanoCpus],
+    ['memoryBytes', memoryBytes],
+  ] as const) {
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw invalid(`${field}.${k}`, `invalid ${field} ${k} ${v}`, `${field} must be a non-negative whole number`);
   }
-  if (nanoCpus > SPEC_LIMITS.maxNanoCpus) throw invalid(`${field}.nanoCpus`, `${field} CPU ${nanoCpus / 1e9} is too large`, 'at most 1024 CPUs');
+  if (nanoCpus > SPEC_LIMITS.maxNanoCpus)
+    throw invalid(`${field}.nanoCpus`, `${field} CPU ${nanoCpus / 1e9} is too large`, 'at most 1024 CPUs');
   return { nanoCpus, memoryBytes };
 }
 
 /** Checks a spec from the API and returns it normalized for the store. `name` is filled by the caller when empty. */
 export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | undefined): ServiceSpec {
-  if (p === null || p === undefined) throw invalid('spec', 'a service spec is required', 'send a spec with at least an image');
+  if (p === null || p === undefined)
+    throw invalid('spec', 'a service spec is required', 'send a spec with at least an image');
   const name = (p.name ?? '').trim();
   validateServiceName(name);
 
   const image = (p.image ?? '').trim();
-  if (image === '') throw invalid('image', 'an image is required', 'give the image to run, e.g. `clusterctl service create nginx:alpine`');
-  if (!IMAGE_RE.test(image) || image.length > 512) throw invalid('image', `invalid image reference ${shortForMessage(p.image ?? '')}`, 'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36');
+  if (image === '')
+    throw invalid(
+      'image',
+      'an image is required',
+      'give the image to run, e.g. `clusterctl service create nginx:alpine`',
+    );
+  if (!IMAGE_RE.test(image) || image.length > 512)
+    throw invalid(
+      'image',
+      `invalid image reference ${shortForMessage(p.image ?? '')}`,
+      'an image looks like NAME[:TAG] or NAME@DIGEST, e.g. busybox:1.36',
+    );
 
   const command = [...(p.command ?? [])];
-  if (command.length > SPEC_LIMITS.maxCommandArgs) throw invalid('command', `too many command arguments (${command.length})`, `at most ${SPEC_LIMITS.maxCommandArgs}`);
+  if (command.length > SPEC_LIMITS.maxCommandArgs)
+    throw invalid('command', `too many command arguments (${command.length})`, `at most ${SPEC_LIMITS.maxCommandArgs}`);
   command.forEach((a, i) => checkString(`command[${i}]`, a));
 
   const env = [...(p.env ?? [])];
-  if (env.length > SPEC_LIMITS.maxEnv) throw invalid('env', `too many environment variables (${env.length})`, `at most ${SPEC_LIMITS.maxEnv}`);
+  if (env.length > SPEC_LIMITS.maxEnv)
+    throw invalid('env', `too many environment variables (${env.length})`, `at most ${SPEC_LIMITS.maxEnv}`);
   for (const e of env) {
     const eq = e.indexOf('=');
-    if (eq <= 0 || !ENV_KEY_RE.test(e.slice(0, eq))) throw invalid('env', `invalid environment variable ${shortForMessage(e)}`, 'use KEY=VALUE with a non-empty KEY without spaces, e.g. -e MODE=prod');
+    if (eq <= 0 || !ENV_KEY_RE.test(e.slice(0, eq)))
+      throw invalid(
+        'env',
+        `invalid environment variable ${shortForMessage(e)}`,
+        'use KEY=VALUE with a non-empty KEY without spaces, e.g. -e MODE=prod',
+      );
     checkString('env', e);
   }
 
@@ -102,19 +143,33 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     validateReplicas(replicas);
     specMode = { kind: 'replicated', replicas };
   } else if (mode === 'global') {
-    if (replicas !== 0) throw invalid('replicas', 'replicas apply to replicated services only', 'drop --replicas, or use --mode replicated');
+    if (replicas !== 0)
+      throw invalid(
+        'replicas',
+        'replicas apply to replicated services only',
+        'drop --replicas, or use --mode replicated',
+      );
     specMode = { kind: 'global' };
   } else {
     throw invalid('mode', `invalid mode ${JSON.stringify(mode)}`, 'mode is replicated or global');
   }
 
   const constraints = [...(p.constraints ?? [])];
-  if (constraints.length > SPEC_LIMITS.maxConstraints) throw invalid('constraints', `too many constraints (${constraints.length})`, `at most ${SPEC_LIMITS.maxConstraints}`);
+  if (constraints.length > SPEC_LIMITS.maxConstraints)
+    throw invalid(
+      'constraints',
+      `too many constraints (${constraints.length})`,
+      `at most ${SPEC_LIMITS.maxConstraints}`,
+    );
   for (const c of constraints) {
     try {
       parseConstraint(c);
     } catch (e) {
-      if (e instanceof ClusterError) throw new ClusterError(ErrorCode.InvalidArgument, e.message, { hint: e.hint, details: { field: 'constraints', ...e.details } });
+      if (e instanceof ClusterError)
+        throw new ClusterError(ErrorCode.InvalidArgument, e.message, {
+          hint: e.hint,
+          details: { field: 'constraints', ...e.details },
+        });
       throw e;
     }
   }
@@ -122,26 +177,46 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
   const reservations = resources('reservations', p.reservations);
   const limits = resources('limits', p.limits);
   if (limits.nanoCpus > 0 && reservations.nanoCpus > limits.nanoCpus) {
-    throw invalid('reservations.nanoCpus', `CPU reservation ${reservations.nanoCpus / 1e9} exceeds the CPU limit ${limits.nanoCpus / 1e9}`, 'reserve at most the limit (--reserve-cpu <= --limit-cpu)');
+    throw invalid(
+      'reservations.nanoCpus',
+      `CPU reservation ${reservations.nanoCpus / 1e9} exceeds the CPU limit ${limits.nanoCpus / 1e9}`,
+      'reserve at most the limit (--reserve-cpu <= --limit-cpu)',
+    );
   }
   if (limits.memoryBytes > 0 && reservations.memoryBytes > limits.memoryBytes) {
-    throw invalid('reservations.memoryBytes', `memory reservation ${reservations.memoryBytes} B exceeds the memory limit ${limits.memoryBytes} B`, 'reserve at most the limit (--reserve-memory <= --limit-memory)');
+    throw invalid(
+      'reservations.memoryBytes',
+      `memory reservation ${reservations.memoryBytes} B exceeds the memory limit ${limits.memoryBytes} B`,
+      'reserve at most the limit (--reserve-memory <= --limit-memory)',
+    );
   }
   if (limits.memoryBytes > 0 && limits.memoryBytes < SPEC_LIMITS.minMemoryLimitBytes) {
-    throw invalid('limits.memoryBytes', `memory limit ${limits.memoryBytes} B is below the engine's minimum of 6 MiB`, 'use --limit-memory 6m or more');
+    throw invalid(
+      'limits.memoryBytes',
+      `memory limit ${limits.memoryBytes} B is below the engine's minimum of 6 MiB`,
+      'use --limit-memory 6m or more',
+    );
   }
 
   const portsIn = p.ports ?? [];
-  if (portsIn.length > SPEC_LIMITS.maxPorts) throw invalid('ports', `too many ports (${portsIn.length})`, `at most ${SPEC_LIMITS.maxPorts}`);
+  if (portsIn.length > SPEC_LIMITS.maxPorts)
+    throw invalid('ports', `too many ports (${portsIn.length})`, `at most ${SPEC_LIMITS.maxPorts}`);
   const ports: PortConfig[] = [];
   const seen = new Set<string>();
   for (const q of portsIn) {
     const target = Number(q.target ?? 0);
     const published = Number(q.published ?? 0);
     const protocol = (q.protocol ?? '') === '' ? 'tcp' : q.protocol;
-    if (!Number.isInteger(target) || target < 1 || target > 65535) throw invalid('ports', `invalid target port ${target}`, 'ports are 1-65535, e.g. -p 8080:80');
-    if (!Number.isInteger(published) || published < 0 || published > 65535) throw invalid('ports', `invalid published port ${published}`, 'ports are 1-65535, e.g. -p 8080:80');
-    if (protocol !== 'tcp' && protocol !== 'udp') throw invalid('ports', `invalid protocol ${JSON.stringify(q.protocol)}`, 'protocol is tcp or udp, e.g. -p 53:53/udp');
+    if (!Number.isInteger(target) || target < 1 || target > 65535)
+      throw invalid('ports', `invalid target port ${target}`, 'ports are 1-65535, e.g. -p 8080:80');
+    if (!Number.isInteger(published) || published < 0 || published > 65535)
+      throw invalid('ports', `invalid published port ${published}`, 'ports are 1-65535, e.g. -p 8080:80');
+    if (protocol !== 'tcp' && protocol !== 'udp')
+      throw invalid(
+        'ports',
+        `invalid protocol ${JSON.stringify(q.protocol)}`,
+        'protocol is tcp or udp, e.g. -p 53:53/udp',
+      );
     if (published > 0) {
       const key = `${published}/${protocol}`;
       if (seen.has(key)) throw invalid('ports', `published port ${key} is given twice`, 'publish each port once');
@@ -153,14 +228,25 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
   const rp = p.restartPolicy;
   const condition = (rp?.condition ?? '') === '' ? 'any' : (rp!.condition as string);
   if (condition !== 'any' && condition !== 'on-failure' && condition !== 'none') {
-    throw invalid('restartPolicy.condition', `invalid restart condition ${JSON.stringify(condition)}`, 'the restart condition is any, on-failure or none');
+    throw invalid(
+      'restartPolicy.condition',
+      `invalid restart condition ${JSON.stringify(condition)}`,
+      'the restart condition is any, on-failure or none',
+    );
   }
   const delayMs = Number(rp?.delayMs ?? 0) || DEFAULT_RESTART_DELAY_MS;
   const maxAttempts = Number(rp?.maxAttempts ?? 0);
   const windowMs = Number(rp?.windowMs ?? 0);
-  if (delayMs > SPEC_LIMITS.maxRestartDelayMs) throw invalid('restartPolicy.delayMs', `restart delay ${delayMs} ms is too long`, 'at most 1h');
-  if (!Number.isSafeInteger(maxAttempts) || maxAttempts > SPEC_LIMITS.maxRestartAttempts) throw invalid('restartPolicy.maxAttempts', `invalid restart max attempts ${maxAttempts}`, `0 (unlimited) to ${SPEC_LIMITS.maxRestartAttempts}`);
-  if (!Number.isSafeInteger(windowMs) || windowMs > 30 * 86_400_000) throw invalid('restartPolicy.windowMs', `invalid restart window ${windowMs} ms`, '0 (forever) to 30 days');
+  if (delayMs > SPEC_LIMITS.maxRestartDelayMs)
+    throw invalid('restartPolicy.delayMs', `restart delay ${delayMs} ms is too long`, 'at most 1h');
+  if (!Number.isSafeInteger(maxAttempts) || maxAttempts > SPEC_LIMITS.maxRestartAttempts)
+    throw invalid(
+      'restartPolicy.maxAttempts',
+      `invalid restart max attempts ${maxAttempts}`,
+      `0 (unlimited) to ${SPEC_LIMITS.maxRestartAttempts}`,
+    );
+  if (!Number.isSafeInteger(windowMs) || windowMs > 30 * 86_400_000)
+    throw invalid('restartPolicy.windowMs', `invalid restart window ${windowMs} ms`, '0 (forever) to 30 days');
 
   const spec: ServiceSpec = {
     name,
@@ -172,17 +258,30 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     constraints,
     resources: { reservations, limits },
     ports,
-    restartPolicy: { condition: condition as RestartCondition, delayMs, maxAttempts, ...(windowMs > 0 ? { windowMs } : {}) },
+    restartPolicy: {
+      condition: condition as RestartCondition,
+      delayMs,
+      maxAttempts,
+      ...(windowMs > 0 ? { windowMs } : {}),
+    },
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
-    throw invalid('spec', `the service spec is ${bytes} bytes, more than ${SPEC_LIMITS.maxSpecBytes}`, 'shorten the environment, command or labels (pass large data to the container another way, e.g. a mounted file)');
+    throw invalid(
+      'spec',
+      `the service spec is ${bytes} bytes, more than ${SPEC_LIMITS.maxSpecBytes}`,
+      'shorten the environment, command or labels (pass large data to the container another way, e.g. a mounted file)',
+    );
   }
   return spec;
 }
 
 /** Published ports of `spec` already used by another service: [port/proto, service name] pairs. */
-export function publishedPortConflicts(spec: ServiceSpec, others: readonly { id: string; spec: ServiceSpec }[], selfId?: string): { port: string; service: string }[] {
+export function publishedPortConflicts(
+  spec: ServiceSpec,
+  others: readonly { id: string; spec: ServiceSpec }[],
+  selfId?: string,
+): { port: string; service: string }[] {
   const mine = new Set(spec.ports.filter((p) => (p.published ?? 0) > 0).map((p) => `${p.published}/${p.protocol}`));
   const out: { port: string; service: string }[] = [];
   if (mine.size === 0) return out;
@@ -203,13 +302,25 @@ export function validateUpdateConfig(p: clusterctl.control.IUpdateConfig | null 
   const delayMs = Number(p.delayMs ?? 0);
   const order = (p.order ?? '') === '' ? UPDATE_CONFIG_DEFAULTS.order : p.order;
   if (!Number.isSafeInteger(parallelism) || parallelism < 0 || parallelism > SPEC_LIMITS.maxReplicas) {
-    throw invalid('updateConfig.parallelism', `invalid update parallelism ${parallelism}`, `0 (all at once) to ${SPEC_LIMITS.maxReplicas}, e.g. --update-parallelism 2`);
+    throw invalid(
+      'updateConfig.parallelism',
+      `invalid update parallelism ${parallelism}`,
+      `0 (all at once) to ${SPEC_LIMITS.maxReplicas}, e.g. --update-parallelism 2`,
+    );
   }
   if (!Number.isSafeInteger(delayMs) || delayMs < 0 || delayMs > SPEC_LIMITS.maxUpdateDelayMs) {
-    throw invalid('updateConfig.delayMs', `invalid update delay ${delayMs} ms`, 'from 0 to 1h, e.g. --update-delay 10s');
+    throw invalid(
+      'updateConfig.delayMs',
+      `invalid update delay ${delayMs} ms`,
+      'from 0 to 1h, e.g. --update-delay 10s',
+    );
   }
   if (order !== 'stop-first' && order !== 'start-first') {
-    throw invalid('updateConfig.order', `invalid update order ${JSON.stringify(order)}`, 'the update order is stop-first or start-first');
+    throw invalid(
+      'updateConfig.order',
+      `invalid update order ${JSON.stringify(order)}`,
+      'the update order is stop-first or start-first',
+    );
   }
   return { parallelism, delayMs, order };
 }

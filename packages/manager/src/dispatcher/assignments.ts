@@ -36,7 +36,12 @@ export class AssignmentStreams {
    * tasks change (coalesced per turn). `onSessionEnd` registers what to do when the session ends
    * (the stream stops with UNAVAILABLE). Returns a function that stops it.
    */
-  watch(nodeId: string, onSessionEnd: (fn: () => void) => void, send: (m: AssignmentsMessage) => void, onEnd: (err?: ClusterError) => void): () => void {
+  watch(
+    nodeId: string,
+    onSessionEnd: (fn: () => void) => void,
+    send: (m: AssignmentsMessage) => void,
+    onEnd: (err?: ClusterError) => void,
+  ): () => void {
     let seq = 0;
     let stopped = false;
     /** Store index the last COMPLETE set was read at: events up to it are already in it. */
@@ -47,7 +52,10 @@ export class AssignmentStreams {
     let flushScheduled = false;
 
     const complete = (): void => {
-      const { tasks, version } = this.store.view((tx) => ({ tasks: tx.findBy('tasks', 'nodeId', nodeId), version: tx.version }));
+      const { tasks, version } = this.store.view((tx) => ({
+        tasks: tx.findBy('tasks', 'nodeId', nodeId),
+        version: tx.version,
+      }));
       viewVersion = version;
       sent.clear();
       pendingUpdate = new Map();
@@ -60,7 +68,12 @@ export class AssignmentStreams {
     const flush = (): void => {
       flushScheduled = false;
       if (stopped || (pendingUpdate.size === 0 && pendingRemove.size === 0)) return;
-      const m: AssignmentsMessage = { type: 'INCREMENTAL', sequence: ++seq, update: [...pendingUpdate.values()], remove: [...pendingRemove] };
+      const m: AssignmentsMessage = {
+        type: 'INCREMENTAL',
+        sequence: ++seq,
+        update: [...pendingUpdate.values()],
+        remove: [...pendingRemove],
+      };
       pendingUpdate = new Map();
       pendingRemove = new Set();
       send(m);
@@ -100,7 +113,9 @@ export class AssignmentStreams {
       if (set?.size === 0) this.taskListeners.delete(nodeId);
       onEnd(err);
     };
-    onSessionEnd(() => stop(new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' })));
+    onSessionEnd(() =>
+      stop(new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' })),
+    );
     this.ensureTaskFanout();
     let set = this.taskListeners.get(nodeId);
     if (set === undefined) this.taskListeners.set(nodeId, (set = new Set()));

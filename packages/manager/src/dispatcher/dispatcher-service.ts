@@ -10,7 +10,6 @@ import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
 
-
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
   const r = authorizeCall(call, { clusterId: d.clusterId, roles: ['worker', 'manager'] });
   return r.ok ? r.identity : toGrpcError(r.error);
@@ -33,10 +32,14 @@ export function peerHost(peer: string): string {
  * The Dispatcher service handlers for `server.addService(DispatcherService, ...)`. Accepts a
  * Dispatcher (share it with startLeaderComponents and the logs provider) or the config to make one.
  */
-export function createDispatcherService(dispatcherOrConfig: Dispatcher | DispatcherConfig): grpc.UntypedServiceImplementation {
+export function createDispatcherService(
+  dispatcherOrConfig: Dispatcher | DispatcherConfig,
+): grpc.UntypedServiceImplementation {
   const d = dispatcherOrConfig instanceof Dispatcher ? dispatcherOrConfig : new Dispatcher(dispatcherOrConfig);
 
-  function session(call: grpc.ServerWritableStream<clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.ISessionMessage>): void {
+  function session(
+    call: grpc.ServerWritableStream<clusterctl.dispatcher.SessionRequest, clusterctl.dispatcher.ISessionMessage>,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) {
       call.emit('error', id);
@@ -60,7 +63,9 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
         os: desc?.os ?? undefined,
         arch: desc?.arch ?? undefined,
         engineLabels: desc?.engineLabels ?? undefined,
-        resources: desc?.resources ? { nanoCpus: Number(desc.resources.nanoCpus ?? 0), memoryBytes: Number(desc.resources.memoryBytes ?? 0) } : undefined,
+        resources: desc?.resources
+          ? { nanoCpus: Number(desc.resources.nanoCpus ?? 0), memoryBytes: Number(desc.resources.memoryBytes ?? 0) }
+          : undefined,
       },
       peerHost(call.getPeer()),
     ).then(
@@ -70,7 +75,9 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
           return;
         }
         call.write({ sessionId: info.sessionId, heartbeatPeriodMs: info.heartbeatPeriodMs, managers: info.managers });
-        d.onSessionInfo(handle, (next) => call.write({ sessionId: next.sessionId, heartbeatPeriodMs: next.heartbeatPeriodMs, managers: next.managers }));
+        d.onSessionInfo(handle, (next) =>
+          call.write({ sessionId: next.sessionId, heartbeatPeriodMs: next.heartbeatPeriodMs, managers: next.managers }),
+        );
         handle.onEnd(() => call.end());
         call.on('cancelled', () => d.closeSession(id.nodeId, handle.id));
         call.on('error', () => d.closeSession(id.nodeId, handle.id));
@@ -83,18 +90,29 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     );
   }
 
-  function heartbeat(call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, clusterctl.dispatcher.IHeartbeatResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>): void {
+  function heartbeat(
+    call: grpc.ServerUnaryCall<clusterctl.dispatcher.HeartbeatRequest, clusterctl.dispatcher.IHeartbeatResponse>,
+    cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) return cb(id);
     try {
       // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
-      cb(null, { periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing, call.request.certRootDigest), trustDigest: d.trustDigest() });
+      cb(null, {
+        periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing, call.request.certRootDigest),
+        trustDigest: d.trustDigest(),
+      });
     } catch (e) {
       cb(toGrpcError(e));
     }
   }
 
-  function assignments(call: grpc.ServerWritableStream<clusterctl.dispatcher.AssignmentsRequest, clusterctl.dispatcher.IAssignmentsMessage>): void {
+  function assignments(
+    call: grpc.ServerWritableStream<
+      clusterctl.dispatcher.AssignmentsRequest,
+      clusterctl.dispatcher.IAssignmentsMessage
+    >,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) {
       call.emit('error', id);
@@ -105,7 +123,12 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
         id.nodeId,
         call.request.sessionId,
         (m) => {
-          call.write({ type: m.type === 'COMPLETE' ? 0 : 1, sequence: m.sequence, update: m.update.map(taskToProto), remove: m.remove });
+          call.write({
+            type: m.type === 'COMPLETE' ? 0 : 1,
+            sequence: m.sequence,
+            update: m.update.map(taskToProto),
+            remove: m.remove,
+          });
         },
         (err) => {
           if (call.cancelled) return;
@@ -120,7 +143,13 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     }
   }
 
-  function updateTaskStatus(call: grpc.ServerUnaryCall<clusterctl.dispatcher.UpdateTaskStatusRequest, clusterctl.dispatcher.IUpdateTaskStatusResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IUpdateTaskStatusResponse>): void {
+  function updateTaskStatus(
+    call: grpc.ServerUnaryCall<
+      clusterctl.dispatcher.UpdateTaskStatusRequest,
+      clusterctl.dispatcher.IUpdateTaskStatusResponse
+    >,
+    cb: grpc.sendUnaryData<clusterctl.dispatcher.IUpdateTaskStatusResponse>,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) return cb(id);
     const reports: StatusReport[] = (call.request.updates ?? []).map((u) => {
@@ -143,7 +172,12 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     );
   }
 
-  function logSubscriptions(call: grpc.ServerWritableStream<clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription>): void {
+  function logSubscriptions(
+    call: grpc.ServerWritableStream<
+      clusterctl.dispatcher.LogSubscriptionsRequest,
+      clusterctl.dispatcher.ILogSubscription
+    >,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) {
       call.emit('error', id);
@@ -164,7 +198,13 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     }
   }
 
-  function publishLogs(call: grpc.ServerReadableStream<clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse>, cb: grpc.sendUnaryData<clusterctl.dispatcher.IPublishLogsResponse>): void {
+  function publishLogs(
+    call: grpc.ServerReadableStream<
+      clusterctl.dispatcher.PublishLogsMessage,
+      clusterctl.dispatcher.IPublishLogsResponse
+    >,
+    cb: grpc.sendUnaryData<clusterctl.dispatcher.IPublishLogsResponse>,
+  ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) return cb(id);
     let finished = false;
@@ -181,7 +221,12 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
           id.nodeId,
           m.sessionId,
           m.subscriptionId,
-          (m.lines ?? []).map((l) => ({ taskId: l.taskId ?? '', stream: l.stream ?? '', timestamp: Number(l.timestamp ?? 0), line: l.line ?? new Uint8Array() })),
+          (m.lines ?? []).map((l) => ({
+            taskId: l.taskId ?? '',
+            stream: l.stream ?? '',
+            timestamp: Number(l.timestamp ?? 0),
+            line: l.line ?? new Uint8Array(),
+          })),
           m.close === true,
         );
       } catch (e) {
@@ -192,5 +237,12 @@ export function createDispatcherService(dispatcherOrConfig: Dispatcher | Dispatc
     call.on('error', () => finish(null));
   }
 
-  return { session, heartbeat, assignments, updateTaskStatus, logSubscriptions, publishLogs } as unknown as grpc.UntypedServiceImplementation;
+  return {
+    session,
+    heartbeat,
+    assignments,
+    updateTaskStatus,
+    logSubscriptions,
+    publishLogs,
+  } as unknown as grpc.UntypedServiceImplementation;
 }

@@ -9,19 +9,38 @@ import { agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs } from '.
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
-function setup(managerHeard?: (nodeId: string) => boolean | undefined): { store: ClusterStore; proposer: LocalProposer; clock: FakeClock; d: Dispatcher } {
+function setup(managerHeard?: (nodeId: string) => boolean | undefined): {
+  store: ClusterStore;
+  proposer: LocalProposer;
+  clock: FakeClock;
+  d: Dispatcher;
+} {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
   store.setProposer(proposer);
   const clock = new FakeClock();
-  const d = new Dispatcher({ store, clusterId: 'c1', clock, settings: () => settings, leaderAddr: () => '10.0.0.9:4280', isLeader: () => false, ...(managerHeard ? { managerHeard } : {}) });
+  const d = new Dispatcher({
+    store,
+    clusterId: 'c1',
+    clock,
+    settings: () => settings,
+    leaderAddr: () => '10.0.0.9:4280',
+    isLeader: () => false,
+    ...(managerHeard ? { managerHeard } : {}),
+  });
   return { store, proposer, clock, d };
 }
 
 /** Node records as NodeCA makes them on join (status unknown, no resources yet). */
 async function joined(store: ClusterStore, ...ids: string[]): Promise<void> {
   await store.update((tx) => {
-    for (const id of ids) tx.create('nodes', { ...fixtures.newNode(id), id, status: { state: 'unknown', message: 'joined', timestamp: 0 }, resources: { nanoCpus: 0, memoryBytes: 0 } });
+    for (const id of ids)
+      tx.create('nodes', {
+        ...fixtures.newNode(id),
+        id,
+        status: { state: 'unknown', message: 'joined', timestamp: 0 },
+        resources: { nanoCpus: 0, memoryBytes: 0 },
+      });
   });
 }
 
@@ -34,16 +53,34 @@ describe('dispatcher sessions and heartbeats', () => {
   test('a follower refuses sessions and names the leader', async () => {
     const { d } = setup();
     assert.deepEqual(d.redirect(), { leaderAddr: '10.0.0.9:4280', managers: [] });
-    await assert.rejects(d.openSession('n1', {}, '127.0.0.1'), (e: { code?: string; details?: { leaderAddr?: string } }) => e.code === 'NOT_LEADER' && e.details?.leaderAddr === '10.0.0.9:4280');
+    await assert.rejects(
+      d.openSession('n1', {}, '127.0.0.1'),
+      (e: { code?: string; details?: { leaderAddr?: string } }) =>
+        e.code === 'NOT_LEADER' && e.details?.leaderAddr === '10.0.0.9:4280',
+    );
   });
 
   test('a session registers the node as ready; missing heartbeats mark it down after the grace', async () => {
     const { store, clock, d } = setup();
     await assert.rejects(d.openSession('n1', {}, ''), (e: { code?: string }) => e.code === 'NOT_LEADER');
     d.startLeading(clock.now());
-    await assert.rejects(d.openSession('n1', {}, ''), (e: { code?: string }) => e.code === 'PERMISSION_DENIED', 'no record: removed node');
+    await assert.rejects(
+      d.openSession('n1', {}, ''),
+      (e: { code?: string }) => e.code === 'PERMISSION_DENIED',
+      'no record: removed node',
+    );
     await joined(store, 'n1');
-    const { handle, info } = await d.openSession('n1', { hostname: 'h1', resources: { nanoCpus: 4e9, memoryBytes: 8e9 }, engineLabels: { disk: 'ssd' }, os: 'linux', arch: 'x86_64' }, '10.1.1.1');
+    const { handle, info } = await d.openSession(
+      'n1',
+      {
+        hostname: 'h1',
+        resources: { nanoCpus: 4e9, memoryBytes: 8e9 },
+        engineLabels: { disk: 'ssd' },
+        os: 'linux',
+        arch: 'x86_64',
+      },
+      '10.1.1.1',
+    );
     assert.equal(info.heartbeatPeriodMs, 500);
     const n = store.view((tx) => tx.get('nodes', 'n1'))!;
     assert.equal(n.status.state, 'ready');
@@ -70,7 +107,10 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.equal(down.status.state, 'down');
     assert.equal(down.status.message, 'no heartbeat for 2000 ms');
     assert.ok(ended, 'the session ended');
-    assert.throws(() => d.heartbeat('n1', handle.id), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    assert.throws(
+      () => d.heartbeat('n1', handle.id),
+      (e: { code?: string }) => e.code === 'NOT_FOUND',
+    );
     // the agent comes back with a new session: ready again
     await d.openSession('n1', { hostname: 'h1' }, '10.1.1.1');
     assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready');
@@ -119,7 +159,11 @@ describe('dispatcher sessions and heartbeats', () => {
     d.closeSession('n1', s.id);
     clock.advance(1999);
     await settle();
-    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.state, 'ready', 'a restart within the grace replaces nothing');
+    assert.equal(
+      store.view((tx) => tx.get('nodes', 'n1'))!.status.state,
+      'ready',
+      'a restart within the grace replaces nothing',
+    );
     await d.openSession('n1', {}, '');
     clock.advance(1000);
     await settle();
@@ -145,7 +189,7 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.equal(agentLeaderLossMs(100), 1600);
   });
 
-  test('a new leader gives every node one full grace plus the agents\' leader-loss time from its start; heartbeats of a wrong session are refused', async () => {
+  test("a new leader gives every node one full grace plus the agents' leader-loss time from its start; heartbeats of a wrong session are refused", async () => {
     const { store, clock, d } = setup();
     await store.update((tx) => {
       tx.create('nodes', { ...fixtures.newNode('a'), id: 'a' });
@@ -156,14 +200,21 @@ describe('dispatcher sessions and heartbeats', () => {
     clock.advance(300); // components started a bit after the election
     d.startLeading(since);
     const { handle } = await d.openSession('a', {}, '');
-    assert.throws(() => d.heartbeat('a', 'bogus'), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    assert.throws(
+      () => d.heartbeat('a', 'bogus'),
+      (e: { code?: string }) => e.code === 'NOT_FOUND',
+    );
     clock.advance(1500);
     d.heartbeat('a', handle.id);
     await settle();
     clock.advance(1500); // since + 3300: past the plain grace, within grace + agentLeaderLossMs (4000)
     d.heartbeat('a', handle.id);
     await settle();
-    assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready', 'not before grace + leader-loss time from leaderSince');
+    assert.equal(
+      store.view((tx) => tx.get('nodes', 'b'))!.status.state,
+      'ready',
+      'not before grace + leader-loss time from leaderSince',
+    );
     clock.advance(699); // since + 3999
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'b'))!.status.state, 'ready');
@@ -173,7 +224,10 @@ describe('dispatcher sessions and heartbeats', () => {
     assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready');
     assert.equal(d.stats.nodesMarkedDown, 1);
     d.stopLeading();
-    assert.throws(() => d.heartbeat('a', handle.id), (e: { code?: string }) => e.code === 'NOT_LEADER');
+    assert.throws(
+      () => d.heartbeat('a', handle.id),
+      (e: { code?: string }) => e.code === 'NOT_LEADER',
+    );
     clock.advance(60_000);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'a'))!.status.state, 'ready', 'a former leader marks nothing down');
@@ -183,7 +237,7 @@ describe('dispatcher sessions and heartbeats', () => {
 describe('a deadline that passes while a session is being opened', () => {
   const state = (store: ClusterStore, id: string) => store.view((tx) => tx.get('nodes', id))!.status;
 
-  test('the session\'s ready record is still being written when the deadline passes: the node stays ready and its heartbeats keep it so', async () => {
+  test("the session's ready record is still being written when the deadline passes: the node stays ready and its heartbeats keep it so", async () => {
     const { store, proposer, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
@@ -198,7 +252,11 @@ describe('a deadline that passes while a session is being opened', () => {
     proposer.resume();
     const { handle } = await opening;
     await settle();
-    assert.equal(state(store, 'n1').state, 'ready', 'a node whose session opened is not marked down by a deadline that passed during the open');
+    assert.equal(
+      state(store, 'n1').state,
+      'ready',
+      'a node whose session opened is not marked down by a deadline that passed during the open',
+    );
     // the grace starts when the ready record is committed, and heartbeats keep the node ready
     for (let i = 0; i < 8; i++) {
       clock.advance(settings.heartbeatPeriodMs);
@@ -240,7 +298,7 @@ describe('a deadline that passes while a session is being opened', () => {
     assert.equal(state(store, 'n1').message, 'no heartbeat for 2000 ms');
   });
 
-  test('a heartbeat on a live session of a node recorded down ends that session, and the agent\'s new session makes the node ready', async () => {
+  test("a heartbeat on a live session of a node recorded down ends that session, and the agent's new session makes the node ready", async () => {
     const { store, clock, d } = setup();
     d.startLeading(clock.now());
     await joined(store, 'n1');
@@ -250,10 +308,16 @@ describe('a deadline that passes while a session is being opened', () => {
     // a down record this leader's deadlines did not order (it landed after the session opened)
     await store.update((tx) => {
       const n = tx.get('nodes', 'n1')!;
-      tx.update('nodes', { ...n, status: { state: 'down', message: 'no heartbeat for 2000 ms', timestamp: clock.now() } });
+      tx.update('nodes', {
+        ...n,
+        status: { state: 'down', message: 'no heartbeat for 2000 ms', timestamp: clock.now() },
+      });
     });
     clock.advance(settings.heartbeatPeriodMs);
-    assert.throws(() => d.heartbeat('n1', handle.id), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    assert.throws(
+      () => d.heartbeat('n1', handle.id),
+      (e: { code?: string }) => e.code === 'NOT_FOUND',
+    );
     assert.ok(ended, 'the session ended, so the agent registers again');
     const again = await d.openSession('n1', {}, '');
     assert.equal(state(store, 'n1').state, 'ready');
@@ -264,11 +328,24 @@ describe('a deadline that passes while a session is being opened', () => {
 
 describe('first grace after a leader change', () => {
   test('a manager node whose raft member stays silent to the new leader is marked down after the short grace; a heard one waits the full first grace', async () => {
-    const heard = new Map([['old-leader', false], ['m2', true]]);
+    const heard = new Map([
+      ['old-leader', false],
+      ['m2', true],
+    ]);
     const { store, clock, d } = setup((id) => heard.get(id));
     await store.update((tx) => {
-      tx.create('nodes', { ...fixtures.newNode('old-leader'), id: 'old-leader', role: 'manager', managerStatus: { raftId: 1, addr: '10.0.0.1:4280' } });
-      tx.create('nodes', { ...fixtures.newNode('m2'), id: 'm2', role: 'manager', managerStatus: { raftId: 2, addr: '10.0.0.2:4280' } });
+      tx.create('nodes', {
+        ...fixtures.newNode('old-leader'),
+        id: 'old-leader',
+        role: 'manager',
+        managerStatus: { raftId: 1, addr: '10.0.0.1:4280' },
+      });
+      tx.create('nodes', {
+        ...fixtures.newNode('m2'),
+        id: 'm2',
+        role: 'manager',
+        managerStatus: { raftId: 2, addr: '10.0.0.2:4280' },
+      });
       tx.create('nodes', { ...fixtures.newNode('w'), id: 'w' });
     });
     const since = clock.now();
@@ -281,12 +358,20 @@ describe('first grace after a leader change', () => {
     const old = store.view((tx) => tx.get('nodes', 'old-leader'))!.status;
     assert.equal(old.state, 'down', 'the vanished manager: the short grace');
     assert.match(old.message, /did not answer the new leader within 500 ms/);
-    assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'ready', 'a heard manager waits for its agent');
+    assert.equal(
+      store.view((tx) => tx.get('nodes', 'm2'))!.status.state,
+      'ready',
+      'a heard manager waits for its agent',
+    );
     assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'a worker waits for its agent');
     heard.set('m2', false); // heard or not only matters at the first deadline
     clock.advance(settings.nodeGraceMs - 500 + agentLeaderLossMs(settings.heartbeatPeriodMs) - 1);
     await settle();
-    assert.equal(store.view((tx) => tx.get('nodes', 'w'))!.status.state, 'ready', 'the whole first grace for nodes whose agents must find us');
+    assert.equal(
+      store.view((tx) => tx.get('nodes', 'w'))!.status.state,
+      'ready',
+      'the whole first grace for nodes whose agents must find us',
+    );
     clock.advance(1);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'm2'))!.status.state, 'down');
@@ -304,7 +389,15 @@ describe('session updates', () => {
     const { handle } = await d.openSession('n1', {}, '');
     const pushed: unknown[] = [];
     d.onSessionInfo(handle, (info) => pushed.push(info));
-    await store.update((tx) => void tx.create('nodes', { ...fixtures.newNode('m2'), id: 'm2', role: 'manager', managerStatus: { raftId: 2, addr: '10.0.0.2:4280' } }));
+    await store.update(
+      (tx) =>
+        void tx.create('nodes', {
+          ...fixtures.newNode('m2'),
+          id: 'm2',
+          role: 'manager',
+          managerStatus: { raftId: 2, addr: '10.0.0.2:4280' },
+        }),
+    );
     await settle();
     assert.equal(pushed.length, 1);
     assert.equal((pushed[0] as { sessionId: string }).sessionId, handle.id);
@@ -329,13 +422,24 @@ describe('assignments and task status', () => {
     const ids = await store.update((tx) => ({
       running: tx.create('tasks', fixtures.newTask('s', 1, spec, { nodeId: 'n1', status: st('running') })).id,
       pending: tx.create('tasks', fixtures.newTask('s', 2, spec, { nodeId: 'n1', status: st('pending') })).id,
-      stopping: tx.create('tasks', fixtures.newTask('s', 3, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('running') })).id,
-      dead: tx.create('tasks', fixtures.newTask('s', 4, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('failed') })).id,
+      stopping: tx.create(
+        'tasks',
+        fixtures.newTask('s', 3, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('running') }),
+      ).id,
+      dead: tx.create(
+        'tasks',
+        fixtures.newTask('s', 4, spec, { nodeId: 'n1', desiredState: 'shutdown', status: st('failed') }),
+      ).id,
       other: tx.create('tasks', fixtures.newTask('s', 5, spec, { nodeId: 'n2', status: st('running') })).id,
     }));
     const got: AssignmentsMessage[] = [];
     let endedWith: unknown = 'no';
-    d.watchAssignments('n1', handle.id, (m) => got.push(m), (err) => (endedWith = err));
+    d.watchAssignments(
+      'n1',
+      handle.id,
+      (m) => got.push(m),
+      (err) => (endedWith = err),
+    );
     assert.equal(got[0]!.type, 'COMPLETE');
     assert.deepEqual(got[0]!.update.map((t) => t.id).sort(), [ids.running, ids.stopping].sort());
     // the pending task gets assigned, the running one is told to stop, the stopping one stopped
@@ -382,11 +486,25 @@ describe('assignments and task status', () => {
     const { handle } = await d.openSession('n1', {}, '');
     const spec = fixtures.serviceSpec('web');
     const ids = await store.update((tx) =>
-      Array.from({ length: 200 }, (_, i) => tx.create('tasks', fixtures.newTask('s', i + 1, spec, { nodeId: i < 199 ? 'n1' : 'n2', status: { state: 'assigned', message: '', timestamp: 0 } })).id),
+      Array.from(
+        { length: 200 },
+        (_, i) =>
+          tx.create(
+            'tasks',
+            fixtures.newTask('s', i + 1, spec, {
+              nodeId: i < 199 ? 'n1' : 'n2',
+              status: { state: 'assigned', message: '', timestamp: 0 },
+            }),
+          ).id,
+      ),
     );
     const before = proposer.lastIndex;
     await Promise.all(
-      ids.map((id, i) => d.updateTaskStatus('n1', handle.id, [{ taskId: id, status: { state: 'running', message: 'started', containerId: `c${i}`, timestamp: 5 } }])),
+      ids.map((id, i) =>
+        d.updateTaskStatus('n1', handle.id, [
+          { taskId: id, status: { state: 'running', message: 'started', containerId: `c${i}`, timestamp: 5 } },
+        ]),
+      ),
     );
     assert.ok(proposer.lastIndex - before <= 2, `few proposals (${proposer.lastIndex - before})`);
     const tasks = store.view((tx) => ids.map((id) => tx.get('tasks', id)!));
@@ -405,7 +523,10 @@ describe('assignments and task status', () => {
     assert.equal(t2.status.state, 'failed');
     assert.equal(t2.status.exitCode, 3);
     assert.equal(t2.status.err, 'boom');
-    await assert.rejects(d.updateTaskStatus('n1', 'wrong-session', [{ taskId: ids[3]!, status: { state: 'failed' } }]), (e: { code?: string }) => e.code === 'NOT_FOUND');
+    await assert.rejects(
+      d.updateTaskStatus('n1', 'wrong-session', [{ taskId: ids[3]!, status: { state: 'failed' } }]),
+      (e: { code?: string }) => e.code === 'NOT_FOUND',
+    );
   });
 });
 
@@ -419,9 +540,18 @@ describe('log broker', () => {
     const spec = fixtures.serviceSpec('web');
     const svc = 'svc1';
     const t = await store.update((tx) => ({
-      a: tx.create('tasks', fixtures.newTask(svc, 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } })).id,
-      down: tx.create('tasks', fixtures.newTask(svc, 2, spec, { nodeId: 'gone', status: { state: 'running', message: '', timestamp: 0 } })).id,
-      b: tx.create('tasks', fixtures.newTask(svc, 3, spec, { nodeId: 'b', status: { state: 'running', message: '', timestamp: 0 } })).id,
+      a: tx.create(
+        'tasks',
+        fixtures.newTask(svc, 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } }),
+      ).id,
+      down: tx.create(
+        'tasks',
+        fixtures.newTask(svc, 2, spec, { nodeId: 'gone', status: { state: 'running', message: '', timestamp: 0 } }),
+      ).id,
+      b: tx.create(
+        'tasks',
+        fixtures.newTask(svc, 3, spec, { nodeId: 'b', status: { state: 'running', message: '', timestamp: 0 } }),
+      ).id,
     }));
     const subsA: { id: string; taskIds: string[]; close?: boolean }[] = [];
     d.attachLogChannel('a', a.handle.id, (s) => subsA.push(s));
@@ -429,12 +559,27 @@ describe('log broker', () => {
     const it = d.subscribeLogs(svc, { follow: false, tail: 10 });
     assert.equal(subsA.length, 1);
     assert.deepEqual(subsA[0]!.taskIds, [t.a]);
-    d.publishLogs('a', a.handle.id, subsA[0]!.id, [{ taskId: t.a, stream: 'stdout', timestamp: 1, line: Buffer.from('hello') }], false);
-    d.publishLogs('a', a.handle.id, subsA[0]!.id, [{ taskId: t.a, stream: 'stderr', timestamp: 2, line: Buffer.from('world') }], true);
+    d.publishLogs(
+      'a',
+      a.handle.id,
+      subsA[0]!.id,
+      [{ taskId: t.a, stream: 'stdout', timestamp: 1, line: Buffer.from('hello') }],
+      false,
+    );
+    d.publishLogs(
+      'a',
+      a.handle.id,
+      subsA[0]!.id,
+      [{ taskId: t.a, stream: 'stderr', timestamp: 2, line: Buffer.from('world') }],
+      true,
+    );
     const lines: string[] = [];
     for await (const m of it) lines.push(`${m.nodeId}:${m.stream}:${Buffer.from(m.line).toString()}`);
     assert.deepEqual(lines, ['a:stdout:hello', 'a:stderr:world']);
-    assert.ok(subsA.some((s) => s.close === true), 'agent told the subscription is over');
+    assert.ok(
+      subsA.some((s) => s.close === true),
+      'agent told the subscription is over',
+    );
 
     // a connected node that never answers: the deadline ends it
     const it2 = d.subscribeLogs(svc, {});
@@ -454,20 +599,48 @@ describe('log broker', () => {
     await joined(store, 'a');
     const a = await d.openSession('a', {}, '');
     const spec = fixtures.serviceSpec('web');
-    const first = await store.update((tx) => tx.create('tasks', fixtures.newTask('svc', 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } })).id);
+    const first = await store.update(
+      (tx) =>
+        tx.create(
+          'tasks',
+          fixtures.newTask('svc', 1, spec, { nodeId: 'a', status: { state: 'running', message: '', timestamp: 0 } }),
+        ).id,
+    );
     const subs: { id: string; taskIds: string[]; follow: boolean; close?: boolean }[] = [];
     d.attachLogChannel('a', a.handle.id, (s) => subs.push(s));
     const it = d.subscribeLogs('svc', { follow: true, tail: 0 });
-    assert.deepEqual(subs.map((s) => s.taskIds), [[first]]);
-    const later = await store.update((tx) => tx.create('tasks', fixtures.newTask('svc', 2, spec, { nodeId: 'a', status: { state: 'assigned', message: '', timestamp: 0 } })).id);
+    assert.deepEqual(
+      subs.map((s) => s.taskIds),
+      [[first]],
+    );
+    const later = await store.update(
+      (tx) =>
+        tx.create(
+          'tasks',
+          fixtures.newTask('svc', 2, spec, { nodeId: 'a', status: { state: 'assigned', message: '', timestamp: 0 } }),
+        ).id,
+    );
     await settle();
     assert.equal(subs.length, 2);
     assert.equal(subs[1]!.id, `${subs[0]!.id}.1`, 'a subscription id of its own (agents serve an id once)');
     assert.deepEqual(subs[1]!.taskIds, [later]);
-    d.publishLogs('a', a.handle.id, subs[1]!.id, [{ taskId: later, stream: 'stdout', timestamp: 3, line: Buffer.from('late') }], false);
+    d.publishLogs(
+      'a',
+      a.handle.id,
+      subs[1]!.id,
+      [{ taskId: later, stream: 'stdout', timestamp: 3, line: Buffer.from('late') }],
+      false,
+    );
     const r = await it.next();
     assert.equal(Buffer.from(r.value!.line).toString(), 'late');
     await it.return!();
-    assert.deepEqual(subs.filter((x) => x.close === true).map((x) => x.id).sort(), [subs[0]!.id, subs[1]!.id].sort(), 'both ids closed');
+    assert.deepEqual(
+      subs
+        .filter((x) => x.close === true)
+        .map((x) => x.id)
+        .sort(),
+      [subs[0]!.id, subs[1]!.id].sort(),
+      'both ids closed',
+    );
   });
 });

@@ -4,7 +4,15 @@
 // node liveness (nodes.ts), assignment streams (assignments.ts) and task status (task-status.ts).
 // Every store write is fenced to the leader's raft term.
 
-import { ClusterError, ErrorCode, leaderDetails, silentLogger, systemClock, type Clock, type Logger } from '@clusterctl/common';
+import {
+  ClusterError,
+  ErrorCode,
+  leaderDetails,
+  silentLogger,
+  systemClock,
+  type Clock,
+  type Logger,
+} from '@clusterctl/common';
 import {
   DEFAULT_CLUSTER_ID,
   DEFAULT_CLUSTER_SETTINGS,
@@ -111,7 +119,14 @@ export class Dispatcher {
   private readonly taskStatus: TaskStatusBatcher;
   private nodeWatcher: Watcher | undefined;
   private broadcastScheduled = false;
-  readonly stats: DispatcherStats = { sessions: 0, heartbeats: 0, statusBatches: 0, statusUpdatesApplied: 0, statusUpdatesIgnored: 0, nodesMarkedDown: 0 };
+  readonly stats: DispatcherStats = {
+    sessions: 0,
+    heartbeats: 0,
+    statusBatches: 0,
+    statusUpdatesApplied: 0,
+    statusUpdatesIgnored: 0,
+    nodesMarkedDown: 0,
+  };
 
   constructor(cfg: DispatcherConfig) {
     this.cfg = cfg;
@@ -139,7 +154,13 @@ export class Dispatcher {
       },
     });
     this.assignments = new AssignmentStreams(this.store, this.log, isLeading);
-    this.taskStatus = new TaskStatusBatcher(this.store, this.clock, this.stats, fence, DISPATCHER_DEFAULTS.statusRetries);
+    this.taskStatus = new TaskStatusBatcher(
+      this.store,
+      this.clock,
+      this.stats,
+      fence,
+      DISPATCHER_DEFAULTS.statusRetries,
+    );
   }
 
   trustDigest(): string {
@@ -148,7 +169,10 @@ export class Dispatcher {
 
   settings(): ClusterSettings {
     if (this.cfg.settings !== undefined) return this.cfg.settings();
-    return this.store.view((tx) => (tx.get('cluster', DEFAULT_CLUSTER_ID) ?? tx.list('cluster')[0])?.settings) ?? DEFAULT_CLUSTER_SETTINGS;
+    return (
+      this.store.view((tx) => (tx.get('cluster', DEFAULT_CLUSTER_ID) ?? tx.list('cluster')[0])?.settings) ??
+      DEFAULT_CLUSTER_SETTINGS
+    );
   }
 
   get isLeading(): boolean {
@@ -193,7 +217,11 @@ export class Dispatcher {
     try {
       for await (const e of w) {
         if (e.type === 'reset' || e.type === 'commit') continue;
-        if (e.table === 'cluster' || (e.table === 'nodes' && isManagerChange(e.object as Node, e.oldObject as Node | undefined, e.type))) this.scheduleBroadcast();
+        if (
+          e.table === 'cluster' ||
+          (e.table === 'nodes' && isManagerChange(e.object as Node, e.oldObject as Node | undefined, e.type))
+        )
+          this.scheduleBroadcast();
         if (e.type === 'create' && e.table === 'nodes') {
           this.liveness.nodeCreated(e.object.id, e.object.status.state === 'down');
         } else if (e.type === 'delete' && e.table === 'nodes') {
@@ -243,10 +271,14 @@ export class Dispatcher {
 
   private notLeader(): ClusterError {
     const addr = this.cfg.leaderAddr?.() ?? '';
-    return new ClusterError(addr === '' ? ErrorCode.NoLeader : ErrorCode.NotLeader, addr === '' ? 'no leader manager is known' : `this manager is not the leader; the leader is at ${addr}`, {
-      hint: addr === '' ? 'retry after the election' : `reconnect to ${addr}`,
-      details: leaderDetails(addr),
-    });
+    return new ClusterError(
+      addr === '' ? ErrorCode.NoLeader : ErrorCode.NotLeader,
+      addr === '' ? 'no leader manager is known' : `this manager is not the leader; the leader is at ${addr}`,
+      {
+        hint: addr === '' ? 'retry after the election' : `reconnect to ${addr}`,
+        details: leaderDetails(addr),
+      },
+    );
   }
 
   /** Where agents should go instead, when this manager is not (or not yet) the leader. */
@@ -268,7 +300,11 @@ export class Dispatcher {
    * PERMISSION_DENIED for a node without a record (removed). While the ready record is being
    * written the node is not marked down; its grace starts once the record is committed.
    */
-  async openSession(nodeId: string, desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
+  async openSession(
+    nodeId: string,
+    desc: NodeDescriptionInput,
+    peerAddr: string,
+  ): Promise<{ handle: SessionHandle; info: SessionInfo }> {
     await this.waitLeading();
     const opened = this.liveness.sessionOpening(nodeId);
     try {
@@ -281,7 +317,11 @@ export class Dispatcher {
     }
   }
 
-  private async registerSession(nodeId: string, desc: NodeDescriptionInput, peerAddr: string): Promise<{ handle: SessionHandle; info: SessionInfo }> {
+  private async registerSession(
+    nodeId: string,
+    desc: NodeDescriptionInput,
+    peerAddr: string,
+  ): Promise<{ handle: SessionHandle; info: SessionInfo }> {
     const now = this.clock.now();
     await this.store.update((tx) => {
       const cur = tx.get('nodes', nodeId);
@@ -295,10 +335,14 @@ export class Dispatcher {
       };
       if (cur === undefined) {
         // node records are made on init/join (NodeCA); none means the node was removed (node rm)
-        throw new ClusterError(ErrorCode.PermissionDenied, `node ${nodeId} is not a member of this cluster (it was removed)`, {
-          hint: 'leave the old cluster state on that node (clusterctl leave --force) and join again with a token',
-          details: { nodeId },
-        });
+        throw new ClusterError(
+          ErrorCode.PermissionDenied,
+          `node ${nodeId} is not a member of this cluster (it was removed)`,
+          {
+            hint: 'leave the old cluster state on that node (clusterctl leave --force) and join again with a token',
+            details: { nodeId },
+          },
+        );
       }
       tx.update('nodes', { ...cur, ...fields });
     }, this.fence);
@@ -354,7 +398,9 @@ export class Dispatcher {
     if (!this.leading) throw this.notLeader();
     const s = this.sessions.get(nodeId);
     if (s === undefined || s.id !== sessionId) {
-      throw new ClusterError(ErrorCode.NotFound, `no session ${sessionId} for node ${nodeId} on this manager`, { hint: 'open a new session (Session)' });
+      throw new ClusterError(ErrorCode.NotFound, `no session ${sessionId} for node ${nodeId} on this manager`, {
+        hint: 'open a new session (Session)',
+      });
     }
     return s;
   }
@@ -376,12 +422,20 @@ export class Dispatcher {
     const rec = this.store.view((tx) => tx.get('nodes', nodeId));
     const status = rec?.status;
     if (status?.state === 'down') {
-      this.log.warn({ nodeId, sessionId, why: status.message }, 'heartbeat from a node recorded down; ending its session so it registers again');
+      this.log.warn(
+        { nodeId, sessionId, why: status.message },
+        'heartbeat from a node recorded down; ending its session so it registers again',
+      );
       this.endSession(s);
-      throw new ClusterError(ErrorCode.NotFound, `node ${nodeId} is recorded down (${status.message}); session ${sessionId} is over`, { hint: 'open a new session (Session)' });
+      throw new ClusterError(
+        ErrorCode.NotFound,
+        `node ${nodeId} is recorded down (${status.message}); session ${sessionId} is over`,
+        { hint: 'open a new session (Session)' },
+      );
     }
     if (closing) s.closing = true;
-    if (certRootDigest !== '' && rec !== undefined && rec.certRootDigest !== certRootDigest) this.recordCertRoot(nodeId, certRootDigest);
+    if (certRootDigest !== '' && rec !== undefined && rec.certRootDigest !== certRootDigest)
+      this.recordCertRoot(nodeId, certRootDigest);
     this.stats.heartbeats++;
     const st = this.settings();
     this.liveness.heartbeat(nodeId, st.nodeGraceMs);
@@ -401,7 +455,9 @@ export class Dispatcher {
         if (n !== undefined && n.certRootDigest !== digest) tx.update('nodes', { ...n, certRootDigest: digest });
       }, this.fence)
       .then(() => this.log.info({ nodeId, certRoot: digest }, 'the node uses a certificate from another root CA'))
-      .catch((err: unknown) => this.log.debug({ err, nodeId }, 'recording the node\'s certificate root failed; the next heartbeat retries'))
+      .catch((err: unknown) =>
+        this.log.debug({ err, nodeId }, "recording the node's certificate root failed; the next heartbeat retries"),
+      )
       .finally(() => this.certRootWrites.delete(nodeId));
   }
 
@@ -411,7 +467,12 @@ export class Dispatcher {
    * The node's assignments: `send` gets a COMPLETE message at once, then INCREMENTAL ones as tasks
    * change (coalesced per turn). Returns a function that stops it; it also stops when the session ends.
    */
-  watchAssignments(nodeId: string, sessionId: string, send: (m: AssignmentsMessage) => void, onEnd: (err?: ClusterError) => void): () => void {
+  watchAssignments(
+    nodeId: string,
+    sessionId: string,
+    send: (m: AssignmentsMessage) => void,
+    onEnd: (err?: ClusterError) => void,
+  ): () => void {
     const s = this.session(nodeId, sessionId);
     return this.assignments.watch(nodeId, (fn) => s.endFns.push(fn), send, onEnd);
   }
@@ -430,14 +491,24 @@ export class Dispatcher {
   // ------------------------------------------------------------------ logs
 
   /** An agent's LogSubscriptions stream: `send` gets subscriptions for its tasks. */
-  attachLogChannel(nodeId: string, sessionId: string, send: (sub: { id: string; taskIds: string[]; follow: boolean; tail: number; close?: boolean }) => void): () => void {
+  attachLogChannel(
+    nodeId: string,
+    sessionId: string,
+    send: (sub: { id: string; taskIds: string[]; follow: boolean; tail: number; close?: boolean }) => void,
+  ): () => void {
     const s = this.session(nodeId, sessionId);
     const detach = this.logs.attach({ nodeId, send });
     s.endFns.push(detach);
     return detach;
   }
 
-  publishLogs(nodeId: string, sessionId: string, subscriptionId: string, lines: Omit<LogMessage, 'nodeId'>[], close: boolean): void {
+  publishLogs(
+    nodeId: string,
+    sessionId: string,
+    subscriptionId: string,
+    lines: Omit<LogMessage, 'nodeId'>[],
+    close: boolean,
+  ): void {
     this.session(nodeId, sessionId);
     this.logs.publish(nodeId, subscriptionId, lines, close);
   }
@@ -465,14 +536,19 @@ export class Dispatcher {
     if (opts.follow === true && only === undefined) {
       // tasks of the service placed later (replacements, scale-up) join the stream
       const known = new Set([...byNode.values()].flat());
-      const w = this.store.watch({ table: 'tasks', filter: (e) => e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && e.object.serviceId === serviceId });
+      const w = this.store.watch({
+        table: 'tasks',
+        filter: (e) =>
+          e.type !== 'reset' && e.type !== 'commit' && e.table === 'tasks' && e.object.serviceId === serviceId,
+      });
       this.logs.onEnd(sub.id, () => w.close());
       void (async () => {
         try {
           for await (const e of w) {
             if (e.type !== 'update' && e.type !== 'create') continue;
             const t = e.object as Task;
-            if (known.has(t.id) || t.nodeId === '' || taskStateOrder(t.status.state) < taskStateOrder('assigned')) continue;
+            if (known.has(t.id) || t.nodeId === '' || taskStateOrder(t.status.state) < taskStateOrder('assigned'))
+              continue;
             known.add(t.id);
             this.logs.extend(sub.id, t.nodeId, [t.id], { tail });
           }
@@ -489,12 +565,14 @@ export class Dispatcher {
     this.stopLeading();
     for (const s of [...this.sessions.values()]) this.endSession(s);
   }
-
 }
 
 function isManagerChange(n: Node, old: Node | undefined, type: string): boolean {
   if (type === 'update' && old !== undefined) {
-    return (n.role === 'manager' || old.role === 'manager') && (n.role !== old.role || n.managerStatus?.addr !== old.managerStatus?.addr);
+    return (
+      (n.role === 'manager' || old.role === 'manager') &&
+      (n.role !== old.role || n.managerStatus?.addr !== old.managerStatus?.addr)
+    );
   }
   return n.role === 'manager';
 }

@@ -145,12 +145,16 @@ export class LogBroker {
    * non-follow subscription ends once every connected node involved said it is done, or after the
    * deadline. Breaking out of the iteration (return()) tells the agents to stop.
    */
-  subscribe(tasksByNode: Map<string, string[]>, opts: { follow: boolean; tail: number }): AsyncIterableIterator<LogMessage> & { id: string } {
+  subscribe(
+    tasksByNode: Map<string, string[]>,
+    opts: { follow: boolean; tail: number },
+  ): AsyncIterableIterator<LogMessage> & { id: string } {
     const id = newId();
     const sub = new Subscription(id, opts.follow, this.maxBuffered, (s) => {
       this.subs.delete(s.id);
       if (s.deadline !== undefined) this.clock.clearTimeout(s.deadline);
-      for (const nodeId of s.nodes) this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
+      for (const nodeId of s.nodes)
+        this.channels.get(nodeId)?.send({ id, taskIds: [], follow: false, tail: 0, close: true });
       for (const a of s.aliases) {
         this.subs.delete(a.id);
         this.channels.get(a.nodeId)?.send({ id: a.id, taskIds: [], follow: false, tail: 0, close: true });
@@ -209,7 +213,11 @@ export class LogBroker {
 }
 
 export function notLeaderForLogs(): ClusterError {
-  return new ClusterError(ErrorCode.NotLeader, 'service logs are relayed by the leader manager, and this manager is not the leader', {
-    hint: 'retry: the call goes to the leader once one is elected',
-  });
+  return new ClusterError(
+    ErrorCode.NotLeader,
+    'service logs are relayed by the leader manager, and this manager is not the leader',
+    {
+      hint: 'retry: the call goes to the leader once one is elected',
+    },
+  );
 }

@@ -89,7 +89,13 @@ export class NodeLiveness {
     const nodes = store.view((tx) => tx.list('nodes'));
     const now = clock.now();
     for (const n of nodes) {
-      if (n.status.state !== 'down') this.arm(n.id, leaderSince + silentMs - now, leaderSince + firstGraceMs, `its manager did not answer the new leader within ${silentMs} ms of the election`);
+      if (n.status.state !== 'down')
+        this.arm(
+          n.id,
+          leaderSince + silentMs - now,
+          leaderSince + firstGraceMs,
+          `its manager did not answer the new leader within ${silentMs} ms of the election`,
+        );
     }
     return { nodes: nodes.length, graceMs: grace, firstGraceMs };
   }
@@ -167,7 +173,10 @@ export class NodeLiveness {
     if (old !== undefined) clock.clearTimeout(old.timer);
     const ms = Math.max(0, inMs);
     this.bump(nodeId);
-    this.deadlines.set(nodeId, { timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms), at: clock.now() + ms });
+    this.deadlines.set(nodeId, {
+      timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms),
+      at: clock.now() + ms,
+    });
   }
 
   /**

@@ -3,11 +3,25 @@
 // backwards or belongs to another node is dropped instead of failing its neighbours.
 
 import { ClusterError, ErrorCode, ignoredDetails, isIgnored, type Clock } from '@clusterctl/common';
-import { TASK_STATES, taskStateOrder, type ClusterStore, type ProposeOptions, type TaskState, type TaskStatus } from '@clusterctl/store';
+import {
+  TASK_STATES,
+  taskStateOrder,
+  type ClusterStore,
+  type ProposeOptions,
+  type TaskState,
+  type TaskStatus,
+} from '@clusterctl/store';
 
 export interface StatusReport {
   taskId: string;
-  status: { state: string; message?: string; timestamp?: number; containerId?: string; exitCode?: number; err?: string };
+  status: {
+    state: string;
+    message?: string;
+    timestamp?: number;
+    containerId?: string;
+    exitCode?: number;
+    err?: string;
+  };
 }
 
 interface QueuedStatus {
@@ -46,7 +60,9 @@ export class TaskStatusBatcher {
    */
   async submit(nodeId: string, reports: StatusReport[]): Promise<void> {
     if (reports.length === 0) return;
-    const done = reports.map((report) => new Promise<void>((resolve) => this.statusQueue.push({ nodeId, report, tries: 0, done: resolve })));
+    const done = reports.map(
+      (report) => new Promise<void>((resolve) => this.statusQueue.push({ nodeId, report, tries: 0, done: resolve })),
+    );
     this.scheduleStatusFlush();
     await Promise.all(done);
   }
@@ -124,7 +140,11 @@ const STATES = new Set<string>(TASK_STATES);
 /** A report's status as a store TaskStatus; undefined when its state is not a task state. */
 export function statusFromReport(r: StatusReport, now: number): TaskStatus | undefined {
   if (!STATES.has(r.status.state)) return undefined;
-  const st: TaskStatus = { state: r.status.state as TaskState, message: r.status.message ?? '', timestamp: r.status.timestamp !== undefined && r.status.timestamp > 0 ? r.status.timestamp : now };
+  const st: TaskStatus = {
+    state: r.status.state as TaskState,
+    message: r.status.message ?? '',
+    timestamp: r.status.timestamp !== undefined && r.status.timestamp > 0 ? r.status.timestamp : now,
+  };
   if (r.status.containerId !== undefined && r.status.containerId !== '') st.containerId = r.status.containerId;
   if (r.status.exitCode !== undefined) st.exitCode = r.status.exitCode;
   if (r.status.err !== undefined && r.status.err !== '') st.err = r.status.err;

@@ -13,7 +13,16 @@ export interface KvServiceDeps {
   clusterId: string;
   store: ClusterStore;
   /** What Status reports (the raft node). */
-  status(): { id: number; leader: number; term: number; commit: number; applied: number; role: string; voters: number[]; learners: number[] };
+  status(): {
+    id: number;
+    leader: number;
+    term: number;
+    commit: number;
+    applied: number;
+    role: string;
+    voters: number[];
+    learners: number[];
+  };
   logger: Logger;
 }
 
@@ -24,9 +33,14 @@ export interface KvServiceDeps {
 export const RESERVED_KEY_PREFIX = 'clusterctl/';
 
 function checkKey(key: string): ClusterError | undefined {
-  if (key === '') return new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' });
+  if (key === '')
+    return new ClusterError(ErrorCode.InvalidArgument, 'key must not be empty', { hint: 'pass a non-empty key' });
   if (key.startsWith(RESERVED_KEY_PREFIX)) {
-    return new ClusterError(ErrorCode.PermissionDenied, `keys under "${RESERVED_KEY_PREFIX}" are reserved for the cluster itself`, { hint: 'use another key prefix' });
+    return new ClusterError(
+      ErrorCode.PermissionDenied,
+      `keys under "${RESERVED_KEY_PREFIX}" are reserved for the cluster itself`,
+      { hint: 'use another key prefix' },
+    );
   }
   return undefined;
 }
@@ -81,14 +95,16 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
       const bad = checkKey(key);
       if (bad !== undefined) return cb(toGrpcError(bad));
       const value = new Uint8Array(call.request.value);
-      store.commit((tx) => tx.kvPut(key, value)).then(
-        // The raft index our entry was applied at (the record's version), without reading it back.
-        ({ version }) => cb(null, { index: version }),
-        (err: unknown) => {
-          log.debug({ key, err }, 'put failed');
-          cb(toGrpcError(err));
-        },
-      );
+      store
+        .commit((tx) => tx.kvPut(key, value))
+        .then(
+          // The raft index our entry was applied at (the record's version), without reading it back.
+          ({ version }) => cb(null, { index: version }),
+          (err: unknown) => {
+            log.debug({ key, err }, 'put failed');
+            cb(toGrpcError(err));
+          },
+        );
     },
     get: (call, cb) => {
       const a = auth.check(call);
@@ -101,10 +117,12 @@ export function kvServiceImplementation(deps: KvServiceDeps): {
         return row === undefined ? { found: false } : { found: true, value: row.value, version: row.meta.version };
       };
       if (serializable) return cb(null, read());
-      store.linearizableView(() => undefined).then(
-        () => cb(null, read()),
-        (err: unknown) => cb(toGrpcError(err)),
-      );
+      store
+        .linearizableView(() => undefined)
+        .then(
+          () => cb(null, read()),
+          (err: unknown) => cb(toGrpcError(err)),
+        );
     },
     status: (call, cb) => {
       const a = auth.check(call);

@@ -68,13 +68,31 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
         }),
     ],
     logs: async (req, out) => {
-      if (dispatcher === undefined) throw new ClusterError(ErrorCode.FailedPrecondition, 'this manager serves no dispatcher', { hint: 'service logs need the dispatcher; check the daemon wiring' });
-      const slots = new Map(req.taskIds.length === 0 ? [] : dispatcher.store.view((tx) => req.taskIds.map((id) => [id, tx.get('tasks', id)?.slot ?? 0] as const)));
-      const it = dispatcher.subscribeLogs(req.serviceId, { follow: req.follow, tail: req.tail, taskIds: req.taskIds.length === 0 ? undefined : req.taskIds });
+      if (dispatcher === undefined)
+        throw new ClusterError(ErrorCode.FailedPrecondition, 'this manager serves no dispatcher', {
+          hint: 'service logs need the dispatcher; check the daemon wiring',
+        });
+      const slots = new Map(
+        req.taskIds.length === 0
+          ? []
+          : dispatcher.store.view((tx) => req.taskIds.map((id) => [id, tx.get('tasks', id)?.slot ?? 0] as const)),
+      );
+      const it = dispatcher.subscribeLogs(req.serviceId, {
+        follow: req.follow,
+        tail: req.tail,
+        taskIds: req.taskIds.length === 0 ? undefined : req.taskIds,
+      });
       out.onCancel(() => void it.return?.());
       for await (const m of it) {
         if (out.cancelled()) break;
-        out.write({ taskId: m.taskId, slot: slots.get(m.taskId) ?? 0, nodeId: m.nodeId, stream: m.stream, timestamp: m.timestamp, line: m.line });
+        out.write({
+          taskId: m.taskId,
+          slot: slots.get(m.taskId) ?? 0,
+          nodeId: m.nodeId,
+          stream: m.stream,
+          timestamp: m.timestamp,
+          line: m.line,
+        });
       }
     },
   };

@@ -2,7 +2,15 @@
 // orchestrator (replicated + global + restart + reaper) and the scheduler. The Manager starts them
 // when it becomes leader and stops them when it loses leadership.
 
-import { backoffDelayMs, silentLogger, systemClock, type BackoffPolicy, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
+import {
+  backoffDelayMs,
+  silentLogger,
+  systemClock,
+  type BackoffPolicy,
+  type Clock,
+  type Logger,
+  type TimerHandle,
+} from '@clusterctl/common';
 import type { ClusterStore } from '@clusterctl/store';
 import { Scheduler, type SchedulerConfig } from '../scheduler/scheduler.js';
 import { Orchestrator } from '../orchestrator/orchestrator.js';
@@ -41,8 +49,20 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
   const log = (cfg.logger ?? silentLogger()).child({ component: 'leader' });
   const clock = cfg.clock ?? systemClock;
   cfg.dispatcher?.startLeading(cfg.leaderSince ?? clock.now(), cfg.leaderTerm);
-  const orchestrator = new Orchestrator({ store: cfg.store, logger: cfg.logger, clock, restart: cfg.restart, leaderTerm: cfg.leaderTerm });
-  const scheduler = new Scheduler({ store: cfg.store, logger: cfg.logger, clock, ...cfg.scheduler, leaderTerm: cfg.leaderTerm });
+  const orchestrator = new Orchestrator({
+    store: cfg.store,
+    logger: cfg.logger,
+    clock,
+    restart: cfg.restart,
+    leaderTerm: cfg.leaderTerm,
+  });
+  const scheduler = new Scheduler({
+    store: cfg.store,
+    logger: cfg.logger,
+    clock,
+    ...cfg.scheduler,
+    leaderTerm: cfg.leaderTerm,
+  });
   let stopped = false;
   // The pending retry wait of the read barrier, so stop() can cut it short.
   let retryWait: { timer: TimerHandle; wake: () => void } | undefined;

@@ -44,7 +44,10 @@ export class MembershipReconciler {
   /** Voters/learners without a manager record: when first seen, and the commit index then. */
   private readonly leaving = new Map<number, { since: number; commit: number }>();
 
-  constructor(cfg: Omit<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS> & Partial<Pick<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS>>) {
+  constructor(
+    cfg: Omit<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS> &
+      Partial<Pick<MembershipReconcilerConfig, keyof typeof MEMBERSHIP_DEFAULTS>>,
+  ) {
     this.cfg = { ...MEMBERSHIP_DEFAULTS, ...cfg };
     this.log = cfg.logger.child({ component: 'membership' });
   }
@@ -90,7 +93,9 @@ export class MembershipReconciler {
     if (managerRaftIds.size === 0) return;
     const commit = st.hardState.commit;
 
-    for (const id of this.leaving.keys()) if (managerRaftIds.has(id) || !(st.confState.voters.includes(id) || st.confState.learners.includes(id))) this.leaving.delete(id);
+    for (const id of this.leaving.keys())
+      if (managerRaftIds.has(id) || !(st.confState.voters.includes(id) || st.confState.learners.includes(id)))
+        this.leaving.delete(id);
     /** Whether a member without a manager record may be removed now (see removalDelayMs). */
     const mayRemove = (id: number): boolean => {
       const now = Date.now();
@@ -113,7 +118,13 @@ export class MembershipReconciler {
       const p = st.progress.get(id);
       // 'replicate' + match > 0: it has answered an append (a fresh progress starts recentActive
       // with match 0, which a small commit index would otherwise count as caught up).
-      if (p !== undefined && p.recentActive && p.state === 'replicate' && p.match > 0 && p.match + this.cfg.maxLagEntries >= commit) {
+      if (
+        p !== undefined &&
+        p.recentActive &&
+        p.state === 'replicate' &&
+        p.match > 0 &&
+        p.match + this.cfg.maxLagEntries >= commit
+      ) {
         this.log.info({ raftId: id, match: p.match, commit }, 'learner caught up; promoting to voter');
         await raft.promote(id);
         return;
@@ -125,7 +136,10 @@ export class MembershipReconciler {
     for (const m of raft.members()) {
       const want = addrOf.get(m.id);
       if (want === undefined || want === '' || dec.decode(m.context) === want) continue;
-      this.log.info({ raftId: m.id, from: dec.decode(m.context), to: want }, 'manager address changed; updating the raft member');
+      this.log.info(
+        { raftId: m.id, from: dec.decode(m.context), to: want },
+        'manager address changed; updating the raft member',
+      );
       const ctx = new TextEncoder().encode(want);
       await (m.learner ? raft.addLearner(m.id, ctx) : raft.addMember(m.id, ctx));
       return;
@@ -133,7 +147,9 @@ export class MembershipReconciler {
     for (const id of st.confState.voters) {
       if (managerRaftIds.has(id)) continue;
       if (id === this.cfg.raftId) {
-        const target = st.confState.voters.find((v) => v !== id && managerRaftIds.has(v) && (st.progress.get(v)?.match ?? 0) >= commit);
+        const target = st.confState.voters.find(
+          (v) => v !== id && managerRaftIds.has(v) && (st.progress.get(v)?.match ?? 0) >= commit,
+        );
         if (target === undefined) {
           this.log.warn({}, 'this leader was demoted but no other voter is caught up yet; staying until one is');
           return;

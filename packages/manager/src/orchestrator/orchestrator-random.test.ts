@@ -7,7 +7,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, taskStateOrder, type Task } from '@clusterctl/store';
+import {
+  ClusterStore,
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  taskStateOrder,
+  type Task,
+} from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock, prng, seedNote, testSeeds } from '@clusterctl/common/testing';
 import { Scheduler } from '../scheduler/scheduler.js';
@@ -22,10 +28,23 @@ async function scenario(seed: number, steps: number): Promise<void> {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
   store.setProposer(proposer);
-  await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: HISTORY }, joinTokenDigests: { worker: '', manager: '' } }));
-  const nodeIds = await store.update((tx) => Array.from({ length: 4 }, (_, i) => tx.create('nodes', fixtures.newNode(`n${i}`)).id));
-  const svcId = await store.update((tx) => tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 3 } })).id);
-  const globalId = await store.update((tx) => tx.create('services', fixtures.newService('agent', { mode: { kind: 'global' } })).id);
+  await store.update((tx) =>
+    tx.create('cluster', {
+      id: DEFAULT_CLUSTER_ID,
+      name: 'c',
+      settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: HISTORY },
+      joinTokenDigests: { worker: '', manager: '' },
+    }),
+  );
+  const nodeIds = await store.update((tx) =>
+    Array.from({ length: 4 }, (_, i) => tx.create('nodes', fixtures.newNode(`n${i}`)).id),
+  );
+  const svcId = await store.update(
+    (tx) => tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 3 } })).id,
+  );
+  const globalId = await store.update(
+    (tx) => tx.create('services', fixtures.newService('agent', { mode: { kind: 'global' } })).id,
+  );
   const clock = new FakeClock();
   const orch = new Orchestrator({ store, clock });
   const sched = new Scheduler({ store, clock });
@@ -42,9 +61,21 @@ async function scenario(seed: number, steps: number): Promise<void> {
         if (t.nodeId === '' || !nodeUp(t.nodeId)) continue;
         const s = taskStateOrder(t.status.state);
         if (taskStateOrder(t.desiredState) <= RUNNING && s >= taskStateOrder('assigned') && s < RUNNING) {
-          b.update((tx) => void tx.update('tasks', { ...t, status: { state: 'running', message: 'started', timestamp: clock.now() } }));
+          b.update(
+            (tx) =>
+              void tx.update('tasks', {
+                ...t,
+                status: { state: 'running', message: 'started', timestamp: clock.now() },
+              }),
+          );
         } else if (taskStateOrder(t.desiredState) > RUNNING && s <= RUNNING && s >= taskStateOrder('assigned')) {
-          b.update((tx) => void tx.update('tasks', { ...t, status: { state: 'shutdown', message: 'stopped', timestamp: clock.now() } }));
+          b.update(
+            (tx) =>
+              void tx.update('tasks', {
+                ...t,
+                status: { state: 'shutdown', message: 'stopped', timestamp: clock.now() },
+              }),
+          );
         }
       }
     });
@@ -78,22 +109,45 @@ async function scenario(seed: number, steps: number): Promise<void> {
     for (const t of active) {
       if (t.nodeId === '') continue;
       const n = store.view((tx) => tx.get('nodes', t.nodeId));
-      assert.ok(n !== undefined && n.status.state === 'ready' && n.availability !== 'drain', `${ctx}: active task on an unusable node`);
+      assert.ok(
+        n !== undefined && n.status.state === 'ready' && n.availability !== 'drain',
+        `${ctx}: active task on an unusable node`,
+      );
     }
-    const anyReady = store.view((tx) => tx.list('nodes').some((n) => n.status.state === 'ready' && n.availability === 'active'));
+    const anyReady = store.view((tx) =>
+      tx.list('nodes').some((n) => n.status.state === 'ready' && n.availability === 'active'),
+    );
     if (anyReady) {
-      assert.ok(active.every((t) => t.status.state === 'running'), `${ctx}: all running when a node is usable`);
+      assert.ok(
+        active.every((t) => t.status.state === 'running'),
+        `${ctx}: all running when a node is usable`,
+      );
       const env = store.view((tx) => tx.get('services', svcId)!.spec.env.join());
-      assert.ok(active.every((t) => t.spec.env.join() === env), `${ctx}: every task runs the current spec (rolling update done)`);
+      assert.ok(
+        active.every((t) => t.spec.env.join() === env),
+        `${ctx}: every task runs the current spec (rolling update done)`,
+      );
     }
     const bySlot = new Map<number, number>();
     for (const t of ts) bySlot.set(t.slot, (bySlot.get(t.slot) ?? 0) + 1);
     for (const [slot, n] of bySlot) assert.ok(n <= HISTORY, `${ctx}: slot ${slot} keeps ${n} tasks (limit ${HISTORY})`);
     // global: one running task on each ready, non-drained node, none elsewhere
-    const g = store.view((tx) => tx.findBy('tasks', 'serviceId', globalId)).filter((t) => taskStateOrder(t.desiredState) <= RUNNING);
-    const eligible = store.view((tx) => tx.list('nodes').filter((n) => n.status.state === 'ready' && n.availability !== 'drain').map((n) => n.id)).sort();
+    const g = store
+      .view((tx) => tx.findBy('tasks', 'serviceId', globalId))
+      .filter((t) => taskStateOrder(t.desiredState) <= RUNNING);
+    const eligible = store
+      .view((tx) =>
+        tx
+          .list('nodes')
+          .filter((n) => n.status.state === 'ready' && n.availability !== 'drain')
+          .map((n) => n.id),
+      )
+      .sort();
     assert.deepEqual(g.map((t) => t.nodeId).sort(), eligible, `${ctx}: global tasks on exactly the eligible nodes`);
-    assert.ok(g.every((t) => t.status.state === 'running'), `${ctx}: global tasks running`);
+    assert.ok(
+      g.every((t) => t.status.state === 'running'),
+      `${ctx}: global tasks running`,
+    );
   };
 
   try {
@@ -110,9 +164,20 @@ async function scenario(seed: number, steps: number): Promise<void> {
           tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas: n } } });
         });
       } else if (r < 0.55) {
-        const t = pick(allTasks().filter((x) => x.status.state === 'running' && taskStateOrder(x.desiredState) <= RUNNING && nodeUp(x.nodeId)));
+        const t = pick(
+          allTasks().filter(
+            (x) => x.status.state === 'running' && taskStateOrder(x.desiredState) <= RUNNING && nodeUp(x.nodeId),
+          ),
+        );
         what = `crash of ${t?.id ?? 'nothing'}`;
-        if (t !== undefined) await store.update((tx) => void tx.update('tasks', { ...t, status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1 } }));
+        if (t !== undefined)
+          await store.update(
+            (tx) =>
+              void tx.update('tasks', {
+                ...t,
+                status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1 },
+              }),
+          );
       } else if (r < 0.62) {
         what = `update of the spec (env V=${step})`;
         await store.update((tx) => {

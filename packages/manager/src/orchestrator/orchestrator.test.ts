@@ -1,6 +1,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type Service, type ServiceSpec, type Task, type TaskState } from '@clusterctl/store';
+import {
+  ClusterStore,
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  type Service,
+  type ServiceSpec,
+  type Task,
+  type TaskState,
+} from '@clusterctl/store';
 import { LocalProposer, fixtures, noLeaderError } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Orchestrator } from './orchestrator.js';
@@ -22,16 +30,27 @@ async function env(historyLimit = 5, proposerOut?: (p: LocalProposer) => void): 
   const proposer = new LocalProposer({ replicas: [store] });
   proposerOut?.(proposer);
   store.setProposer(proposer);
-  await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: historyLimit }, joinTokenDigests: { worker: '', manager: '' } }));
+  await store.update((tx) =>
+    tx.create('cluster', {
+      id: DEFAULT_CLUSTER_ID,
+      name: 'c',
+      settings: { ...DEFAULT_CLUSTER_SETTINGS, taskHistoryLimit: historyLimit },
+      joinTokenDigests: { worker: '', manager: '' },
+    }),
+  );
   const clock = new FakeClock();
   const orch = new Orchestrator({ store, clock });
-  const tasks = (serviceId?: string): Task[] => store.view((tx) => (serviceId === undefined ? tx.list('tasks') : tx.findBy('tasks', 'serviceId', serviceId)));
+  const tasks = (serviceId?: string): Task[] =>
+    store.view((tx) => (serviceId === undefined ? tx.list('tasks') : tx.findBy('tasks', 'serviceId', serviceId)));
   const e: Env = {
     store,
     clock,
     orch,
     tasks,
-    active: (sid) => tasks(sid).filter((t) => ['new', 'pending', 'assigned', 'accepted', 'preparing', 'starting', 'running'].includes(t.desiredState)),
+    active: (sid) =>
+      tasks(sid).filter((t) =>
+        ['new', 'pending', 'assigned', 'accepted', 'preparing', 'starting', 'running'].includes(t.desiredState),
+      ),
     async settle() {
       for (let i = 0; i < 4; i++) {
         await new Promise((r) => setImmediate(r));
@@ -75,7 +94,8 @@ async function addNodes(store: ClusterStore, n: number): Promise<string[]> {
 async function runAll(e: Env, nodeIds: string[]): Promise<void> {
   let i = 0;
   for (const t of e.tasks()) {
-    if (t.desiredState === 'running' && t.status.state === 'pending') await e.assign(t.id, t.nodeId !== '' ? t.nodeId : nodeIds[i++ % nodeIds.length]!);
+    if (t.desiredState === 'running' && t.status.state === 'pending')
+      await e.assign(t.id, t.nodeId !== '' ? t.nodeId : nodeIds[i++ % nodeIds.length]!);
   }
 }
 
@@ -88,8 +108,24 @@ describe('replicated orchestrator', () => {
       const nodes = await addNodes(e.store, 3);
       const svc = await createService(e.store, 'web', replicated(3));
       await e.until(() => e.tasks(svc.id).length === 3, '3 tasks');
-      assert.deepEqual(e.tasks(svc.id).map((t) => t.slot).sort(), [1, 2, 3]);
-      assert.ok(e.tasks(svc.id).every((t) => t.status.state === 'pending' && t.nodeId === '' && t.desiredState === 'running' && t.serviceVersion === svc.meta.version));
+      assert.deepEqual(
+        e
+          .tasks(svc.id)
+          .map((t) => t.slot)
+          .sort(),
+        [1, 2, 3],
+      );
+      assert.ok(
+        e
+          .tasks(svc.id)
+          .every(
+            (t) =>
+              t.status.state === 'pending' &&
+              t.nodeId === '' &&
+              t.desiredState === 'running' &&
+              t.serviceVersion === svc.meta.version,
+          ),
+      );
       await runAll(e, nodes);
 
       await e.store.update((tx) => {
@@ -97,7 +133,13 @@ describe('replicated orchestrator', () => {
         tx.update('services', { ...s, spec: { ...s.spec, mode: { kind: 'replicated', replicas: 5 } } });
       });
       await e.until(() => e.active(svc.id).length === 5, '5 active');
-      assert.deepEqual(e.active(svc.id).map((t) => t.slot).sort(), [1, 2, 3, 4, 5]);
+      assert.deepEqual(
+        e
+          .active(svc.id)
+          .map((t) => t.slot)
+          .sort(),
+        [1, 2, 3, 4, 5],
+      );
       // scaling is not a spec change: the running tasks were kept
       assert.equal(e.tasks(svc.id).length, 5);
 
@@ -109,11 +151,23 @@ describe('replicated orchestrator', () => {
       // the two not-yet-running slots (4, 5) go first, then the highest running slot; unassigned
       // tasks are deleted at once, the running one once its container stopped
       await e.until(() => e.tasks(svc.id).length === 3, 'unassigned removed tasks deleted');
-      assert.deepEqual(e.tasks(svc.id).filter((t) => t.desiredState === 'remove').map((t) => t.slot), [3]);
+      assert.deepEqual(
+        e
+          .tasks(svc.id)
+          .filter((t) => t.desiredState === 'remove')
+          .map((t) => t.slot),
+        [3],
+      );
       const slot3 = e.tasks(svc.id).find((t) => t.slot === 3)!;
       await e.setStatus(slot3.id, 'shutdown');
       await e.until(() => e.tasks(svc.id).length === 2, 'slot 3 deleted');
-      assert.deepEqual(e.tasks(svc.id).map((t) => t.slot).sort(), [1, 2]);
+      assert.deepEqual(
+        e
+          .tasks(svc.id)
+          .map((t) => t.slot)
+          .sort(),
+        [1, 2],
+      );
     } finally {
       await e.orch.stop();
     }
@@ -190,9 +244,18 @@ describe('replicated orchestrator', () => {
     const e = await env();
     try {
       const nodes = await addNodes(e.store, 1);
-      const none = await createService(e.store, 'none', { ...replicated(1), restartPolicy: { condition: 'none', delayMs: 100, maxAttempts: 0 } });
-      const onf = await createService(e.store, 'onf', { ...replicated(1), restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 } });
-      const max = await createService(e.store, 'max', { ...replicated(1), restartPolicy: { condition: 'any', delayMs: 100, maxAttempts: 1 } });
+      const none = await createService(e.store, 'none', {
+        ...replicated(1),
+        restartPolicy: { condition: 'none', delayMs: 100, maxAttempts: 0 },
+      });
+      const onf = await createService(e.store, 'onf', {
+        ...replicated(1),
+        restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 },
+      });
+      const max = await createService(e.store, 'max', {
+        ...replicated(1),
+        restartPolicy: { condition: 'any', delayMs: 100, maxAttempts: 1 },
+      });
       await e.until(() => e.tasks().length === 3, 'tasks');
       await runAll(e, nodes);
       await e.setStatus(e.tasks(none.id)[0]!.id, 'failed', { exitCode: 1 });
@@ -210,13 +273,22 @@ describe('replicated orchestrator', () => {
       assert.equal(e.tasks(max.id).length, 2, 'no second restart');
       for (const s of [none, onf, max]) {
         const ts = e.tasks(s.id);
-        assert.ok(ts.every((t) => t.desiredState !== 'running'), `${s.spec.name}: nothing meant to run`);
-        assert.ok(ts.some((t) => t.desiredState === 'complete'), `${s.spec.name}: slot finished`);
+        assert.ok(
+          ts.every((t) => t.desiredState !== 'running'),
+          `${s.spec.name}: nothing meant to run`,
+        );
+        assert.ok(
+          ts.some((t) => t.desiredState === 'complete'),
+          `${s.spec.name}: slot finished`,
+        );
       }
       assert.equal(e.tasks(none.id).length, 1);
       assert.equal(e.tasks(onf.id).length, 1);
       // on-failure with a failure restarts
-      const onf2 = await createService(e.store, 'onf2', { ...replicated(1), restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 } });
+      const onf2 = await createService(e.store, 'onf2', {
+        ...replicated(1),
+        restartPolicy: { condition: 'on-failure', delayMs: 100, maxAttempts: 0 },
+      });
       await e.until(() => e.tasks(onf2.id).length === 1, 'task');
       await runAll(e, nodes);
       await e.setStatus(e.tasks(onf2.id)[0]!.id, 'failed', { exitCode: 3 });
@@ -254,7 +326,13 @@ describe('replicated orchestrator', () => {
       assert.equal(get(t1.id).desiredState, 'shutdown');
       assert.equal(get(t1.id).status.message, 'node drained');
       assert.equal(get(t2.id).desiredState, 'running');
-      assert.deepEqual(e.active(svc.id).map((t) => t.slot).sort(), [1, 2, 3, 4]);
+      assert.deepEqual(
+        e
+          .active(svc.id)
+          .map((t) => t.slot)
+          .sort(),
+        [1, 2, 3, 4],
+      );
       assert.equal(e.active(svc.id).length, 4);
     } finally {
       await e.orch.stop();
@@ -265,7 +343,10 @@ describe('replicated orchestrator', () => {
     const e = await env(3);
     try {
       const nodes = await addNodes(e.store, 1);
-      const svc = await createService(e.store, 'h', { ...replicated(1), restartPolicy: { condition: 'any', delayMs: 1, maxAttempts: 0 } });
+      const svc = await createService(e.store, 'h', {
+        ...replicated(1),
+        restartPolicy: { condition: 'any', delayMs: 1, maxAttempts: 0 },
+      });
       await e.until(() => e.tasks(svc.id).length === 1, 'task');
       for (let i = 0; i < 6; i++) {
         const cur = e.active(svc.id)[0]!;
@@ -316,7 +397,10 @@ describe('replicated orchestrator', () => {
     const svc = await createService(e.store, 'u', replicated(2));
     await e.until(() => e.tasks(svc.id).length === 2, 'tasks');
     await runAll(e, nodes);
-    const before = e.tasks(svc.id).map((t) => `${t.id}:${t.meta.version}`).sort();
+    const before = e
+      .tasks(svc.id)
+      .map((t) => `${t.id}:${t.meta.version}`)
+      .sort();
     await e.orch.stop();
     // a new leader's orchestrator starts over the same state: nothing to do
     const orch2 = new Orchestrator({ store: e.store, clock: e.clock });
@@ -326,7 +410,13 @@ describe('replicated orchestrator', () => {
         await new Promise((r) => setImmediate(r));
         await orch2.idle();
       }
-      assert.deepEqual(e.tasks(svc.id).map((t) => `${t.id}:${t.meta.version}`).sort(), before);
+      assert.deepEqual(
+        e
+          .tasks(svc.id)
+          .map((t) => `${t.id}:${t.meta.version}`)
+          .sort(),
+        before,
+      );
       await e.store.update((tx) => {
         const s = tx.get('services', svc.id)!;
         tx.update('services', { ...s, spec: { ...s.spec, env: ['A=1'] } });
@@ -365,7 +455,13 @@ describe('global orchestrator', () => {
       const nodes = await addNodes(e.store, 2);
       const svc = await createService(e.store, 'agent', { mode: { kind: 'global' } });
       await e.until(() => e.tasks(svc.id).length === 2, 'one per node');
-      assert.deepEqual(e.tasks(svc.id).map((t) => t.nodeId).sort(), [...nodes].sort());
+      assert.deepEqual(
+        e
+          .tasks(svc.id)
+          .map((t) => t.nodeId)
+          .sort(),
+        [...nodes].sort(),
+      );
       assert.ok(e.tasks(svc.id).every((t) => t.slot === 0 && t.status.state === 'pending'));
       await runAll(e, nodes);
       const [late] = await addNodes(e.store, 1);
@@ -380,7 +476,10 @@ describe('global orchestrator', () => {
       await e.store.update((tx) => tx.delete('nodes', late!));
       await e.until(() => !e.tasks(svc.id).some((t) => t.nodeId === late), 'removed node tasks deleted');
 
-      const mgr = await createService(e.store, 'mgr-only', { mode: { kind: 'global' }, constraints: ['node.role==manager'] });
+      const mgr = await createService(e.store, 'mgr-only', {
+        mode: { kind: 'global' },
+        constraints: ['node.role==manager'],
+      });
       await e.settle();
       assert.equal(e.tasks(mgr.id).length, 0);
       await e.store.update((tx) => {
@@ -437,7 +536,10 @@ describe('global orchestrator', () => {
       await e.settle();
       assert.equal(e.tasks(svc.id).length, 2, 'waits for the backoff');
       e.clock.advance(100);
-      await e.until(() => e.active(svc.id).some((x) => x.nodeId === nodes[0] && x.id !== t.id), 'restarted on the same node');
+      await e.until(
+        () => e.active(svc.id).some((x) => x.nodeId === nodes[0] && x.id !== t.id),
+        'restarted on the same node',
+      );
       assert.equal(e.active(svc.id).length, 2);
     } finally {
       await e.orch.stop();

@@ -5,7 +5,18 @@
 // store.batch. Passes never overlap, so a pass always sees the previous one's writes.
 
 import { silentLogger, systemClock, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
-import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, taskStateOrder, type ClusterStore, type ProposeOptions, type ReadTx, type StoreEvent, type Task, type Watcher, type WriteTx } from '@clusterctl/store';
+import {
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  taskStateOrder,
+  type ClusterStore,
+  type ProposeOptions,
+  type ReadTx,
+  type StoreEvent,
+  type Task,
+  type Watcher,
+  type WriteTx,
+} from '@clusterctl/store';
 import { reapRemovedService, reconcileGlobal, reconcileReplicated, type TaskTx } from './reconcile.js';
 import { RestartSupervisor, type RestartConfig } from './restart-supervisor.js';
 
@@ -127,7 +138,13 @@ export class Orchestrator {
         // a task's own status reaching assigned/accepted/... needs nothing from us; exits, desired
         // state changes, creates and deletes do
         const old = e.oldObject as Task | undefined;
-        if (e.type === 'update' && old !== undefined && old.desiredState === e.object.desiredState && !interesting(old, e.object)) return;
+        if (
+          e.type === 'update' &&
+          old !== undefined &&
+          old.desiredState === e.object.desiredState &&
+          !interesting(old, e.object)
+        )
+          return;
         this.dirty.add(e.object.serviceId);
         break;
       }
@@ -171,10 +188,13 @@ export class Orchestrator {
     const cur = this.wakeups.get(serviceId);
     if (cur !== undefined && cur.at <= at) return;
     if (cur !== undefined) this.clock.clearTimeout(cur.timer);
-    const timer = this.clock.setTimeout(() => {
-      this.wakeups.delete(serviceId);
-      this.markDirty(serviceId);
-    }, Math.max(0, at - this.clock.now()));
+    const timer = this.clock.setTimeout(
+      () => {
+        this.wakeups.delete(serviceId);
+        this.markDirty(serviceId);
+      },
+      Math.max(0, at - this.clock.now()),
+    );
     this.wakeups.set(serviceId, { at, timer });
   }
 
@@ -188,7 +208,12 @@ export class Orchestrator {
     const work: { serviceId: string; tx: TaskTx }[] = [];
     this.store.view((tx) => {
       if (allGlobal) for (const s of tx.list('services')) if (s.spec.mode.kind === 'global') ids.add(s.id);
-      const ctx = { now, supervisor: this.supervisor, historyLimit: historyLimitOf(tx), wakeAt: (id: string, at: number) => this.wakeAt(id, at) };
+      const ctx = {
+        now,
+        supervisor: this.supervisor,
+        historyLimit: historyLimitOf(tx),
+        wakeAt: (id: string, at: number) => this.wakeAt(id, at),
+      };
       for (const id of ids) {
         const service = tx.get('services', id);
         const tasks = tx.findBy('tasks', 'serviceId', id);
@@ -216,11 +241,17 @@ export class Orchestrator {
       this.stats.shutdown += w.tx.desire.length;
       this.stats.deleted += w.tx.delete.length;
     }
-    this.log.debug({ services: ids.size, txs: work.length, proposals: res.proposals, failed: res.failed.length }, 'orchestration pass');
+    this.log.debug(
+      { services: ids.size, txs: work.length, proposals: res.proposals, failed: res.failed.length },
+      'orchestration pass',
+    );
     if (res.failed.length > 0) {
       this.stats.failed += res.failed.length;
       for (const f of res.failed) this.retry.add(work[f.position]!.serviceId);
-      this.log.debug({ failed: res.failed.length, first: res.failed[0]!.error.message }, 'some changes did not commit; retrying');
+      this.log.debug(
+        { failed: res.failed.length, first: res.failed[0]!.error.message },
+        'some changes did not commit; retrying',
+      );
       // conflicts come with the event that caused them (the service is dirty again at once); other
       // failures (no leader...) are retried after a delay, not in a tight loop
       if (this.retryTimer === undefined) {
@@ -248,7 +279,10 @@ function applyTaskTx(tx: WriteTx, t: TaskTx, now: number): void {
     tx.update('tasks', {
       ...d.task,
       desiredState: d.state,
-      status: d.message !== undefined && taskStateOrder(d.task.status.state) <= taskStateOrder('running') ? { ...d.task.status, message: d.message, timestamp: now } : d.task.status,
+      status:
+        d.message !== undefined && taskStateOrder(d.task.status.state) <= taskStateOrder('running')
+          ? { ...d.task.status, message: d.message, timestamp: now }
+          : d.task.status,
     });
   }
   for (const c of t.create) tx.create('tasks', c);

@@ -9,7 +9,17 @@
 // desiredState `remove`. History: at most historyLimit tasks per slot (the current one included);
 // older ones are deleted once their container is gone (or their node is down or removed).
 
-import { taskStateOrder, UPDATE_CONFIG_DEFAULTS, type NewObject, type Node, type ReadTx, type Service, type Task, type TaskState, type UpdateConfig } from '@clusterctl/store';
+import {
+  taskStateOrder,
+  UPDATE_CONFIG_DEFAULTS,
+  type NewObject,
+  type Node,
+  type ReadTx,
+  type Service,
+  type Task,
+  type TaskState,
+  type UpdateConfig,
+} from '@clusterctl/store';
 import { constraintsOrUnmatchable, firstFailedConstraint } from '../scheduler/constraints.js';
 import { hasExited, slotKey, type RestartSupervisor } from './restart-supervisor.js';
 
@@ -147,7 +157,14 @@ interface SlotPlan {
   finish?: { task: Task; message: string };
 }
 
-function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck, getNode: (id: string) => Node | undefined, ctx: ReconcileContext): SlotPlan {
+function planSlot(
+  key: string,
+  tasks: Task[],
+  service: Service,
+  spec: SpecCheck,
+  getNode: (id: string) => Node | undefined,
+  ctx: ReconcileContext,
+): SlotPlan {
   tasks.sort(newestFirst);
   const active = tasks.filter(isActive);
   const plan: SlotPlan = { key, tasks, outcome: 'empty', extra: active.slice(1) };
@@ -166,11 +183,17 @@ function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck,
     if (cur.nodeId !== '' && nodeUnusable(getNode(cur.nodeId))) {
       const n = getNode(cur.nodeId);
       ctx.supervisor.cancel(key);
-      return { ...plan, outcome: 'replace', old: cur, oldMessage: n === undefined ? 'node removed' : n.availability === 'drain' ? 'node drained' : 'node down' };
+      return {
+        ...plan,
+        outcome: 'replace',
+        old: cur,
+        oldMessage: n === undefined ? 'node removed' : n.availability === 'drain' ? 'node drained' : 'node down',
+      };
     }
     if (hasExited(cur)) {
       const d = ctx.supervisor.decide(key, service.id, cur, service.spec.restartPolicy, ctx.now);
-      if (d.kind === 'restart') return { ...plan, outcome: 'replace', old: cur, oldMessage: `restarted after ${cur.status.state}` };
+      if (d.kind === 'restart')
+        return { ...plan, outcome: 'replace', old: cur, oldMessage: `restarted after ${cur.status.state}` };
       if (d.kind === 'wait') return { ...plan, outcome: 'waiting' };
       return { ...plan, outcome: 'finished', finish: { task: cur, message: d.reason } };
     }
@@ -184,12 +207,19 @@ function planSlot(key: string, tasks: Task[], service: Service, spec: SpecCheck,
     return { ...plan, outcome: cur.status.state === 'running' ? 'live' : 'starting' };
   }
   const newest = tasks[0];
-  if (newest !== undefined && newest.desiredState === 'complete' && !spec.outdated(newest)) return { ...plan, outcome: 'finished' };
+  if (newest !== undefined && newest.desiredState === 'complete' && !spec.outdated(newest))
+    return { ...plan, outcome: 'finished' };
   return plan;
 }
 
 /** History of a slot that keeps running: at most limit tasks (those to be created included). */
-function trimHistory(tasks: Task[], creating: number, limit: number, getNode: (id: string) => Node | undefined, out: Task[]): void {
+function trimHistory(
+  tasks: Task[],
+  creating: number,
+  limit: number,
+  getNode: (id: string) => Node | undefined,
+  out: Task[],
+): void {
   let kept = creating;
   const max = Math.max(1, limit);
   for (const t of tasks) {
@@ -206,10 +236,16 @@ function trimHistory(tasks: Task[], creating: number, limit: number, getNode: (i
 }
 
 function emitSlot(plan: SlotPlan, txs: TaskTx[], create: NewObject<Task> | undefined): void {
-  const desire: TaskTx['desire'] = plan.extra.map((t) => ({ task: t, state: 'shutdown' as TaskState, message: plan.extraMessage ?? 'duplicate task in slot' }));
+  const desire: TaskTx['desire'] = plan.extra.map((t) => ({
+    task: t,
+    state: 'shutdown' as TaskState,
+    message: plan.extraMessage ?? 'duplicate task in slot',
+  }));
   if (plan.old !== undefined) desire.push({ task: plan.old, state: 'shutdown', message: plan.oldMessage });
-  if (plan.finish !== undefined) desire.push({ task: plan.finish.task, state: 'complete', message: plan.finish.message });
-  if (desire.length > 0 || create !== undefined) txs.push({ desire, create: create === undefined ? [] : [create], delete: [] });
+  if (plan.finish !== undefined)
+    desire.push({ task: plan.finish.task, state: 'complete', message: plan.finish.message });
+  if (desire.length > 0 || create !== undefined)
+    txs.push({ desire, create: create === undefined ? [] : [create], delete: [] });
 }
 
 const REMOVAL_RANK: Record<Outcome, number> = { waiting: 0, finished: 1, empty: 1, replace: 2, starting: 3, live: 4 };
@@ -226,7 +262,8 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
     l.push(t);
   }
   const plans = new Map<number, SlotPlan>();
-  for (const [slot, ts] of bySlot) plans.set(slot, planSlot(slotKey(service.id, slot, ''), ts, service, spec, getNode, ctx));
+  for (const [slot, ts] of bySlot)
+    plans.set(slot, planSlot(slotKey(service.id, slot, ''), ts, service, spec, getNode, ctx));
 
   const occupied = [...plans.entries()].filter(([, p]) => p.outcome !== 'empty');
   const txs: TaskTx[] = [];
@@ -251,16 +288,20 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
     if (removed.has(slot) || (p.outcome === 'empty' && !fill.has(slot))) {
       // the slot goes: its active task is removed, its history deleted once dead
       ctx.supervisor.cancel(p.key, true);
-      const desire = p.tasks.filter((t) => isActive(t) || t.desiredState === 'complete').map((t) => ({ task: t, state: 'remove' as TaskState, message: 'service scaled down' }));
+      const desire = p.tasks
+        .filter((t) => isActive(t) || t.desiredState === 'complete')
+        .map((t) => ({ task: t, state: 'remove' as TaskState, message: 'service scaled down' }));
       if (desire.length > 0) txs.push({ desire, create: [], delete: [] });
-      for (const t of p.tasks) if (!isActive(t) && t.desiredState !== 'complete' && deletable(t, getNode(t.nodeId))) deletes.push(t);
+      for (const t of p.tasks)
+        if (!isActive(t) && t.desiredState !== 'complete' && deletable(t, getNode(t.nodeId))) deletes.push(t);
       continue;
     }
     const create = p.outcome === 'replace' || fill.has(slot) ? newTaskFor(service, slot, '', ctx.now) : undefined;
     emitSlot(p, txs, create);
     trimHistory(p.tasks, create === undefined ? 0 : 1, ctx.historyLimit, getNode, deletes);
   }
-  for (const slot of fill) if (!plans.has(slot)) txs.push({ desire: [], create: [newTaskFor(service, slot, '', ctx.now)], delete: [] });
+  for (const slot of fill)
+    if (!plans.has(slot)) txs.push({ desire: [], create: [newTaskFor(service, slot, '', ctx.now)], delete: [] });
   if (deletes.length > 0) txs.push({ desire: [], create: [], delete: deletes });
   return txs;
 }
@@ -282,24 +323,43 @@ export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx
     const ts = byNode.get(node.id) ?? [];
     byNode.delete(node.id);
     const key = slotKey(service.id, 0, node.id);
-    const eligible = node.availability !== 'drain' && node.status.state !== 'down' && firstFailedConstraint(node, constraints) === undefined;
+    const eligible =
+      node.availability !== 'drain' &&
+      node.status.state !== 'down' &&
+      firstFailedConstraint(node, constraints) === undefined;
     if (!eligible) {
       ctx.supervisor.cancel(key);
-      const desire = ts.filter(isActive).map((t) => ({ task: t, state: 'shutdown' as TaskState, message: node.availability === 'drain' ? 'node drained' : node.status.state === 'down' ? 'node down' : 'node no longer satisfies the constraints' }));
+      const desire = ts
+        .filter(isActive)
+        .map((t) => ({
+          task: t,
+          state: 'shutdown' as TaskState,
+          message:
+            node.availability === 'drain'
+              ? 'node drained'
+              : node.status.state === 'down'
+                ? 'node down'
+                : 'node no longer satisfies the constraints',
+        }));
       if (desire.length > 0) txs.push({ desire, create: [], delete: [] });
       ts.sort(newestFirst);
       trimHistory(ts, 0, ctx.historyLimit, getNode, deletes);
       continue;
     }
     const p = planSlot(key, ts, service, spec, getNode, ctx);
-    const create = p.outcome === 'replace' || (p.outcome === 'empty' && node.availability === 'active') ? newTaskFor(service, 0, node.id, ctx.now) : undefined;
+    const create =
+      p.outcome === 'replace' || (p.outcome === 'empty' && node.availability === 'active')
+        ? newTaskFor(service, 0, node.id, ctx.now)
+        : undefined;
     emitSlot(p, txs, create);
     trimHistory(p.tasks, create === undefined ? 0 : 1, ctx.historyLimit, getNode, deletes);
   }
   // tasks of nodes that were removed from the cluster (or never placed)
   for (const [nodeId, ts] of byNode) {
     ctx.supervisor.cancel(slotKey(service.id, 0, nodeId), true);
-    const desire = ts.filter(isActive).map((t) => ({ task: t, state: 'shutdown' as TaskState, message: 'node removed' }));
+    const desire = ts
+      .filter(isActive)
+      .map((t) => ({ task: t, state: 'shutdown' as TaskState, message: 'node removed' }));
     if (desire.length > 0) txs.push({ desire, create: [], delete: [] });
     for (const t of ts) if (!isActive(t)) deletes.push(t);
   }

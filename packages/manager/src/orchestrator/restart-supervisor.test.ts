@@ -6,7 +6,9 @@ import { FakeClock } from '@clusterctl/common/testing';
 import { RestartSupervisor } from './restart-supervisor.js';
 
 function task(id: string, state: Task['status']['state'], exitCode?: number): Task {
-  const t = fixtures.newTask('s', 1, fixtures.serviceSpec('s'), { status: { state, message: '', timestamp: 0, ...(exitCode === undefined ? {} : { exitCode }) } });
+  const t = fixtures.newTask('s', 1, fixtures.serviceSpec('s'), {
+    status: { state, message: '', timestamp: 0, ...(exitCode === undefined ? {} : { exitCode }) },
+  });
   return { ...t, id, meta: { version: 1, createdAt: 0, updatedAt: 0 } } as Task;
 }
 
@@ -33,10 +35,16 @@ function delays(policy: Parameters<RestartSupervisor['decide']>[3], n: number, c
 }
 
 test('backoff doubles from the policy delay and is capped; a longer chosen delay is kept', () => {
-  assert.deepEqual(delays({ condition: 'any', delayMs: 100, maxAttempts: 0 }, 9), [100, 200, 400, 800, 1600, 3200, 6400, 10_000, 10_000]);
+  assert.deepEqual(
+    delays({ condition: 'any', delayMs: 100, maxAttempts: 0 }, 9),
+    [100, 200, 400, 800, 1600, 3200, 6400, 10_000, 10_000],
+  );
   assert.deepEqual(delays({ condition: 'any', delayMs: 0, maxAttempts: 0 }, 2), [100, 200], '0 means the default');
   assert.deepEqual(delays({ condition: 'any', delayMs: 30_000, maxAttempts: 0 }, 2), [30_000, 30_000]);
-  assert.deepEqual(delays({ condition: 'any', delayMs: 100, maxAttempts: 0 }, 3, { backoffMaxMs: 250 }), [100, 200, 250]);
+  assert.deepEqual(
+    delays({ condition: 'any', delayMs: 100, maxAttempts: 0 }, 3, { backoffMaxMs: 250 }),
+    [100, 200, 250],
+  );
 });
 
 test('max attempts within a window: counted only inside the window', () => {

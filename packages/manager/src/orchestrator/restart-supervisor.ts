@@ -125,7 +125,8 @@ export class RestartSupervisor {
 
   /** Forget every slot of a service (removed). */
   forgetService(serviceId: string): void {
-    for (const k of [...this.slots.keys()]) if (k.startsWith(serviceId + '/') || k.startsWith(serviceId + '@')) this.cancel(k, true);
+    for (const k of [...this.slots.keys()])
+      if (k.startsWith(serviceId + '/') || k.startsWith(serviceId + '@')) this.cancel(k, true);
   }
 
   stop(): void {

@@ -3,7 +3,14 @@
 // replica count or an UpdateConfig change alone replaces no task.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, type ServiceSpec, type Task, type UpdateConfig } from '@clusterctl/store';
+import {
+  ClusterStore,
+  DEFAULT_CLUSTER_ID,
+  DEFAULT_CLUSTER_SETTINGS,
+  type ServiceSpec,
+  type Task,
+  type UpdateConfig,
+} from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Orchestrator } from './orchestrator.js';
@@ -25,7 +32,14 @@ interface Env {
 async function env(replicas: number, update?: UpdateConfig): Promise<Env> {
   const store = new ClusterStore();
   store.setProposer(new LocalProposer({ replicas: [store] }));
-  await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS }, joinTokenDigests: { worker: '', manager: '' } }));
+  await store.update((tx) =>
+    tx.create('cluster', {
+      id: DEFAULT_CLUSTER_ID,
+      name: 'c',
+      settings: { ...DEFAULT_CLUSTER_SETTINGS },
+      joinTokenDigests: { worker: '', manager: '' },
+    }),
+  );
   const nodes = await store.update((tx) => [0, 1, 2].map((i) => tx.create('nodes', fixtures.newNode(`h${i}`)).id));
   const clock = new FakeClock();
   const orch = new Orchestrator({ store, clock });
@@ -47,15 +61,25 @@ async function env(replicas: number, update?: UpdateConfig): Promise<Env> {
       let i = 0;
       await store.update((tx) => {
         for (const t of tx.list('tasks')) {
-          if (t.desiredState === 'running' && t.status.state === 'pending') tx.update('tasks', { ...t, nodeId: nodes[i++ % 3]!, status: { state: 'running', message: 'running', timestamp: clock.now() } });
-          else if (t.desiredState !== 'running' && t.status.state === 'running') tx.update('tasks', { ...t, status: { state: 'shutdown', message: 'stopped', timestamp: clock.now() } });
+          if (t.desiredState === 'running' && t.status.state === 'pending')
+            tx.update('tasks', {
+              ...t,
+              nodeId: nodes[i++ % 3]!,
+              status: { state: 'running', message: 'running', timestamp: clock.now() },
+            });
+          else if (t.desiredState !== 'running' && t.status.state === 'running')
+            tx.update('tasks', { ...t, status: { state: 'shutdown', message: 'stopped', timestamp: clock.now() } });
         }
       });
     },
     async fail(id) {
       await store.update((tx) => {
         const t = tx.get('tasks', id)!;
-        tx.update('tasks', { ...t, nodeId: t.nodeId || nodes[0]!, status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1, err: 'exit 1' } });
+        tx.update('tasks', {
+          ...t,
+          nodeId: t.nodeId || nodes[0]!,
+          status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1, err: 'exit 1' },
+        });
       });
     },
     async setSpec(fn) {
@@ -66,7 +90,12 @@ async function env(replicas: number, update?: UpdateConfig): Promise<Env> {
     },
   };
   orch.start();
-  await store.update((tx) => tx.create('services', fixtures.newService('f', { mode: { kind: 'replicated', replicas }, ...(update ? { update } : {}) })));
+  await store.update((tx) =>
+    tx.create(
+      'services',
+      fixtures.newService('f', { mode: { kind: 'replicated', replicas }, ...(update ? { update } : {}) }),
+    ),
+  );
   await e.settle();
   await e.runAll();
   await e.settle();
@@ -79,8 +108,18 @@ const bump = (s: ServiceSpec): ServiceSpec => ({ ...s, env: [...s.env, `V=${s.en
 test('a bumped forceUpdate replaces every task one at a time; replicas alone replace none', async () => {
   const store = new ClusterStore();
   store.setProposer(new LocalProposer({ replicas: [store] }));
-  await store.update((tx) => tx.create('cluster', { id: DEFAULT_CLUSTER_ID, name: 'c', settings: { ...DEFAULT_CLUSTER_SETTINGS }, joinTokenDigests: { worker: '', manager: '' } }));
-  const nodes = await store.update((tx) => [tx.create('nodes', fixtures.newNode('h0')).id, tx.create('nodes', fixtures.newNode('h1')).id]);
+  await store.update((tx) =>
+    tx.create('cluster', {
+      id: DEFAULT_CLUSTER_ID,
+      name: 'c',
+      settings: { ...DEFAULT_CLUSTER_SETTINGS },
+      joinTokenDigests: { worker: '', manager: '' },
+    }),
+  );
+  const nodes = await store.update((tx) => [
+    tx.create('nodes', fixtures.newNode('h0')).id,
+    tx.create('nodes', fixtures.newNode('h1')).id,
+  ]);
   const clock = new FakeClock();
   const orch = new Orchestrator({ store, clock });
   orch.start();
@@ -97,7 +136,12 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
     let i = 0;
     await store.update((tx) => {
       for (const t of tx.list('tasks')) {
-        if (t.desiredState === 'running' && t.status.state === 'pending') tx.update('tasks', { ...t, nodeId: nodes[i++ % 2]!, status: { state: 'running', message: 'running', timestamp: clock.now() } });
+        if (t.desiredState === 'running' && t.status.state === 'pending')
+          tx.update('tasks', {
+            ...t,
+            nodeId: nodes[i++ % 2]!,
+            status: { state: 'running', message: 'running', timestamp: clock.now() },
+          });
       }
     });
   };
@@ -108,11 +152,15 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
     });
   };
   try {
-    await store.update((tx) => tx.create('services', fixtures.newService('f', { mode: { kind: 'replicated', replicas: 2 } })));
+    await store.update((tx) =>
+      tx.create('services', fixtures.newService('f', { mode: { kind: 'replicated', replicas: 2 } })),
+    );
     await settle();
     await runAll();
     await settle();
-    const first = running().map((t) => t.id).sort();
+    const first = running()
+      .map((t) => t.id)
+      .sort();
     assert.equal(first.length, 2);
 
     await setSpec((s) => ({ ...s, mode: { kind: 'replicated', replicas: 3 } }));
@@ -120,7 +168,10 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
     await runAll();
     await settle();
     assert.equal(running().length, 3);
-    assert.ok(first.every((id) => running().some((t) => t.id === id)), 'a replica count change replaces no task');
+    assert.ok(
+      first.every((id) => running().some((t) => t.id === id)),
+      'a replica count change replaces no task',
+    );
     const before = running().map((t) => t.id);
 
     await setSpec((s) => ({ ...s, forceUpdate: (s.forceUpdate ?? 0) + 1 }));
@@ -129,14 +180,24 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
       const fresh = running().filter((t) => !before.includes(t.id));
       assert.equal(fresh.length, round, `round ${round}: one more task replaced`);
       assert.equal(running().filter((t) => t.status.state !== 'running').length, 1, 'one replacement at a time');
-      assert.equal(tasks().filter((t) => before.includes(t.id) && t.desiredState === 'shutdown').length, round, 'stop-first: its old task is told to stop');
+      assert.equal(
+        tasks().filter((t) => before.includes(t.id) && t.desiredState === 'shutdown').length,
+        round,
+        'stop-first: its old task is told to stop',
+      );
       await settle();
-      assert.equal(running().filter((t) => !before.includes(t.id)).length, round, 'the next waits until the new task runs');
+      assert.equal(
+        running().filter((t) => !before.includes(t.id)).length,
+        round,
+        'the next waits until the new task runs',
+      );
       await runAll();
     }
     await settle();
     assert.equal(running().length, 3);
-    assert.ok(running().every((t) => !before.includes(t.id) && t.spec.forceUpdate === 1 && t.status.state === 'running'));
+    assert.ok(
+      running().every((t) => !before.includes(t.id) && t.spec.forceUpdate === 1 && t.status.state === 'running'),
+    );
   } finally {
     await orch.stop();
   }
@@ -144,7 +205,8 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
 
 describe('update config', () => {
   const fresh = (e: Env, before: string[]): Task[] => e.running().filter((t) => !before.includes(t.id));
-  const stopped = (e: Env, before: string[]): Task[] => e.tasks().filter((t) => before.includes(t.id) && t.desiredState === 'shutdown');
+  const stopped = (e: Env, before: string[]): Task[] =>
+    e.tasks().filter((t) => before.includes(t.id) && t.desiredState === 'shutdown');
 
   test('parallelism 2: two slots at a time, the next once one of them runs; 0: all at once', async () => {
     const e = await env(4, { parallelism: 2, delayMs: 0, order: 'stop-first' });

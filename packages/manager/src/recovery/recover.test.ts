@@ -54,30 +54,51 @@ describe('recovery of a manager data dir', () => {
     bad[bad.length - 1]! ^= 1;
     const port = await freePort();
     const addr = `127.0.0.1:${port}`;
-    await assert.rejects(restoreBackup({ dataDir: target, backup: bad, listenAddr: addr, advertiseAddr: addr }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Corrupt);
+    await assert.rejects(
+      restoreBackup({ dataDir: target, backup: bad, listenAddr: addr, advertiseAddr: addr }),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.Corrupt,
+    );
     await assert.rejects(readdir(target), 'nothing written');
 
-    const r = await restoreBackup({ dataDir: target, backup: bytes, listenAddr: addr, advertiseAddr: addr, hostname: 'r1' });
+    const r = await restoreBackup({
+      dataDir: target,
+      backup: bytes,
+      listenAddr: addr,
+      advertiseAddr: addr,
+      hostname: 'r1',
+    });
     assert.equal(r.clusterId, m.clusterId);
-    assert.deepEqual(r.removedManagers.map((x) => x.hostname), ['m1']);
+    assert.deepEqual(
+      r.removedManagers.map((x) => x.hostname),
+      ['m1'],
+    );
     assert.ok(r.index >= header.raftIndex);
     const restored = await Manager.restart({ dataDir: target, raft: FAST_RAFT });
     try {
       await restored.raft.readBarrier();
       assert.equal(restored.clusterId, m.clusterId);
       assert.equal(restored.nodeTls.caPem, m.nodeTls.caPem, 'the same CA');
-      const st = restored.store.view((tx) => ({ services: tx.list('services').map((s) => s.spec.name), nodes: tx.list('nodes').map((n) => n.hostname) }));
+      const st = restored.store.view((tx) => ({
+        services: tx.list('services').map((s) => s.spec.name),
+        nodes: tx.list('nodes').map((n) => n.hostname),
+      }));
       assert.deepEqual(st, { services: ['web'], nodes: ['r1'] });
       assert.deepEqual(restored.raft.status().confState.voters, [r.raftId]);
       const c = controlClient(restored.advertiseAddr, restored.nodeTls, restored.clusterId);
       try {
         await c.scaleService({ service: 'web', replicas: 3 });
-        assert.deepEqual(restored.store.view((tx) => tx.list('services')[0]!.spec.mode), { kind: 'replicated', replicas: 3 });
+        assert.deepEqual(
+          restored.store.view((tx) => tx.list('services')[0]!.spec.mode),
+          { kind: 'replicated', replicas: 3 },
+        );
       } finally {
         c.close();
       }
       // a second restore onto it is refused
-      await assert.rejects(restoreBackup({ dataDir: target, backup: bytes, listenAddr: addr, advertiseAddr: addr }), (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition);
+      await assert.rejects(
+        restoreBackup({ dataDir: target, backup: bytes, listenAddr: addr, advertiseAddr: addr }),
+        (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.FailedPrecondition,
+      );
     } finally {
       await restored.stop();
     }

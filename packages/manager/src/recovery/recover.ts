@@ -15,8 +15,25 @@
 
 import { rename, rm, stat } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
-import { ClusterError, dataPaths, decodeBackup, ErrorCode, silentLogger, type BackupHeader, type Logger } from '@clusterctl/common';
-import { certificateDigest, issueNodeCertificate, readNodeFile, readNodeTls, writeNodeFile, writeNodeTls, type NodeFile, type NodeTls } from '@clusterctl/ca';
+import {
+  ClusterError,
+  dataPaths,
+  decodeBackup,
+  ErrorCode,
+  silentLogger,
+  type BackupHeader,
+  type Logger,
+} from '@clusterctl/common';
+import {
+  certificateDigest,
+  issueNodeCertificate,
+  readNodeFile,
+  readNodeTls,
+  writeNodeFile,
+  writeNodeTls,
+  type NodeFile,
+  type NodeTls,
+} from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId } from '@clusterctl/store';
 import { readAppliedState, seedRaftLog } from '@clusterctl/raft-node';
 import { KV_CA_KEY, readSecret } from '../ca/cluster-secrets.js';
@@ -107,22 +124,38 @@ async function finishInterruptedSwap(dataDir: string): Promise<void> {
  * the members that answer make a majority of the voters (starting this manager normally would then
  * bring the cluster back, with nothing lost).
  */
-async function refuseReachableQuorum(self: number, voters: { id: number; addr: string }[], tls: NodeTls, clusterId: string, timeoutMs: number, log: Logger): Promise<void> {
+async function refuseReachableQuorum(
+  self: number,
+  voters: { id: number; addr: string }[],
+  tls: NodeTls,
+  clusterId: string,
+  timeoutMs: number,
+  log: Logger,
+): Promise<void> {
   const others = voters.filter((v) => v.id !== self);
-  const answers = await Promise.all(others.map(async (v) => ({ ...v, status: v.addr === '' ? undefined : await managerStatusAt(v.addr, tls, clusterId, timeoutMs) })));
+  const answers = await Promise.all(
+    others.map(async (v) => ({
+      ...v,
+      status: v.addr === '' ? undefined : await managerStatusAt(v.addr, tls, clusterId, timeoutMs),
+    })),
+  );
   const answering = answers.filter((a) => a.status !== undefined);
   const withLeader = answering.filter((a) => Number(a.status!.leader) !== 0);
   const quorum = Math.floor(voters.length / 2) + 1;
-  log.info({ voters: voters.length, answering: answering.map((a) => a.addr), withLeader: withLeader.map((a) => a.addr) }, 'force new cluster: probed the old members');
+  log.info(
+    { voters: voters.length, answering: answering.map((a) => a.addr), withLeader: withLeader.map((a) => a.addr) },
+    'force new cluster: probed the old members',
+  );
   if (withLeader.length > 0 || answering.length + 1 >= quorum) {
     const who = answering.map((a) => a.addr).join(', ');
     throw new ClusterError(
       ErrorCode.FailedPrecondition,
       `the old cluster is still reachable: ${answering.length + 1} of ${voters.length} managers answer (${who === '' ? 'this one' : `this one and ${who}`})${withLeader.length > 0 ? ', and it has a leader' : ''}; forcing a new cluster now would split it`,
       {
-        hint: withLeader.length > 0
-          ? 'the cluster is alive: start this manager normally (`clusterctl start`) and it rejoins; to shrink the cluster, demote and remove managers instead'
-          : 'a majority can still be formed: start this manager normally (`clusterctl start`) and the cluster comes back with nothing lost; force a new cluster only when the others are gone for good',
+        hint:
+          withLeader.length > 0
+            ? 'the cluster is alive: start this manager normally (`clusterctl start`) and it rejoins; to shrink the cluster, demote and remove managers instead'
+            : 'a majority can still be formed: start this manager normally (`clusterctl start`) and the cluster comes back with nothing lost; force a new cluster only when the others are gone for good',
         details: { reason: 'QUORUM_REACHABLE', voters: voters.length, answering: answering.map((a) => a.addr) },
       },
     );
@@ -144,23 +177,38 @@ export async function forceNewCluster(o: ForceNewClusterOptions): Promise<Recove
   const log = (o.logger ?? silentLogger()).child({ component: 'force-new-cluster' });
   const file = await readNodeFile(o.dataDir);
   if (file.role !== 'manager' || !(file.raftId > 0)) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `node ${file.nodeId} is a worker: only a manager holds the cluster state`, {
-      hint: 'run `clusterctl init --force-new-cluster` on the data dir of a surviving manager',
-    });
+    throw new ClusterError(
+      ErrorCode.FailedPrecondition,
+      `node ${file.nodeId} is a worker: only a manager holds the cluster state`,
+      {
+        hint: 'run `clusterctl init --force-new-cluster` on the data dir of a surviving manager',
+      },
+    );
   }
   const tls = await readNodeTls(o.dataDir);
   await finishInterruptedSwap(o.dataDir);
   const { store, index } = offlineStore(log);
   const applied = await readAppliedState(dataPaths(o.dataDir).raftDir, file.raftId, store, log);
   const voters = applied.members.filter((m) => !m.learner).map((m) => ({ id: m.id, addr: dec.decode(m.context) }));
-  await refuseReachableQuorum(file.raftId, voters, tls, file.clusterId, o.probeTimeoutMs ?? QUORUM_PROBE_TIMEOUT_MS, log);
+  await refuseReachableQuorum(
+    file.raftId,
+    voters,
+    tls,
+    file.clusterId,
+    o.probeTimeoutMs ?? QUORUM_PROBE_TIMEOUT_MS,
+    log,
+  );
 
   const removed = await removeOtherManagers(store, file.nodeId);
   const self = store.view((tx) => tx.get('nodes', file.nodeId));
   if (self === undefined) {
-    throw new ClusterError(ErrorCode.FailedPrecondition, `this manager (${file.nodeId}) has no node record in its applied state`, {
-      hint: 'it never caught up with the cluster it joined; force a new cluster from another survivor, or restore a backup',
-    });
+    throw new ClusterError(
+      ErrorCode.FailedPrecondition,
+      `this manager (${file.nodeId}) has no node record in its applied state`,
+      {
+        hint: 'it never caught up with the cluster it joined; force a new cluster from another survivor, or restore a backup',
+      },
+    );
   }
   await store.update((tx) => {
     const n = tx.get('nodes', file.nodeId)!;
@@ -168,7 +216,17 @@ export async function forceNewCluster(o: ForceNewClusterOptions): Promise<Recove
   });
   // The new log continues the old numbering, so object versions keep growing.
   const at = Math.max(index(), applied.index);
-  await replaceRaftLog(o.dataDir, { id: file.raftId, context: enc.encode(file.advertiseAddr), index: at, term: applied.term, appSnapshot: store.snapshot() }, log);
+  await replaceRaftLog(
+    o.dataDir,
+    {
+      id: file.raftId,
+      context: enc.encode(file.advertiseAddr),
+      index: at,
+      term: applied.term,
+      appSnapshot: store.snapshot(),
+    },
+    log,
+  );
   await writeNodeFile(o.dataDir, { ...file, managerAddrs: [file.advertiseAddr].filter(Boolean) });
   log.warn({ clusterId: file.clusterId, index: at, removed }, 'forced a new cluster: this manager is its only member');
   return { nodeId: file.nodeId, raftId: file.raftId, clusterId: file.clusterId, index: at, removedManagers: removed };
@@ -196,26 +254,47 @@ export async function restoreBackup(o: RestoreBackupOptions): Promise<RecoveryRe
   try {
     store.restore(state);
   } catch (e) {
-    throw new ClusterError(ErrorCode.Corrupt, `${o.source ?? 'the backup'} holds a state the store cannot read: ${e instanceof Error ? e.message : String(e)}`, { hint: 'use another copy of the backup', cause: e });
+    throw new ClusterError(
+      ErrorCode.Corrupt,
+      `${o.source ?? 'the backup'} holds a state the store cannot read: ${e instanceof Error ? e.message : String(e)}`,
+      { hint: 'use another copy of the backup', cause: e },
+    );
   }
   const cluster = store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID));
-  if (cluster === undefined) throw new ClusterError(ErrorCode.Corrupt, `${o.source ?? 'the backup'} holds no cluster record`, { hint: 'use another backup' });
-  if (cluster.rootCaCertPem === undefined) throw new ClusterError(ErrorCode.Corrupt, `${o.source ?? 'the backup'} holds no root CA certificate`, { hint: 'use another backup' });
+  if (cluster === undefined)
+    throw new ClusterError(ErrorCode.Corrupt, `${o.source ?? 'the backup'} holds no cluster record`, {
+      hint: 'use another backup',
+    });
+  if (cluster.rootCaCertPem === undefined)
+    throw new ClusterError(ErrorCode.Corrupt, `${o.source ?? 'the backup'} holds no root CA certificate`, {
+      hint: 'use another backup',
+    });
   const caKeyPem = store.view((tx) => readSecret(tx, KV_CA_KEY));
   const ca = { certPem: cluster.rootCaCertPem, keyPem: caKeyPem, digest: certificateDigest(cluster.rootCaCertPem) };
   const settings = cluster.settings ?? DEFAULT_CLUSTER_SETTINGS;
-  const taken = new Set(store.view((tx) => tx.list('nodes').flatMap((n) => (n.managerStatus ? [n.managerStatus.raftId] : []))));
+  const taken = new Set(
+    store.view((tx) => tx.list('nodes').flatMap((n) => (n.managerStatus ? [n.managerStatus.raftId] : []))),
+  );
   const nodeId = newId();
   const raftId = newRaftId(taken);
   const hostname = o.hostname ?? osHostname();
-  const cert = await issueNodeCertificate(ca, { nodeId, role: 'manager', clusterId: header.clusterId, validityMs: settings.nodeCertExpiryMs });
+  const cert = await issueNodeCertificate(ca, {
+    nodeId,
+    role: 'manager',
+    clusterId: header.clusterId,
+    validityMs: settings.nodeCertExpiryMs,
+  });
   const removed = await removeOtherManagers(store, nodeId);
   const record = {
     id: nodeId,
     hostname,
     role: 'manager' as const,
     availability: 'active' as const,
-    status: { state: 'unknown' as const, message: 'restored from a backup; waiting for its agent', timestamp: Date.now() },
+    status: {
+      state: 'unknown' as const,
+      message: 'restored from a backup; waiting for its agent',
+      timestamp: Date.now(),
+    },
     addr: o.advertiseAddr.replace(/:\d+$/, ''),
     labels: {},
     resources: { nanoCpus: 0, memoryBytes: 0 },
@@ -227,11 +306,33 @@ export async function restoreBackup(o: RestoreBackupOptions): Promise<RecoveryRe
   });
   // The new log continues the backup's numbering, so object versions keep growing.
   const at = Math.max(index(), header.raftIndex);
-  await seedRaftLog(dataPaths(o.dataDir).raftDir, { id: raftId, context: enc.encode(o.advertiseAddr), index: at, term: header.raftTerm, appSnapshot: store.snapshot() }, log);
+  await seedRaftLog(
+    dataPaths(o.dataDir).raftDir,
+    {
+      id: raftId,
+      context: enc.encode(o.advertiseAddr),
+      index: at,
+      term: header.raftTerm,
+      appSnapshot: store.snapshot(),
+    },
+    log,
+  );
   await writeNodeTls(o.dataDir, { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem });
-  const file: NodeFile = { nodeId, role: 'manager', clusterId: header.clusterId, raftId, listenAddr: o.listenAddr, advertiseAddr: o.advertiseAddr, managerAddrs: [o.advertiseAddr], hostname };
+  const file: NodeFile = {
+    nodeId,
+    role: 'manager',
+    clusterId: header.clusterId,
+    raftId,
+    listenAddr: o.listenAddr,
+    advertiseAddr: o.advertiseAddr,
+    managerAddrs: [o.advertiseAddr],
+    hostname,
+  };
   // node.json last: a data dir without it was never a complete node.
   await writeNodeFile(o.dataDir, file);
-  log.warn({ clusterId: header.clusterId, backupIndex: header.raftIndex, backupTime: header.createdAt, removed }, 'restored a cluster from a backup: this manager is its only member');
+  log.warn(
+    { clusterId: header.clusterId, backupIndex: header.raftIndex, backupTime: header.createdAt, removed },
+    'restored a cluster from a backup: this manager is its only member',
+  );
   return { nodeId, raftId, clusterId: header.clusterId, index: at, removedManagers: removed, header };
 }

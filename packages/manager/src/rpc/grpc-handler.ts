@@ -28,11 +28,17 @@ export interface Rpc {
  * A guard from a table of method -> access. A method missing from the table is refused, whoever
  * calls. `admit` runs after the certificate check and may refuse too (e.g. by the node record).
  */
-export function accessGuard(clusterId: string, table: Readonly<Record<string, Access>>, admit?: (who: NodeIdentity) => void): Guard {
+export function accessGuard(
+  clusterId: string,
+  table: Readonly<Record<string, Access>>,
+  admit?: (who: NodeIdentity) => void,
+): Guard {
   return (call, method) => {
     const access = Object.hasOwn(table, method) ? table[method] : undefined;
     if (access === undefined) {
-      throw new ClusterError(ErrorCode.PermissionDenied, `${method} declares no access rule, so nobody may call it`, { hint: 'this is a bug in the manager: every method must say who may call it' });
+      throw new ClusterError(ErrorCode.PermissionDenied, `${method} declares no access rule, so nobody may call it`, {
+        hint: 'this is a bug in the manager: every method must say who may call it',
+      });
     }
     if (access === 'anyone') return undefined;
     const who = requireCaller(call, clusterId, access.roles);
@@ -42,7 +48,11 @@ export function accessGuard(clusterId: string, table: Readonly<Record<string, Ac
 }
 
 /** A unary handler from an async function run behind the guard; ClusterErrors travel with code + hint, others as INTERNAL. */
-export function unary<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc.ServerUnaryCall<Req, Res>, caller: Caller) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+export function unary<Req, Res>(
+  rpc: Rpc,
+  method: string,
+  fn: (call: grpc.ServerUnaryCall<Req, Res>, caller: Caller) => Promise<Res>,
+): grpc.handleUnaryCall<Req, Res> {
   return (call, cb) => {
     run(rpc, method, call, fn).then(
       (res) => cb(null, res),
@@ -52,7 +62,11 @@ export function unary<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc.Server
 }
 
 /** A server-streaming handler: `fn` writes the stream, which ends when it resolves and fails when it rejects. */
-export function serverStream<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc.ServerWritableStream<Req, Res>, caller: Caller) => Promise<void>): grpc.handleServerStreamingCall<Req, Res> {
+export function serverStream<Req, Res>(
+  rpc: Rpc,
+  method: string,
+  fn: (call: grpc.ServerWritableStream<Req, Res>, caller: Caller) => Promise<void>,
+): grpc.handleServerStreamingCall<Req, Res> {
   return (call) => {
     run(rpc, method, call, fn).then(
       () => call.end(),
@@ -61,7 +75,12 @@ export function serverStream<Req, Res>(rpc: Rpc, method: string, fn: (call: grpc
   };
 }
 
-function run<C extends AuthContextCarrier, T>(rpc: Rpc, method: string, call: C, fn: (call: C, caller: Caller) => Promise<T>): Promise<T> {
+function run<C extends AuthContextCarrier, T>(
+  rpc: Rpc,
+  method: string,
+  call: C,
+  fn: (call: C, caller: Caller) => Promise<T>,
+): Promise<T> {
   let p: Promise<T>;
   try {
     p = fn(call, rpc.guard(call, method));

@@ -40,7 +40,8 @@ export function parseConstraint(text: string): Constraint {
   }
   if (!FIXED_KEYS.includes(lower)) throw bad(`unknown key ${JSON.stringify(key)}`);
   if (value === '') throw bad('empty value');
-  if (lower === 'node.role' && !['manager', 'worker'].includes(value.toLowerCase())) throw bad('node.role is manager or worker');
+  if (lower === 'node.role' && !['manager', 'worker'].includes(value.toLowerCase()))
+    throw bad('node.role is manager or worker');
   return { text, key: lower, op, value };
 }
 

@@ -27,8 +27,10 @@ export function dynamicFilter(ni: NodeInfo, task: Task): FilterFailure | undefin
   const want = task.spec.resources?.reservations;
   if (want !== undefined) {
     const have = ni.node.resources ?? { nanoCpus: 0, memoryBytes: 0 };
-    if (want.nanoCpus > 0 && have.nanoCpus - ni.reserved.nanoCpus < want.nanoCpus) return { kind: 'resources', what: 'cpu' };
-    if (want.memoryBytes > 0 && have.memoryBytes - ni.reserved.memoryBytes < want.memoryBytes) return { kind: 'resources', what: 'memory' };
+    if (want.nanoCpus > 0 && have.nanoCpus - ni.reserved.nanoCpus < want.nanoCpus)
+      return { kind: 'resources', what: 'cpu' };
+    if (want.memoryBytes > 0 && have.memoryBytes - ni.reserved.memoryBytes < want.memoryBytes)
+      return { kind: 'resources', what: 'memory' };
   }
   for (const p of task.spec.ports ?? []) {
     if (p.published !== undefined && p.published > 0) {
@@ -74,7 +76,11 @@ function reasonText(f: FilterFailure): string {
     case 'not-ready':
       return f.state === 'down' ? 'down' : `not ready (${f.state})`;
     case 'not-active':
-      return f.availability === 'drain' ? 'drained' : f.availability === 'pause' ? 'paused' : `not active (${f.availability})`;
+      return f.availability === 'drain'
+        ? 'drained'
+        : f.availability === 'pause'
+          ? 'paused'
+          : `not active (${f.availability})`;
     case 'constraint':
       return `failed constraint ${f.constraint}`;
     case 'resources':

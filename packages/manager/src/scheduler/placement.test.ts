@@ -15,7 +15,13 @@ function node(id: string, over: Partial<Node> = {}): Node {
 
 function task(serviceId: string, over: Partial<ServiceSpec> = {}, t: Partial<Task> = {}): Task {
   const spec = fixtures.serviceSpec(serviceId, over);
-  return { ...fixtures.newTask(serviceId, ++seq, spec), id: `t${seq}`, meta, status: { state: 'pending', message: '', timestamp: 0 }, ...t } as Task;
+  return {
+    ...fixtures.newTask(serviceId, ++seq, spec),
+    id: `t${seq}`,
+    meta,
+    status: { state: 'pending', message: '', timestamp: 0 },
+    ...t,
+  } as Task;
 }
 
 function running(nodeId: string, serviceId: string, over: Partial<ServiceSpec> = {}): Task {
@@ -37,8 +43,19 @@ describe('constraints', () => {
   });
 
   test('unknown syntax and keys are refused with INVALID_ARGUMENT', () => {
-    for (const bad of ['node.hostname=x', 'node.foo==x', 'zone==a', 'node.labels.==a', 'node.role==boss', 'node.hostname==']) {
-      assert.throws(() => parseConstraint(bad), (e: { code?: string }) => e.code === 'INVALID_ARGUMENT', bad);
+    for (const bad of [
+      'node.hostname=x',
+      'node.foo==x',
+      'zone==a',
+      'node.labels.==a',
+      'node.role==boss',
+      'node.hostname==',
+    ]) {
+      assert.throws(
+        () => parseConstraint(bad),
+        (e: { code?: string }) => e.code === 'INVALID_ARGUMENT',
+        bad,
+      );
     }
   });
 });
@@ -79,15 +96,28 @@ describe('placeTasks', () => {
     assert.equal(r.assigned[0]!.nodeId, 'za');
     const r2 = placeTasks(nodes, [task('s', { constraints: ['node.labels.zone==c'] })]);
     assert.equal(r2.assigned.length, 0);
-    assert.equal(r2.unassigned[0]!.message, 'no suitable node (2 nodes down, 1 node drained, 1 node paused, 2 nodes failed constraint node.labels.zone==c)');
+    assert.equal(
+      r2.unassigned[0]!.message,
+      'no suitable node (2 nodes down, 1 node drained, 1 node paused, 2 nodes failed constraint node.labels.zone==c)',
+    );
   });
 
   test('resource reservations count what tasks already there reserve', () => {
-    const cpu = (n: number): ServiceSpec['resources'] => ({ reservations: { nanoCpus: n * 1e9, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } });
+    const cpu = (n: number): ServiceSpec['resources'] => ({
+      reservations: { nanoCpus: n * 1e9, memoryBytes: 0 },
+      limits: { nanoCpus: 0, memoryBytes: 0 },
+    });
     // each node has 2 CPUs; a holds a task reserving 1.5
     const nodes = buildNodeInfos([node('a'), node('b')], [running('a', 'big', { resources: cpu(1.5) })]);
-    const r = placeTasks(nodes, [task('s', { resources: cpu(1) }), task('s', { resources: cpu(1) }), task('s', { resources: cpu(1) })]);
-    assert.deepEqual(r.assigned.map((x) => x.nodeId), ['b', 'b']);
+    const r = placeTasks(nodes, [
+      task('s', { resources: cpu(1) }),
+      task('s', { resources: cpu(1) }),
+      task('s', { resources: cpu(1) }),
+    ]);
+    assert.deepEqual(
+      r.assigned.map((x) => x.nodeId),
+      ['b', 'b'],
+    );
     assert.equal(r.unassigned.length, 1);
     assert.match(r.unassigned[0]!.message, /insufficient cpu/);
     const mem = { reservations: { nanoCpus: 0, memoryBytes: 8 * 2 ** 30 }, limits: { nanoCpus: 0, memoryBytes: 0 } };
@@ -108,9 +138,19 @@ describe('placeTasks', () => {
 
   test('a task with a preset node (global) is checked against that node only', () => {
     const nodes = buildNodeInfos([node('a'), node('b', { availability: 'drain' })], []);
-    const r = placeTasks(nodes, [task('g', {}, { nodeId: 'a' }), task('g', {}, { nodeId: 'b' }), task('g', {}, { nodeId: 'zz' })]);
-    assert.deepEqual(r.assigned.map((x) => x.nodeId), ['a']);
-    assert.deepEqual(r.unassigned.map((x) => x.message), ['no suitable node (1 node drained)', 'no suitable node (node zz is not in the cluster)']);
+    const r = placeTasks(nodes, [
+      task('g', {}, { nodeId: 'a' }),
+      task('g', {}, { nodeId: 'b' }),
+      task('g', {}, { nodeId: 'zz' }),
+    ]);
+    assert.deepEqual(
+      r.assigned.map((x) => x.nodeId),
+      ['a'],
+    );
+    assert.deepEqual(
+      r.unassigned.map((x) => x.message),
+      ['no suitable node (1 node drained)', 'no suitable node (node zz is not in the cluster)'],
+    );
   });
 
   test('no nodes at all', () => {
@@ -124,13 +164,19 @@ describe('placeTasks', () => {
     const nodes = buildNodeInfos([node('a'), node('b')], [{ ...stopping, desiredState: 'shutdown' }]);
     assert.equal(nodes.get('a')!.countOf('web'), 0);
     const r = placeTasks(nodes, [task('web', { ports }), task('web', { ports })]);
-    assert.deepEqual(r.assigned.map((x) => x.nodeId), ['b']);
+    assert.deepEqual(
+      r.assigned.map((x) => x.nodeId),
+      ['b'],
+    );
   });
 
   test('spread of 1000 tasks over 100 nodes is even', () => {
     const ns = Array.from({ length: 100 }, (_, i) => node(`n${String(i).padStart(3, '0')}`));
     const nodes = buildNodeInfos(ns, []);
-    const r = placeTasks(nodes, Array.from({ length: 1000 }, () => task('s')));
+    const r = placeTasks(
+      nodes,
+      Array.from({ length: 1000 }, () => task('s')),
+    );
     assert.equal(r.assigned.length, 1000);
     for (const ni of nodes.values()) assert.equal(ni.countOf('s'), 10);
   });

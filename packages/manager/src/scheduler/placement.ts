@@ -49,7 +49,13 @@ function assignedCopy(t: Task, nodeId: string, now: number): Task {
   return { ...t, nodeId, status: { state: 'assigned', message: 'scheduler assigned task to node', timestamp: now } };
 }
 
-function placePreassigned(nodes: ReadonlyMap<string, NodeInfo>, t: Task, cs: Constraint[], out: PlacementResult, now: number): void {
+function placePreassigned(
+  nodes: ReadonlyMap<string, NodeInfo>,
+  t: Task,
+  cs: Constraint[],
+  out: PlacementResult,
+  now: number,
+): void {
   const ni = nodes.get(t.nodeId);
   if (ni === undefined) {
     out.unassigned.push({ task: t, message: `no suitable node (node ${t.nodeId} is not in the cluster)` });
@@ -118,7 +124,13 @@ class NodeHeap {
   }
 }
 
-function placeGroup(nodes: ReadonlyMap<string, NodeInfo>, group: Task[], cs: Constraint[], out: PlacementResult, now: number): void {
+function placeGroup(
+  nodes: ReadonlyMap<string, NodeInfo>,
+  group: Task[],
+  cs: Constraint[],
+  out: PlacementResult,
+  now: number,
+): void {
   const tally = new FailureTally();
   const heap = new NodeHeap(group[0]!.serviceId);
   for (const ni of nodes.values()) {

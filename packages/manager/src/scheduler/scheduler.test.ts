@@ -17,17 +17,38 @@ const tasksOf = (store: ClusterStore): Task[] => store.view((tx) => tx.list('tas
 test('Scheduler assigns pending tasks in few proposals, leaves unfit ones pending with a message and retries on node changes', async () => {
   const { store, proposer } = newStore();
   const nodeIds = await store.update((tx) => [1, 2, 3].map((i) => tx.create('nodes', fixtures.newNode(`h${i}`)).id));
-  const svc = await store.update((tx) => tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 6 } })));
+  const svc = await store.update((tx) =>
+    tx.create('services', fixtures.newService('web', { mode: { kind: 'replicated', replicas: 6 } })),
+  );
   const zoned = fixtures.serviceSpec('zoned', { constraints: ['node.labels.zone==a'] });
   await store.batch((b) => {
-    for (let i = 1; i <= 6; i++) b.update((tx) => void tx.create('tasks', fixtures.newTask(svc.id, i, svc.spec, { status: { state: 'pending', message: '', timestamp: 0 } })));
-    b.update((tx) => void tx.create('tasks', fixtures.newTask('zoned', 1, zoned, { status: { state: 'pending', message: '', timestamp: 0 } })));
+    for (let i = 1; i <= 6; i++)
+      b.update(
+        (tx) =>
+          void tx.create(
+            'tasks',
+            fixtures.newTask(svc.id, i, svc.spec, { status: { state: 'pending', message: '', timestamp: 0 } }),
+          ),
+      );
+    b.update(
+      (tx) =>
+        void tx.create(
+          'tasks',
+          fixtures.newTask('zoned', 1, zoned, { status: { state: 'pending', message: '', timestamp: 0 } }),
+        ),
+    );
   });
   const before = proposer.lastIndex;
   const s = new Scheduler({ store });
   s.start();
   try {
-    await waitFor('assignments', () => tasksOf(store).filter((t) => t.status.state === 'assigned').length === 6 && tasksOf(store).some((t) => t.status.message.startsWith('no suitable')), { timeoutMs: 5000, intervalMs: 5 });
+    await waitFor(
+      'assignments',
+      () =>
+        tasksOf(store).filter((t) => t.status.state === 'assigned').length === 6 &&
+        tasksOf(store).some((t) => t.status.message.startsWith('no suitable')),
+      { timeoutMs: 5000, intervalMs: 5 },
+    );
     const web = tasksOf(store).filter((t) => t.serviceId === svc.id);
     const perNode = new Map<string, number>();
     for (const t of web) perNode.set(t.nodeId, (perNode.get(t.nodeId) ?? 0) + 1);
@@ -44,7 +65,11 @@ test('Scheduler assigns pending tasks in few proposals, leaves unfit ones pendin
       const n = tx.get('nodes', nodeIds[1]!)!;
       tx.update('nodes', { ...n, labels: { zone: 'a' } });
     });
-    await waitFor('zoned task assigned', () => tasksOf(store).find((t) => t.serviceId === 'zoned')!.status.state === 'assigned', { timeoutMs: 5000, intervalMs: 5 });
+    await waitFor(
+      'zoned task assigned',
+      () => tasksOf(store).find((t) => t.serviceId === 'zoned')!.status.state === 'assigned',
+      { timeoutMs: 5000, intervalMs: 5 },
+    );
     assert.equal(tasksOf(store).find((t) => t.serviceId === 'zoned')!.nodeId, nodeIds[1]);
   } finally {
     await s.stop();
@@ -56,15 +81,30 @@ test('Scheduler skips tasks whose desired state is past running and ignores task
   const n = await store.update((tx) => tx.create('nodes', fixtures.newNode('h')));
   const spec = fixtures.serviceSpec('x');
   const [a, b] = await store.update((tx) => [
-    tx.create('tasks', fixtures.newTask('x', 1, spec, { desiredState: 'shutdown', status: { state: 'pending', message: '', timestamp: 0 } })),
+    tx.create(
+      'tasks',
+      fixtures.newTask('x', 1, spec, {
+        desiredState: 'shutdown',
+        status: { state: 'pending', message: '', timestamp: 0 },
+      }),
+    ),
     tx.create('tasks', fixtures.newTask('x', 2, spec, { status: { state: 'pending', message: '', timestamp: 0 } })),
   ]);
   const s = new Scheduler({ store });
   s.start();
   try {
-    await waitFor('b assigned', () => store.view((tx) => tx.get('tasks', b!.id)!.status.state === 'assigned'), { timeoutMs: 5000, intervalMs: 5 });
-    assert.equal(store.view((tx) => tx.get('tasks', a!.id)!.status.state), 'pending');
-    assert.equal(store.view((tx) => tx.get('tasks', b!.id)!.nodeId), n.id);
+    await waitFor('b assigned', () => store.view((tx) => tx.get('tasks', b!.id)!.status.state === 'assigned'), {
+      timeoutMs: 5000,
+      intervalMs: 5,
+    });
+    assert.equal(
+      store.view((tx) => tx.get('tasks', a!.id)!.status.state),
+      'pending',
+    );
+    assert.equal(
+      store.view((tx) => tx.get('tasks', b!.id)!.nodeId),
+      n.id,
+    );
   } finally {
     await s.stop();
   }
@@ -72,23 +112,36 @@ test('Scheduler skips tasks whose desired state is past running and ignores task
 
 test('a task waiting for resources is placed once a task on the node ends', async () => {
   const { store } = newStore();
-  const n = await store.update((tx) => tx.create('nodes', fixtures.newNode('h', { resources: { nanoCpus: 1e9, memoryBytes: 2 ** 30 } })));
-  const spec = fixtures.serviceSpec('big', { resources: { reservations: { nanoCpus: 1e9, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } } });
+  const n = await store.update((tx) =>
+    tx.create('nodes', fixtures.newNode('h', { resources: { nanoCpus: 1e9, memoryBytes: 2 ** 30 } })),
+  );
+  const spec = fixtures.serviceSpec('big', {
+    resources: { reservations: { nanoCpus: 1e9, memoryBytes: 0 }, limits: { nanoCpus: 0, memoryBytes: 0 } },
+  });
   const [holder, waiting] = await store.update((tx) => [
-    tx.create('tasks', fixtures.newTask('big', 1, spec, { nodeId: n.id, status: { state: 'running', message: '', timestamp: 0 } })),
+    tx.create(
+      'tasks',
+      fixtures.newTask('big', 1, spec, { nodeId: n.id, status: { state: 'running', message: '', timestamp: 0 } }),
+    ),
     tx.create('tasks', fixtures.newTask('big', 2, spec, { status: { state: 'pending', message: '', timestamp: 0 } })),
   ]);
   const s = new Scheduler({ store });
   s.start();
   try {
     const get = (id: string): Task => store.view((tx) => tx.get('tasks', id)!);
-    await waitFor('unschedulable message', () => get(waiting!.id).status.message !== '', { timeoutMs: 5000, intervalMs: 5 });
+    await waitFor('unschedulable message', () => get(waiting!.id).status.message !== '', {
+      timeoutMs: 5000,
+      intervalMs: 5,
+    });
     assert.equal(get(waiting!.id).status.message, 'no suitable node (1 node insufficient cpu)');
     await store.update((tx) => {
       const t = tx.get('tasks', holder!.id)!;
       tx.update('tasks', { ...t, desiredState: 'shutdown', status: { ...t.status, state: 'shutdown' } });
     });
-    await waitFor('placed after the holder ended', () => get(waiting!.id).status.state === 'assigned', { timeoutMs: 5000, intervalMs: 5 });
+    await waitFor('placed after the holder ended', () => get(waiting!.id).status.state === 'assigned', {
+      timeoutMs: 5000,
+      intervalMs: 5,
+    });
     assert.equal(get(waiting!.id).nodeId, n.id);
   } finally {
     await s.stop();

@@ -3,8 +3,25 @@
 // commits the outcome in ONE store.batch (few raft proposals however many tasks). Tasks that fit
 // nowhere stay pending with a message saying why; they are tried again on the next change.
 
-import { backoffDelayMs, ClusterError, ErrorCode, silentLogger, systemClock, type BackoffPolicy, type Clock, type Logger } from '@clusterctl/common';
-import { taskStateOrder, type ClusterStore, type Node, type ProposeOptions, type StoreEvent, type Task, type Watcher } from '@clusterctl/store';
+import {
+  backoffDelayMs,
+  ClusterError,
+  ErrorCode,
+  silentLogger,
+  systemClock,
+  type BackoffPolicy,
+  type Clock,
+  type Logger,
+} from '@clusterctl/common';
+import {
+  taskStateOrder,
+  type ClusterStore,
+  type Node,
+  type ProposeOptions,
+  type StoreEvent,
+  type Task,
+  type Watcher,
+} from '@clusterctl/store';
 import { buildNodeInfos, NodeInfo } from './node-info.js';
 import { placeTasks } from './placement.js';
 
@@ -162,7 +179,9 @@ export class Scheduler {
   }
 
   private async pass(): Promise<void> {
-    const tasks = [...this.pending.values()].sort((a, b) => a.meta.createdAt - b.meta.createdAt || a.meta.version - b.meta.version);
+    const tasks = [...this.pending.values()].sort(
+      (a, b) => a.meta.createdAt - b.meta.createdAt || a.meta.version - b.meta.version,
+    );
     const now = this.clock.now();
     const { assigned, unassigned } = placeTasks(this.nodes, tasks, now);
     for (const a of assigned) this.pending.delete(a.task.id);
@@ -174,25 +193,44 @@ export class Scheduler {
         b.update((tx) => {
           const cur = tx.get('tasks', a.task.id);
           if (cur === undefined || cur.meta.version !== a.task.meta.version) throw stale(a.task.id);
-          tx.update('tasks', { ...cur, nodeId: a.nodeId, status: { state: 'assigned', message: 'scheduler assigned task to node', timestamp: now } });
+          tx.update('tasks', {
+            ...cur,
+            nodeId: a.nodeId,
+            status: { state: 'assigned', message: 'scheduler assigned task to node', timestamp: now },
+          });
         });
       }
       for (const u of writes) {
         b.update((tx) => {
           const cur = tx.get('tasks', u.task.id);
           if (cur === undefined || cur.meta.version !== u.task.meta.version) throw stale(u.task.id);
-          tx.update('tasks', { ...cur, status: { ...cur.status, state: 'pending', message: u.message, timestamp: now } });
+          tx.update('tasks', {
+            ...cur,
+            status: { ...cur.status, state: 'pending', message: u.message, timestamp: now },
+          });
         });
       }
     }, this.fence);
     this.stats.assigned += assigned.length - res.failed.filter((f) => f.position < assigned.length).length;
     this.stats.proposals += res.proposals;
     this.stats.pending = this.pending.size;
-    this.log.debug({ assigned: assigned.length, unschedulable: unassigned.length, proposals: res.proposals, failed: res.failed.length }, 'scheduling pass');
-    this.failures = res.failed.length > 0 && res.failed.some((f) => f.error.code !== ErrorCode.Conflict) ? this.failures + 1 : 0;
+    this.log.debug(
+      {
+        assigned: assigned.length,
+        unschedulable: unassigned.length,
+        proposals: res.proposals,
+        failed: res.failed.length,
+      },
+      'scheduling pass',
+    );
+    this.failures =
+      res.failed.length > 0 && res.failed.some((f) => f.error.code !== ErrorCode.Conflict) ? this.failures + 1 : 0;
     if (res.failed.length > 0) {
       // our optimistic bookkeeping holds placements that did not commit: start over from the store
-      this.log.debug({ failed: res.failed.length, first: res.failed[0]!.error.message }, 'some placements did not commit; re-reading');
+      this.log.debug(
+        { failed: res.failed.length, first: res.failed[0]!.error.message },
+        'some placements did not commit; re-reading',
+      );
       this.resync();
     }
   }

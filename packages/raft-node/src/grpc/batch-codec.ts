@@ -56,7 +56,13 @@ function entrySize(e: Entry): number {
 }
 
 function messageBodySize(m: Message): number {
-  let n = uintField(m.type) + uintField(m.to) + uintField(m.from) + uintField(m.term) + uintField(m.logTerm) + uintField(m.index);
+  let n =
+    uintField(m.type) +
+    uintField(m.to) +
+    uintField(m.from) +
+    uintField(m.term) +
+    uintField(m.logTerm) +
+    uintField(m.index);
   for (const e of m.entries) {
     const s = entrySize(e);
     n += 1 + varintSize(s) + s;
@@ -243,7 +249,19 @@ function decodeEntry(r: In, end: number): Entry {
 
 function decodeMessage(buf: Buffer, start: number, end: number): Message {
   const r = new In(buf, start, end);
-  const m: Message = { type: 0 as MessageType, to: 0, from: 0, term: 0, logTerm: 0, index: 0, entries: [], commit: 0, reject: false, rejectHint: 0, context: EMPTY };
+  const m: Message = {
+    type: 0 as MessageType,
+    to: 0,
+    from: 0,
+    term: 0,
+    logTerm: 0,
+    index: 0,
+    entries: [],
+    commit: 0,
+    reject: false,
+    rejectHint: 0,
+    context: EMPTY,
+  };
   while (r.pos < end) {
     const tag = r.varint();
     switch (tag) {

@@ -6,7 +6,14 @@ import { silentLogger, toGrpcError } from '@clusterctl/common';
 import { authorizeCall, createClusterCa, issueNodeCertificate, type NodeTls } from '@clusterctl/ca';
 import { message, MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import { GrpcRaftTransport, type GrpcRaftTransportConfig } from './grpc-transport.js';
-import { appMessage, heartbeat, makeTestPki, RecordingHandler, unusedPort, type TestPki } from '../testing/grpc-fixtures.js';
+import {
+  appMessage,
+  heartbeat,
+  makeTestPki,
+  RecordingHandler,
+  unusedPort,
+  type TestPki,
+} from '../testing/grpc-fixtures.js';
 import { raftTransportDefinition, type WireBatch, type WireSnapshotChunk } from './wire.js';
 
 let pki: TestPki;
@@ -20,7 +27,10 @@ after(async () => {
   for (const t of live) await t.stop();
 });
 
-async function startNode(id: NodeId, opts: Partial<GrpcRaftTransportConfig> & { port?: number; tls?: NodeTls } = {}): Promise<{ t: GrpcRaftTransport; h: RecordingHandler; addr: string }> {
+async function startNode(
+  id: NodeId,
+  opts: Partial<GrpcRaftTransportConfig> & { port?: number; tls?: NodeTls } = {},
+): Promise<{ t: GrpcRaftTransport; h: RecordingHandler; addr: string }> {
   const h = new RecordingHandler();
   const t = new GrpcRaftTransport({
     nodeId: id,
@@ -57,7 +67,19 @@ describe('GrpcRaftTransport exchange', () => {
     // Several send() calls, including one per message, as the driver would make them.
     for (let i = 0; i < 100; i++) a.t.send([sent[i]!]);
     a.t.send(sent.slice(100));
-    b.t.send([message({ type: MessageType.AppResp, from: 2, to: 1, term: 3, index: 77, reject: true, rejectHint: 70, logTerm: 2, context: Buffer.from('ctx') })]);
+    b.t.send([
+      message({
+        type: MessageType.AppResp,
+        from: 2,
+        to: 1,
+        term: 3,
+        index: 77,
+        reject: true,
+        rejectHint: 70,
+        logTerm: 2,
+        context: Buffer.from('ctx'),
+      }),
+    ]);
     await b.h.waitFor('600 messages at node 2', () => b.h.stepped.length === 600);
     await a.h.waitFor('response at node 1', () => a.h.stepped.length === 1);
     for (let i = 0; i < 600; i++) {
@@ -73,8 +95,28 @@ describe('GrpcRaftTransport exchange', () => {
     }
     const r = a.h.stepped[0]!;
     assert.deepEqual(
-      { type: r.type, from: r.from, to: r.to, term: r.term, index: r.index, reject: r.reject, rejectHint: r.rejectHint, logTerm: r.logTerm, ctx: Buffer.from(r.context).toString() },
-      { type: MessageType.AppResp, from: 2, to: 1, term: 3, index: 77, reject: true, rejectHint: 70, logTerm: 2, ctx: 'ctx' },
+      {
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        term: r.term,
+        index: r.index,
+        reject: r.reject,
+        rejectHint: r.rejectHint,
+        logTerm: r.logTerm,
+        ctx: Buffer.from(r.context).toString(),
+      },
+      {
+        type: MessageType.AppResp,
+        from: 2,
+        to: 1,
+        term: 3,
+        index: 77,
+        reject: true,
+        rejectHint: 70,
+        logTerm: 2,
+        ctx: 'ctx',
+      },
     );
     assert.ok(a.t.isConnected(2));
     assert.deepEqual(a.h.unreachable, []);
@@ -100,7 +142,11 @@ describe('GrpcRaftTransport exchange', () => {
       for (let i = 0; i < 3; i++) {
         if (i === j) continue;
         const commits = nodes[j]!.h.from(i + 1).map((m) => m.commit);
-        assert.deepEqual(commits, Array.from({ length: perPair }, (_, k) => k + 1), `node ${i + 1} -> ${j + 1} in order`);
+        assert.deepEqual(
+          commits,
+          Array.from({ length: perPair }, (_, k) => k + 1),
+          `node ${i + 1} -> ${j + 1} in order`,
+        );
       }
     }
     for (const n of nodes) await n.t.stop();
@@ -120,7 +166,11 @@ describe('GrpcRaftTransport failures', () => {
     // callback ran, nothing was written to the network, and the bounded queue already dropped the
     // overflow (so the work inside is one enqueue-or-drop per message).
     assert.equal(a.h.unreachable.length, 0, 'no callback from inside send()');
-    assert.deepEqual({ ...a.t.peerStats(2)! }, { batches: 0, messages: 0, dropped: 5000 - 64, reconnects: 0 }, 'nothing written inside send(); the overflow dropped at once');
+    assert.deepEqual(
+      { ...a.t.peerStats(2)! },
+      { batches: 0, messages: 0, dropped: 5000 - 64, reconnects: 0 },
+      'nothing written inside send(); the overflow dropped at once',
+    );
     t.diagnostic(`send() of 5000 messages to a down peer returned after ${syncMs.toFixed(1)} ms`);
     await a.h.waitFor('unreachable(2)', () => a.h.unreachable.includes(2));
     // The bounded queue dropped the overflow at once; the rest failed with the stream.
@@ -139,8 +189,25 @@ describe('GrpcRaftTransport failures', () => {
   test('an address gRPC cannot parse behaves like a peer that is down (no throw)', async () => {
     const a = await startNode(1);
     a.t.addPeer(2, '');
-    assert.doesNotThrow(() => a.t.send([heartbeat(1, 2, 1), message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(1) } })]));
-    await a.h.waitFor('unreachable and snapshot Failure', () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1);
+    assert.doesNotThrow(() =>
+      a.t.send([
+        heartbeat(1, 2, 1),
+        message({
+          type: MessageType.Snap,
+          from: 1,
+          to: 2,
+          term: 5,
+          snapshot: {
+            metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } },
+            data: Buffer.alloc(1),
+          },
+        }),
+      ]),
+    );
+    await a.h.waitFor(
+      'unreachable and snapshot Failure',
+      () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1,
+    );
     assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
     await a.t.stop();
   });
@@ -162,7 +229,11 @@ describe('GrpcRaftTransport failures', () => {
       const b2 = b;
       await b2.h.waitFor('heartbeats after restart', () => b2.h.stepped.length >= 3);
       const commits = b2.h.stepped.map((m) => m.commit);
-      assert.deepEqual(commits, [...commits].sort((x, y) => x - y), 'in order after reconnect');
+      assert.deepEqual(
+        commits,
+        [...commits].sort((x, y) => x - y),
+        'in order after reconnect',
+      );
       assert.ok(a.t.peerStats(2)!.reconnects >= 1);
     } finally {
       clearInterval(ticker);
@@ -215,17 +286,43 @@ describe('GrpcRaftTransport failures', () => {
     const a = await startNode(1);
     const b = await startNode(2);
     const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-    a.t.updatePeers(new Map([[1, enc(`127.0.0.1:${a.t.port}`)], [2, enc(`127.0.0.1:${await unusedPort()}`)], [3, enc('not an address')]]));
+    a.t.updatePeers(
+      new Map([
+        [1, enc(`127.0.0.1:${a.t.port}`)],
+        [2, enc(`127.0.0.1:${await unusedPort()}`)],
+        [3, enc('not an address')],
+      ]),
+    );
     assert.ok(a.t.hasPeer(2));
     assert.equal(a.t.hasPeer(1), false, 'never a peer of itself');
     assert.equal(a.t.hasPeer(3), false, 'bad context ignored');
-    a.t.updatePeers(new Map([[1, enc('x:1')], [2, enc(b.addr)]]));
+    a.t.updatePeers(
+      new Map([
+        [1, enc('x:1')],
+        [2, enc(b.addr)],
+      ]),
+    );
     a.t.send([heartbeat(1, 2, 7)]);
     await b.h.waitFor('heartbeat at the new address', () => b.h.stepped.length === 1);
     a.t.updatePeers(new Map([[1, enc('x:1')]]));
     assert.equal(a.t.hasPeer(2), false);
-    a.t.send([heartbeat(1, 2, 8), message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(1) } })]);
-    await a.h.waitFor('unreachable and snapshot Failure for a removed peer', () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1);
+    a.t.send([
+      heartbeat(1, 2, 8),
+      message({
+        type: MessageType.Snap,
+        from: 1,
+        to: 2,
+        term: 5,
+        snapshot: {
+          metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } },
+          data: Buffer.alloc(1),
+        },
+      }),
+    ]);
+    await a.h.waitFor(
+      'unreachable and snapshot Failure for a removed peer',
+      () => a.h.unreachable.includes(2) && a.h.snapshots.length === 1,
+    );
     assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
     await a.t.stop();
     await b.t.stop();
@@ -243,7 +340,16 @@ describe('GrpcRaftTransport failures', () => {
     };
     a.t.addPeer(2, b.addr);
     const snap = (index: number): Message =>
-      message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.from(`state-${index}`) } });
+      message({
+        type: MessageType.Snap,
+        from: 1,
+        to: 2,
+        term: 5,
+        snapshot: {
+          metadata: { index, term: 2, confState: { voters: [1, 2], learners: [] } },
+          data: Buffer.from(`state-${index}`),
+        },
+      });
     a.t.send([snap(10)]);
     await a.h.waitFor('first outcome', () => a.h.snapshots.length === 1);
     assert.deepEqual(a.h.snapshots[0], [2, SnapshotStatus.Failure]);
@@ -261,7 +367,18 @@ describe('GrpcRaftTransport failures', () => {
   test('a snapshot to a peer that is down reports Failure', async () => {
     const a = await startNode(1);
     a.t.addPeer(2, `127.0.0.1:${await unusedPort()}`);
-    a.t.send([message({ type: MessageType.Snap, from: 1, to: 2, term: 5, snapshot: { metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } }, data: Buffer.alloc(10) } })]);
+    a.t.send([
+      message({
+        type: MessageType.Snap,
+        from: 1,
+        to: 2,
+        term: 5,
+        snapshot: {
+          metadata: { index: 9, term: 2, confState: { voters: [1, 2], learners: [] } },
+          data: Buffer.alloc(10),
+        },
+      }),
+    ]);
     await a.h.waitFor('snapshot Failure', () => a.h.snapshots.length === 1);
     assert.deepEqual(a.h.snapshots, [[2, SnapshotStatus.Failure]]);
     assert.ok(a.h.unreachable.includes(2));
@@ -275,7 +392,11 @@ type RawResult = { code: grpc.status; details: string };
 
 /** Sends batches on one raw Send stream with the given credentials; resolves with the final status. */
 function rawSend(addr: string, creds: grpc.ChannelCredentials, batches: WireBatch[]): Promise<RawResult> {
-  const client = new grpc.Client(addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.enable_retries': 0, 'grpc.ssl_target_name_override': 'x' });
+  const client = new grpc.Client(addr, creds, {
+    'grpc.use_local_subchannel_pool': 1,
+    'grpc.enable_retries': 0,
+    'grpc.ssl_target_name_override': 'x',
+  });
   const def = raftTransportDefinition.send;
   return new Promise((resolve) => {
     const call = client.makeClientStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, (err) => {
@@ -294,7 +415,12 @@ describe('GrpcRaftTransport authentication', () => {
   test('the listener accepts a correct manager (control case for the refusals below)', async () => {
     const b = await startNode(2);
     const tls = pki.tlsFor(1);
-    const creds = grpc.credentials.createSsl(Buffer.from(tls.caPem), Buffer.from(tls.keyPem), Buffer.from(tls.certPem), anyServer);
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(tls.caPem),
+      Buffer.from(tls.keyPem),
+      Buffer.from(tls.certPem),
+      anyServer,
+    );
     const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 5)] }]);
     assert.equal(r.code, grpc.status.OK, r.details);
     assert.equal(b.h.stepped.length, 1);
@@ -312,8 +438,17 @@ describe('GrpcRaftTransport authentication', () => {
 
     // 2. A manager certificate with the right cluster id and node id but from another CA.
     const otherCa = await createClusterCa({ clusterId: pki.clusterId, validityDays: 1 });
-    const foreign = await issueNodeCertificate(otherCa, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 1 });
-    const r2 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer), [batch(1)]);
+    const foreign = await issueNodeCertificate(otherCa, {
+      nodeId: '1',
+      role: 'manager',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
+    const r2 = await rawSend(
+      b.addr,
+      grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer),
+      [batch(1)],
+    );
     assert.notEqual(r2.code, grpc.status.OK);
     // Both were stopped by the TLS handshake, before any handler or authorization code ran.
     assert.equal(noCert.code, grpc.status.UNAVAILABLE, noCert.details);
@@ -321,8 +456,17 @@ describe('GrpcRaftTransport authentication', () => {
     assert.equal(b.t.stats.refusedCalls, 0);
 
     // 3. A worker certificate from the right CA: TLS succeeds, the call is refused.
-    const worker = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
-    const r3 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(worker.keyPem), Buffer.from(worker.certPem), anyServer), [batch(1)]);
+    const worker = await issueNodeCertificate(pki.ca, {
+      nodeId: '1',
+      role: 'worker',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
+    const r3 = await rawSend(
+      b.addr,
+      grpc.credentials.createSsl(ca, Buffer.from(worker.keyPem), Buffer.from(worker.certPem), anyServer),
+      [batch(1)],
+    );
     assert.equal(r3.code, grpc.status.PERMISSION_DENIED, r3.details);
     assert.match(r3.details, /role worker/);
 
@@ -338,13 +482,26 @@ describe('GrpcRaftTransport authentication', () => {
     const noCert = await rawSend(b.addr, grpc.credentials.createSsl(ca, null, null, anyServer), [batch]);
     assert.equal(noCert.code, grpc.status.UNAUTHENTICATED, noCert.details);
     const otherCa = await createClusterCa({ clusterId: pki.clusterId, validityDays: 1 });
-    const foreign = await issueNodeCertificate(otherCa, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 1 });
-    const r2 = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer), [batch]);
+    const foreign = await issueNodeCertificate(otherCa, {
+      nodeId: '1',
+      role: 'manager',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
+    const r2 = await rawSend(
+      b.addr,
+      grpc.credentials.createSsl(ca, Buffer.from(foreign.keyPem), Buffer.from(foreign.certPem), anyServer),
+      [batch],
+    );
     // Closed right after the handshake (a channel would dial again with its current certificate),
     // not left open answering UNAUTHENTICATED.
     assert.equal(r2.code, grpc.status.UNAVAILABLE, r2.details);
     const tls1 = pki.tlsFor(1);
-    const ok = await rawSend(b.addr, grpc.credentials.createSsl(ca, Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), anyServer), [batch]);
+    const ok = await rawSend(
+      b.addr,
+      grpc.credentials.createSsl(ca, Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), anyServer),
+      [batch],
+    );
     assert.equal(ok.code, grpc.status.OK, ok.details);
     assert.equal(b.h.stepped.length, 1, 'only the manager got through');
     assert.equal(b.t.stats.refusedCalls, 1);
@@ -353,7 +510,12 @@ describe('GrpcRaftTransport authentication', () => {
 
   test('a transport with a worker certificate cannot reach a manager: refused, reported unreachable', async () => {
     const b = await startNode(2);
-    const w = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
+    const w = await issueNodeCertificate(pki.ca, {
+      nodeId: '1',
+      role: 'worker',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
     const a = await startNode(1, { tls: { caPem: pki.ca.certPem, certPem: w.certPem, keyPem: w.keyPem } });
     a.t.addPeer(2, b.addr);
     a.t.send([heartbeat(1, 2, 1), appMessage(1, 2, 5, 3)]);
@@ -367,16 +529,25 @@ describe('GrpcRaftTransport authentication', () => {
   test('a batch claiming another sender is refused, and so is a message inside it claiming another from', async () => {
     const b = await startNode(2);
     const tls3 = pki.tlsFor(3);
-    const creds = grpc.credentials.createSsl(Buffer.from(tls3.caPem), Buffer.from(tls3.keyPem), Buffer.from(tls3.certPem), anyServer);
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(tls3.caPem),
+      Buffer.from(tls3.keyPem),
+      Buffer.from(tls3.certPem),
+      anyServer,
+    );
     // Certificate says node 3, batch says node 1.
     const r1 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 5)] }]);
     assert.equal(r1.code, grpc.status.PERMISSION_DENIED, r1.details);
     assert.match(r1.details, /certificate is node 3/);
     // Batch from 3 (true) but a message inside claims node 1.
-    const r2 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [heartbeat(3, 2, 1), heartbeat(1, 2, 5)] }]);
+    const r2 = await rawSend(b.addr, creds, [
+      { clusterId: pki.clusterId, from: 3, messages: [heartbeat(3, 2, 1), heartbeat(1, 2, 5)] },
+    ]);
     assert.equal(r2.code, grpc.status.INVALID_ARGUMENT, r2.details);
     // Local-only message types and Snap on the Send stream are refused.
-    const r3 = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Hup, from: 3, to: 2 })] }]);
+    const r3 = await rawSend(b.addr, creds, [
+      { clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Hup, from: 3, to: 2 })] },
+    ]);
     assert.equal(r3.code, grpc.status.INVALID_ARGUMENT, r3.details);
     // Another cluster id in the batch.
     const r4 = await rawSend(b.addr, creds, [{ clusterId: 'other', from: 3, messages: [heartbeat(3, 2, 1)] }]);
@@ -395,10 +566,23 @@ describe('GrpcRaftTransport authentication', () => {
   test('an undecodable batch ends the stream with an error and reaches nobody', async () => {
     const b = await startNode(2);
     const tls1 = pki.tlsFor(1);
-    const creds = grpc.credentials.createSsl(Buffer.from(tls1.caPem), Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), anyServer);
-    const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(tls1.caPem),
+      Buffer.from(tls1.keyPem),
+      Buffer.from(tls1.certPem),
+      anyServer,
+    );
+    const client = new grpc.Client(b.addr, creds, {
+      'grpc.use_local_subchannel_pool': 1,
+      'grpc.ssl_target_name_override': 'x',
+    });
     const code = await new Promise<grpc.status>((resolve) => {
-      const call = client.makeClientStreamRequest(raftTransportDefinition.send.path, (x: Buffer) => x, (x: Buffer) => x, (err) => resolve(err ? err.code : grpc.status.OK));
+      const call = client.makeClientStreamRequest(
+        raftTransportDefinition.send.path,
+        (x: Buffer) => x,
+        (x: Buffer) => x,
+        (err) => resolve(err ? err.code : grpc.status.OK),
+      );
       call.on('error', () => {});
       call.write(Buffer.from([0x1a, 0x05, 0x08])); // a message whose declared length runs past the buffer
       call.end();
@@ -412,13 +596,21 @@ describe('GrpcRaftTransport authentication', () => {
   test('the snapshot stream checks the sender too; Snap is refused on the Send stream', async () => {
     const b = await startNode(2);
     const tls3 = pki.tlsFor(3);
-    const creds = grpc.credentials.createSsl(Buffer.from(tls3.caPem), Buffer.from(tls3.keyPem), Buffer.from(tls3.certPem), anyServer);
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(tls3.caPem),
+      Buffer.from(tls3.keyPem),
+      Buffer.from(tls3.certPem),
+      anyServer,
+    );
     const snapMsg = (from: NodeId): WireSnapshotChunk['message'] => {
       const m = message({ type: MessageType.Snap, from, to: 2, term: 5 });
       return { ...m, snapshotMetadata: { index: 9, term: 2, confState: { voters: [1, 2, 3], learners: [] } } };
     };
     const sendChunks = (chunks: WireSnapshotChunk[]): Promise<RawResult> => {
-      const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+      const client = new grpc.Client(b.addr, creds, {
+        'grpc.use_local_subchannel_pool': 1,
+        'grpc.ssl_target_name_override': 'x',
+      });
       const def = raftTransportDefinition.sendSnapshot;
       return new Promise((resolve) => {
         const call = client.makeClientStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, (err) => {
@@ -430,13 +622,19 @@ describe('GrpcRaftTransport authentication', () => {
         call.end();
       });
     };
-    const spoofed = await sendChunks([{ clusterId: pki.clusterId, message: snapMsg(1), data: Buffer.from('x'), last: true }]);
+    const spoofed = await sendChunks([
+      { clusterId: pki.clusterId, message: snapMsg(1), data: Buffer.from('x'), last: true },
+    ]);
     assert.equal(spoofed.code, grpc.status.PERMISSION_DENIED, spoofed.details);
-    const unfinished = await sendChunks([{ clusterId: pki.clusterId, message: snapMsg(3), data: Buffer.from('x'), last: false }]);
+    const unfinished = await sendChunks([
+      { clusterId: pki.clusterId, message: snapMsg(3), data: Buffer.from('x'), last: false },
+    ]);
     assert.equal(unfinished.code, grpc.status.INVALID_ARGUMENT, unfinished.details);
     const headless = await sendChunks([{ clusterId: pki.clusterId, data: Buffer.from('x'), last: true }]);
     assert.equal(headless.code, grpc.status.INVALID_ARGUMENT, headless.details);
-    const onSend = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Snap, from: 3, to: 2, term: 5 })] }]);
+    const onSend = await rawSend(b.addr, creds, [
+      { clusterId: pki.clusterId, from: 3, messages: [message({ type: MessageType.Snap, from: 3, to: 2, term: 5 })] },
+    ]);
     assert.equal(onSend.code, grpc.status.INVALID_ARGUMENT, onSend.details);
     assert.equal(b.h.stepped.length, 0);
     // The genuine article gets through.
@@ -482,11 +680,30 @@ describe('sharing the listener', () => {
         cb(null, Buffer.from(`${r.identity.role}:${r.identity.nodeId}:${call.request.toString()}`));
       },
     });
-    const w = await issueNodeCertificate(pki.ca, { nodeId: 'w7', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
-    const creds = grpc.credentials.createSsl(Buffer.from(pki.ca.certPem), Buffer.from(w.keyPem), Buffer.from(w.certPem), anyServer);
-    const client = new grpc.Client(b.addr, creds, { 'grpc.use_local_subchannel_pool': 1, 'grpc.ssl_target_name_override': 'x' });
+    const w = await issueNodeCertificate(pki.ca, {
+      nodeId: 'w7',
+      role: 'worker',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(pki.ca.certPem),
+      Buffer.from(w.keyPem),
+      Buffer.from(w.certPem),
+      anyServer,
+    );
+    const client = new grpc.Client(b.addr, creds, {
+      'grpc.use_local_subchannel_pool': 1,
+      'grpc.ssl_target_name_override': 'x',
+    });
     const reply = await new Promise<string>((resolve, reject) => {
-      client.makeUnaryRequest('/test.Echo/Echo', (x: Buffer) => x, (x: Buffer) => x, Buffer.from('hi'), (err, res) => (err ? reject(err) : resolve(res!.toString())));
+      client.makeUnaryRequest(
+        '/test.Echo/Echo',
+        (x: Buffer) => x,
+        (x: Buffer) => x,
+        Buffer.from('hi'),
+        (err, res) => (err ? reject(err) : resolve(res!.toString())),
+      );
     });
     client.close();
     assert.equal(reply, 'worker:w7:hi');
@@ -504,7 +721,12 @@ describe('certificate renewal', () => {
     a.t.send([heartbeat(1, 2, 1)]);
     await b.h.waitFor('first heartbeat', () => b.h.stepped.length === 1);
 
-    const renewed = await issueNodeCertificate(pki.ca, { nodeId: '2', role: 'manager', clusterId: pki.clusterId, validityDays: 2 });
+    const renewed = await issueNodeCertificate(pki.ca, {
+      nodeId: '2',
+      role: 'manager',
+      clusterId: pki.clusterId,
+      validityDays: 2,
+    });
     b.t.updateTls({ caPem: pki.ca.certPem, certPem: renewed.certPem, keyPem: renewed.keyPem });
     // The stream opened before the renewal is unaffected.
     a.t.send([heartbeat(1, 2, 2)]);
@@ -512,26 +734,44 @@ describe('certificate renewal', () => {
     // A new handshake sees the renewed certificate.
     let presented: Buffer | undefined;
     const tls1 = pki.tlsFor(1);
-    const creds = grpc.credentials.createSsl(Buffer.from(tls1.caPem), Buffer.from(tls1.keyPem), Buffer.from(tls1.certPem), {
-      checkServerIdentity: (_h: string, cert: { raw?: Buffer }) => {
-        presented = cert.raw;
-        return undefined;
+    const creds = grpc.credentials.createSsl(
+      Buffer.from(tls1.caPem),
+      Buffer.from(tls1.keyPem),
+      Buffer.from(tls1.certPem),
+      {
+        checkServerIdentity: (_h: string, cert: { raw?: Buffer }) => {
+          presented = cert.raw;
+          return undefined;
+        },
       },
-    });
+    );
     const r = await rawSend(b.addr, creds, [{ clusterId: pki.clusterId, from: 1, messages: [heartbeat(1, 2, 3)] }]);
     assert.equal(r.code, grpc.status.OK, r.details);
     assert.ok(presented?.equals(new X509Certificate(renewed.certPem).raw), 'server presents the renewed certificate');
 
     // The client side renews too: a fresh connection from A still gets through.
-    const renewedA = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'manager', clusterId: pki.clusterId, validityDays: 2 });
+    const renewedA = await issueNodeCertificate(pki.ca, {
+      nodeId: '1',
+      role: 'manager',
+      clusterId: pki.clusterId,
+      validityDays: 2,
+    });
     a.t.updateTls({ caPem: pki.ca.certPem, certPem: renewedA.certPem, keyPem: renewedA.keyPem });
     a.t.removePeer(2);
     a.t.addPeer(2, b.addr);
     a.t.send([heartbeat(1, 2, 4)]);
     await b.h.waitFor('heartbeat over a new connection', () => b.h.stepped.some((m) => m.commit === 4));
 
-    const worker = await issueNodeCertificate(pki.ca, { nodeId: '1', role: 'worker', clusterId: pki.clusterId, validityDays: 1 });
-    assert.throws(() => a.t.updateTls({ caPem: pki.ca.certPem, certPem: worker.certPem, keyPem: worker.keyPem }), (e: unknown) => (e as { code?: string }).code === 'INVALID_ARGUMENT');
+    const worker = await issueNodeCertificate(pki.ca, {
+      nodeId: '1',
+      role: 'worker',
+      clusterId: pki.clusterId,
+      validityDays: 1,
+    });
+    assert.throws(
+      () => a.t.updateTls({ caPem: pki.ca.certPem, certPem: worker.certPem, keyPem: worker.keyPem }),
+      (e: unknown) => (e as { code?: string }).code === 'INVALID_ARGUMENT',
+    );
     await a.t.stop();
     await b.t.stop();
   });

@@ -16,14 +16,28 @@
 
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, toGrpcError, unauthenticatedReceiveLimit, type Logger } from '@clusterctl/common';
-import { authorizeCall, NodeCredentials, parseNodeIdentity, TLS_SERVER_NAME, type AuthContextCarrier, type NodeIdentity, type NodeTls } from '@clusterctl/ca';
+import {
+  authorizeCall,
+  NodeCredentials,
+  parseNodeIdentity,
+  TLS_SERVER_NAME,
+  type AuthContextCarrier,
+  type NodeIdentity,
+  type NodeTls,
+} from '@clusterctl/ca';
 import { MessageType, SnapshotStatus, type Message, type NodeId } from '@clusterctl/raft';
 import type { clusterctl } from '@clusterctl/proto';
 import { Peer, type PeerContext, type PeerLimits } from './peer.js';
 import type { Transport } from '../transport.js';
 import type { TransportHandler } from './types.js';
 import type { DecodedBatch } from './batch-codec.js';
-import { checkWireMessage, messageFromWire, raftTransportDefinition, snapshotMetadataFromWire, WireError } from './wire.js';
+import {
+  checkWireMessage,
+  messageFromWire,
+  raftTransportDefinition,
+  snapshotMetadataFromWire,
+  WireError,
+} from './wire.js';
 
 export interface GrpcRaftTransportConfig {
   nodeId: NodeId;
@@ -100,8 +114,10 @@ export class GrpcRaftTransport implements Transport {
   readonly stats = { received: 0, refusedCalls: 0, refusedBatches: 0, snapshotsReceived: 0, snapshotBytesReceived: 0 };
 
   constructor(config: GrpcRaftTransportConfig) {
-    this.cfg = { ...GRPC_TRANSPORT_DEFAULTS, ...stripUndefined(config) } as GrpcRaftTransportConfig & typeof GRPC_TRANSPORT_DEFAULTS;
-    if (!Number.isSafeInteger(config.nodeId) || config.nodeId <= 0) throw new Error(`GrpcRaftTransport: invalid nodeId ${config.nodeId}`);
+    this.cfg = { ...GRPC_TRANSPORT_DEFAULTS, ...stripUndefined(config) } as GrpcRaftTransportConfig &
+      typeof GRPC_TRANSPORT_DEFAULTS;
+    if (!Number.isSafeInteger(config.nodeId) || config.nodeId <= 0)
+      throw new Error(`GrpcRaftTransport: invalid nodeId ${config.nodeId}`);
     this.nodeId = config.nodeId;
     this.clusterId = config.clusterId;
     this.handler = config.handler;
@@ -128,8 +144,10 @@ export class GrpcRaftTransport implements Transport {
       interceptors: [unauthenticatedReceiveLimit({ log: this.log })],
     });
     this.server.addService(raftTransportDefinition, {
-      send: (call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>) =>
-        this.onSend(call, cb),
+      send: (
+        call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>,
+        cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>,
+      ) => this.onSend(call, cb),
       sendSnapshot: (
         call: grpc.ServerReadableStream<clusterctl.raft.SnapshotChunk, clusterctl.raft.ISnapshotAck>,
         cb: grpc.sendUnaryData<clusterctl.raft.ISnapshotAck>,
@@ -145,17 +163,21 @@ export class GrpcRaftTransport implements Transport {
   /** Binds the listener; resolves with the bound port. */
   start(): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.server.bindAsync(this.cfg.listenAddr, this.tls.serverCredentials(this.cfg.requireClientCertificate ?? true), (err, port) => {
-        if (err) {
-          reject(err);
-          return;
-        }
-        this.boundPort = port;
-        this.disableNagle();
-        if (this.cfg.requireClientCertificate === false) this.refuseUnverifiedCertificates();
-        this.log.info({ addr: this.cfg.listenAddr, port }, 'raft transport listening');
-        resolve(port);
-      });
+      this.server.bindAsync(
+        this.cfg.listenAddr,
+        this.tls.serverCredentials(this.cfg.requireClientCertificate ?? true),
+        (err, port) => {
+          if (err) {
+            reject(err);
+            return;
+          }
+          this.boundPort = port;
+          this.disableNagle();
+          if (this.cfg.requireClientCertificate === false) this.refuseUnverifiedCertificates();
+          this.log.info({ addr: this.cfg.listenAddr, port }, 'raft transport listening');
+          resolve(port);
+        },
+      );
     });
   }
 
@@ -171,17 +193,31 @@ export class GrpcRaftTransport implements Transport {
   private refuseUnverifiedCertificates(): void {
     const servers = (this.server as unknown as { http2Servers?: Map<unknown, unknown> }).http2Servers;
     if (!(servers instanceof Map)) {
-      this.log.warn('grpc-js server internals not found; connections with an unverified client certificate are kept (their calls are refused)');
+      this.log.warn(
+        'grpc-js server internals not found; connections with an unverified client certificate are kept (their calls are refused)',
+      );
       return;
     }
-    type TlsSock = { authorized?: boolean; authorizationError?: unknown; getPeerCertificate?: () => { raw?: Buffer } | null; destroy(): void; remoteAddress?: string };
+    type TlsSock = {
+      authorized?: boolean;
+      authorizationError?: unknown;
+      getPeerCertificate?: () => { raw?: Buffer } | null;
+      destroy(): void;
+      remoteAddress?: string;
+    };
     for (const srv of servers.keys()) {
-      const s = srv as { on?: (ev: string, fn: (sock: TlsSock) => void) => void; __clusterctlRefuseUnverified?: boolean };
+      const s = srv as {
+        on?: (ev: string, fn: (sock: TlsSock) => void) => void;
+        __clusterctlRefuseUnverified?: boolean;
+      };
       if (typeof s.on !== 'function' || s.__clusterctlRefuseUnverified === true) continue;
       s.__clusterctlRefuseUnverified = true;
       s.on('secureConnection', (sock) => {
         if (sock.authorized === true || sock.getPeerCertificate?.()?.raw === undefined) return;
-        this.log.debug({ peer: sock.remoteAddress, reason: String(sock.authorizationError) }, 'closed a connection whose client certificate failed verification');
+        this.log.debug(
+          { peer: sock.remoteAddress, reason: String(sock.authorizationError) },
+          'closed a connection whose client certificate failed verification',
+        );
         sock.destroy();
       });
     }
@@ -201,7 +237,10 @@ export class GrpcRaftTransport implements Transport {
       return;
     }
     for (const srv of servers.keys()) {
-      const s = srv as { on?: (ev: string, fn: (sock: { setNoDelay?: (v: boolean) => void }) => void) => void; __clusterctlNoDelay?: boolean };
+      const s = srv as {
+        on?: (ev: string, fn: (sock: { setNoDelay?: (v: boolean) => void }) => void) => void;
+        __clusterctlNoDelay?: boolean;
+      };
       if (typeof s.on !== 'function' || s.__clusterctlNoDelay === true) continue;
       s.__clusterctlNoDelay = true;
       s.on('connection', (sock) => sock.setNoDelay?.(true));
@@ -221,9 +260,13 @@ export class GrpcRaftTransport implements Transport {
   updateTls(tls: NodeTls): void {
     const id = parseNodeIdentity(tls.certPem);
     if (id.clusterId !== this.clusterId || id.role !== 'manager') {
-      throw new ClusterError(ErrorCode.InvalidArgument, `certificate is for ${id.role} ${id.nodeId} of cluster ${id.clusterId}`, {
-        hint: `the raft transport of cluster ${this.clusterId} needs a manager certificate of that cluster`,
-      });
+      throw new ClusterError(
+        ErrorCode.InvalidArgument,
+        `certificate is for ${id.role} ${id.nodeId} of cluster ${id.clusterId}`,
+        {
+          hint: `the raft transport of cluster ${this.clusterId} needs a manager certificate of that cluster`,
+        },
+      );
     }
     this.tls.update(tls);
     this.log.info({ nodeId: id.nodeId }, 'TLS material updated');
@@ -276,7 +319,10 @@ export class GrpcRaftTransport implements Transport {
       if (id === this.nodeId) continue;
       const addr = Buffer.from(ctx.buffer, ctx.byteOffset, ctx.byteLength).toString('utf8');
       if (!/^[^\s]+:\d+$/.test(addr)) {
-        this.log.warn({ peer: id, context: addr.slice(0, 80) }, 'member context is not a host:port address; peer left as it was');
+        this.log.warn(
+          { peer: id, context: addr.slice(0, 80) },
+          'member context is not a host:port address; peer left as it was',
+        );
         continue;
       }
       this.addPeer(id, addr);
@@ -337,7 +383,8 @@ export class GrpcRaftTransport implements Transport {
       this.pendingUnreachable.clear();
       const snaps = this.pendingSnapshot.splice(0);
       for (const id of ids) this.callHandler('reportUnreachable', () => this.handler.reportUnreachable(id));
-      for (const [id, status] of snaps) this.callHandler('reportSnapshot', () => this.handler.reportSnapshot(id, status));
+      for (const [id, status] of snaps)
+        this.callHandler('reportSnapshot', () => this.handler.reportSnapshot(id, status));
     });
   }
 
@@ -380,7 +427,10 @@ export class GrpcRaftTransport implements Transport {
 
   // ---- server side ----
 
-  private authorize(call: AuthContextCarrier & { getPeer(): string }, cb: (err: grpc.ServiceError) => void): NodeIdentity | undefined {
+  private authorize(
+    call: AuthContextCarrier & { getPeer(): string },
+    cb: (err: grpc.ServiceError) => void,
+  ): NodeIdentity | undefined {
     const r = authorizeCall(call, { clusterId: this.clusterId, roles: ['manager'] });
     if (r.ok) return r.identity;
     this.stats.refusedCalls++;
@@ -399,7 +449,10 @@ export class GrpcRaftTransport implements Transport {
     if (m.to !== this.nodeId) throw new WireError(`message addressed to ${m.to} delivered to node ${this.nodeId}`);
   }
 
-  private onSend(call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>, cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>): void {
+  private onSend(
+    call: grpc.ServerReadableStream<DecodedBatch, clusterctl.raft.ISendAck>,
+    cb: grpc.sendUnaryData<clusterctl.raft.ISendAck>,
+  ): void {
     const identity = this.authorize(call, cb);
     if (!identity) return;
     call.sendMetadata(new grpc.Metadata()); // tells the sender it is accepted
@@ -413,10 +466,14 @@ export class GrpcRaftTransport implements Transport {
     };
     call.on('data', (batch: DecodedBatch) => {
       if (done || this.stopped) return;
-      if (batch.clusterId !== this.clusterId) return fail(grpc.status.PERMISSION_DENIED, `batch for cluster ${batch.clusterId}, this is ${this.clusterId}`);
+      if (batch.clusterId !== this.clusterId)
+        return fail(grpc.status.PERMISSION_DENIED, `batch for cluster ${batch.clusterId}, this is ${this.clusterId}`);
       const from = batch.from;
       if (this.certNodeId(from) !== identity.nodeId) {
-        return fail(grpc.status.PERMISSION_DENIED, `batch claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`);
+        return fail(
+          grpc.status.PERMISSION_DENIED,
+          `batch claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`,
+        );
       }
       const msgs = batch.messages;
       try {
@@ -461,13 +518,18 @@ export class GrpcRaftTransport implements Transport {
     };
     call.on('data', (c: clusterctl.raft.SnapshotChunk) => {
       if (done || this.stopped) return;
-      if (c.clusterId !== this.clusterId) return fail(grpc.status.PERMISSION_DENIED, `snapshot for cluster ${c.clusterId}, this is ${this.clusterId}`);
+      if (c.clusterId !== this.clusterId)
+        return fail(grpc.status.PERMISSION_DENIED, `snapshot for cluster ${c.clusterId}, this is ${this.clusterId}`);
       if (head === undefined) {
         if (!c.message) return fail(grpc.status.INVALID_ARGUMENT, 'first snapshot chunk carries no message');
-        if (c.message.type !== MessageType.Snap) return fail(grpc.status.INVALID_ARGUMENT, `snapshot stream carries message type ${c.message.type}`);
+        if (c.message.type !== MessageType.Snap)
+          return fail(grpc.status.INVALID_ARGUMENT, `snapshot stream carries message type ${c.message.type}`);
         const from = c.message.from ?? 0;
         if (this.certNodeId(from) !== identity.nodeId) {
-          return fail(grpc.status.PERMISSION_DENIED, `snapshot claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`);
+          return fail(
+            grpc.status.PERMISSION_DENIED,
+            `snapshot claims to be from raft node ${from} but the certificate is node ${identity.nodeId}`,
+          );
         }
         try {
           head = messageFromWire(c.message);
@@ -482,7 +544,8 @@ export class GrpcRaftTransport implements Transport {
       const data = c.data as Buffer;
       bytes += data.length;
       this.stats.snapshotBytesReceived += data.length;
-      if (bytes > this.cfg.maxSnapshotBytes) return fail(grpc.status.RESOURCE_EXHAUSTED, `snapshot larger than ${this.cfg.maxSnapshotBytes} bytes`);
+      if (bytes > this.cfg.maxSnapshotBytes)
+        return fail(grpc.status.RESOURCE_EXHAUSTED, `snapshot larger than ${this.cfg.maxSnapshotBytes} bytes`);
       if (data.length > 0) chunks.push(data);
       if (!c.last) return;
       done = true;
@@ -524,7 +587,8 @@ export class GrpcRaftTransport implements Transport {
     }
     r.then(
       () => cb(null, { applied: true }),
-      (e: unknown) => cb(this.refuse(grpc.status.INTERNAL, `snapshot not accepted: ${e instanceof Error ? e.message : String(e)}`)),
+      (e: unknown) =>
+        cb(this.refuse(grpc.status.INTERNAL, `snapshot not accepted: ${e instanceof Error ? e.message : String(e)}`)),
     );
   }
 }

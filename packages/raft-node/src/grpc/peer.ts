@@ -59,7 +59,11 @@ export class Peer {
     private readonly ctx: PeerContext,
   ) {
     // reconnect delays spread by ±25% so peers that lost each other do not redial in lockstep
-    this.backoff = new Backoff({ initialMs: ctx.limits.reconnectBackoffMinMs, maxMs: ctx.limits.reconnectBackoffMaxMs, jitter: [0.75, 1.25] });
+    this.backoff = new Backoff({
+      initialMs: ctx.limits.reconnectBackoffMinMs,
+      maxMs: ctx.limits.reconnectBackoffMaxMs,
+      jitter: [0.75, 1.25],
+    });
     this.log = ctx.log.child({ peer: id, addr });
   }
 
@@ -75,7 +79,10 @@ export class Peer {
     }
     const size = messageSize(m);
     const lim = this.ctx.limits;
-    if (this.queue.length >= lim.maxQueuedMessages || (this.queue.length > 0 && this.queuedBytes + size > lim.maxQueuedBytes)) {
+    if (
+      this.queue.length >= lim.maxQueuedMessages ||
+      (this.queue.length > 0 && this.queuedBytes + size > lim.maxQueuedBytes)
+    ) {
       this.stats.dropped++;
       return false;
     }
@@ -131,19 +138,20 @@ export class Peer {
       client = this.client ??= new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
     } catch (e) {
       // A target grpc-js cannot parse: behave like a peer that is down (drop, report, back off).
-      this.log.error({ err: e instanceof Error ? e.message : String(e) }, 'cannot create a gRPC client for the peer address');
+      this.log.error(
+        { err: e instanceof Error ? e.message : String(e) },
+        'cannot create a gRPC client for the peer address',
+      );
       this.stream = undefined;
       this.failed(null);
       return;
     }
     const md = new grpc.Metadata();
-    const stream: grpc.ClientWritableStream<WireBatch> = client.makeClientStreamRequest<WireBatch, clusterctl.raft.SendAck>(
-      sendDef.path,
-      sendDef.requestSerialize,
-      sendDef.responseDeserialize,
-      md,
-      {},
-      (err) => this.onStreamEnd(stream, err),
+    const stream: grpc.ClientWritableStream<WireBatch> = client.makeClientStreamRequest<
+      WireBatch,
+      clusterctl.raft.SendAck
+    >(sendDef.path, sendDef.requestSerialize, sendDef.responseDeserialize, md, {}, (err) =>
+      this.onStreamEnd(stream, err),
     );
     // Our server sends headers once it has authorized us: from then on the stream is established.
     stream.on('metadata', () => {
@@ -177,7 +185,12 @@ export class Peer {
     // A stream that was up for a while starts the backoff over; one that keeps failing backs off more.
     if (this.established && Date.now() - this.streamOpenedAt > lim.reconnectBackoffMaxMs) this.backoff.reset();
     const waitMs = this.backoff.next();
-    const fields = { code: err?.code ?? grpc.status.OK, details: err?.details ?? 'stream ended', dropped, retryInMs: waitMs };
+    const fields = {
+      code: err?.code ?? grpc.status.OK,
+      details: err?.details ?? 'stream ended',
+      dropped,
+      retryInMs: waitMs,
+    };
     if (this.established) this.log.warn(fields, 'raft stream to peer broke');
     else this.log.debug(fields, 'could not open raft stream to peer');
     this.established = false;
@@ -207,14 +220,20 @@ export class Peer {
     try {
       client = new grpc.Client(this.addr, this.ctx.credentials, this.ctx.channelOptions);
     } catch (e) {
-      this.log.error({ err: e instanceof Error ? e.message : String(e) }, 'cannot create a gRPC client for the peer address');
+      this.log.error(
+        { err: e instanceof Error ? e.message : String(e) },
+        'cannot create a gRPC client for the peer address',
+      );
       this.ctx.unreachable(this.id);
       this.ctx.snapshotDone(this.id, SnapshotStatus.Failure);
       return;
     }
     const started = Date.now();
     let finished = false;
-    const call: grpc.ClientWritableStream<WireSnapshotChunk> = client.makeClientStreamRequest<WireSnapshotChunk, clusterctl.raft.SnapshotAck>(
+    const call: grpc.ClientWritableStream<WireSnapshotChunk> = client.makeClientStreamRequest<
+      WireSnapshotChunk,
+      clusterctl.raft.SnapshotAck
+    >(
       snapDef.path,
       snapDef.requestSerialize,
       snapDef.responseDeserialize,
@@ -227,7 +246,10 @@ export class Peer {
         client.close();
         const ok = !err && ack?.applied === true;
         if (ok) {
-          this.log.info({ index: snap.metadata.index, bytes: snap.data.length, ms: Date.now() - started }, 'snapshot sent');
+          this.log.info(
+            { index: snap.metadata.index, bytes: snap.data.length, ms: Date.now() - started },
+            'snapshot sent',
+          );
         } else {
           this.log.warn({ index: snap.metadata.index, code: err?.code, details: err?.details }, 'snapshot send failed');
           this.ctx.unreachable(this.id);

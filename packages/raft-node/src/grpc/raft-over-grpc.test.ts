@@ -31,8 +31,17 @@ after(async () => {
   if (root !== '') await rm(root, { recursive: true, force: true });
 });
 
-async function startMember(pki: TestPki, id: NodeId, port: number, bootstrap: Array<{ id: NodeId; context: Uint8Array }>): Promise<Member> {
-  const m: Member = { node: undefined, sm: new ListStateMachine(), transport: undefined as unknown as GrpcRaftTransport };
+async function startMember(
+  pki: TestPki,
+  id: NodeId,
+  port: number,
+  bootstrap: Array<{ id: NodeId; context: Uint8Array }>,
+): Promise<Member> {
+  const m: Member = {
+    node: undefined,
+    sm: new ListStateMachine(),
+    transport: undefined as unknown as GrpcRaftTransport,
+  };
   m.transport = new GrpcRaftTransport({
     nodeId: id,
     clusterId: pki.clusterId,
@@ -85,7 +94,8 @@ test('three RaftNodes over GrpcRaftTransport: elect, replicate, catch a restarte
   const bootstrap = [1, 2, 3].map((id) => ({ id, context: new TextEncoder().encode(`127.0.0.1:${ports[id - 1]}`) }));
   await Promise.all([1, 2, 3].map((id) => startMember(pki, id, ports[id - 1]!, bootstrap)));
   // updatePeers from the driver populated the transports.
-  for (const id of [1, 2, 3]) for (const other of [1, 2, 3]) if (other !== id) assert.ok(members.get(id)!.transport.hasPeer(other));
+  for (const id of [1, 2, 3])
+    for (const other of [1, 2, 3]) if (other !== id) assert.ok(members.get(id)!.transport.hasPeer(other));
 
   let leader: RaftNode | undefined;
   await waitFor('a leader', () => (leader = leaderOf([1, 2, 3])) !== undefined);

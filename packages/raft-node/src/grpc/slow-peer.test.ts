@@ -18,7 +18,9 @@ after(async () => {
 
 test('a stalled peer: bounded queue drops and reports while send() stays non-blocking; the stream resumes', async (t) => {
   const pki = await makeTestPki(2);
-  const worker = new Worker(new URL('../testing/receiver-worker.js', import.meta.url), { workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2), nodeId: 2 } });
+  const worker = new Worker(new URL('../testing/receiver-worker.js', import.meta.url), {
+    workerData: { clusterId: pki.clusterId, tls: pki.tlsFor(2), nodeId: 2 },
+  });
   cleanup.push(async () => {
     worker.postMessage({ t: 'stop' } satisfies ToReceiver);
     await new Promise((r) => worker.once('exit', r));
@@ -43,7 +45,15 @@ test('a stalled peer: bounded queue drops and reports while send() stays non-blo
   const { addr } = await expect('ready');
 
   const h = new RecordingHandler();
-  const a = new GrpcRaftTransport({ nodeId: 1, clusterId: pki.clusterId, listenAddr: '127.0.0.1:0', tls: pki.tlsFor(1), logger: silentLogger(), handler: h, maxQueuedMessages: 32 });
+  const a = new GrpcRaftTransport({
+    nodeId: 1,
+    clusterId: pki.clusterId,
+    listenAddr: '127.0.0.1:0',
+    tls: pki.tlsFor(1),
+    logger: silentLogger(),
+    handler: h,
+    maxQueuedMessages: 32,
+  });
   cleanup.push(() => a.stop());
   await a.start();
   a.addPeer(2, addr);
@@ -78,11 +88,15 @@ test('a stalled peer: bounded queue drops and reports while send() stays non-blo
   // Everything written to the stream arrives; the stream was never torn down. Messages still
   // queued at the wake-up are written afterwards, so compare with the live written counter until
   // the two meet (a lost message would keep them apart until the deadline).
-  const { written } = await waitFor('the receiver to hold every message written to the stream', async () => ({ written: a.peerStats(2)!.messages, got: await count() }), {
-    until: (c) => c.got === c.written,
-    timeoutMs: 10_000,
-    intervalMs: 20,
-  });
+  const { written } = await waitFor(
+    'the receiver to hold every message written to the stream',
+    async () => ({ written: a.peerStats(2)!.messages, got: await count() }),
+    {
+      until: (c) => c.got === c.written,
+      timeoutMs: 10_000,
+      intervalMs: 20,
+    },
+  );
   assert.equal(a.peerStats(2)!.reconnects, 0);
   a.send([heartbeat(1, 2, 2)]);
   await waitFor('the heartbeat after the stall', async () => (await count()) >= written + 1, { intervalMs: 20 });

@@ -10,7 +10,15 @@
 import type * as grpc from '@grpc/grpc-js';
 import { clusterctl, RaftTransportService } from '@clusterctl/proto';
 import { decodeMessageBatch, encodeMessageBatch, type DecodedBatch } from './batch-codec.js';
-import { EMPTY, MessageType, type Entry, type EntryType, type Message, type NodeId, type SnapshotMetadata } from '@clusterctl/raft';
+import {
+  EMPTY,
+  MessageType,
+  type Entry,
+  type EntryType,
+  type Message,
+  type NodeId,
+  type SnapshotMetadata,
+} from '@clusterctl/raft';
 
 const pb = clusterctl.raft;
 
@@ -65,7 +73,13 @@ export function decodeSnapshotChunk(b: Buffer): clusterctl.raft.SnapshotChunk {
 }
 
 const MAX_TYPE = MessageType.ReadIndexResp;
-const LOCAL_TYPES = new Set<number>([MessageType.Hup, MessageType.Beat, MessageType.Unreachable, MessageType.SnapStatus, MessageType.CheckQuorum]);
+const LOCAL_TYPES = new Set<number>([
+  MessageType.Hup,
+  MessageType.Beat,
+  MessageType.Unreachable,
+  MessageType.SnapStatus,
+  MessageType.CheckQuorum,
+]);
 
 function entryFromWire(e: clusterctl.raft.IEntry): Entry {
   return { term: e.term ?? 0, index: e.index ?? 0, type: (e.type ?? 0) as EntryType, data: e.data ?? EMPTY };
@@ -76,7 +90,8 @@ function entryFromWire(e: clusterctl.raft.IEntry): Entry {
  * out-of-range message types and unknown entry types.
  */
 export function checkWireMessage(m: Message): void {
-  if (m.type > MAX_TYPE || LOCAL_TYPES.has(m.type)) throw new WireError(`message type ${m.type} may not travel between nodes`);
+  if (m.type > MAX_TYPE || LOCAL_TYPES.has(m.type))
+    throw new WireError(`message type ${m.type} may not travel between nodes`);
   for (const e of m.entries) if (e.type !== 0 && e.type !== 1) throw new WireError(`unknown entry type ${e.type}`);
 }
 

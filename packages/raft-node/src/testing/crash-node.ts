@@ -11,7 +11,16 @@ if (dir === undefined) throw new Error('usage: crash-node <dir>');
 const sm = new ListStateMachine();
 const network = new LocalNetwork();
 const node = await RaftNode.start(
-  { id: 1, dataDir: dir, stateMachine: sm, transport: network.transport(1), tickMs: 10, electionTick: 5, snapshotEveryEntries: 64, keepEntries: 8 },
+  {
+    id: 1,
+    dataDir: dir,
+    stateMachine: sm,
+    transport: network.transport(1),
+    tickMs: 10,
+    electionTick: 5,
+    snapshotEveryEntries: 64,
+    keepEntries: 8,
+  },
   { bootstrap: [{ id: 1 }] },
 );
 network.attach(1, node);

@@ -89,7 +89,16 @@ export function appMessage(from: NodeId, to: NodeId, index: number, n = 1, size 
     const data = Buffer.alloc(size, (index + i) & 0xff);
     entries.push({ term: 3, index: index + i, type: 0, data });
   }
-  return message({ type: MessageType.App, from, to, term: 3, logTerm: 3, index: index - 1, commit: index - 1, entries });
+  return message({
+    type: MessageType.App,
+    from,
+    to,
+    term: 3,
+    logTerm: 3,
+    index: index - 1,
+    commit: index - 1,
+    entries,
+  });
 }
 
 export function heartbeat(from: NodeId, to: NodeId, commit: number): Message {

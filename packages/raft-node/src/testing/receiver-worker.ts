@@ -7,7 +7,11 @@ import type { NodeTls } from '@clusterctl/ca';
 import { GrpcRaftTransport } from '../grpc/grpc-transport.js';
 
 export type ToReceiver = { t: 'count' } | { t: 'block'; ms: number } | { t: 'stop' };
-export type FromReceiver = { t: 'ready'; addr: string } | { t: 'count'; received: number } | { t: 'blocking' } | { t: 'unblocked'; received: number };
+export type FromReceiver =
+  | { t: 'ready'; addr: string }
+  | { t: 'count'; received: number }
+  | { t: 'blocking' }
+  | { t: 'unblocked'; received: number };
 
 const data = workerData as { clusterId: string; tls: NodeTls; nodeId: number };
 const port = parentPort!;

@@ -115,13 +115,17 @@ export class TestCluster {
   /** Waits until every running node agrees on one leader; returns it. */
   async waitLeader(timeoutMs = 10_000): Promise<RaftNode> {
     let leader: RaftNode | undefined;
-    await waitFor('a leader all running nodes agree on', () => {
+    await waitFor(
+      'a leader all running nodes agree on',
+      () => {
         const ls = new Set([...this.nodes.values()].map((n) => n.leader()));
         if (ls.size !== 1) return false;
         const [id] = ls;
         leader = id === undefined ? undefined : this.nodes.get(id);
         return leader !== undefined && leader.isLeader();
-      }, { timeoutMs });
+      },
+      { timeoutMs },
+    );
     return leader!;
   }
 
@@ -130,7 +134,11 @@ export class TestCluster {
   }
 
   async waitApplied(index: number, timeoutMs = 10_000): Promise<void> {
-    await waitFor(`all nodes to apply ${index}`, () => [...this.nodes.values()].every((n) => n.appliedIndex() >= index), { timeoutMs });
+    await waitFor(
+      `all nodes to apply ${index}`,
+      () => [...this.nodes.values()].every((n) => n.appliedIndex() >= index),
+      { timeoutMs },
+    );
   }
 
   async destroy(): Promise<void> {

@@ -10,12 +10,17 @@ const batch = Number(process.argv[4] ?? 64);
 /** 'each': one propose() per entry; 'batch': one proposeBatch() per batch. */
 const mode = process.argv[5] ?? 'each';
 
-const net = Network.create([1, 2, 3], { preVote: true, checkQuorum: true, maxSizePerMsg: 1 << 20, maxInflightMsgs: 256 });
+const net = Network.create([1, 2, 3], {
+  preVote: true,
+  checkQuorum: true,
+  maxSizePerMsg: 1 << 20,
+  maxInflightMsgs: 256,
+});
 net.campaign(1);
 const leader = net.node(1);
 const data = new Uint8Array(payload).fill(97);
 const t0 = process.hrtime.bigint();
-for (let done = 0; done < total; ) {
+for (let done = 0; done < total;) {
   const n = Math.min(batch, total - done);
   if (mode === 'batch') leader.raw.proposeBatch(Array.from({ length: n }, () => data));
   else for (let i = 0; i < n; i++) leader.raw.propose(data);
@@ -34,5 +39,13 @@ for (let done = 0; done < total; ) {
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const applied = [...net.nodes.values()].map((n) => n.appliedIndex);
 process.stdout.write(
-  JSON.stringify({ entries: total, payloadBytes: payload, batch, mode, ms: Math.round(ms), entriesPerSec: Math.round((total / ms) * 1000), appliedIndex: applied }) + '\n',
+  JSON.stringify({
+    entries: total,
+    payloadBytes: payload,
+    batch,
+    mode,
+    ms: Math.round(ms),
+    entriesPerSec: Math.round((total / ms) * 1000),
+    appliedIndex: applied,
+  }) + '\n',
 );

@@ -24,7 +24,9 @@ function nodesFor(seed: number, fixed: 3 | 5 | undefined): 3 | 5 {
 }
 
 function printFailure(r: SimResult): void {
-  console.log(`FAILED seed ${r.seed} (${r.nodes} nodes, ${r.steps} steps): ${r.failure!.property} at step ${r.failure!.step}`);
+  console.log(
+    `FAILED seed ${r.seed} (${r.nodes} nodes, ${r.steps} steps): ${r.failure!.property} at step ${r.failure!.step}`,
+  );
   console.log(r.failure!.detail);
 }
 
@@ -78,7 +80,17 @@ function main(): void {
     if (args.trace) opts.onTrace = (line) => console.log(line);
     const r = simulate(raftCore, opts);
     if (!r.ok) printFailure(r);
-    console.log(JSON.stringify({ seed, nodes: r.nodes, steps, ok: r.ok, traceHash: r.traceHash, failure: r.failure, stats: r.stats }));
+    console.log(
+      JSON.stringify({
+        seed,
+        nodes: r.nodes,
+        steps,
+        ok: r.ok,
+        traceHash: r.traceHash,
+        failure: r.failure,
+        stats: r.stats,
+      }),
+    );
     process.exitCode = r.ok ? 0 : 1;
     return;
   }
@@ -89,7 +101,17 @@ function main(): void {
   let lastProgress = t0;
   let passed = 0;
   const failures: { seed: number; nodes: number; property: string; step: number }[] = [];
-  const totals = { committedEntries: 0, leaders: 0, crashes: 0, faults: 0, opsCompleted: 0, opsPending: 0, snapshotsInstalled: 0, confChangesApplied: 0, maxHistoryCheckMs: 0 };
+  const totals = {
+    committedEntries: 0,
+    leaders: 0,
+    crashes: 0,
+    faults: 0,
+    opsCompleted: 0,
+    opsPending: 0,
+    snapshotsInstalled: 0,
+    confChangesApplied: 0,
+    maxHistoryCheckMs: 0,
+  };
   for (let seed = start; seed < start + count; seed++) {
     const opts: SimOptions = { seed, nodes: nodesFor(seed, fixedNodes), steps };
     if (profile) opts.profile = profile;
@@ -125,7 +147,16 @@ function main(): void {
       console.log('--- end of trace ---');
       const elapsedMs = Math.round(performance.now() - t0);
       console.log(
-        JSON.stringify({ ok: false, start, seeds: seed - start + 1, passed, failed: failures.length, failures, elapsedMs, totals }),
+        JSON.stringify({
+          ok: false,
+          start,
+          seeds: seed - start + 1,
+          passed,
+          failed: failures.length,
+          failures,
+          elapsedMs,
+          totals,
+        }),
       );
       process.exitCode = 1;
       return;
@@ -134,12 +165,27 @@ function main(): void {
     const now = performance.now();
     if (now - lastProgress > 5000 || seed === start + count - 1) {
       lastProgress = now;
-      console.log(`progress: ${passed}/${count} seeds ok, ${failures.length} failed (${((now - t0) / 1000).toFixed(1)} s)`);
+      console.log(
+        `progress: ${passed}/${count} seeds ok, ${failures.length} failed (${((now - t0) / 1000).toFixed(1)} s)`,
+      );
     }
   }
   const elapsedMs = Math.round(performance.now() - t0);
   const ok = failures.length === 0;
-  console.log(JSON.stringify({ ok, start, seeds: count, passed, failed: failures.length, failures, steps, elapsedMs, msPerSeed: Math.round(elapsedMs / Math.max(1, count)), totals }));
+  console.log(
+    JSON.stringify({
+      ok,
+      start,
+      seeds: count,
+      passed,
+      failed: failures.length,
+      failures,
+      steps,
+      elapsedMs,
+      msPerSeed: Math.round(elapsedMs / Math.max(1, count)),
+      totals,
+    }),
+  );
   if (!ok) process.exitCode = 1;
 }
 

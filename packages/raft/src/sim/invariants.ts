@@ -74,7 +74,8 @@ export class SafetyMonitor {
   /** Node `id` reports being leader in `term`; `log` is its log right now (incl. the new entry). */
   observeLeader(id: NodeId, term: number, log: LogView): void {
     const prev = this.leaders.get(term);
-    if (prev !== undefined && prev !== id) fail('election-safety', `nodes ${prev} and ${id} are both leader in term ${term}`);
+    if (prev !== undefined && prev !== id)
+      fail('election-safety', `nodes ${prev} and ${id} are both leader in term ${term}`);
     if (prev === id) return;
     this.leaders.set(term, id);
     const base = log.firstIndex - 1;
@@ -82,16 +83,23 @@ export class SafetyMonitor {
     for (let i = base; i <= log.lastIndex; i++) terms.push(log.term(i));
     const rec: LeaderRecord = { node: id, term, base, terms };
     this.leaderLogs.push(rec);
-    for (const [obsTerm, c] of this.commitsByTerm) if (obsTerm < term) this.checkLeaderHas(rec, c.index, c.term, obsTerm);
+    for (const [obsTerm, c] of this.commitsByTerm)
+      if (obsTerm < term) this.checkLeaderHas(rec, c.index, c.term, obsTerm);
   }
 
   private checkLeaderHas(rec: LeaderRecord, index: number, term: number, obsTerm: number): void {
     if (index < rec.base) return; // compacted on the leader: covered by state-machine safety
     const have = rec.terms[index - rec.base];
     if (have === undefined)
-      fail('leader-completeness', `leader ${rec.node} of term ${rec.term} lacks entry ${index} (term ${term}) committed by term ${obsTerm}; its log ends at ${rec.base + rec.terms.length - 1}`);
+      fail(
+        'leader-completeness',
+        `leader ${rec.node} of term ${rec.term} lacks entry ${index} (term ${term}) committed by term ${obsTerm}; its log ends at ${rec.base + rec.terms.length - 1}`,
+      );
     if (have !== term)
-      fail('leader-completeness', `leader ${rec.node} of term ${rec.term} has term ${have} at index ${index}, but an entry of term ${term} was committed there by term ${obsTerm}`);
+      fail(
+        'leader-completeness',
+        `leader ${rec.node} of term ${rec.term} has term ${have} at index ${index}, but an entry of term ${term} was committed there by term ${obsTerm}`,
+      );
   }
 
   /** Entries node `id` just made durable; `termAt` reads its log after the append. */
@@ -106,7 +114,10 @@ export class SafetyMonitor {
       else if (seen.digest !== d)
         fail('log-matching', `node ${id} holds a different entry at index ${e.index} term ${e.term} than another log`);
       else if (seen.prevTerm !== prevTerm)
-        fail('log-matching', `node ${id}: entry ${e.index} term ${e.term} follows term ${prevTerm}, elsewhere term ${seen.prevTerm}`);
+        fail(
+          'log-matching',
+          `node ${id}: entry ${e.index} term ${e.term} follows term ${prevTerm}, elsewhere term ${seen.prevTerm}`,
+        );
     }
   }
 
@@ -118,12 +129,19 @@ export class SafetyMonitor {
   auditLog(id: NodeId, entries: readonly Entry[], termAt: (i: number) => number): void {
     for (const e of entries) {
       const seen = this.entriesSeen.get(e.index)?.get(e.term);
-      if (seen === undefined) fail('log-matching', `node ${id} stores entry ${e.index} term ${e.term} that no Ready ever handed out`);
+      if (seen === undefined)
+        fail('log-matching', `node ${id} stores entry ${e.index} term ${e.term} that no Ready ever handed out`);
       if (seen.digest !== digest(e.data) + `/${e.type}`)
-        fail('log-matching', `node ${id} stores a different entry at index ${e.index} term ${e.term} than was appended`);
+        fail(
+          'log-matching',
+          `node ${id} stores a different entry at index ${e.index} term ${e.term} than was appended`,
+        );
       const prevTerm = e.index > 1 ? termAt(e.index - 1) : 0;
       if (seen.prevTerm !== prevTerm)
-        fail('log-matching', `node ${id} stores entry ${e.index} term ${e.term} after term ${prevTerm}, appended after term ${seen.prevTerm}`);
+        fail(
+          'log-matching',
+          `node ${id} stores entry ${e.index} term ${e.term} after term ${prevTerm}, appended after term ${seen.prevTerm}`,
+        );
     }
   }
 
@@ -131,10 +149,12 @@ export class SafetyMonitor {
   observeHardState(id: NodeId, hs: HardState, durable: boolean): void {
     const last = this.live.get(id);
     if (last !== undefined) {
-      if (hs.term < last.term) fail('term-vote-durability', `node ${id} term went back from ${last.term} to ${hs.term}`);
+      if (hs.term < last.term)
+        fail('term-vote-durability', `node ${id} term went back from ${last.term} to ${hs.term}`);
       if (hs.term === last.term && last.vote !== 0 && hs.vote !== last.vote)
         fail('term-vote-durability', `node ${id} changed its vote in term ${hs.term} from ${last.vote} to ${hs.vote}`);
-      if (hs.commit < last.commit) fail('commit-monotonic', `node ${id} commit went back from ${last.commit} to ${hs.commit}`);
+      if (hs.commit < last.commit)
+        fail('commit-monotonic', `node ${id} commit went back from ${last.commit} to ${hs.commit}`);
     }
     this.live.set(id, { ...hs });
     if (durable) this.durable.set(id, { ...hs });
@@ -149,9 +169,13 @@ export class SafetyMonitor {
   observeRestart(id: NodeId, hs: HardState): void {
     const d = this.durable.get(id);
     if (d !== undefined) {
-      if (hs.term < d.term) fail('term-vote-durability', `node ${id} restarted at term ${hs.term}, below durable term ${d.term}`);
+      if (hs.term < d.term)
+        fail('term-vote-durability', `node ${id} restarted at term ${hs.term}, below durable term ${d.term}`);
       if (hs.term === d.term && d.vote !== 0 && hs.vote !== d.vote)
-        fail('term-vote-durability', `node ${id} restarted with vote ${hs.vote} in term ${hs.term}, durable vote was ${d.vote}`);
+        fail(
+          'term-vote-durability',
+          `node ${id} restarted with vote ${hs.vote} in term ${hs.term}, durable vote was ${d.vote}`,
+        );
     }
     this.live.set(id, { ...hs });
   }
@@ -174,13 +198,15 @@ export class SafetyMonitor {
     const d = `${e.term}:${digest(e.data)}/${e.type}`;
     const prev = this.applied.get(e.index);
     if (prev === undefined) this.applied.set(e.index, d);
-    else if (prev !== d) fail('state-machine-safety', `node ${id} applied ${d} at index ${e.index}, another node applied ${prev}`);
+    else if (prev !== d)
+      fail('state-machine-safety', `node ${id} applied ${d} at index ${e.index}, another node applied ${prev}`);
   }
 
   /** Node `id`'s state machine at `index` serializes to a state with this digest. */
   observeState(id: NodeId, index: number, stateDigest: string): void {
     const prev = this.states.get(index);
     if (prev === undefined) this.states.set(index, stateDigest);
-    else if (prev !== stateDigest) fail('state-machine-safety', `node ${id} state at index ${index} differs from another node's`);
+    else if (prev !== stateDigest)
+      fail('state-machine-safety', `node ${id} state at index ${index} differs from another node's`);
   }
 }

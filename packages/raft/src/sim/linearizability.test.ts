@@ -20,7 +20,15 @@ function get(client: number, key: string, value: string | undefined, inv: number
   }
   return op;
 }
-function cas(client: number, key: string, expected: string | undefined, value: string, ok: boolean, inv: number, ret: number): KvOperation {
+function cas(
+  client: number,
+  key: string,
+  expected: string | undefined,
+  value: string,
+  ok: boolean,
+  inv: number,
+  ret: number,
+): KvOperation {
   return {
     id: nextId++,
     clientId: client,
@@ -115,9 +123,15 @@ describe('linearizability checker: classic histories', () => {
 
   test('pending operations may or may not take effect, at any time after their invocation', () => {
     // A pending put observed long after the invoker gave up: fine.
-    assert.equal(checkKvHistory([put(1, 'x', 'a', 0), get(2, 'x', undefined, 1, 2), get(2, 'x', 'a', 50, 51)]).kind, 'ok');
+    assert.equal(
+      checkKvHistory([put(1, 'x', 'a', 0), get(2, 'x', undefined, 1, 2), get(2, 'x', 'a', 50, 51)]).kind,
+      'ok',
+    );
     // Never observed: fine too.
-    assert.equal(checkKvHistory([put(1, 'x', 'a', 0), get(2, 'x', undefined, 1, 2), get(2, 'x', undefined, 5, 6)]).kind, 'ok');
+    assert.equal(
+      checkKvHistory([put(1, 'x', 'a', 0), get(2, 'x', undefined, 1, 2), get(2, 'x', undefined, 5, 6)]).kind,
+      'ok',
+    );
     // But not before its invocation.
     assert.equal(checkKvHistory([get(2, 'x', 'a', 0, 1), put(1, 'x', 'a', 2)]).kind, 'illegal');
     // And once observed it cannot be un-done.
@@ -134,25 +148,16 @@ describe('linearizability checker: classic histories', () => {
       checkKvHistory([put(1, 'x', 'a', 0, 1), cas(2, 'x', 'a', 'b', true, 2, 3), get(3, 'x', 'b', 4, 5)]).kind,
       'ok',
     );
-    assert.equal(
-      checkKvHistory([put(1, 'x', 'a', 0, 1), cas(2, 'x', 'a', 'b', false, 2, 3)]).kind,
-      'illegal',
-    );
+    assert.equal(checkKvHistory([put(1, 'x', 'a', 0, 1), cas(2, 'x', 'a', 'b', false, 2, 3)]).kind, 'illegal');
     // Two concurrent cas from the same value: only one may win.
     assert.equal(
-      checkKvHistory([
-        put(1, 'x', 'a', 0, 1),
-        cas(2, 'x', 'a', 'b', true, 2, 5),
-        cas(3, 'x', 'a', 'c', true, 2, 5),
-      ]).kind,
+      checkKvHistory([put(1, 'x', 'a', 0, 1), cas(2, 'x', 'a', 'b', true, 2, 5), cas(3, 'x', 'a', 'c', true, 2, 5)])
+        .kind,
       'illegal',
     );
     assert.equal(
-      checkKvHistory([
-        put(1, 'x', 'a', 0, 1),
-        cas(2, 'x', 'a', 'b', true, 2, 5),
-        cas(3, 'x', 'a', 'c', false, 2, 5),
-      ]).kind,
+      checkKvHistory([put(1, 'x', 'a', 0, 1), cas(2, 'x', 'a', 'b', true, 2, 5), cas(3, 'x', 'a', 'c', false, 2, 5)])
+        .kind,
       'ok',
     );
     // A failed cas reveals that a pending put (whose value nobody read) did take effect.
@@ -295,7 +300,10 @@ describe('linearizability checker: properties', () => {
         if (r.kind === 'illegal') {
           assert.equal(r.key, key);
           // The witness is itself illegal, involves the stale read, and is small.
-          assert.ok(r.operations.some((o) => o.id === staleGet.id), r.description);
+          assert.ok(
+            r.operations.some((o) => o.id === staleGet.id),
+            r.description,
+          );
           assert.equal(checkKvHistory(r.operations).kind, 'illegal');
         }
       }),
@@ -364,12 +372,17 @@ describe('linearizability checker: performance', () => {
     const victim = history[idx]!;
     const t1 = performance.now();
     // A value of the same key overwritten ~200 operations earlier: a genuinely stale read.
-    const old = history.slice(0, idx - 200).findLast((o) => o.input.kind === 'put' && o.input.key === victim.input.key)!;
+    const old = history
+      .slice(0, idx - 200)
+      .findLast((o) => o.input.kind === 'put' && o.input.key === victim.input.key)!;
     assert.equal(old.input.kind, 'put');
     const staleValue = old.input.kind === 'put' ? old.input.value : '';
     const stale: KvOperation = { ...victim, output: { kind: 'get', value: staleValue } };
     // Within a fifth of the default search budget (it needs about 150 000 steps, minimizing included).
-    const r2 = checkKvHistory(history.map((o, i) => (i === idx ? stale : o)), { maxStepsPerKey: 1_000_000 });
+    const r2 = checkKvHistory(
+      history.map((o, i) => (i === idx ? stale : o)),
+      { maxStepsPerKey: 1_000_000 },
+    );
     const ms2 = performance.now() - t1;
     assert.equal(r2.kind, 'illegal');
     if (r2.kind === 'illegal') assert.ok(r2.operations.length <= 4, r2.description);

@@ -278,7 +278,10 @@ function minimizeKey(ops: KvOperation[], maxSteps: number): KvOperation[] {
   // A read of a value nobody wrote is a witness on its own.
   const written = new Set<string>();
   for (const op of ops) if (op.input.kind !== 'get') written.add(op.input.value);
-  const ghost = ops.find((op) => op.output?.kind === 'get' && op.output.value !== undefined && !written.has(op.output.value) && !isPending(op));
+  const ghost = ops.find(
+    (op) =>
+      op.output?.kind === 'get' && op.output.value !== undefined && !written.has(op.output.value) && !isPending(op),
+  );
   if (ghost !== undefined) return [ghost];
   // Sub-histories must stay well-formed: a write whose value a kept read observes stays too
   // (otherwise dropping writes would manufacture "ghost reads").
@@ -287,13 +290,24 @@ function minimizeKey(ops: KvOperation[], maxSteps: number): KvOperation[] {
     const values = new Set<string>();
     for (const op of h) if (op.input.kind !== 'get') values.add(op.input.value);
     for (const op of h) {
-      const seen = op.output?.kind === 'get' && !isPending(op) ? op.output.value : op.input.kind === 'cas' ? op.input.expected : undefined;
+      const seen =
+        op.output?.kind === 'get' && !isPending(op)
+          ? op.output.value
+          : op.input.kind === 'cas'
+            ? op.input.expected
+            : undefined;
       if (seen !== undefined && !values.has(seen)) return false;
       if (op.input.kind === 'cas' && op.output?.kind === 'cas' && !op.output.ok) {
         const inp = op.input;
         const explained =
           inp.expected !== undefined ||
-          h.some((w) => w !== op && w.input.kind !== 'get' && w.input.value !== inp.expected && w.invokeTime <= (op.returnTime ?? Infinity));
+          h.some(
+            (w) =>
+              w !== op &&
+              w.input.kind !== 'get' &&
+              w.input.value !== inp.expected &&
+              w.invokeTime <= (op.returnTime ?? Infinity),
+          );
         if (!explained) return false;
       }
     }

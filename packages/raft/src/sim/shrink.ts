@@ -15,7 +15,12 @@ export interface ShrinkLimits {
   maxRuns?: number;
 }
 
-export function shrink(core: RaftCore, failing: SimOptions, original: SimResult, limits: ShrinkLimits = {}): ShrinkResult {
+export function shrink(
+  core: RaftCore,
+  failing: SimOptions,
+  original: SimResult,
+  limits: ShrinkLimits = {},
+): ShrinkResult {
   if (original.ok || original.failure === undefined) throw new Error('shrink needs a failing run');
   const property = original.failure.property;
   const maxRuns = limits.maxRuns ?? 200;

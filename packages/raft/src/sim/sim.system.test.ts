@@ -121,7 +121,10 @@ describe('raft simulator', () => {
     }
     assert.ok(caught !== undefined, 'never caught in 40 seeds');
     const property = caught.r.failure!.property;
-    assert.ok(property === 'log-matching' || property === 'state-machine-safety', `caught as ${property}: ${caught.r.failure!.detail}`);
+    assert.ok(
+      property === 'log-matching' || property === 'state-machine-safety',
+      `caught as ${property}: ${caught.r.failure!.detail}`,
+    );
     // A failure in the middle of the run shrinks to at most the step it happened at.
     const s = shrink(broken, caught.opts, caught.r, { maxRuns: 40 });
     assert.equal(s.result.failure?.property, property);
@@ -172,7 +175,10 @@ describe('raft simulator', () => {
       proto.maybeCommit = original;
     }
     assert.ok(caught !== undefined, 'figure 8 mutant not caught in 600 churn seeds');
-    assert.ok(['leader-completeness', 'state-machine-safety', 'linearizability'].includes(caught.failure!.property), caught.failure!.detail);
+    assert.ok(
+      ['leader-completeness', 'state-machine-safety', 'linearizability'].includes(caught.failure!.property),
+      caught.failure!.detail,
+    );
   });
 
   test('a storage that loses the vote on reload is caught at the restart', () => {
@@ -196,8 +202,17 @@ describe('raft simulator', () => {
 });
 
 describe('safety monitor on fabricated states', () => {
-  const log = (terms: number[]): LogView => ({ firstIndex: 1, lastIndex: terms.length, term: (i) => (i === 0 ? 0 : terms[i - 1]!) });
-  const entry = (index: number, term: number, data: string): Entry => ({ index, term, type: EntryType.Normal, data: new TextEncoder().encode(data) });
+  const log = (terms: number[]): LogView => ({
+    firstIndex: 1,
+    lastIndex: terms.length,
+    term: (i) => (i === 0 ? 0 : terms[i - 1]!),
+  });
+  const entry = (index: number, term: number, data: string): Entry => ({
+    index,
+    term,
+    type: EntryType.Normal,
+    data: new TextEncoder().encode(data),
+  });
   const violation = (f: () => void): string => {
     try {
       f();
@@ -213,25 +228,40 @@ describe('safety monitor on fabricated states', () => {
     m.observeLeader(1, 3, log([1, 3]));
     m.observeLeader(1, 3, log([1, 3])); // the same leader again is fine
     m.observeLeader(2, 4, log([1, 3, 4]));
-    assert.equal(violation(() => m.observeLeader(3, 3, log([1, 3]))), 'election-safety');
+    assert.equal(
+      violation(() => m.observeLeader(3, 3, log([1, 3]))),
+      'election-safety',
+    );
   });
 
   test('log matching: same index and term, different data or different history', () => {
     const m = new SafetyMonitor();
     m.observeAppend(1, [entry(1, 1, 'a'), entry(2, 1, 'b')], (i) => (i <= 0 ? 0 : 1));
-    assert.equal(violation(() => m.observeAppend(2, [entry(2, 1, 'X')], () => 1)), 'log-matching');
+    assert.equal(
+      violation(() => m.observeAppend(2, [entry(2, 1, 'X')], () => 1)),
+      'log-matching',
+    );
     const m2 = new SafetyMonitor();
     m2.observeAppend(1, [entry(5, 3, 'a')], () => 2);
-    assert.equal(violation(() => m2.observeAppend(2, [entry(5, 3, 'a')], () => 1)), 'log-matching');
+    assert.equal(
+      violation(() => m2.observeAppend(2, [entry(5, 3, 'a')], () => 1)),
+      'log-matching',
+    );
   });
 
   test('leader completeness: a later leader lacking a committed entry', () => {
     const m = new SafetyMonitor();
     m.observeCommit(1, 2, 3, 2); // node 1 in term 2 saw index 3 (term 2) committed
-    assert.equal(violation(() => m.observeLeader(2, 3, log([1, 1]))), 'leader-completeness');
+    assert.equal(
+      violation(() => m.observeLeader(2, 3, log([1, 1]))),
+      'leader-completeness',
+    );
     const m2 = new SafetyMonitor();
     m2.observeLeader(2, 3, log([1, 1, 1]));
-    assert.equal(violation(() => m2.observeCommit(1, 2, 3, 2)), 'leader-completeness');
+    assert.equal(
+      violation(() => m2.observeCommit(1, 2, 3, 2)),
+      'leader-completeness',
+    );
   });
 
   test('state machine safety, commit regression, term and vote regression', () => {
@@ -239,21 +269,39 @@ describe('safety monitor on fabricated states', () => {
     m.observeAppend(1, [entry(4, 2, 'a')], () => 2);
     m.observeAppend(2, [entry(4, 3, 'b')], () => 2);
     m.observeApply(1, entry(4, 2, 'a'));
-    assert.equal(violation(() => m.observeApply(2, entry(4, 3, 'b'))), 'state-machine-safety');
-    assert.equal(violation(() => m.observeApply(3, entry(5, 2, 'never appended'))), 'state-machine-safety');
+    assert.equal(
+      violation(() => m.observeApply(2, entry(4, 3, 'b'))),
+      'state-machine-safety',
+    );
+    assert.equal(
+      violation(() => m.observeApply(3, entry(5, 2, 'never appended'))),
+      'state-machine-safety',
+    );
     m.observeHardState(1, { term: 2, vote: 1, commit: 5 }, true);
-    assert.equal(violation(() => m.observeHardState(1, { term: 2, vote: 1, commit: 4 }, false)), 'commit-monotonic');
+    assert.equal(
+      violation(() => m.observeHardState(1, { term: 2, vote: 1, commit: 4 }, false)),
+      'commit-monotonic',
+    );
     const m2 = new SafetyMonitor();
     m2.observeHardState(1, { term: 3, vote: 2, commit: 5 }, true);
-    assert.equal(violation(() => m2.observeHardState(1, { term: 3, vote: 3, commit: 5 }, true)), 'term-vote-durability');
+    assert.equal(
+      violation(() => m2.observeHardState(1, { term: 3, vote: 3, commit: 5 }, true)),
+      'term-vote-durability',
+    );
     m2.observeCrash(1);
-    assert.equal(violation(() => m2.observeRestart(1, { term: 2, vote: 2, commit: 5 })), 'term-vote-durability');
+    assert.equal(
+      violation(() => m2.observeRestart(1, { term: 2, vote: 2, commit: 5 })),
+      'term-vote-durability',
+    );
     // A crash may lose a volatile commit index: not a violation.
     const m3 = new SafetyMonitor();
     m3.observeHardState(1, { term: 3, vote: 2, commit: 5 }, true);
     m3.observeHardState(1, { term: 3, vote: 2, commit: 9 }, false);
     m3.observeCrash(1);
-    assert.equal(violation(() => m3.observeRestart(1, { term: 3, vote: 2, commit: 5 })), 'none');
+    assert.equal(
+      violation(() => m3.observeRestart(1, { term: 3, vote: 2, commit: 5 })),
+      'none',
+    );
   });
 });
 
@@ -263,8 +311,14 @@ describe('prng', () => {
     const b = Prng.derive(42, 'x');
     const c = Prng.derive(42, 'y');
     const xs = Array.from({ length: 50 }, () => a.next());
-    assert.deepEqual(xs, Array.from({ length: 50 }, () => b.next()));
-    assert.notDeepEqual(xs, Array.from({ length: 50 }, () => c.next()));
+    assert.deepEqual(
+      xs,
+      Array.from({ length: 50 }, () => b.next()),
+    );
+    assert.notDeepEqual(
+      xs,
+      Array.from({ length: 50 }, () => c.next()),
+    );
     const counts = new Array<number>(6).fill(0);
     for (let i = 0; i < 6000; i++) counts[a.int(6)]!++;
     for (const n of counts) assert.ok(n > 800 && n < 1200, `skewed: ${counts.join(',')}`);

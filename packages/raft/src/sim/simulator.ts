@@ -310,7 +310,10 @@ export class Simulation {
       this.group.set(id, 0);
       n.storage = core.bootstrapStorage(this.ids);
       const st = n.storage;
-      if (st.lastIndex() >= st.firstIndex()) this.monitor.observeAppend(id, st.entries(st.firstIndex(), st.lastIndex() + 1, Number.MAX_SAFE_INTEGER), (i) => st.term(i));
+      if (st.lastIndex() >= st.firstIndex())
+        this.monitor.observeAppend(id, st.entries(st.firstIndex(), st.lastIndex() + 1, Number.MAX_SAFE_INTEGER), (i) =>
+          st.term(i),
+        );
       const init = n.storage.initialState();
       n.hs = { ...init.hardState };
       n.durableHs = { ...init.hardState };
@@ -387,7 +390,11 @@ export class Simulation {
     fresh.setHardState(n.durableHs);
     let rec = n.durableApply;
     if (snap.metadata.index > rec.applied) {
-      rec = { applied: snap.metadata.index, machine: KvMachine.deserialize(snap.data), confState: snap.metadata.confState };
+      rec = {
+        applied: snap.metadata.index,
+        machine: KvMachine.deserialize(snap.data),
+        confState: snap.metadata.confState,
+      };
     }
     fresh.setConfState(rec.confState);
     n.storage = fresh;
@@ -403,8 +410,14 @@ export class Simulation {
     n.raw = this.newRaw(n);
     const st = n.raw.status();
     if (st.hardState.term !== n.durableHs.term || st.hardState.vote !== n.durableHs.vote)
-      this.stop('term-vote-durability', `n${n.id} restarted with ${JSON.stringify(st.hardState)} but storage holds ${JSON.stringify(n.durableHs)}`);
-    this.trace(`n${n.id} restarted: term ${n.durableHs.term} commit ${n.durableHs.commit} applied ${n.applied} log [${fresh.firstIndex()}, ${fresh.lastIndex()}]`, true);
+      this.stop(
+        'term-vote-durability',
+        `n${n.id} restarted with ${JSON.stringify(st.hardState)} but storage holds ${JSON.stringify(n.durableHs)}`,
+      );
+    this.trace(
+      `n${n.id} restarted: term ${n.durableHs.term} commit ${n.durableHs.commit} applied ${n.applied} log [${fresh.firstIndex()}, ${fresh.lastIndex()}]`,
+      true,
+    );
   }
 
   /** Compares every node's stored log with the entries the monitor has registered. */
@@ -413,7 +426,9 @@ export class Simulation {
       const first = n.storage.firstIndex();
       const last = n.storage.lastIndex();
       if (last < first) continue;
-      this.monitor.auditLog(n.id, n.storage.entries(first, last + 1, Number.MAX_SAFE_INTEGER), (i) => n.storage.term(i));
+      this.monitor.auditLog(n.id, n.storage.entries(first, last + 1, Number.MAX_SAFE_INTEGER), (i) =>
+        n.storage.term(i),
+      );
     }
   }
 
@@ -434,7 +449,10 @@ export class Simulation {
     const hsChangedDurably =
       rd.hardState !== undefined && (rd.hardState.term !== n.durableHs.term || rd.hardState.vote !== n.durableHs.vote);
     if ((rd.entries.length > 0 || hsChangedDurably) && !rd.mustSync)
-      this.stop('ready-contract', `n${n.id} Ready has ${rd.entries.length} entries / term-vote change but mustSync=false (hardState ${JSON.stringify(rd.hardState)}, durable ${JSON.stringify(n.durableHs)})`);
+      this.stop(
+        'ready-contract',
+        `n${n.id} Ready has ${rd.entries.length} entries / term-vote change but mustSync=false (hardState ${JSON.stringify(rd.hardState)}, durable ${JSON.stringify(n.durableHs)})`,
+      );
     const hasSnap = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
     if (hasSnap && !rd.mustSync) this.stats.unsyncedSnapshotReadys++;
     const synced = rd.mustSync || hasSnap;
@@ -442,13 +460,19 @@ export class Simulation {
       try {
         n.storage.applySnapshot(rd.snapshot!);
       } catch (err) {
-        this.stop('ready-contract', `n${n.id} could not store the Ready's snapshot at ${rd.snapshot!.metadata.index}: ${String(err)}`);
+        this.stop(
+          'ready-contract',
+          `n${n.id} could not store the Ready's snapshot at ${rd.snapshot!.metadata.index}: ${String(err)}`,
+        );
       }
     }
     if (rd.entries.length > 0) {
       const first = rd.entries[0]!.index;
       if (first > n.storage.lastIndex() + 1 || first < n.storage.firstIndex())
-        this.stop('ready-contract', `n${n.id} Ready entries start at ${first}, log is [${n.storage.firstIndex()}, ${n.storage.lastIndex()}]`);
+        this.stop(
+          'ready-contract',
+          `n${n.id} Ready entries start at ${first}, log is [${n.storage.firstIndex()}, ${n.storage.lastIndex()}]`,
+        );
       n.storage.append(rd.entries);
       this.monitor.observeAppend(n.id, rd.entries, (i) => n.storage.term(i));
     }
@@ -468,18 +492,29 @@ export class Simulation {
       }
       if (rd.hardState.commit > this.stats.committedIndex) this.stats.committedIndex = rd.hardState.commit;
       if (n.role === StateRole.Leader && rd.hardState.commit > prevCommit)
-        this.targetedCrash(n, this.profile === 'churn' ? 0.4 : 0.02, `crash leader n${n.id} right after it commits ${rd.hardState.commit} (term ${rd.hardState.term})`);
+        this.targetedCrash(
+          n,
+          this.profile === 'churn' ? 0.4 : 0.02,
+          `crash leader n${n.id} right after it commits ${rd.hardState.commit} (term ${rd.hardState.term})`,
+        );
     }
     if (synced) this.sync(n);
     if (rd.softState !== undefined) {
       if (rd.softState.role !== n.role || rd.softState.lead !== n.lead)
-        this.trace(`n${n.id} is ${rd.softState.role} (lead ${rd.softState.lead}, term ${n.hs.term})`, rd.softState.role === StateRole.Leader);
+        this.trace(
+          `n${n.id} is ${rd.softState.role} (lead ${rd.softState.lead}, term ${n.hs.term})`,
+          rd.softState.role === StateRole.Leader,
+        );
       n.role = rd.softState.role;
       n.lead = rd.softState.lead;
       if (n.role === StateRole.Leader) {
         this.stats.leaders++;
         this.monitor.observeLeader(n.id, n.hs.term, this.logView(n));
-        this.targetedCrash(n, this.profile === 'churn' ? 0.5 : 0.1, `crash new leader n${n.id} (term ${n.hs.term}) before its first entry spreads`);
+        this.targetedCrash(
+          n,
+          this.profile === 'churn' ? 0.5 : 0.1,
+          `crash new leader n${n.id} (term ${n.hs.term}) before its first entry spreads`,
+        );
       }
     }
     // 2. Send. Nothing may leave before the state it depends on is durable.
@@ -488,9 +523,15 @@ export class Simulation {
         this.stop('ready-contract', `n${n.id} sends ${fmtMsg(m)} while its durable term is ${n.durableHs.term}`);
       // (A later term in the same Ready supersedes the vote: it can never be cast again.)
       if (m.type === MessageType.VoteResp && !m.reject && n.durableHs.term === m.term && n.durableHs.vote !== m.to)
-        this.stop('ready-contract', `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`);
+        this.stop(
+          'ready-contract',
+          `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`,
+        );
       if (m.type === MessageType.VoteResp && !m.reject && n.durableHs.term < m.term)
-        this.stop('ready-contract', `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`);
+        this.stop(
+          'ready-contract',
+          `n${n.id} grants its vote to n${m.to} in term ${m.term}, but its durable state is ${JSON.stringify(n.durableHs)}`,
+        );
       this.send(n, m);
     }
     // 3. Apply: snapshot, then committed entries.
@@ -507,10 +548,12 @@ export class Simulation {
     }
     for (const e of rd.committedEntries) {
       if (hasSnap && e.index <= rd.snapshot!.metadata.index) continue; // covered by the snapshot
-      if (e.index <= n.applied) this.stop('ready-contract', `n${n.id} got committed entry ${e.index} again (applied ${n.applied})`);
+      if (e.index <= n.applied)
+        this.stop('ready-contract', `n${n.id} got committed entry ${e.index} again (applied ${n.applied})`);
       if (e.index !== n.applied + 1)
         this.stop('ready-contract', `n${n.id} got committed entry ${e.index} after applying ${n.applied}`);
-      if (e.index > n.hs.commit) this.stop('ready-contract', `n${n.id} applied ${e.index} beyond its commit ${n.hs.commit}`);
+      if (e.index > n.hs.commit)
+        this.stop('ready-contract', `n${n.id} applied ${e.index} beyond its commit ${n.hs.commit}`);
       this.monitor.observeApply(n.id, e);
       this.applyEntry(n, e);
       n.applied = e.index;
@@ -534,7 +577,10 @@ export class Simulation {
       if (e.index > this.ids.length && !this.confChangeIndexes.has(e.index)) {
         this.confChangeIndexes.add(e.index);
         this.stats.confChangesApplied++;
-        this.trace(`conf change ${ConfChangeType[cc.type]} n${cc.nodeId} committed at ${e.index}: voters ${n.confState.voters.join(',')}${n.confState.learners.length ? ` learners ${n.confState.learners.join(',')}` : ''}`, true);
+        this.trace(
+          `conf change ${ConfChangeType[cc.type]} n${cc.nodeId} committed at ${e.index}: voters ${n.confState.voters.join(',')}${n.confState.learners.length ? ` learners ${n.confState.learners.join(',')}` : ''}`,
+          true,
+        );
       }
       return;
     }
@@ -571,7 +617,10 @@ export class Simulation {
     n.lastSnapshotIndex = n.applied;
     this.stats.snapshotsCreated++;
     this.sync(n); // the snapshot write is synced, which makes earlier writes durable too
-    this.trace(`n${n.id} snapshot at ${n.applied}, log now [${n.storage.firstIndex()}, ${n.storage.lastIndex()}]`, false);
+    this.trace(
+      `n${n.id} snapshot at ${n.applied}, log now [${n.storage.firstIndex()}, ${n.storage.lastIndex()}]`,
+      false,
+    );
   }
 
   /**
@@ -606,7 +655,13 @@ export class Simulation {
     const dupDelay = this.net.range(1, 30);
     const crashAfterVote = this.net.chance(0.2);
     const crashDownSteps = this.net.range(1, 10);
-    if (m.type === MessageType.VoteResp && !m.reject && crashAfterVote && this.faultsEnabled && from.crashAtEndOfStep < 0) {
+    if (
+      m.type === MessageType.VoteResp &&
+      !m.reject &&
+      crashAfterVote &&
+      this.faultsEnabled &&
+      from.crashAtEndOfStep < 0
+    ) {
       // Targeted fault: the voter dies right after granting its vote (its vote must be durable).
       const ordinal = this.faultOrdinal++;
       const disabled = this.opts.disabledFaults?.has(ordinal) ?? false;
@@ -678,7 +733,10 @@ export class Simulation {
     } catch (err) {
       if (err instanceof ProposalDroppedError) return; // a forwarded proposal was dropped: the client times out
       if (err instanceof SafetyViolation || err instanceof StopRun) throw err;
-      this.stop('core-error', `n${n.id} step(${fmtMsg(m)}) threw ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.stop(
+        'core-error',
+        `n${n.id} step(${fmtMsg(m)}) threw ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
     }
   }
 
@@ -739,7 +797,8 @@ export class Simulation {
       case 6: {
         const lead = this.leaderId();
         const target = this.ids[a % this.ids.length]!;
-        description = lead && target !== lead ? `transfer leadership n${lead} -> n${target}` : 'transfer leadership: no-op';
+        description =
+          lead && target !== lead ? `transfer leadership n${lead} -> n${target}` : 'transfer leadership: no-op';
         if (apply && lead && target !== lead) {
           try {
             this.nodes.get(lead)!.raw.transferLeader(target);
@@ -785,10 +844,12 @@ export class Simulation {
     const cs = this.nodes.get(lead)!.raw.status().confState;
     const absent = this.ids.filter((id) => !cs.voters.includes(id) && !cs.learners.includes(id));
     let cc: ConfChange;
-    if (cs.learners.length > 0) cc = { type: ConfChangeType.AddNode, nodeId: cs.learners[a % cs.learners.length]!, context: EMPTY };
+    if (cs.learners.length > 0)
+      cc = { type: ConfChangeType.AddNode, nodeId: cs.learners[a % cs.learners.length]!, context: EMPTY };
     else if (absent.length > 0 && (cs.voters.length <= 2 || a % 2 === 0))
       cc = { type: ConfChangeType.AddLearner, nodeId: absent[a % absent.length]!, context: EMPTY };
-    else if (cs.voters.length > 2) cc = { type: ConfChangeType.RemoveNode, nodeId: cs.voters[(a >>> 3) % cs.voters.length]!, context: EMPTY };
+    else if (cs.voters.length > 2)
+      cc = { type: ConfChangeType.RemoveNode, nodeId: cs.voters[(a >>> 3) % cs.voters.length]!, context: EMPTY };
     else return 'membership change: nothing to do';
     const description = `propose ${ConfChangeType[cc.type]} n${cc.nodeId} on leader n${lead} (voters ${cs.voters.join(',')}${cs.learners.length ? ` learners ${cs.learners.join(',')}` : ''})`;
     if (apply) {
@@ -894,7 +955,8 @@ export class Simulation {
     client.current = c;
     this.trace(`invoke ${describeOperation(op).replace(/ -> pending$/, '')} via n${target}`, true);
     try {
-      if (kind === 'put') n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}` }));
+      if (kind === 'put')
+        n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}` }));
       else if (kind === 'cas') {
         const cas = { expected: client.lastRead.get(key) };
         n.raw.propose(encodeCommand({ opId: id, clientId: client.id, seq: client.seq, key, value: `v${id}`, cas }));
@@ -1036,7 +1098,11 @@ export class Simulation {
         attempt = client.current;
       }
     }
-    if (!done) this.stop('liveness', `no new write committed within ${quiet} steps after healing (leader: n${this.leaderId() || '-'})`);
+    if (!done)
+      this.stop(
+        'liveness',
+        `no new write committed within ${quiet} steps after healing (leader: n${this.leaderId() || '-'})`,
+      );
     // Convergence: every member (voter or learner) applies up to the leader's commit index.
     // (The write may have committed just as its leader removed itself: wait for the next one.)
     const leaderBy = this.now + 400;
@@ -1066,7 +1132,8 @@ function fmtGroups(ids: NodeId[], sides: number[]): string {
 
 export function fmtMsg(m: Message): string {
   let s = `${MessageType[m.type]} ${m.from}->${m.to} t${m.term}`;
-  if (m.type === MessageType.App || m.type === MessageType.AppResp) s += ` i${m.index} lt${m.logTerm} n${m.entries.length} c${m.commit}`;
+  if (m.type === MessageType.App || m.type === MessageType.AppResp)
+    s += ` i${m.index} lt${m.logTerm} n${m.entries.length} c${m.commit}`;
   if (m.reject) s += ` reject(hint ${m.rejectHint})`;
   if (m.snapshot) s += ` snap@${m.snapshot.metadata.index}`;
   return s;

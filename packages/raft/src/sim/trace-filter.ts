@@ -6,7 +6,8 @@ import type { SimResult } from './simulator.js';
 
 export function minimalTraceLines(r: SimResult): string[] {
   const witness = new Set<string>();
-  if (r.failure?.property === 'linearizability') for (const m of r.failure.detail.matchAll(/op (\d+) client/g)) witness.add(m[1]!);
+  if (r.failure?.property === 'linearizability')
+    for (const m of r.failure.detail.matchAll(/op (\d+) client/g)) witness.add(m[1]!);
   const out: string[] = [];
   for (const line of r.events) {
     if (/gave up on op|dropped by n\d/.test(line)) continue;

@@ -383,11 +383,28 @@ export class Network {
 
 /** Options with test defaults, shared by the network harness and single test rafts. */
 export type TestConfigOptions = Partial<
-  Pick<Config, 'electionTick' | 'heartbeatTick' | 'maxSizePerMsg' | 'maxInflightMsgs' | 'maxInflightBytes' | 'maxUncommittedEntriesSize' | 'maxCommittedSizePerReady' | 'preVote' | 'checkQuorum'>
+  Pick<
+    Config,
+    | 'electionTick'
+    | 'heartbeatTick'
+    | 'maxSizePerMsg'
+    | 'maxInflightMsgs'
+    | 'maxInflightBytes'
+    | 'maxUncommittedEntriesSize'
+    | 'maxCommittedSizePerReady'
+    | 'preVote'
+    | 'checkQuorum'
+  >
 >;
 
 /** A Config with the tests' defaults: no size limits, PreVote and CheckQuorum off unless asked. */
-export function testConfig(id: NodeId, storage: MemoryStorage, o: TestConfigOptions, random: (n: number) => number, applied?: number): Config {
+export function testConfig(
+  id: NodeId,
+  storage: MemoryStorage,
+  o: TestConfigOptions,
+  random: (n: number) => number,
+  applied?: number,
+): Config {
   return {
     id,
     storage,

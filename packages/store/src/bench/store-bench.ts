@@ -88,7 +88,9 @@ async function benchKv(): Promise<Record<string, unknown>> {
 async function benchTasks(): Promise<Record<string, unknown>> {
   const store = new ClusterStore({ now: () => 1_700_000_000_000 });
   store.setProposer(directProposer(store));
-  const svc = await store.update((tx) => tx.create('services', newService('bench', { env: ['A=1', 'B=2'], constraints: ['node.role==worker'] })));
+  const svc = await store.update((tx) =>
+    tx.create('services', newService('bench', { env: ['A=1', 'B=2'], constraints: ['node.role==worker'] })),
+  );
 
   // creates: TASK_BATCHES batches of 1000 through batch()
   let t = performance.now();
@@ -135,7 +137,10 @@ async function benchTasks(): Promise<Record<string, unknown>> {
       const txs: string[] = [];
       for (let i = b * 1000; i < (b + 1) * 1000; i++) {
         const task = current[i]!;
-        const next: Task = { ...task, status: { ...task.status, state: 'running', containerId: 'c'.repeat(64), timestamp: 2 + store.version } };
+        const next: Task = {
+          ...task,
+          status: { ...task.status, state: 'running', containerId: 'c'.repeat(64), timestamp: 2 + store.version },
+        };
         const body = kind === 'm' ? encodeMergeBody(task, next) : encodeBody('tasks', next);
         txs.push('[' + encodeOp(kind, 'tasks', task.id, task.meta.version, body) + ']');
       }

@@ -14,12 +14,21 @@ import { joinCluster } from '@clusterctl/ca';
 
 const { positionals, values: a } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, listen: { type: 'string' }, advertise: { type: 'string' }, token: { type: 'string' }, manager: { type: 'string' }, hostname: { type: 'string' } },
+  options: {
+    'data-dir': { type: 'string' },
+    listen: { type: 'string' },
+    advertise: { type: 'string' },
+    token: { type: 'string' },
+    manager: { type: 'string' },
+    hostname: { type: 'string' },
+  },
 });
 const mode = positionals[0];
 const dataDir = a['data-dir'];
 if (dataDir === undefined || (mode !== 'init' && mode !== 'join' && mode !== 'restart')) {
-  process.stderr.write('usage: manager-runner init|join|restart --data-dir D [--listen A] [--token T --manager ADDR]\n');
+  process.stderr.write(
+    'usage: manager-runner init|join|restart --data-dir D [--listen A] [--token T --manager ADDR]\n',
+  );
   process.exit(2);
 }
 mkdirSync(dataDir, { recursive: true });
@@ -32,12 +41,26 @@ if (mode === 'init') {
   m = await Manager.init({ dataDir, listenAddr: a.listen ?? '127.0.0.1:0', hostname, logger, raft });
 } else if (mode === 'join') {
   const listen = a.listen ?? '';
-  const joined = await joinCluster({ managerAddr: a.manager ?? '', token: a.token ?? '', hostname, advertiseAddr: listen });
+  const joined = await joinCluster({
+    managerAddr: a.manager ?? '',
+    token: a.token ?? '',
+    hostname,
+    advertiseAddr: listen,
+  });
   m = await Manager.join({ dataDir, listenAddr: listen, hostname, joined, logger, raft });
 } else {
-  m = await Manager.restart({ dataDir, logger, raft, ...(a.listen === undefined ? {} : { listenAddr: a.listen }), ...(a.advertise === undefined ? {} : { advertiseAddr: a.advertise }) });
+  m = await Manager.restart({
+    dataDir,
+    logger,
+    raft,
+    ...(a.listen === undefined ? {} : { listenAddr: a.listen }),
+    ...(a.advertise === undefined ? {} : { advertiseAddr: a.advertise }),
+  });
 }
-process.stdout.write(JSON.stringify({ ready: true, nodeId: m.nodeId, clusterId: m.clusterId, raftId: m.raftId, addr: m.advertiseAddr }) + '\n');
+process.stdout.write(
+  JSON.stringify({ ready: true, nodeId: m.nodeId, clusterId: m.clusterId, raftId: m.raftId, addr: m.advertiseAddr }) +
+    '\n',
+);
 m.onFatal(() => process.exit(1));
 const stop = (): void => {
   m.stop().then(

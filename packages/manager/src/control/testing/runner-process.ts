@@ -17,7 +17,9 @@ export interface RunnerProcess {
 
 /** Spawns `manager-runner ARGS --data-dir DIR`; resolves with its info line, rejects if it exits first. */
 export function startRunner(args: string[], dataDir: string): Promise<RunnerProcess> {
-  const child = spawn(process.execPath, [RUNNER, ...args, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [RUNNER, ...args, '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
   return new Promise((resolve, reject) => {

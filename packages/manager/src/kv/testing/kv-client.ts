@@ -8,12 +8,31 @@ const KVClient = grpc.makeGenericClientConstructor(KVService, 'clusterctl.kv.KV'
 
 /** The generated client's methods, typed (makeGenericClientConstructor returns a loose type). */
 export interface KvClient extends grpc.Client {
-  put(req: clusterctl.kv.IPutRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.PutResponse>): grpc.ClientUnaryCall;
-  get(req: clusterctl.kv.IGetRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.GetResponse>): grpc.ClientUnaryCall;
-  status(req: clusterctl.kv.IStatusRequest, meta: grpc.Metadata, opts: grpc.CallOptions, cb: grpc.requestCallback<clusterctl.kv.StatusResponse>): grpc.ClientUnaryCall;
+  put(
+    req: clusterctl.kv.IPutRequest,
+    meta: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.kv.PutResponse>,
+  ): grpc.ClientUnaryCall;
+  get(
+    req: clusterctl.kv.IGetRequest,
+    meta: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.kv.GetResponse>,
+  ): grpc.ClientUnaryCall;
+  status(
+    req: clusterctl.kv.IStatusRequest,
+    meta: grpc.Metadata,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.kv.StatusResponse>,
+  ): grpc.ClientUnaryCall;
 }
 
-export function makeKvClient(addr: string, credentials: grpc.ChannelCredentials, options: grpc.ChannelOptions = {}): KvClient {
+export function makeKvClient(
+  addr: string,
+  credentials: grpc.ChannelCredentials,
+  options: grpc.ChannelOptions = {},
+): KvClient {
   return new KVClient(addr, credentials, options) as unknown as KvClient;
 }
 
@@ -54,12 +73,18 @@ export class KvApi {
   private readonly client: KvClient;
   private readonly meta = new grpc.Metadata();
 
-  constructor(readonly addr: string, private readonly cfg: KvApiConfig) {
+  constructor(
+    readonly addr: string,
+    private readonly cfg: KvApiConfig,
+  ) {
     this.client = makeKvClient(addr, cfg.credentials, { ...cfg.options, 'grpc.use_local_subchannel_pool': 1 });
   }
 
   async put(key: string, value: Uint8Array, deadlineMs = this.cfg.deadlineMs): Promise<{ index: number }> {
-    const res = await unary<clusterctl.kv.PutResponse>((deadline, cb) => this.client.put({ key, value }, this.meta, { deadline }, cb), deadlineMs);
+    const res = await unary<clusterctl.kv.PutResponse>(
+      (deadline, cb) => this.client.put({ key, value }, this.meta, { deadline }, cb),
+      deadlineMs,
+    );
     return { index: Number(res.index) };
   }
 
@@ -72,7 +97,10 @@ export class KvApi {
   }
 
   async status(deadlineMs = this.cfg.deadlineMs): Promise<KvStatus> {
-    const res = await unary<clusterctl.kv.StatusResponse>((deadline, cb) => this.client.status({}, this.meta, { deadline }, cb), deadlineMs);
+    const res = await unary<clusterctl.kv.StatusResponse>(
+      (deadline, cb) => this.client.status({}, this.meta, { deadline }, cb),
+      deadlineMs,
+    );
     return {
       id: Number(res.id),
       leader: Number(res.leader),

@@ -8,12 +8,25 @@ import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { managerChannelCredentials, NODE_CHANNEL_OPTIONS } from '@clusterctl/ca';
 
 /** A raw Dispatcher client: one callback-style function per method of the service. */
-export type DispatcherRawClient = grpc.Client & { [M in keyof typeof DispatcherService]: (...args: unknown[]) => unknown };
-const DispatcherClient = grpc.makeGenericClientConstructor(DispatcherService as unknown as grpc.ServiceDefinition, 'Dispatcher');
+export type DispatcherRawClient = grpc.Client & {
+  [M in keyof typeof DispatcherService]: (...args: unknown[]) => unknown;
+};
+const DispatcherClient = grpc.makeGenericClientConstructor(
+  DispatcherService as unknown as grpc.ServiceDefinition,
+  'Dispatcher',
+);
 
 /** A Dispatcher client over mutual TLS with a node's certificate. */
-export function dispatcherClient(addr: string, tls: { caPem: string; certPem: string; keyPem: string }, clusterId: string): DispatcherRawClient {
-  return new DispatcherClient(addr, managerChannelCredentials(tls, clusterId), NODE_CHANNEL_OPTIONS) as unknown as DispatcherRawClient;
+export function dispatcherClient(
+  addr: string,
+  tls: { caPem: string; certPem: string; keyPem: string },
+  clusterId: string,
+): DispatcherRawClient {
+  return new DispatcherClient(
+    addr,
+    managerChannelCredentials(tls, clusterId),
+    NODE_CHANNEL_OPTIONS,
+  ) as unknown as DispatcherRawClient;
 }
 
 const BEFORE_RUNNING = ['assigned', 'accepted', 'preparing', 'starting'];
@@ -79,7 +92,13 @@ export class FakeAgent {
     if (this.dead) return;
     const gen = ++this.gen;
     const c = this.client(this.target);
-    const sess = c.session({ description: { hostname: this.opts.hostname ?? `host-${this.nodeId}`, resources: { nanoCpus: 2e9, memoryBytes: 2 ** 31 }, addr: '127.0.0.1' } }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
+    const sess = c.session({
+      description: {
+        hostname: this.opts.hostname ?? `host-${this.nodeId}`,
+        resources: { nanoCpus: 2e9, memoryBytes: 2 ** 31 },
+        addr: '127.0.0.1',
+      },
+    }) as grpc.ClientReadableStream<clusterctl.dispatcher.SessionMessage>;
     this.streams.push(sess);
     let established = false;
     const lost = (): void => {
@@ -103,13 +122,17 @@ export class FakeAgent {
       this.sessions++;
       this.lastHeartbeatAt = Date.now();
       this.heartbeatLoop(gen, c, Number(m.heartbeatPeriodMs));
-      const asg = c.assignments({ sessionId: this.sessionId }) as grpc.ClientReadableStream<clusterctl.dispatcher.AssignmentsMessage>;
+      const asg = c.assignments({
+        sessionId: this.sessionId,
+      }) as grpc.ClientReadableStream<clusterctl.dispatcher.AssignmentsMessage>;
       this.streams.push(asg);
       asg.on('error', lost);
       asg.on('data', (a: clusterctl.dispatcher.AssignmentsMessage) => {
         if (gen === this.gen) this.onAssignments(c, a);
       });
-      const logs = c.logSubscriptions({ sessionId: this.sessionId }) as grpc.ClientReadableStream<clusterctl.dispatcher.LogSubscription>;
+      const logs = c.logSubscriptions({
+        sessionId: this.sessionId,
+      }) as grpc.ClientReadableStream<clusterctl.dispatcher.LogSubscription>;
       this.streams.push(logs);
       logs.on('error', () => {});
       logs.on('data', (sub: clusterctl.dispatcher.LogSubscription) => {
@@ -123,11 +146,15 @@ export class FakeAgent {
     this.hbTimer = setTimeout(() => {
       if (gen !== this.gen || this.dead) return;
       this.lastHeartbeatSentAt = Date.now();
-      c.heartbeat({ sessionId: this.sessionId }, { deadline: Date.now() + periodMs * 2 }, (err: grpc.ServiceError | null) => {
-        if (gen !== this.gen) return;
-        if (err === null) this.lastHeartbeatAt = Date.now();
-        else this.reconnect(true);
-      });
+      c.heartbeat(
+        { sessionId: this.sessionId },
+        { deadline: Date.now() + periodMs * 2 },
+        (err: grpc.ServiceError | null) => {
+          if (gen !== this.gen) return;
+          if (err === null) this.lastHeartbeatAt = Date.now();
+          else this.reconnect(true);
+        },
+      );
       this.heartbeatLoop(gen, c, periodMs);
     }, periodMs);
   }
@@ -158,7 +185,10 @@ export class FakeAgent {
       if (want === 'running' && BEFORE_RUNNING.includes(have)) {
         this.reported.set(id, want);
         this.started.add(id);
-        updates.push({ taskId: id, status: { state: 'running', message: 'started', timestamp: Date.now(), containerId: `ctr-${id}` } });
+        updates.push({
+          taskId: id,
+          status: { state: 'running', message: 'started', timestamp: Date.now(), containerId: `ctr-${id}` },
+        });
       } else if (want === 'shutdown' && (BEFORE_RUNNING.includes(have) || have === 'running')) {
         this.reported.set(id, want);
         updates.push({ taskId: id, status: { state: 'shutdown', message: 'stopped', timestamp: Date.now() } });
@@ -171,7 +201,12 @@ export class FakeAgent {
   private publishLogs(c: DispatcherRawClient, sub: clusterctl.dispatcher.LogSubscription): void {
     const call = c.publishLogs(() => {}) as grpc.ClientWritableStream<clusterctl.dispatcher.IPublishLogsMessage>;
     call.on('error', () => {});
-    const lines = sub.taskIds.map((taskId) => ({ taskId, stream: 'stdout', timestamp: Date.now(), line: Buffer.from(`log of ${taskId} on ${this.nodeId}`) }));
+    const lines = sub.taskIds.map((taskId) => ({
+      taskId,
+      stream: 'stdout',
+      timestamp: Date.now(),
+      line: Buffer.from(`log of ${taskId} on ${this.nodeId}`),
+    }));
     call.write({ sessionId: this.sessionId, subscriptionId: sub.id, lines, close: !sub.follow });
     call.end();
   }
