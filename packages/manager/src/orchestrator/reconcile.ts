@@ -329,18 +329,16 @@ export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx
       firstFailedConstraint(node, constraints) === undefined;
     if (!eligible) {
       ctx.supervisor.cancel(key);
-      const desire = ts
-        .filter(isActive)
-        .map((t) => ({
-          task: t,
-          state: 'shutdown' as TaskState,
-          message:
-            node.availability === 'drain'
-              ? 'node drained'
-              : node.status.state === 'down'
-                ? 'node down'
-                : 'node no longer satisfies the constraints',
-        }));
+      const desire = ts.filter(isActive).map((t) => ({
+        task: t,
+        state: 'shutdown' as TaskState,
+        message:
+          node.availability === 'drain'
+            ? 'node drained'
+            : node.status.state === 'down'
+              ? 'node down'
+              : 'node no longer satisfies the constraints',
+      }));
       if (desire.length > 0) txs.push({ desire, create: [], delete: [] });
       ts.sort(newestFirst);
       trimHistory(ts, 0, ctx.historyLimit, getNode, deletes);
