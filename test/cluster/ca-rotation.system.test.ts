@@ -6,7 +6,6 @@
 // every manager, every write succeeded and no task was restarted.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import * as grpc from '@grpc/grpc-js';
 import { fromGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { expectError, IMAGE, Lab, type Container } from './lab.js';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 
 interface NodeJson {
   id: string;
@@ -88,13 +87,7 @@ describe(
     let oldTls: { ca: string; cert: string; key: string };
 
     before(async () => {
-      for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-        const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-          stdio: ['ignore', 'ignore', 'inherit'],
-          timeout: 300_000,
-        });
-        assert.equal(r.status, 0, `${script} failed`);
-      }
+      ensureDockerAndWorkloadImage();
       await lab.start();
       await waitFor(
         '4 ready nodes',

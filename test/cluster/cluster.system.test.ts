@@ -5,7 +5,7 @@
 // order where they do not interfere; every wait has a deadline.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import * as grpc from '@grpc/grpc-js';
 import { freePort, fromGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
 import { CLI, expectError, IMAGE, Lab, runCli, type Container } from './lab.js';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 
 interface NodeJson {
   id: string;
@@ -96,13 +96,7 @@ describe('cluster of real node daemons driven by clusterctl', { timeout: 480_000
     );
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     const t0 = Date.now();
     await lab.start();
     figure(`lab of 3 managers + 2 workers formed through init/join in ${Date.now() - t0} ms`);

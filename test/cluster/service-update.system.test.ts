@@ -4,10 +4,9 @@
 // grace is seen in when a worker whose daemon hangs (SIGSTOP) is marked down. Every wait has a deadline.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import { expectError, IMAGE, Lab, type CliResult, type Container } from './lab.js';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 
 interface ServiceJson {
   id: string;
@@ -64,13 +63,7 @@ describe('service update and cluster update on real node daemons', { timeout: 12
   }
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     const t0 = Date.now();
     await lab.start();
     figure(`lab of 1 manager + 2 workers formed in ${Date.now() - t0} ms`);

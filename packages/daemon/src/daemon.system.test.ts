@@ -4,13 +4,12 @@
 // control socket; the worker daemon restarts and adopts its containers; bad tokens are refused.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 import {
   freePort,
   nodeContainers,
@@ -52,13 +51,7 @@ describe('node daemon processes', () => {
     (await mgr.control<clusterctl.control.ListNodesResponse>('listNodes', {})).nodes;
 
   before(() => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
   });
 
   after(async () => {

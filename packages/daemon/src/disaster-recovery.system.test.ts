@@ -9,13 +9,13 @@
 //    dir at its address brings the services back and the worker reconnects, its replica untouched.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError, decodeBackup, ErrorCode, freePort } from '@clusterctl/common';
 import { readNodeTls, renewCertificate } from '@clusterctl/ca';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import type { clusterctl } from '@clusterctl/proto';
 import {
   nodeContainers,
@@ -62,13 +62,7 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
   };
 
   before(() => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
   });
 
   after(async () => {

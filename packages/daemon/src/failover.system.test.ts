@@ -4,14 +4,13 @@
 // before the caller's deadline.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 import {
   logEntries,
   nodeContainers,
@@ -42,13 +41,7 @@ describe('manager failover seen from the control sockets', () => {
   };
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     const cluster = await startDaemonCluster(root, procs, [
       '--heartbeat-period',
       `${DISPATCHER_HEARTBEAT_MS}ms`,

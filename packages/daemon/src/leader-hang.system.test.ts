@@ -4,13 +4,12 @@
 // node marked down, no task of a healthy node restarted; the hung manager's own task is replaced.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agentLeaderLossMs } from '@clusterctl/manager';
 import type { clusterctl } from '@clusterctl/proto';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 import {
   logEntries,
   nodeContainers,
@@ -42,13 +41,7 @@ describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
   };
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     const cluster = await startDaemonCluster(root, procs);
     m.push(...cluster.managers);
     w = cluster.worker;

@@ -4,12 +4,11 @@
 // no manager is reachable keeps running (adopting) its containers.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { clusterctl } from '@clusterctl/proto';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 import {
   freePort,
   nodeContainers,
@@ -40,13 +39,7 @@ describe('a worker daemon cut off and back', () => {
       ?.status?.state ?? undefined;
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     mPort = await freePort();
     m1 = await spawnDaemon(join(root, 'm1'), [
       '--init',

@@ -3,13 +3,12 @@
 // Manager and keeps running as a worker. Real processes, mTLS, LevelDB.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { ensureDockerAndWorkloadImage, waitFor } from '@clusterctl/common/testing';
 import {
   freePort,
   removeClusterContainers,
@@ -30,13 +29,7 @@ describe('promote and demote a node daemon', () => {
   let wPort = 0;
 
   before(async () => {
-    for (const script of ['scripts/ensure-docker.mjs', 'scripts/build-workload-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script)], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        timeout: 300_000,
-      });
-      assert.equal(r.status, 0, `${script} failed`);
-    }
+    ensureDockerAndWorkloadImage();
     const mPort = await freePort();
     wPort = await freePort();
     m1 = await spawnDaemon(join(root, 'm1'), ['--init', '--listen-addr', `127.0.0.1:${mPort}`, '--hostname', 'pm1']);

@@ -5,3 +5,4 @@ export { FakeClock } from './fake-clock.js';
 export { waitFor, type WaitForOptions, type WaitUntilOptions, type Pending } from './wait-for.js';
 export { prng, testSeed, testSeeds, seedNote, SEED_ENV } from './prng.js';
 export { REPO_ROOT, KEEP_DIRS_ENV, keepTestDirs } from './paths.js';
+export { ensureDockerAndWorkloadImage } from './docker-setup.js';
