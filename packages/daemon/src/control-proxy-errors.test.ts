@@ -15,11 +15,10 @@ import {
   fromGrpcError,
   isOutcomeUnknown,
   outcomeUnknownDetails,
-  silentLogger,
   toGrpcError,
 } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { ControlProxy } from './control-proxy.js';
+import { serveProxy, type ServedProxy } from './testing/proxy.js';
 import {
   forwardedError,
   HINT_NO_ADDRESS,
@@ -237,8 +236,7 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
   let manager: grpc.Server;
   let hanging: grpc.Server;
   let hangAddr = '';
-  let local: grpc.Server;
-  let proxy: ControlProxy;
+  let served: ServedProxy;
   let client: grpc.Client;
   let targets: string[] = [];
 
@@ -259,28 +257,11 @@ describe('ControlProxy when no manager answers (real gRPC)', () => {
     for (const name of Object.keys(ControlService)) never[name] = () => undefined;
     hanging.addService(ControlService as unknown as grpc.ServiceDefinition, never);
     hangAddr = `127.0.0.1:${await new Promise<number>((resolve, reject) => hanging.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))))}`;
-    proxy = new ControlProxy({
-      clusterId: 'c',
-      tls: () => ({ caPem: '', certPem: '', keyPem: '' }),
-      credentials: () => grpc.credentials.createInsecure(),
-      role: () => 'manager',
-      targets: () => targets,
-      log: silentLogger(),
-      callTimeoutMs: 1_200,
-      attemptTimeoutMs: 500,
-    });
-    local = new grpc.Server();
-    const { definition, handlers } = proxy.service();
-    local.addService(definition, handlers);
-    await new Promise<number>((resolve, reject) =>
-      local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
-    );
-    client = new grpc.Client(`unix:${sock}`, grpc.credentials.createInsecure());
+    served = await serveProxy(sock, () => targets, { callTimeoutMs: 1_200, attemptTimeoutMs: 500 });
+    client = served.client;
   });
   after(() => {
-    client.close();
-    proxy.close();
-    local.forceShutdown();
+    served.close();
     manager.forceShutdown();
     hanging.forceShutdown();
     rmSync(dir, { recursive: true, force: true });

@@ -9,17 +9,9 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import {
-  ClusterError,
-  ErrorCode,
-  freePort,
-  fromGrpcError,
-  isOutcomeUnknown,
-  silentLogger,
-  toGrpcError,
-} from '@clusterctl/common';
+import { ClusterError, ErrorCode, freePort, fromGrpcError, isOutcomeUnknown, toGrpcError } from '@clusterctl/common';
 import { ControlService } from '@clusterctl/proto';
-import { ControlProxy } from './control-proxy.js';
+import { serveProxy, type ServedProxy } from './testing/proxy.js';
 import { HINT_OUTCOME_UNKNOWN } from './control-proxy-errors.js';
 
 /** A TCP relay to `target` whose connections can all be cut at once. */
@@ -55,8 +47,7 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
   let reads = 0;
   let cutReads = 0;
   let manager: grpc.Server;
-  let local: grpc.Server;
-  let proxy: ControlProxy;
+  let served: ServedProxy;
   let client: grpc.Client;
   let viaRelay: Awaited<ReturnType<typeof relay>>;
   let direct = '';
@@ -99,29 +90,12 @@ describe('ControlProxy retries only what cannot be applied twice (real gRPC)', (
     );
     direct = `127.0.0.1:${port}`;
     viaRelay = await relay(port);
-    proxy = new ControlProxy({
-      clusterId: 'c',
-      tls: () => ({ caPem: '', certPem: '', keyPem: '' }),
-      credentials: () => grpc.credentials.createInsecure(),
-      role: () => 'manager',
-      // the relayed manager first, then "another manager" (the same state, reached directly)
-      targets: () => targets,
-      log: silentLogger(),
-      callTimeoutMs: 5_000,
-      attemptTimeoutMs: 2_000,
-    });
-    local = new grpc.Server();
-    const { definition, handlers } = proxy.service();
-    local.addService(definition, handlers);
-    await new Promise<number>((resolve, reject) =>
-      local.bindAsync(`unix:${sock}`, grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
-    );
-    client = new grpc.Client(`unix:${sock}`, grpc.credentials.createInsecure());
+    // the relayed manager first, then "another manager" (the same state, reached directly)
+    served = await serveProxy(sock, () => targets, { callTimeoutMs: 5_000, attemptTimeoutMs: 2_000 });
+    client = served.client;
   });
   after(() => {
-    client.close();
-    proxy.close();
-    local.forceShutdown();
+    served.close();
     manager.forceShutdown();
     viaRelay.close();
     rmSync(dir, { recursive: true, force: true });
