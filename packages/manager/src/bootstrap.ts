@@ -33,19 +33,26 @@ export interface NodeStart {
   tls: NodeTls;
 }
 
-/**
- * A new cluster: cluster, node and raft ids, the root CA and this first manager's certificate
- * (written to tls/; node.json is written once the cluster records are in the store).
- */
-export async function newCluster(o: {
-  dataDir: string;
+/** What `clusterctl init` chooses for a new cluster and its first manager. */
+export interface NewClusterOptions {
+  /** host:port; port 0 picks a free port (the advertised address then uses the bound port). */
   listenAddr: string;
+  /** host:port other nodes reach this manager on; default listenAddr (with the bound port). */
   advertiseAddr?: string;
   hostname?: string;
   heartbeatPeriodMs?: number;
   nodeGraceMs?: number;
+  /** Lifetime of node certificates (cluster setting; default 90 days). The caller enforces its floor. */
   nodeCertExpiryMs?: number;
-}): Promise<{ file: NodeFile & { hostname: string }; tls: NodeTls; settings: ClusterSettings; ca: ClusterCa }> {
+}
+
+/**
+ * A new cluster: cluster, node and raft ids, the root CA and this first manager's certificate
+ * (written to tls/; node.json is written once the cluster records are in the store).
+ */
+export async function newCluster(
+  o: NewClusterOptions & { dataDir: string },
+): Promise<{ file: NodeFile & { hostname: string }; tls: NodeTls; settings: ClusterSettings; ca: ClusterCa }> {
   await requireNoRaftLog(o.dataDir);
   const settings: ClusterSettings = {
     ...DEFAULT_CLUSTER_SETTINGS,

@@ -32,7 +32,13 @@ import { ControlService, DispatcherService, KVService, NodeCAService } from '@cl
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from './kv/kv-service.js';
-import { createClusterRecords, joinedManager, newCluster, restartedManager } from './bootstrap.js';
+import {
+  createClusterRecords,
+  joinedManager,
+  newCluster,
+  restartedManager,
+  type NewClusterOptions,
+} from './bootstrap.js';
 import { createNodeCaService } from './ca/node-ca-service.js';
 import { clusterTrustDigest, RootRotationReconciler } from './ca/root-rotation.js';
 import { RaftIdMap } from './membership/raft-id-map.js';
@@ -104,17 +110,7 @@ export interface ManagerCommonOptions extends ManagerHooks {
   removalCheckTimeoutMs?: number;
 }
 
-export interface ManagerInitOptions extends ManagerCommonOptions {
-  /** host:port; port 0 picks a free port (the advertised address then uses the bound port). */
-  listenAddr: string;
-  /** host:port other nodes reach this manager on; default listenAddr (with the bound port). */
-  advertiseAddr?: string;
-  hostname?: string;
-  heartbeatPeriodMs?: number;
-  nodeGraceMs?: number;
-  /** Lifetime of node certificates (cluster setting; default 90 days). The caller enforces its floor. */
-  nodeCertExpiryMs?: number;
-}
+export interface ManagerInitOptions extends ManagerCommonOptions, NewClusterOptions {}
 
 export interface ManagerJoinOptions extends ManagerCommonOptions {
   listenAddr: string;
