@@ -19,6 +19,7 @@ import {
   freePort,
   logEntries,
   SocketClient,
+  SocketClients,
   spawnDaemon,
   spawnDaemonExpectFailure,
   type DaemonProcess,
@@ -36,15 +37,11 @@ const tlsOf = (dir: string): { caPem: string; certPem: string; keyPem: string } 
 describe('node certificates renew themselves (20 s certificates, 3 managers + 2 workers)', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-certs-test-'));
   const procs: DaemonProcess[] = [];
-  const clients: SocketClient[] = [];
+  const clients = new SocketClients();
   const nodes: DaemonProcess[] = [];
   const firstCerts = new Map<string, { certPem: string; notAfterMs: number }>();
   const figures: string[] = [];
-  const client = (dir: string): SocketClient => {
-    const c = new SocketClient(dir);
-    clients.push(c);
-    return c;
-  };
+  const client = (dir: string): SocketClient => clients.of(dir);
   const ports: number[] = [];
   /** Each node's first certificate, read right after its daemon is ready (before it could renew). */
   const track = (d: DaemonProcess): void => {
@@ -92,7 +89,7 @@ describe('node certificates renew themselves (20 s certificates, 3 managers + 2 
   });
 
   after(async () => {
-    for (const c of clients) c.close();
+    clients.closeAll();
     for (const p of procs) await p.kill();
     if (keepTestDirs()) process.stdout.write(`# kept ${root}\n`);
     else rmSync(root, { recursive: true, force: true });

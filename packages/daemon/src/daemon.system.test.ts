@@ -16,6 +16,7 @@ import {
   removeClusterContainers,
   serviceContainers,
   SocketClient,
+  SocketClients,
   spawnDaemon,
   spawnDaemonExpectFailure,
   type DaemonProcess,
@@ -28,7 +29,7 @@ type Node = clusterctl.cluster.INode;
 describe('node daemon processes', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-daemon-test-'));
   const procs: DaemonProcess[] = [];
-  const clients: SocketClient[] = [];
+  const clients = new SocketClients();
   let manager: DaemonProcess;
   let worker: DaemonProcess;
   let mgr: SocketClient;
@@ -42,11 +43,7 @@ describe('node daemon processes', () => {
     procs.push(d);
     return d;
   };
-  const client = (dir: string): SocketClient => {
-    const c = new SocketClient(dir);
-    clients.push(c);
-    return c;
-  };
+  const client = (dir: string): SocketClient => clients.of(dir);
   const nodes = async (): Promise<Node[]> =>
     (await mgr.control<clusterctl.control.ListNodesResponse>('listNodes', {})).nodes;
 
@@ -55,7 +52,7 @@ describe('node daemon processes', () => {
   });
 
   after(async () => {
-    for (const c of clients) c.close();
+    clients.closeAll();
     for (const p of procs) await p.kill();
     if (clusterId) await removeClusterContainers(clusterId);
     rmSync(root, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import {
   nodeContainers,
   removeClusterContainers,
   SocketClient,
+  SocketClients,
   spawnDaemon,
   spawnDaemonExpectFailure,
   startDaemonCluster,
@@ -53,20 +54,16 @@ describe('disaster recovery', { timeout: 300_000 }, () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-dr-test-'));
   const procs: DaemonProcess[] = [];
   const pids: number[] = [];
-  const clients: SocketClient[] = [];
+  const clients = new SocketClients();
   const clusterIds = new Set<string>();
-  const client = (dir: string): SocketClient => {
-    const c = new SocketClient(dir);
-    clients.push(c);
-    return c;
-  };
+  const client = (dir: string): SocketClient => clients.of(dir);
 
   before(() => {
     ensureDockerAndWorkloadImage();
   });
 
   after(async () => {
-    for (const c of clients) c.close();
+    clients.closeAll();
     for (const p of procs) await p.kill();
     for (const pid of pids) {
       try {

@@ -16,6 +16,7 @@ import {
   nodeContainers,
   removeClusterContainers,
   SocketClient,
+  SocketClients,
   startDaemonCluster,
   type DaemonProcess,
 } from './testing/daemons.js';
@@ -29,16 +30,12 @@ const DISPATCHER_NODE_GRACE_MS = 1000;
 describe('manager failover seen from the control sockets', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-failover-test-'));
   const procs: DaemonProcess[] = [];
-  const clients: SocketClient[] = [];
+  const clients = new SocketClients();
   const m: DaemonProcess[] = [];
   let w: DaemonProcess;
   let clusterId = '';
   const figures: string[] = [];
-  const client = (dir: string): SocketClient => {
-    const c = new SocketClient(dir);
-    clients.push(c);
-    return c;
-  };
+  const client = (dir: string): SocketClient => clients.of(dir);
 
   before(async () => {
     ensureDockerAndWorkloadImage();
@@ -61,7 +58,7 @@ describe('manager failover seen from the control sockets', () => {
   });
 
   after(async () => {
-    for (const c of clients) c.close();
+    clients.closeAll();
     for (const p of procs) await p.kill();
     if (clusterId) await removeClusterContainers(clusterId);
     rmSync(root, { recursive: true, force: true });

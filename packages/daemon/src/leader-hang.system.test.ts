@@ -15,6 +15,7 @@ import {
   nodeContainers,
   removeClusterContainers,
   SocketClient,
+  SocketClients,
   startDaemonCluster,
   type DaemonProcess,
 } from './testing/daemons.js';
@@ -29,16 +30,12 @@ const FIRST_GRACE_MS = NODE_GRACE_MS + agentLeaderLossMs(HEARTBEAT_PERIOD_MS);
 describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
   const root = mkdtempSync(join(tmpdir(), 'clusterctl-leader-hang-test-'));
   const procs: DaemonProcess[] = [];
-  const clients: SocketClient[] = [];
+  const clients = new SocketClients();
   const m: DaemonProcess[] = [];
   let w: DaemonProcess;
   let clusterId = '';
   const figures: string[] = [];
-  const client = (dir: string): SocketClient => {
-    const c = new SocketClient(dir);
-    clients.push(c);
-    return c;
-  };
+  const client = (dir: string): SocketClient => clients.of(dir);
 
   before(async () => {
     ensureDockerAndWorkloadImage();
@@ -58,7 +55,7 @@ describe('the leader daemon hangs (SIGSTOP, no RST)', () => {
   });
 
   after(async () => {
-    for (const c of clients) c.close();
+    clients.closeAll();
     for (const p of procs) await p.kill(); // SIGKILL ends a stopped process too
     if (clusterId) await removeClusterContainers(clusterId);
     rmSync(root, { recursive: true, force: true });

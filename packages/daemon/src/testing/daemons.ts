@@ -120,6 +120,21 @@ export async function spawnDaemonExpectFailure(
 type Methods = Record<string, grpc.MethodDefinition<unknown, unknown>>;
 
 /** Client of a daemon's control socket: Control (forwarded to managers) and Local. */
+/** The socket clients one test file opens, closed together at its end. */
+export class SocketClients {
+  private readonly opened: SocketClient[] = [];
+
+  of(dataDir: string): SocketClient {
+    const c = new SocketClient(dataDir);
+    this.opened.push(c);
+    return c;
+  }
+
+  closeAll(): void {
+    for (const c of this.opened.splice(0)) c.close();
+  }
+}
+
 export class SocketClient {
   private readonly client: grpc.Client;
 
