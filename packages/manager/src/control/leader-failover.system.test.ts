@@ -16,24 +16,21 @@ let dir: string;
 const procs: Proc[] = [];
 const clients: PromiseClient[] = [];
 
-/** Retries a call while the cluster elects a leader (NO_LEADER / UNAVAILABLE / TIMEOUT). */
-async function eventually<T>(fn: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const transient =
-        code === ErrorCode.NoLeader ||
-        code === ErrorCode.Unavailable ||
-        code === ErrorCode.Timeout ||
-        code === ErrorCode.NotLeader;
-      if (!transient || Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+/** The errors of a cluster electing a leader: retried; any other error fails the test at once. */
+const ELECTION_CODES: readonly string[] = [
+  ErrorCode.NoLeader,
+  ErrorCode.Unavailable,
+  ErrorCode.Timeout,
+  ErrorCode.NotLeader,
+];
+
+/** Retries a call while the cluster elects a leader (up to 15 s). */
+const eventually = <T>(what: string, call: () => Promise<T>): Promise<T> =>
+  waitFor(what, call, {
+    timeoutMs: 15_000,
+    intervalMs: 100,
+    rethrow: (e) => !ELECTION_CODES.includes((e as { code?: string }).code ?? ''),
+  });
 
 describe('leader SIGKILL with real manager processes', () => {
   before(async () => {
@@ -49,7 +46,7 @@ describe('leader SIGKILL with real manager processes', () => {
     const p1 = await start(['init', '--listen', `127.0.0.1:${await freePort()}`, '--hostname', 'p1'], join(dir, 'p1'));
     procs.push(p1);
     const c1 = await clientFor(p1, clients);
-    const token = (await eventually(() => c1.getJoinToken({ role: 'manager' }))).token as string;
+    const token = (await eventually('a join token', () => c1.getJoinToken({ role: 'manager' }))).token as string;
     for (const name of ['p2', 'p3']) {
       const port = await freePort();
       procs.push(
@@ -91,7 +88,7 @@ describe('leader SIGKILL with real manager processes', () => {
 
     const cs = await Promise.all(survivors.map((p) => clientFor(p, clients)));
     const t0 = Date.now();
-    const created = await eventually(() =>
+    const created = await eventually('a create on the new leader', () =>
       cs[0]!.createService({ spec: { name: 'after', image: 'busybox', replicas: 1 } }),
     );
     const failoverMs = Date.now() - t0;
@@ -100,7 +97,7 @@ describe('leader SIGKILL with real manager processes', () => {
     assert.notEqual(info.leaderNodeId, leaderNodeId);
     assert.ok(survivors.some((p) => p.info.nodeId === info.leaderNodeId));
     for (const c of cs) {
-      const names = (await eventually(() => c.listServices({}))).services.map(
+      const names = (await eventually('the service list', () => c.listServices({}))).services.map(
         (s: { service: { spec: { name: string } } }) => s.service.spec.name,
       );
       assert.deepEqual(names.sort(), ['after', 'before']);
