@@ -5,31 +5,17 @@
 //   node --test test/dist/lab/lab-failover.system.test.js
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Label } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
 
 const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
-const DOCKER = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 const LAB = `labtest-${process.pid}`;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cmd: string, args: string[], timeoutMs = 120_000): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code =
-        err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (cmd: string, args: string[], timeoutMs = 120_000): Promise<RunResult> =>
+  runCommand(cmd, args, { timeoutMs });
 
 async function lab(...args: string[]): Promise<string> {
   const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);

@@ -12,11 +12,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `docker ARGS...`; never throws on a non-zero exit. */
-export function dockerRun(args: string[], opts: { timeoutMs?: number; input?: string } = {}): Promise<RunResult> {
+/** Runs `cmd ARGS...`; never throws on a non-zero exit (code -1: it could not run or timed out). */
+export function runCommand(
+  cmd: string,
+  args: string[],
+  opts: { timeoutMs?: number; input?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = execFile(
-      DOCKER_CLI,
+      cmd,
       args,
       { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 32 << 20 },
       (err, stdout, stderr) => {
@@ -27,6 +31,11 @@ export function dockerRun(args: string[], opts: { timeoutMs?: number; input?: st
     );
     if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
+}
+
+/** Runs `docker ARGS...`; never throws on a non-zero exit. */
+export function dockerRun(args: string[], opts: { timeoutMs?: number; input?: string } = {}): Promise<RunResult> {
+  return runCommand(DOCKER_CLI, args, opts);
 }
 
 /** Runs `docker ARGS...` and returns its stdout; a non-zero exit is a ClusterError with docker's words. */
