@@ -21,7 +21,7 @@ describe('RaftNode crash', () => {
       for (let run = 0; run < 2; run++) {
         const child = spawn(
           process.execPath,
-          [fileURLToPath(new URL('./testing/crash-node.js', import.meta.url)), dir],
+          [fileURLToPath(new URL('./testing/crash-node.js', import.meta.url)), dir, String(run)],
           { stdio: ['ignore', 'pipe', 'inherit'] },
         );
         let buf = '';
@@ -33,10 +33,10 @@ describe('RaftNode crash', () => {
             buf += chunk.toString();
             let nl: number;
             while ((nl = buf.indexOf('\n')) >= 0) {
-              const m = /^ack (\d+) /.exec(buf.slice(0, nl));
+              const m = /^ack (\S+) /.exec(buf.slice(0, nl));
               buf = buf.slice(nl + 1);
               if (m === null) continue;
-              acked.add(`v${m[1]}`);
+              acked.add(m[1]!);
               if (++acksThisRun === 300) child.kill('SIGKILL');
             }
           });

@@ -1,13 +1,16 @@
 // Test fixture: a child process running a single-manager RaftNode (bootstrap [1]) that proposes
-// "v<i>" with 16 in flight and prints "ack <i> <index>" once each proposal resolved. The crash test
-// SIGKILLs it mid-stream, then restarts the node on the same directory.
+// "r<run>v<i>" with 16 in flight and prints "ack r<run>v<i> <index>" once each proposal resolved.
+// The crash test SIGKILLs it mid-stream, then restarts it on the same directory with the next run
+// number. Values carry the run so they are unique across incarnations: an entry on disk but not yet
+// applied when a run starts (committed only once the restarted node leads) is never proposed again.
 
 import { LocalNetwork } from './local-network.js';
 import { RaftNode } from '../raft-node.js';
 import { ListStateMachine } from './test-cluster.js';
 
 const dir = process.argv[2];
-if (dir === undefined) throw new Error('usage: crash-node <dir>');
+const run = process.argv[3];
+if (dir === undefined || run === undefined) throw new Error('usage: crash-node <dir> <run>');
 const sm = new ListStateMachine();
 const network = new LocalNetwork();
 const node = await RaftNode.start(
@@ -24,13 +27,13 @@ const node = await RaftNode.start(
   { bootstrap: [{ id: 1 }] },
 );
 network.attach(1, node);
-// Continue after the highest value already applied (values are unique across incarnations).
-let next = sm.items.reduce((max, s) => Math.max(max, Number(s.slice(1)) + 1), 0);
+let next = 0;
 async function worker(): Promise<void> {
   for (;;) {
     const i = next++;
-    const r = (await node.propose(Buffer.from(`v${i}`))) as { index: number };
-    process.stdout.write(`ack ${i} ${r.index}\n`);
+    const v = `r${run}v${i}`;
+    const r = (await node.propose(Buffer.from(v))) as { index: number };
+    process.stdout.write(`ack ${v} ${r.index}\n`);
   }
 }
 await Promise.all(Array.from({ length: 16 }, () => worker()));
