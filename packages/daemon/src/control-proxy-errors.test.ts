@@ -210,8 +210,10 @@ describe('retryable', () => {
       .map(([n]) => n);
     assert.deepEqual(reads.sort(), [
       'getClusterInfo',
+      'getNetwork',
       'getNode',
       'getService',
+      'listNetworks',
       'listNodes',
       'listServices',
       'listTasks',

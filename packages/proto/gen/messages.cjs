@@ -1725,6 +1725,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IManagerStatus|null} [managerStatus] Node managerStatus
              * @property {string|null} [os] Node os
              * @property {string|null} [arch] Node arch
+             * @property {clusterctl.cluster.INodeNetwork|null} [network] Node network
              */
 
             /**
@@ -1849,6 +1850,14 @@ $root.clusterctl = (function() {
             Node.prototype.arch = "";
 
             /**
+             * Node network.
+             * @member {clusterctl.cluster.INodeNetwork|null|undefined} network
+             * @memberof clusterctl.cluster.Node
+             * @instance
+             */
+            Node.prototype.network = null;
+
+            /**
              * Encodes the specified Node message. Does not implicitly {@link clusterctl.cluster.Node.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.Node
@@ -1892,6 +1901,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.os);
                 if (message.arch != null && Object.hasOwnProperty.call(message, "arch"))
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.arch);
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    $root.clusterctl.cluster.NodeNetwork.encode(message.network, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2035,6 +2046,10 @@ $root.clusterctl = (function() {
                             message.arch = reader.string();
                             break;
                         }
+                    case 14: {
+                            message.network = $root.clusterctl.cluster.NodeNetwork.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2051,6 +2066,515 @@ $root.clusterctl = (function() {
             return Node;
         })();
 
+        cluster.NodeCondition = (function() {
+
+            /**
+             * Properties of a NodeCondition.
+             * @memberof clusterctl.cluster
+             * @interface INodeCondition
+             * @property {string|null} [code] NodeCondition code
+             * @property {string|null} [message] NodeCondition message
+             * @property {string|null} [hint] NodeCondition hint
+             */
+
+            /**
+             * Constructs a new NodeCondition.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a NodeCondition.
+             * @implements INodeCondition
+             * @constructor
+             * @param {clusterctl.cluster.INodeCondition=} [properties] Properties to set
+             */
+            function NodeCondition(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodeCondition code.
+             * @member {string} code
+             * @memberof clusterctl.cluster.NodeCondition
+             * @instance
+             */
+            NodeCondition.prototype.code = "";
+
+            /**
+             * NodeCondition message.
+             * @member {string} message
+             * @memberof clusterctl.cluster.NodeCondition
+             * @instance
+             */
+            NodeCondition.prototype.message = "";
+
+            /**
+             * NodeCondition hint.
+             * @member {string} hint
+             * @memberof clusterctl.cluster.NodeCondition
+             * @instance
+             */
+            NodeCondition.prototype.hint = "";
+
+            /**
+             * Encodes the specified NodeCondition message. Does not implicitly {@link clusterctl.cluster.NodeCondition.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.NodeCondition
+             * @static
+             * @param {clusterctl.cluster.INodeCondition} message NodeCondition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeCondition.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.hint != null && Object.hasOwnProperty.call(message, "hint"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.hint);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeCondition message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.NodeCondition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.NodeCondition} NodeCondition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeCondition.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.NodeCondition();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.code = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.hint = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NodeCondition;
+        })();
+
+        cluster.NetworkCapabilities = (function() {
+
+            /**
+             * Properties of a NetworkCapabilities.
+             * @memberof clusterctl.cluster
+             * @interface INetworkCapabilities
+             * @property {boolean|null} [vxlan] NetworkCapabilities vxlan
+             * @property {boolean|null} [nftables] NetworkCapabilities nftables
+             * @property {boolean|null} [policyRouting] NetworkCapabilities policyRouting
+             * @property {boolean|null} [conntrack] NetworkCapabilities conntrack
+             * @property {boolean|null} [enabled] NetworkCapabilities enabled
+             * @property {Array.<clusterctl.cluster.INodeCondition>|null} [conditions] NetworkCapabilities conditions
+             * @property {number|null} [underlayMtu] NetworkCapabilities underlayMtu
+             */
+
+            /**
+             * Constructs a new NetworkCapabilities.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a NetworkCapabilities.
+             * @implements INetworkCapabilities
+             * @constructor
+             * @param {clusterctl.cluster.INetworkCapabilities=} [properties] Properties to set
+             */
+            function NetworkCapabilities(properties) {
+                this.conditions = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkCapabilities vxlan.
+             * @member {boolean} vxlan
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.vxlan = false;
+
+            /**
+             * NetworkCapabilities nftables.
+             * @member {boolean} nftables
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.nftables = false;
+
+            /**
+             * NetworkCapabilities policyRouting.
+             * @member {boolean} policyRouting
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.policyRouting = false;
+
+            /**
+             * NetworkCapabilities conntrack.
+             * @member {boolean} conntrack
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.conntrack = false;
+
+            /**
+             * NetworkCapabilities enabled.
+             * @member {boolean} enabled
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.enabled = false;
+
+            /**
+             * NetworkCapabilities conditions.
+             * @member {Array.<clusterctl.cluster.INodeCondition>} conditions
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.conditions = $util.emptyArray;
+
+            /**
+             * NetworkCapabilities underlayMtu.
+             * @member {number} underlayMtu
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @instance
+             */
+            NetworkCapabilities.prototype.underlayMtu = 0;
+
+            /**
+             * Encodes the specified NetworkCapabilities message. Does not implicitly {@link clusterctl.cluster.NetworkCapabilities.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @static
+             * @param {clusterctl.cluster.INetworkCapabilities} message NetworkCapabilities message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkCapabilities.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.vxlan != null && Object.hasOwnProperty.call(message, "vxlan"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.vxlan);
+                if (message.nftables != null && Object.hasOwnProperty.call(message, "nftables"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.nftables);
+                if (message.policyRouting != null && Object.hasOwnProperty.call(message, "policyRouting"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.policyRouting);
+                if (message.conntrack != null && Object.hasOwnProperty.call(message, "conntrack"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.conntrack);
+                if (message.enabled != null && Object.hasOwnProperty.call(message, "enabled"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.enabled);
+                if (message.conditions != null && message.conditions.length)
+                    for (var i = 0; i < message.conditions.length; ++i)
+                        $root.clusterctl.cluster.NodeCondition.encode(message.conditions[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.underlayMtu != null && Object.hasOwnProperty.call(message, "underlayMtu"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.underlayMtu);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkCapabilities message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.NetworkCapabilities
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.NetworkCapabilities} NetworkCapabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkCapabilities.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.NetworkCapabilities();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.vxlan = reader.bool();
+                            break;
+                        }
+                    case 2: {
+                            message.nftables = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.policyRouting = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.conntrack = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.enabled = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.conditions && message.conditions.length))
+                                message.conditions = [];
+                            message.conditions.push($root.clusterctl.cluster.NodeCondition.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 7: {
+                            message.underlayMtu = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkCapabilities;
+        })();
+
+        cluster.NodeNetwork = (function() {
+
+            /**
+             * Properties of a NodeNetwork.
+             * @memberof clusterctl.cluster
+             * @interface INodeNetwork
+             * @property {string|null} [subnet] NodeNetwork subnet
+             * @property {string|null} [backend] NodeNetwork backend
+             * @property {clusterctl.cluster.INetworkCapabilities|null} [capabilities] NodeNetwork capabilities
+             * @property {Array.<clusterctl.cluster.INodeCondition>|null} [conditions] NodeNetwork conditions
+             * @property {number|null} [index] NodeNetwork index
+             */
+
+            /**
+             * Constructs a new NodeNetwork.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a NodeNetwork.
+             * @implements INodeNetwork
+             * @constructor
+             * @param {clusterctl.cluster.INodeNetwork=} [properties] Properties to set
+             */
+            function NodeNetwork(properties) {
+                this.conditions = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodeNetwork subnet.
+             * @member {string} subnet
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @instance
+             */
+            NodeNetwork.prototype.subnet = "";
+
+            /**
+             * NodeNetwork backend.
+             * @member {string} backend
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @instance
+             */
+            NodeNetwork.prototype.backend = "";
+
+            /**
+             * NodeNetwork capabilities.
+             * @member {clusterctl.cluster.INetworkCapabilities|null|undefined} capabilities
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @instance
+             */
+            NodeNetwork.prototype.capabilities = null;
+
+            /**
+             * NodeNetwork conditions.
+             * @member {Array.<clusterctl.cluster.INodeCondition>} conditions
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @instance
+             */
+            NodeNetwork.prototype.conditions = $util.emptyArray;
+
+            /**
+             * NodeNetwork index.
+             * @member {number} index
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @instance
+             */
+            NodeNetwork.prototype.index = 0;
+
+            /**
+             * Encodes the specified NodeNetwork message. Does not implicitly {@link clusterctl.cluster.NodeNetwork.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @static
+             * @param {clusterctl.cluster.INodeNetwork} message NodeNetwork message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeNetwork.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.subnet != null && Object.hasOwnProperty.call(message, "subnet"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subnet);
+                if (message.backend != null && Object.hasOwnProperty.call(message, "backend"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.backend);
+                if (message.capabilities != null && Object.hasOwnProperty.call(message, "capabilities"))
+                    $root.clusterctl.cluster.NetworkCapabilities.encode(message.capabilities, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.conditions != null && message.conditions.length)
+                    for (var i = 0; i < message.conditions.length; ++i)
+                        $root.clusterctl.cluster.NodeCondition.encode(message.conditions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.index);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeNetwork message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.NodeNetwork
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.NodeNetwork} NodeNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeNetwork.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.NodeNetwork();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.subnet = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.backend = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.capabilities = $root.clusterctl.cluster.NetworkCapabilities.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.conditions && message.conditions.length))
+                                message.conditions = [];
+                            message.conditions.push($root.clusterctl.cluster.NodeCondition.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            message.index = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NodeNetwork;
+        })();
+
         cluster.PortConfig = (function() {
 
             /**
@@ -2060,6 +2584,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [published] PortConfig published
              * @property {number|null} [target] PortConfig target
              * @property {string|null} [protocol] PortConfig protocol
+             * @property {string|null} [mode] PortConfig mode
              */
 
             /**
@@ -2102,6 +2627,14 @@ $root.clusterctl = (function() {
             PortConfig.prototype.protocol = "";
 
             /**
+             * PortConfig mode.
+             * @member {string} mode
+             * @memberof clusterctl.cluster.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.mode = "";
+
+            /**
              * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.PortConfig
@@ -2123,6 +2656,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.target);
                 if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.protocol);
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.mode);
                 return writer;
             };
 
@@ -2170,6 +2705,10 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.protocol = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.mode = reader.string();
                             break;
                         }
                     default:
@@ -2358,6 +2897,8 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IResources|null} [limits] ServiceSpec limits
              * @property {Array.<clusterctl.cluster.IPortConfig>|null} [ports] ServiceSpec ports
              * @property {clusterctl.cluster.IRestartPolicy|null} [restartPolicy] ServiceSpec restartPolicy
+             * @property {Array.<string>|null} [networks] ServiceSpec networks
+             * @property {string|null} [endpointMode] ServiceSpec endpointMode
              */
 
             /**
@@ -2374,6 +2915,7 @@ $root.clusterctl = (function() {
                 this.labels = {};
                 this.constraints = [];
                 this.ports = [];
+                this.networks = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2477,6 +3019,22 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.restartPolicy = null;
 
             /**
+             * ServiceSpec networks.
+             * @member {Array.<string>} networks
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.networks = $util.emptyArray;
+
+            /**
+             * ServiceSpec endpointMode.
+             * @member {string} endpointMode
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.endpointMode = "";
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -2521,6 +3079,11 @@ $root.clusterctl = (function() {
                         $root.clusterctl.cluster.PortConfig.encode(message.ports[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 if (message.restartPolicy != null && Object.hasOwnProperty.call(message, "restartPolicy"))
                     $root.clusterctl.cluster.RestartPolicy.encode(message.restartPolicy, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.networks != null && message.networks.length)
+                    for (var i = 0; i < message.networks.length; ++i)
+                        writer.uint32(/* id 20, wireType 2 =*/162).string(message.networks[i]);
+                if (message.endpointMode != null && Object.hasOwnProperty.call(message, "endpointMode"))
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.endpointMode);
                 return writer;
             };
 
@@ -2641,6 +3204,16 @@ $root.clusterctl = (function() {
                             message.restartPolicy = $root.clusterctl.cluster.RestartPolicy.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 20: {
+                            if (!(message.networks && message.networks.length))
+                                message.networks = [];
+                            message.networks.push(reader.string());
+                            break;
+                        }
+                    case 21: {
+                            message.endpointMode = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2666,6 +3239,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [id] Service id
              * @property {clusterctl.cluster.IMeta|null} [meta] Service meta
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] Service spec
+             * @property {clusterctl.cluster.IServiceEndpoint|null} [endpoint] Service endpoint
              */
 
             /**
@@ -2708,6 +3282,14 @@ $root.clusterctl = (function() {
             Service.prototype.spec = null;
 
             /**
+             * Service endpoint.
+             * @member {clusterctl.cluster.IServiceEndpoint|null|undefined} endpoint
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.endpoint = null;
+
+            /**
              * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.Service
@@ -2729,6 +3311,8 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
                     $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.endpoint != null && Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.clusterctl.cluster.ServiceEndpoint.encode(message.endpoint, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -2778,6 +3362,10 @@ $root.clusterctl = (function() {
                             message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 20: {
+                            message.endpoint = $root.clusterctl.cluster.ServiceEndpoint.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -2794,6 +3382,561 @@ $root.clusterctl = (function() {
             return Service;
         })();
 
+        cluster.ServiceEndpoint = (function() {
+
+            /**
+             * Properties of a ServiceEndpoint.
+             * @memberof clusterctl.cluster
+             * @interface IServiceEndpoint
+             * @property {Array.<clusterctl.cluster.IServiceVirtualIp>|null} [virtualIps] ServiceEndpoint virtualIps
+             * @property {Array.<clusterctl.cluster.IPortConfig>|null} [ports] ServiceEndpoint ports
+             */
+
+            /**
+             * Constructs a new ServiceEndpoint.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a ServiceEndpoint.
+             * @implements IServiceEndpoint
+             * @constructor
+             * @param {clusterctl.cluster.IServiceEndpoint=} [properties] Properties to set
+             */
+            function ServiceEndpoint(properties) {
+                this.virtualIps = [];
+                this.ports = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceEndpoint virtualIps.
+             * @member {Array.<clusterctl.cluster.IServiceVirtualIp>} virtualIps
+             * @memberof clusterctl.cluster.ServiceEndpoint
+             * @instance
+             */
+            ServiceEndpoint.prototype.virtualIps = $util.emptyArray;
+
+            /**
+             * ServiceEndpoint ports.
+             * @member {Array.<clusterctl.cluster.IPortConfig>} ports
+             * @memberof clusterctl.cluster.ServiceEndpoint
+             * @instance
+             */
+            ServiceEndpoint.prototype.ports = $util.emptyArray;
+
+            /**
+             * Encodes the specified ServiceEndpoint message. Does not implicitly {@link clusterctl.cluster.ServiceEndpoint.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.ServiceEndpoint
+             * @static
+             * @param {clusterctl.cluster.IServiceEndpoint} message ServiceEndpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceEndpoint.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.virtualIps != null && message.virtualIps.length)
+                    for (var i = 0; i < message.virtualIps.length; ++i)
+                        $root.clusterctl.cluster.ServiceVirtualIp.encode(message.virtualIps[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.clusterctl.cluster.PortConfig.encode(message.ports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceEndpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.ServiceEndpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.ServiceEndpoint} ServiceEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceEndpoint.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.ServiceEndpoint();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.virtualIps && message.virtualIps.length))
+                                message.virtualIps = [];
+                            message.virtualIps.push($root.clusterctl.cluster.ServiceVirtualIp.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.clusterctl.cluster.PortConfig.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ServiceEndpoint;
+        })();
+
+        cluster.ServiceVirtualIp = (function() {
+
+            /**
+             * Properties of a ServiceVirtualIp.
+             * @memberof clusterctl.cluster
+             * @interface IServiceVirtualIp
+             * @property {string|null} [networkId] ServiceVirtualIp networkId
+             * @property {string|null} [addr] ServiceVirtualIp addr
+             */
+
+            /**
+             * Constructs a new ServiceVirtualIp.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a ServiceVirtualIp.
+             * @implements IServiceVirtualIp
+             * @constructor
+             * @param {clusterctl.cluster.IServiceVirtualIp=} [properties] Properties to set
+             */
+            function ServiceVirtualIp(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceVirtualIp networkId.
+             * @member {string} networkId
+             * @memberof clusterctl.cluster.ServiceVirtualIp
+             * @instance
+             */
+            ServiceVirtualIp.prototype.networkId = "";
+
+            /**
+             * ServiceVirtualIp addr.
+             * @member {string} addr
+             * @memberof clusterctl.cluster.ServiceVirtualIp
+             * @instance
+             */
+            ServiceVirtualIp.prototype.addr = "";
+
+            /**
+             * Encodes the specified ServiceVirtualIp message. Does not implicitly {@link clusterctl.cluster.ServiceVirtualIp.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.ServiceVirtualIp
+             * @static
+             * @param {clusterctl.cluster.IServiceVirtualIp} message ServiceVirtualIp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceVirtualIp.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.networkId != null && Object.hasOwnProperty.call(message, "networkId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.networkId);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                return writer;
+            };
+
+            /**
+             * Decodes a ServiceVirtualIp message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.ServiceVirtualIp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.ServiceVirtualIp} ServiceVirtualIp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceVirtualIp.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.ServiceVirtualIp();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.networkId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ServiceVirtualIp;
+        })();
+
+        cluster.Network = (function() {
+
+            /**
+             * Properties of a Network.
+             * @memberof clusterctl.cluster
+             * @interface INetwork
+             * @property {string|null} [id] Network id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Network meta
+             * @property {clusterctl.cluster.INetworkSpec|null} [spec] Network spec
+             */
+
+            /**
+             * Constructs a new Network.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Network.
+             * @implements INetwork
+             * @constructor
+             * @param {clusterctl.cluster.INetwork=} [properties] Properties to set
+             */
+            function Network(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Network id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Network
+             * @instance
+             */
+            Network.prototype.id = "";
+
+            /**
+             * Network meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Network
+             * @instance
+             */
+            Network.prototype.meta = null;
+
+            /**
+             * Network spec.
+             * @member {clusterctl.cluster.INetworkSpec|null|undefined} spec
+             * @memberof clusterctl.cluster.Network
+             * @instance
+             */
+            Network.prototype.spec = null;
+
+            /**
+             * Encodes the specified Network message. Does not implicitly {@link clusterctl.cluster.Network.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Network
+             * @static
+             * @param {clusterctl.cluster.INetwork} message Network message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Network.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.NetworkSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Network message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Network
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Network} Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Network.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Network();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.spec = $root.clusterctl.cluster.NetworkSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Network;
+        })();
+
+        cluster.NetworkSpec = (function() {
+
+            /**
+             * Properties of a NetworkSpec.
+             * @memberof clusterctl.cluster
+             * @interface INetworkSpec
+             * @property {string|null} [name] NetworkSpec name
+             * @property {Object.<string,string>|null} [labels] NetworkSpec labels
+             * @property {string|null} [driver] NetworkSpec driver
+             */
+
+            /**
+             * Constructs a new NetworkSpec.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a NetworkSpec.
+             * @implements INetworkSpec
+             * @constructor
+             * @param {clusterctl.cluster.INetworkSpec=} [properties] Properties to set
+             */
+            function NetworkSpec(properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkSpec name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.name = "";
+
+            /**
+             * NetworkSpec labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.cluster.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.labels = $util.emptyObject;
+
+            /**
+             * NetworkSpec driver.
+             * @member {string} driver
+             * @memberof clusterctl.cluster.NetworkSpec
+             * @instance
+             */
+            NetworkSpec.prototype.driver = "";
+
+            /**
+             * Encodes the specified NetworkSpec message. Does not implicitly {@link clusterctl.cluster.NetworkSpec.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.NetworkSpec
+             * @static
+             * @param {clusterctl.cluster.INetworkSpec} message NetworkSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkSpec.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.driver != null && Object.hasOwnProperty.call(message, "driver"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.driver);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.NetworkSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.NetworkSpec} NetworkSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkSpec.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.NetworkSpec();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 3: {
+                            message.driver = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkSpec;
+        })();
+
         cluster.TaskStatus = (function() {
 
             /**
@@ -2807,6 +3950,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [exitCode] TaskStatus exitCode
              * @property {boolean|null} [hasExitCode] TaskStatus hasExitCode
              * @property {string|null} [err] TaskStatus err
+             * @property {string|null} [ip] TaskStatus ip
              */
 
             /**
@@ -2881,6 +4025,14 @@ $root.clusterctl = (function() {
             TaskStatus.prototype.err = "";
 
             /**
+             * TaskStatus ip.
+             * @member {string} ip
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.ip = "";
+
+            /**
              * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.TaskStatus
@@ -2910,6 +4062,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hasExitCode);
                 if (message.err != null && Object.hasOwnProperty.call(message, "err"))
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.err);
+                if (message.ip != null && Object.hasOwnProperty.call(message, "ip"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.ip);
                 return writer;
             };
 
@@ -2973,6 +4127,10 @@ $root.clusterctl = (function() {
                         }
                     case 7: {
                             message.err = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.ip = reader.string();
                             break;
                         }
                     default:
@@ -6050,6 +7208,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [rootCaDigest] ClusterInfo rootCaDigest
              * @property {string|null} [rootCaCertPem] ClusterInfo rootCaCertPem
              * @property {clusterctl.control.IRootRotation|null} [rootRotation] ClusterInfo rootRotation
+             * @property {clusterctl.control.IClusterNetwork|null} [network] ClusterInfo network
              */
 
             /**
@@ -6181,6 +7340,14 @@ $root.clusterctl = (function() {
             ClusterInfo.prototype.rootRotation = null;
 
             /**
+             * ClusterInfo network.
+             * @member {clusterctl.control.IClusterNetwork|null|undefined} network
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.network = null;
+
+            /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ClusterInfo
@@ -6225,6 +7392,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.rootCaCertPem);
                 if (message.rootRotation != null && Object.hasOwnProperty.call(message, "rootRotation"))
                     $root.clusterctl.control.RootRotation.encode(message.rootRotation, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    $root.clusterctl.control.ClusterNetwork.encode(message.network, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -6320,6 +7489,10 @@ $root.clusterctl = (function() {
                             message.rootRotation = $root.clusterctl.control.RootRotation.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 20: {
+                            message.network = $root.clusterctl.control.ClusterNetwork.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -6334,6 +7507,897 @@ $root.clusterctl = (function() {
             };
 
             return ClusterInfo;
+        })();
+
+        control.ClusterNetwork = (function() {
+
+            /**
+             * Properties of a ClusterNetwork.
+             * @memberof clusterctl.control
+             * @interface IClusterNetwork
+             * @property {string|null} [clusterCidr] ClusterNetwork clusterCidr
+             * @property {string|null} [vipCidr] ClusterNetwork vipCidr
+             * @property {number|null} [nodeSubnetBits] ClusterNetwork nodeSubnetBits
+             * @property {string|null} [backend] ClusterNetwork backend
+             * @property {number|null} [vxlanPort] ClusterNetwork vxlanPort
+             * @property {number|null} [mtu] ClusterNetwork mtu
+             * @property {string|null} [dnsDomain] ClusterNetwork dnsDomain
+             */
+
+            /**
+             * Constructs a new ClusterNetwork.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ClusterNetwork.
+             * @implements IClusterNetwork
+             * @constructor
+             * @param {clusterctl.control.IClusterNetwork=} [properties] Properties to set
+             */
+            function ClusterNetwork(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClusterNetwork clusterCidr.
+             * @member {string} clusterCidr
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.clusterCidr = "";
+
+            /**
+             * ClusterNetwork vipCidr.
+             * @member {string} vipCidr
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.vipCidr = "";
+
+            /**
+             * ClusterNetwork nodeSubnetBits.
+             * @member {number} nodeSubnetBits
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.nodeSubnetBits = 0;
+
+            /**
+             * ClusterNetwork backend.
+             * @member {string} backend
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.backend = "";
+
+            /**
+             * ClusterNetwork vxlanPort.
+             * @member {number} vxlanPort
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.vxlanPort = 0;
+
+            /**
+             * ClusterNetwork mtu.
+             * @member {number} mtu
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.mtu = 0;
+
+            /**
+             * ClusterNetwork dnsDomain.
+             * @member {string} dnsDomain
+             * @memberof clusterctl.control.ClusterNetwork
+             * @instance
+             */
+            ClusterNetwork.prototype.dnsDomain = "";
+
+            /**
+             * Encodes the specified ClusterNetwork message. Does not implicitly {@link clusterctl.control.ClusterNetwork.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ClusterNetwork
+             * @static
+             * @param {clusterctl.control.IClusterNetwork} message ClusterNetwork message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterNetwork.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clusterCidr != null && Object.hasOwnProperty.call(message, "clusterCidr"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterCidr);
+                if (message.vipCidr != null && Object.hasOwnProperty.call(message, "vipCidr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.vipCidr);
+                if (message.nodeSubnetBits != null && Object.hasOwnProperty.call(message, "nodeSubnetBits"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.nodeSubnetBits);
+                if (message.backend != null && Object.hasOwnProperty.call(message, "backend"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.backend);
+                if (message.vxlanPort != null && Object.hasOwnProperty.call(message, "vxlanPort"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.vxlanPort);
+                if (message.mtu != null && Object.hasOwnProperty.call(message, "mtu"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mtu);
+                if (message.dnsDomain != null && Object.hasOwnProperty.call(message, "dnsDomain"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.dnsDomain);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClusterNetwork message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ClusterNetwork
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ClusterNetwork} ClusterNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterNetwork.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ClusterNetwork();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clusterCidr = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.vipCidr = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.nodeSubnetBits = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.backend = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.vxlanPort = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.mtu = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.dnsDomain = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ClusterNetwork;
+        })();
+
+        control.CreateNetworkRequest = (function() {
+
+            /**
+             * Properties of a CreateNetworkRequest.
+             * @memberof clusterctl.control
+             * @interface ICreateNetworkRequest
+             * @property {clusterctl.cluster.INetworkSpec|null} [spec] CreateNetworkRequest spec
+             */
+
+            /**
+             * Constructs a new CreateNetworkRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a CreateNetworkRequest.
+             * @implements ICreateNetworkRequest
+             * @constructor
+             * @param {clusterctl.control.ICreateNetworkRequest=} [properties] Properties to set
+             */
+            function CreateNetworkRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreateNetworkRequest spec.
+             * @member {clusterctl.cluster.INetworkSpec|null|undefined} spec
+             * @memberof clusterctl.control.CreateNetworkRequest
+             * @instance
+             */
+            CreateNetworkRequest.prototype.spec = null;
+
+            /**
+             * Encodes the specified CreateNetworkRequest message. Does not implicitly {@link clusterctl.control.CreateNetworkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.CreateNetworkRequest
+             * @static
+             * @param {clusterctl.control.ICreateNetworkRequest} message CreateNetworkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateNetworkRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                    $root.clusterctl.cluster.NetworkSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateNetworkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.CreateNetworkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.CreateNetworkRequest} CreateNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateNetworkRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.CreateNetworkRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.spec = $root.clusterctl.cluster.NetworkSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return CreateNetworkRequest;
+        })();
+
+        control.GetNetworkRequest = (function() {
+
+            /**
+             * Properties of a GetNetworkRequest.
+             * @memberof clusterctl.control
+             * @interface IGetNetworkRequest
+             * @property {string|null} [network] GetNetworkRequest network
+             */
+
+            /**
+             * Constructs a new GetNetworkRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetNetworkRequest.
+             * @implements IGetNetworkRequest
+             * @constructor
+             * @param {clusterctl.control.IGetNetworkRequest=} [properties] Properties to set
+             */
+            function GetNetworkRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetNetworkRequest network.
+             * @member {string} network
+             * @memberof clusterctl.control.GetNetworkRequest
+             * @instance
+             */
+            GetNetworkRequest.prototype.network = "";
+
+            /**
+             * Encodes the specified GetNetworkRequest message. Does not implicitly {@link clusterctl.control.GetNetworkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetNetworkRequest
+             * @static
+             * @param {clusterctl.control.IGetNetworkRequest} message GetNetworkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetNetworkRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.network);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetNetworkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetNetworkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetNetworkRequest} GetNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetNetworkRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetNetworkRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.network = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetNetworkRequest;
+        })();
+
+        control.ListNetworksRequest = (function() {
+
+            /**
+             * Properties of a ListNetworksRequest.
+             * @memberof clusterctl.control
+             * @interface IListNetworksRequest
+             * @property {Object.<string,string>|null} [filters] ListNetworksRequest filters
+             */
+
+            /**
+             * Constructs a new ListNetworksRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListNetworksRequest.
+             * @implements IListNetworksRequest
+             * @constructor
+             * @param {clusterctl.control.IListNetworksRequest=} [properties] Properties to set
+             */
+            function ListNetworksRequest(properties) {
+                this.filters = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListNetworksRequest filters.
+             * @member {Object.<string,string>} filters
+             * @memberof clusterctl.control.ListNetworksRequest
+             * @instance
+             */
+            ListNetworksRequest.prototype.filters = $util.emptyObject;
+
+            /**
+             * Encodes the specified ListNetworksRequest message. Does not implicitly {@link clusterctl.control.ListNetworksRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListNetworksRequest
+             * @static
+             * @param {clusterctl.control.IListNetworksRequest} message ListNetworksRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNetworksRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
+                    for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListNetworksRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListNetworksRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListNetworksRequest} ListNetworksRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNetworksRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListNetworksRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.filters === $util.emptyObject)
+                                message.filters = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.filters, key);
+                            message.filters[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListNetworksRequest;
+        })();
+
+        control.NetworkSummary = (function() {
+
+            /**
+             * Properties of a NetworkSummary.
+             * @memberof clusterctl.control
+             * @interface INetworkSummary
+             * @property {clusterctl.cluster.INetwork|null} [network] NetworkSummary network
+             * @property {Array.<string>|null} [services] NetworkSummary services
+             */
+
+            /**
+             * Constructs a new NetworkSummary.
+             * @memberof clusterctl.control
+             * @classdesc Represents a NetworkSummary.
+             * @implements INetworkSummary
+             * @constructor
+             * @param {clusterctl.control.INetworkSummary=} [properties] Properties to set
+             */
+            function NetworkSummary(properties) {
+                this.services = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkSummary network.
+             * @member {clusterctl.cluster.INetwork|null|undefined} network
+             * @memberof clusterctl.control.NetworkSummary
+             * @instance
+             */
+            NetworkSummary.prototype.network = null;
+
+            /**
+             * NetworkSummary services.
+             * @member {Array.<string>} services
+             * @memberof clusterctl.control.NetworkSummary
+             * @instance
+             */
+            NetworkSummary.prototype.services = $util.emptyArray;
+
+            /**
+             * Encodes the specified NetworkSummary message. Does not implicitly {@link clusterctl.control.NetworkSummary.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.NetworkSummary
+             * @static
+             * @param {clusterctl.control.INetworkSummary} message NetworkSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkSummary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    $root.clusterctl.cluster.Network.encode(message.network, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.services != null && message.services.length)
+                    for (var i = 0; i < message.services.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.services[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.NetworkSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.NetworkSummary} NetworkSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkSummary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.NetworkSummary();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.network = $root.clusterctl.cluster.Network.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.services && message.services.length))
+                                message.services = [];
+                            message.services.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkSummary;
+        })();
+
+        control.ListNetworksResponse = (function() {
+
+            /**
+             * Properties of a ListNetworksResponse.
+             * @memberof clusterctl.control
+             * @interface IListNetworksResponse
+             * @property {Array.<clusterctl.control.INetworkSummary>|null} [networks] ListNetworksResponse networks
+             */
+
+            /**
+             * Constructs a new ListNetworksResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListNetworksResponse.
+             * @implements IListNetworksResponse
+             * @constructor
+             * @param {clusterctl.control.IListNetworksResponse=} [properties] Properties to set
+             */
+            function ListNetworksResponse(properties) {
+                this.networks = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListNetworksResponse networks.
+             * @member {Array.<clusterctl.control.INetworkSummary>} networks
+             * @memberof clusterctl.control.ListNetworksResponse
+             * @instance
+             */
+            ListNetworksResponse.prototype.networks = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListNetworksResponse message. Does not implicitly {@link clusterctl.control.ListNetworksResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListNetworksResponse
+             * @static
+             * @param {clusterctl.control.IListNetworksResponse} message ListNetworksResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListNetworksResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.networks != null && message.networks.length)
+                    for (var i = 0; i < message.networks.length; ++i)
+                        $root.clusterctl.control.NetworkSummary.encode(message.networks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListNetworksResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListNetworksResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListNetworksResponse} ListNetworksResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListNetworksResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListNetworksResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.networks && message.networks.length))
+                                message.networks = [];
+                            message.networks.push($root.clusterctl.control.NetworkSummary.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListNetworksResponse;
+        })();
+
+        control.RemoveNetworkRequest = (function() {
+
+            /**
+             * Properties of a RemoveNetworkRequest.
+             * @memberof clusterctl.control
+             * @interface IRemoveNetworkRequest
+             * @property {string|null} [network] RemoveNetworkRequest network
+             */
+
+            /**
+             * Constructs a new RemoveNetworkRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RemoveNetworkRequest.
+             * @implements IRemoveNetworkRequest
+             * @constructor
+             * @param {clusterctl.control.IRemoveNetworkRequest=} [properties] Properties to set
+             */
+            function RemoveNetworkRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RemoveNetworkRequest network.
+             * @member {string} network
+             * @memberof clusterctl.control.RemoveNetworkRequest
+             * @instance
+             */
+            RemoveNetworkRequest.prototype.network = "";
+
+            /**
+             * Encodes the specified RemoveNetworkRequest message. Does not implicitly {@link clusterctl.control.RemoveNetworkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RemoveNetworkRequest
+             * @static
+             * @param {clusterctl.control.IRemoveNetworkRequest} message RemoveNetworkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveNetworkRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.network);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveNetworkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RemoveNetworkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RemoveNetworkRequest} RemoveNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveNetworkRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RemoveNetworkRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.network = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RemoveNetworkRequest;
         })();
 
         control.RootRotation = (function() {
@@ -6591,6 +8655,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [nodeGraceMs] UpdateClusterRequest nodeGraceMs
              * @property {number|null} [taskHistoryLimit] UpdateClusterRequest taskHistoryLimit
              * @property {number|null} [nodeCertExpiryMs] UpdateClusterRequest nodeCertExpiryMs
+             * @property {string|null} [dataPathBackend] UpdateClusterRequest dataPathBackend
              */
 
             /**
@@ -6649,6 +8714,14 @@ $root.clusterctl = (function() {
             UpdateClusterRequest.prototype.nodeCertExpiryMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * UpdateClusterRequest dataPathBackend.
+             * @member {string} dataPathBackend
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.dataPathBackend = "";
+
+            /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateClusterRequest
@@ -6674,6 +8747,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.taskHistoryLimit);
                 if (message.nodeCertExpiryMs != null && Object.hasOwnProperty.call(message, "nodeCertExpiryMs"))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nodeCertExpiryMs);
+                if (message.dataPathBackend != null && Object.hasOwnProperty.call(message, "dataPathBackend"))
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.dataPathBackend);
                 return writer;
             };
 
@@ -6729,6 +8804,10 @@ $root.clusterctl = (function() {
                         }
                     case 5: {
                             message.nodeCertExpiryMs = reader.uint64();
+                            break;
+                        }
+                    case 20: {
+                            message.dataPathBackend = reader.string();
                             break;
                         }
                     default:
@@ -7557,6 +9636,138 @@ $root.clusterctl = (function() {
              */
 
             /**
+             * Callback as used by {@link clusterctl.control.Control#createNetwork}.
+             * @memberof clusterctl.control.Control
+             * @typedef CreateNetworkCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Network} [response] Network
+             */
+
+            /**
+             * Calls CreateNetwork.
+             * @function createNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateNetworkRequest} request CreateNetworkRequest message or plain object
+             * @param {clusterctl.control.Control.CreateNetworkCallback} callback Node-style callback called with the error, if any, and Network
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.createNetwork = function createNetwork(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, createNetwork, $root.clusterctl.control.CreateNetworkRequest, $root.clusterctl.cluster.Network, request, callback);
+            }, "name", { value: "CreateNetwork" });
+
+            /**
+             * Calls CreateNetwork.
+             * @function createNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateNetworkRequest} request CreateNetworkRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Network>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getNetwork}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetNetworkCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.NetworkSummary} [response] NetworkSummary
+             */
+
+            /**
+             * Calls GetNetwork.
+             * @function getNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetNetworkRequest} request GetNetworkRequest message or plain object
+             * @param {clusterctl.control.Control.GetNetworkCallback} callback Node-style callback called with the error, if any, and NetworkSummary
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getNetwork = function getNetwork(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getNetwork, $root.clusterctl.control.GetNetworkRequest, $root.clusterctl.control.NetworkSummary, request, callback);
+            }, "name", { value: "GetNetwork" });
+
+            /**
+             * Calls GetNetwork.
+             * @function getNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetNetworkRequest} request GetNetworkRequest message or plain object
+             * @returns {Promise<clusterctl.control.NetworkSummary>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listNetworks}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListNetworksCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListNetworksResponse} [response] ListNetworksResponse
+             */
+
+            /**
+             * Calls ListNetworks.
+             * @function listNetworks
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListNetworksRequest} request ListNetworksRequest message or plain object
+             * @param {clusterctl.control.Control.ListNetworksCallback} callback Node-style callback called with the error, if any, and ListNetworksResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listNetworks = function listNetworks(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listNetworks, $root.clusterctl.control.ListNetworksRequest, $root.clusterctl.control.ListNetworksResponse, request, callback);
+            }, "name", { value: "ListNetworks" });
+
+            /**
+             * Calls ListNetworks.
+             * @function listNetworks
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListNetworksRequest} request ListNetworksRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListNetworksResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeNetwork}.
+             * @memberof clusterctl.control.Control
+             * @typedef RemoveNetworkCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.Empty} [response] Empty
+             */
+
+            /**
+             * Calls RemoveNetwork.
+             * @function removeNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveNetworkRequest} request RemoveNetworkRequest message or plain object
+             * @param {clusterctl.control.Control.RemoveNetworkCallback} callback Node-style callback called with the error, if any, and Empty
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.removeNetwork = function removeNetwork(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, removeNetwork, $root.clusterctl.control.RemoveNetworkRequest, $root.clusterctl.control.Empty, request, callback);
+            }, "name", { value: "RemoveNetwork" });
+
+            /**
+             * Calls RemoveNetwork.
+             * @function removeNetwork
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveNetworkRequest} request RemoveNetworkRequest message or plain object
+             * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
              * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
              * @memberof clusterctl.control.Control
              * @typedef GetManagerReachabilityCallback
@@ -7616,6 +9827,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [os] NodeDescription os
              * @property {string|null} [arch] NodeDescription arch
              * @property {string|null} [addr] NodeDescription addr
+             * @property {clusterctl.cluster.INetworkCapabilities|null} [network] NodeDescription network
              */
 
             /**
@@ -7683,6 +9895,14 @@ $root.clusterctl = (function() {
             NodeDescription.prototype.addr = "";
 
             /**
+             * NodeDescription network.
+             * @member {clusterctl.cluster.INetworkCapabilities|null|undefined} network
+             * @memberof clusterctl.dispatcher.NodeDescription
+             * @instance
+             */
+            NodeDescription.prototype.network = null;
+
+            /**
              * Encodes the specified NodeDescription message. Does not implicitly {@link clusterctl.dispatcher.NodeDescription.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.NodeDescription
@@ -7711,6 +9931,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.arch);
                 if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.addr);
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    $root.clusterctl.cluster.NetworkCapabilities.encode(message.network, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -7797,6 +10019,10 @@ $root.clusterctl = (function() {
                         }
                     case 6: {
                             message.addr = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.network = $root.clusterctl.cluster.NetworkCapabilities.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9773,6 +11999,1203 @@ $root.clusterctl = (function() {
             return PublishLogsResponse;
         })();
 
+        dispatcher.NetworkMapRequest = (function() {
+
+            /**
+             * Properties of a NetworkMapRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapRequest
+             * @property {string|null} [sessionId] NetworkMapRequest sessionId
+             */
+
+            /**
+             * Constructs a new NetworkMapRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapRequest.
+             * @implements INetworkMapRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapRequest=} [properties] Properties to set
+             */
+            function NetworkMapRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.NetworkMapRequest
+             * @instance
+             */
+            NetworkMapRequest.prototype.sessionId = "";
+
+            /**
+             * Encodes the specified NetworkMapRequest message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapRequest
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapRequest} message NetworkMapRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapRequest} NetworkMapRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapRequest;
+        })();
+
+        dispatcher.NetworkMap = (function() {
+
+            /**
+             * Properties of a NetworkMap.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMap
+             * @property {number|null} [version] NetworkMap version
+             * @property {number|null} [term] NetworkMap term
+             * @property {string|null} [clusterCidr] NetworkMap clusterCidr
+             * @property {string|null} [vipCidr] NetworkMap vipCidr
+             * @property {number|null} [mtu] NetworkMap mtu
+             * @property {string|null} [backend] NetworkMap backend
+             * @property {number|null} [vxlanPort] NetworkMap vxlanPort
+             * @property {string|null} [dnsDomain] NetworkMap dnsDomain
+             * @property {Array.<clusterctl.dispatcher.INetworkMapNode>|null} [nodes] NetworkMap nodes
+             * @property {Array.<clusterctl.dispatcher.INetworkMapNetwork>|null} [networks] NetworkMap networks
+             * @property {Array.<clusterctl.dispatcher.INetworkMapService>|null} [services] NetworkMap services
+             */
+
+            /**
+             * Constructs a new NetworkMap.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMap.
+             * @implements INetworkMap
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMap=} [properties] Properties to set
+             */
+            function NetworkMap(properties) {
+                this.nodes = [];
+                this.networks = [];
+                this.services = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMap version.
+             * @member {number} version
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NetworkMap term.
+             * @member {number} term
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NetworkMap clusterCidr.
+             * @member {string} clusterCidr
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.clusterCidr = "";
+
+            /**
+             * NetworkMap vipCidr.
+             * @member {string} vipCidr
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.vipCidr = "";
+
+            /**
+             * NetworkMap mtu.
+             * @member {number} mtu
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.mtu = 0;
+
+            /**
+             * NetworkMap backend.
+             * @member {string} backend
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.backend = "";
+
+            /**
+             * NetworkMap vxlanPort.
+             * @member {number} vxlanPort
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.vxlanPort = 0;
+
+            /**
+             * NetworkMap dnsDomain.
+             * @member {string} dnsDomain
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.dnsDomain = "";
+
+            /**
+             * NetworkMap nodes.
+             * @member {Array.<clusterctl.dispatcher.INetworkMapNode>} nodes
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.nodes = $util.emptyArray;
+
+            /**
+             * NetworkMap networks.
+             * @member {Array.<clusterctl.dispatcher.INetworkMapNetwork>} networks
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.networks = $util.emptyArray;
+
+            /**
+             * NetworkMap services.
+             * @member {Array.<clusterctl.dispatcher.INetworkMapService>} services
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @instance
+             */
+            NetworkMap.prototype.services = $util.emptyArray;
+
+            /**
+             * Encodes the specified NetworkMap message. Does not implicitly {@link clusterctl.dispatcher.NetworkMap.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMap} message NetworkMap message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMap.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                if (message.clusterCidr != null && Object.hasOwnProperty.call(message, "clusterCidr"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clusterCidr);
+                if (message.vipCidr != null && Object.hasOwnProperty.call(message, "vipCidr"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.vipCidr);
+                if (message.mtu != null && Object.hasOwnProperty.call(message, "mtu"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mtu);
+                if (message.backend != null && Object.hasOwnProperty.call(message, "backend"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.backend);
+                if (message.vxlanPort != null && Object.hasOwnProperty.call(message, "vxlanPort"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.vxlanPort);
+                if (message.dnsDomain != null && Object.hasOwnProperty.call(message, "dnsDomain"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.dnsDomain);
+                if (message.nodes != null && message.nodes.length)
+                    for (var i = 0; i < message.nodes.length; ++i)
+                        $root.clusterctl.dispatcher.NetworkMapNode.encode(message.nodes[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.networks != null && message.networks.length)
+                    for (var i = 0; i < message.networks.length; ++i)
+                        $root.clusterctl.dispatcher.NetworkMapNetwork.encode(message.networks[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.services != null && message.services.length)
+                    for (var i = 0; i < message.services.length; ++i)
+                        $root.clusterctl.dispatcher.NetworkMapService.encode(message.services[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMap message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMap
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMap} NetworkMap
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMap.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMap();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.version = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.term = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.clusterCidr = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.vipCidr = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.mtu = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.backend = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.vxlanPort = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.dnsDomain = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.clusterctl.dispatcher.NetworkMapNode.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.networks && message.networks.length))
+                                message.networks = [];
+                            message.networks.push($root.clusterctl.dispatcher.NetworkMapNetwork.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.services && message.services.length))
+                                message.services = [];
+                            message.services.push($root.clusterctl.dispatcher.NetworkMapService.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMap;
+        })();
+
+        dispatcher.NetworkMapNode = (function() {
+
+            /**
+             * Properties of a NetworkMapNode.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapNode
+             * @property {string|null} [nodeId] NetworkMapNode nodeId
+             * @property {string|null} [addr] NetworkMapNode addr
+             * @property {string|null} [subnet] NetworkMapNode subnet
+             * @property {number|null} [index] NetworkMapNode index
+             * @property {boolean|null} [down] NetworkMapNode down
+             * @property {boolean|null} [dataPlane] NetworkMapNode dataPlane
+             */
+
+            /**
+             * Constructs a new NetworkMapNode.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapNode.
+             * @implements INetworkMapNode
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapNode=} [properties] Properties to set
+             */
+            function NetworkMapNode(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapNode nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.nodeId = "";
+
+            /**
+             * NetworkMapNode addr.
+             * @member {string} addr
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.addr = "";
+
+            /**
+             * NetworkMapNode subnet.
+             * @member {string} subnet
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.subnet = "";
+
+            /**
+             * NetworkMapNode index.
+             * @member {number} index
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.index = 0;
+
+            /**
+             * NetworkMapNode down.
+             * @member {boolean} down
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.down = false;
+
+            /**
+             * NetworkMapNode dataPlane.
+             * @member {boolean} dataPlane
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @instance
+             */
+            NetworkMapNode.prototype.dataPlane = false;
+
+            /**
+             * Encodes the specified NetworkMapNode message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapNode.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapNode} message NetworkMapNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapNode.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.subnet != null && Object.hasOwnProperty.call(message, "subnet"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.subnet);
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.index);
+                if (message.down != null && Object.hasOwnProperty.call(message, "down"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.down);
+                if (message.dataPlane != null && Object.hasOwnProperty.call(message, "dataPlane"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.dataPlane);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapNode} NetworkMapNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapNode.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapNode();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.subnet = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.index = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.down = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.dataPlane = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapNode;
+        })();
+
+        dispatcher.NetworkMapNetwork = (function() {
+
+            /**
+             * Properties of a NetworkMapNetwork.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapNetwork
+             * @property {string|null} [id] NetworkMapNetwork id
+             * @property {string|null} [name] NetworkMapNetwork name
+             */
+
+            /**
+             * Constructs a new NetworkMapNetwork.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapNetwork.
+             * @implements INetworkMapNetwork
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapNetwork=} [properties] Properties to set
+             */
+            function NetworkMapNetwork(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapNetwork id.
+             * @member {string} id
+             * @memberof clusterctl.dispatcher.NetworkMapNetwork
+             * @instance
+             */
+            NetworkMapNetwork.prototype.id = "";
+
+            /**
+             * NetworkMapNetwork name.
+             * @member {string} name
+             * @memberof clusterctl.dispatcher.NetworkMapNetwork
+             * @instance
+             */
+            NetworkMapNetwork.prototype.name = "";
+
+            /**
+             * Encodes the specified NetworkMapNetwork message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapNetwork.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapNetwork
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapNetwork} message NetworkMapNetwork message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapNetwork.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapNetwork message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapNetwork
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapNetwork} NetworkMapNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapNetwork.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapNetwork();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapNetwork;
+        })();
+
+        dispatcher.NetworkMapService = (function() {
+
+            /**
+             * Properties of a NetworkMapService.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapService
+             * @property {string|null} [id] NetworkMapService id
+             * @property {string|null} [name] NetworkMapService name
+             * @property {Array.<string>|null} [aliases] NetworkMapService aliases
+             * @property {string|null} [vip] NetworkMapService vip
+             * @property {string|null} [endpointMode] NetworkMapService endpointMode
+             * @property {Array.<clusterctl.dispatcher.INetworkMapPort>|null} [ports] NetworkMapService ports
+             * @property {Array.<clusterctl.dispatcher.INetworkMapEndpoint>|null} [endpoints] NetworkMapService endpoints
+             * @property {Array.<string>|null} [networkIds] NetworkMapService networkIds
+             */
+
+            /**
+             * Constructs a new NetworkMapService.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapService.
+             * @implements INetworkMapService
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapService=} [properties] Properties to set
+             */
+            function NetworkMapService(properties) {
+                this.aliases = [];
+                this.ports = [];
+                this.endpoints = [];
+                this.networkIds = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapService id.
+             * @member {string} id
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.id = "";
+
+            /**
+             * NetworkMapService name.
+             * @member {string} name
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.name = "";
+
+            /**
+             * NetworkMapService aliases.
+             * @member {Array.<string>} aliases
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.aliases = $util.emptyArray;
+
+            /**
+             * NetworkMapService vip.
+             * @member {string} vip
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.vip = "";
+
+            /**
+             * NetworkMapService endpointMode.
+             * @member {string} endpointMode
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.endpointMode = "";
+
+            /**
+             * NetworkMapService ports.
+             * @member {Array.<clusterctl.dispatcher.INetworkMapPort>} ports
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.ports = $util.emptyArray;
+
+            /**
+             * NetworkMapService endpoints.
+             * @member {Array.<clusterctl.dispatcher.INetworkMapEndpoint>} endpoints
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * NetworkMapService networkIds.
+             * @member {Array.<string>} networkIds
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.networkIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified NetworkMapService message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapService.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapService} message NetworkMapService message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapService.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.aliases != null && message.aliases.length)
+                    for (var i = 0; i < message.aliases.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.aliases[i]);
+                if (message.vip != null && Object.hasOwnProperty.call(message, "vip"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.vip);
+                if (message.endpointMode != null && Object.hasOwnProperty.call(message, "endpointMode"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.endpointMode);
+                if (message.ports != null && message.ports.length)
+                    for (var i = 0; i < message.ports.length; ++i)
+                        $root.clusterctl.dispatcher.NetworkMapPort.encode(message.ports[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                if (message.endpoints != null && message.endpoints.length)
+                    for (var i = 0; i < message.endpoints.length; ++i)
+                        $root.clusterctl.dispatcher.NetworkMapEndpoint.encode(message.endpoints[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.networkIds != null && message.networkIds.length)
+                    for (var i = 0; i < message.networkIds.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.networkIds[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapService message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapService} NetworkMapService
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapService.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapService();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.aliases && message.aliases.length))
+                                message.aliases = [];
+                            message.aliases.push(reader.string());
+                            break;
+                        }
+                    case 4: {
+                            message.vip = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.endpointMode = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push($root.clusterctl.dispatcher.NetworkMapPort.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.clusterctl.dispatcher.NetworkMapEndpoint.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.networkIds && message.networkIds.length))
+                                message.networkIds = [];
+                            message.networkIds.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapService;
+        })();
+
+        dispatcher.NetworkMapPort = (function() {
+
+            /**
+             * Properties of a NetworkMapPort.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapPort
+             * @property {number|null} [published] NetworkMapPort published
+             * @property {number|null} [target] NetworkMapPort target
+             * @property {string|null} [protocol] NetworkMapPort protocol
+             * @property {string|null} [mode] NetworkMapPort mode
+             */
+
+            /**
+             * Constructs a new NetworkMapPort.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapPort.
+             * @implements INetworkMapPort
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapPort=} [properties] Properties to set
+             */
+            function NetworkMapPort(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapPort published.
+             * @member {number} published
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @instance
+             */
+            NetworkMapPort.prototype.published = 0;
+
+            /**
+             * NetworkMapPort target.
+             * @member {number} target
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @instance
+             */
+            NetworkMapPort.prototype.target = 0;
+
+            /**
+             * NetworkMapPort protocol.
+             * @member {string} protocol
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @instance
+             */
+            NetworkMapPort.prototype.protocol = "";
+
+            /**
+             * NetworkMapPort mode.
+             * @member {string} mode
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @instance
+             */
+            NetworkMapPort.prototype.mode = "";
+
+            /**
+             * Encodes the specified NetworkMapPort message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapPort.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapPort} message NetworkMapPort message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapPort.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.published != null && Object.hasOwnProperty.call(message, "published"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.published);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.target);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.protocol);
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.mode);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapPort message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapPort} NetworkMapPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapPort.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapPort();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.published = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.target = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.protocol = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.mode = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapPort;
+        })();
+
+        dispatcher.NetworkMapEndpoint = (function() {
+
+            /**
+             * Properties of a NetworkMapEndpoint.
+             * @memberof clusterctl.dispatcher
+             * @interface INetworkMapEndpoint
+             * @property {string|null} [taskId] NetworkMapEndpoint taskId
+             * @property {string|null} [nodeId] NetworkMapEndpoint nodeId
+             * @property {string|null} [ip] NetworkMapEndpoint ip
+             */
+
+            /**
+             * Constructs a new NetworkMapEndpoint.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a NetworkMapEndpoint.
+             * @implements INetworkMapEndpoint
+             * @constructor
+             * @param {clusterctl.dispatcher.INetworkMapEndpoint=} [properties] Properties to set
+             */
+            function NetworkMapEndpoint(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetworkMapEndpoint taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.dispatcher.NetworkMapEndpoint
+             * @instance
+             */
+            NetworkMapEndpoint.prototype.taskId = "";
+
+            /**
+             * NetworkMapEndpoint nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.dispatcher.NetworkMapEndpoint
+             * @instance
+             */
+            NetworkMapEndpoint.prototype.nodeId = "";
+
+            /**
+             * NetworkMapEndpoint ip.
+             * @member {string} ip
+             * @memberof clusterctl.dispatcher.NetworkMapEndpoint
+             * @instance
+             */
+            NetworkMapEndpoint.prototype.ip = "";
+
+            /**
+             * Encodes the specified NetworkMapEndpoint message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapEndpoint.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.NetworkMapEndpoint
+             * @static
+             * @param {clusterctl.dispatcher.INetworkMapEndpoint} message NetworkMapEndpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetworkMapEndpoint.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nodeId);
+                if (message.ip != null && Object.hasOwnProperty.call(message, "ip"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ip);
+                return writer;
+            };
+
+            /**
+             * Decodes a NetworkMapEndpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.NetworkMapEndpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.NetworkMapEndpoint} NetworkMapEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetworkMapEndpoint.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.NetworkMapEndpoint();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.ip = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NetworkMapEndpoint;
+        })();
+
         dispatcher.Dispatcher = (function() {
 
             /**
@@ -9986,6 +13409,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.dispatcher.IPublishLogsMessage} request PublishLogsMessage message or plain object
              * @returns {Promise<clusterctl.dispatcher.PublishLogsResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#networkMaps}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef NetworkMapsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.NetworkMap} [response] NetworkMap
+             */
+
+            /**
+             * Calls NetworkMaps.
+             * @function networkMaps
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.INetworkMapRequest} request NetworkMapRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.NetworkMapsCallback} callback Node-style callback called with the error, if any, and NetworkMap
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.networkMaps = function networkMaps(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, networkMaps, $root.clusterctl.dispatcher.NetworkMapRequest, $root.clusterctl.dispatcher.NetworkMap, request, callback);
+            }, "name", { value: "NetworkMaps" });
+
+            /**
+             * Calls NetworkMaps.
+             * @function networkMaps
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.INetworkMapRequest} request NetworkMapRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.NetworkMap>} Promise
              * @variation 2
              */
 

@@ -690,6 +690,9 @@ export namespace clusterctl {
 
             /** Node arch */
             arch?: (string|null);
+
+            /** Node network */
+            network?: (clusterctl.cluster.INodeNetwork|null);
         }
 
         /** Represents a Node. */
@@ -740,6 +743,9 @@ export namespace clusterctl {
             /** Node arch. */
             public arch: string;
 
+            /** Node network. */
+            public network?: (clusterctl.cluster.INodeNetwork|null);
+
             /**
              * Encodes the specified Node message. Does not implicitly {@link clusterctl.cluster.Node.verify|verify} messages.
              * @param message Node message or plain object to encode
@@ -759,6 +765,192 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Node;
         }
 
+        /** Properties of a NodeCondition. */
+        interface INodeCondition {
+
+            /** NodeCondition code */
+            code?: (string|null);
+
+            /** NodeCondition message */
+            message?: (string|null);
+
+            /** NodeCondition hint */
+            hint?: (string|null);
+        }
+
+        /** Represents a NodeCondition. */
+        class NodeCondition implements INodeCondition {
+
+            /**
+             * Constructs a new NodeCondition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INodeCondition);
+
+            /** NodeCondition code. */
+            public code: string;
+
+            /** NodeCondition message. */
+            public message: string;
+
+            /** NodeCondition hint. */
+            public hint: string;
+
+            /**
+             * Encodes the specified NodeCondition message. Does not implicitly {@link clusterctl.cluster.NodeCondition.verify|verify} messages.
+             * @param message NodeCondition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INodeCondition, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeCondition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NodeCondition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NodeCondition;
+        }
+
+        /** Properties of a NetworkCapabilities. */
+        interface INetworkCapabilities {
+
+            /** NetworkCapabilities vxlan */
+            vxlan?: (boolean|null);
+
+            /** NetworkCapabilities nftables */
+            nftables?: (boolean|null);
+
+            /** NetworkCapabilities policyRouting */
+            policyRouting?: (boolean|null);
+
+            /** NetworkCapabilities conntrack */
+            conntrack?: (boolean|null);
+
+            /** NetworkCapabilities enabled */
+            enabled?: (boolean|null);
+
+            /** NetworkCapabilities conditions */
+            conditions?: (clusterctl.cluster.INodeCondition[]|null);
+
+            /** NetworkCapabilities underlayMtu */
+            underlayMtu?: (number|null);
+        }
+
+        /** Represents a NetworkCapabilities. */
+        class NetworkCapabilities implements INetworkCapabilities {
+
+            /**
+             * Constructs a new NetworkCapabilities.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INetworkCapabilities);
+
+            /** NetworkCapabilities vxlan. */
+            public vxlan: boolean;
+
+            /** NetworkCapabilities nftables. */
+            public nftables: boolean;
+
+            /** NetworkCapabilities policyRouting. */
+            public policyRouting: boolean;
+
+            /** NetworkCapabilities conntrack. */
+            public conntrack: boolean;
+
+            /** NetworkCapabilities enabled. */
+            public enabled: boolean;
+
+            /** NetworkCapabilities conditions. */
+            public conditions: clusterctl.cluster.INodeCondition[];
+
+            /** NetworkCapabilities underlayMtu. */
+            public underlayMtu: number;
+
+            /**
+             * Encodes the specified NetworkCapabilities message. Does not implicitly {@link clusterctl.cluster.NetworkCapabilities.verify|verify} messages.
+             * @param message NetworkCapabilities message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INetworkCapabilities, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkCapabilities message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkCapabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NetworkCapabilities;
+        }
+
+        /** Properties of a NodeNetwork. */
+        interface INodeNetwork {
+
+            /** NodeNetwork subnet */
+            subnet?: (string|null);
+
+            /** NodeNetwork backend */
+            backend?: (string|null);
+
+            /** NodeNetwork capabilities */
+            capabilities?: (clusterctl.cluster.INetworkCapabilities|null);
+
+            /** NodeNetwork conditions */
+            conditions?: (clusterctl.cluster.INodeCondition[]|null);
+
+            /** NodeNetwork index */
+            index?: (number|null);
+        }
+
+        /** Represents a NodeNetwork. */
+        class NodeNetwork implements INodeNetwork {
+
+            /**
+             * Constructs a new NodeNetwork.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INodeNetwork);
+
+            /** NodeNetwork subnet. */
+            public subnet: string;
+
+            /** NodeNetwork backend. */
+            public backend: string;
+
+            /** NodeNetwork capabilities. */
+            public capabilities?: (clusterctl.cluster.INetworkCapabilities|null);
+
+            /** NodeNetwork conditions. */
+            public conditions: clusterctl.cluster.INodeCondition[];
+
+            /** NodeNetwork index. */
+            public index: number;
+
+            /**
+             * Encodes the specified NodeNetwork message. Does not implicitly {@link clusterctl.cluster.NodeNetwork.verify|verify} messages.
+             * @param message NodeNetwork message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INodeNetwork, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeNetwork message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NodeNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NodeNetwork;
+        }
+
         /** Properties of a PortConfig. */
         interface IPortConfig {
 
@@ -770,6 +962,9 @@ export namespace clusterctl {
 
             /** PortConfig protocol */
             protocol?: (string|null);
+
+            /** PortConfig mode */
+            mode?: (string|null);
         }
 
         /** Represents a PortConfig. */
@@ -789,6 +984,9 @@ export namespace clusterctl {
 
             /** PortConfig protocol. */
             public protocol: string;
+
+            /** PortConfig mode. */
+            public mode: string;
 
             /**
              * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
@@ -903,6 +1101,12 @@ export namespace clusterctl {
 
             /** ServiceSpec restartPolicy */
             restartPolicy?: (clusterctl.cluster.IRestartPolicy|null);
+
+            /** ServiceSpec networks */
+            networks?: (string[]|null);
+
+            /** ServiceSpec endpointMode */
+            endpointMode?: (string|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -950,6 +1154,12 @@ export namespace clusterctl {
             /** ServiceSpec restartPolicy. */
             public restartPolicy?: (clusterctl.cluster.IRestartPolicy|null);
 
+            /** ServiceSpec networks. */
+            public networks: string[];
+
+            /** ServiceSpec endpointMode. */
+            public endpointMode: string;
+
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @param message ServiceSpec message or plain object to encode
@@ -980,6 +1190,9 @@ export namespace clusterctl {
 
             /** Service spec */
             spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** Service endpoint */
+            endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
         }
 
         /** Represents a Service. */
@@ -1000,6 +1213,9 @@ export namespace clusterctl {
             /** Service spec. */
             public spec?: (clusterctl.cluster.IServiceSpec|null);
 
+            /** Service endpoint. */
+            public endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
+
             /**
              * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
              * @param message Service message or plain object to encode
@@ -1017,6 +1233,194 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Service;
+        }
+
+        /** Properties of a ServiceEndpoint. */
+        interface IServiceEndpoint {
+
+            /** ServiceEndpoint virtualIps */
+            virtualIps?: (clusterctl.cluster.IServiceVirtualIp[]|null);
+
+            /** ServiceEndpoint ports */
+            ports?: (clusterctl.cluster.IPortConfig[]|null);
+        }
+
+        /** Represents a ServiceEndpoint. */
+        class ServiceEndpoint implements IServiceEndpoint {
+
+            /**
+             * Constructs a new ServiceEndpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IServiceEndpoint);
+
+            /** ServiceEndpoint virtualIps. */
+            public virtualIps: clusterctl.cluster.IServiceVirtualIp[];
+
+            /** ServiceEndpoint ports. */
+            public ports: clusterctl.cluster.IPortConfig[];
+
+            /**
+             * Encodes the specified ServiceEndpoint message. Does not implicitly {@link clusterctl.cluster.ServiceEndpoint.verify|verify} messages.
+             * @param message ServiceEndpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IServiceEndpoint, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceEndpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ServiceEndpoint;
+        }
+
+        /** Properties of a ServiceVirtualIp. */
+        interface IServiceVirtualIp {
+
+            /** ServiceVirtualIp networkId */
+            networkId?: (string|null);
+
+            /** ServiceVirtualIp addr */
+            addr?: (string|null);
+        }
+
+        /** Represents a ServiceVirtualIp. */
+        class ServiceVirtualIp implements IServiceVirtualIp {
+
+            /**
+             * Constructs a new ServiceVirtualIp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IServiceVirtualIp);
+
+            /** ServiceVirtualIp networkId. */
+            public networkId: string;
+
+            /** ServiceVirtualIp addr. */
+            public addr: string;
+
+            /**
+             * Encodes the specified ServiceVirtualIp message. Does not implicitly {@link clusterctl.cluster.ServiceVirtualIp.verify|verify} messages.
+             * @param message ServiceVirtualIp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IServiceVirtualIp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceVirtualIp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceVirtualIp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ServiceVirtualIp;
+        }
+
+        /** Properties of a Network. */
+        interface INetwork {
+
+            /** Network id */
+            id?: (string|null);
+
+            /** Network meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Network spec */
+            spec?: (clusterctl.cluster.INetworkSpec|null);
+        }
+
+        /** Represents a Network. */
+        class Network implements INetwork {
+
+            /**
+             * Constructs a new Network.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INetwork);
+
+            /** Network id. */
+            public id: string;
+
+            /** Network meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Network spec. */
+            public spec?: (clusterctl.cluster.INetworkSpec|null);
+
+            /**
+             * Encodes the specified Network message. Does not implicitly {@link clusterctl.cluster.Network.verify|verify} messages.
+             * @param message Network message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INetwork, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Network message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Network
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Network;
+        }
+
+        /** Properties of a NetworkSpec. */
+        interface INetworkSpec {
+
+            /** NetworkSpec name */
+            name?: (string|null);
+
+            /** NetworkSpec labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** NetworkSpec driver */
+            driver?: (string|null);
+        }
+
+        /** Represents a NetworkSpec. */
+        class NetworkSpec implements INetworkSpec {
+
+            /**
+             * Constructs a new NetworkSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.INetworkSpec);
+
+            /** NetworkSpec name. */
+            public name: string;
+
+            /** NetworkSpec labels. */
+            public labels: { [k: string]: string };
+
+            /** NetworkSpec driver. */
+            public driver: string;
+
+            /**
+             * Encodes the specified NetworkSpec message. Does not implicitly {@link clusterctl.cluster.NetworkSpec.verify|verify} messages.
+             * @param message NetworkSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.INetworkSpec, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NetworkSpec;
         }
 
         /** Properties of a TaskStatus. */
@@ -1042,6 +1446,9 @@ export namespace clusterctl {
 
             /** TaskStatus err */
             err?: (string|null);
+
+            /** TaskStatus ip */
+            ip?: (string|null);
         }
 
         /** Represents a TaskStatus. */
@@ -1073,6 +1480,9 @@ export namespace clusterctl {
 
             /** TaskStatus err. */
             public err: string;
+
+            /** TaskStatus ip. */
+            public ip: string;
 
             /**
              * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
@@ -2205,6 +2615,9 @@ export namespace clusterctl {
 
             /** ClusterInfo rootRotation */
             rootRotation?: (clusterctl.control.IRootRotation|null);
+
+            /** ClusterInfo network */
+            network?: (clusterctl.control.IClusterNetwork|null);
         }
 
         /** Represents a ClusterInfo. */
@@ -2258,6 +2671,9 @@ export namespace clusterctl {
             /** ClusterInfo rootRotation. */
             public rootRotation?: (clusterctl.control.IRootRotation|null);
 
+            /** ClusterInfo network. */
+            public network?: (clusterctl.control.IClusterNetwork|null);
+
             /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @param message ClusterInfo message or plain object to encode
@@ -2275,6 +2691,314 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterInfo;
+        }
+
+        /** Properties of a ClusterNetwork. */
+        interface IClusterNetwork {
+
+            /** ClusterNetwork clusterCidr */
+            clusterCidr?: (string|null);
+
+            /** ClusterNetwork vipCidr */
+            vipCidr?: (string|null);
+
+            /** ClusterNetwork nodeSubnetBits */
+            nodeSubnetBits?: (number|null);
+
+            /** ClusterNetwork backend */
+            backend?: (string|null);
+
+            /** ClusterNetwork vxlanPort */
+            vxlanPort?: (number|null);
+
+            /** ClusterNetwork mtu */
+            mtu?: (number|null);
+
+            /** ClusterNetwork dnsDomain */
+            dnsDomain?: (string|null);
+        }
+
+        /** Represents a ClusterNetwork. */
+        class ClusterNetwork implements IClusterNetwork {
+
+            /**
+             * Constructs a new ClusterNetwork.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IClusterNetwork);
+
+            /** ClusterNetwork clusterCidr. */
+            public clusterCidr: string;
+
+            /** ClusterNetwork vipCidr. */
+            public vipCidr: string;
+
+            /** ClusterNetwork nodeSubnetBits. */
+            public nodeSubnetBits: number;
+
+            /** ClusterNetwork backend. */
+            public backend: string;
+
+            /** ClusterNetwork vxlanPort. */
+            public vxlanPort: number;
+
+            /** ClusterNetwork mtu. */
+            public mtu: number;
+
+            /** ClusterNetwork dnsDomain. */
+            public dnsDomain: string;
+
+            /**
+             * Encodes the specified ClusterNetwork message. Does not implicitly {@link clusterctl.control.ClusterNetwork.verify|verify} messages.
+             * @param message ClusterNetwork message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IClusterNetwork, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterNetwork message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ClusterNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterNetwork;
+        }
+
+        /** Properties of a CreateNetworkRequest. */
+        interface ICreateNetworkRequest {
+
+            /** CreateNetworkRequest spec */
+            spec?: (clusterctl.cluster.INetworkSpec|null);
+        }
+
+        /** Represents a CreateNetworkRequest. */
+        class CreateNetworkRequest implements ICreateNetworkRequest {
+
+            /**
+             * Constructs a new CreateNetworkRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.ICreateNetworkRequest);
+
+            /** CreateNetworkRequest spec. */
+            public spec?: (clusterctl.cluster.INetworkSpec|null);
+
+            /**
+             * Encodes the specified CreateNetworkRequest message. Does not implicitly {@link clusterctl.control.CreateNetworkRequest.verify|verify} messages.
+             * @param message CreateNetworkRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.ICreateNetworkRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateNetworkRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CreateNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.CreateNetworkRequest;
+        }
+
+        /** Properties of a GetNetworkRequest. */
+        interface IGetNetworkRequest {
+
+            /** GetNetworkRequest network */
+            network?: (string|null);
+        }
+
+        /** Represents a GetNetworkRequest. */
+        class GetNetworkRequest implements IGetNetworkRequest {
+
+            /**
+             * Constructs a new GetNetworkRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetNetworkRequest);
+
+            /** GetNetworkRequest network. */
+            public network: string;
+
+            /**
+             * Encodes the specified GetNetworkRequest message. Does not implicitly {@link clusterctl.control.GetNetworkRequest.verify|verify} messages.
+             * @param message GetNetworkRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetNetworkRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetNetworkRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetNetworkRequest;
+        }
+
+        /** Properties of a ListNetworksRequest. */
+        interface IListNetworksRequest {
+
+            /** ListNetworksRequest filters */
+            filters?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ListNetworksRequest. */
+        class ListNetworksRequest implements IListNetworksRequest {
+
+            /**
+             * Constructs a new ListNetworksRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListNetworksRequest);
+
+            /** ListNetworksRequest filters. */
+            public filters: { [k: string]: string };
+
+            /**
+             * Encodes the specified ListNetworksRequest message. Does not implicitly {@link clusterctl.control.ListNetworksRequest.verify|verify} messages.
+             * @param message ListNetworksRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListNetworksRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListNetworksRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListNetworksRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListNetworksRequest;
+        }
+
+        /** Properties of a NetworkSummary. */
+        interface INetworkSummary {
+
+            /** NetworkSummary network */
+            network?: (clusterctl.cluster.INetwork|null);
+
+            /** NetworkSummary services */
+            services?: (string[]|null);
+        }
+
+        /** Represents a NetworkSummary. */
+        class NetworkSummary implements INetworkSummary {
+
+            /**
+             * Constructs a new NetworkSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.INetworkSummary);
+
+            /** NetworkSummary network. */
+            public network?: (clusterctl.cluster.INetwork|null);
+
+            /** NetworkSummary services. */
+            public services: string[];
+
+            /**
+             * Encodes the specified NetworkSummary message. Does not implicitly {@link clusterctl.control.NetworkSummary.verify|verify} messages.
+             * @param message NetworkSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.INetworkSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.NetworkSummary;
+        }
+
+        /** Properties of a ListNetworksResponse. */
+        interface IListNetworksResponse {
+
+            /** ListNetworksResponse networks */
+            networks?: (clusterctl.control.INetworkSummary[]|null);
+        }
+
+        /** Represents a ListNetworksResponse. */
+        class ListNetworksResponse implements IListNetworksResponse {
+
+            /**
+             * Constructs a new ListNetworksResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListNetworksResponse);
+
+            /** ListNetworksResponse networks. */
+            public networks: clusterctl.control.INetworkSummary[];
+
+            /**
+             * Encodes the specified ListNetworksResponse message. Does not implicitly {@link clusterctl.control.ListNetworksResponse.verify|verify} messages.
+             * @param message ListNetworksResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListNetworksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListNetworksResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListNetworksResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListNetworksResponse;
+        }
+
+        /** Properties of a RemoveNetworkRequest. */
+        interface IRemoveNetworkRequest {
+
+            /** RemoveNetworkRequest network */
+            network?: (string|null);
+        }
+
+        /** Represents a RemoveNetworkRequest. */
+        class RemoveNetworkRequest implements IRemoveNetworkRequest {
+
+            /**
+             * Constructs a new RemoveNetworkRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRemoveNetworkRequest);
+
+            /** RemoveNetworkRequest network. */
+            public network: string;
+
+            /**
+             * Encodes the specified RemoveNetworkRequest message. Does not implicitly {@link clusterctl.control.RemoveNetworkRequest.verify|verify} messages.
+             * @param message RemoveNetworkRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRemoveNetworkRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveNetworkRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RemoveNetworkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RemoveNetworkRequest;
         }
 
         /** Properties of a RootRotation. */
@@ -2382,6 +3106,9 @@ export namespace clusterctl {
 
             /** UpdateClusterRequest nodeCertExpiryMs */
             nodeCertExpiryMs?: (number|null);
+
+            /** UpdateClusterRequest dataPathBackend */
+            dataPathBackend?: (string|null);
         }
 
         /** Represents an UpdateClusterRequest. */
@@ -2407,6 +3134,9 @@ export namespace clusterctl {
 
             /** UpdateClusterRequest nodeCertExpiryMs. */
             public nodeCertExpiryMs: number;
+
+            /** UpdateClusterRequest dataPathBackend. */
+            public dataPathBackend: string;
 
             /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
@@ -2757,6 +3487,62 @@ export namespace clusterctl {
             public rotateRootCa(request: clusterctl.control.IRotateRootCaRequest): Promise<clusterctl.control.ClusterInfo>;
 
             /**
+             * Calls CreateNetwork.
+             * @param request CreateNetworkRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Network
+             */
+            public createNetwork(request: clusterctl.control.ICreateNetworkRequest, callback: clusterctl.control.Control.CreateNetworkCallback): void;
+
+            /**
+             * Calls CreateNetwork.
+             * @param request CreateNetworkRequest message or plain object
+             * @returns Promise
+             */
+            public createNetwork(request: clusterctl.control.ICreateNetworkRequest): Promise<clusterctl.cluster.Network>;
+
+            /**
+             * Calls GetNetwork.
+             * @param request GetNetworkRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and NetworkSummary
+             */
+            public getNetwork(request: clusterctl.control.IGetNetworkRequest, callback: clusterctl.control.Control.GetNetworkCallback): void;
+
+            /**
+             * Calls GetNetwork.
+             * @param request GetNetworkRequest message or plain object
+             * @returns Promise
+             */
+            public getNetwork(request: clusterctl.control.IGetNetworkRequest): Promise<clusterctl.control.NetworkSummary>;
+
+            /**
+             * Calls ListNetworks.
+             * @param request ListNetworksRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListNetworksResponse
+             */
+            public listNetworks(request: clusterctl.control.IListNetworksRequest, callback: clusterctl.control.Control.ListNetworksCallback): void;
+
+            /**
+             * Calls ListNetworks.
+             * @param request ListNetworksRequest message or plain object
+             * @returns Promise
+             */
+            public listNetworks(request: clusterctl.control.IListNetworksRequest): Promise<clusterctl.control.ListNetworksResponse>;
+
+            /**
+             * Calls RemoveNetwork.
+             * @param request RemoveNetworkRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Empty
+             */
+            public removeNetwork(request: clusterctl.control.IRemoveNetworkRequest, callback: clusterctl.control.Control.RemoveNetworkCallback): void;
+
+            /**
+             * Calls RemoveNetwork.
+             * @param request RemoveNetworkRequest message or plain object
+             * @returns Promise
+             */
+            public removeNetwork(request: clusterctl.control.IRemoveNetworkRequest): Promise<clusterctl.control.Empty>;
+
+            /**
              * Calls GetManagerReachability.
              * @param request Empty message or plain object
              * @param callback Node-style callback called with the error, if any, and ManagerReachabilityResponse
@@ -2886,6 +3672,34 @@ export namespace clusterctl {
             type RotateRootCaCallback = (error: (Error|null), response?: clusterctl.control.ClusterInfo) => void;
 
             /**
+             * Callback as used by {@link clusterctl.control.Control#createNetwork}.
+             * @param error Error, if any
+             * @param [response] Network
+             */
+            type CreateNetworkCallback = (error: (Error|null), response?: clusterctl.cluster.Network) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getNetwork}.
+             * @param error Error, if any
+             * @param [response] NetworkSummary
+             */
+            type GetNetworkCallback = (error: (Error|null), response?: clusterctl.control.NetworkSummary) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listNetworks}.
+             * @param error Error, if any
+             * @param [response] ListNetworksResponse
+             */
+            type ListNetworksCallback = (error: (Error|null), response?: clusterctl.control.ListNetworksResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeNetwork}.
+             * @param error Error, if any
+             * @param [response] Empty
+             */
+            type RemoveNetworkCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
              * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
              * @param error Error, if any
              * @param [response] ManagerReachabilityResponse
@@ -2917,6 +3731,9 @@ export namespace clusterctl {
 
             /** NodeDescription addr */
             addr?: (string|null);
+
+            /** NodeDescription network */
+            network?: (clusterctl.cluster.INetworkCapabilities|null);
         }
 
         /** Represents a NodeDescription. */
@@ -2945,6 +3762,9 @@ export namespace clusterctl {
 
             /** NodeDescription addr. */
             public addr: string;
+
+            /** NodeDescription network. */
+            public network?: (clusterctl.cluster.INetworkCapabilities|null);
 
             /**
              * Encodes the specified NodeDescription message. Does not implicitly {@link clusterctl.dispatcher.NodeDescription.verify|verify} messages.
@@ -3670,6 +4490,440 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.PublishLogsResponse;
         }
 
+        /** Properties of a NetworkMapRequest. */
+        interface INetworkMapRequest {
+
+            /** NetworkMapRequest sessionId */
+            sessionId?: (string|null);
+        }
+
+        /** Represents a NetworkMapRequest. */
+        class NetworkMapRequest implements INetworkMapRequest {
+
+            /**
+             * Constructs a new NetworkMapRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapRequest);
+
+            /** NetworkMapRequest sessionId. */
+            public sessionId: string;
+
+            /**
+             * Encodes the specified NetworkMapRequest message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapRequest.verify|verify} messages.
+             * @param message NetworkMapRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapRequest;
+        }
+
+        /** Properties of a NetworkMap. */
+        interface INetworkMap {
+
+            /** NetworkMap version */
+            version?: (number|null);
+
+            /** NetworkMap term */
+            term?: (number|null);
+
+            /** NetworkMap clusterCidr */
+            clusterCidr?: (string|null);
+
+            /** NetworkMap vipCidr */
+            vipCidr?: (string|null);
+
+            /** NetworkMap mtu */
+            mtu?: (number|null);
+
+            /** NetworkMap backend */
+            backend?: (string|null);
+
+            /** NetworkMap vxlanPort */
+            vxlanPort?: (number|null);
+
+            /** NetworkMap dnsDomain */
+            dnsDomain?: (string|null);
+
+            /** NetworkMap nodes */
+            nodes?: (clusterctl.dispatcher.INetworkMapNode[]|null);
+
+            /** NetworkMap networks */
+            networks?: (clusterctl.dispatcher.INetworkMapNetwork[]|null);
+
+            /** NetworkMap services */
+            services?: (clusterctl.dispatcher.INetworkMapService[]|null);
+        }
+
+        /** Represents a NetworkMap. */
+        class NetworkMap implements INetworkMap {
+
+            /**
+             * Constructs a new NetworkMap.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMap);
+
+            /** NetworkMap version. */
+            public version: number;
+
+            /** NetworkMap term. */
+            public term: number;
+
+            /** NetworkMap clusterCidr. */
+            public clusterCidr: string;
+
+            /** NetworkMap vipCidr. */
+            public vipCidr: string;
+
+            /** NetworkMap mtu. */
+            public mtu: number;
+
+            /** NetworkMap backend. */
+            public backend: string;
+
+            /** NetworkMap vxlanPort. */
+            public vxlanPort: number;
+
+            /** NetworkMap dnsDomain. */
+            public dnsDomain: string;
+
+            /** NetworkMap nodes. */
+            public nodes: clusterctl.dispatcher.INetworkMapNode[];
+
+            /** NetworkMap networks. */
+            public networks: clusterctl.dispatcher.INetworkMapNetwork[];
+
+            /** NetworkMap services. */
+            public services: clusterctl.dispatcher.INetworkMapService[];
+
+            /**
+             * Encodes the specified NetworkMap message. Does not implicitly {@link clusterctl.dispatcher.NetworkMap.verify|verify} messages.
+             * @param message NetworkMap message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMap, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMap message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMap
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMap;
+        }
+
+        /** Properties of a NetworkMapNode. */
+        interface INetworkMapNode {
+
+            /** NetworkMapNode nodeId */
+            nodeId?: (string|null);
+
+            /** NetworkMapNode addr */
+            addr?: (string|null);
+
+            /** NetworkMapNode subnet */
+            subnet?: (string|null);
+
+            /** NetworkMapNode index */
+            index?: (number|null);
+
+            /** NetworkMapNode down */
+            down?: (boolean|null);
+
+            /** NetworkMapNode dataPlane */
+            dataPlane?: (boolean|null);
+        }
+
+        /** Represents a NetworkMapNode. */
+        class NetworkMapNode implements INetworkMapNode {
+
+            /**
+             * Constructs a new NetworkMapNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapNode);
+
+            /** NetworkMapNode nodeId. */
+            public nodeId: string;
+
+            /** NetworkMapNode addr. */
+            public addr: string;
+
+            /** NetworkMapNode subnet. */
+            public subnet: string;
+
+            /** NetworkMapNode index. */
+            public index: number;
+
+            /** NetworkMapNode down. */
+            public down: boolean;
+
+            /** NetworkMapNode dataPlane. */
+            public dataPlane: boolean;
+
+            /**
+             * Encodes the specified NetworkMapNode message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapNode.verify|verify} messages.
+             * @param message NetworkMapNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapNode, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapNode;
+        }
+
+        /** Properties of a NetworkMapNetwork. */
+        interface INetworkMapNetwork {
+
+            /** NetworkMapNetwork id */
+            id?: (string|null);
+
+            /** NetworkMapNetwork name */
+            name?: (string|null);
+        }
+
+        /** Represents a NetworkMapNetwork. */
+        class NetworkMapNetwork implements INetworkMapNetwork {
+
+            /**
+             * Constructs a new NetworkMapNetwork.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapNetwork);
+
+            /** NetworkMapNetwork id. */
+            public id: string;
+
+            /** NetworkMapNetwork name. */
+            public name: string;
+
+            /**
+             * Encodes the specified NetworkMapNetwork message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapNetwork.verify|verify} messages.
+             * @param message NetworkMapNetwork message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapNetwork, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapNetwork message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapNetwork
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapNetwork;
+        }
+
+        /** Properties of a NetworkMapService. */
+        interface INetworkMapService {
+
+            /** NetworkMapService id */
+            id?: (string|null);
+
+            /** NetworkMapService name */
+            name?: (string|null);
+
+            /** NetworkMapService aliases */
+            aliases?: (string[]|null);
+
+            /** NetworkMapService vip */
+            vip?: (string|null);
+
+            /** NetworkMapService endpointMode */
+            endpointMode?: (string|null);
+
+            /** NetworkMapService ports */
+            ports?: (clusterctl.dispatcher.INetworkMapPort[]|null);
+
+            /** NetworkMapService endpoints */
+            endpoints?: (clusterctl.dispatcher.INetworkMapEndpoint[]|null);
+
+            /** NetworkMapService networkIds */
+            networkIds?: (string[]|null);
+        }
+
+        /** Represents a NetworkMapService. */
+        class NetworkMapService implements INetworkMapService {
+
+            /**
+             * Constructs a new NetworkMapService.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapService);
+
+            /** NetworkMapService id. */
+            public id: string;
+
+            /** NetworkMapService name. */
+            public name: string;
+
+            /** NetworkMapService aliases. */
+            public aliases: string[];
+
+            /** NetworkMapService vip. */
+            public vip: string;
+
+            /** NetworkMapService endpointMode. */
+            public endpointMode: string;
+
+            /** NetworkMapService ports. */
+            public ports: clusterctl.dispatcher.INetworkMapPort[];
+
+            /** NetworkMapService endpoints. */
+            public endpoints: clusterctl.dispatcher.INetworkMapEndpoint[];
+
+            /** NetworkMapService networkIds. */
+            public networkIds: string[];
+
+            /**
+             * Encodes the specified NetworkMapService message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapService.verify|verify} messages.
+             * @param message NetworkMapService message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapService, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapService message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapService
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapService;
+        }
+
+        /** Properties of a NetworkMapPort. */
+        interface INetworkMapPort {
+
+            /** NetworkMapPort published */
+            published?: (number|null);
+
+            /** NetworkMapPort target */
+            target?: (number|null);
+
+            /** NetworkMapPort protocol */
+            protocol?: (string|null);
+
+            /** NetworkMapPort mode */
+            mode?: (string|null);
+        }
+
+        /** Represents a NetworkMapPort. */
+        class NetworkMapPort implements INetworkMapPort {
+
+            /**
+             * Constructs a new NetworkMapPort.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapPort);
+
+            /** NetworkMapPort published. */
+            public published: number;
+
+            /** NetworkMapPort target. */
+            public target: number;
+
+            /** NetworkMapPort protocol. */
+            public protocol: string;
+
+            /** NetworkMapPort mode. */
+            public mode: string;
+
+            /**
+             * Encodes the specified NetworkMapPort message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapPort.verify|verify} messages.
+             * @param message NetworkMapPort message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapPort, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapPort message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapPort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapPort;
+        }
+
+        /** Properties of a NetworkMapEndpoint. */
+        interface INetworkMapEndpoint {
+
+            /** NetworkMapEndpoint taskId */
+            taskId?: (string|null);
+
+            /** NetworkMapEndpoint nodeId */
+            nodeId?: (string|null);
+
+            /** NetworkMapEndpoint ip */
+            ip?: (string|null);
+        }
+
+        /** Represents a NetworkMapEndpoint. */
+        class NetworkMapEndpoint implements INetworkMapEndpoint {
+
+            /**
+             * Constructs a new NetworkMapEndpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.INetworkMapEndpoint);
+
+            /** NetworkMapEndpoint taskId. */
+            public taskId: string;
+
+            /** NetworkMapEndpoint nodeId. */
+            public nodeId: string;
+
+            /** NetworkMapEndpoint ip. */
+            public ip: string;
+
+            /**
+             * Encodes the specified NetworkMapEndpoint message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapEndpoint.verify|verify} messages.
+             * @param message NetworkMapEndpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.INetworkMapEndpoint, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkMapEndpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetworkMapEndpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapEndpoint;
+        }
+
         /** Represents a Dispatcher */
         class Dispatcher extends $protobuf.rpc.Service {
 
@@ -3764,6 +5018,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public publishLogs(request: clusterctl.dispatcher.IPublishLogsMessage): Promise<clusterctl.dispatcher.PublishLogsResponse>;
+
+            /**
+             * Calls NetworkMaps.
+             * @param request NetworkMapRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and NetworkMap
+             */
+            public networkMaps(request: clusterctl.dispatcher.INetworkMapRequest, callback: clusterctl.dispatcher.Dispatcher.NetworkMapsCallback): void;
+
+            /**
+             * Calls NetworkMaps.
+             * @param request NetworkMapRequest message or plain object
+             * @returns Promise
+             */
+            public networkMaps(request: clusterctl.dispatcher.INetworkMapRequest): Promise<clusterctl.dispatcher.NetworkMap>;
         }
 
         namespace Dispatcher {
@@ -3809,6 +5077,13 @@ export namespace clusterctl {
              * @param [response] PublishLogsResponse
              */
             type PublishLogsCallback = (error: (Error|null), response?: clusterctl.dispatcher.PublishLogsResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#networkMaps}.
+             * @param error Error, if any
+             * @param [response] NetworkMap
+             */
+            type NetworkMapsCallback = (error: (Error|null), response?: clusterctl.dispatcher.NetworkMap) => void;
         }
     }
 

@@ -31,6 +31,10 @@ export declare const ControlService: {
   readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo> & MethodFlags;
   readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo> & MethodFlags;
   readonly rotateRootCa: MethodDefinition<clusterctl.control.IRotateRootCaRequest, clusterctl.control.IClusterInfo, clusterctl.control.RotateRootCaRequest, clusterctl.control.ClusterInfo> & MethodFlags;
+  readonly createNetwork: MethodDefinition<clusterctl.control.ICreateNetworkRequest, clusterctl.cluster.INetwork, clusterctl.control.CreateNetworkRequest, clusterctl.cluster.Network> & MethodFlags;
+  readonly getNetwork: MethodDefinition<clusterctl.control.IGetNetworkRequest, clusterctl.control.INetworkSummary, clusterctl.control.GetNetworkRequest, clusterctl.control.NetworkSummary> & MethodFlags;
+  readonly listNetworks: MethodDefinition<clusterctl.control.IListNetworksRequest, clusterctl.control.IListNetworksResponse, clusterctl.control.ListNetworksRequest, clusterctl.control.ListNetworksResponse> & MethodFlags;
+  readonly removeNetwork: MethodDefinition<clusterctl.control.IRemoveNetworkRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveNetworkRequest, clusterctl.control.Empty> & MethodFlags;
   readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse> & MethodFlags;
 };
 
@@ -41,6 +45,7 @@ export declare const DispatcherService: {
   readonly updateTaskStatus: MethodDefinition<clusterctl.dispatcher.IUpdateTaskStatusRequest, clusterctl.dispatcher.IUpdateTaskStatusResponse, clusterctl.dispatcher.UpdateTaskStatusRequest, clusterctl.dispatcher.UpdateTaskStatusResponse> & MethodFlags;
   readonly logSubscriptions: MethodDefinition<clusterctl.dispatcher.ILogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription, clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.LogSubscription> & MethodFlags;
   readonly publishLogs: MethodDefinition<clusterctl.dispatcher.IPublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse, clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.PublishLogsResponse> & MethodFlags;
+  readonly networkMaps: MethodDefinition<clusterctl.dispatcher.INetworkMapRequest, clusterctl.dispatcher.INetworkMap, clusterctl.dispatcher.NetworkMapRequest, clusterctl.dispatcher.NetworkMap> & MethodFlags;
 };
 
 export declare const KVService: {
