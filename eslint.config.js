@@ -23,6 +23,7 @@ const PACKAGES = [
   'store',
   'manager',
   'agent',
+  'compose',
   'cli',
   'daemon',
   'lab',
@@ -190,9 +191,14 @@ export default tseslint.config(
     { docker: true },
   ),
   boundary(
+    ['packages/compose/src/**/*.ts'],
+    ['common', 'proto'],
+    'compose (the compose file model) may import only common and proto.',
+  ),
+  boundary(
     ['packages/cli/src/**/*.ts'],
-    ['ca', 'common', 'proto'],
-    'the CLI talks to its daemon over gRPC only: import @clusterctl/proto, @clusterctl/ca and @clusterctl/common.',
+    ['ca', 'compose', 'common', 'proto'],
+    'the CLI talks to its daemon over gRPC only: import @clusterctl/proto, @clusterctl/ca, @clusterctl/compose and @clusterctl/common.',
   ),
   boundary(
     ['packages/daemon/src/**/*.ts'],

@@ -31,7 +31,7 @@ async function reported(code: string, file: string): Promise<string[]> {
   return r.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
-const PRODUCT = ['common', 'ca', 'raft-node', 'store', 'manager', 'agent', 'cli', 'daemon', 'lab'];
+const PRODUCT = ['common', 'ca', 'raft-node', 'store', 'manager', 'agent', 'compose', 'cli', 'daemon', 'lab'];
 
 test('raft-node may not import the manager, its orchestrator, or the store', async () => {
   const file = 'packages/raft-node/src/probe.ts';
@@ -79,6 +79,26 @@ test('the agent may not import the store, raft, raft-node or the manager', async
     ),
     [],
   );
+});
+
+test('compose imports only common and proto; the CLI may import compose, the agent may not', async () => {
+  for (const pkg of ['ca', 'store', 'manager', 'agent', 'cli']) {
+    assert.deepEqual(
+      await reported(`import * as x from '@clusterctl/${pkg}';\nexport { x };\n`, 'packages/compose/src/probe.ts'),
+      ['no-restricted-imports'],
+      pkg,
+    );
+  }
+  assert.deepEqual(
+    await reported(
+      "import { ClusterError } from '@clusterctl/common';\nexport { ClusterError };\n",
+      'packages/compose/src/probe.ts',
+    ),
+    [],
+  );
+  const useCompose = "import { loadCompose } from '@clusterctl/compose';\nexport { loadCompose };\n";
+  assert.deepEqual(await reported(useCompose, 'packages/cli/src/probe.ts'), []);
+  assert.deepEqual(await reported(useCompose, 'packages/agent/src/agent/probe.ts'), ['no-restricted-imports']);
 });
 
 test('no product package imports @clusterctl/bench; test/ may, through its exports', async () => {
