@@ -226,6 +226,19 @@ export function buildProgram(st: RunState): Command {
       '--update-order <order>',
       'stop-first (default) | start-first: stop the old task before or after its replacement runs',
     )
+    .option('--health-cmd <command>', 'health check command, run in the container by the engine (CMD-SHELL)')
+    .option(
+      '--health-http <port/path>',
+      "health check by the node's agent: HTTP GET of PORT/PATH on the task, 2xx/3xx is healthy (no exec)",
+    )
+    .option('--health-tcp <port>', "health check by the node's agent: a TCP connection to PORT on the task (no exec)")
+    .option('--health-interval <duration>', 'time between health checks (default 30s)')
+    .option('--health-timeout <duration>', 'a check taking longer fails (default 30s)')
+    .option('--health-retries <n>', 'consecutive failures that make a task unhealthy (default 3)')
+    .option('--health-start-period <duration>', 'failures during this time after the start do not count (default 0s)')
+    .option('--no-healthcheck', "disable the image's HEALTHCHECK")
+    .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
+    .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   service
@@ -257,6 +270,19 @@ export function buildProgram(st: RunState): Command {
     .option('--update-parallelism <n>', 'tasks replaced at the same time (0: all at once)')
     .option('--update-delay <duration>', 'wait after a replaced task runs before the next')
     .option('--update-order <order>', 'stop-first | start-first')
+    .option('--health-cmd <command>', 'health check command, run in the container by the engine (CMD-SHELL)')
+    .option(
+      '--health-http <port/path>',
+      "health check by the node's agent: HTTP GET of PORT/PATH on the task, 2xx/3xx is healthy (no exec)",
+    )
+    .option('--health-tcp <port>', "health check by the node's agent: a TCP connection to PORT on the task (no exec)")
+    .option('--health-interval <duration>', 'time between health checks (default 30s)')
+    .option('--health-timeout <duration>', 'a check taking longer fails (default 30s)')
+    .option('--health-retries <n>', 'consecutive failures that make a task unhealthy (default 3)')
+    .option('--health-start-period <duration>', 'failures during this time after the start do not count (default 0s)')
+    .option('--no-healthcheck', "disable the image's HEALTHCHECK")
+    .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
+    .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
     .option('--force', 'replace every task even when the spec does not change')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));

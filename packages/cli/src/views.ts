@@ -2,6 +2,7 @@
 // stable shape `--format json` prints. Decoded protobuf messages keep proto3 defaults on their
 // prototype, so they are copied field by field here.
 import type { clusterctl } from '@clusterctl/proto';
+import { healthStopView, type HealthStopView } from './commands/service-health.js';
 
 type Msg<T> = T | null | undefined;
 
@@ -72,7 +73,7 @@ export interface PortView {
   protocol: string;
 }
 
-export interface ServiceSpecView {
+export interface ServiceSpecView extends HealthStopView {
   name: string;
   image: string;
   command: string[];
@@ -111,6 +112,7 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
       maxAttempts: num(rp?.maxAttempts),
       windowMs: num(rp?.windowMs),
     },
+    ...healthStopView(s),
   };
 }
 
@@ -138,6 +140,9 @@ export interface TaskView {
     containerId: string;
     exitCode: number | null;
     err: string;
+    /** '' (no health check) | starting | healthy | unhealthy */
+    health: string;
+    healthMessage: string;
   };
   serviceVersion: number;
   image: string;
@@ -161,6 +166,8 @@ export function taskView(t: clusterctl.cluster.ITask): TaskView {
       containerId: str(st?.containerId),
       exitCode: st?.hasExitCode === true ? num(st.exitCode) : null,
       err: str(st?.err),
+      health: str(st?.health),
+      healthMessage: str(st?.healthMessage),
     },
     serviceVersion: num(t.serviceVersion),
     image: spec.image,
@@ -173,4 +180,9 @@ export function portsText(ports: readonly PortView[]): string {
     .filter((p) => p.published > 0)
     .map((p) => `*:${p.published}->${p.target}/${p.protocol}`)
     .join(', ');
+}
+
+/** The task runs and serves: running and, when it has a health check, healthy. */
+export function taskUp(t: TaskView): boolean {
+  return t.status.state === 'running' && (t.status.health === '' || t.status.health === 'healthy');
 }

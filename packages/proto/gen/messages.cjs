@@ -2879,6 +2879,222 @@ $root.clusterctl = (function() {
             return RestartPolicy;
         })();
 
+        cluster.HealthCheck = (function() {
+
+            /**
+             * Properties of a HealthCheck.
+             * @memberof clusterctl.cluster
+             * @interface IHealthCheck
+             * @property {Array.<string>|null} [test] HealthCheck test
+             * @property {number|null} [httpPort] HealthCheck httpPort
+             * @property {string|null} [httpPath] HealthCheck httpPath
+             * @property {number|null} [tcpPort] HealthCheck tcpPort
+             * @property {number|null} [intervalMs] HealthCheck intervalMs
+             * @property {number|null} [timeoutMs] HealthCheck timeoutMs
+             * @property {number|null} [retries] HealthCheck retries
+             * @property {number|null} [startPeriodMs] HealthCheck startPeriodMs
+             */
+
+            /**
+             * Constructs a new HealthCheck.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a HealthCheck.
+             * @implements IHealthCheck
+             * @constructor
+             * @param {clusterctl.cluster.IHealthCheck=} [properties] Properties to set
+             */
+            function HealthCheck(properties) {
+                this.test = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HealthCheck test.
+             * @member {Array.<string>} test
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.test = $util.emptyArray;
+
+            /**
+             * HealthCheck httpPort.
+             * @member {number} httpPort
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.httpPort = 0;
+
+            /**
+             * HealthCheck httpPath.
+             * @member {string} httpPath
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.httpPath = "";
+
+            /**
+             * HealthCheck tcpPort.
+             * @member {number} tcpPort
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.tcpPort = 0;
+
+            /**
+             * HealthCheck intervalMs.
+             * @member {number} intervalMs
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.intervalMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthCheck timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.timeoutMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthCheck retries.
+             * @member {number} retries
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.retries = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthCheck startPeriodMs.
+             * @member {number} startPeriodMs
+             * @memberof clusterctl.cluster.HealthCheck
+             * @instance
+             */
+            HealthCheck.prototype.startPeriodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified HealthCheck message. Does not implicitly {@link clusterctl.cluster.HealthCheck.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.HealthCheck
+             * @static
+             * @param {clusterctl.cluster.IHealthCheck} message HealthCheck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthCheck.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.test != null && message.test.length)
+                    for (var i = 0; i < message.test.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.test[i]);
+                if (message.httpPort != null && Object.hasOwnProperty.call(message, "httpPort"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.httpPort);
+                if (message.httpPath != null && Object.hasOwnProperty.call(message, "httpPath"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.httpPath);
+                if (message.tcpPort != null && Object.hasOwnProperty.call(message, "tcpPort"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.tcpPort);
+                if (message.intervalMs != null && Object.hasOwnProperty.call(message, "intervalMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.intervalMs);
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.timeoutMs);
+                if (message.retries != null && Object.hasOwnProperty.call(message, "retries"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.retries);
+                if (message.startPeriodMs != null && Object.hasOwnProperty.call(message, "startPeriodMs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.startPeriodMs);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthCheck message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.HealthCheck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.HealthCheck} HealthCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthCheck.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.HealthCheck();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.test && message.test.length))
+                                message.test = [];
+                            message.test.push(reader.string());
+                            break;
+                        }
+                    case 2: {
+                            message.httpPort = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.httpPath = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.tcpPort = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.intervalMs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.timeoutMs = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.retries = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.startPeriodMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return HealthCheck;
+        })();
+
         cluster.ServiceSpec = (function() {
 
             /**
@@ -2899,6 +3115,10 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IRestartPolicy|null} [restartPolicy] ServiceSpec restartPolicy
              * @property {Array.<string>|null} [networks] ServiceSpec networks
              * @property {string|null} [endpointMode] ServiceSpec endpointMode
+             * @property {clusterctl.cluster.IHealthCheck|null} [healthcheck] ServiceSpec healthcheck
+             * @property {number|null} [stopGracePeriodMs] ServiceSpec stopGracePeriodMs
+             * @property {boolean|null} [hasStopGracePeriod] ServiceSpec hasStopGracePeriod
+             * @property {string|null} [stopSignal] ServiceSpec stopSignal
              */
 
             /**
@@ -3035,6 +3255,38 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.endpointMode = "";
 
             /**
+             * ServiceSpec healthcheck.
+             * @member {clusterctl.cluster.IHealthCheck|null|undefined} healthcheck
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.healthcheck = null;
+
+            /**
+             * ServiceSpec stopGracePeriodMs.
+             * @member {number} stopGracePeriodMs
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.stopGracePeriodMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ServiceSpec hasStopGracePeriod.
+             * @member {boolean} hasStopGracePeriod
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.hasStopGracePeriod = false;
+
+            /**
+             * ServiceSpec stopSignal.
+             * @member {string} stopSignal
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.stopSignal = "";
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3084,6 +3336,14 @@ $root.clusterctl = (function() {
                         writer.uint32(/* id 20, wireType 2 =*/162).string(message.networks[i]);
                 if (message.endpointMode != null && Object.hasOwnProperty.call(message, "endpointMode"))
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.endpointMode);
+                if (message.healthcheck != null && Object.hasOwnProperty.call(message, "healthcheck"))
+                    $root.clusterctl.cluster.HealthCheck.encode(message.healthcheck, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.stopGracePeriodMs != null && Object.hasOwnProperty.call(message, "stopGracePeriodMs"))
+                    writer.uint32(/* id 31, wireType 0 =*/248).uint64(message.stopGracePeriodMs);
+                if (message.hasStopGracePeriod != null && Object.hasOwnProperty.call(message, "hasStopGracePeriod"))
+                    writer.uint32(/* id 32, wireType 0 =*/256).bool(message.hasStopGracePeriod);
+                if (message.stopSignal != null && Object.hasOwnProperty.call(message, "stopSignal"))
+                    writer.uint32(/* id 33, wireType 2 =*/266).string(message.stopSignal);
                 return writer;
             };
 
@@ -3212,6 +3472,22 @@ $root.clusterctl = (function() {
                         }
                     case 21: {
                             message.endpointMode = reader.string();
+                            break;
+                        }
+                    case 30: {
+                            message.healthcheck = $root.clusterctl.cluster.HealthCheck.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 31: {
+                            message.stopGracePeriodMs = reader.uint64();
+                            break;
+                        }
+                    case 32: {
+                            message.hasStopGracePeriod = reader.bool();
+                            break;
+                        }
+                    case 33: {
+                            message.stopSignal = reader.string();
                             break;
                         }
                     default:
@@ -3950,6 +4226,8 @@ $root.clusterctl = (function() {
              * @property {number|null} [exitCode] TaskStatus exitCode
              * @property {boolean|null} [hasExitCode] TaskStatus hasExitCode
              * @property {string|null} [err] TaskStatus err
+             * @property {string|null} [health] TaskStatus health
+             * @property {string|null} [healthMessage] TaskStatus healthMessage
              * @property {string|null} [ip] TaskStatus ip
              */
 
@@ -4025,6 +4303,22 @@ $root.clusterctl = (function() {
             TaskStatus.prototype.err = "";
 
             /**
+             * TaskStatus health.
+             * @member {string} health
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.health = "";
+
+            /**
+             * TaskStatus healthMessage.
+             * @member {string} healthMessage
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.healthMessage = "";
+
+            /**
              * TaskStatus ip.
              * @member {string} ip
              * @memberof clusterctl.cluster.TaskStatus
@@ -4062,6 +4356,10 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hasExitCode);
                 if (message.err != null && Object.hasOwnProperty.call(message, "err"))
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.err);
+                if (message.health != null && Object.hasOwnProperty.call(message, "health"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.health);
+                if (message.healthMessage != null && Object.hasOwnProperty.call(message, "healthMessage"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.healthMessage);
                 if (message.ip != null && Object.hasOwnProperty.call(message, "ip"))
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.ip);
                 return writer;
@@ -4127,6 +4425,14 @@ $root.clusterctl = (function() {
                         }
                     case 7: {
                             message.err = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.health = reader.string();
+                            break;
+                        }
+                    case 9: {
+                            message.healthMessage = reader.string();
                             break;
                         }
                     case 10: {

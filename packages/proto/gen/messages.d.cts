@@ -1063,6 +1063,86 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.RestartPolicy;
         }
 
+        /** Properties of a HealthCheck. */
+        interface IHealthCheck {
+
+            /** HealthCheck test */
+            test?: (string[]|null);
+
+            /** HealthCheck httpPort */
+            httpPort?: (number|null);
+
+            /** HealthCheck httpPath */
+            httpPath?: (string|null);
+
+            /** HealthCheck tcpPort */
+            tcpPort?: (number|null);
+
+            /** HealthCheck intervalMs */
+            intervalMs?: (number|null);
+
+            /** HealthCheck timeoutMs */
+            timeoutMs?: (number|null);
+
+            /** HealthCheck retries */
+            retries?: (number|null);
+
+            /** HealthCheck startPeriodMs */
+            startPeriodMs?: (number|null);
+        }
+
+        /** Represents a HealthCheck. */
+        class HealthCheck implements IHealthCheck {
+
+            /**
+             * Constructs a new HealthCheck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IHealthCheck);
+
+            /** HealthCheck test. */
+            public test: string[];
+
+            /** HealthCheck httpPort. */
+            public httpPort: number;
+
+            /** HealthCheck httpPath. */
+            public httpPath: string;
+
+            /** HealthCheck tcpPort. */
+            public tcpPort: number;
+
+            /** HealthCheck intervalMs. */
+            public intervalMs: number;
+
+            /** HealthCheck timeoutMs. */
+            public timeoutMs: number;
+
+            /** HealthCheck retries. */
+            public retries: number;
+
+            /** HealthCheck startPeriodMs. */
+            public startPeriodMs: number;
+
+            /**
+             * Encodes the specified HealthCheck message. Does not implicitly {@link clusterctl.cluster.HealthCheck.verify|verify} messages.
+             * @param message HealthCheck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IHealthCheck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthCheck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HealthCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.HealthCheck;
+        }
+
         /** Properties of a ServiceSpec. */
         interface IServiceSpec {
 
@@ -1107,6 +1187,18 @@ export namespace clusterctl {
 
             /** ServiceSpec endpointMode */
             endpointMode?: (string|null);
+
+            /** ServiceSpec healthcheck */
+            healthcheck?: (clusterctl.cluster.IHealthCheck|null);
+
+            /** ServiceSpec stopGracePeriodMs */
+            stopGracePeriodMs?: (number|null);
+
+            /** ServiceSpec hasStopGracePeriod */
+            hasStopGracePeriod?: (boolean|null);
+
+            /** ServiceSpec stopSignal */
+            stopSignal?: (string|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1159,6 +1251,18 @@ export namespace clusterctl {
 
             /** ServiceSpec endpointMode. */
             public endpointMode: string;
+
+            /** ServiceSpec healthcheck. */
+            public healthcheck?: (clusterctl.cluster.IHealthCheck|null);
+
+            /** ServiceSpec stopGracePeriodMs. */
+            public stopGracePeriodMs: number;
+
+            /** ServiceSpec hasStopGracePeriod. */
+            public hasStopGracePeriod: boolean;
+
+            /** ServiceSpec stopSignal. */
+            public stopSignal: string;
 
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
@@ -1447,6 +1551,12 @@ export namespace clusterctl {
             /** TaskStatus err */
             err?: (string|null);
 
+            /** TaskStatus health */
+            health?: (string|null);
+
+            /** TaskStatus healthMessage */
+            healthMessage?: (string|null);
+
             /** TaskStatus ip */
             ip?: (string|null);
         }
@@ -1480,6 +1590,12 @@ export namespace clusterctl {
 
             /** TaskStatus err. */
             public err: string;
+
+            /** TaskStatus health. */
+            public health: string;
+
+            /** TaskStatus healthMessage. */
+            public healthMessage: string;
 
             /** TaskStatus ip. */
             public ip: string;

@@ -128,7 +128,44 @@ export interface ServiceSpec {
   forceUpdate?: number;
   /** How a spec change rolls out (absent: UPDATE_CONFIG_DEFAULTS). Not part of the task template. */
   update?: UpdateConfig;
+  // health check and stop
+  /** The tasks' health check (absent: the image's HEALTHCHECK, if it has one). */
+  healthcheck?: HealthCheck;
+  /** Time between the stop signal and SIGKILL (absent: DEFAULT_STOP_GRACE_PERIOD_MS). */
+  stopGracePeriodMs?: number;
+  /** Signal that stops a task, e.g. SIGTERM (absent: the image's STOPSIGNAL, else SIGTERM). */
+  stopSignal?: string;
 }
+
+/** Docker's default stop grace period. */
+export const DEFAULT_STOP_GRACE_PERIOD_MS = 10_000;
+
+/**
+ * A health check: a command run in the container by the engine (`test`, Docker's form), or a probe
+ * the node's agent makes against the task's address (`http`, `tcp`: no process in the container).
+ * At most one of the three. Timings 0 mean the defaults (HEALTHCHECK_DEFAULTS); a command check
+ * with an empty test keeps the image's test with these timings; `['NONE']` disables the image's.
+ */
+export interface HealthCheck {
+  /** ['CMD', arg...], ['CMD-SHELL', command], ['NONE'], or [] (the image's test, or an agent probe). */
+  test: string[];
+  http?: { port: number; path: string };
+  tcp?: { port: number };
+  intervalMs: number;
+  timeoutMs: number;
+  /** Consecutive failures that make a task unhealthy. */
+  retries: number;
+  /** Failures during this time after the start do not count (a success still makes the task healthy). */
+  startPeriodMs: number;
+}
+
+/** Docker's defaults for a check's timings (used where a HealthCheck says 0). */
+export const HEALTHCHECK_DEFAULTS = Object.freeze({
+  intervalMs: 30_000,
+  timeoutMs: 30_000,
+  retries: 3,
+  startPeriodMs: 0,
+});
 
 export type UpdateOrder = 'stop-first' | 'start-first';
 
@@ -188,6 +225,23 @@ export interface TaskStatus {
   exitCode?: number;
   /** Error text when state is failed/rejected. */
   err?: string;
+  // health
+  /** Absent: the task has no health check. */
+  health?: TaskHealth;
+  /** The last failing probe's output (bounded by the agent). */
+  healthMessage?: string;
+}
+
+export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';
+export const TASK_HEALTH: readonly TaskHealth[] = ['starting', 'healthy', 'unhealthy'];
+
+/**
+ * The task runs and serves: state running and, when it has a health check, healthy. What counts as
+ * a running replica (service ls, rollouts, the routing mesh); a task that is starting or unhealthy
+ * does not.
+ */
+export function taskIsUp(status: Pick<TaskStatus, 'state' | 'health'>): boolean {
+  return status.state === 'running' && (status.health === undefined || status.health === 'healthy');
 }
 
 export interface Task extends StoredObject {

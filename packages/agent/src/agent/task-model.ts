@@ -2,7 +2,7 @@
 // and what this node observed of it (its status). Task states mirror the store's lifecycle
 // (packages/store/src/objects.ts); the agent cannot import the store, so the order is repeated here.
 import type { clusterctl } from '@clusterctl/proto';
-import type { ContainerSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
+import type { ContainerSpec, HealthCheckSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
 
 export const TASK_STATES = [
   'new',
@@ -39,7 +39,13 @@ export interface AgentTaskStatus {
   containerId?: string;
   exitCode?: number;
   err?: string;
+  /** Absent: the task has no health check. */
+  health?: TaskHealth;
+  /** The last failing probe's output (bounded). */
+  healthMessage?: string;
 }
+
+export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';
 
 export interface AgentTask {
   id: string;
@@ -76,6 +82,10 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
     if (limits) spec.resources.limits = limits;
     if (reservations) spec.resources.reservations = reservations;
   }
+  // health check and stop
+  if (s.healthcheck) spec.healthcheck = healthcheckFromProto(s.healthcheck);
+  if (s.hasStopGracePeriod === true) spec.stopGracePeriodMs = Number(s.stopGracePeriodMs ?? 0);
+  if (s.stopSignal) spec.stopSignal = s.stopSignal;
   return {
     id: t.id ?? '',
     serviceId: t.serviceId ?? '',
@@ -86,6 +96,19 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
     spec,
     managerState: t.status?.state ?? '',
   };
+}
+
+function healthcheckFromProto(h: clusterctl.cluster.IHealthCheck): HealthCheckSpec {
+  const out: HealthCheckSpec = {
+    test: [...(h.test ?? [])],
+    intervalMs: Number(h.intervalMs ?? 0),
+    timeoutMs: Number(h.timeoutMs ?? 0),
+    retries: Number(h.retries ?? 0),
+    startPeriodMs: Number(h.startPeriodMs ?? 0),
+  };
+  if (h.httpPort) out.http = { port: h.httpPort, path: h.httpPath || '/' };
+  if (h.tcpPort) out.tcp = { port: h.tcpPort };
+  return out;
 }
 
 function amounts(
@@ -109,6 +132,10 @@ export function statusToProto(s: AgentTaskStatus): clusterctl.cluster.ITaskStatu
   if (s.exitCode !== undefined) {
     p.exitCode = s.exitCode;
     p.hasExitCode = true;
+  }
+  if (s.health !== undefined) {
+    p.health = s.health;
+    p.healthMessage = s.healthMessage ?? '';
   }
   return p;
 }

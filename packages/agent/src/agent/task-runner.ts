@@ -77,6 +77,11 @@ export class TaskRunner {
     this.log = ctx.log.child({ taskId: task.id });
   }
 
+  /** The task's stop grace period (its spec's), else the node's default. */
+  get stopGraceMs(): number {
+    return this.task.spec.stopGracePeriodMs ?? this.ctx.stopGraceMs;
+  }
+
   get id(): string {
     return this.task.id;
   }
@@ -204,7 +209,7 @@ export class TaskRunner {
         created = await ex.create({
           ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId),
           spec: this.task.spec,
-          stopGraceMs: this.ctx.stopGraceMs,
+          stopGraceMs: this.stopGraceMs,
         });
         this.containerId = created;
       } catch (e) {
@@ -337,7 +342,7 @@ export class TaskRunner {
     if (!id) return;
     this.stopping = true;
     try {
-      await this.ctx.executor.stop(id, { graceMs: this.ctx.stopGraceMs });
+      await this.ctx.executor.stop(id, { graceMs: this.stopGraceMs });
     } catch (e) {
       if (!(e instanceof ClusterError && e.code === ErrorCode.NotFound)) throw e;
     }

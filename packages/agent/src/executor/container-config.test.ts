@@ -182,3 +182,43 @@ describe('normalizeImageRef', () => {
     assert.equal(normalizeImageRef('app@sha256:abcd'), 'app@sha256:abcd');
   });
 });
+
+describe('toDockerCreateBody: health check and stop', () => {
+  const check = { test: [] as string[], intervalMs: 0, timeoutMs: 0, retries: 0, startPeriodMs: 0 };
+
+  test('no health check in the spec: the image keeps its own (no Healthcheck in the body)', () => {
+    assert.equal(toDockerCreateBody(opts()).Healthcheck, undefined);
+  });
+
+  test('a command check goes to the engine with its timings in ns (0: left to the image/default)', () => {
+    const body = toDockerCreateBody(
+      opts({ healthcheck: { ...check, test: ['CMD-SHELL', 'test -f /ok'], intervalMs: 200, retries: 2 } }),
+    );
+    assert.deepEqual(body.Healthcheck, { Test: ['CMD-SHELL', 'test -f /ok'], Interval: 200_000_000, Retries: 2 });
+    const timingsOnly = toDockerCreateBody(opts({ healthcheck: { ...check, timeoutMs: 1500, startPeriodMs: 3000 } }));
+    assert.deepEqual(timingsOnly.Healthcheck, { Timeout: 1_500_000_000, StartPeriod: 3_000_000_000 });
+  });
+
+  test("NONE and the agent's probes disable the engine's check (the image's included)", () => {
+    assert.deepEqual(toDockerCreateBody(opts({ healthcheck: { ...check, test: ['NONE'] } })).Healthcheck, {
+      Test: ['NONE'],
+    });
+    assert.deepEqual(
+      toDockerCreateBody(opts({ healthcheck: { ...check, http: { port: 80, path: '/' }, intervalMs: 500 } }))
+        .Healthcheck,
+      { Test: ['NONE'] },
+    );
+    assert.deepEqual(toDockerCreateBody(opts({ healthcheck: { ...check, tcp: { port: 80 } } })).Healthcheck, {
+      Test: ['NONE'],
+    });
+  });
+
+  test("the spec's stop grace period and signal win over the node's default", () => {
+    const body = toDockerCreateBody(opts({ stopGracePeriodMs: 30_000, stopSignal: 'SIGINT' }, { stopGraceMs: 2500 }));
+    assert.equal(body.StopTimeout, 30);
+    assert.equal(body.StopSignal, 'SIGINT');
+    const zero = toDockerCreateBody(opts({ stopGracePeriodMs: 0 }, { stopGraceMs: 2500 }));
+    assert.equal(zero.StopTimeout, 0);
+    assert.equal(zero.StopSignal, undefined);
+  });
+});

@@ -1,7 +1,7 @@
 // Maps a task's container spec to the body of Docker's POST /containers/create. Pure: no engine, so
 // every rule here is unit-tested. Restart policy is always "no": the orchestrator restarts tasks.
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import type { CreateContainerOptions, PortMapping } from './executor.js';
+import type { ContainerSpec, CreateContainerOptions, PortMapping } from './executor.js';
 import { containerName, taskLabels } from './labels.js';
 
 /** Docker refuses memory limits under 6 MiB. */
@@ -17,6 +17,9 @@ export interface DockerCreateBody {
   Labels: Record<string, string>;
   ExposedPorts: Record<string, Record<string, never>>;
   StopTimeout?: number;
+  StopSignal?: string;
+  /** Durations in ns; 0 or absent: the image's value, else Docker's default. */
+  Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number };
   HostConfig: {
     PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     RestartPolicy: { Name: 'no' };
@@ -118,9 +121,33 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
   // Like `docker service create IMAGE CMD...`: the command replaces the image's CMD only; the
   // image's ENTRYPOINT (if any) stays and receives it as arguments.
   if (spec.command && spec.command.length > 0) body.Cmd = [...spec.command];
-  if (opts.stopGraceMs !== undefined) body.StopTimeout = Math.max(0, Math.ceil(opts.stopGraceMs / 1000));
+  const stopGraceMs = spec.stopGracePeriodMs ?? opts.stopGraceMs;
+  if (stopGraceMs !== undefined) body.StopTimeout = Math.max(0, Math.ceil(stopGraceMs / 1000));
+  if (spec.stopSignal !== undefined && spec.stopSignal !== '') body.StopSignal = spec.stopSignal;
+  const healthcheck = healthcheckBody(spec.healthcheck);
+  if (healthcheck !== undefined) body.Healthcheck = healthcheck;
   if (nanoCpus !== undefined) body.HostConfig.NanoCpus = nanoCpus;
   if (memory !== undefined) body.HostConfig.Memory = memory;
   if (memoryReservation !== undefined) body.HostConfig.MemoryReservation = memoryReservation;
   return body;
+}
+
+const MS_NS = 1_000_000;
+
+/**
+ * The engine's Healthcheck for a spec's check. A command check (or timings only: the image's test
+ * with these timings) goes to the engine; an HTTP/TCP probe is the agent's, so the engine runs none
+ * (the image's HEALTHCHECK is replaced, as a --health-cmd replaces it). Absent: the image's check.
+ */
+export function healthcheckBody(h: ContainerSpec['healthcheck']): DockerCreateBody['Healthcheck'] {
+  if (h === undefined) return undefined;
+  if (h.http !== undefined || h.tcp !== undefined) return { Test: ['NONE'] };
+  if (h.test[0] === 'NONE') return { Test: ['NONE'] };
+  const out: NonNullable<DockerCreateBody['Healthcheck']> = {};
+  if (h.test.length > 0) out.Test = [...h.test];
+  if (h.intervalMs > 0) out.Interval = h.intervalMs * MS_NS;
+  if (h.timeoutMs > 0) out.Timeout = h.timeoutMs * MS_NS;
+  if (h.retries > 0) out.Retries = h.retries;
+  if (h.startPeriodMs > 0) out.StartPeriod = h.startPeriodMs * MS_NS;
+  return out;
 }

@@ -8,6 +8,8 @@ import { fromDockerError, imageHint, engineMessage, statusCodeOf } from './docke
 import type {
   ContainerEvent,
   ContainerEventAction,
+  ContainerHealth,
+  ContainerHealthStatus,
   ContainerInfo,
   ContainerStatus,
   ContainerSummary,
@@ -58,6 +60,9 @@ const EVENT_ACTIONS = new Set<ContainerEventAction>([
   'pause',
   'unpause',
 ]);
+const HEALTH_STATUSES = new Set<ContainerHealthStatus>(['starting', 'healthy', 'unhealthy']);
+/** A probe's output kept in ContainerHealth.lastOutput (the engine keeps up to 4 KiB). */
+const MAX_PROBE_OUTPUT_CHARS = 1024;
 /** Event attributes that are not container labels. */
 const NON_LABEL_ATTRIBUTES = new Set(['image', 'name', 'exitCode', 'signal', 'execID', 'execDuration']);
 
@@ -274,6 +279,9 @@ export class DockerExecutor implements Executor {
       startedAt: toMs(raw.State.StartedAt),
       finishedAt: toMs(raw.State.FinishedAt),
       ports,
+      hasHealthcheck: hasHealthcheck(raw.Config as { Healthcheck?: { Test?: string[] | null } } | undefined),
+      health: raw.State.Running ? healthOf(raw.State as { Health?: RawHealth }) : undefined,
+      ipAddress: ipAddressOf(raw.NetworkSettings),
     };
   }
 
@@ -486,7 +494,38 @@ export class DockerExecutor implements Executor {
   }
 }
 
-function parseEvent(line: string): ContainerEvent | undefined {
+interface RawHealth {
+  Status?: string;
+  FailingStreak?: number;
+  Log?: Array<{ ExitCode?: number; Output?: string }> | null;
+}
+
+function hasHealthcheck(config: { Healthcheck?: { Test?: string[] | null } } | undefined): boolean {
+  const test = config?.Healthcheck?.Test ?? [];
+  return test.length > 0 && test[0] !== 'NONE';
+}
+
+function healthOf(state: { Health?: RawHealth }): ContainerHealth | undefined {
+  const h = state.Health;
+  if (h === undefined || !HEALTH_STATUSES.has(h.Status as ContainerHealthStatus)) return undefined;
+  const last = h.Log?.[h.Log.length - 1];
+  return {
+    status: h.Status as ContainerHealthStatus,
+    failingStreak: h.FailingStreak ?? 0,
+    lastOutput: (last?.Output ?? '').trim().slice(-MAX_PROBE_OUTPUT_CHARS),
+    lastExitCode: last?.ExitCode,
+  };
+}
+
+function ipAddressOf(ns: Docker.ContainerInspectInfo['NetworkSettings'] | undefined): string {
+  const top = (ns as { IPAddress?: string } | undefined)?.IPAddress;
+  if (top) return top;
+  for (const n of Object.values(ns?.Networks ?? {})) if (n.IPAddress) return n.IPAddress;
+  return '';
+}
+
+/** Exported for its unit test. */
+export function parseEvent(line: string): ContainerEvent | undefined {
   let raw: {
     Action?: string;
     status?: string;
@@ -506,7 +545,14 @@ function parseEvent(line: string): ContainerEvent | undefined {
   const attrs = raw.Actor?.Attributes ?? {};
   const labels: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs)) if (!NON_LABEL_ATTRIBUTES.has(k)) labels[k] = v;
-  const action = EVENT_ACTIONS.has(rawAction as ContainerEventAction) ? (rawAction as ContainerEventAction) : 'other';
+  // The health state is only in the action ("health_status: healthy"), not in the attributes.
+  const health = /^health_status: *(\w+)$/.exec(rawAction)?.[1] as ContainerHealthStatus | undefined;
+  const action: ContainerEventAction =
+    health !== undefined && HEALTH_STATUSES.has(health)
+      ? 'health_status'
+      : EVENT_ACTIONS.has(rawAction as ContainerEventAction)
+        ? (rawAction as ContainerEventAction)
+        : 'other';
   const ev: ContainerEvent = {
     id,
     action,
@@ -516,5 +562,6 @@ function parseEvent(line: string): ContainerEvent | undefined {
     time: raw.timeNano !== undefined ? Math.floor(raw.timeNano / 1e6) : (raw.time ?? 0) * 1000,
   };
   if (action === 'die' && attrs.exitCode !== undefined) ev.exitCode = Number(attrs.exitCode);
+  if (action === 'health_status') ev.health = health!;
   return ev;
 }

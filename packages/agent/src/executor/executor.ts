@@ -45,6 +45,49 @@ export interface ContainerSpec {
   labels?: Record<string, string>;
   ports?: PortMapping[];
   resources?: { limits?: ResourceAmounts; reservations?: ResourceAmounts };
+  // health check and stop
+  /** Absent: the image's HEALTHCHECK, if it has one. */
+  healthcheck?: HealthCheckSpec;
+  /** Time between the stop signal and SIGKILL (absent: the node's default). */
+  stopGracePeriodMs?: number;
+  /** e.g. SIGTERM (absent: the image's STOPSIGNAL, else SIGTERM). */
+  stopSignal?: string;
+}
+
+/**
+ * A task's health check, as the store's HealthCheck: a command the engine runs in the container
+ * (`test` in Docker's form), or an HTTP/TCP probe the agent makes (then the engine runs no check).
+ * Timings 0 mean the defaults (HEALTHCHECK_DEFAULTS).
+ */
+export interface HealthCheckSpec {
+  /** ['CMD', arg...], ['CMD-SHELL', command], ['NONE'], or [] (the image's test, or an agent probe). */
+  test: string[];
+  http?: { port: number; path: string };
+  tcp?: { port: number };
+  intervalMs: number;
+  timeoutMs: number;
+  retries: number;
+  startPeriodMs: number;
+}
+
+/** Docker's defaults for a check's timings. */
+export const HEALTHCHECK_DEFAULTS = Object.freeze({
+  intervalMs: 30_000,
+  timeoutMs: 30_000,
+  retries: 3,
+  startPeriodMs: 0,
+});
+
+export type ContainerHealthStatus = 'starting' | 'healthy' | 'unhealthy';
+
+/** The engine's health of a container that has a check (State.Health). */
+export interface ContainerHealth {
+  status: ContainerHealthStatus;
+  failingStreak: number;
+  /** Output of the last probe ('' when none ran yet). */
+  lastOutput: string;
+  /** Exit code of the last probe (undefined when none ran yet). */
+  lastExitCode: number | undefined;
 }
 
 export interface CreateContainerOptions {
@@ -87,6 +130,12 @@ export interface ContainerInfo {
   startedAt: number | undefined;
   finishedAt: number | undefined;
   ports: PublishedPort[];
+  /** The container has an engine health check (its own or its image's, not disabled). */
+  hasHealthcheck: boolean;
+  /** The engine's health while it runs with a check; undefined otherwise. */
+  health: ContainerHealth | undefined;
+  /** The container's address on the first network it is attached to ('' when none). */
+  ipAddress: string;
 }
 
 export interface ContainerSummary {
@@ -138,7 +187,7 @@ export interface ExitResult {
 }
 
 export type ContainerEventAction =
-  'create' | 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'pause' | 'unpause' | 'other';
+  'create' | 'start' | 'die' | 'stop' | 'kill' | 'oom' | 'destroy' | 'pause' | 'unpause' | 'health_status' | 'other';
 
 export interface ContainerEvent {
   id: string;
@@ -149,6 +198,8 @@ export interface ContainerEvent {
   ids: TaskIdentity | undefined;
   /** Set on 'die'. */
   exitCode?: number;
+  /** Set on 'health_status' (the engine's action is `health_status: healthy`). */
+  health?: ContainerHealthStatus;
   /** ms since the Unix epoch. */
   time: number;
 }

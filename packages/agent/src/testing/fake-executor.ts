@@ -11,6 +11,8 @@ import { imageHint } from '../executor/docker-errors.js';
 import type {
   ContainerEvent,
   ContainerEventAction,
+  ContainerHealth,
+  ContainerHealthStatus,
   ContainerInfo,
   ContainerStatus,
   ContainerSummary,
@@ -42,6 +44,8 @@ export interface FakeExecutorConfig {
   /** Stop behaviour of new containers (default: exit 143, as a process without a TERM handler). */
   stopBehaviour?: StopBehaviour;
   now?: () => number;
+  /** Images with a HEALTHCHECK of their own (their containers start 'starting' unless the spec disables it). */
+  healthcheckImages?: string[];
 }
 
 interface FakeContainer {
@@ -62,6 +66,9 @@ interface FakeContainer {
   stopBehaviour: StopBehaviour;
   waiters: Array<(r: ExitResult) => void>;
   followers: Set<AsyncQueue<LogLine>>;
+  hasHealthcheck: boolean;
+  health: ContainerHealth | undefined;
+  ipAddress: string;
 }
 
 type Op =
@@ -86,6 +93,7 @@ export class FakeExecutor implements Executor {
   private readonly engine: EngineInfo;
   private readonly defaultStop: StopBehaviour;
   private readonly now: () => number;
+  private readonly healthcheckImages: Set<string>;
   private pid = 100;
 
   /** Every call, in order (for assertions such as "created exactly once"). */
@@ -100,6 +108,7 @@ export class FakeExecutor implements Executor {
     for (const image of config.images ?? []) this.addImage(image);
     this.pullable = new Set((config.pullable ?? []).map(normalizeImageRef));
     this.defaultStop = config.stopBehaviour ?? { exitCode: 143 };
+    this.healthcheckImages = new Set((config.healthcheckImages ?? []).map(normalizeImageRef));
     this.engine = {
       hostname: 'fake-node',
       serverVersion: '20.10.24-fake',
@@ -151,6 +160,15 @@ export class FakeExecutor implements Executor {
 
   setStopBehaviour(id: string, behaviour: StopBehaviour): void {
     this.mustGet(id, 'setStopBehaviour').stopBehaviour = behaviour;
+  }
+
+  /** The engine's health check of a running container reports a new state (with the probe's output). */
+  setHealth(id: string, status: ContainerHealthStatus, output = ''): void {
+    const c = this.mustGet(id, 'setHealth');
+    if (c.status !== 'running' || c.health === undefined) throw new Error(`fake container ${id} runs no health check`);
+    const failing = status === 'unhealthy' ? c.health.failingStreak + 1 : 0;
+    c.health = { status, failingStreak: failing, lastOutput: output, lastExitCode: status === 'healthy' ? 0 : 1 };
+    this.emit(c, 'health_status', undefined, status);
   }
 
   /** Removes a container behind the executor's back (an operator's `docker rm -f`). */
@@ -242,6 +260,12 @@ export class FakeExecutor implements Executor {
       stopBehaviour: this.defaultStop,
       waiters: [],
       followers: new Set(),
+      hasHealthcheck:
+        body.Healthcheck?.Test !== undefined
+          ? body.Healthcheck.Test[0] !== 'NONE'
+          : this.healthcheckImages.has(normalizeImageRef(opts.spec.image)),
+      health: undefined,
+      ipAddress: '',
     };
     this.containers.set(id, c);
     this.emit(c, 'create');
@@ -270,6 +294,10 @@ export class FakeExecutor implements Executor {
     c.oomKilled = false;
     c.startedAt = this.now();
     c.finishedAt = undefined;
+    c.health = c.hasHealthcheck
+      ? { status: 'starting', failingStreak: 0, lastOutput: '', lastExitCode: undefined }
+      : undefined;
+    c.ipAddress = `172.17.0.${(this.pid % 250) + 2}`;
     this.pid += 1;
     this.emit(c, 'start');
   }
@@ -293,6 +321,9 @@ export class FakeExecutor implements Executor {
       startedAt: c.startedAt,
       finishedAt: c.finishedAt,
       ports: c.status === 'running' ? c.ports.map((p) => ({ ...p })) : [],
+      hasHealthcheck: c.hasHealthcheck,
+      health: c.status === 'running' && c.health !== undefined ? { ...c.health } : undefined,
+      ipAddress: c.status === 'running' ? c.ipAddress : '',
     };
   }
 
@@ -439,16 +470,22 @@ export class FakeExecutor implements Executor {
     for (const f of [...c.followers]) f.end();
   }
 
-  private emit(c: FakeContainer, action: ContainerEventAction, exitCode?: number): void {
+  private emit(
+    c: FakeContainer,
+    action: ContainerEventAction,
+    exitCode?: number,
+    health?: ContainerHealthStatus,
+  ): void {
     const ev: ContainerEvent = {
       id: c.id,
       action,
-      rawAction: action,
+      rawAction: health === undefined ? action : `${action}: ${health}`,
       labels: { ...c.labels },
       ids: identityFromLabels(c.labels),
       time: this.now(),
     };
     if (exitCode !== undefined) ev.exitCode = exitCode;
+    if (health !== undefined) ev.health = health;
     for (const { q, labels } of this.eventQueues) if (matches(c.labels, labels)) q.push(ev);
   }
 }

@@ -4,7 +4,7 @@
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
-import { taskView, type TaskView } from '../views.js';
+import { taskUp, taskView, type TaskView } from '../views.js';
 
 export interface ProgressConfig {
   /** Give up (TIMEOUT) after this long. */
@@ -31,6 +31,8 @@ export interface SlotState {
   state: string;
   /** Why it is not running yet (scheduler message, task error). */
   reason: string;
+  /** Running and, with a health check, healthy. */
+  up: boolean;
   task: TaskView;
 }
 
@@ -79,12 +81,21 @@ export function progressSnapshot(
     .sort(([a], [b]) => (global ? (hostnames.get(a) ?? a).localeCompare(hostnames.get(b) ?? b) : Number(a) - Number(b)))
     .map(([k, t]) => ({
       key: global ? (hostnames.get(k) ?? k) : `${k}/${replicas}`,
-      state: t.status.state,
-      reason: t.status.err !== '' ? t.status.err : t.status.state === 'pending' ? t.status.message : '',
+      // a task with a health check: "running (starting)" until healthy
+      state: t.status.state === 'running' && t.status.health !== '' ? `running (${t.status.health})` : t.status.state,
+      reason:
+        t.status.err !== ''
+          ? t.status.err
+          : t.status.healthMessage !== '' && !taskUp(t)
+            ? t.status.healthMessage
+            : t.status.state === 'pending'
+              ? t.status.message
+              : '',
+      up: taskUp(t),
       task: t,
     }));
   const finished = slots.filter((s) => s.task.desiredState === 'complete');
-  const missing = slots.filter((s) => s.state !== 'running' && s.task.desiredState !== 'complete');
+  const missing = slots.filter((s) => !s.up && s.task.desiredState !== 'complete');
   // the scheduler's reason for a task it cannot place ("no suitable node (2 nodes drained ...)")
   const unschedulable =
     missing.length > 0 && missing.every((s) => s.state === 'pending' && s.reason.startsWith(UNSCHEDULABLE_PREFIX));
@@ -198,7 +209,7 @@ export async function followService(
     const now = ctx.now();
     stalledSince = snap.unschedulable ? (stalledSince ?? now) : undefined;
     if (stalledSince !== undefined && now - stalledSince >= cfg.stalledMs) {
-      const missing = snap.slots.filter((s) => s.state !== 'running');
+      const missing = snap.slots.filter((s) => !s.up);
       const reasons = [...new Set(missing.map((s) => s.reason))].join('; ');
       throw new ClusterError(
         ErrorCode.FailedPrecondition,
@@ -210,7 +221,7 @@ export async function followService(
       );
     }
     if (now - started >= cfg.deadlineMs) {
-      const missing = snap.slots.filter((s) => s.state !== 'running').map(slotLine);
+      const missing = snap.slots.filter((s) => !s.up).map(slotLine);
       throw new ClusterError(
         ErrorCode.Timeout,
         `service ${serviceId} did not converge within ${cfg.deadlineMs / 1000}s: ${snap.running} of ${snap.desired} tasks running${snap.outdated > 0 ? `, ${snap.outdated} still on the old spec` : ''}${missing.length > 0 ? ` (${missing.join('; ')})` : ''}`,

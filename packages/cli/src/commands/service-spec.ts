@@ -15,9 +15,10 @@ import {
   parseServiceName,
   usageError,
 } from '../parse.js';
+import { applyHealthPlan, parseHealthFlags, type HealthFlags } from './service-health.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
-export interface TaskFlags {
+export interface TaskFlags extends HealthFlags {
   replicas?: string;
   reserveCpu?: string;
   reserveMemory?: string;
@@ -137,7 +138,9 @@ export function buildServiceSpec(
   const maxAttempts =
     o.restartMaxAttempts === undefined ? 0 : parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
 
-  return {
+  const health = parseHealthFlags(o);
+
+  const spec: clusterctl.cluster.IServiceSpec = {
     name: o.name === undefined ? '' : parseServiceName(o.name),
     image,
     command: [...command],
@@ -151,4 +154,7 @@ export function buildServiceSpec(
     ports,
     restartPolicy: { condition, delayMs: 0, maxAttempts, windowMs: 0 },
   };
+  // health check and stop
+  applyHealthPlan(spec, health);
+  return spec;
 }

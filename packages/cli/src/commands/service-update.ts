@@ -21,6 +21,14 @@ import {
 } from '../parse.js';
 import type { Output } from '../render.js';
 import { serviceView, type ServiceView } from '../views.js';
+import {
+  applyHealthPlan,
+  healthPlanEmpty,
+  healthStopFields,
+  healthStopView,
+  parseHealthFlags,
+  type HealthPlan,
+} from './service-health.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
 import {
   MAX_REPLICAS,
@@ -81,6 +89,8 @@ export interface UpdatePlan {
   restartMaxAttempts?: number;
   update: UpdateConfigFlags;
   force: boolean;
+  /** Health check and stop flags. */
+  health: HealthPlan;
 }
 
 const NOTHING_HINT =
@@ -105,6 +115,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     publishRm: [],
     update: parseUpdateConfigFlags(o),
     force: o.force === true,
+    health: parseHealthFlags(o),
   };
   if (o.image !== undefined) {
     const image = o.image.trim();
@@ -211,6 +222,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
       plan.restartMaxAttempts,
     ].some((v) => v !== undefined) ||
     Object.keys(plan.update).length > 0 ||
+    !healthPlanEmpty(plan.health) ||
     plan.force;
   if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
   return plan;
@@ -243,6 +255,8 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
       maxAttempts: num(rp?.maxAttempts),
       windowMs: num(rp?.windowMs),
     },
+    // health check and stop
+    ...healthStopFields(healthStopView(s)),
   };
 }
 
@@ -342,6 +356,7 @@ export function applyUpdate(
   }
   if (plan.restartCondition !== undefined) next.restartPolicy!.condition = plan.restartCondition;
   if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
+  applyHealthPlan(next, plan.health);
 
   const fields: (keyof clusterctl.cluster.IServiceSpec)[] = [
     'image',
@@ -354,6 +369,9 @@ export function applyUpdate(
     'limits',
     'ports',
     'restartPolicy',
+    'healthcheck',
+    'stopGracePeriodMs',
+    'stopSignal',
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   if (Object.keys(plan.update).length === 0) return { spec: next, changed };

@@ -51,14 +51,23 @@ export function taskRows(
     const serviceName = serviceNames.get(t.serviceId) ?? shortId(t.serviceId);
     const name = taskName(serviceName, t);
     const node = hostnames.get(t.nodeId) ?? (t.nodeId === '' ? '' : shortId(t.nodeId));
-    const error = t.status.err !== '' ? t.status.err : t.status.state === 'pending' ? t.status.message : '';
+    const error =
+      t.status.err !== ''
+        ? t.status.err
+        : t.status.healthMessage !== ''
+          ? t.status.healthMessage
+          : t.status.state === 'pending'
+            ? t.status.message
+            : '';
+    // docker's "Running 5 seconds ago (healthy)"
+    const health = t.status.health !== '' && t.status.state === 'running' ? ` (${t.status.health})` : '';
     rows.push([
       shortId(t.id, noTrunc),
       current ? name : ` \\_ ${name}`,
       t.image,
       node,
       capitalize(t.desiredState),
-      `${capitalize(t.status.state)} ${ago(t.status.timestamp, nowMs)}`.trim(),
+      `${capitalize(t.status.state)} ${ago(t.status.timestamp, nowMs)}`.trim() + health,
       truncate(error, ERROR_CHARS, noTrunc),
       portsText(t.ports),
     ]);

@@ -1,6 +1,6 @@
 // Store records -> the API's messages (proto/cluster.proto).
 
-import type { Meta, Node, Service, ServiceSpec, Task } from '@clusterctl/store';
+import type { HealthCheck, Meta, Node, Service, ServiceSpec, Task } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 
 export function metaToProto(m: Meta): clusterctl.cluster.IMeta {
@@ -8,7 +8,7 @@ export function metaToProto(m: Meta): clusterctl.cluster.IMeta {
 }
 
 export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
-  return {
+  const out: clusterctl.cluster.IServiceSpec = {
     name: s.name,
     image: s.image,
     command: [...s.command],
@@ -26,6 +26,27 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
       maxAttempts: s.restartPolicy.maxAttempts,
       windowMs: s.restartPolicy.windowMs ?? 0,
     },
+  };
+  // health check and stop
+  if (s.healthcheck !== undefined) out.healthcheck = healthcheckToProto(s.healthcheck);
+  if (s.stopGracePeriodMs !== undefined) {
+    out.stopGracePeriodMs = s.stopGracePeriodMs;
+    out.hasStopGracePeriod = true;
+  }
+  if (s.stopSignal !== undefined) out.stopSignal = s.stopSignal;
+  return out;
+}
+
+export function healthcheckToProto(h: HealthCheck): clusterctl.cluster.IHealthCheck {
+  return {
+    test: [...h.test],
+    httpPort: h.http?.port ?? 0,
+    httpPath: h.http?.path ?? '',
+    tcpPort: h.tcp?.port ?? 0,
+    intervalMs: h.intervalMs,
+    timeoutMs: h.timeoutMs,
+    retries: h.retries,
+    startPeriodMs: h.startPeriodMs,
   };
 }
 
@@ -81,6 +102,8 @@ export function taskToProto(t: Task): clusterctl.cluster.ITask {
       exitCode: t.status.exitCode ?? 0,
       hasExitCode: t.status.exitCode !== undefined,
       err: t.status.err ?? '',
+      health: t.status.health ?? '',
+      healthMessage: t.status.healthMessage ?? '',
     },
     spec: specToProto(t.spec),
     serviceVersion: t.serviceVersion,

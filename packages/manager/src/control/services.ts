@@ -5,6 +5,7 @@
 import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import {
   newId,
+  taskIsUp,
   UPDATE_CONFIG_DEFAULTS,
   type Node,
   type ReadTx,
@@ -229,7 +230,8 @@ function parsePageToken(token: string): { name: string; id: string } | undefined
 
 function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
   const tasks = tx.findBy('tasks', 'serviceId', s.id);
-  const running = tasks.filter((t) => t.status.state === 'running' && t.desiredState === 'running').length;
+  // a task with a health check counts once healthy
+  const running = tasks.filter((t) => taskIsUp(t.status) && t.desiredState === 'running').length;
   const desired =
     s.spec.mode.kind === 'replicated'
       ? s.spec.mode.replicas

@@ -5,6 +5,7 @@
 import { checkLabels, ClusterError, ErrorCode, LABEL_LIMITS, shortForMessage } from '@clusterctl/common';
 import {
   UPDATE_CONFIG_DEFAULTS,
+  type HealthCheck,
   type PortConfig,
   type RestartCondition,
   type ServiceSpec,
@@ -24,6 +25,14 @@ export const SPEC_LIMITS = {
   maxRestartDelayMs: 3_600_000,
   maxRestartAttempts: 1_000_000,
   maxUpdateDelayMs: 3_600_000,
+  /** Health check timings and the stop grace period: at most 1 h each. */
+  maxHealthDurationMs: 3_600_000,
+  /** A shorter interval costs too much (a command probe is an exec of ~50 ms CPU). */
+  minHealthIntervalMs: 100,
+  minHealthTimeoutMs: 10,
+  maxHealthRetries: 100,
+  maxHealthHttpPathChars: 1024,
+  maxStopGracePeriodMs: 3_600_000,
   /** Docker refuses memory limits under 6 MiB. */
   minMemoryLimitBytes: 6 * 1024 * 1024,
   /** 1024 CPUs in nano CPUs. */
@@ -248,6 +257,8 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
   if (!Number.isSafeInteger(windowMs) || windowMs > 30 * 86_400_000)
     throw invalid('restartPolicy.windowMs', `invalid restart window ${windowMs} ms`, '0 (forever) to 30 days');
 
+  const health = healthAndStop(p);
+
   const spec: ServiceSpec = {
     name,
     image,
@@ -264,6 +275,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
       maxAttempts,
       ...(windowMs > 0 ? { windowMs } : {}),
     },
+    ...health,
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
@@ -323,4 +335,160 @@ export function validateUpdateConfig(p: clusterctl.control.IUpdateConfig | null 
     );
   }
   return { parallelism, delayMs, order };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health check and stop
+
+/** Signal names a stop signal may use (Linux), without the SIG prefix. */
+const SIGNALS = new Set(
+  (
+    'HUP INT QUIT ILL TRAP ABRT IOT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT CHLD CONT STOP TSTP ' +
+    'TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH IO POLL PWR SYS'
+  ).split(' '),
+);
+
+/** A stop signal as Docker takes it (SIGTERM, TERM, 15, SIGRTMIN+3): normalized to SIGNAME or the number. */
+export function normalizeStopSignal(raw: string): string {
+  const v = raw.trim().toUpperCase();
+  if (/^[0-9]+$/.test(v)) {
+    const n = Number(v);
+    if (n >= 1 && n <= 64) return String(n);
+  } else {
+    const name = v.startsWith('SIG') ? v.slice(3) : v;
+    const rt = /^RTM(IN|AX)([+-]([0-9]{1,2}))?$/.exec(name);
+    if (SIGNALS.has(name) || (rt !== null && Number(rt[3] ?? 0) <= 30)) return `SIG${name}`;
+  }
+  throw invalid(
+    'stopSignal',
+    `invalid stop signal ${shortForMessage(raw)}`,
+    'give a signal name or number, e.g. --stop-signal SIGINT (or INT, or 2)',
+  );
+}
+
+function duration(field: string, v: unknown, minMs: number, maxMs: number, hint: string): number {
+  const n = Number(v ?? 0);
+  if (!Number.isSafeInteger(n) || n < 0 || (n !== 0 && n < minMs) || n > maxMs)
+    throw invalid(field, `invalid ${field} ${String(v)} ms`, hint);
+  return n;
+}
+
+function probePort(field: string, v: unknown): number {
+  const n = Number(v ?? 0);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw invalid(field, `invalid ${field} ${String(v)}`, 'a probe port is the container port, 1-65535');
+  return n;
+}
+
+/** A HealthCheck from the API, checked (one kind of test, Docker's forms, bounded timings). */
+export function validateHealthcheck(h: clusterctl.cluster.IHealthCheck): HealthCheck {
+  const test = [...(h.test ?? [])];
+  const httpPort = Number(h.httpPort ?? 0);
+  const httpPath = h.httpPath ?? '';
+  const tcpPort = Number(h.tcpPort ?? 0);
+  const kinds = [test.length > 0, httpPort !== 0 || httpPath !== '', tcpPort !== 0].filter(Boolean).length;
+  if (kinds > 1)
+    throw invalid(
+      'healthcheck',
+      'a health check has one test: a command, an HTTP probe or a TCP probe',
+      'give one of --health-cmd, --health-http or --health-tcp',
+    );
+  test.forEach((a, i) => checkString(`healthcheck.test[${i}]`, a));
+  const kind = test[0];
+  if (kind !== undefined) {
+    if (kind === 'NONE') {
+      if (test.length !== 1)
+        throw invalid('healthcheck.test', 'a NONE health check has no arguments', 'use ["NONE"] (--no-healthcheck)');
+    } else if (kind === 'CMD') {
+      if (test.length < 2 || test[1] === '')
+        throw invalid(
+          'healthcheck.test',
+          'a CMD health check needs a command',
+          'e.g. ["CMD", "curl", "-f", "http://localhost/"]',
+        );
+    } else if (kind === 'CMD-SHELL') {
+      if (test.length !== 2 || test[1]!.trim() === '')
+        throw invalid(
+          'healthcheck.test',
+          'a CMD-SHELL health check is one shell command',
+          'e.g. --health-cmd "wget -q -O- http://localhost/ || exit 1"',
+        );
+    } else {
+      throw invalid(
+        'healthcheck.test',
+        `invalid health check test ${shortForMessage(kind)}`,
+        'the test starts with CMD, CMD-SHELL or NONE (as Docker)',
+      );
+    }
+    if (test.length > SPEC_LIMITS.maxCommandArgs)
+      throw invalid('healthcheck.test', 'too many health check arguments', `at most ${SPEC_LIMITS.maxCommandArgs}`);
+  }
+  const max = SPEC_LIMITS.maxHealthDurationMs;
+  const out: HealthCheck = {
+    test,
+    intervalMs: duration(
+      'healthcheck.intervalMs',
+      h.intervalMs,
+      SPEC_LIMITS.minHealthIntervalMs,
+      max,
+      'the interval is 100ms to 1h (0: 30s), e.g. --health-interval 5s',
+    ),
+    timeoutMs: duration(
+      'healthcheck.timeoutMs',
+      h.timeoutMs,
+      SPEC_LIMITS.minHealthTimeoutMs,
+      max,
+      'the timeout is 10ms to 1h (0: 30s), e.g. --health-timeout 2s',
+    ),
+    retries: Number(h.retries ?? 0),
+    startPeriodMs: duration(
+      'healthcheck.startPeriodMs',
+      h.startPeriodMs,
+      0,
+      max,
+      'the start period is 0 to 1h, e.g. --health-start-period 30s',
+    ),
+  };
+  if (!Number.isSafeInteger(out.retries) || out.retries < 0 || out.retries > SPEC_LIMITS.maxHealthRetries)
+    throw invalid(
+      'healthcheck.retries',
+      `invalid health check retries ${String(h.retries)}`,
+      `0 (3) to ${SPEC_LIMITS.maxHealthRetries}`,
+    );
+  if (kind === 'NONE' && (out.intervalMs || out.timeoutMs || out.retries || out.startPeriodMs))
+    throw invalid(
+      'healthcheck',
+      'a disabled health check has no timings',
+      'drop --no-healthcheck, or the --health-* timing flags',
+    );
+  if (httpPort !== 0 || httpPath !== '') {
+    const path = httpPath === '' ? '/' : httpPath;
+    if (!path.startsWith('/') || path.length > SPEC_LIMITS.maxHealthHttpPathChars || /[\s\0-\x1f\x7f]/.test(path))
+      throw invalid(
+        'healthcheck.httpPath',
+        `invalid health check path ${shortForMessage(httpPath)}`,
+        `a path starts with "/", has no spaces or control characters and at most ${SPEC_LIMITS.maxHealthHttpPathChars} characters, e.g. --health-http 80/healthz`,
+      );
+    out.http = { port: probePort('healthcheck.httpPort', httpPort), path };
+  }
+  if (tcpPort !== 0) out.tcp = { port: probePort('healthcheck.tcpPort', tcpPort) };
+  return out;
+}
+
+/** The spec's health check, stop grace period and stop signal (each absent when not given). */
+function healthAndStop(
+  p: clusterctl.cluster.IServiceSpec,
+): Pick<ServiceSpec, 'healthcheck' | 'stopGracePeriodMs' | 'stopSignal'> {
+  const out: Pick<ServiceSpec, 'healthcheck' | 'stopGracePeriodMs' | 'stopSignal'> = {};
+  if (p.healthcheck !== null && p.healthcheck !== undefined) out.healthcheck = validateHealthcheck(p.healthcheck);
+  if (p.hasStopGracePeriod === true)
+    out.stopGracePeriodMs = duration(
+      'stopGracePeriodMs',
+      p.stopGracePeriodMs,
+      0,
+      SPEC_LIMITS.maxStopGracePeriodMs,
+      'the stop grace period is 0 to 1h, e.g. --stop-grace-period 30s',
+    );
+  if ((p.stopSignal ?? '') !== '') out.stopSignal = normalizeStopSignal(p.stopSignal!);
+  return out;
 }

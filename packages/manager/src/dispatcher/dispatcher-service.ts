@@ -163,6 +163,8 @@ export function createDispatcherService(
           containerId: s?.containerId ?? '',
           exitCode: s?.hasExitCode === true ? Number(s.exitCode ?? 0) : undefined,
           err: s?.err ?? '',
+          health: s?.health ?? '',
+          healthMessage: s?.healthMessage ?? '',
         },
       };
     });

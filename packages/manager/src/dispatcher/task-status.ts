@@ -4,8 +4,10 @@
 
 import { ClusterError, ErrorCode, ignoredDetails, isIgnored, type Clock } from '@clusterctl/common';
 import {
+  TASK_HEALTH,
   TASK_STATES,
   taskStateOrder,
+  type TaskHealth,
   type ClusterStore,
   type ProposeOptions,
   type TaskState,
@@ -21,8 +23,14 @@ export interface StatusReport {
     containerId?: string;
     exitCode?: number;
     err?: string;
+    /** '' or absent: no health check. */
+    health?: string;
+    healthMessage?: string;
   };
 }
+
+/** A health message longer than this (a probe's output) is cut. */
+export const MAX_HEALTH_MESSAGE_CHARS = 1024;
 
 interface QueuedStatus {
   nodeId: string;
@@ -132,10 +140,18 @@ function ignore(why: string): ClusterError {
 }
 
 function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
-  return a.message === b.message && a.containerId === b.containerId && a.exitCode === b.exitCode && a.err === b.err;
+  return (
+    a.message === b.message &&
+    a.containerId === b.containerId &&
+    a.exitCode === b.exitCode &&
+    a.err === b.err &&
+    a.health === b.health &&
+    a.healthMessage === b.healthMessage
+  );
 }
 
 const STATES = new Set<string>(TASK_STATES);
+const HEALTH = new Set<string>(TASK_HEALTH);
 
 /** A report's status as a store TaskStatus; undefined when its state is not a task state. */
 export function statusFromReport(r: StatusReport, now: number): TaskStatus | undefined {
@@ -148,5 +164,10 @@ export function statusFromReport(r: StatusReport, now: number): TaskStatus | und
   if (r.status.containerId !== undefined && r.status.containerId !== '') st.containerId = r.status.containerId;
   if (r.status.exitCode !== undefined) st.exitCode = r.status.exitCode;
   if (r.status.err !== undefined && r.status.err !== '') st.err = r.status.err;
+  // health: a value this manager does not know counts as starting (not up), never as no check
+  const health = r.status.health ?? '';
+  if (health !== '') st.health = HEALTH.has(health) ? (health as TaskHealth) : 'starting';
+  if (st.health !== undefined && (r.status.healthMessage ?? '') !== '')
+    st.healthMessage = r.status.healthMessage!.slice(0, MAX_HEALTH_MESSAGE_CHARS);
   return st;
 }

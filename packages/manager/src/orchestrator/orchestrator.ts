@@ -270,8 +270,14 @@ function interesting(old: Task, t: Task): boolean {
   const RUNNING = taskStateOrder('running');
   const o = taskStateOrder(old.status.state);
   const n = taskStateOrder(t.status.state);
-  // exits, and reaching running (the restart supervisor learns how long a task ran)
-  return (n > RUNNING && o <= RUNNING) || (n === RUNNING && o !== RUNNING) || old.nodeId !== t.nodeId;
+  // exits, and reaching running (the restart supervisor learns how long a task ran), or healthy (a
+  // rollout waits for it)
+  return (
+    (n > RUNNING && o <= RUNNING) ||
+    (n === RUNNING && o !== RUNNING) ||
+    (n === RUNNING && old.status.health !== t.status.health) ||
+    old.nodeId !== t.nodeId
+  );
 }
 
 function applyTaskTx(tx: WriteTx, t: TaskTx, now: number): void {

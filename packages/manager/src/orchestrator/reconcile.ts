@@ -10,6 +10,7 @@
 // older ones are deleted once their container is gone (or their node is down or removed).
 
 import {
+  taskIsUp,
   taskStateOrder,
   UPDATE_CONFIG_DEFAULTS,
   type NewObject,
@@ -104,8 +105,8 @@ class SpecCheck {
         withOld.add(slotOf(t));
         if (isActive(t)) outdatedActive = true;
       } else if (isActive(t)) {
-        // on its way to running, or exited and waiting for its restart: the slot is not done
-        if (t.status.state !== 'running') waiting.add(slotOf(t));
+        // on its way to running (or to healthy), or exited and waiting for its restart: the slot is not done
+        if (!taskIsUp(t.status)) waiting.add(slotOf(t));
         else runningNew.push(t);
       }
     }
@@ -169,11 +170,11 @@ function planSlot(
   const active = tasks.filter(isActive);
   const plan: SlotPlan = { key, tasks, outcome: 'empty', extra: active.slice(1) };
   const cur = active[0];
-  // start-first: the slot's older task keeps running until its replacement runs (also while a
-  // failing replacement is restarted), unless its own node is gone
+  // start-first: the slot's older task keeps running until its replacement runs (and is healthy,
+  // when it has a check; also while a failing replacement is restarted), unless its own node is gone
   if (cur !== undefined && !spec.outdated(cur)) {
     const old = plan.extra.find((t) => spec.outdated(t) && t.status.state === 'running');
-    if (old !== undefined && cur.status.state !== 'running' && !nodeUnusable(getNode(old.nodeId))) {
+    if (old !== undefined && !taskIsUp(cur.status) && !nodeUnusable(getNode(old.nodeId))) {
       plan.extra = plan.extra.filter((t) => t !== old);
     } else if (old !== undefined) {
       plan.extraMessage = 'service updated';
@@ -204,7 +205,7 @@ function planSlot(
       return { ...plan, outcome: 'replace', old: cur, oldMessage: 'service updated' };
     }
     ctx.supervisor.observe(key, cur, ctx.now);
-    return { ...plan, outcome: cur.status.state === 'running' ? 'live' : 'starting' };
+    return { ...plan, outcome: taskIsUp(cur.status) ? 'live' : 'starting' };
   }
   const newest = tasks[0];
   if (newest !== undefined && newest.desiredState === 'complete' && !spec.outdated(newest))
