@@ -18,7 +18,7 @@
 // JSON was measured good enough (see bench/store-bench.ts); the leading byte lets us change it.
 
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { TABLES, isTableName, type KvPair, type StoredObject, type TableName } from './objects.js';
+import { TABLES, TABLES_ADDED_LATER, isTableName, type KvPair, type StoredObject, type TableName } from './objects.js';
 
 export const ENTRY_FORMAT_V1 = 1;
 export const SNAPSHOT_FORMAT_V1 = 1;
@@ -206,7 +206,7 @@ export function decodeSnapshot(data: Uint8Array): SnapshotState {
   if (counts === null || typeof counts !== 'object') throw corrupt('no counts');
   const out = {} as Record<TableName, StoredObject[]>;
   for (const t of TABLES) {
-    const n = (counts as Record<string, unknown>)[t];
+    const n = (counts as Record<string, unknown>)[t] ?? (TABLES_ADDED_LATER.has(t) ? 0 : undefined);
     if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw corrupt(`table ${t}: bad count`);
     const rows: StoredObject[] = [];
     const seen = new Set<string>();

@@ -51,5 +51,23 @@ export function singular(table: TableName): string {
       return 'cluster';
     case 'kv':
       return 'key';
+    case 'networks':
+      return 'network';
   }
+}
+
+/** A unique key (uniqueKeysOf) of `id` is held by another record. */
+export function keyTaken(table: TableName, id: string, key: string, holderId: string, holderName?: string): ClusterError {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  const value = key.slice(colon + 1);
+  const what = kind === 'port' ? 'published port' : kind === 'vip' ? 'virtual IP' : kind;
+  const holder = `${singular(table)} ${holderName ?? holderId}`;
+  return new ClusterError(ErrorCode.AlreadyExists, `${what} ${value} is already used by ${holder}`, {
+    hint:
+      kind === 'port'
+        ? 'publish another port, or remove/update the service that uses it'
+        : 'retry: the address was taken meanwhile and a new one is chosen',
+    details: { table, id, key, holder: holderId, ...(holderName !== undefined ? { holderName } : {}) },
+  });
 }

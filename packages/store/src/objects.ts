@@ -76,6 +76,34 @@ export interface Node extends StoredObject {
   managerStatus?: ManagerStatus;
   /** sha256 (hex) of the root CA that issued the certificate the node uses, as its heartbeats report (root rotation progress). */
   certRootDigest?: string;
+  /** Networking: the node's part of the cluster network (absent: none allocated yet). */
+  network?: NodeNetwork;
+}
+
+/** Networking: a condition that limits a node's data plane, with a hint. */
+export interface NodeCondition {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** Networking: what a node's kernel and tools allow, as its agent reports them. */
+export interface NetworkCapabilities {
+  vxlan: boolean;
+  nftables: boolean;
+  policyRouting: boolean;
+  conntrack: boolean;
+  /** false: the node runs with its data plane off. */
+  enabled: boolean;
+  conditions: NodeCondition[];
+  underlayMtu: number;
+}
+
+export interface NodeNetwork {
+  /** The node's subnet of the cluster CIDR (e.g. 10.240.3.0/24); unique (enforced on apply). */
+  subnet: string;
+  /** As the node's agent last reported them (absent: never). */
+  capabilities?: NetworkCapabilities;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,9 +119,16 @@ export interface PortConfig {
   /** Port inside the container. */
   target: number;
   protocol: PortProtocol;
-  /** 'host': bound on the node running the task (the only mode at first). */
-  publishMode?: 'host' | 'ingress';
+  /**
+   * 'ingress': answers on every node (the cluster's mesh; absent means ingress); 'host': bound only
+   * on the node running the task. A published port is unique cluster-wide whatever its mode.
+   */
+  publishMode?: PublishMode;
 }
+
+export type PublishMode = 'host' | 'ingress';
+
+export type EndpointMode = 'vip' | 'dnsrr';
 
 export type RestartCondition = 'none' | 'on-failure' | 'any';
 
@@ -135,6 +170,11 @@ export interface ServiceSpec {
   stopGracePeriodMs?: number;
   /** Signal that stops a task, e.g. SIGTERM (absent: the image's STOPSIGNAL, else SIGTERM). */
   stopSignal?: string;
+  // Networking
+  /** Ids of the networks the service joins (absent or empty: the default network). */
+  networks?: string[];
+  /** vip (absent: vip): the name resolves to the service's virtual IP; dnsrr: to its task IPs. */
+  endpointMode?: EndpointMode;
 }
 
 /** Docker's default stop grace period. */
@@ -188,7 +228,26 @@ export interface Service extends StoredObject {
   spec: ServiceSpec;
   /** The spec before the last update (for rollback); absent until the first update. */
   previousSpec?: ServiceSpec;
+  /** Networking: the service's virtual IP from the cluster's VIP pool (unique, enforced on apply); absent for dnsrr. */
+  vip?: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Networks (names unique)
+
+export interface NetworkSpec {
+  name: string;
+  labels: Labels;
+  /** Always 'overlay' (the cluster network's only driver). */
+  driver: 'overlay';
+}
+
+export interface Network extends StoredObject {
+  spec: NetworkSpec;
+}
+
+/** The network every service without --network joins; created at init, never removed. */
+export const DEFAULT_NETWORK_NAME = 'default';
 
 // ---------------------------------------------------------------------------------------------
 // Tasks
@@ -230,6 +289,8 @@ export interface TaskStatus {
   health?: TaskHealth;
   /** The last failing probe's output (bounded by the agent). */
   healthMessage?: string;
+  /** Networking: the task's address on the cluster network, reported with running. */
+  ip?: string;
 }
 
 export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';
@@ -281,6 +342,33 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   nodeCertExpiryMs: DEFAULT_CERT_EXPIRY_MS,
 });
 
+/** Networking: the cluster network's settings. */
+export type DataPathBackend = 'auto' | 'host-gw' | 'vxlan';
+
+export interface ClusterNetworkSettings {
+  /** Task subnets: one /nodeSubnetBits per node. */
+  clusterCidr: string;
+  /** Service virtual IPs. */
+  vipCidr: string;
+  nodeSubnetBits: number;
+  backend: DataPathBackend;
+  /** UDP port of VXLAN. */
+  vxlanPort: number;
+  /** 0: each node derives it. */
+  mtu: number;
+  dnsDomain: string;
+}
+
+export const DEFAULT_CLUSTER_NETWORK: Readonly<ClusterNetworkSettings> = Object.freeze({
+  clusterCidr: '10.240.0.0/16',
+  vipCidr: '10.241.0.0/16',
+  nodeSubnetBits: 24,
+  backend: 'auto',
+  vxlanPort: 4789,
+  mtu: 0,
+  dnsDomain: 'cluster',
+});
+
 export interface JoinTokenDigests {
   /** Digest (e.g. sha256 hex) of the worker join token's secret; never the token itself. */
   worker: string;
@@ -295,6 +383,8 @@ export interface Cluster extends StoredObject {
   rootCaCertPem?: string;
   /** A root CA rotation in progress; its key is a cluster secret (the manager's KV_CA_PENDING_KEY). */
   rootRotation?: RootRotation;
+  /** Networking (absent: DEFAULT_CLUSTER_NETWORK, for clusters created before it existed). */
+  network?: ClusterNetworkSettings;
 }
 
 export interface RootRotation {
@@ -332,18 +422,23 @@ export interface TableRecords {
   cluster: Cluster;
   secrets: Secret;
   kv: KvPair;
+  networks: Network;
 }
 
 export type TableName = keyof TableRecords;
 
-export const TABLES: readonly TableName[] = ['nodes', 'services', 'tasks', 'cluster', 'secrets', 'kv'];
+/** Snapshots hold the tables in this order; a table added later goes last (older snapshots lack it). */
+export const TABLES: readonly TableName[] = ['nodes', 'services', 'tasks', 'cluster', 'secrets', 'kv', 'networks'];
+
+/** Tables an older snapshot may lack (read as empty). */
+export const TABLES_ADDED_LATER: ReadonlySet<TableName> = new Set<TableName>(['networks']);
 
 export function isTableName(s: unknown): s is TableName {
   return typeof s === 'string' && (TABLES as readonly string[]).includes(s);
 }
 
 /** Tables whose records carry a unique name (enforced on apply), and where that name lives. */
-export type NamedTable = 'nodes' | 'services' | 'secrets' | 'cluster';
+export type NamedTable = 'nodes' | 'services' | 'secrets' | 'cluster' | 'networks';
 
 /**
  * The unique name of a record, or undefined when it has none (nodes without a name). Never throws,
@@ -355,7 +450,8 @@ export function nameOf(table: TableName, obj: unknown): string | undefined {
   let n: unknown;
   switch (table) {
     case 'services':
-    case 'secrets': {
+    case 'secrets':
+    case 'networks': {
       const spec = o.spec;
       n = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>).name : undefined;
       break;
@@ -370,6 +466,36 @@ export function nameOf(table: TableName, obj: unknown): string | undefined {
   return typeof n === 'string' && n !== '' ? n : undefined;
 }
 
+/**
+ * Other values a record holds that no other record of its table may hold (enforced on apply, like
+ * names): a node's subnet, a service's virtual IP and each of its published ports. Keys are
+ * `kind:value`. Never throws, whatever shape `obj` has.
+ */
+export function uniqueKeysOf(table: TableName, obj: unknown): string[] {
+  if (obj === null || typeof obj !== 'object') return NO_KEYS;
+  const o = obj as Record<string, unknown>;
+  if (table === 'nodes') {
+    const net = o.network as Record<string, unknown> | null | undefined;
+    const subnet = net !== null && typeof net === 'object' ? net.subnet : undefined;
+    return typeof subnet === 'string' && subnet !== '' ? [`subnet:${subnet}`] : NO_KEYS;
+  }
+  if (table !== 'services') return NO_KEYS;
+  const out: string[] = [];
+  if (typeof o.vip === 'string' && o.vip !== '') out.push(`vip:${o.vip}`);
+  const spec = o.spec as Record<string, unknown> | null | undefined;
+  const ports = spec !== null && typeof spec === 'object' ? spec.ports : undefined;
+  if (Array.isArray(ports)) {
+    for (const p of ports as unknown[]) {
+      if (p === null || typeof p !== 'object') continue;
+      const { published, protocol } = p as Record<string, unknown>;
+      if (typeof published === 'number' && published > 0) out.push(`port:${published}/${String(protocol)}`);
+    }
+  }
+  return out;
+}
+
+const NO_KEYS: string[] = [];
+
 /** Fields with a secondary index (tx.findBy): table -> field names (top-level string fields). */
 export const INDEXED_FIELDS: { readonly [T in TableName]: readonly string[] } = {
   nodes: [],
@@ -378,4 +504,5 @@ export const INDEXED_FIELDS: { readonly [T in TableName]: readonly string[] } = 
   cluster: [],
   secrets: [],
   kv: [],
+  networks: [],
 };

@@ -2,10 +2,10 @@
 // a decoded entry changes them. No I/O, no clock, no randomness: every manager computes the same.
 
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { TABLES, nameOf, type StoredObject, type TableName } from './objects.js';
+import { TABLES, nameOf, uniqueKeysOf, type StoredObject, type TableName } from './objects.js';
 import { Table } from './table.js';
 import { base64ToBytes, encodeSnapshot, type DecodedEntry, type DecodedOp, type SnapshotState } from './codec.js';
-import { alreadyExists, conflict, notFound } from './errors.js';
+import { alreadyExists, conflict, keyTaken, notFound } from './errors.js';
 import type { ObjectEvent } from './events.js';
 
 /**
@@ -131,6 +131,22 @@ export class StoreState {
       if (holder === undefined || holder === c.id) continue;
       const h = staged.get(c.table + '\0' + holder);
       if (h === undefined || (h.next !== null && nameOf(c.table, h.next) === n)) return alreadyExists(c.table, c.id, n);
+    }
+    // 2b. other unique keys (subnets, virtual IPs, published ports), the same way
+    const keyClaims = new Map<string, string>();
+    for (const c of staged.values()) {
+      if (c.next === null) continue;
+      for (const k of uniqueKeysOf(c.table, c.next)) {
+        const ck = c.table + '\0' + k;
+        const other = keyClaims.get(ck);
+        if (other !== undefined && other !== c.id) return keyTaken(c.table, c.id, k, other);
+        keyClaims.set(ck, c.id);
+        const holder = this.tables[c.table].byKey.get(k);
+        if (holder === undefined || holder === c.id) continue;
+        const h = staged.get(c.table + '\0' + holder);
+        if (h === undefined || (h.next !== null && uniqueKeysOf(c.table, h.next).includes(k)))
+          return keyTaken(c.table, c.id, k, holder, nameOf(c.table, this.tables[c.table].get(holder)));
+      }
     }
     // 3. commit
     for (const [key, c] of staged) {

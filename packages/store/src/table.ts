@@ -1,13 +1,16 @@
-// One table of the store's in-memory state: rows by id, a unique-name index for named tables and
+// One table of the store's in-memory state: rows by id, a unique-name index for named tables, an
+// index of the other unique keys (uniqueKeysOf) and
 // secondary indexes on the fields listed in INDEXED_FIELDS. Only apply()/restore() mutate tables.
 
-import { INDEXED_FIELDS, nameOf, type StoredObject, type TableName } from './objects.js';
+import { INDEXED_FIELDS, nameOf, uniqueKeysOf, type StoredObject, type TableName } from './objects.js';
 
 export class Table {
   readonly name: TableName;
   readonly rows = new Map<string, StoredObject>();
   /** name -> id, for tables whose records carry a unique name. */
   readonly byName = new Map<string, string>();
+  /** unique key (uniqueKeysOf) -> id. */
+  readonly byKey = new Map<string, string>();
   /** field -> value -> ids. */
   readonly indexes = new Map<string, Map<string, Set<string>>>();
 
@@ -35,6 +38,7 @@ export class Table {
   clear(): void {
     this.rows.clear();
     this.byName.clear();
+    this.byKey.clear();
     for (const m of this.indexes.values()) m.clear();
   }
 
@@ -48,6 +52,7 @@ export class Table {
   private index(obj: StoredObject): void {
     const n = nameOf(this.name, obj);
     if (n !== undefined) this.byName.set(n, obj.id);
+    for (const k of uniqueKeysOf(this.name, obj)) this.byKey.set(k, obj.id);
     for (const [field, idx] of this.indexes) {
       const v = (obj as unknown as Record<string, unknown>)[field];
       if (typeof v !== 'string') continue;
@@ -63,6 +68,7 @@ export class Table {
   private unindex(obj: StoredObject): void {
     const n = nameOf(this.name, obj);
     if (n !== undefined && this.byName.get(n) === obj.id) this.byName.delete(n);
+    for (const k of uniqueKeysOf(this.name, obj)) if (this.byKey.get(k) === obj.id) this.byKey.delete(k);
     for (const [field, idx] of this.indexes) {
       const v = (obj as unknown as Record<string, unknown>)[field];
       if (typeof v !== 'string') continue;
