@@ -77,6 +77,11 @@ const MANAGER_ZONES = [
     'api/ holds the store-to-API conversions: it imports no other folder of the manager.',
   ),
   managerZone(
+    'network',
+    [...MANAGER_ROLES, 'rpc', 'api', 'manager.ts'],
+    'network/ holds the address allocator and the network map builder every role shares: it imports no other folder of the manager.',
+  ),
+  managerZone(
     'scheduler',
     MANAGER_ROLES.filter((d) => d !== 'scheduler').concat('manager.ts'),
     'the scheduler is placement over the store: it imports no other role of the manager.',

@@ -21,9 +21,12 @@ import {
   DEFAULT_CLUSTER_ID,
   DEFAULT_CLUSTER_SETTINGS,
   newId,
+  type ClusterNetworkSettings,
   type ClusterSettings,
   type ClusterStore,
 } from '@clusterctl/store';
+import { allocateNodeSubnet, defaultNetwork } from './network/allocator.js';
+import { validateClusterNetwork } from './network/settings.js';
 import { KV_CA_KEY, kvTokenSecretKey, putSecret, tokenSecretDigest } from './ca/cluster-secrets.js';
 import { newRaftId } from './ca/node-ca-service.js';
 
@@ -44,6 +47,8 @@ export interface NewClusterOptions {
   nodeGraceMs?: number;
   /** Lifetime of node certificates (cluster setting; default 90 days). The caller enforces its floor. */
   nodeCertExpiryMs?: number;
+  /** Networking: address pools, data-path backend and port (defaults: DEFAULT_CLUSTER_NETWORK). */
+  network?: Partial<ClusterNetworkSettings>;
 }
 
 /**
@@ -52,8 +57,15 @@ export interface NewClusterOptions {
  */
 export async function newCluster(
   o: NewClusterOptions & { dataDir: string },
-): Promise<{ file: NodeFile & { hostname: string }; tls: NodeTls; settings: ClusterSettings; ca: ClusterCa }> {
+): Promise<{
+  file: NodeFile & { hostname: string };
+  tls: NodeTls;
+  settings: ClusterSettings;
+  network: ClusterNetworkSettings;
+  ca: ClusterCa;
+}> {
   await requireNoRaftLog(o.dataDir);
+  const network = validateClusterNetwork(o.network ?? {});
   const settings: ClusterSettings = {
     ...DEFAULT_CLUSTER_SETTINGS,
     ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
@@ -84,7 +96,7 @@ export async function newCluster(
     managerAddrs: [],
     hostname,
   };
-  return { file, tls, settings, ca };
+  return { file, tls, settings, network, ca };
 }
 
 /**
@@ -95,6 +107,8 @@ export async function createClusterRecords(
   store: ClusterStore,
   c: {
     settings: ClusterSettings;
+    /** Networking (absent: the defaults). */
+    network?: ClusterNetworkSettings;
     ca: ClusterCa;
     nodeId: string;
     hostname: string;
@@ -112,7 +126,9 @@ export async function createClusterRecords(
       settings,
       joinTokenDigests: { worker: tokenSecretDigest(workerSecret), manager: tokenSecretDigest(managerSecret) },
       rootCaCertPem: ca.certPem,
+      network: c.network ?? validateClusterNetwork({}),
     });
+    defaultNetwork(tx);
     tx.create('nodes', {
       id: c.nodeId,
       hostname: c.hostname,
@@ -125,6 +141,7 @@ export async function createClusterRecords(
       engineLabels: {},
       managerStatus: { raftId: c.raftId, addr: c.advertiseAddr },
       certRootDigest: ca.digest,
+      network: { subnet: allocateNodeSubnet(tx) },
     });
     putSecret(tx, KV_CA_KEY, ca.keyPem);
     putSecret(tx, kvTokenSecretKey('worker'), workerSecret);

@@ -177,13 +177,14 @@ export class Manager {
 
   /** Creates a new cluster with this node as its only manager. */
   static async init(o: ManagerInitOptions): Promise<Manager> {
-    const { file, tls, settings, ca } = await newCluster(o);
+    const { file, tls, settings, network, ca } = await newCluster(o);
     const m = new Manager(file, tls, o);
     try {
       await m.start('bootstrap');
       await m.raft.readBarrier({ timeoutMs: 15_000 }); // waits for this single voter to lead
       await createClusterRecords(m.store, {
         settings,
+        network,
         ca,
         nodeId: file.nodeId,
         hostname: file.hostname,

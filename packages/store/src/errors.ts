@@ -56,14 +56,17 @@ export function singular(table: TableName): string {
   }
 }
 
-/** A unique key (uniqueKeysOf) of `id` is held by another record. */
+/**
+ * A unique key (uniqueKeysOf) of `id` is held by another record: CONFLICT, so update() runs the
+ * transaction again against the state that holds it (an allocator then picks another value).
+ */
 export function keyTaken(table: TableName, id: string, key: string, holderId: string, holderName?: string): ClusterError {
   const colon = key.indexOf(':');
   const kind = key.slice(0, colon);
   const value = key.slice(colon + 1);
   const what = kind === 'port' ? 'published port' : kind === 'vip' ? 'virtual IP' : kind;
   const holder = `${singular(table)} ${holderName ?? holderId}`;
-  return new ClusterError(ErrorCode.AlreadyExists, `${what} ${value} is already used by ${holder}`, {
+  return new ClusterError(ErrorCode.Conflict, `${what} ${value} is already used by ${holder}`, {
     hint:
       kind === 'port'
         ? 'publish another port, or remove/update the service that uses it'

@@ -69,12 +69,12 @@ describe('unique keys', () => {
     await s0.update((tx) => tx.create('services', withVip('web', '10.241.0.1', 8080)));
     const vipErr = await rejectsWith(
       s1.update((tx) => tx.create('services', withVip('db', '10.241.0.1'))),
-      ErrorCode.AlreadyExists,
+      ErrorCode.Conflict,
     );
     assert.match(vipErr.message, /virtual IP 10\.241\.0\.1 is already used by service web/);
     const portErr = await rejectsWith(
       s1.update((tx) => tx.create('services', withVip('api', '10.241.0.2', 8080))),
-      ErrorCode.AlreadyExists,
+      ErrorCode.Conflict,
     );
     assert.match(portErr.message, /published port 8080\/tcp is already used by service web/);
     // the same port over udp is another port
@@ -113,7 +113,7 @@ describe('unique keys', () => {
         tx.create('services', withVip('t1', '10.241.0.9'));
         tx.create('services', withVip('t2', '10.241.0.9'));
       }),
-      ErrorCode.AlreadyExists,
+      ErrorCode.Conflict,
     );
     assert.deepEqual(s0.snapshot(), s1.snapshot());
   });
@@ -125,7 +125,7 @@ describe('unique keys', () => {
     s1.restore(s0.snapshot());
     await rejectsWith(
       s1.update((tx) => tx.create('services', withVip('db', '10.241.0.1'))),
-      ErrorCode.AlreadyExists,
+      ErrorCode.Conflict,
     );
     // an older snapshot: counts without "networks"
     const bytes = encodeSnapshot(7, 0, () => []);

@@ -1,6 +1,17 @@
 // Store records -> the API's messages (proto/cluster.proto).
 
-import type { HealthCheck, Meta, Node, Service, ServiceSpec, Task } from '@clusterctl/store';
+import {
+  DEFAULT_CLUSTER_NETWORK,
+  type HealthCheck,
+  type ClusterNetworkSettings,
+  type Meta,
+  type NetworkCapabilities,
+  type Network,
+  type Node,
+  type Service,
+  type ServiceSpec,
+  type Task,
+} from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 
 export function metaToProto(m: Meta): clusterctl.cluster.IMeta {
@@ -19,13 +30,16 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     constraints: [...s.constraints],
     reservations: { nanoCpus: s.resources.reservations.nanoCpus, memoryBytes: s.resources.reservations.memoryBytes },
     limits: { nanoCpus: s.resources.limits.nanoCpus, memoryBytes: s.resources.limits.memoryBytes },
-    ports: s.ports.map((p) => ({ published: p.published ?? 0, target: p.target, protocol: p.protocol })),
+    ports: s.ports.map(portToProto),
     restartPolicy: {
       condition: s.restartPolicy.condition,
       delayMs: s.restartPolicy.delayMs,
       maxAttempts: s.restartPolicy.maxAttempts,
       windowMs: s.restartPolicy.windowMs ?? 0,
     },
+    // networking
+    networks: [...(s.networks ?? [])],
+    endpointMode: s.endpointMode ?? 'vip',
   };
   // health check and stop
   if (s.healthcheck !== undefined) out.healthcheck = healthcheckToProto(s.healthcheck);
@@ -50,10 +64,30 @@ export function healthcheckToProto(h: HealthCheck): clusterctl.cluster.IHealthCh
   };
 }
 
+function portToProto(p: ServiceSpec['ports'][number]): clusterctl.cluster.IPortConfig {
+  return { published: p.published ?? 0, target: p.target, protocol: p.protocol, mode: p.publishMode ?? 'ingress' };
+}
+
 export interface ManagerView {
   leaderRaftId: number;
   /** raft id -> reachable | unreachable | unknown, as this manager sees it. */
   reachability(raftId: number): string;
+  /** Networking: the cluster's data-path backend, shown with each node's subnet. */
+  backend?: string;
+  /** Networking: a node subnet's stable index (1..N). */
+  subnetIndex?(subnet: string): number | undefined;
+}
+
+export function capabilitiesToProto(c: NetworkCapabilities): clusterctl.cluster.INetworkCapabilities {
+  return {
+    vxlan: c.vxlan,
+    nftables: c.nftables,
+    policyRouting: c.policyRouting,
+    conntrack: c.conntrack,
+    enabled: c.enabled,
+    conditions: c.conditions.map((x) => ({ code: x.code, message: x.message, hint: x.hint })),
+    underlayMtu: c.underlayMtu,
+  };
 }
 
 export function nodeToProto(n: Node, mv: ManagerView): clusterctl.cluster.INode {
@@ -71,6 +105,15 @@ export function nodeToProto(n: Node, mv: ManagerView): clusterctl.cluster.INode 
     os: n.platform?.os ?? '',
     arch: n.platform?.arch ?? '',
   };
+  if (n.network !== undefined) {
+    out.network = {
+      subnet: n.network.subnet,
+      backend: mv.backend ?? '',
+      index: mv.subnetIndex?.(n.network.subnet) ?? 0,
+      ...(n.network.capabilities !== undefined ? { capabilities: capabilitiesToProto(n.network.capabilities) } : {}),
+      conditions: [],
+    };
+  }
   if (n.managerStatus !== undefined) {
     out.managerStatus = {
       raftId: n.managerStatus.raftId,
@@ -82,8 +125,44 @@ export function nodeToProto(n: Node, mv: ManagerView): clusterctl.cluster.INode 
   return out;
 }
 
-export function serviceToProto(s: Service): clusterctl.cluster.IService {
-  return { id: s.id, meta: metaToProto(s.meta), spec: specToProto(s.spec) };
+/**
+ * A service as the API shows it. `vipPrefix`: the VIP pool's prefix length, so the endpoint shows
+ * each network's virtual IP as Docker does (ADDRESS/PREFIX).
+ */
+export function serviceToProto(s: Service, vipPrefix?: number): clusterctl.cluster.IService {
+  const prefix = vipPrefix ?? Number(DEFAULT_CLUSTER_NETWORK.vipCidr.split('/')[1]);
+  return {
+    id: s.id,
+    meta: metaToProto(s.meta),
+    spec: specToProto(s.spec),
+    endpoint: {
+      virtualIps: (s.spec.networks ?? []).map((networkId) => ({
+        networkId,
+        addr: s.vip === undefined ? '' : `${s.vip}/${prefix}`,
+      })),
+      ports: s.spec.ports.filter((p) => (p.published ?? 0) > 0).map(portToProto),
+    },
+  };
+}
+
+export function networkToProto(n: Network): clusterctl.cluster.INetwork {
+  return {
+    id: n.id,
+    meta: metaToProto(n.meta),
+    spec: { name: n.spec.name, labels: { ...n.spec.labels }, driver: n.spec.driver },
+  };
+}
+
+export function clusterNetworkToProto(c: ClusterNetworkSettings): clusterctl.control.IClusterNetwork {
+  return {
+    clusterCidr: c.clusterCidr,
+    vipCidr: c.vipCidr,
+    nodeSubnetBits: c.nodeSubnetBits,
+    backend: c.backend,
+    vxlanPort: c.vxlanPort,
+    mtu: c.mtu,
+    dnsDomain: c.dnsDomain,
+  };
 }
 
 export function taskToProto(t: Task): clusterctl.cluster.ITask {
@@ -104,6 +183,7 @@ export function taskToProto(t: Task): clusterctl.cluster.ITask {
       err: t.status.err ?? '',
       health: t.status.health ?? '',
       healthMessage: t.status.healthMessage ?? '',
+      ip: t.status.ip ?? '',
     },
     spec: specToProto(t.spec),
     serviceVersion: t.serviceVersion,

@@ -20,6 +20,7 @@ import { accessGuard, unary, type Access, type Caller, type Rpc } from '../rpc/g
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import { digestsEqual, tokenSecretDigest } from './cluster-secrets.js';
 import { signingCa } from './root-rotation.js';
+import { allocateNodeSubnet } from '../network/allocator.js';
 
 export interface NodeCaDeps {
   clusterId: string;
@@ -166,7 +167,8 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       certRootDigest: ca.rootDigest,
     };
     await store.update((tx) => {
-      tx.create('nodes', record);
+      // networking: the node's subnet, the lowest free one, in the transaction that records it
+      tx.create('nodes', { ...record, network: { subnet: allocateNodeSubnet(tx) } });
     });
     if (role === 'manager') {
       deps.raftIds.seed(raftId, nodeId);

@@ -4,7 +4,9 @@
 import { X509Certificate } from 'node:crypto';
 import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import { certificateDigest } from '@clusterctl/ca';
-import { DEFAULT_CLUSTER_ID, type Cluster, type Node } from '@clusterctl/store';
+import { DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_NETWORK, type Cluster, type Node } from '@clusterctl/store';
+import { clusterNetworkToProto } from '../api/convert.js';
+import { DATA_PATH_BACKENDS, isDataPathBackend } from '../network/settings.js';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Call, ControlContext } from './context.js';
 import { leaderReport } from './manager-reachability.js';
@@ -64,6 +66,7 @@ export function clusterMethods(ctx: ControlContext) {
       rootCaCertPem: cluster.rootCaCertPem ?? '',
       managers,
       ...rotationInfo(cluster, nodes),
+      network: clusterNetworkToProto(cluster.network ?? DEFAULT_CLUSTER_NETWORK),
     };
   }
 
@@ -98,9 +101,16 @@ export function clusterMethods(ctx: ControlContext) {
       taskHistoryLimit: Number(req.taskHistoryLimit ?? 0),
       nodeCertExpiryMs: Number(req.nodeCertExpiryMs ?? 0),
     };
-    if (Object.values(change).every((v) => v === 0)) {
+    // networking: the data-path backend may change (agents follow the next network map)
+    const backend = req.dataPathBackend ?? '';
+    if (backend !== '' && !isDataPathBackend(backend))
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid --data-path-backend ${JSON.stringify(backend)}`, {
+        hint: `the data-path backend is one of ${DATA_PATH_BACKENDS.join(', ')}`,
+        details: { field: '--data-path-backend' },
+      });
+    if (Object.values(change).every((v) => v === 0) && backend === '') {
       throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', {
-        hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry',
+        hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend',
       });
     }
     const version = Number(req.version ?? 0);
@@ -121,9 +131,12 @@ export function clusterMethods(ctx: ControlContext) {
           },
         );
       }
-      const next = mergeClusterSettings(c.settings, change);
-      tx.update('cluster', { ...c, settings: next });
-      return next;
+      const onlyBackend = Object.values(change).every((v) => v === 0);
+      const next = onlyBackend ? c.settings : mergeClusterSettings(c.settings, change);
+      const network =
+        backend === '' ? c.network : { ...(c.network ?? DEFAULT_CLUSTER_NETWORK), backend: backend as typeof DEFAULT_CLUSTER_NETWORK.backend };
+      tx.update('cluster', { ...c, settings: next, ...(network !== undefined ? { network } : {}) });
+      return { ...next, ...(backend !== '' ? { backend } : {}) };
     });
     log.info({ ...settings }, 'cluster settings updated');
     const { cluster, nodes } = store.view((tx) => ({

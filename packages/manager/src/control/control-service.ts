@@ -1,5 +1,5 @@
 // The Control service (proto/control.proto) on top of the cluster store: one file per resource
-// (nodes, services, tasks, cluster, join tokens), wired here behind one guard. CONTROL_ACCESS says
+// (nodes, services, tasks, networks, cluster, join tokens), wired here behind one guard. CONTROL_ACCESS says
 // who may call each method; a method missing from it is refused.
 // Reads are linearizable (raft ReadIndex); writes are store transactions (followers' proposals are
 // forwarded to the leader by raft). Bad input is refused before anything is proposed, with
@@ -13,6 +13,7 @@ import { clusterMethods } from './cluster.js';
 import { controlContext, type ControlServiceDeps } from './context.js';
 import { accessGuard, serverStream, unary, type Access, type Rpc } from '../rpc/grpc-handler.js';
 import { joinTokenMethods } from './join-tokens.js';
+import { networkMethods } from './networks.js';
 import { nodeMethods } from './nodes.js';
 import { serviceMethods } from './services.js';
 import { taskMethods } from './tasks.js';
@@ -40,6 +41,10 @@ export const CONTROL_ACCESS = {
   UpdateCluster: MANAGERS,
   RotateRootCa: MANAGERS,
   GetManagerReachability: MANAGERS,
+  CreateNetwork: MANAGERS,
+  GetNetwork: MANAGERS,
+  ListNetworks: MANAGERS,
+  RemoveNetwork: MANAGERS,
 } as const satisfies Record<string, Access>;
 
 /**
@@ -81,6 +86,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const tasks = taskMethods(ctx);
   const tokens = joinTokenMethods(ctx);
   const cluster = clusterMethods(ctx);
+  const networks = networkMethods(ctx);
 
   return {
     getNode: unary(rpc, 'GetNode', nodes.getNode),
@@ -100,5 +106,9 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     updateCluster: unary(rpc, 'UpdateCluster', cluster.updateCluster),
     rotateRootCa: unary(rpc, 'RotateRootCa', cluster.rotateRootCa),
     getManagerReachability: unary(rpc, 'GetManagerReachability', cluster.getManagerReachability),
+    createNetwork: unary(rpc, 'CreateNetwork', networks.createNetwork),
+    getNetwork: unary(rpc, 'GetNetwork', networks.getNetwork),
+    listNetworks: unary(rpc, 'ListNetworks', networks.listNetworks),
+    removeNetwork: unary(rpc, 'RemoveNetwork', networks.removeNetwork),
   };
 }

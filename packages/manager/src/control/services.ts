@@ -17,6 +17,7 @@ import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
 import type { Call, ControlContext } from './context.js';
 import { serviceToProto } from '../api/convert.js';
 import { resolveService } from './lookup.js';
+import { clusterNetworkOf, networkedService } from '../network/allocator.js';
 import {
   publishedPortConflicts,
   validateReplicas,
@@ -41,21 +42,23 @@ export function serviceMethods(ctx: ControlContext) {
     await store.update((tx) => {
       checkNameFree(tx, spec.name);
       checkPorts(tx, spec);
-      tx.create('services', { id, spec });
+      // networking: networks resolved to ids, a virtual IP for endpoint mode vip
+      const net = networkedService(tx, spec, undefined);
+      tx.create('services', { id, spec: net.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
     });
     const s = store.view((tx) => tx.get('services', id));
     if (s === undefined)
       throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', {
         hint: 'check with clusterctl service ls',
       });
-    log.info({ serviceId: id, name: spec.name, mode: spec.mode }, 'service created');
-    return serviceToProto(s);
+    log.info({ serviceId: id, name: spec.name, mode: spec.mode, vip: s.vip }, 'service created');
+    return store.view((tx) => toProto(tx, s));
   }
 
   async function getService(
     call: Call<clusterctl.control.GetServiceRequest, clusterctl.cluster.IService>,
   ): Promise<clusterctl.cluster.IService> {
-    return serviceToProto(await read((tx) => resolveService(tx, call.request.service)));
+    return read((tx) => toProto(tx, resolveService(tx, call.request.service)));
   }
 
   async function listServices(
@@ -130,15 +133,23 @@ export function serviceMethods(ctx: ControlContext) {
       const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
       // the rollout config is kept unless one is sent
       const update = updateConfig ?? s.spec.update;
-      const spec: ServiceSpec = {
-        ...validated,
-        ...(forceUpdate > 0 ? { forceUpdate } : {}),
-        ...(update !== undefined ? { update } : {}),
-      };
-      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec)) return { id: s.id, changed: false };
+      // networking: networks resolved to ids; the virtual IP kept (or allocated, or dropped for dnsrr)
+      const net = networkedService(
+        tx,
+        {
+          ...validated,
+          ...(forceUpdate > 0 ? { forceUpdate } : {}),
+          ...(update !== undefined ? { update } : {}),
+        },
+        s,
+      );
+      const spec: ServiceSpec = net.spec;
+      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec) && net.vip === s.vip)
+        return { id: s.id, changed: false };
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);
-      tx.update('services', { ...s, spec, previousSpec: s.spec });
+      const { vip: _oldVip, ...rest } = s;
+      tx.update('services', { ...rest, spec, previousSpec: s.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
       return { id: s.id, changed: true };
     });
     const s = store.view((tx) => tx.get('services', id));
@@ -147,7 +158,7 @@ export function serviceMethods(ctx: ControlContext) {
         hint: 'check with clusterctl service ls',
       });
     if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
-    return serviceToProto(s);
+    return store.view((tx) => toProto(tx, s));
   }
 
   async function scaleService(
@@ -175,7 +186,7 @@ export function serviceMethods(ctx: ControlContext) {
         });
       return s.id;
     });
-    return serviceToProto(store.view((tx) => tx.get('services', id))!);
+    return store.view((tx) => toProto(tx, tx.get('services', id)!));
   }
 
   async function removeService(
@@ -228,6 +239,11 @@ function parsePageToken(token: string): { name: string; id: string } | undefined
   });
 }
 
+/** A service as the API shows it (its virtual IPs with the VIP pool's prefix length). */
+function toProto(tx: ReadTx, s: Service): clusterctl.cluster.IService {
+  return serviceToProto(s, Number(clusterNetworkOf(tx).vipCidr.split('/')[1]));
+}
+
 function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
   const tasks = tx.findBy('tasks', 'serviceId', s.id);
   // a task with a health check counts once healthy
@@ -238,7 +254,7 @@ function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
       : tx.list('nodes').filter((n) => eligibleForGlobal(n, s.spec)).length;
   const u = s.spec.update ?? UPDATE_CONFIG_DEFAULTS;
   return {
-    service: serviceToProto(s),
+    service: toProto(tx, s),
     running,
     desired,
     updateConfig: { parallelism: u.parallelism, delayMs: u.delayMs, order: u.order },

@@ -42,6 +42,8 @@ export const SPEC_LIMITS = {
    * service far below the transport's message limit (64 MiB), so lists of many services still fit.
    */
   maxSpecBytes: 256 * 1024,
+  /** Networking: networks one service joins. */
+  maxNetworks: 16,
 } as const;
 
 export const DEFAULT_RESTART_DELAY_MS = 100;
@@ -216,6 +218,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     const target = Number(q.target ?? 0);
     const published = Number(q.published ?? 0);
     const protocol = (q.protocol ?? '') === '' ? 'tcp' : q.protocol;
+    const publishMode = (q.mode ?? '') === '' ? 'ingress' : q.mode;
     if (!Number.isInteger(target) || target < 1 || target > 65535)
       throw invalid('ports', `invalid target port ${target}`, 'ports are 1-65535, e.g. -p 8080:80');
     if (!Number.isInteger(published) || published < 0 || published > 65535)
@@ -226,13 +229,47 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
         `invalid protocol ${JSON.stringify(q.protocol)}`,
         'protocol is tcp or udp, e.g. -p 53:53/udp',
       );
+    if (publishMode !== 'ingress' && publishMode !== 'host')
+      throw invalid(
+        'ports',
+        `invalid publish mode ${JSON.stringify(q.mode)}`,
+        'the publish mode is ingress (the port answers on every node) or host (only where a task runs), e.g. --publish published=8080,target=80,mode=host',
+      );
+    if (publishMode === 'ingress' && published === 0 && (q.mode ?? '') !== '')
+      throw invalid(
+        'ports',
+        `target port ${target} in ingress mode needs a published port`,
+        'give published=PORT, e.g. --publish published=8080,target=80',
+      );
     if (published > 0) {
       const key = `${published}/${protocol}`;
       if (seen.has(key)) throw invalid('ports', `published port ${key} is given twice`, 'publish each port once');
       seen.add(key);
     }
-    ports.push({ ...(published > 0 ? { published } : {}), target, protocol, publishMode: 'host' });
+    ports.push({ ...(published > 0 ? { published } : {}), target, protocol, publishMode });
   }
+
+  // networking: networks as sent (names or ids; the service resolves them in its write), endpoint mode
+  const networks = [...new Set((p.networks ?? []).map((n) => n.trim()))];
+  if (networks.length > SPEC_LIMITS.maxNetworks)
+    throw invalid('networks', `too many networks (${networks.length})`, `at most ${SPEC_LIMITS.maxNetworks}`);
+  for (const n of networks) {
+    if (n === '' || n.length > 128 || n.includes('\0'))
+      throw invalid('networks', `invalid network ${shortForMessage(n)}`, 'give a network name or id, e.g. --network backend');
+  }
+  const endpointMode = (p.endpointMode ?? '') === '' ? 'vip' : p.endpointMode;
+  if (endpointMode !== 'vip' && endpointMode !== 'dnsrr')
+    throw invalid(
+      'endpointMode',
+      `invalid endpoint mode ${JSON.stringify(p.endpointMode)}`,
+      'the endpoint mode is vip (the name resolves to one virtual IP) or dnsrr (to the task IPs)',
+    );
+  if (endpointMode === 'dnsrr' && ports.some((q) => (q.published ?? 0) > 0 && q.publishMode === 'ingress'))
+    throw invalid(
+      'endpointMode',
+      'endpoint mode dnsrr cannot publish ports in ingress mode (the mesh balances over a virtual IP)',
+      'publish with mode=host, or use --endpoint-mode vip',
+    );
 
   const rp = p.restartPolicy;
   const condition = (rp?.condition ?? '') === '' ? 'any' : (rp!.condition as string);
@@ -276,6 +313,9 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
       ...(windowMs > 0 ? { windowMs } : {}),
     },
     ...health,
+    // networking
+    networks,
+    endpointMode,
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {

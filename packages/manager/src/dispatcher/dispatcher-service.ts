@@ -9,6 +9,7 @@ import type { clusterctl } from '@clusterctl/proto';
 import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
+import type { NetworkCapabilities } from '@clusterctl/store';
 
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
   const r = authorizeCall(call, { clusterId: d.clusterId, roles: ['worker', 'manager'] });
@@ -26,6 +27,23 @@ export function peerHost(peer: string): string {
   const i = p.lastIndexOf(':');
   if (i > 0 && p.indexOf(':') === i) p = p.slice(0, i);
   return p;
+}
+
+/** Networking: a node's reported capabilities as the store keeps them. */
+function capabilitiesFromProto(c: clusterctl.cluster.INetworkCapabilities): NetworkCapabilities {
+  return {
+    vxlan: c.vxlan === true,
+    nftables: c.nftables === true,
+    policyRouting: c.policyRouting === true,
+    conntrack: c.conntrack === true,
+    enabled: c.enabled === true,
+    conditions: (c.conditions ?? []).slice(0, 32).map((x) => ({
+      code: (x.code ?? '').slice(0, 64),
+      message: (x.message ?? '').slice(0, 1024),
+      hint: (x.hint ?? '').slice(0, 1024),
+    })),
+    underlayMtu: Number(c.underlayMtu ?? 0),
+  };
 }
 
 /**
@@ -66,6 +84,7 @@ export function createDispatcherService(
         resources: desc?.resources
           ? { nanoCpus: Number(desc.resources.nanoCpus ?? 0), memoryBytes: Number(desc.resources.memoryBytes ?? 0) }
           : undefined,
+        network: desc?.network ? capabilitiesFromProto(desc.network) : undefined,
       },
       peerHost(call.getPeer()),
     ).then(
@@ -165,6 +184,7 @@ export function createDispatcherService(
           err: s?.err ?? '',
           health: s?.health ?? '',
           healthMessage: s?.healthMessage ?? '',
+          ip: s?.ip ?? '',
         },
       };
     });
@@ -239,6 +259,34 @@ export function createDispatcherService(
     call.on('error', () => finish(null));
   }
 
+  function networkMaps(
+    call: grpc.ServerWritableStream<clusterctl.dispatcher.NetworkMapRequest, clusterctl.dispatcher.INetworkMap>,
+  ): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) {
+      call.emit('error', id);
+      return;
+    }
+    try {
+      const stop = d.watchNetworkMaps(
+        id.nodeId,
+        call.request.sessionId,
+        (m) => {
+          call.write(m);
+        },
+        (err) => {
+          if (call.cancelled) return;
+          if (err !== undefined) call.emit('error', toGrpcError(err));
+          else call.end();
+        },
+      );
+      call.on('cancelled', stop);
+      call.on('error', stop);
+    } catch (e) {
+      call.emit('error', toGrpcError(e));
+    }
+  }
+
   return {
     session,
     heartbeat,
@@ -246,5 +294,6 @@ export function createDispatcherService(
     updateTaskStatus,
     logSubscriptions,
     publishLogs,
+    networkMaps,
   } as unknown as grpc.UntypedServiceImplementation;
 }

@@ -19,6 +19,7 @@ import {
   newId,
   taskStateOrder,
   type ClusterSettings,
+  type NetworkCapabilities,
   type ClusterStore,
   type ProposeOptions,
   type Node,
@@ -29,6 +30,8 @@ import { AssignmentStreams, type AssignmentsMessage } from './assignments.js';
 import { LogBroker, notLeaderForLogs, type LogMessage, type SubscribeLogsOptions } from './log-broker.js';
 import { NodeLiveness } from './nodes.js';
 import { TaskStatusBatcher, type StatusReport } from './task-status.js';
+import { mapStreamEnded, NetworkMapPublisher, type NetworkMap } from './network-maps.js';
+import { allocateNodeSubnet } from '../network/allocator.js';
 
 export interface DispatcherConfig {
   store: ClusterStore;
@@ -55,6 +58,8 @@ export interface DispatcherConfig {
   leaderStartWaitMs?: number;
   /** Log broker: non-follow `service logs` end after this long at most. Default 3000. */
   logDeadlineMs?: number;
+  /** Network maps: a change is sent this long after the first change it follows. Default 50. */
+  networkMapCoalesceMs?: number;
 }
 
 export const DISPATCHER_DEFAULTS = { leaderStartWaitMs: 3000, logDeadlineMs: 3000, statusRetries: 3 } as const;
@@ -66,6 +71,8 @@ export interface NodeDescriptionInput {
   os?: string;
   arch?: string;
   addr?: string;
+  /** Networking: what the node's kernel and tools allow (absent: an agent that does not say). */
+  network?: NetworkCapabilities;
 }
 
 export interface SessionHandle {
@@ -109,6 +116,8 @@ export class Dispatcher {
   private readonly clock: Clock;
   private readonly cfg: DispatcherConfig;
   readonly logs: LogBroker;
+  /** The cluster network map and its streams (NetworkMaps). */
+  readonly networkMaps: NetworkMapPublisher;
   private leading = false;
   /** Writes of this leadership are fenced to its raft term (when known). */
   private fence: ProposeOptions | undefined;
@@ -154,6 +163,7 @@ export class Dispatcher {
       },
     });
     this.assignments = new AssignmentStreams(this.store, this.log, isLeading);
+    this.networkMaps = new NetworkMapPublisher(this.store, this.clock, this.log, cfg.networkMapCoalesceMs);
     this.taskStatus = new TaskStatusBatcher(
       this.store,
       this.clock,
@@ -194,6 +204,7 @@ export class Dispatcher {
     const armed = this.liveness.startLeading(leaderSince);
     this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
     void this.watchNodes(this.nodeWatcher);
+    this.networkMaps.start(leaderTerm ?? 0);
     this.log.info(armed, 'dispatcher leading');
     const w = this.leadingWaiters;
     this.leadingWaiters = [];
@@ -207,6 +218,7 @@ export class Dispatcher {
     this.nodeWatcher?.close();
     this.nodeWatcher = undefined;
     this.assignments.stop();
+    this.networkMaps.stop();
     this.liveness.stopAll();
     for (const s of [...this.sessions.values()]) this.endSession(s);
     this.logs.closeAll();
@@ -344,7 +356,17 @@ export class Dispatcher {
           },
         );
       }
-      tx.update('nodes', { ...cur, ...fields });
+      // Networking: the capabilities the agent reports; a subnet for a node that has none yet (it
+      // joined before the cluster network existed)
+      const network = {
+        subnet: cur.network?.subnet ?? allocateNodeSubnet(tx),
+        ...(desc.network !== undefined
+          ? { capabilities: desc.network }
+          : cur.network?.capabilities !== undefined
+            ? { capabilities: cur.network.capabilities }
+            : {}),
+      };
+      tx.update('nodes', { ...cur, ...fields, network });
     }, this.fence);
     if (!this.leading) throw this.notLeader();
     const old = this.sessions.get(nodeId);
@@ -475,6 +497,31 @@ export class Dispatcher {
   ): () => void {
     const s = this.session(nodeId, sessionId);
     return this.assignments.watch(nodeId, (fn) => s.endFns.push(fn), send, onEnd);
+  }
+
+  // ------------------------------------------------------------------ network maps
+
+  /**
+   * The cluster network map for `nodeId`'s agent: `send` gets it complete at once and after every
+   * change. Returns a function that stops it; it also stops (UNAVAILABLE) when the session ends.
+   */
+  watchNetworkMaps(
+    nodeId: string,
+    sessionId: string,
+    send: (m: NetworkMap) => void,
+    onEnd: (err?: ClusterError) => void,
+  ): () => void {
+    const s = this.session(nodeId, sessionId);
+    let ended = false;
+    const end = (err?: ClusterError): void => {
+      if (ended) return;
+      ended = true;
+      unsubscribe();
+      onEnd(err);
+    };
+    const unsubscribe = this.networkMaps.subscribe(send, () => end(mapStreamEnded()));
+    s.endFns.push(() => end(mapStreamEnded()));
+    return () => end();
   }
 
   // ------------------------------------------------------------------ task status

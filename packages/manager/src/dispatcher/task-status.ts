@@ -26,6 +26,8 @@ export interface StatusReport {
     /** '' or absent: no health check. */
     health?: string;
     healthMessage?: string;
+    /** Networking: the task's address on the cluster network ('' : none reported). */
+    ip?: string;
   };
 }
 
@@ -109,8 +111,11 @@ export class TaskStatusBatcher {
           const o = taskStateOrder(cur.status.state);
           const n = taskStateOrder(next.state);
           if (n < o) throw ignore('state would move backwards');
-          if (n === o && sameStatus(cur.status, next)) throw ignore('no change');
-          tx.update('tasks', { ...cur, status: next });
+          // networking: a later report of the same state without an address keeps the one reported
+          const status =
+            next.ip === undefined && n === o && cur.status.ip !== undefined ? { ...next, ip: cur.status.ip } : next;
+          if (n === o && sameStatus(cur.status, status)) throw ignore('no change');
+          tx.update('tasks', { ...cur, status });
         });
       }
     }, this.fence());
@@ -146,7 +151,8 @@ function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
     a.exitCode === b.exitCode &&
     a.err === b.err &&
     a.health === b.health &&
-    a.healthMessage === b.healthMessage
+    a.healthMessage === b.healthMessage &&
+    a.ip === b.ip
   );
 }
 
@@ -169,5 +175,6 @@ export function statusFromReport(r: StatusReport, now: number): TaskStatus | und
   if (health !== '') st.health = HEALTH.has(health) ? (health as TaskHealth) : 'starting';
   if (st.health !== undefined && (r.status.healthMessage ?? '') !== '')
     st.healthMessage = r.status.healthMessage!.slice(0, MAX_HEALTH_MESSAGE_CHARS);
+  if (r.status.ip !== undefined && r.status.ip !== '') st.ip = r.status.ip;
   return st;
 }

@@ -1,0 +1,144 @@
+// Network map streams: every agent session may follow the cluster network map (NetworkMaps). The
+// leader keeps one map, built from the store, and sends it complete to a stream when it opens and to
+// every stream after each change, coalesced (coalesceMs after the first change). The version grows
+// by one per map that differs from the one before, starting over (from 1) in each leader term; the
+// term travels with it, so an agent orders maps by (term, version).
+
+import { ClusterError, ErrorCode, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
+import type { ClusterStore, StoreEvent, Task, Watcher } from '@clusterctl/store';
+import type { clusterctl } from '@clusterctl/proto';
+import { buildNetworkMap, isEndpoint } from '../network/network-map.js';
+
+export const NETWORK_MAP_DEFAULTS = { coalesceMs: 50 } as const;
+
+export type NetworkMap = clusterctl.dispatcher.INetworkMap & { version: number; term: number };
+
+type Subscriber = (m: NetworkMap) => void;
+
+export class NetworkMapPublisher {
+  private watcher: Watcher | undefined;
+  private term = 0;
+  private version = 0;
+  private current: NetworkMap | undefined;
+  private currentKey = '';
+  private timer: TimerHandle | undefined;
+  private readonly subscribers = new Set<{ send: Subscriber; end: () => void }>();
+  /** Maps built (changed or not) and maps published (changed): for tests and stats. */
+  readonly stats = { builds: 0, published: 0 };
+
+  constructor(
+    private readonly store: ClusterStore,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly coalesceMs: number = NETWORK_MAP_DEFAULTS.coalesceMs,
+  ) {}
+
+  /** This manager leads in `term`: maps from now on carry it, versions start over. */
+  start(term: number): void {
+    this.stop();
+    this.term = term;
+    this.version = 0;
+    this.current = undefined;
+    this.currentKey = '';
+    this.watch();
+  }
+
+  /** Leadership lost: stop watching, end every stream. */
+  stop(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const s of [...this.subscribers]) s.end();
+    this.subscribers.clear();
+  }
+
+  /** The map as it is now (built at once when a change is still waiting). */
+  map(): NetworkMap {
+    if (this.current === undefined || this.timer !== undefined) this.rebuild();
+    return this.current!;
+  }
+
+  /** `send` gets the complete map now and after every change; returns the unsubscribe function. */
+  subscribe(send: Subscriber, end: () => void): () => void {
+    const sub = { send, end };
+    this.subscribers.add(sub);
+    send(this.map());
+    return () => {
+      this.subscribers.delete(sub);
+    };
+  }
+
+  private watch(): void {
+    // The filter runs inside apply: it only notes that the map may have changed (no event is kept,
+    // so this watch never falls behind); resets (snapshot restore) come through the iterator.
+    const w = this.store.watch({
+      table: ['nodes', 'services', 'tasks', 'networks', 'cluster'],
+      filter: (e) => {
+        if (mayChangeMap(e)) this.changed();
+        return false;
+      },
+    });
+    this.watcher = w;
+    void (async () => {
+      try {
+        for await (const e of w) if (e.type === 'reset') this.changed();
+      } catch (err) {
+        if (w === this.watcher) this.log.warn({ err }, 'network map watch ended');
+      }
+    })();
+  }
+
+  private changed(): void {
+    if (this.timer !== undefined) return;
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      this.publish();
+    }, this.coalesceMs);
+  }
+
+  private rebuild(): boolean {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    const content = this.store.view((tx) => buildNetworkMap(tx));
+    this.stats.builds++;
+    const key = JSON.stringify(content);
+    if (this.current !== undefined && key === this.currentKey) return false;
+    this.currentKey = key;
+    this.current = { version: ++this.version, term: this.term, ...content };
+    return true;
+  }
+
+  private publish(): void {
+    if (!this.rebuild()) return;
+    this.stats.published++;
+    const m = this.current!;
+    for (const s of [...this.subscribers]) {
+      try {
+        s.send(m);
+      } catch (err) {
+        this.log.warn({ err }, 'sending a network map failed; ending that stream');
+        this.subscribers.delete(s);
+        s.end();
+      }
+    }
+  }
+}
+
+/** Whether a store change can change the map (task status churn that moves no endpoint cannot). */
+function mayChangeMap(e: StoreEvent): boolean {
+  if (e.type === 'reset' || e.type === 'commit') return false;
+  if (e.table !== 'tasks') return true;
+  const t = e.object as Task;
+  const old = e.type === 'update' ? (e.oldObject as Task | undefined) : undefined;
+  const up = (x: Task): boolean => isEndpoint(x, () => false);
+  if (e.type === 'create') return up(t);
+  if (e.type === 'delete') return up(t);
+  if (old === undefined) return true;
+  return up(t) !== up(old) || (up(t) && (t.status.ip !== old.status.ip || t.nodeId !== old.nodeId));
+}
+
+/** The error a network map stream ends with when its session ends. */
+export function mapStreamEnded(): ClusterError {
+  return new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' });
+}
