@@ -55,9 +55,7 @@ export interface NewClusterOptions {
  * A new cluster: cluster, node and raft ids, the root CA and this first manager's certificate
  * (written to tls/; node.json is written once the cluster records are in the store).
  */
-export async function newCluster(
-  o: NewClusterOptions & { dataDir: string },
-): Promise<{
+export async function newCluster(o: NewClusterOptions & { dataDir: string }): Promise<{
   file: NodeFile & { hostname: string };
   tls: NodeTls;
   settings: ClusterSettings;

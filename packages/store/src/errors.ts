@@ -60,7 +60,13 @@ export function singular(table: TableName): string {
  * A unique key (uniqueKeysOf) of `id` is held by another record: CONFLICT, so update() runs the
  * transaction again against the state that holds it (an allocator then picks another value).
  */
-export function keyTaken(table: TableName, id: string, key: string, holderId: string, holderName?: string): ClusterError {
+export function keyTaken(
+  table: TableName,
+  id: string,
+  key: string,
+  holderId: string,
+  holderName?: string,
+): ClusterError {
   const colon = key.indexOf(':');
   const kind = key.slice(0, colon);
   const value = key.slice(colon + 1);

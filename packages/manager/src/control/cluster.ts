@@ -134,7 +134,9 @@ export function clusterMethods(ctx: ControlContext) {
       const onlyBackend = Object.values(change).every((v) => v === 0);
       const next = onlyBackend ? c.settings : mergeClusterSettings(c.settings, change);
       const network =
-        backend === '' ? c.network : { ...(c.network ?? DEFAULT_CLUSTER_NETWORK), backend: backend as typeof DEFAULT_CLUSTER_NETWORK.backend };
+        backend === ''
+          ? c.network
+          : { ...(c.network ?? DEFAULT_CLUSTER_NETWORK), backend: backend as typeof DEFAULT_CLUSTER_NETWORK.backend };
       tx.update('cluster', { ...c, settings: next, ...(network !== undefined ? { network } : {}) });
       return { ...next, ...(backend !== '' ? { backend } : {}) };
     });

@@ -106,7 +106,9 @@ export function networkMethods(ctx: ControlContext) {
           hint: 'services that name no network join it; remove only networks you created',
           details: { network: n.id },
         });
-      const users = servicesOnNetwork(tx, n).map((s) => s.spec.name).sort();
+      const users = servicesOnNetwork(tx, n)
+        .map((s) => s.spec.name)
+        .sort();
       if (users.length > 0)
         throw new ClusterError(
           ErrorCode.FailedPrecondition,

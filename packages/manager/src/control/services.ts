@@ -149,7 +149,12 @@ export function serviceMethods(ctx: ControlContext) {
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);
       const { vip: _oldVip, ...rest } = s;
-      tx.update('services', { ...rest, spec, previousSpec: s.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
+      tx.update('services', {
+        ...rest,
+        spec,
+        previousSpec: s.spec,
+        ...(net.vip !== undefined ? { vip: net.vip } : {}),
+      });
       return { id: s.id, changed: true };
     });
     const s = store.view((tx) => tx.get('services', id));

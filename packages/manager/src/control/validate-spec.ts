@@ -255,7 +255,11 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     throw invalid('networks', `too many networks (${networks.length})`, `at most ${SPEC_LIMITS.maxNetworks}`);
   for (const n of networks) {
     if (n === '' || n.length > 128 || n.includes('\0'))
-      throw invalid('networks', `invalid network ${shortForMessage(n)}`, 'give a network name or id, e.g. --network backend');
+      throw invalid(
+        'networks',
+        `invalid network ${shortForMessage(n)}`,
+        'give a network name or id, e.g. --network backend',
+      );
   }
   const endpointMode = (p.endpointMode ?? '') === '' ? 'vip' : p.endpointMode;
   if (endpointMode !== 'vip' && endpointMode !== 'dnsrr')

@@ -48,7 +48,9 @@ export function allocateNodeSubnet(tx: ReadTx): string {
   throw new ClusterError(
     ErrorCode.FailedPrecondition,
     `the cluster CIDR ${settings.clusterCidr} has no free /${settings.nodeSubnetBits} left for another node (${count} nodes hold all of them)`,
-    { hint: 'remove nodes that are gone (clusterctl node rm), or create the cluster with a larger --default-addr-pool' },
+    {
+      hint: 'remove nodes that are gone (clusterctl node rm), or create the cluster with a larger --default-addr-pool',
+    },
   );
 }
 
@@ -69,7 +71,9 @@ export function allocateVip(tx: ReadTx): string {
   throw new ClusterError(
     ErrorCode.FailedPrecondition,
     `the VIP pool ${settings.vipCidr} has no free address left for another service`,
-    { hint: 'remove services that are no longer needed, use --endpoint-mode dnsrr, or create the cluster with a larger --vip-pool' },
+    {
+      hint: 'remove services that are no longer needed, use --endpoint-mode dnsrr, or create the cluster with a larger --vip-pool',
+    },
   );
 }
 

@@ -65,21 +65,33 @@ export function validateClusterNetwork(p: Partial<ClusterNetworkSettings>): Clus
       'choose two ranges that do not overlap, e.g. --default-addr-pool 10.240.0.0/16 --vip-pool 10.241.0.0/16',
     );
   if (s.nodeSubnetBits !== 24)
-    throw invalid('nodeSubnetBits', `node subnets are /24 (got /${s.nodeSubnetBits})`, 'leave the node subnet size at 24');
+    throw invalid(
+      'nodeSubnetBits',
+      `node subnets are /24 (got /${s.nodeSubnetBits})`,
+      'leave the node subnet size at 24',
+    );
   if (!isDataPathBackend(s.backend))
     throw invalid(
       '--data-path-backend',
       `invalid --data-path-backend ${JSON.stringify(s.backend)}`,
       'the data-path backend is auto (direct routes to nodes on the same link, VXLAN to the others), host-gw or vxlan',
     );
-  if (!Number.isInteger(s.vxlanPort) || s.vxlanPort < NETWORK_LIMITS.minVxlanPort || s.vxlanPort > NETWORK_LIMITS.maxVxlanPort)
+  if (
+    !Number.isInteger(s.vxlanPort) ||
+    s.vxlanPort < NETWORK_LIMITS.minVxlanPort ||
+    s.vxlanPort > NETWORK_LIMITS.maxVxlanPort
+  )
     throw invalid(
       '--data-path-port',
       `invalid --data-path-port ${s.vxlanPort}`,
       `the VXLAN port is ${NETWORK_LIMITS.minVxlanPort}-${NETWORK_LIMITS.maxVxlanPort} (default 4789)`,
     );
   if (!Number.isInteger(s.mtu) || (s.mtu !== 0 && (s.mtu < NETWORK_LIMITS.minMtu || s.mtu > NETWORK_LIMITS.maxMtu)))
-    throw invalid('mtu', `invalid MTU ${s.mtu}`, `0 (each node derives it) or ${NETWORK_LIMITS.minMtu}-${NETWORK_LIMITS.maxMtu}`);
+    throw invalid(
+      'mtu',
+      `invalid MTU ${s.mtu}`,
+      `0 (each node derives it) or ${NETWORK_LIMITS.minMtu}-${NETWORK_LIMITS.maxMtu}`,
+    );
   if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(s.dnsDomain))
     throw invalid('dnsDomain', `invalid DNS domain ${JSON.stringify(s.dnsDomain)}`, 'one DNS label, e.g. cluster');
   return s;

@@ -1,0 +1,295 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { silentLogger } from '@clusterctl/common';
+import { FakeClock } from '@clusterctl/common/testing';
+import { ClusterStore, type Task, type TaskStatus } from '@clusterctl/store';
+import { LocalProposer, fixtures } from '@clusterctl/store/testing';
+import { allocateNodeSubnet, networkedService } from '../network/allocator.js';
+import { buildNetworkMap } from '../network/network-map.js';
+import { NetworkMapPublisher, type NetworkMap } from './network-maps.js';
+import { Dispatcher } from './dispatcher.js';
+
+function newStore(): ClusterStore {
+  const store = new ClusterStore();
+  store.setProposer(new LocalProposer({ replicas: [store] }));
+  return store;
+}
+
+async function node(store: ClusterStore, id: string, addr: string, dataPlane = true): Promise<void> {
+  await store.update((tx) =>
+    tx.create('nodes', {
+      ...fixtures.newNode(id),
+      id,
+      addr,
+      network: {
+        subnet: allocateNodeSubnet(tx),
+        capabilities: {
+          vxlan: true,
+          nftables: true,
+          policyRouting: true,
+          conntrack: true,
+          enabled: dataPlane,
+          conditions: [],
+          underlayMtu: 1500,
+        },
+      },
+    }),
+  );
+}
+
+async function service(
+  store: ClusterStore,
+  name: string,
+  over: Parameters<typeof fixtures.serviceSpec>[1] = {},
+): Promise<string> {
+  const s = await store.update((tx) => {
+    const net = networkedService(tx, fixtures.serviceSpec(name, over), undefined);
+    return tx.create('services', { spec: net.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
+  });
+  return s.id;
+}
+
+async function task(
+  store: ClusterStore,
+  serviceId: string,
+  slot: number,
+  nodeId: string,
+  status: Partial<TaskStatus> & { health?: string },
+): Promise<Task> {
+  return store.update((tx) => {
+    const svc = tx.get('services', serviceId)!;
+    return tx.create('tasks', {
+      ...fixtures.newTask(serviceId, slot, svc.spec, { nodeId }),
+      status: { state: 'running', message: '', timestamp: 0, ...status },
+    });
+  });
+}
+
+async function setTask(store: ClusterStore, id: string, change: (t: Task) => Task): Promise<void> {
+  await store.update((tx) => tx.update('tasks', change(tx.get('tasks', id)!)));
+}
+
+describe('network map builder', () => {
+  test('nodes, networks, services with VIP, ports and only running healthy endpoints, all sorted', async () => {
+    const store = newStore();
+    await node(store, 'n2', '10.0.0.2');
+    await node(store, 'n1', '10.0.0.1:4280', false);
+    const web = await service(store, 'web', {
+      ports: [
+        { published: 8080, target: 80, protocol: 'tcp', publishMode: 'ingress' },
+        { target: 9000, protocol: 'tcp', publishMode: 'ingress' },
+        { published: 5353, target: 53, protocol: 'udp', publishMode: 'host' },
+      ],
+    });
+    const rr = await service(store, 'rr', { endpointMode: 'dnsrr' });
+    const ok = await task(store, web, 1, 'n1', { ip: '10.240.1.2' });
+    await task(store, web, 2, 'n2', { ip: '10.240.0.2', health: 'healthy' });
+    await task(store, web, 3, 'n2', { ip: '10.240.0.3', health: 'starting' });
+    await task(store, web, 4, 'n2', { ip: '10.240.0.4', health: 'unhealthy' });
+    await task(store, web, 5, 'n2', { state: 'starting', ip: '10.240.0.5' });
+    await task(store, web, 6, 'n2', {});
+    await task(store, rr, 1, 'n1', { ip: '10.240.1.3' });
+    const m = store.view((tx) => buildNetworkMap(tx));
+    assert.equal(m.clusterCidr, '10.240.0.0/16');
+    assert.equal(m.vipCidr, '10.241.0.0/16');
+    assert.equal(m.backend, 'auto');
+    assert.equal(m.vxlanPort, 4789);
+    assert.equal(m.dnsDomain, 'cluster');
+    assert.deepEqual(m.nodes, [
+      { nodeId: 'n2', addr: '10.0.0.2', subnet: '10.240.0.0/24', index: 1, down: false, dataPlane: true },
+      { nodeId: 'n1', addr: '10.0.0.1', subnet: '10.240.1.0/24', index: 2, down: false, dataPlane: false },
+    ]);
+    const def = store.view((tx) => tx.getByName('networks', 'default')!);
+    assert.deepEqual(m.networks, [{ id: def.id, name: 'default' }]);
+    const w = m.services!.find((s) => s.name === 'web')!;
+    assert.equal(w.vip, '10.241.0.1');
+    assert.equal(w.endpointMode, 'vip');
+    assert.deepEqual(w.networkIds, [def.id]);
+    assert.deepEqual(w.ports, [
+      { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' },
+      { published: 5353, target: 53, protocol: 'udp', mode: 'host' },
+    ]);
+    assert.deepEqual(
+      w.endpoints!.map((e) => e.ip).sort(),
+      ['10.240.0.2', '10.240.1.2'],
+      'running with an ip, health none or healthy',
+    );
+    assert.ok(w.endpoints!.some((e) => e.taskId === ok.id && e.nodeId === 'n1'));
+    const r = m.services!.find((s) => s.name === 'rr')!;
+    assert.equal(r.vip, '');
+    assert.equal(r.endpointMode, 'dnsrr');
+    assert.deepEqual(
+      r.endpoints!.map((e) => e.ip),
+      ['10.240.1.3'],
+    );
+    // the same state gives the same map
+    assert.deepEqual(
+      store.view((tx) => buildNetworkMap(tx)),
+      m,
+    );
+  });
+
+  test('a node marked down: flagged, and its endpoints gone in the same map', async () => {
+    const store = newStore();
+    await node(store, 'n1', '10.0.0.1');
+    await node(store, 'n2', '10.0.0.2');
+    const web = await service(store, 'web');
+    await task(store, web, 1, 'n1', { ip: '10.240.0.2' });
+    await task(store, web, 2, 'n2', { ip: '10.240.1.2' });
+    await store.update((tx) => {
+      const n = tx.get('nodes', 'n2')!;
+      tx.update('nodes', { ...n, status: { state: 'down', message: 'heartbeat failure', timestamp: 1 } });
+    });
+    const m = store.view((tx) => buildNetworkMap(tx));
+    assert.equal(m.nodes!.find((n) => n.nodeId === 'n2')!.down, true);
+    assert.deepEqual(
+      m.services![0]!.endpoints!.map((e) => e.nodeId),
+      ['n1'],
+    );
+  });
+});
+
+describe('network map publisher', () => {
+  async function setup(): Promise<{
+    store: ClusterStore;
+    clock: FakeClock;
+    pub: NetworkMapPublisher;
+    got: NetworkMap[];
+  }> {
+    const store = newStore();
+    const clock = new FakeClock();
+    const pub = new NetworkMapPublisher(store, clock, silentLogger(), 50);
+    pub.start(7);
+    const got: NetworkMap[] = [];
+    pub.subscribe(
+      (m) => got.push(m),
+      () => undefined,
+    );
+    return { store, clock, pub, got };
+  }
+
+  test('complete map on subscribe; changes coalesced into one new version; no change, no map', async () => {
+    const { store, clock, got } = await setup();
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.version, 1);
+    assert.equal(got[0]!.term, 7);
+    await node(store, 'n1', '10.0.0.1');
+    await node(store, 'n2', '10.0.0.2');
+    const web = await service(store, 'web');
+    clock.advance(49);
+    assert.equal(got.length, 1, 'nothing before the coalescing delay');
+    clock.advance(1);
+    assert.equal(got.length, 2, 'three changes, one map');
+    assert.equal(got[1]!.version, 2);
+    assert.equal(got[1]!.nodes!.length, 2);
+    // a task change that moves no endpoint sends nothing
+    const t = await task(store, web, 1, 'n1', { state: 'starting' });
+    clock.advance(100);
+    assert.equal(got.length, 2);
+    await setTask(store, t.id, (x) => ({ ...x, status: { ...x.status, state: 'running', ip: '10.240.0.2' } }));
+    clock.advance(50);
+    assert.equal(got.length, 3);
+    assert.deepEqual(
+      got[2]!.services![0]!.endpoints!.map((e) => e.ip),
+      ['10.240.0.2'],
+    );
+    assert.equal(got[2]!.version, 3);
+  });
+
+  test('a stopping task leaves the map in the same change as its desired-state change', async () => {
+    const { store, clock, got } = await setup();
+    await node(store, 'n1', '10.0.0.1');
+    const web = await service(store, 'web');
+    const a = await task(store, web, 1, 'n1', { ip: '10.240.0.2' });
+    await task(store, web, 2, 'n1', { ip: '10.240.0.3' });
+    clock.advance(50);
+    const before = got.length;
+    assert.equal(got[before - 1]!.services![0]!.endpoints!.length, 2);
+    // the orchestrator moves the task's desired state to shutdown; it is still running on its node
+    await setTask(store, a.id, (x) => ({ ...x, desiredState: 'shutdown' }));
+    clock.advance(50);
+    assert.equal(got.length, before + 1);
+    assert.deepEqual(
+      got[before]!.services![0]!.endpoints!.map((e) => e.ip),
+      ['10.240.0.3'],
+    );
+  });
+
+  test('a new term starts versions over and ends the streams of the old one', async () => {
+    const { pub, got } = await setup();
+    let ended = 0;
+    pub.subscribe(
+      () => undefined,
+      () => ended++,
+    );
+    pub.stop();
+    assert.equal(ended, 1);
+    pub.start(8);
+    const again: NetworkMap[] = [];
+    pub.subscribe(
+      (m) => again.push(m),
+      () => undefined,
+    );
+    assert.equal(again[0]!.term, 8);
+    assert.equal(again[0]!.version, 1);
+    assert.equal(got.length, 1);
+  });
+});
+
+describe('dispatcher: NetworkMaps', () => {
+  test('a session follows the map; its stream ends with the session; the agent reports capabilities', async () => {
+    const store = newStore();
+    const clock = new FakeClock();
+    const d = new Dispatcher({
+      store,
+      clusterId: 'c1',
+      clock,
+      settings: () => ({ heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 }),
+      isLeader: () => true,
+    });
+    d.startLeading(clock.now(), 3);
+    // a node recorded before the cluster network existed gets a subnet with its session
+    await store.update((tx) => tx.create('nodes', { ...fixtures.newNode('h1'), id: 'n1' }));
+    const caps = {
+      vxlan: false,
+      nftables: true,
+      policyRouting: true,
+      conntrack: false,
+      enabled: true,
+      conditions: [{ code: 'NO_VXLAN', message: 'no vxlan', hint: 'use host-gw' }],
+      underlayMtu: 1500,
+    };
+    const { handle } = await d.openSession('n1', { network: caps }, '10.0.0.1');
+    const rec = store.view((tx) => tx.get('nodes', 'n1')!);
+    assert.equal(rec.network?.subnet, '10.240.0.0/24');
+    assert.deepEqual(rec.network?.capabilities, caps);
+    const maps: NetworkMap[] = [];
+    const ends: unknown[] = [];
+    d.watchNetworkMaps(
+      'n1',
+      handle.id,
+      (m) => maps.push(m),
+      (err) => ends.push(err),
+    );
+    assert.equal(maps.length, 1);
+    assert.equal(maps[0]!.term, 3);
+    assert.deepEqual(
+      maps[0]!.nodes!.map((n) => [n.nodeId, n.subnet, n.dataPlane]),
+      [['n1', '10.240.0.0/24', true]],
+    );
+    assert.throws(
+      () =>
+        d.watchNetworkMaps(
+          'n1',
+          'not-a-session',
+          () => undefined,
+          () => undefined,
+        ),
+      /no session/,
+    );
+    d.stopLeading();
+    assert.equal(ends.length, 1);
+    assert.equal((ends[0] as { code?: string }).code, 'UNAVAILABLE');
+    d.close();
+  });
+});
