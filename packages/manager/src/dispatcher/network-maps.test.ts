@@ -54,7 +54,7 @@ async function task(
   serviceId: string,
   slot: number,
   nodeId: string,
-  status: Partial<TaskStatus> & { health?: string },
+  status: Partial<TaskStatus>,
 ): Promise<Task> {
   return store.update((tx) => {
     const svc = tx.get('services', serviceId)!;

@@ -3,17 +3,12 @@
 // gives the same map (everything sorted), so a publisher can tell whether anything changed by
 // comparing encodings.
 
-import { DEFAULT_NETWORK_NAME, type Node, type ReadTx, type Task } from '@clusterctl/store';
+import { DEFAULT_NETWORK_NAME, taskIsUp, type Node, type ReadTx, type Task } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { clusterNetworkOf, subnetIndex } from './allocator.js';
 
 /** A map without its version and term (the publisher stamps those). */
 export type NetworkMapContent = Omit<clusterctl.dispatcher.INetworkMap, 'version' | 'term'>;
-
-/** The task's health as the health checks report it ('' : the service has none). */
-function healthOf(t: Task): string {
-  return (t.status as { health?: string }).health ?? '';
-}
 
 /**
  * A task the mesh and DNS may send traffic to: running, healthy (or without a check), still meant
@@ -21,9 +16,7 @@ function healthOf(t: Task): string {
  * running leaves the map in the same change that moved it.
  */
 export function isEndpoint(t: Task, nodeDown: (nodeId: string) => boolean): boolean {
-  if (t.status.state !== 'running' || t.desiredState !== 'running') return false;
-  const h = healthOf(t);
-  if (h !== '' && h !== 'healthy') return false;
+  if (!taskIsUp(t.status) || t.desiredState !== 'running') return false;
   if (t.status.ip === undefined || t.status.ip === '') return false;
   return t.nodeId !== '' && !nodeDown(t.nodeId);
 }
