@@ -26,6 +26,10 @@ export interface DockerCreateBody {
     NanoCpus?: number;
     Memory?: number;
     MemoryReservation?: number;
+    // Networking: the cluster network and its resolver.
+    NetworkMode?: string;
+    Dns?: string[];
+    DnsSearch?: string[];
   };
 }
 
@@ -107,7 +111,9 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
   for (const p of ports) {
     const key = `${p.target}/${p.protocol}`;
     exposed[key] = {};
-    if (p.published) (bindings[key] ??= []).push({ HostIp: opts.hostIp ?? '', HostPort: String(p.published) });
+    // On the cluster network an ingress port is the routing mesh's (every node), not a host port.
+    const bound = p.published && (opts.network === undefined || p.mode === 'host');
+    if (bound) (bindings[key] ??= []).push({ HostIp: opts.hostIp ?? '', HostPort: String(p.published) });
   }
 
   const body: DockerCreateBody = {
@@ -129,6 +135,12 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
   if (nanoCpus !== undefined) body.HostConfig.NanoCpus = nanoCpus;
   if (memory !== undefined) body.HostConfig.Memory = memory;
   if (memoryReservation !== undefined) body.HostConfig.MemoryReservation = memoryReservation;
+  // Networking: the task joins the node's cluster network and asks the node's cluster DNS.
+  if (opts.network) {
+    body.HostConfig.NetworkMode = opts.network.name;
+    body.HostConfig.Dns = [...opts.network.dns];
+    body.HostConfig.DnsSearch = [...opts.network.dnsSearch];
+  }
   return body;
 }
 

@@ -9,6 +9,8 @@ export interface DockerErrorContext {
   op: string;
   containerId?: string;
   image?: string;
+  /** Networking: the Docker network concerned. */
+  network?: string;
 }
 
 interface DockerodeErrorShape {

@@ -6,6 +6,7 @@ import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/
 import { toDockerCreateBody } from './container-config.js';
 import { fromDockerError, imageHint, engineMessage, statusCodeOf } from './docker-errors.js';
 import type {
+  ClusterNetworkSpec,
   ContainerEvent,
   ContainerEventAction,
   ContainerHealth,
@@ -19,6 +20,7 @@ import type {
   EventOptions,
   Executor,
   ExitResult,
+  NetworkEngine,
   ListOptions,
   LogLine,
   LogOptions,
@@ -90,7 +92,7 @@ function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (err as Error | null)?.name === 'AbortError';
 }
 
-export class DockerExecutor implements Executor {
+export class DockerExecutor implements Executor, NetworkEngine {
   private readonly docker: Docker;
   private readonly pullTimeoutMs: number;
   private readonly defaultStopGraceMs: number;
@@ -282,7 +284,63 @@ export class DockerExecutor implements Executor {
       hasHealthcheck: hasHealthcheck(raw.Config as { Healthcheck?: { Test?: string[] | null } } | undefined),
       health: raw.State.Running ? healthOf(raw.State as { Health?: RawHealth }) : undefined,
       ipAddress: ipAddressOf(raw.NetworkSettings),
+      ips: Object.fromEntries(
+        Object.entries(raw.NetworkSettings?.Networks ?? {})
+          .filter(([, n]) => Boolean(n?.IPAddress))
+          .map(([name, n]) => [name, n.IPAddress]),
+      ),
     };
+  }
+
+  // Networking: the node's cluster network.
+  async ensureNetwork(spec: ClusterNetworkSpec): Promise<void> {
+    let existing: Docker.NetworkInspectInfo | undefined;
+    try {
+      existing = (await this.docker.getNetwork(spec.name).inspect()) as Docker.NetworkInspectInfo;
+    } catch (err) {
+      if (statusCodeOf(err) !== 404) throw fromDockerError(err, { op: 'inspect network', network: spec.name });
+    }
+    if (existing) {
+      const subnet = existing.IPAM?.Config?.[0]?.Subnet ?? '';
+      const mtu = Number(existing.Options?.['com.docker.network.driver.mtu'] ?? 0);
+      if (subnet === spec.subnet && mtu === spec.mtu) return;
+      const users = Object.keys(existing.Containers ?? {}).length;
+      if (users > 0) {
+        throw new ClusterError(
+          ErrorCode.Conflict,
+          `the node's network ${spec.name} has subnet ${subnet} and MTU ${mtu}, the cluster wants ${spec.subnet} and MTU ${spec.mtu}, and ${users} containers use it`,
+          { hint: 'drain the node (clusterctl node update --availability drain) so it is re-created empty' },
+        );
+      }
+      this.log.info({ network: spec.name, subnet, mtu, want: spec }, 're-creating the cluster network');
+      await this.removeNetwork(spec.name);
+    }
+    try {
+      await this.docker.createNetwork({
+        Name: spec.name,
+        Driver: 'bridge',
+        CheckDuplicate: true,
+        IPAM: { Driver: 'default', Config: [{ Subnet: spec.subnet, Gateway: spec.gateway }] },
+        Options: {
+          'com.docker.network.bridge.name': spec.bridge,
+          'com.docker.network.bridge.enable_ip_masquerade': 'false',
+          'com.docker.network.driver.mtu': String(spec.mtu),
+        },
+        Labels: spec.labels,
+      });
+    } catch (err) {
+      if (statusCodeOf(err) === 409) return;
+      throw fromDockerError(err, { op: 'create network', network: spec.name });
+    }
+  }
+
+  async removeNetwork(name: string): Promise<void> {
+    try {
+      await this.docker.getNetwork(name).remove();
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return;
+      throw fromDockerError(err, { op: 'remove network', network: name });
+    }
   }
 
   async stop(id: string, opts: StopOptions = {}): Promise<void> {

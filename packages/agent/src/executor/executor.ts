@@ -22,6 +22,11 @@ export interface PortMapping {
   /** Port on the node; absent or 0: the port is only exposed, not published. */
   published?: number;
   protocol: PortProtocol;
+  /**
+   * Networking: ingress (default) = the cluster's routing mesh answers on every node, so with a
+   * task network the container publishes no host port; host = bound on this node only.
+   */
+  mode?: 'ingress' | 'host';
 }
 
 /** Docker's units: 1e-9 CPUs and bytes. 0 or absent means no limit. */
@@ -99,6 +104,40 @@ export interface CreateContainerOptions {
   hostIp?: string;
   /** Recorded as the container's stop timeout (rounded up to whole seconds) for a manual `docker stop`. */
   stopGraceMs?: number;
+  /** Networking: the cluster network the container joins (absent: Docker's default bridge, as before). */
+  network?: TaskNetwork;
+}
+
+/** Networking: the node's cluster network as a task container joins it. */
+export interface TaskNetwork {
+  /** Docker network name. */
+  name: string;
+  /** Resolvers of the container (the node's cluster DNS on the bridge gateway). */
+  dns: string[];
+  /** Search domains (the cluster domain: single-label names reach the cluster DNS). */
+  dnsSearch: string[];
+}
+
+/** Networking: the node's cluster network in the engine (a bridge network on the node's subnet). */
+export interface ClusterNetworkSpec {
+  name: string;
+  /** Linux bridge name. */
+  bridge: string;
+  subnet: string;
+  gateway: string;
+  mtu: number;
+  labels: Record<string, string>;
+}
+
+/** Networking: the engine's side of the node's cluster network (DockerExecutor implements it). */
+export interface NetworkEngine {
+  /**
+   * The network exists afterwards with this subnet and MTU. One with other settings is re-created
+   * when no container uses it; CONFLICT (with a hint) when one does.
+   */
+  ensureNetwork(spec: ClusterNetworkSpec): Promise<void>;
+  /** Removes it; absent is not an error. */
+  removeNetwork(name: string): Promise<void>;
 }
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -136,6 +175,8 @@ export interface ContainerInfo {
   health: ContainerHealth | undefined;
   /** The container's address on the first network it is attached to ('' when none). */
   ipAddress: string;
+  /** Networking: the container's IPv4 address on each network it joined, by network name. */
+  ips?: Record<string, string>;
 }
 
 export interface ContainerSummary {

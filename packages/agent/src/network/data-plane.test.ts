@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { silentLogger } from '@clusterctl/common';
+import type { ClusterNetworkSpec, NetworkEngine } from '../executor/index.js';
+import { FakeRunner } from '../testing/fake-runner.js';
+import { sampleNetInput, sampleNetMap } from '../testing/network-sample.js';
+import { DataPlane } from './data-plane.js';
+import type { LocalTask } from './nft-ruleset.js';
+
+const ADDRS = JSON.stringify([
+  { ifname: 'lo', mtu: 65536, addr_info: [{ family: 'inet', local: '127.0.0.1', prefixlen: 8 }] },
+  { ifname: 'eth0', mtu: 1500, addr_info: [{ family: 'inet', local: '10.210.1.101', prefixlen: 24 }] },
+]);
+const NEIGH = JSON.stringify([
+  { dst: '10.210.1.11', lladdr: '02:42:0a:d2:01:0b', state: ['REACHABLE'] },
+  { dst: '10.210.1.102', lladdr: '02:42:0a:d2:01:66', state: ['STALE'] },
+]);
+
+class FakeEngine implements NetworkEngine {
+  readonly ensured: ClusterNetworkSpec[] = [];
+  readonly removed: string[] = [];
+  ensureNetwork(spec: ClusterNetworkSpec): Promise<void> {
+    this.ensured.push(spec);
+    return Promise.resolve();
+  }
+  removeNetwork(name: string): Promise<void> {
+    this.removed.push(name);
+    return Promise.resolve();
+  }
+}
+
+function setup(opts: { wanted?: boolean } = {}): {
+  plane: DataPlane;
+  runner: FakeRunner;
+  engine: FakeEngine;
+  tasks: LocalTask[];
+} {
+  const runner = new FakeRunner()
+    .on('ip -j addr show', { stdout: ADDRS })
+    .on('ip -j neigh show dev eth0', { stdout: NEIGH })
+    .on('iptables -w -C', { code: 1 });
+  const engine = new FakeEngine();
+  const tasks = sampleNetInput().localTasks;
+  const plane = new DataPlane({
+    runner,
+    engine,
+    nodeId: 'w1',
+    addr: '10.210.1.101',
+    wanted: opts.wanted ?? true,
+    localTasks: () => tasks,
+    log: silentLogger(),
+    dnsAddress: { host: '127.0.0.1', port: 0 },
+    unlistWaitMs: 200,
+  });
+  return { plane, runner, engine, tasks };
+}
+
+test('probe: the throwaway VXLAN link and nft table are made and removed; capabilities reported', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  const caps = await plane.probe();
+  assert.deepEqual(
+    { ...caps, conditions: caps.conditions.length },
+    {
+      vxlan: true,
+      nftables: true,
+      policyRouting: true,
+      conntrack: true,
+      enabled: true,
+      conditions: 0,
+      underlayMtu: 1500,
+    },
+  );
+  const lines = runner.lines();
+  const vx = lines.find((l) => l.startsWith('ip link add ccprobe'))!.split(' ')[3]!;
+  assert.ok(lines.includes(`ip link del ${vx}`));
+  const nft = runner.commands.find((c) => c.line === 'nft -f -')!;
+  assert.match(nft.input!, /^table ip (clusterctl_probe_\w+) {[\s\S]*\ndelete table ip \1\n$/);
+});
+
+test('probe: no nft, no VXLAN: conditions with hints, the data plane off when nft is missing', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  runner
+    .on('nft', { code: 127, stderr: 'not found' })
+    .on('ip link add ccprobe', { code: 2, stderr: 'Error: Unknown device type.' });
+  const caps = await plane.probe();
+  assert.equal(caps.enabled, false);
+  assert.equal(caps.vxlan, false);
+  assert.deepEqual(
+    caps.conditions.map((c) => c.code),
+    ['VXLAN_UNSUPPORTED', 'NFTABLES_MISSING'],
+  );
+  assert.ok(caps.conditions.every((c) => c.hint.length > 0));
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  assert.equal(plane.taskNetwork(), undefined);
+});
+
+test('--data-plane off: reported, nothing probed or changed', async () => {
+  const { plane, runner } = setup({ wanted: false });
+  const caps = await plane.probe();
+  assert.equal(caps.enabled, false);
+  assert.deepEqual(
+    caps.conditions.map((c) => c.code),
+    ['DATA_PLANE_OFF'],
+  );
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  assert.deepEqual(runner.lines(), []);
+  await plane.close();
+});
+
+test('a map programs the node: network, routes, rules, DOCKER-USER, one nft transaction; the same map again changes nothing', async (t) => {
+  const { plane, runner, engine } = setup();
+  t.after(() => plane.close());
+  await plane.probe();
+  runner.clear();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  assert.deepEqual(engine.ensured, [
+    {
+      name: 'clusterctl0',
+      bridge: 'clusterctl0',
+      subnet: '10.240.1.0/24',
+      gateway: '10.240.1.1',
+      mtu: 1450,
+      labels: { 'com.clusterctl.network': 'cluster' },
+    },
+  ]);
+  const batch = runner.commands.find((c) => c.line === 'ip -force -batch -')!;
+  assert.match(batch.input!, /route replace 10\.240\.2\.0\/24 via 10\.210\.1\.102 dev eth0 proto 211/);
+  const lines = runner.lines();
+  assert.ok(lines.includes('ip rule add fwmark 0x1003 lookup 10003 pref 10000 protocol 211'));
+  assert.ok(lines.includes('iptables -w -I DOCKER-USER -s 10.240.0.0/16 -j ACCEPT'));
+  assert.ok(lines.includes('iptables -w -I DOCKER-USER -d 10.240.0.0/16 -j ACCEPT'));
+  const nft = runner.commands.filter((c) => c.line === 'nft -f -');
+  assert.equal(nft.length, 1);
+  // the underlay MACs of the host-gw peers mark their connections
+  assert.match(nft[0]!.input!, /02:42:0a:d2:01:66 : 0x00001003/);
+  assert.deepEqual(plane.taskNetwork(), { name: 'clusterctl0', dns: ['10.240.1.1'], dnsSearch: ['cluster'] });
+
+  runner.clear();
+  plane.onMap({ ...sampleNetMap(), version: 8 });
+  await plane.whenIdle();
+  assert.deepEqual(
+    runner.lines().filter((l) => !l.startsWith('ip -j neigh')),
+    [],
+    'an unchanged map runs nothing but the neighbour lookup',
+  );
+  // an older map (same term) is ignored
+  plane.onMap({ ...sampleNetMap(), version: 3, services: [] });
+  await plane.whenIdle();
+  assert.equal(runner.commands.filter((c) => c.line === 'nft -f -').length, 0);
+});
+
+test('an endpoint that leaves: rules re-rendered, its UDP flows deleted; stop waits until it is unlisted', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  runner.clear();
+  const unlisted = plane.whenUnlisted('t2');
+  let done = false;
+  void unlisted.then(() => (done = true));
+  await new Promise((r) => setImmediate(r));
+  assert.equal(done, false, 't2 is still listed');
+  const next = sampleNetMap();
+  next.version = 8;
+  next.services[0]!.endpoints = next.services[0]!.endpoints.filter((e) => e.taskId !== 't2');
+  plane.onMap(next);
+  await unlisted;
+  await plane.whenIdle();
+  assert.ok(runner.lines().includes('conntrack -D -p udp --reply-src 10.240.2.2'));
+  const nft = runner.commands.find((c) => c.line === 'nft -f -')!;
+  assert.doesNotMatch(nft.input!, /10\.240\.2\.2/);
+  // a task not listed does not wait
+  await plane.whenUnlisted('nope');
+});
+
+test('leave removes everything of ours: both tables, routes, rules, the VTEP, DOCKER-USER entries, the network', async () => {
+  const { plane, runner, engine } = setup();
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  runner
+    .on('ip -j route show table all proto 211', {
+      stdout: JSON.stringify([
+        { dst: 'default', gateway: '10.210.1.102', dev: 'eth0', table: '10003' },
+        { dst: '10.240.2.0/24', gateway: '10.210.1.102', dev: 'eth0' },
+      ]),
+    })
+    .on('ip -j rule show', {
+      stdout: JSON.stringify([{ priority: 10000, fwmark: '0x1003', table: '10003', protocol: '211' }]),
+    })
+    .on('iptables -w -C', { code: 0 });
+  runner.clear();
+  await plane.leave();
+  const lines = runner.lines();
+  const nft = runner.commands.find((c) => c.line === 'nft -f -')!;
+  assert.match(nft.input!, /delete table ip clusterctl\n[\s\S]*delete table bridge clusterctl\n/);
+  const batch = runner.commands.find((c) => c.line === 'ip -force -batch -')!;
+  assert.equal(batch.input, 'route del default table 10003 proto 211\nroute del 10.240.2.0/24 table main proto 211\n');
+  assert.ok(lines.includes('ip rule del fwmark 0x1003 lookup 10003 pref 10000 protocol 211'));
+  assert.ok(lines.includes('ip link del clusterctl.vx'));
+  assert.ok(lines.includes('iptables -w -D DOCKER-USER -s 10.240.0.0/16 -j ACCEPT'));
+  assert.deepEqual(engine.removed, ['clusterctl0']);
+});

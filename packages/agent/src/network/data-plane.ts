@@ -1,0 +1,396 @@
+// The node's data plane: from each network map it programs the node idempotently (the Docker
+// network clusterctl0 on the node's subnet, routes to peers, the return-path rules, one nft
+// transaction, the DOCKER-USER accept) and serves the cluster DNS on the bridge gateway. Map changes
+// are applied one at a time, the latest one wins; a failure is logged and retried with the next map
+// or after a short delay. leave() removes everything of ours from the node.
+import type { Logger } from '@clusterctl/common';
+import type { NetworkEngine, TaskNetwork } from '../executor/index.js';
+import { commandError, type CommandRunner } from './command-runner.js';
+import { DnsRecords } from './dns-records.js';
+import { DnsServer } from './dns-server.js';
+import { gatewayOf, inCidr, vtepMac } from './ipv4.js';
+import { endpointTaskIds, type NetMap } from './network-map.js';
+import { renderRuleset, renderTeardown, type LocalTask } from './nft-ruleset.js';
+import { probeNetwork, type NetworkCapabilities, type ProbeResult } from './probe.js';
+import {
+  parseJsonList,
+  parseRoutes,
+  parseRules,
+  planRoutes,
+  renderBridgeBatch,
+  renderIpBatch,
+  ROUTE_PROTO,
+  ruleArgs,
+  ruleKey,
+  VXLAN_DEV,
+  wantedRouteKeys,
+  wantedRules,
+  type RoutePlan,
+  type Underlay,
+} from './routes.js';
+
+export const CLUSTER_NETWORK = 'clusterctl0';
+export const CLUSTER_BRIDGE = 'clusterctl0';
+export const NETWORK_LABEL = 'com.clusterctl.network';
+
+export const DATA_PLANE_DEFAULTS = {
+  /** How long a stopping task waits for the map to stop listing it. */
+  unlistWaitMs: 2_000,
+  retryDelayMs: 1_000,
+  /** A host-gw peer whose MAC is not known yet (no ARP entry) is looked up again after this. */
+  macRetryMs: 1_000,
+} as const;
+
+export interface DataPlaneConfig {
+  runner: CommandRunner;
+  engine: NetworkEngine;
+  nodeId: string;
+  /** The node's underlay address (the one it registers with). */
+  addr: string;
+  /** --data-plane on. */
+  wanted: boolean;
+  /** This node's tasks with their IPs. */
+  localTasks: () => LocalTask[];
+  log: Logger;
+  /** Where the DNS listens instead of the bridge gateway, port 53 (tests). */
+  dnsAddress?: { host: string; port: number };
+  unlistWaitMs?: number;
+  retryDelayMs?: number;
+}
+
+export class DataPlane {
+  private probed: ProbeResult | undefined;
+  private map: NetMap | undefined;
+  private applied: { routeKey: string; nft: string; dockerUser: boolean; network: string } = {
+    routeKey: '',
+    nft: '',
+    dockerUser: false,
+    network: '',
+  };
+  /** Endpoint IPs of the last applied map (UDP flows to removed ones are deleted). */
+  private lastEndpoints = new Set<string>();
+  private readonly records = new DnsRecords();
+  private dns: DnsServer | undefined;
+  private running: Promise<void> | undefined;
+  private dirty = false;
+  private closed = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private ready: { subnet: string; gateway: string; domain: string } | undefined;
+  private readonly unlistWaiters = new Set<() => void>();
+  private readonly log: Logger;
+
+  constructor(private readonly cfg: DataPlaneConfig) {
+    this.log = cfg.log.child({ component: 'data-plane' });
+  }
+
+  /** Probes the node once (at agent start); what is reported to the leader. */
+  async probe(): Promise<NetworkCapabilities> {
+    this.probed ??= await probeNetwork({ runner: this.cfg.runner, addr: this.cfg.addr, wanted: this.cfg.wanted });
+    for (const c of this.probed.capabilities.conditions)
+      this.log.warn({ code: c.code, hint: c.hint }, `data plane: ${c.message}`);
+    return this.probed.capabilities;
+  }
+
+  get enabled(): boolean {
+    return this.probed?.capabilities.enabled === true;
+  }
+
+  /** The network a new task container joins; undefined until the node's network is in place. */
+  taskNetwork(): TaskNetwork | undefined {
+    if (!this.ready) return undefined;
+    return { name: CLUSTER_NETWORK, dns: [this.ready.gateway], dnsSearch: [this.ready.domain] };
+  }
+
+  /** A new map from the leader. */
+  onMap(map: NetMap): void {
+    if (!this.enabled || this.closed) return;
+    if (this.map && map.term === this.map.term && map.version <= this.map.version) return;
+    this.map = map;
+    this.records.update(map, this.cfg.localTasks());
+    for (const f of [...this.unlistWaiters]) f();
+    this.kick();
+  }
+
+  /** A local task got (or lost) its IP: the network sets and DNS askers change. */
+  onLocalTasksChanged(): void {
+    if (!this.enabled || !this.map || this.closed) return;
+    this.records.update(this.map, this.cfg.localTasks());
+    this.kick();
+  }
+
+  /**
+   * Resolves once the map this node holds no longer lists the task as an endpoint (every node
+   * stops sending it new connections at the same map), or after the bounded wait.
+   */
+  async whenUnlisted(taskId: string): Promise<void> {
+    if (!this.enabled || !this.map) return;
+    const listed = (): boolean => this.map !== undefined && endpointTaskIds(this.map).has(taskId);
+    if (!listed()) return;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.unlistWaiters.delete(check);
+        resolve();
+      };
+      const check = (): void => {
+        if (!listed()) done();
+      };
+      const timer = setTimeout(done, this.cfg.unlistWaitMs ?? DATA_PLANE_DEFAULTS.unlistWaitMs);
+      this.unlistWaiters.add(check);
+    });
+  }
+
+  /** Resolves once no map is being applied (tests). */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Stops applying maps and the DNS; the node's rules stay (a restarted agent converges on them). */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    for (const f of [...this.unlistWaiters]) f();
+    await this.running;
+    await this.dns?.stop();
+    this.dns = undefined;
+  }
+
+  /** The node leaves: removes our rules, routes, links, DOCKER-USER entries and the network. */
+  async leave(): Promise<void> {
+    await this.close();
+    if (!this.probed || this.probed.underlay === undefined) return;
+    const r = this.cfg.runner;
+    await r.run('nft', ['-f', '-'], { input: renderTeardown() });
+    await this.reconcileRoutes(emptyPlan(), this.probed.underlay);
+    await r.run('ip', ['link', 'del', VXLAN_DEV]);
+    const cidr = this.map?.clusterCidr;
+    if (cidr) for (const dir of ['-s', '-d']) await this.dockerUserRule('-D', dir, cidr);
+    try {
+      await this.cfg.engine.removeNetwork(CLUSTER_NETWORK);
+    } catch (e) {
+      this.log.warn({ err: e }, 'removing the cluster network failed');
+    }
+  }
+
+  private kick(): void {
+    this.dirty = true;
+    if (this.running) return;
+    this.running = this.loop().finally(() => (this.running = undefined));
+  }
+
+  private async loop(): Promise<void> {
+    while (this.dirty && !this.closed) {
+      this.dirty = false;
+      const map = this.map;
+      if (!map) return;
+      try {
+        await this.apply(map);
+      } catch (e) {
+        this.log.warn({ err: e, version: map.version }, 'programming the node from the network map failed; retrying');
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => this.kick(), this.cfg.retryDelayMs ?? DATA_PLANE_DEFAULTS.retryDelayMs);
+        this.retryTimer.unref();
+      }
+    }
+  }
+
+  private async apply(map: NetMap): Promise<void> {
+    const underlay = this.probed?.underlay;
+    if (!underlay) return;
+    const self = map.nodes.find((n) => n.nodeId === this.cfg.nodeId);
+    if (!self || self.subnet === '') return; // no subnet yet
+    const plan = planRoutes({ map, selfNodeId: this.cfg.nodeId, underlay, vxlan: this.probed!.capabilities.vxlan });
+    const gateway = gatewayOf(self.subnet);
+
+    const netKey = `${self.subnet} ${plan.mtu}`;
+    if (this.applied.network !== netKey) {
+      await this.cfg.engine.ensureNetwork({
+        name: CLUSTER_NETWORK,
+        bridge: CLUSTER_BRIDGE,
+        subnet: self.subnet,
+        gateway,
+        mtu: plan.mtu,
+        labels: { [NETWORK_LABEL]: 'cluster' },
+      });
+      this.applied.network = netKey;
+    }
+
+    const routeKey = JSON.stringify(plan);
+    if (this.applied.routeKey !== routeKey) {
+      await this.reconcileRoutes(plan, underlay);
+      this.applied.routeKey = routeKey;
+      for (const p of plan.peers.filter((x) => x.via === 'unreachable'))
+        this.log.warn({ peer: p.nodeId, reason: p.reason }, 'a peer node is unreachable from this node');
+    }
+
+    if (!this.applied.dockerUser) {
+      for (const dir of ['-s', '-d']) await this.dockerUserRule('-I', dir, map.clusterCidr);
+      this.applied.dockerUser = true;
+    }
+
+    const peerMacs = await this.peerMacs(plan, underlay);
+    const text = renderRuleset({
+      map,
+      selfNodeId: this.cfg.nodeId,
+      subnet: self.subnet,
+      bridge: CLUSTER_BRIDGE,
+      localTasks: this.cfg.localTasks().filter((t) => inCidr(self.subnet, t.ip)),
+      peerMacs,
+    });
+    if (text !== this.applied.nft) {
+      const r = await this.cfg.runner.run('nft', ['-f', '-'], { input: text });
+      if (r.code !== 0) throw commandError('nft', ['-f', '-'], r);
+      this.applied.nft = text;
+    }
+
+    // UDP flows to endpoints that left keep going there until they time out: delete them.
+    const endpoints = new Set(map.services.flatMap((s) => s.endpoints.map((e) => e.ip)).filter(Boolean));
+    if (this.probed!.capabilities.conntrack) {
+      for (const ip of this.lastEndpoints)
+        if (!endpoints.has(ip)) await this.cfg.runner.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
+    }
+    this.lastEndpoints = endpoints;
+
+    await this.ensureDns(gateway);
+    this.ready = { subnet: self.subnet, gateway, domain: map.dnsDomain };
+  }
+
+  private async ensureDns(gateway: string): Promise<void> {
+    const host = this.cfg.dnsAddress?.host ?? gateway;
+    if (this.dns?.host === host) return;
+    await this.dns?.stop();
+    const dns = new DnsServer({
+      host,
+      ...(this.cfg.dnsAddress === undefined ? {} : { port: this.cfg.dnsAddress.port }),
+      records: this.records,
+      log: this.log,
+    });
+    await dns.start();
+    this.dns = dns;
+  }
+
+  /** DOCKER-USER accepts the cluster CIDR (Docker's FORWARD policy drops otherwise); -I adds once, -D removes. */
+  private async dockerUserRule(op: '-I' | '-D', dir: string, cidr: string): Promise<void> {
+    const rule = ['DOCKER-USER', dir, cidr, '-j', 'ACCEPT'];
+    const r = this.cfg.runner;
+    const present = (await r.run('iptables', ['-w', '-C', ...rule])).code === 0;
+    if (op === '-I' && !present) {
+      const res = await r.run('iptables', ['-w', '-I', ...rule]);
+      if (res.code !== 0) throw commandError('iptables', ['-I', ...rule], res);
+    }
+    if (op === '-D' && present) await r.run('iptables', ['-w', '-D', ...rule]);
+  }
+
+  /** The MACs each peer's packets arrive from: its VTEP MAC, and its underlay MAC when known. */
+  private async peerMacs(plan: RoutePlan, underlay: Underlay): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    const neigh = await this.cfg.runner.run('ip', ['-j', 'neigh', 'show', 'dev', underlay.dev]);
+    const byAddr = new Map<string, string>();
+    if (neigh.code === 0)
+      for (const n of parseJsonList(neigh.stdout))
+        if (typeof n.lladdr === 'string' && typeof n.dst === 'string') byAddr.set(n.dst, n.lladdr);
+    let missing = false;
+    for (const p of plan.peers) {
+      const macs: string[] = [];
+      if (p.via === 'vxlan') macs.push(vtepMac(p.index));
+      if (p.via === 'host-gw') {
+        const mac = byAddr.get(p.addr);
+        if (mac) macs.push(mac);
+        else missing = true;
+      }
+      out.set(p.nodeId, macs);
+    }
+    if (missing) {
+      // The kernel learns a peer's MAC when they first talk; ask it to (ARP), then render again.
+      for (const p of plan.peers.filter((x) => x.via === 'host-gw' && !byAddr.has(x.addr)))
+        await this.cfg.runner.run('ip', ['neigh', 'replace', p.addr, 'dev', underlay.dev, 'nud', 'probe']);
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => this.kick(), DATA_PLANE_DEFAULTS.macRetryMs);
+      this.retryTimer.unref();
+    }
+    return out;
+  }
+
+  /** Deletes our routes and rules that the plan does not want, then puts the wanted ones in place. */
+  private async reconcileRoutes(plan: RoutePlan, underlay: Underlay): Promise<void> {
+    const r = this.cfg.runner;
+    if (plan.vxlan) await this.ensureVxlan(plan.vxlan);
+    else if (plan.peers.length > 0 || this.applied.routeKey !== '') await r.run('ip', ['link', 'del', VXLAN_DEV]);
+
+    const routes = await r.run('ip', ['-j', 'route', 'show', 'table', 'all', 'proto', String(ROUTE_PROTO)]);
+    if (routes.code !== 0) throw commandError('ip', ['route', 'show'], routes);
+    const want = wantedRouteKeys(plan);
+    const del: string[] = [];
+    for (const x of parseRoutes(routes.stdout))
+      if (!want.has(`${x.dst} table ${x.table}`)) del.push(`route del ${x.dst} table ${x.table} proto ${ROUTE_PROTO}`);
+    const batch = [...del, ...renderIpBatch(plan, underlay)];
+    if (batch.length > 0) {
+      const res = await r.run('ip', ['-force', '-batch', '-'], { input: batch.join('\n') + '\n' });
+      if (res.code !== 0) throw commandError('ip', ['-batch', '-'], res);
+    }
+    const fdb = renderBridgeBatch(plan);
+    if (fdb.length > 0) {
+      const res = await r.run('bridge', ['-force', '-batch', '-'], { input: fdb.join('\n') + '\n' });
+      if (res.code !== 0) throw commandError('bridge', ['-batch', '-'], res);
+    }
+
+    const rules = await r.run('ip', ['-j', 'rule', 'show']);
+    if (rules.code !== 0) throw commandError('ip', ['rule', 'show'], rules);
+    const have = parseRules(rules.stdout);
+    const wanted = wantedRules(plan);
+    const wantedKeys = new Set(wanted.map(ruleKey));
+    const haveKeys = new Set(have.map(ruleKey));
+    for (const x of have) if (!wantedKeys.has(ruleKey(x))) await r.run('ip', ['rule', 'del', ...ruleArgs(x)]);
+    for (const x of wanted) {
+      if (haveKeys.has(ruleKey(x))) continue;
+      const res = await r.run('ip', ['rule', 'add', ...ruleArgs(x)]);
+      if (res.code !== 0) throw commandError('ip', ['rule', 'add', ...ruleArgs(x)], res);
+    }
+  }
+
+  private async ensureVxlan(v: NonNullable<RoutePlan['vxlan']>): Promise<void> {
+    const r = this.cfg.runner;
+    const cur = await r.run('ip', ['-j', '-d', 'link', 'show', 'dev', v.dev]);
+    let ok = false;
+    if (cur.code === 0) {
+      const link = parseJsonList(cur.stdout)[0] as
+        { address?: string; linkinfo?: { info_data?: { id?: number; port?: number; local?: string } } } | undefined;
+      const d = link?.linkinfo?.info_data;
+      ok = d?.id === v.vni && d.port === v.port && d.local === v.local && link?.address === v.mac;
+      if (!ok) await r.run('ip', ['link', 'del', v.dev]);
+    }
+    const cmds: string[][] = [];
+    if (!ok) {
+      cmds.push(
+        [
+          'link',
+          'add',
+          v.dev,
+          'type',
+          'vxlan',
+          'id',
+          String(v.vni),
+          'dstport',
+          String(v.port),
+          'dev',
+          v.underlayDev,
+          'local',
+          v.local,
+          'nolearning',
+        ],
+        ['link', 'set', v.dev, 'address', v.mac],
+      );
+    }
+    cmds.push(['link', 'set', v.dev, 'up'], ['addr', 'replace', `${v.addr}/32`, 'dev', v.dev]);
+    for (const c of cmds) {
+      const res = await r.run('ip', c);
+      if (res.code !== 0) throw commandError('ip', c, res);
+    }
+    // Packets of the mesh arrive on the tunnel from client addresses routed elsewhere: loose reverse-path check.
+    await r.run('sysctl', ['-w', `net.ipv4.conf.${v.dev.replace(/\./g, '/')}.rp_filter=2`]);
+  }
+}
+
+function emptyPlan(): RoutePlan {
+  return { mtu: 0, vxlan: undefined, peers: [] };
+}
