@@ -31,6 +31,9 @@ export const BASE_PACKAGES = [
   'iproute2',
   'ca-certificates',
   'procps',
+  // the cluster network's data plane: nft (routing mesh, isolation), conntrack (removed UDP endpoints)
+  'nftables',
+  'conntrack',
   'libstdc++6',
   'iputils-ping',
   'netcat-openbsd',

@@ -774,7 +774,19 @@ describe('clusterctl init --foreground', { timeout: 60_000 }, () => {
     const port = await freePort();
     const child = spawn(
       process.execPath,
-      [CLI, '--data-dir', dir, 'init', '--foreground', '--listen-addr', `127.0.0.1:${port}`, '--hostname', 'fg'],
+      [
+        CLI,
+        '--data-dir',
+        dir,
+        'init',
+        '--foreground',
+        '--listen-addr',
+        `127.0.0.1:${port}`,
+        '--hostname',
+        'fg',
+        '--data-plane',
+        'off',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';

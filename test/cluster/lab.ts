@@ -155,6 +155,9 @@ export class Lab {
       this.cfg.heartbeatPeriod,
       '--node-grace',
       this.cfg.nodeGrace,
+      // many daemons share this machine's engine: none programs the node's network
+      '--data-plane',
+      'off',
     ]);
     if (init.code !== 0) throw new Error(`init failed (${init.code}): ${init.stderr}`);
     const r = JSON.parse(init.stdout) as {
@@ -181,6 +184,8 @@ export class Lab {
       token ?? (role === 'manager' ? this.managerToken : this.workerToken),
       '--hostname',
       name,
+      '--data-plane',
+      'off',
     ];
     // workers keep their --listen-addr for a later promotion (they have no listener until then)
     const addr = `127.0.0.1:${await freePort()}`;
@@ -209,7 +214,7 @@ export class Lab {
     if (existsSync(pidFile) && !processAlive(Number(readFileSync(pidFile, 'utf8').trim())))
       rmSync(pidFile, { force: true });
     const t0 = Date.now();
-    const r = await runCli(n.dataDir, ['--format', 'json', 'start']);
+    const r = await runCli(n.dataDir, ['--format', 'json', 'start', '--data-plane', 'off']);
     if (r.code !== 0) throw new Error(`${name}: start failed (${r.code}): ${r.stderr}`);
     const ready = JSON.parse(r.stdout) as { nodeId: string; pid: number };
     n.pid = ready.pid;

@@ -79,7 +79,9 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
   test('the join commands init prints work as pasted, without --hostname; no token on a command line or in a daemon file', async () => {
     const m1 = join(root, 'm1');
     const port1 = await freePort();
-    const init = await runCli(m1, ['--format', 'json', 'init', '--listen-addr', `127.0.0.1:${port1}`]);
+    // three daemons on this machine's engine: none programs the node's network
+    const off = ['--data-plane', 'off'];
+    const init = await runCli(m1, ['--format', 'json', 'init', '--listen-addr', `127.0.0.1:${port1}`, ...off]);
     assert.equal(init.code, 0, init.stderr);
     const r1 = JSON.parse(init.stdout) as Ready;
     pids.push(r1.pid);
@@ -93,12 +95,12 @@ describe('clusterctl as a new user and a security reviewer try it', { timeout: 2
     const w1 = join(root, 'w1');
     const joinM = await runCli(
       m2,
-      pasted(r1.joinCommands!.manager, ['--listen-addr', `127.0.0.1:${await freePort()}`]),
+      pasted(r1.joinCommands!.manager, ['--listen-addr', `127.0.0.1:${await freePort()}`, ...off]),
     );
     assert.equal(joinM.code, 0, `${joinM.cmd}: ${joinM.stderr}`);
     const r2 = JSON.parse(joinM.stdout) as Ready;
     pids.push(r2.pid);
-    const joinW = await runCli(w1, pasted(r1.joinCommands!.worker, []));
+    const joinW = await runCli(w1, pasted(r1.joinCommands!.worker, off));
     assert.equal(joinW.code, 0, `${joinW.cmd}: ${joinW.stderr}`);
     const r3 = JSON.parse(joinW.stdout) as Ready;
     pids.push(r3.pid);

@@ -108,6 +108,7 @@ export function buildProgram(st: RunState): Command {
       'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)',
     )
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
+    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
     .option(
       '--restore <file>',
@@ -130,12 +131,14 @@ export function buildProgram(st: RunState): Command {
     )
     .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
     .option('--hostname <name>', 'the hostname this node reports')
+    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
     .action(act((ctx, addr: string, o: object) => joinCmd(ctx, addr, o)));
 
   program
     .command('start')
     .description('start the node daemon of a data dir that already holds a node (after a reboot or a crash)')
+    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
     .action(act((ctx, o: object) => startCmd(ctx, o)));
 

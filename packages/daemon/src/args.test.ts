@@ -101,3 +101,13 @@ describe('node daemon flags', () => {
     );
   });
 });
+
+describe('node daemon flags: networking', () => {
+  test('--data-plane is on unless turned off, for every mode; other values are refused', () => {
+    assert.equal(parseDaemonArgs(['--init'], {}).dataPlane, 'on');
+    assert.equal(parseDaemonArgs(['--init', '--data-plane', 'off'], {}).dataPlane, 'off');
+    assert.equal(parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--data-plane=off'], {}).dataPlane, 'off');
+    assert.equal(parseDaemonArgs(['--data-plane', 'on'], {}).dataPlane, 'on');
+    assert.throws(() => parseDaemonArgs(['--data-plane', 'no'], {}), invalid(/^--data-plane: expected on or off/));
+  });
+});

@@ -31,6 +31,8 @@ export interface DaemonArgs {
   logLevel: string | undefined;
   /** Where the ready line goes (a pipe the CLI passes), instead of stdout. */
   readyFd: number | undefined;
+  /** Networking: the node's data plane (cluster network, routing mesh, DNS); default on. */
+  dataPlane: 'on' | 'off';
 }
 
 export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MANAGER_ADDR | --force-new-cluster] [options]
@@ -50,6 +52,8 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --hostname NAME            hostname this node reports (several nodes on one machine)
   --docker-socket PATH       Docker engine socket (default ${DEFAULT_DOCKER_SOCKET})
   --log-level LEVEL          pino level (default info)
+  --data-plane on|off        the cluster network on this node: task network, routing mesh, DNS
+                             (default on; off: tasks on Docker's default bridge, ports bound on the node)
   DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
@@ -93,6 +97,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'docker-socket': { type: 'string' },
         'log-level': { type: 'string' },
         'ready-fd': { type: 'string' },
+        'data-plane': { type: 'string' },
       },
     });
   } catch (e) {
@@ -138,6 +143,9 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const nodeCertExpiryMs =
     v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
   if (v.hostname !== undefined) checkHostname('--hostname', v.hostname);
+  const dataPlane = v['data-plane'] ?? 'on';
+  if (dataPlane !== 'on' && dataPlane !== 'off')
+    throw bad(`--data-plane: expected on or off, got ${JSON.stringify(dataPlane)}`);
   return {
     mode,
     dataDir: resolveDataDir(v['data-dir'], env),
@@ -151,5 +159,6 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     dockerSocket: v['docker-socket'] ?? DEFAULT_DOCKER_SOCKET,
     logLevel: v['log-level'],
     readyFd: v['ready-fd'] === undefined ? undefined : parseFd(v['ready-fd']),
+    dataPlane,
   };
 }

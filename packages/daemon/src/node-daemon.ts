@@ -6,7 +6,14 @@ import { mkdir, readFile, rm, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
-import { Agent, DockerExecutor, managerChannelOptions, type DispatcherClient, type Executor } from '@clusterctl/agent';
+import {
+  Agent,
+  DockerExecutor,
+  managerChannelOptions,
+  type DispatcherClient,
+  type Executor,
+  type NetworkEngine,
+} from '@clusterctl/agent';
 import {
   checkHostname,
   ClusterError,
@@ -69,6 +76,11 @@ export interface NodeDaemonOptions {
   quorumProbeTimeoutMs?: number;
   /** Tuning of the certificate renewal loop (tests). */
   certRenewal?: Pick<CertRenewalConfig, 'checkIntervalMs' | 'retryMinMs' | 'retryMaxMs'>;
+  /**
+   * Networking: the node's data plane (cluster network, routing mesh, DNS). Default off here (many
+   * in-process daemons share one engine in tests); the node-daemon binary's --data-plane defaults to on.
+   */
+  dataPlane?: 'on' | 'off';
 }
 
 const DispatcherClientCtor = grpc.makeGenericClientConstructor(
@@ -452,6 +464,7 @@ export class NodeDaemon {
       addr: this.nodeAddr(),
       log: this.log,
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
+      ...(isNetworkEngine(executor) ? { dataPlane: { wanted: this.opts.dataPlane === 'on', engine: executor } } : {}),
       onRemoved: () => this.removedFromCluster(),
       onTrustDigest: (digest) => this.onTrustDigest(digest),
       certRootDigest: () => this.certRootDigest(),
@@ -778,6 +791,12 @@ export async function readBackupFile(file: string): Promise<Uint8Array> {
       },
     );
   }
+}
+
+/** Networking: an executor that also manages the engine's networks (DockerExecutor). */
+function isNetworkEngine(e: Executor): e is Executor & NetworkEngine {
+  const x = e as Partial<NetworkEngine>;
+  return typeof x.ensureNetwork === 'function' && typeof x.removeNetwork === 'function';
 }
 
 /** host:0 -> host:<a port free right now>; other addresses unchanged. */

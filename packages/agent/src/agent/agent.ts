@@ -13,13 +13,17 @@ import { LogPublisher } from './log-publisher.js';
 import {
   DispatcherSession,
   type DispatcherClient,
+  type NetworkMapMessage,
   type NodeDescription,
   type SessionState,
   type SessionUp,
 } from './session.js';
 import { StatusReporter } from './status-reporter.js';
-import { statusToProto, taskFromProto, type AgentTask, type AgentTaskStatus } from './task-model.js';
+import { isTerminal, statusToProto, taskFromProto, type AgentTask, type AgentTaskStatus } from './task-model.js';
 import { Worker } from './worker.js';
+import type { NetworkEngine } from '../executor/index.js';
+import { DataPlane, ExecRunner, netMapFromProto, type CommandRunner } from '../network/index.js';
+import type { LocalTask } from '../network/nft-ruleset.js';
 
 export interface AgentConfig {
   executor: Executor;
@@ -53,6 +57,12 @@ export interface AgentConfig {
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
+  /**
+   * Networking: the node's data plane (probed at start; with `wanted` (--data-plane on) and a node
+   * that can, programmed from the network maps). Absent: no network map is asked for and tasks use
+   * Docker's default bridge, as with --data-plane off.
+   */
+  dataPlane?: { wanted: boolean; engine: NetworkEngine; runner?: CommandRunner };
 }
 
 export interface AgentStatus extends SessionState {
@@ -67,6 +77,8 @@ export class Agent {
   private readonly session: DispatcherSession;
   private readonly logs: LogPublisher;
   private readonly log: Logger;
+  /** Networking: the node's data plane. */
+  readonly dataPlane: DataPlane | undefined;
   private description: NodeDescription | undefined;
   private started = false;
   private upWaiters: Array<() => void> = [];
@@ -74,14 +86,33 @@ export class Agent {
   constructor(private readonly cfg: AgentConfig) {
     this.log = (cfg.log ?? silentLogger()).child({ component: 'agent' });
     this.reporter = new StatusReporter({ log: this.log });
+    if (cfg.dataPlane) {
+      this.dataPlane = new DataPlane({
+        runner: cfg.dataPlane.runner ?? new ExecRunner(),
+        engine: cfg.dataPlane.engine,
+        nodeId: cfg.nodeId,
+        addr: cfg.addr ?? '',
+        wanted: cfg.dataPlane.wanted,
+        localTasks: () => this.localTasks(),
+        log: this.log,
+      });
+    }
+    const plane = this.dataPlane;
     const workerCfg: ConstructorParameters<typeof Worker>[0] = {
       executor: cfg.executor,
       clusterId: cfg.clusterId,
       nodeId: cfg.nodeId,
       dir: cfg.dir,
       log: this.log,
-      onStatus: (taskId, status) => this.reporter.report(taskId, status),
+      onStatus: (taskId, status) => {
+        this.reporter.report(taskId, status);
+        if (status.ip !== undefined || isTerminal(status.state)) plane?.onLocalTasksChanged();
+      },
     };
+    if (plane) {
+      workerCfg.taskNetwork = () => plane.taskNetwork();
+      workerCfg.beforeStop = (taskId) => plane.whenUnlisted(taskId);
+    }
     if (cfg.stopGraceMs !== undefined) workerCfg.stopGraceMs = cfg.stopGraceMs;
     if (cfg.retryDelayMs !== undefined) workerCfg.retryDelayMs = cfg.retryDelayMs;
     if (cfg.now !== undefined) workerCfg.now = cfg.now;
@@ -110,6 +141,7 @@ export class Agent {
         onTrustDigest: (d) => cfg.onTrustDigest?.(d),
         certRootDigest: () => cfg.certRootDigest?.() ?? '',
         onRefused: (err) => cfg.onRemoved?.(err),
+        ...(plane ? { onNetworkMap: (m: NetworkMapMessage) => plane.onMap(netMapFromProto(m)) } : {}),
       },
     };
     if (cfg.backoff) sessionCfg.backoff = cfg.backoff;
@@ -122,6 +154,7 @@ export class Agent {
   async start(): Promise<void> {
     if (this.started) throw new Error('agent already started');
     this.started = true;
+    await this.dataPlane?.probe();
     await this.worker.start();
     this.session.start();
   }
@@ -131,6 +164,7 @@ export class Agent {
     await this.session.stop();
     this.logs.closeAll();
     await this.worker.close();
+    await this.dataPlane?.close();
   }
 
   /** The node leaves the cluster: every task container is stopped and removed, then the agent stops. */
@@ -139,6 +173,7 @@ export class Agent {
     this.logs.closeAll();
     await this.worker.removeAll();
     await this.worker.close();
+    await this.dataPlane?.leave();
   }
 
   status(): AgentStatus {
@@ -152,6 +187,14 @@ export class Agent {
 
   tasks(): Array<{ task: AgentTask; status: AgentTaskStatus; containerId: string | undefined }> {
     return this.worker.tasks();
+  }
+
+  /** Networking: this node's running tasks with their cluster addresses. */
+  private localTasks(): LocalTask[] {
+    return this.worker
+      .tasks()
+      .filter((t) => t.status.state === 'running' && t.status.ip)
+      .map((t) => ({ taskId: t.task.id, serviceId: t.task.serviceId, ip: t.status.ip! }));
   }
 
   /** Resolves once a session with a dispatcher is up (or at once if it is). */
@@ -189,6 +232,8 @@ export class Agent {
       arch: info?.arch ?? process.arch,
       addr: this.cfg.addr ?? '',
     };
+    const caps = await this.dataPlane?.probe();
+    if (caps) d.network = caps;
     if (info) this.description = d;
     return d;
   }

@@ -19,6 +19,7 @@ export type AssignmentsMessage = clusterctl.dispatcher.AssignmentsMessage;
 export type LogSubscription = clusterctl.dispatcher.LogSubscription;
 export type PublishLogsMessage = clusterctl.dispatcher.IPublishLogsMessage;
 export type NodeDescription = clusterctl.dispatcher.INodeDescription;
+export type NetworkMapMessage = clusterctl.dispatcher.NetworkMap;
 
 /** The grpc-js client of the Dispatcher service (only what the agent uses). */
 export interface DispatcherClient extends grpc.Client {
@@ -47,6 +48,11 @@ export interface DispatcherClient extends grpc.Client {
   publishLogs(
     cb: grpc.requestCallback<clusterctl.dispatcher.PublishLogsResponse>,
   ): grpc.ClientWritableStream<PublishLogsMessage>;
+  /** Networking: the cluster network map, complete on open and after every change. */
+  networkMaps?(
+    req: clusterctl.dispatcher.INetworkMapRequest,
+    opts?: grpc.CallOptions,
+  ): grpc.ClientReadableStream<NetworkMapMessage>;
 }
 
 export interface SessionUp {
@@ -70,6 +76,8 @@ export interface SessionHandlers {
   certRootDigest?(): string;
   /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
   onRefused?(err: unknown): void;
+  /** Networking: a network map (only asked for when set). */
+  onNetworkMap?(map: NetworkMapMessage): void;
 }
 
 export interface SessionConfig {
@@ -109,6 +117,9 @@ export const SESSION_DEFAULTS = {
 
 /** How long stop() waits for the dispatcher to take note that this agent is closing on purpose. */
 export const CLOSING_NOTICE_MS = 500;
+
+/** grpc.status.UNIMPLEMENTED. */
+const UNIMPLEMENTED = 12;
 
 /** grpc.status.DEADLINE_EXCEEDED. */
 const DEADLINE_EXCEEDED = 4;
@@ -437,6 +448,30 @@ export class DispatcherSession {
           if (!done) this.log.debug({ err: errMsg(err) }, 'log subscription stream failed');
         });
         l.on('end', () => undefined);
+        // Networking: the network map; a dispatcher without it does not end the session.
+        if (h.onNetworkMap && typeof client.networkMaps === 'function') {
+          const n = client.networkMaps({ sessionId });
+          calls.push(n);
+          n.on('data', (m: NetworkMapMessage) => {
+            if (!done) h.onNetworkMap?.(m);
+          });
+          // A dispatcher without the stream (UNIMPLEMENTED) leaves the node without maps; any other
+          // end of it ends the session (the next one asks again), as the assignments stream does.
+          let unimplemented = false;
+          n.on('error', (err: unknown) => {
+            if ((err as { code?: number } | undefined)?.code === UNIMPLEMENTED) {
+              unimplemented = true;
+              if (!done) this.log.warn({ addr }, 'the dispatcher sends no network map');
+              return;
+            }
+            streamEnded('network map')(err);
+          });
+          n.on('end', () =>
+            setImmediate(() => {
+              if (!unimplemented) streamEnded('network map')();
+            }),
+          );
+        }
         // Heartbeats.
         const beat = (): void => {
           hbTimer = setTimeout(() => {

@@ -43,6 +43,8 @@ export interface AgentTaskStatus {
   health?: TaskHealth;
   /** The last failing probe's output (bounded). */
   healthMessage?: string;
+  /** Networking: the task's address on the cluster network (set with running). */
+  ip?: string;
 }
 
 export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';
@@ -67,11 +69,12 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
   if (s.labels && Object.keys(s.labels).length > 0) spec.labels = { ...s.labels };
   if (s.ports && s.ports.length > 0) {
     spec.ports = s.ports.map((p) => {
-      const m: { target: number; published?: number; protocol: PortProtocol } = {
+      const m: { target: number; published?: number; protocol: PortProtocol; mode?: 'ingress' | 'host' } = {
         target: p.target ?? 0,
         protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
       };
       if (p.published) m.published = p.published;
+      if (p.mode === 'host') m.mode = 'host';
       return m;
     });
   }
@@ -137,6 +140,7 @@ export function statusToProto(s: AgentTaskStatus): clusterctl.cluster.ITaskStatu
     p.health = s.health;
     p.healthMessage = s.healthMessage ?? '';
   }
+  if (s.ip) p.ip = s.ip;
   return p;
 }
 

@@ -8,8 +8,9 @@
 //                                      shutdown unless it had already finished.
 //   no longer assigned:                stop with grace and remove the container, then forget it.
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
-import type { ContainerInfo, Executor, ExitResult } from '../executor/index.js';
+import type { ContainerInfo, Executor, ExitResult, TaskNetwork } from '../executor/index.js';
 import { Label } from '../executor/index.js';
+import { CLUSTER_NETWORK } from '../network/data-plane.js';
 import {
   identityOf,
   isTerminal,
@@ -36,6 +37,13 @@ export interface TaskRunnerContext {
   retryDelayMs: number;
   /** Resolves once the assigned set holding this task is on disk; nothing is started before. */
   whenDurable?: () => Promise<void>;
+  /** Networking: the cluster network a new container joins (undefined: Docker's default bridge). */
+  taskNetwork?: () => TaskNetwork | undefined;
+  /**
+   * Networking: resolves once no node sends the task new connections (the network map no longer
+   * lists it; bounded); its stop signal waits for it.
+   */
+  beforeStop?: (taskId: string) => Promise<void>;
 }
 
 export class TaskRunner {
@@ -61,6 +69,8 @@ export class TaskRunner {
   private knownAbsent: boolean;
   /** When the runner got the task (this.ctx.now()), for the start-up timing log. */
   private readonly assignedAt: number;
+  /** Networking: the cluster network its container was created on. */
+  private network: string | undefined;
 
   constructor(
     private readonly ctx: TaskRunnerContext,
@@ -156,12 +166,17 @@ export class TaskRunner {
     this.retryTimer.unref();
   }
 
-  private setStatus(state: TaskState, message: string, extra: { exitCode?: number; err?: string } = {}): void {
+  private setStatus(
+    state: TaskState,
+    message: string,
+    extra: { exitCode?: number; err?: string; ip?: string | undefined } = {},
+  ): void {
     if (stateOrder(state) <= stateOrder(this.status.state)) return;
     const s: AgentTaskStatus = { state, message, timestamp: this.ctx.now() };
     if (this.containerId) s.containerId = this.containerId;
     if (extra.exitCode !== undefined) s.exitCode = extra.exitCode;
     if (extra.err) s.err = extra.err;
+    if (extra.ip) s.ip = extra.ip;
     this.status = s;
     this.log.debug({ state, message }, 'task status');
     this.ctx.onStatus(this, s);
@@ -206,11 +221,14 @@ export class TaskRunner {
         // Only the first attempt may skip the listing: after a failure (maybe a create that timed
         // out but happened), passes look for the container first again.
         this.knownAbsent = false;
+        const network = this.ctx.taskNetwork?.();
         created = await ex.create({
           ids: identityOf(this.task, this.ctx.clusterId, this.ctx.nodeId),
           spec: this.task.spec,
           stopGraceMs: this.stopGraceMs,
+          ...(network ? { network } : {}),
         });
+        this.network = network?.name;
         this.containerId = created;
       } catch (e) {
         if (e instanceof ClusterError && e.code === ErrorCode.AlreadyExists) {
@@ -238,7 +256,7 @@ export class TaskRunner {
           assignedToRunningMs: runningAt - this.assignedAt,
         };
         this.log.info({ containerId: created.slice(0, 12), ...timing }, 'task container running');
-        this.setStatus('running', 'running');
+        this.setStatus('running', 'running', { ip: await this.ipOf(created) });
         this.watch(created);
         return;
       }
@@ -263,8 +281,18 @@ export class TaskRunner {
       }
     }
     this.setStatus('starting', 'starting');
-    this.setStatus('running', 'running');
+    this.setStatus('running', 'running', { ip: firstIp(info) });
     this.watch(this.containerId);
+  }
+
+  /** Networking: the container's address on the cluster network it was created on ('' when none). */
+  private async ipOf(id: string): Promise<string | undefined> {
+    if (this.network === undefined) return undefined;
+    try {
+      return (await this.ctx.executor.inspect(id)).ips?.[this.network];
+    } catch {
+      return undefined;
+    }
   }
 
   /** Starts the container; false (and the task failed) when the engine refused. */
@@ -341,6 +369,8 @@ export class TaskRunner {
     const id = this.containerId ?? (await this.findContainer());
     if (!id) return;
     this.stopping = true;
+    // Networking: no node sends it new connections any more before it gets its stop signal.
+    if (this.status.state === 'running') await this.ctx.beforeStop?.(this.task.id);
     try {
       await this.ctx.executor.stop(id, { graceMs: this.stopGraceMs });
     } catch (e) {
@@ -363,6 +393,11 @@ export class TaskRunner {
       this.ctx.onContainer(this);
     }
   }
+}
+
+/** Networking: an adopted container's address on the cluster network. */
+function firstIp(info: ContainerInfo): string | undefined {
+  return info.ips?.[CLUSTER_NETWORK];
 }
 
 function isEngineDown(e: unknown): boolean {

@@ -25,6 +25,9 @@ export interface WorkerConfig {
   onStatus: (taskId: string, status: AgentTaskStatus) => void;
   /** The persisted assignments (tests: a store whose writes they control); default DATA_DIR/agent's file. */
   store?: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
+  /** Networking: the cluster network new task containers join, and the wait before a stop signal. */
+  taskNetwork?: TaskRunnerContext['taskNetwork'];
+  beforeStop?: TaskRunnerContext['beforeStop'];
 }
 
 export const WORKER_DEFAULTS = { stopGraceMs: 10_000, retryDelayMs: 1_000 } as const;
@@ -77,6 +80,8 @@ export class Worker {
         this.persistSoon();
       },
     };
+    if (cfg.taskNetwork) this.ctx.taskNetwork = cfg.taskNetwork;
+    if (cfg.beforeStop) this.ctx.beforeStop = cfg.beforeStop;
   }
 
   /**

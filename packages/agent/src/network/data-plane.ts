@@ -85,9 +85,11 @@ export class DataPlane {
 
   /** Probes the node once (at agent start); what is reported to the leader. */
   async probe(): Promise<NetworkCapabilities> {
-    this.probed ??= await probeNetwork({ runner: this.cfg.runner, addr: this.cfg.addr, wanted: this.cfg.wanted });
-    for (const c of this.probed.capabilities.conditions)
-      this.log.warn({ code: c.code, hint: c.hint }, `data plane: ${c.message}`);
+    if (!this.probed) {
+      this.probed = await probeNetwork({ runner: this.cfg.runner, addr: this.cfg.addr, wanted: this.cfg.wanted });
+      for (const c of this.probed.capabilities.conditions)
+        this.log.warn({ code: c.code, hint: c.hint }, `data plane: ${c.message}`);
+    }
     return this.probed.capabilities;
   }
 

@@ -1,6 +1,7 @@
 // The cluster network as this node receives it from the leader (the NetworkMaps stream): nodes with
 // their subnets, networks, services with their VIP, ports and healthy endpoints. The data plane
-// (routes, nft rules, DNS) is rendered from one map.
+// (routes, nft rules, DNS) is rendered from one map; the proto message is converted once, here.
+import type { clusterctl } from '@clusterctl/proto';
 export type Backend = 'auto' | 'host-gw' | 'vxlan';
 
 export interface NetMapNode {
@@ -69,4 +70,47 @@ export function endpointTaskIds(m: NetMap): Set<string> {
   const ids = new Set<string>();
   for (const s of m.services) for (const e of s.endpoints) ids.add(e.taskId);
   return ids;
+}
+
+function backendOf(s: string | null | undefined): Backend {
+  return s === 'host-gw' || s === 'vxlan' ? s : 'auto';
+}
+
+/** The map as the dispatcher sends it (proto), with defaults filled in. */
+export function netMapFromProto(m: clusterctl.dispatcher.INetworkMap): NetMap {
+  return {
+    version: Number(m.version ?? 0),
+    term: Number(m.term ?? 0),
+    clusterCidr: m.clusterCidr || NETWORK_MAP_DEFAULTS.clusterCidr,
+    vipCidr: m.vipCidr || NETWORK_MAP_DEFAULTS.vipCidr,
+    mtu: m.mtu ?? 0,
+    backend: backendOf(m.backend),
+    vxlanPort: m.vxlanPort || NETWORK_MAP_DEFAULTS.vxlanPort,
+    dnsDomain: (m.dnsDomain || NETWORK_MAP_DEFAULTS.dnsDomain).toLowerCase(),
+    nodes: (m.nodes ?? []).map((n) => ({
+      nodeId: n.nodeId ?? '',
+      addr: n.addr ?? '',
+      subnet: n.subnet ?? '',
+      index: n.index ?? 0,
+      down: n.down ?? false,
+      dataPlane: n.dataPlane ?? false,
+    })),
+    networks: (m.networks ?? []).map((n) => ({ id: n.id ?? '', name: n.name ?? '' })),
+    services: (m.services ?? []).map((s) => ({
+      id: s.id ?? '',
+      name: s.name ?? '',
+      aliases: [...(s.aliases ?? [])],
+      // a VIP may come in CIDR notation
+      vip: (s.vip ?? '').replace(/\/\d+$/, ''),
+      endpointMode: s.endpointMode === 'dnsrr' ? 'dnsrr' : 'vip',
+      ports: (s.ports ?? []).map((p) => ({
+        published: p.published ?? 0,
+        target: p.target ?? 0,
+        protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
+        mode: p.mode === 'host' ? 'host' : 'ingress',
+      })),
+      endpoints: (s.endpoints ?? []).map((e) => ({ taskId: e.taskId ?? '', nodeId: e.nodeId ?? '', ip: e.ip ?? '' })),
+      networkIds: [...(s.networkIds ?? [])],
+    })),
+  };
 }

@@ -20,6 +20,8 @@ export interface InitOptions {
   restore?: string;
   /** The stopped manager of the data dir becomes the only manager of its cluster. */
   forceNewCluster?: boolean;
+  /** Networking: on | off. */
+  dataPlane?: string;
 }
 
 export interface JoinOptions {
@@ -28,6 +30,19 @@ export interface JoinOptions {
   advertiseAddr?: string;
   hostname?: string;
   foreground?: boolean;
+  /** Networking: on | off. */
+  dataPlane?: string;
+}
+
+/** Networking: the daemon's --data-plane flag (on | off; absent: the daemon's default, on). */
+export function dataPlaneArgs(v: string | undefined): string[] {
+  if (v === undefined) return [];
+  if (v !== 'on' && v !== 'off')
+    throw usageError(
+      `--data-plane: expected on or off, got ${JSON.stringify(v)}`,
+      "off runs the node without the cluster network (tasks on Docker's default bridge, ports bound on the node)",
+    );
+  return ['--data-plane', v];
 }
 
 export function joinCommand(token: string, addr: string): string {
@@ -49,7 +64,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
         'give no other option (change settings afterwards with `clusterctl cluster update`)',
       );
     }
-    return ['--force-new-cluster'];
+    return ['--force-new-cluster', ...dataPlaneArgs(o.dataPlane)];
   }
   const args = ['--init'];
   if (o.restore !== undefined) {
@@ -84,6 +99,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
   }
   if (o.certExpiry !== undefined) args.push('--cert-expiry', `${parseCertExpiryMs('--cert-expiry', o.certExpiry)}ms`);
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
+  args.push(...dataPlaneArgs(o.dataPlane));
   return args;
 }
 
@@ -94,6 +110,7 @@ export function joinDaemonArgs(o: JoinOptions, managerAddr: string): string[] {
   if (o.listenAddr !== undefined) args.push('--listen-addr', parseAddr('--listen-addr', o.listenAddr));
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
+  args.push(...dataPlaneArgs(o.dataPlane));
   return args;
 }
 
@@ -283,8 +300,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
 }
 
 /** Starts the daemon of a data dir that already holds a node (after a reboot or a crash). */
-export async function startCmd(ctx: Ctx, o: { foreground?: boolean }): Promise<Output> {
-  return runDaemon(ctx, [], o.foreground === true, (r) => ({
+export async function startCmd(ctx: Ctx, o: { foreground?: boolean; dataPlane?: string }): Promise<Output> {
+  return runDaemon(ctx, dataPlaneArgs(o.dataPlane), o.foreground === true, (r) => ({
     kind: 'text',
     lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
     json: readyJson(r),

@@ -160,6 +160,7 @@ async function main(): Promise<void> {
       ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
+      dataPlane: args.dataPlane,
       managerHooks: {
         leaderComponents: hooks.leaderComponents,
         dispatcherService: hooks.dispatcherService,

@@ -27,14 +27,18 @@ export interface DaemonProcess {
   exited: Promise<number | null>;
 }
 
-/** Spawns `node node-daemon.js ARGS --data-dir DIR` and waits for its ready line (or its failure). */
+/**
+ * Spawns `node node-daemon.js ARGS --data-dir DIR` and waits for its ready line (or its failure).
+ * Many daemons share this machine's engine: they run with --data-plane off unless ARGS say otherwise.
+ */
 export async function spawnDaemon(
   dataDir: string,
   args: string[],
   opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<DaemonProcess> {
   const t0 = Date.now();
-  const proc = spawn(process.execPath, [DAEMON_ENTRY, ...args, '--data-dir', dataDir], {
+  const plane = args.some((a) => a.startsWith('--data-plane')) ? [] : ['--data-plane', 'off'];
+  const proc = spawn(process.execPath, [DAEMON_ENTRY, ...args, ...plane, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
   });
