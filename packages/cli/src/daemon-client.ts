@@ -30,6 +30,11 @@ export interface ControlMethods {
   getClusterInfo: [clusterctl.control.IEmpty, InstanceType<C['ClusterInfo']>];
   updateCluster: [clusterctl.control.IUpdateClusterRequest, InstanceType<C['ClusterInfo']>];
   rotateRootCa: [clusterctl.control.IRotateRootCaRequest, InstanceType<C['ClusterInfo']>];
+  // networking
+  createNetwork: [clusterctl.control.ICreateNetworkRequest, InstanceType<K['Network']>];
+  getNetwork: [clusterctl.control.IGetNetworkRequest, InstanceType<C['NetworkSummary']>];
+  listNetworks: [clusterctl.control.IListNetworksRequest, InstanceType<C['ListNetworksResponse']>];
+  removeNetwork: [clusterctl.control.IRemoveNetworkRequest, InstanceType<C['Empty']>];
 }
 
 export interface LocalMethods {

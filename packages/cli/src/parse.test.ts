@@ -77,6 +77,22 @@ describe('ports', () => {
     assert.deepEqual(parsePort('53:53/UDP'), { published: 53, target: 53, protocol: 'udp' });
     assert.deepEqual(parsePort('80'), { published: 0, target: 80, protocol: 'tcp' });
     assert.deepEqual(parsePort('8080:80/tcp'), { published: 8080, target: 80, protocol: 'tcp' });
+    // Docker's long form
+    assert.deepEqual(parsePort('published=8080,target=80'), { published: 8080, target: 80, protocol: 'tcp' });
+    assert.deepEqual(parsePort('target=53,published=5353,protocol=udp,mode=host'), {
+      published: 5353,
+      target: 53,
+      protocol: 'udp',
+      mode: 'host',
+    });
+    assert.deepEqual(parsePort('target=80,mode=ingress'), {
+      published: 0,
+      target: 80,
+      protocol: 'tcp',
+      mode: 'ingress',
+    });
+    for (const bad of ['published=80', 'target=80,mode=mesh', 'target=80,target=81', 'target=80,proto=udp', 'target=x'])
+      assert.throws(() => parsePort(bad), /--publish/, bad);
   });
   test('refused', () => {
     for (const v of [

@@ -75,6 +75,8 @@ export interface PortSpec {
   published: number;
   target: number;
   protocol: 'tcp' | 'udp';
+  /** ingress (the managers' default: every node answers) | host (only where a task runs); absent: not given. */
+  mode?: 'ingress' | 'host';
 }
 
 function portNumber(flag: string, raw: string, v: string): number {
@@ -87,9 +89,53 @@ function portNumber(flag: string, raw: string, v: string): number {
   return Number(v);
 }
 
-/** "-p PUBLISHED:TARGET[/tcp|/udp]" or "-p TARGET[/proto]" (exposed, not published). */
+/**
+ * Docker's long form: "published=8080,target=80[,protocol=udp][,mode=ingress|host]" (target
+ * required; published absent: exposed only).
+ */
+function parseLongPort(flag: string, v: string): PortSpec {
+  const hint =
+    'use --publish published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host], e.g. --publish published=8080,target=80,mode=host';
+  const fields = new Map<string, string>();
+  for (const part of v.trim().split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    const value = eq < 0 ? '' : part.slice(eq + 1).trim();
+    if (!['published', 'target', 'protocol', 'mode'].includes(key) || value === '')
+      throw usageError(`${flag}: invalid field ${JSON.stringify(part)} in ${JSON.stringify(v)}`, hint);
+    if (fields.has(key)) throw usageError(`${flag}: ${key} is given twice in ${JSON.stringify(v)}`, hint);
+    fields.set(key, value);
+  }
+  const targetRaw = fields.get('target');
+  if (targetRaw === undefined) throw usageError(`${flag}: no target port in ${JSON.stringify(v)}`, hint);
+  const protocol = (fields.get('protocol') ?? 'tcp').toLowerCase();
+  if (protocol !== 'tcp' && protocol !== 'udp')
+    throw usageError(
+      `${flag}: invalid protocol in ${JSON.stringify(v)}`,
+      'the protocol is tcp or udp, e.g. protocol=udp',
+    );
+  const mode = fields.get('mode')?.toLowerCase();
+  if (mode !== undefined && mode !== 'ingress' && mode !== 'host')
+    throw usageError(
+      `${flag}: invalid mode in ${JSON.stringify(v)}`,
+      'the mode is ingress (the port answers on every node) or host (only on the nodes running a task)',
+    );
+  const published = fields.has('published') ? portNumber(flag, v, fields.get('published')!) : 0;
+  return {
+    published,
+    target: portNumber(flag, v, targetRaw),
+    protocol,
+    ...(mode !== undefined ? { mode } : {}),
+  };
+}
+
+/**
+ * "-p PUBLISHED:TARGET[/tcp|/udp]" or "-p TARGET[/proto]" (exposed, not published), or Docker's
+ * long form "published=8080,target=80[,protocol=udp][,mode=ingress|host]".
+ */
 export function parsePort(v: string): PortSpec {
   const flag = '--publish';
+  if (v.includes('=')) return parseLongPort(flag, v);
   const [ports, proto, ...extra] = v.trim().split('/');
   const protocol = (proto ?? 'tcp').toLowerCase();
   if (extra.length > 0 || (protocol !== 'tcp' && protocol !== 'udp')) {

@@ -175,7 +175,7 @@ describe('service spec from flags', () => {
       replicas: '3',
       env: ['A=1', 'B=x=y'],
       label: ['team=core'],
-      publish: ['8080:80', '53:53/udp'],
+      publish: ['8080:80', '53:53/udp', 'published=9090,target=90,mode=host'],
       constraint: ['node.role==worker', ' node.labels.zone!=a '],
       reserveCpu: '0.5',
       reserveMemory: '64m',
@@ -183,6 +183,8 @@ describe('service spec from flags', () => {
       limitMemory: '128m',
       restartCondition: 'on-failure',
       restartMaxAttempts: '4',
+      network: ['back', 'front', 'back'],
+      endpointMode: 'vip',
     });
     assert.deepEqual(spec, {
       name: 'web',
@@ -198,8 +200,11 @@ describe('service spec from flags', () => {
       ports: [
         { published: 8080, target: 80, protocol: 'tcp' },
         { published: 53, target: 53, protocol: 'udp' },
+        { published: 9090, target: 90, protocol: 'tcp', mode: 'host' },
       ],
       restartPolicy: { condition: 'on-failure', delayMs: 0, maxAttempts: 4, windowMs: 0 },
+      networks: ['back', 'front'],
+      endpointMode: 'vip',
     });
   });
   test('defaults: 1 replica, restart any; global has no replicas', () => {

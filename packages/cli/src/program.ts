@@ -21,6 +21,7 @@ import {
 import { serviceUpdate } from './commands/service-update.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
+import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
 
 export const VERSION = '0.1.0';
 
@@ -110,6 +111,16 @@ export function buildProgram(st: RunState): Command {
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
     .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .option(
+      '--default-addr-pool <cidr>',
+      "task addresses: one /24 per node out of it (default 10.240.0.0/16); must not overlap the node's networks",
+    )
+    .option('--vip-pool <cidr>', "services' virtual IPs (default 10.241.0.0/16)")
+    .option(
+      '--data-path-backend <backend>',
+      'how task traffic crosses nodes: auto (direct routes on one link, VXLAN otherwise), host-gw or vxlan (default auto)',
+    )
+    .option('--data-path-port <port>', 'UDP port of VXLAN between nodes (default 4789)')
     .option(
       '--restore <file>',
       'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
@@ -211,7 +222,13 @@ export function buildProgram(st: RunState): Command {
     .option('--mode <mode>', 'replicated | global (one task per eligible node)')
     .option('-e, --env <key=value>', 'environment variable (repeatable)', collect)
     .option('-l, --label <key=value>', 'service label (repeatable)', collect)
-    .option('-p, --publish <published:target[/udp]>', 'publish a port on the node (repeatable)', collect)
+    .option(
+      '-p, --publish <spec>',
+      'publish a port: PUBLISHED:TARGET[/udp], or published=P,target=T[,protocol=udp][,mode=ingress|host]; ingress (default) answers on every node (repeatable)',
+      collect,
+    )
+    .option('--network <network>', 'join a network (name or id, repeatable; default: the default network)', collect)
+    .option('--endpoint-mode <mode>', 'vip (the name resolves to a virtual IP, default) | dnsrr (to the task IPs)')
     .option(
       '--constraint <expr>',
       'placement constraint: node.hostname==x, node.labels.k!=v, node.role==manager ... (repeatable)',
@@ -261,8 +278,15 @@ export function buildProgram(st: RunState): Command {
     .option('--label-rm <key>', 'remove a service label (repeatable)', collect)
     .option('--constraint-add <expr>', 'add a placement constraint (repeatable)', collect)
     .option('--constraint-rm <expr>', 'remove a placement constraint (repeatable)', collect)
-    .option('--publish-add <published:target[/udp]>', 'publish a port (repeatable)', collect)
+    .option(
+      '--publish-add <spec>',
+      'publish a port: PUBLISHED:TARGET[/udp] or published=P,target=T[,protocol=udp][,mode=ingress|host] (repeatable)',
+      collect,
+    )
     .option('--publish-rm <published[:target][/udp]>', 'remove a published port (repeatable)', collect)
+    .option('--network-add <network>', 'join a network (name or id, repeatable)', collect)
+    .option('--network-rm <network>', 'leave a network (name or id, repeatable)', collect)
+    .option('--endpoint-mode <mode>', 'vip | dnsrr')
     .option('--replicas <n>', 'number of tasks (replicated mode)')
     .option('--reserve-cpu <cpus>', 'CPUs reserved for each task (0: none)')
     .option('--reserve-memory <size>', 'memory reserved for each task (0: none)')
@@ -325,6 +349,31 @@ export function buildProgram(st: RunState): Command {
     .option('-n, --tail <lines>', "lines from the end of each task's log (default all)")
     .action(act((ctx, ref: string, o: object) => serviceLogs(ctx, ref, o)));
 
+  const network = program.command('network').description('manage networks (on a manager)');
+  network
+    .command('create')
+    .description('create a network services can join (--network); services reach only services on a network they share')
+    .argument('<name>', 'network name')
+    .option('-d, --driver <driver>', 'overlay (the only driver, the default)')
+    .option('-l, --label <key=value>', 'network label (repeatable)', collect)
+    .action(act((ctx, name: string, o: object) => networkCreate(ctx, name, o)));
+  network
+    .command('ls')
+    .alias('list')
+    .description('list networks')
+    .action(act((ctx) => networkLs(ctx)));
+  network
+    .command('inspect')
+    .description('show networks in detail (JSON), with the services attached')
+    .argument('<network...>', 'network name, id or id prefix')
+    .action(act((ctx, refs: string[]) => networkInspect(ctx, refs)));
+  network
+    .command('rm')
+    .alias('remove')
+    .description('remove networks (refused while a service uses one; the default network stays)')
+    .argument('<network...>', 'network name, id or id prefix')
+    .action(act((ctx, refs: string[]) => networkRm(ctx, refs)));
+
   const cluster = program.command('cluster').description("the cluster's settings (on a manager)");
   cluster
     .command('inspect')
@@ -343,6 +392,7 @@ export function buildProgram(st: RunState): Command {
       '--cert-expiry <duration>',
       'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d',
     )
+    .option('--data-path-backend <backend>', 'how task traffic crosses nodes: auto | host-gw | vxlan')
     .action(act((ctx, o: object) => clusterUpdate(ctx, o)));
   cluster
     .command('backup')

@@ -44,6 +44,56 @@ export interface NodeView {
   os: string;
   arch: string;
   managerStatus: { raftId: number; addr: string; leader: boolean; reachability: string } | null;
+  /** Networking: the node's subnet, the data-path backend and what limits it (null: none allocated). */
+  network: NodeNetworkView | null;
+}
+
+export interface ConditionView {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+export interface NodeNetworkView {
+  subnet: string;
+  backend: string;
+  index: number;
+  /** As the node's agent reported them (null: never). */
+  capabilities: {
+    enabled: boolean;
+    vxlan: boolean;
+    nftables: boolean;
+    policyRouting: boolean;
+    conntrack: boolean;
+    underlayMtu: number;
+  } | null;
+  /** The node's own conditions and the leader's, each with a hint. */
+  conditions: ConditionView[];
+}
+
+function conditionsView(c: Msg<clusterctl.cluster.INodeCondition[]>): ConditionView[] {
+  return (c ?? []).map((x) => ({ code: str(x.code), message: str(x.message), hint: str(x.hint) }));
+}
+
+function nodeNetworkView(n: Msg<clusterctl.cluster.INodeNetwork>): NodeNetworkView | null {
+  if (n === null || n === undefined) return null;
+  const c = n.capabilities;
+  return {
+    subnet: str(n.subnet),
+    backend: str(n.backend),
+    index: num(n.index),
+    capabilities: c
+      ? {
+          enabled: c.enabled === true,
+          vxlan: c.vxlan === true,
+          nftables: c.nftables === true,
+          policyRouting: c.policyRouting === true,
+          conntrack: c.conntrack === true,
+          underlayMtu: num(c.underlayMtu),
+        }
+      : null,
+    conditions: [...conditionsView(c?.conditions), ...conditionsView(n.conditions)],
+  };
 }
 
 export function nodeView(n: clusterctl.cluster.INode): NodeView {
@@ -64,6 +114,7 @@ export function nodeView(n: clusterctl.cluster.INode): NodeView {
     managerStatus: ms
       ? { raftId: num(ms.raftId), addr: str(ms.addr), leader: ms.leader === true, reachability: str(ms.reachability) }
       : null,
+    network: nodeNetworkView(n.network),
   };
 }
 
@@ -71,6 +122,17 @@ export interface PortView {
   published: number;
   target: number;
   protocol: string;
+  /** ingress | host */
+  mode: string;
+}
+
+function portView(p: clusterctl.cluster.IPortConfig): PortView {
+  return {
+    published: num(p.published),
+    target: num(p.target),
+    protocol: str(p.protocol) || 'tcp',
+    mode: str(p.mode) || 'ingress',
+  };
 }
 
 export interface ServiceSpecView extends HealthStopView {
@@ -86,6 +148,9 @@ export interface ServiceSpecView extends HealthStopView {
   limits: ResourcesView;
   ports: PortView[];
   restartPolicy: { condition: string; delayMs: number; maxAttempts: number; windowMs: number };
+  /** Networking: network ids (the default network when none was named), vip | dnsrr. */
+  networks: string[];
+  endpointMode: string;
 }
 
 export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecView {
@@ -101,11 +166,7 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     constraints: [...(s?.constraints ?? [])],
     reservations: resourcesView(s?.reservations),
     limits: resourcesView(s?.limits),
-    ports: (s?.ports ?? []).map((p) => ({
-      published: num(p.published),
-      target: num(p.target),
-      protocol: str(p.protocol) || 'tcp',
-    })),
+    ports: (s?.ports ?? []).map(portView),
     restartPolicy: {
       condition: str(rp?.condition),
       delayMs: num(rp?.delayMs),
@@ -113,6 +174,8 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
       windowMs: num(rp?.windowMs),
     },
     ...healthStopView(s),
+    networks: [...(s?.networks ?? [])],
+    endpointMode: str(s?.endpointMode) || 'vip',
   };
 }
 
@@ -120,10 +183,20 @@ export interface ServiceView {
   id: string;
   meta: MetaView;
   spec: ServiceSpecView;
+  /** Networking: like Docker's Endpoint: the virtual IP on each network, the published ports. */
+  endpoint: { virtualIps: { networkId: string; addr: string }[]; ports: PortView[] };
 }
 
 export function serviceView(s: clusterctl.cluster.IService): ServiceView {
-  return { id: str(s.id), meta: metaView(s.meta), spec: specView(s.spec) };
+  return {
+    id: str(s.id),
+    meta: metaView(s.meta),
+    spec: specView(s.spec),
+    endpoint: {
+      virtualIps: (s.endpoint?.virtualIps ?? []).map((v) => ({ networkId: str(v.networkId), addr: str(v.addr) })),
+      ports: (s.endpoint?.ports ?? []).map(portView),
+    },
+  };
 }
 
 export interface TaskView {
@@ -143,6 +216,8 @@ export interface TaskView {
     /** '' (no health check) | starting | healthy | unhealthy */
     health: string;
     healthMessage: string;
+    /** Networking: the task's address on the cluster network ('' : none). */
+    ip: string;
   };
   serviceVersion: number;
   image: string;
@@ -168,6 +243,7 @@ export function taskView(t: clusterctl.cluster.ITask): TaskView {
       err: str(st?.err),
       health: str(st?.health),
       healthMessage: str(st?.healthMessage),
+      ip: str(st?.ip),
     },
     serviceVersion: num(t.serviceVersion),
     image: spec.image,
@@ -178,7 +254,7 @@ export function taskView(t: clusterctl.cluster.ITask): TaskView {
 export function portsText(ports: readonly PortView[]): string {
   return ports
     .filter((p) => p.published > 0)
-    .map((p) => `*:${p.published}->${p.target}/${p.protocol}`)
+    .map((p) => `*:${p.published}->${p.target}/${p.protocol}${p.mode === 'host' ? ' (host)' : ''}`)
     .join(', ');
 }
 

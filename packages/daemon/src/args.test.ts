@@ -100,6 +100,37 @@ describe('node daemon flags', () => {
       invalid(/tests only/),
     );
   });
+
+  test('networking flags: init only, values as given, backend and port checked', () => {
+    const a = parseDaemonArgs(
+      [
+        '--init',
+        '--default-addr-pool',
+        '10.50.0.0/16',
+        '--vip-pool',
+        '10.51.0.0/16',
+        '--data-path-backend',
+        'vxlan',
+        '--data-path-port',
+        '4790',
+      ],
+      {},
+    );
+    assert.deepEqual(a.network, {
+      clusterCidr: '10.50.0.0/16',
+      vipCidr: '10.51.0.0/16',
+      backend: 'vxlan',
+      vxlanPort: 4790,
+    });
+    assert.equal(parseDaemonArgs(['--init'], {}).network, undefined);
+    assert.throws(() => parseDaemonArgs(['--init', '--data-path-backend', 'ipip'], {}), invalid(/--data-path-backend/));
+    assert.throws(() => parseDaemonArgs(['--init', '--data-path-port', 'x'], {}), invalid(/--data-path-port/));
+    assert.throws(
+      () => parseDaemonArgs(['--join', 'T', '10.0.0.1:4280', '--default-addr-pool', '10.50.0.0/16'], {}),
+      invalid(/give them with --init/),
+    );
+    assert.throws(() => parseDaemonArgs(['--vip-pool', '10.51.0.0/16'], {}), invalid(/give them with --init/));
+  });
 });
 
 describe('node daemon flags: networking', () => {

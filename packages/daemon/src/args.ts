@@ -33,6 +33,16 @@ export interface DaemonArgs {
   readyFd: number | undefined;
   /** Networking: the node's data plane (cluster network, routing mesh, DNS); default on. */
   dataPlane: 'on' | 'off';
+  /** Networking, init: the cluster network's pools, data-path backend and VXLAN port (absent: defaults). */
+  network: NetworkFlags | undefined;
+}
+
+/** Networking flags of init, as given (checked as a whole by the manager). */
+export interface NetworkFlags {
+  clusterCidr?: string;
+  vipCidr?: string;
+  backend?: 'auto' | 'host-gw' | 'vxlan';
+  vxlanPort?: number;
 }
 
 export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MANAGER_ADDR | --force-new-cluster] [options]
@@ -49,6 +59,10 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --heartbeat-period DUR     init: agent heartbeat period (default 500ms)
   --node-grace DUR           init: a node is down after this long without heartbeat (default 2s)
   --cert-expiry DUR          init: lifetime of node certificates, renewed automatically (default 2160h = 90 days, at least 1h)
+  --default-addr-pool CIDR   init: task addresses, one /24 per node (default 10.240.0.0/16)
+  --vip-pool CIDR            init: services' virtual IPs (default 10.241.0.0/16)
+  --data-path-backend B      init: auto | host-gw | vxlan (default auto)
+  --data-path-port PORT      init: UDP port of VXLAN (default 4789)
   --hostname NAME            hostname this node reports (several nodes on one machine)
   --docker-socket PATH       Docker engine socket (default ${DEFAULT_DOCKER_SOCKET})
   --log-level LEVEL          pino level (default info)
@@ -98,6 +112,11 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'log-level': { type: 'string' },
         'ready-fd': { type: 'string' },
         'data-plane': { type: 'string' },
+        // networking
+        'default-addr-pool': { type: 'string' },
+        'vip-pool': { type: 'string' },
+        'data-path-backend': { type: 'string' },
+        'data-path-port': { type: 'string' },
       },
     });
   } catch (e) {
@@ -139,6 +158,11 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   ) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
+  const network = networkFlags(v);
+  if (network !== undefined && mode.kind !== 'init')
+    throw bad(
+      '--default-addr-pool, --vip-pool, --data-path-backend and --data-path-port are chosen when the cluster is created: give them with --init (without --restore)',
+    );
   // durations and the certificate lifetime: the CLI's syntax and bounds (@clusterctl/common)
   const nodeCertExpiryMs =
     v['cert-expiry'] === undefined ? undefined : parseCertExpiryMs('--cert-expiry', v['cert-expiry'], env);
@@ -160,5 +184,28 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     logLevel: v['log-level'],
     readyFd: v['ready-fd'] === undefined ? undefined : parseFd(v['ready-fd']),
     dataPlane,
+    network,
   };
+}
+
+/** The networking flags given (undefined: none); the manager checks the values as a whole. */
+function networkFlags(v: Record<string, string | boolean | undefined>): NetworkFlags | undefined {
+  const pool = v['default-addr-pool'];
+  const vip = v['vip-pool'];
+  const backend = v['data-path-backend'];
+  const port = v['data-path-port'];
+  if (pool === undefined && vip === undefined && backend === undefined && port === undefined) return undefined;
+  const out: NetworkFlags = {};
+  if (typeof pool === 'string') out.clusterCidr = pool.trim();
+  if (typeof vip === 'string') out.vipCidr = vip.trim();
+  if (typeof backend === 'string') {
+    if (backend !== 'auto' && backend !== 'host-gw' && backend !== 'vxlan')
+      throw bad(`--data-path-backend: expected auto, host-gw or vxlan, got ${JSON.stringify(backend)}`);
+    out.backend = backend;
+  }
+  if (typeof port === 'string') {
+    if (!/^\d{1,5}$/.test(port)) throw bad(`--data-path-port: expected a port number, got ${JSON.stringify(port)}`);
+    out.vxlanPort = Number(port);
+  }
+  return out;
 }

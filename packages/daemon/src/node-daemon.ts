@@ -46,7 +46,18 @@ import {
   type NodeFile,
   type NodeTls,
 } from '@clusterctl/ca';
-import { forceNewCluster, Manager, resolveAddr, restoreBackup, type ManagerHooks } from '@clusterctl/manager';
+import {
+  checkPoolsAgainstHost,
+  forceNewCluster,
+  Manager,
+  resolveAddr,
+  restoreBackup,
+  validateClusterNetwork,
+  type HostNetwork,
+  type ManagerHooks,
+} from '@clusterctl/manager';
+import type { NetworkFlags } from './args.js';
+import { dockerNetworks, hostRoutes } from './host-networks.js';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { LocalSocket } from './local-socket.js';
 import { RoleChange } from './role-change.js';
@@ -72,6 +83,10 @@ export interface NodeDaemonOptions {
   stopGraceMs?: number;
   /** init: lifetime of node certificates (cluster setting; the caller enforces the floor, 1h for users). */
   nodeCertExpiryMs?: number;
+  /** Networking, init: the cluster network's settings (absent fields: defaults). */
+  network?: NetworkFlags;
+  /** Networking, init: the networks this machine uses (default: its routes and Docker's networks). */
+  hostNetworks?: () => Promise<HostNetwork[]>;
   /** force-new-cluster: how long each old manager is given to answer (tests). */
   quorumProbeTimeoutMs?: number;
   /** Tuning of the certificate renewal loop (tests). */
@@ -258,6 +273,13 @@ export class NodeDaemon {
   private async init(): Promise<void> {
     await this.refuseExisting();
     const o = this.opts;
+    // networking: the pools must not collide with what this machine already routes
+    const network = validateClusterNetwork(o.network ?? {});
+    const host =
+      o.hostNetworks !== undefined
+        ? await o.hostNetworks()
+        : [...(await hostRoutes()), ...(await dockerNetworks(o.dockerSocket ?? '/var/run/docker.sock'))];
+    checkPoolsAgainstHost(network, host);
     this.manager = await Manager.init({
       dataDir: o.dataDir,
       logger: this.log,
@@ -267,6 +289,7 @@ export class NodeDaemon {
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
       ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
       ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
+      network,
       ...(o.managerHooks ?? {}),
     });
     this.file = await readNodeFile(o.dataDir);

@@ -47,3 +47,10 @@ export {
   type RecoveryResult,
   type RemovedManager,
 } from './recovery/recover.js';
+// networking: the cluster network's settings (checked by the node daemon at init)
+export {
+  checkPoolsAgainstHost,
+  validateClusterNetwork,
+  DATA_PATH_BACKENDS,
+  type HostNetwork,
+} from './network/settings.js';

@@ -4,7 +4,7 @@
 import { CLUSTER_SETTINGS_LIMITS, parseCertExpiryMs, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
-import { formatDurationMs, parseCount, usageError } from '../parse.js';
+import { formatDurationMs, parseChoice, parseCount, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 
 export interface ClusterUpdateOptions {
@@ -12,6 +12,8 @@ export interface ClusterUpdateOptions {
   nodeGrace?: string;
   taskHistoryLimit?: string;
   certExpiry?: string;
+  // networking
+  dataPathBackend?: string;
 }
 
 /** The managers' bounds (@clusterctl/common), checked here before anything is sent. */
@@ -24,7 +26,12 @@ function durationIn(flag: string, v: string, minMs: number, maxMs: number): numb
 /** The UpdateCluster request for the flags (0: unchanged); every value checked before anything is sent. */
 export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.control.IUpdateClusterRequest {
   const L = CLUSTER_LIMITS;
-  const req = { heartbeatPeriodMs: 0, nodeGraceMs: 0, taskHistoryLimit: 0, nodeCertExpiryMs: 0 };
+  const req: { heartbeatPeriodMs: number; nodeGraceMs: number; taskHistoryLimit: number; nodeCertExpiryMs: number } = {
+    heartbeatPeriodMs: 0,
+    nodeGraceMs: 0,
+    taskHistoryLimit: 0,
+    nodeCertExpiryMs: 0,
+  };
   if (o.heartbeatPeriod !== undefined)
     req.heartbeatPeriodMs = durationIn(
       '--heartbeat-period',
@@ -53,13 +60,18 @@ export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.contro
   }
   // the same syntax and bounds as `init --cert-expiry` ("2160h", "1h30m", "90d"; at least 1h)
   if (o.certExpiry !== undefined) req.nodeCertExpiryMs = parseCertExpiryMs('--cert-expiry', o.certExpiry);
-  if (Object.values(req).every((v) => v === 0)) {
+  // networking: how task traffic crosses nodes
+  const backend =
+    o.dataPathBackend === undefined
+      ? undefined
+      : parseChoice('--data-path-backend', o.dataPathBackend, ['auto', 'host-gw', 'vxlan'] as const);
+  if (Object.values(req).every((v) => v === 0) && backend === undefined) {
     throw usageError(
       'cluster update: nothing to change',
-      'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, e.g. clusterctl cluster update --node-grace 5s',
+      'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend, e.g. clusterctl cluster update --node-grace 5s',
     );
   }
-  return req;
+  return backend === undefined ? req : { ...req, dataPathBackend: backend };
 }
 
 export interface ClusterView {
@@ -73,6 +85,16 @@ export interface ClusterView {
   /** A root CA rotation in progress (`cluster ca --rotate`); absent when none runs. */
   rootRotation?: { newRootDigest: string; startedAt: number; nodesRotated: number; nodesTotal: number };
   managers: { raftId: number; addr: string; leader: boolean; reachability: string }[];
+  /** Networking: address pools, data-path backend and port, MTU (0: each node derives it), DNS domain. */
+  network: {
+    clusterCidr: string;
+    vipCidr: string;
+    nodeSubnetBits: number;
+    backend: string;
+    vxlanPort: number;
+    mtu: number;
+    dnsDomain: string;
+  };
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
@@ -107,6 +129,15 @@ export function clusterView(i: clusterctl.control.IClusterInfo): ClusterView {
       leader: m.leader === true,
       reachability: m.reachability ?? '',
     })),
+    network: {
+      clusterCidr: i.network?.clusterCidr ?? '',
+      vipCidr: i.network?.vipCidr ?? '',
+      nodeSubnetBits: num(i.network?.nodeSubnetBits),
+      backend: i.network?.backend ?? '',
+      vxlanPort: num(i.network?.vxlanPort),
+      mtu: num(i.network?.mtu),
+      dnsDomain: i.network?.dnsDomain ?? '',
+    },
   };
 }
 
@@ -126,6 +157,9 @@ export function clusterLines(v: ClusterView): string[] {
     `Root CA digest:      sha256:${v.rootCa.digest}`,
     `Root CA expires:     ${iso(v.rootCa.expiresAt)}`,
     `Root rotation:       ${rotationLine(v.rootRotation)}`,
+    `Address pool:        ${v.network.clusterCidr || 'unknown'} (/${v.network.nodeSubnetBits} per node)`,
+    `VIP pool:            ${v.network.vipCidr || 'unknown'}`,
+    `Data path:           ${v.network.backend || 'unknown'}, VXLAN port ${v.network.vxlanPort}, MTU ${v.network.mtu === 0 ? 'auto' : v.network.mtu}`,
   ];
 }
 

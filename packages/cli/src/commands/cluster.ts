@@ -4,7 +4,7 @@ import { parseJoinToken } from '@clusterctl/ca';
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../context.js';
-import { parseAddr, parseDurationMs, parseHostname, usageError } from '../parse.js';
+import { parseAddr, parseChoice, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
 
@@ -22,6 +22,42 @@ export interface InitOptions {
   forceNewCluster?: boolean;
   /** Networking: on | off. */
   dataPlane?: string;
+  // networking
+  defaultAddrPool?: string;
+  vipPool?: string;
+  dataPathBackend?: string;
+  dataPathPort?: string;
+}
+
+const CIDR_RE = /^(\d{1,3}\.){3}\d{1,3}\/\d{1,2}$/;
+
+/** The networking flags of init as daemon flags (the managers check the values as a whole). */
+function initNetworkArgs(o: InitOptions): string[] {
+  const args: string[] = [];
+  for (const [flag, v] of [
+    ['--default-addr-pool', o.defaultAddrPool],
+    ['--vip-pool', o.vipPool],
+  ] as const) {
+    if (v === undefined) continue;
+    if (!CIDR_RE.test(v.trim()))
+      throw usageError(`${flag}: ${JSON.stringify(v)} is not an IPv4 CIDR block`, `e.g. ${flag} 10.240.0.0/16`);
+    args.push(flag, v.trim());
+  }
+  if (o.dataPathBackend !== undefined)
+    args.push(
+      '--data-path-backend',
+      parseChoice('--data-path-backend', o.dataPathBackend, ['auto', 'host-gw', 'vxlan'] as const),
+    );
+  if (o.dataPathPort !== undefined) {
+    const port = o.dataPathPort.trim();
+    if (!/^\d{1,5}$/.test(port) || Number(port) < 1024 || Number(port) > 49151)
+      throw usageError(
+        `--data-path-port: invalid port ${JSON.stringify(o.dataPathPort)}`,
+        'a UDP port from 1024 to 49151 (default 4789)',
+      );
+    args.push('--data-path-port', port);
+  }
+  return args;
 }
 
 export interface JoinOptions {
@@ -51,7 +87,9 @@ export function joinCommand(token: string, addr: string): string {
 
 /** The daemon's flags for init (all values checked before anything starts). */
 export function initDaemonArgs(o: InitOptions): string[] {
-  const settings = o.heartbeatPeriod !== undefined || o.nodeGrace !== undefined || o.certExpiry !== undefined;
+  const network = initNetworkArgs(o);
+  const settings =
+    o.heartbeatPeriod !== undefined || o.nodeGrace !== undefined || o.certExpiry !== undefined || network.length > 0;
   if (o.forceNewCluster === true) {
     if (o.restore !== undefined)
       throw usageError(
@@ -76,7 +114,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
     if (settings)
       throw usageError(
         'init --restore brings the cluster settings of the backup',
-        'leave out --heartbeat-period, --node-grace and --cert-expiry (change them afterwards with `clusterctl cluster update`)',
+        'leave out --heartbeat-period, --node-grace, --cert-expiry and the address pool flags (change settings afterwards with `clusterctl cluster update`)',
       );
     args.push('--restore', resolve(o.restore));
   }
@@ -100,6 +138,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
   if (o.certExpiry !== undefined) args.push('--cert-expiry', `${parseCertExpiryMs('--cert-expiry', o.certExpiry)}ms`);
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   args.push(...dataPlaneArgs(o.dataPlane));
+  args.push(...network);
   return args;
 }
 

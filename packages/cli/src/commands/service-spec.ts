@@ -39,6 +39,9 @@ export interface ServiceCreateOptions extends TaskFlags {
   label?: string[];
   publish?: string[];
   constraint?: string[];
+  // networking
+  network?: string[];
+  endpointMode?: string;
 }
 
 /** How spec changes roll out (Control's UpdateConfig; Swarm's --update-parallelism/-delay/-order). */
@@ -71,6 +74,26 @@ export function parseUpdateConfigFlags(
 }
 
 export const MAX_REPLICAS = 10_000;
+
+/** --endpoint-mode vip|dnsrr. */
+export function parseEndpointMode(v: string): 'vip' | 'dnsrr' {
+  return parseChoice('--endpoint-mode', v, ['vip', 'dnsrr'] as const);
+}
+
+/** Network names or ids (--network, --network-add, --network-rm), each once. */
+export function parseNetworkRefs(flag: string, refs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const r of refs) {
+    const v = r.trim();
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/.test(v))
+      throw usageError(
+        `${flag}: invalid network ${JSON.stringify(r)}`,
+        'give a network name or id, e.g. --network backend',
+      );
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
 /** Docker refuses memory limits under 6 MiB. */
 export const MIN_MEMORY_LIMIT_BYTES = 6 * 1024 * 1024;
 
@@ -154,6 +177,14 @@ export function buildServiceSpec(
     ports,
     restartPolicy: { condition, delayMs: 0, maxAttempts, windowMs: 0 },
   };
+  // networking
+  if (o.network !== undefined) spec.networks = parseNetworkRefs('--network', o.network);
+  if (o.endpointMode !== undefined) spec.endpointMode = parseEndpointMode(o.endpointMode);
+  if (spec.endpointMode === 'dnsrr' && ports.some((p) => p.published > 0 && (p.mode ?? 'ingress') === 'ingress'))
+    throw usageError(
+      '--endpoint-mode dnsrr cannot publish ports in ingress mode',
+      'publish with mode=host (--publish published=P,target=T,mode=host), or use --endpoint-mode vip',
+    );
   // health check and stop
   applyHealthPlan(spec, health);
   return spec;

@@ -345,3 +345,49 @@ describe('following a rollout', () => {
     );
   });
 });
+
+describe('networking flags', () => {
+  const nets = new Map([
+    ['n-default', 'n-default'],
+    ['default', 'n-default'],
+    ['n-back', 'n-back'],
+    ['back', 'n-back'],
+  ]);
+  const withNet = { ...current, networks: ['n-default'], endpointMode: 'vip' };
+
+  test('--network-add/--network-rm by name or id; the spec keeps ids; removing one not joined is NOT_FOUND', () => {
+    const r = applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['back'], networkRm: ['default'] }), undefined, nets);
+    assert.deepEqual(r.spec.networks, ['n-back']);
+    assert.deepEqual(r.changed, ['networks']);
+    assert.deepEqual(
+      applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['n-default'] }), undefined, nets).changed,
+      [],
+      'joining a network it is on changes nothing',
+    );
+    assert.throws(
+      () => applyUpdate(withNet, parseUpdateFlags({ networkRm: ['back'] }), undefined, nets),
+      (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && /--network-rm/.test(e.hint),
+    );
+  });
+
+  test('--endpoint-mode and the publish mode are kept unless changed; bad values name their flag', () => {
+    const hostPort = {
+      ...withNet,
+      ports: [{ published: 8080, target: 80, protocol: 'tcp', mode: 'host' }],
+    };
+    const r = applyUpdate(hostPort, parseUpdateFlags({ envAdd: ['X=1'] }));
+    assert.deepEqual(r.spec.ports, hostPort.ports, 'a host-mode port stays host mode');
+    assert.equal(r.spec.endpointMode, 'vip');
+    const rr = applyUpdate(hostPort, parseUpdateFlags({ endpointMode: 'dnsrr' }));
+    assert.equal(rr.spec.endpointMode, 'dnsrr');
+    assert.deepEqual(rr.changed, ['endpointMode']);
+    assert.deepEqual(
+      applyUpdate(hostPort, parseUpdateFlags({ publishAdd: ['published=9090,target=90,mode=host'] })).spec.ports,
+      [...hostPort.ports, { published: 9090, target: 90, protocol: 'tcp', mode: 'host' }],
+    );
+    usage(() => parseUpdateFlags({ endpointMode: 'rr' }), /--endpoint-mode/);
+    usage(() => parseUpdateFlags({ networkAdd: ['bad name'] }), /--network-add/);
+    usage(() => parseUpdateFlags({ networkAdd: ['x'], networkRm: ['x'] }), /--network-add and --network-rm/);
+    usage(() => parseUpdateFlags({ publishAdd: ['published=80,target=80,mode=mesh'] }), /--publish-add: invalid mode/);
+  });
+});

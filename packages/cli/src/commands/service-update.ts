@@ -33,6 +33,8 @@ import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service
 import {
   MAX_REPLICAS,
   MIN_MEMORY_LIMIT_BYTES,
+  parseEndpointMode,
+  parseNetworkRefs,
   parseUpdateConfigFlags,
   UPDATE_CONFIG_DEFAULTS,
   type TaskFlags,
@@ -52,6 +54,10 @@ export interface ServiceUpdateOptions extends TaskFlags {
   publishAdd?: string[];
   publishRm?: string[];
   force?: boolean;
+  // networking
+  networkAdd?: string[];
+  networkRm?: string[];
+  endpointMode?: string;
 }
 
 /** How often a read-modify-write is tried when the service keeps changing under us. */
@@ -80,6 +86,10 @@ export interface UpdatePlan {
   constraintRm: string[];
   publishAdd: PortSpec[];
   publishRm: PortRm[];
+  /** Networking: network names or ids to join / leave; the endpoint mode. */
+  networkAdd: string[];
+  networkRm: string[];
+  endpointMode?: 'vip' | 'dnsrr';
   replicas?: number;
   reserveCpu?: number;
   reserveMemory?: number;
@@ -113,6 +123,9 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     constraintRm: [],
     publishAdd: [],
     publishRm: [],
+    networkAdd: parseNetworkRefs('--network-add', o.networkAdd ?? []),
+    networkRm: parseNetworkRefs('--network-rm', o.networkRm ?? []),
+    ...(o.endpointMode !== undefined ? { endpointMode: parseEndpointMode(o.endpointMode) } : {}),
     update: parseUpdateConfigFlags(o),
     force: o.force === true,
     health: parseHealthFlags(o),
@@ -164,6 +177,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   plan.constraintRm = (o.constraintRm ?? []).map((c) => constraintText('--constraint-rm', c));
   for (const c of plan.constraintAdd)
     if (plan.constraintRm.includes(c)) throw both('--constraint-add', '--constraint-rm', 'constraint', c);
+  for (const n of plan.networkAdd)
+    if (plan.networkRm.includes(n)) throw both('--network-add', '--network-rm', 'network', n);
 
   const portFlag = (flag: string, v: string): PortSpec => {
     try {
@@ -212,6 +227,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     plan.command !== undefined ||
     plan.envAdd.length + plan.envRm.length + plan.labelAdd.length + plan.labelRm.length > 0 ||
     plan.constraintAdd.length + plan.constraintRm.length + plan.publishAdd.length + plan.publishRm.length > 0 ||
+    plan.networkAdd.length + plan.networkRm.length > 0 ||
+    plan.endpointMode !== undefined ||
     [
       plan.replicas,
       plan.reserveCpu,
@@ -248,6 +265,7 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
       published: num(p.published),
       target: num(p.target),
       protocol: p.protocol || 'tcp',
+      ...(p.mode ? { mode: p.mode } : {}),
     })),
     restartPolicy: {
       condition: rp?.condition || 'any',
@@ -257,8 +275,14 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     },
     // health check and stop
     ...healthStopFields(healthStopView(s)),
+    // networking
+    networks: [...(s.networks ?? [])],
+    endpointMode: s.endpointMode || 'vip',
   };
 }
+
+/** Networks by id and by name (for --network-rm NAME against a spec that holds ids). */
+export type NetworkIndex = ReadonlyMap<string, string>;
 
 function notFound(name: string, what: string, flag: string): ClusterError {
   return new ClusterError(ErrorCode.NotFound, `service ${name} has no ${what}`, {
@@ -274,6 +298,7 @@ export function applyUpdate(
   current: clusterctl.cluster.IServiceSpec,
   plan: UpdatePlan,
   currentUpdate: UpdateConfigView = UPDATE_CONFIG_DEFAULTS,
+  networkIds: NetworkIndex = new Map(),
 ): { spec: clusterctl.cluster.IServiceSpec; changed: string[]; updateConfig?: UpdateConfigView } {
   const cur = plainSpec(current);
   const next = plainSpec(current);
@@ -328,6 +353,21 @@ export function applyUpdate(
   }
   next.ports = ports;
 
+  // networking: the spec holds network ids; flags may name networks
+  const idOf = (ref: string): string => networkIds.get(ref) ?? ref;
+  let nets = next.networks!;
+  for (const r of plan.networkRm) {
+    const id = idOf(r);
+    if (!nets.includes(id)) throw notFound(name, `network ${r}`, '--network-rm');
+    nets = nets.filter((n) => n !== id);
+  }
+  for (const a of plan.networkAdd) {
+    const id = idOf(a);
+    if (!nets.includes(id)) nets.push(id);
+  }
+  next.networks = nets;
+  if (plan.endpointMode !== undefined) next.endpointMode = plan.endpointMode;
+
   if (plan.replicas !== undefined) {
     if (cur.mode === 'global') {
       throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} is global: --replicas does not apply`, {
@@ -372,6 +412,8 @@ export function applyUpdate(
     'healthcheck',
     'stopGracePeriodMs',
     'stopSignal',
+    'networks',
+    'endpointMode',
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   if (Object.keys(plan.update).length === 0) return { spec: next, changed };
@@ -415,7 +457,16 @@ export async function updateWithRetry(
           }
         : UPDATE_CONFIG_DEFAULTS;
     }
-    const { spec, changed, updateConfig } = applyUpdate(svc.spec ?? {}, plan, currentUpdate);
+    // networking: --network-rm/--network-add may name networks; the spec holds their ids
+    const networkIds = new Map<string, string>();
+    if (plan.networkAdd.length + plan.networkRm.length > 0) {
+      for (const n of (await c.control('listNetworks', {})).networks) {
+        const id = n.network?.id ?? '';
+        networkIds.set(id, id);
+        networkIds.set(n.network?.spec?.name ?? '', id);
+      }
+    }
+    const { spec, changed, updateConfig } = applyUpdate(svc.spec ?? {}, plan, currentUpdate, networkIds);
     const name = svc.spec?.name ?? ref;
     if (changed.length === 0 && !plan.force) {
       throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} already has this spec: nothing to change`, {

@@ -158,6 +158,7 @@ async function main(): Promise<void> {
       ...(args.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: args.heartbeatPeriodMs }),
       ...(args.nodeGraceMs === undefined ? {} : { nodeGraceMs: args.nodeGraceMs }),
       ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
+      ...(args.network === undefined ? {} : { network: args.network }),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
       dataPlane: args.dataPlane,

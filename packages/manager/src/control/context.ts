@@ -9,6 +9,7 @@ import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
 import type { ManagerView } from '../api/convert.js';
+import { clusterNetworkOf, subnetIndex } from '../network/allocator.js';
 import {
   LeaderReachabilityAsker,
   reachabilityOf,
@@ -91,7 +92,14 @@ export function controlContext(deps: ControlServiceDeps, log: Logger): ControlCo
       const addr = member === undefined ? '' : dec.decode(member.context);
       if (addr !== '') f.report = await asker.ask(f.leaderRaftId, f.term, addr);
     }
-    return { leaderRaftId: f.leaderRaftId, reachability: (id) => reachabilityOf(f, id) };
+    // networking: the backend and subnet indexes shown with each node's subnet
+    const network = store.view((tx) => clusterNetworkOf(tx));
+    return {
+      leaderRaftId: f.leaderRaftId,
+      reachability: (id) => reachabilityOf(f, id),
+      backend: network.backend,
+      subnetIndex: (subnet) => subnetIndex(network, subnet),
+    };
   }
 
   return {

@@ -96,3 +96,38 @@ export function validateClusterNetwork(p: Partial<ClusterNetworkSettings>): Clus
     throw invalid('dnsDomain', `invalid DNS domain ${JSON.stringify(s.dnsDomain)}`, 'one DNS label, e.g. cluster');
   return s;
 }
+
+/** A network already on the node: a route of its own, or a Docker network. */
+export interface HostNetwork {
+  cidr: string;
+  /** What it is, for the message: e.g. `route via eth0`, `docker network bridge`. */
+  what: string;
+}
+
+/**
+ * Refuses pools that overlap a network the node already uses (its routes, Docker's networks):
+ * INVALID_ARGUMENT naming the overlap and the flag that moves the pool. The default route and
+ * unparsable entries are skipped.
+ */
+export function checkPoolsAgainstHost(s: ClusterNetworkSettings, host: readonly HostNetwork[]): void {
+  const pools: [string, string, string][] = [
+    ['--default-addr-pool', s.clusterCidr, 'task addresses'],
+    ['--vip-pool', s.vipCidr, 'virtual IPs'],
+  ];
+  for (const [flag, pool, purpose] of pools) {
+    const p = parseCidr(pool);
+    if (p === undefined) continue;
+    for (const h of host) {
+      const c = parseCidr(h.cidr);
+      if (c === undefined || c.prefix === 0 || !cidrsOverlap(p, c)) continue;
+      throw new ClusterError(
+        ErrorCode.InvalidArgument,
+        `the ${purpose} pool ${pool} overlaps ${h.cidr} (${h.what}) on this node`,
+        {
+          hint: `choose a range this node does not use with ${flag}, e.g. ${flag} ${flag === '--vip-pool' ? '10.251.0.0/16' : '10.250.0.0/16'}`,
+          details: { field: flag, pool, overlaps: h.cidr, what: h.what },
+        },
+      );
+    }
+  }
+}
