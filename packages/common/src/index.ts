@@ -15,6 +15,7 @@ export * from './backoff.js';
 export * from './data-dir-guard.js';
 export * from './cluster-settings.js';
 export * from './container-labels.js';
+export * from './container-options.js';
 export {
   encodeBackup,
   decodeBackup,

@@ -3119,6 +3119,21 @@ $root.clusterctl = (function() {
              * @property {number|null} [stopGracePeriodMs] ServiceSpec stopGracePeriodMs
              * @property {boolean|null} [hasStopGracePeriod] ServiceSpec hasStopGracePeriod
              * @property {string|null} [stopSignal] ServiceSpec stopSignal
+             * @property {Array.<clusterctl.cluster.IMount>|null} [mounts] ServiceSpec mounts
+             * @property {Array.<string>|null} [entrypoint] ServiceSpec entrypoint
+             * @property {string|null} [workdir] ServiceSpec workdir
+             * @property {string|null} [user] ServiceSpec user
+             * @property {string|null} [hostname] ServiceSpec hostname
+             * @property {boolean|null} [init] ServiceSpec init
+             * @property {boolean|null} [readOnly] ServiceSpec readOnly
+             * @property {Array.<string>|null} [capAdd] ServiceSpec capAdd
+             * @property {Array.<string>|null} [capDrop] ServiceSpec capDrop
+             * @property {Array.<clusterctl.cluster.IUlimit>|null} [ulimits] ServiceSpec ulimits
+             * @property {Object.<string,string>|null} [sysctls] ServiceSpec sysctls
+             * @property {Array.<string>|null} [groups] ServiceSpec groups
+             * @property {Object.<string,string>|null} [containerLabels] ServiceSpec containerLabels
+             * @property {boolean|null} [tty] ServiceSpec tty
+             * @property {clusterctl.cluster.ILogDriver|null} [logDriver] ServiceSpec logDriver
              */
 
             /**
@@ -3136,6 +3151,14 @@ $root.clusterctl = (function() {
                 this.constraints = [];
                 this.ports = [];
                 this.networks = [];
+                this.mounts = [];
+                this.entrypoint = [];
+                this.capAdd = [];
+                this.capDrop = [];
+                this.ulimits = [];
+                this.sysctls = {};
+                this.groups = [];
+                this.containerLabels = {};
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3287,6 +3310,126 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.stopSignal = "";
 
             /**
+             * ServiceSpec mounts.
+             * @member {Array.<clusterctl.cluster.IMount>} mounts
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.mounts = $util.emptyArray;
+
+            /**
+             * ServiceSpec entrypoint.
+             * @member {Array.<string>} entrypoint
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.entrypoint = $util.emptyArray;
+
+            /**
+             * ServiceSpec workdir.
+             * @member {string} workdir
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.workdir = "";
+
+            /**
+             * ServiceSpec user.
+             * @member {string} user
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.user = "";
+
+            /**
+             * ServiceSpec hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.hostname = "";
+
+            /**
+             * ServiceSpec init.
+             * @member {boolean} init
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.init = false;
+
+            /**
+             * ServiceSpec readOnly.
+             * @member {boolean} readOnly
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.readOnly = false;
+
+            /**
+             * ServiceSpec capAdd.
+             * @member {Array.<string>} capAdd
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.capAdd = $util.emptyArray;
+
+            /**
+             * ServiceSpec capDrop.
+             * @member {Array.<string>} capDrop
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.capDrop = $util.emptyArray;
+
+            /**
+             * ServiceSpec ulimits.
+             * @member {Array.<clusterctl.cluster.IUlimit>} ulimits
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.ulimits = $util.emptyArray;
+
+            /**
+             * ServiceSpec sysctls.
+             * @member {Object.<string,string>} sysctls
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.sysctls = $util.emptyObject;
+
+            /**
+             * ServiceSpec groups.
+             * @member {Array.<string>} groups
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.groups = $util.emptyArray;
+
+            /**
+             * ServiceSpec containerLabels.
+             * @member {Object.<string,string>} containerLabels
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.containerLabels = $util.emptyObject;
+
+            /**
+             * ServiceSpec tty.
+             * @member {boolean} tty
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.tty = false;
+
+            /**
+             * ServiceSpec logDriver.
+             * @member {clusterctl.cluster.ILogDriver|null|undefined} logDriver
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.logDriver = null;
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3344,6 +3487,44 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 32, wireType 0 =*/256).bool(message.hasStopGracePeriod);
                 if (message.stopSignal != null && Object.hasOwnProperty.call(message, "stopSignal"))
                     writer.uint32(/* id 33, wireType 2 =*/266).string(message.stopSignal);
+                if (message.mounts != null && message.mounts.length)
+                    for (var i = 0; i < message.mounts.length; ++i)
+                        $root.clusterctl.cluster.Mount.encode(message.mounts[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), q + 1).ldelim();
+                if (message.entrypoint != null && message.entrypoint.length)
+                    for (var i = 0; i < message.entrypoint.length; ++i)
+                        writer.uint32(/* id 61, wireType 2 =*/490).string(message.entrypoint[i]);
+                if (message.workdir != null && Object.hasOwnProperty.call(message, "workdir"))
+                    writer.uint32(/* id 62, wireType 2 =*/498).string(message.workdir);
+                if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                    writer.uint32(/* id 63, wireType 2 =*/506).string(message.user);
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 64, wireType 2 =*/514).string(message.hostname);
+                if (message.init != null && Object.hasOwnProperty.call(message, "init"))
+                    writer.uint32(/* id 65, wireType 0 =*/520).bool(message.init);
+                if (message.readOnly != null && Object.hasOwnProperty.call(message, "readOnly"))
+                    writer.uint32(/* id 66, wireType 0 =*/528).bool(message.readOnly);
+                if (message.capAdd != null && message.capAdd.length)
+                    for (var i = 0; i < message.capAdd.length; ++i)
+                        writer.uint32(/* id 67, wireType 2 =*/538).string(message.capAdd[i]);
+                if (message.capDrop != null && message.capDrop.length)
+                    for (var i = 0; i < message.capDrop.length; ++i)
+                        writer.uint32(/* id 68, wireType 2 =*/546).string(message.capDrop[i]);
+                if (message.ulimits != null && message.ulimits.length)
+                    for (var i = 0; i < message.ulimits.length; ++i)
+                        $root.clusterctl.cluster.Ulimit.encode(message.ulimits[i], writer.uint32(/* id 69, wireType 2 =*/554).fork(), q + 1).ldelim();
+                if (message.sysctls != null && Object.hasOwnProperty.call(message, "sysctls"))
+                    for (var keys = Object.keys(message.sysctls), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 70, wireType 2 =*/562).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.sysctls[keys[i]]).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (var i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 71, wireType 2 =*/570).string(message.groups[i]);
+                if (message.containerLabels != null && Object.hasOwnProperty.call(message, "containerLabels"))
+                    for (var keys = Object.keys(message.containerLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 72, wireType 2 =*/578).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.containerLabels[keys[i]]).ldelim();
+                if (message.tty != null && Object.hasOwnProperty.call(message, "tty"))
+                    writer.uint32(/* id 73, wireType 0 =*/584).bool(message.tty);
+                if (message.logDriver != null && Object.hasOwnProperty.call(message, "logDriver"))
+                    $root.clusterctl.cluster.LogDriver.encode(message.logDriver, writer.uint32(/* id 74, wireType 2 =*/594).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3490,6 +3671,132 @@ $root.clusterctl = (function() {
                             message.stopSignal = reader.string();
                             break;
                         }
+                    case 60: {
+                            if (!(message.mounts && message.mounts.length))
+                                message.mounts = [];
+                            message.mounts.push($root.clusterctl.cluster.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 61: {
+                            if (!(message.entrypoint && message.entrypoint.length))
+                                message.entrypoint = [];
+                            message.entrypoint.push(reader.string());
+                            break;
+                        }
+                    case 62: {
+                            message.workdir = reader.string();
+                            break;
+                        }
+                    case 63: {
+                            message.user = reader.string();
+                            break;
+                        }
+                    case 64: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 65: {
+                            message.init = reader.bool();
+                            break;
+                        }
+                    case 66: {
+                            message.readOnly = reader.bool();
+                            break;
+                        }
+                    case 67: {
+                            if (!(message.capAdd && message.capAdd.length))
+                                message.capAdd = [];
+                            message.capAdd.push(reader.string());
+                            break;
+                        }
+                    case 68: {
+                            if (!(message.capDrop && message.capDrop.length))
+                                message.capDrop = [];
+                            message.capDrop.push(reader.string());
+                            break;
+                        }
+                    case 69: {
+                            if (!(message.ulimits && message.ulimits.length))
+                                message.ulimits = [];
+                            message.ulimits.push($root.clusterctl.cluster.Ulimit.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 70: {
+                            if (message.sysctls === $util.emptyObject)
+                                message.sysctls = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.sysctls, key);
+                            message.sysctls[key] = value;
+                            break;
+                        }
+                    case 71: {
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.string());
+                            break;
+                        }
+                    case 72: {
+                            if (message.containerLabels === $util.emptyObject)
+                                message.containerLabels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.containerLabels, key);
+                            message.containerLabels[key] = value;
+                            break;
+                        }
+                    case 73: {
+                            message.tty = reader.bool();
+                            break;
+                        }
+                    case 74: {
+                            message.logDriver = $root.clusterctl.cluster.LogDriver.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3504,6 +3811,609 @@ $root.clusterctl = (function() {
             };
 
             return ServiceSpec;
+        })();
+
+        cluster.Mount = (function() {
+
+            /**
+             * Properties of a Mount.
+             * @memberof clusterctl.cluster
+             * @interface IMount
+             * @property {string|null} [type] Mount type
+             * @property {string|null} [source] Mount source
+             * @property {string|null} [target] Mount target
+             * @property {boolean|null} [readOnly] Mount readOnly
+             * @property {string|null} [bindPropagation] Mount bindPropagation
+             * @property {string|null} [volumeDriver] Mount volumeDriver
+             * @property {Object.<string,string>|null} [volumeOptions] Mount volumeOptions
+             * @property {Object.<string,string>|null} [volumeLabels] Mount volumeLabels
+             * @property {boolean|null} [volumeNocopy] Mount volumeNocopy
+             * @property {number|null} [tmpfsSizeBytes] Mount tmpfsSizeBytes
+             * @property {number|null} [tmpfsMode] Mount tmpfsMode
+             */
+
+            /**
+             * Constructs a new Mount.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Mount.
+             * @implements IMount
+             * @constructor
+             * @param {clusterctl.cluster.IMount=} [properties] Properties to set
+             */
+            function Mount(properties) {
+                this.volumeOptions = {};
+                this.volumeLabels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Mount type.
+             * @member {string} type
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.type = "";
+
+            /**
+             * Mount source.
+             * @member {string} source
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.source = "";
+
+            /**
+             * Mount target.
+             * @member {string} target
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.target = "";
+
+            /**
+             * Mount readOnly.
+             * @member {boolean} readOnly
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.readOnly = false;
+
+            /**
+             * Mount bindPropagation.
+             * @member {string} bindPropagation
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.bindPropagation = "";
+
+            /**
+             * Mount volumeDriver.
+             * @member {string} volumeDriver
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.volumeDriver = "";
+
+            /**
+             * Mount volumeOptions.
+             * @member {Object.<string,string>} volumeOptions
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.volumeOptions = $util.emptyObject;
+
+            /**
+             * Mount volumeLabels.
+             * @member {Object.<string,string>} volumeLabels
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.volumeLabels = $util.emptyObject;
+
+            /**
+             * Mount volumeNocopy.
+             * @member {boolean} volumeNocopy
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.volumeNocopy = false;
+
+            /**
+             * Mount tmpfsSizeBytes.
+             * @member {number} tmpfsSizeBytes
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.tmpfsSizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Mount tmpfsMode.
+             * @member {number} tmpfsMode
+             * @memberof clusterctl.cluster.Mount
+             * @instance
+             */
+            Mount.prototype.tmpfsMode = 0;
+
+            /**
+             * Encodes the specified Mount message. Does not implicitly {@link clusterctl.cluster.Mount.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Mount
+             * @static
+             * @param {clusterctl.cluster.IMount} message Mount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Mount.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.source != null && Object.hasOwnProperty.call(message, "source"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.source);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.target);
+                if (message.readOnly != null && Object.hasOwnProperty.call(message, "readOnly"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.readOnly);
+                if (message.bindPropagation != null && Object.hasOwnProperty.call(message, "bindPropagation"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.bindPropagation);
+                if (message.volumeDriver != null && Object.hasOwnProperty.call(message, "volumeDriver"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.volumeDriver);
+                if (message.volumeOptions != null && Object.hasOwnProperty.call(message, "volumeOptions"))
+                    for (var keys = Object.keys(message.volumeOptions), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.volumeOptions[keys[i]]).ldelim();
+                if (message.volumeLabels != null && Object.hasOwnProperty.call(message, "volumeLabels"))
+                    for (var keys = Object.keys(message.volumeLabels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.volumeLabels[keys[i]]).ldelim();
+                if (message.volumeNocopy != null && Object.hasOwnProperty.call(message, "volumeNocopy"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.volumeNocopy);
+                if (message.tmpfsSizeBytes != null && Object.hasOwnProperty.call(message, "tmpfsSizeBytes"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.tmpfsSizeBytes);
+                if (message.tmpfsMode != null && Object.hasOwnProperty.call(message, "tmpfsMode"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.tmpfsMode);
+                return writer;
+            };
+
+            /**
+             * Decodes a Mount message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Mount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Mount} Mount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Mount.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Mount();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.type = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.source = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.target = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.readOnly = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.bindPropagation = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.volumeDriver = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            if (message.volumeOptions === $util.emptyObject)
+                                message.volumeOptions = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.volumeOptions, key);
+                            message.volumeOptions[key] = value;
+                            break;
+                        }
+                    case 8: {
+                            if (message.volumeLabels === $util.emptyObject)
+                                message.volumeLabels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.volumeLabels, key);
+                            message.volumeLabels[key] = value;
+                            break;
+                        }
+                    case 9: {
+                            message.volumeNocopy = reader.bool();
+                            break;
+                        }
+                    case 10: {
+                            message.tmpfsSizeBytes = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.tmpfsMode = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Mount;
+        })();
+
+        cluster.Ulimit = (function() {
+
+            /**
+             * Properties of an Ulimit.
+             * @memberof clusterctl.cluster
+             * @interface IUlimit
+             * @property {string|null} [name] Ulimit name
+             * @property {number|null} [soft] Ulimit soft
+             * @property {number|null} [hard] Ulimit hard
+             */
+
+            /**
+             * Constructs a new Ulimit.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents an Ulimit.
+             * @implements IUlimit
+             * @constructor
+             * @param {clusterctl.cluster.IUlimit=} [properties] Properties to set
+             */
+            function Ulimit(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Ulimit name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.Ulimit
+             * @instance
+             */
+            Ulimit.prototype.name = "";
+
+            /**
+             * Ulimit soft.
+             * @member {number} soft
+             * @memberof clusterctl.cluster.Ulimit
+             * @instance
+             */
+            Ulimit.prototype.soft = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Ulimit hard.
+             * @member {number} hard
+             * @memberof clusterctl.cluster.Ulimit
+             * @instance
+             */
+            Ulimit.prototype.hard = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Ulimit message. Does not implicitly {@link clusterctl.cluster.Ulimit.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Ulimit
+             * @static
+             * @param {clusterctl.cluster.IUlimit} message Ulimit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ulimit.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.soft != null && Object.hasOwnProperty.call(message, "soft"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.soft);
+                if (message.hard != null && Object.hasOwnProperty.call(message, "hard"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.hard);
+                return writer;
+            };
+
+            /**
+             * Decodes an Ulimit message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Ulimit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Ulimit} Ulimit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ulimit.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Ulimit();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.soft = reader.int64();
+                            break;
+                        }
+                    case 3: {
+                            message.hard = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Ulimit;
+        })();
+
+        cluster.LogDriver = (function() {
+
+            /**
+             * Properties of a LogDriver.
+             * @memberof clusterctl.cluster
+             * @interface ILogDriver
+             * @property {string|null} [name] LogDriver name
+             * @property {Object.<string,string>|null} [options] LogDriver options
+             */
+
+            /**
+             * Constructs a new LogDriver.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a LogDriver.
+             * @implements ILogDriver
+             * @constructor
+             * @param {clusterctl.cluster.ILogDriver=} [properties] Properties to set
+             */
+            function LogDriver(properties) {
+                this.options = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LogDriver name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.name = "";
+
+            /**
+             * LogDriver options.
+             * @member {Object.<string,string>} options
+             * @memberof clusterctl.cluster.LogDriver
+             * @instance
+             */
+            LogDriver.prototype.options = $util.emptyObject;
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link clusterctl.cluster.LogDriver.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.LogDriver
+             * @static
+             * @param {clusterctl.cluster.ILogDriver} message LogDriver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogDriver.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.options != null && Object.hasOwnProperty.call(message, "options"))
+                    for (var keys = Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.LogDriver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.LogDriver} LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogDriver.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.LogDriver();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return LogDriver;
         })();
 
         cluster.Service = (function() {

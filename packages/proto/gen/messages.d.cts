@@ -1199,6 +1199,51 @@ export namespace clusterctl {
 
             /** ServiceSpec stopSignal */
             stopSignal?: (string|null);
+
+            /** ServiceSpec mounts */
+            mounts?: (clusterctl.cluster.IMount[]|null);
+
+            /** ServiceSpec entrypoint */
+            entrypoint?: (string[]|null);
+
+            /** ServiceSpec workdir */
+            workdir?: (string|null);
+
+            /** ServiceSpec user */
+            user?: (string|null);
+
+            /** ServiceSpec hostname */
+            hostname?: (string|null);
+
+            /** ServiceSpec init */
+            init?: (boolean|null);
+
+            /** ServiceSpec readOnly */
+            readOnly?: (boolean|null);
+
+            /** ServiceSpec capAdd */
+            capAdd?: (string[]|null);
+
+            /** ServiceSpec capDrop */
+            capDrop?: (string[]|null);
+
+            /** ServiceSpec ulimits */
+            ulimits?: (clusterctl.cluster.IUlimit[]|null);
+
+            /** ServiceSpec sysctls */
+            sysctls?: ({ [k: string]: string }|null);
+
+            /** ServiceSpec groups */
+            groups?: (string[]|null);
+
+            /** ServiceSpec containerLabels */
+            containerLabels?: ({ [k: string]: string }|null);
+
+            /** ServiceSpec tty */
+            tty?: (boolean|null);
+
+            /** ServiceSpec logDriver */
+            logDriver?: (clusterctl.cluster.ILogDriver|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1264,6 +1309,51 @@ export namespace clusterctl {
             /** ServiceSpec stopSignal. */
             public stopSignal: string;
 
+            /** ServiceSpec mounts. */
+            public mounts: clusterctl.cluster.IMount[];
+
+            /** ServiceSpec entrypoint. */
+            public entrypoint: string[];
+
+            /** ServiceSpec workdir. */
+            public workdir: string;
+
+            /** ServiceSpec user. */
+            public user: string;
+
+            /** ServiceSpec hostname. */
+            public hostname: string;
+
+            /** ServiceSpec init. */
+            public init: boolean;
+
+            /** ServiceSpec readOnly. */
+            public readOnly: boolean;
+
+            /** ServiceSpec capAdd. */
+            public capAdd: string[];
+
+            /** ServiceSpec capDrop. */
+            public capDrop: string[];
+
+            /** ServiceSpec ulimits. */
+            public ulimits: clusterctl.cluster.IUlimit[];
+
+            /** ServiceSpec sysctls. */
+            public sysctls: { [k: string]: string };
+
+            /** ServiceSpec groups. */
+            public groups: string[];
+
+            /** ServiceSpec containerLabels. */
+            public containerLabels: { [k: string]: string };
+
+            /** ServiceSpec tty. */
+            public tty: boolean;
+
+            /** ServiceSpec logDriver. */
+            public logDriver?: (clusterctl.cluster.ILogDriver|null);
+
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @param message ServiceSpec message or plain object to encode
@@ -1281,6 +1371,198 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ServiceSpec;
+        }
+
+        /** Properties of a Mount. */
+        interface IMount {
+
+            /** Mount type */
+            type?: (string|null);
+
+            /** Mount source */
+            source?: (string|null);
+
+            /** Mount target */
+            target?: (string|null);
+
+            /** Mount readOnly */
+            readOnly?: (boolean|null);
+
+            /** Mount bindPropagation */
+            bindPropagation?: (string|null);
+
+            /** Mount volumeDriver */
+            volumeDriver?: (string|null);
+
+            /** Mount volumeOptions */
+            volumeOptions?: ({ [k: string]: string }|null);
+
+            /** Mount volumeLabels */
+            volumeLabels?: ({ [k: string]: string }|null);
+
+            /** Mount volumeNocopy */
+            volumeNocopy?: (boolean|null);
+
+            /** Mount tmpfsSizeBytes */
+            tmpfsSizeBytes?: (number|null);
+
+            /** Mount tmpfsMode */
+            tmpfsMode?: (number|null);
+        }
+
+        /** Represents a Mount. */
+        class Mount implements IMount {
+
+            /**
+             * Constructs a new Mount.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IMount);
+
+            /** Mount type. */
+            public type: string;
+
+            /** Mount source. */
+            public source: string;
+
+            /** Mount target. */
+            public target: string;
+
+            /** Mount readOnly. */
+            public readOnly: boolean;
+
+            /** Mount bindPropagation. */
+            public bindPropagation: string;
+
+            /** Mount volumeDriver. */
+            public volumeDriver: string;
+
+            /** Mount volumeOptions. */
+            public volumeOptions: { [k: string]: string };
+
+            /** Mount volumeLabels. */
+            public volumeLabels: { [k: string]: string };
+
+            /** Mount volumeNocopy. */
+            public volumeNocopy: boolean;
+
+            /** Mount tmpfsSizeBytes. */
+            public tmpfsSizeBytes: number;
+
+            /** Mount tmpfsMode. */
+            public tmpfsMode: number;
+
+            /**
+             * Encodes the specified Mount message. Does not implicitly {@link clusterctl.cluster.Mount.verify|verify} messages.
+             * @param message Mount message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IMount, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Mount message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Mount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Mount;
+        }
+
+        /** Properties of an Ulimit. */
+        interface IUlimit {
+
+            /** Ulimit name */
+            name?: (string|null);
+
+            /** Ulimit soft */
+            soft?: (number|null);
+
+            /** Ulimit hard */
+            hard?: (number|null);
+        }
+
+        /** Represents an Ulimit. */
+        class Ulimit implements IUlimit {
+
+            /**
+             * Constructs a new Ulimit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IUlimit);
+
+            /** Ulimit name. */
+            public name: string;
+
+            /** Ulimit soft. */
+            public soft: number;
+
+            /** Ulimit hard. */
+            public hard: number;
+
+            /**
+             * Encodes the specified Ulimit message. Does not implicitly {@link clusterctl.cluster.Ulimit.verify|verify} messages.
+             * @param message Ulimit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IUlimit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ulimit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Ulimit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Ulimit;
+        }
+
+        /** Properties of a LogDriver. */
+        interface ILogDriver {
+
+            /** LogDriver name */
+            name?: (string|null);
+
+            /** LogDriver options */
+            options?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a LogDriver. */
+        class LogDriver implements ILogDriver {
+
+            /**
+             * Constructs a new LogDriver.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.ILogDriver);
+
+            /** LogDriver name. */
+            public name: string;
+
+            /** LogDriver options. */
+            public options: { [k: string]: string };
+
+            /**
+             * Encodes the specified LogDriver message. Does not implicitly {@link clusterctl.cluster.LogDriver.verify|verify} messages.
+             * @param message LogDriver message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.ILogDriver, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogDriver message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns LogDriver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.LogDriver;
         }
 
         /** Properties of a Service. */

@@ -175,6 +175,52 @@ export interface ServiceSpec {
   networks?: string[];
   /** vip (absent: vip): the name resolves to the service's virtual IP; dnsrr: to its task IPs. */
   endpointMode?: EndpointMode;
+
+  // Mounts and container options (each absent when not set)
+  mounts?: Mount[];
+  /** Replaces the image's ENTRYPOINT (argv form). */
+  entrypoint?: string[];
+  workdir?: string;
+  /** user[:group], names or ids. */
+  user?: string;
+  /** May hold templates ({{.Service.Name}}, {{.Task.Slot}}, ...), expanded by the agent. */
+  hostname?: string;
+  init?: boolean;
+  readOnly?: boolean;
+  /** CAP_* names, or ALL. */
+  capAdd?: string[];
+  capDrop?: string[];
+  ulimits?: Ulimit[];
+  sysctls?: Labels;
+  /** Supplementary groups. */
+  groups?: string[];
+  /** Labels of the task containers (com.clusterctl.* reserved). */
+  containerLabels?: Labels;
+  tty?: boolean;
+  logDriver?: { name: string; options: Labels };
+}
+
+export type MountType = 'volume' | 'bind' | 'tmpfs';
+
+export interface Mount {
+  type: MountType;
+  /** Volume name (absent: anonymous volume) or absolute host path (bind). Never set for tmpfs. */
+  source?: string;
+  target: string;
+  readOnly: boolean;
+  /** bind only. */
+  bindPropagation?: string;
+  /** volume only: how the node creates the volume the first time. */
+  volume?: { driver?: string; options?: Labels; labels?: Labels; noCopy?: boolean };
+  /** tmpfs only. */
+  tmpfs?: { sizeBytes?: number; mode?: number };
+}
+
+export interface Ulimit {
+  name: string;
+  /** -1: unlimited. */
+  soft: number;
+  hard: number;
 }
 
 /** Docker's default stop grace period. */

@@ -108,6 +108,7 @@ export class Agent {
         this.reporter.report(taskId, status);
         if (status.ip !== undefined || isTerminal(status.state)) plane?.onLocalTasksChanged();
       },
+      nodeHostname: () => this.description?.hostname ?? cfg.hostname ?? osHostname(),
     };
     if (plane) {
       workerCfg.taskNetwork = () => plane.taskNetwork();

@@ -2,7 +2,7 @@
 // and what this node observed of it (its status). Task states mirror the store's lifecycle
 // (packages/store/src/objects.ts); the agent cannot import the store, so the order is repeated here.
 import type { clusterctl } from '@clusterctl/proto';
-import type { ContainerSpec, HealthCheckSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
+import type { ContainerSpec, HealthCheckSpec, MountSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
 
 export const TASK_STATES = [
   'new',
@@ -89,6 +89,8 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
   if (s.healthcheck) spec.healthcheck = healthcheckFromProto(s.healthcheck);
   if (s.hasStopGracePeriod === true) spec.stopGracePeriodMs = Number(s.stopGracePeriodMs ?? 0);
   if (s.stopSignal) spec.stopSignal = s.stopSignal;
+  // mounts and container options
+  Object.assign(spec, containerOptionsFromProto(s));
   return {
     id: t.id ?? '',
     serviceId: t.serviceId ?? '',
@@ -111,6 +113,52 @@ function healthcheckFromProto(h: clusterctl.cluster.IHealthCheck): HealthCheckSp
   };
   if (h.httpPort) out.http = { port: h.httpPort, path: h.httpPath || '/' };
   if (h.tcpPort) out.tcp = { port: h.tcpPort };
+  return out;
+}
+
+/** The mounts and container options of a task's spec: only the ones that are set. */
+export function containerOptionsFromProto(s: clusterctl.cluster.IServiceSpec): Partial<ContainerSpec> {
+  const out: Partial<ContainerSpec> = {};
+  const nonEmpty = (m: Record<string, string> | null | undefined): m is Record<string, string> =>
+    m !== null && m !== undefined && Object.keys(m).length > 0;
+  if (s.mounts && s.mounts.length > 0) {
+    out.mounts = s.mounts.map((p) => {
+      const m: MountSpec = {
+        type: p.type === 'bind' || p.type === 'tmpfs' ? p.type : 'volume',
+        target: p.target ?? '',
+        readOnly: p.readOnly === true,
+      };
+      if (p.source) m.source = p.source;
+      if (p.bindPropagation) m.bindPropagation = p.bindPropagation;
+      if (p.volumeDriver || nonEmpty(p.volumeOptions) || nonEmpty(p.volumeLabels) || p.volumeNocopy) {
+        m.volume = {};
+        if (p.volumeDriver) m.volume.driver = p.volumeDriver;
+        if (nonEmpty(p.volumeOptions)) m.volume.options = { ...p.volumeOptions };
+        if (nonEmpty(p.volumeLabels)) m.volume.labels = { ...p.volumeLabels };
+        if (p.volumeNocopy) m.volume.noCopy = true;
+      }
+      const sizeBytes = Number(p.tmpfsSizeBytes ?? 0);
+      const mode = Number(p.tmpfsMode ?? 0);
+      if (sizeBytes > 0 || mode > 0)
+        m.tmpfs = { ...(sizeBytes > 0 ? { sizeBytes } : {}), ...(mode > 0 ? { mode } : {}) };
+      return m;
+    });
+  }
+  if (s.entrypoint && s.entrypoint.length > 0) out.entrypoint = [...s.entrypoint];
+  if (s.workdir) out.workdir = s.workdir;
+  if (s.user) out.user = s.user;
+  if (s.hostname) out.hostname = s.hostname;
+  if (s.init) out.init = true;
+  if (s.readOnly) out.readOnly = true;
+  if (s.capAdd && s.capAdd.length > 0) out.capAdd = [...s.capAdd];
+  if (s.capDrop && s.capDrop.length > 0) out.capDrop = [...s.capDrop];
+  if (s.ulimits && s.ulimits.length > 0)
+    out.ulimits = s.ulimits.map((u) => ({ name: u.name ?? '', soft: Number(u.soft ?? 0), hard: Number(u.hard ?? 0) }));
+  if (nonEmpty(s.sysctls)) out.sysctls = { ...s.sysctls };
+  if (s.groups && s.groups.length > 0) out.groups = [...s.groups];
+  if (nonEmpty(s.containerLabels)) out.containerLabels = { ...s.containerLabels };
+  if (s.tty) out.tty = true;
+  if (s.logDriver?.name) out.logDriver = { name: s.logDriver.name, options: { ...(s.logDriver.options ?? {}) } };
   return out;
 }
 

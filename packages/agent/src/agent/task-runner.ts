@@ -44,6 +44,8 @@ export interface TaskRunnerContext {
    * lists it; bounded); its stop signal waits for it.
    */
   beforeStop?: (taskId: string) => Promise<void>;
+  /** The node's hostname as the cluster knows it ({{.Node.Hostname}} in hostname templates). */
+  nodeHostname?: () => string;
 }
 
 export class TaskRunner {
@@ -227,6 +229,7 @@ export class TaskRunner {
           spec: this.task.spec,
           stopGraceMs: this.stopGraceMs,
           ...(network ? { network } : {}),
+          nodeHostname: this.ctx.nodeHostname?.() ?? '',
         });
         this.network = network?.name;
         this.containerId = created;

@@ -23,6 +23,8 @@ export interface WorkerConfig {
   now?: () => number;
   /** Every status the manager has not seen yet, in the order they happen. */
   onStatus: (taskId: string, status: AgentTaskStatus) => void;
+  /** The node's hostname as the cluster knows it (hostname templates). */
+  nodeHostname?: () => string;
   /** The persisted assignments (tests: a store whose writes they control); default DATA_DIR/agent's file. */
   store?: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
   /** Networking: the cluster network new task containers join, and the wait before a stop signal. */
@@ -73,6 +75,7 @@ export class Worker {
         if (!r.isRemoved) this.cfg.onStatus(r.id, s);
       },
       onContainer: () => this.persistSoon(),
+      ...(cfg.nodeHostname !== undefined ? { nodeHostname: cfg.nodeHostname } : {}),
       // A failed write is tried again (a later start retries through the runner's engine-failure path).
       whenDurable: () => this.durable.catch(() => this.saveSet()),
       onGone: (r) => {

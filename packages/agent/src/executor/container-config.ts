@@ -1,7 +1,7 @@
 // Maps a task's container spec to the body of Docker's POST /containers/create. Pure: no engine, so
 // every rule here is unit-tested. Restart policy is always "no": the orchestrator restarts tasks.
-import { ClusterError, ErrorCode } from '@clusterctl/common';
-import type { ContainerSpec, CreateContainerOptions, PortMapping } from './executor.js';
+import { ClusterError, ErrorCode, expandHostnameTemplate, Label, LABEL_PREFIX } from '@clusterctl/common';
+import type { ContainerSpec, CreateContainerOptions, MountSpec, PortMapping, TaskIdentity } from './executor.js';
 import { containerName, taskLabels } from './labels.js';
 
 /** Docker refuses memory limits under 6 MiB. */
@@ -20,6 +20,11 @@ export interface DockerCreateBody {
   StopSignal?: string;
   /** Durations in ns; 0 or absent: the image's value, else Docker's default. */
   Healthcheck?: { Test?: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number };
+  // container options
+  WorkingDir?: string;
+  User?: string;
+  Hostname?: string;
+  Tty?: boolean;
   HostConfig: {
     PortBindings: Record<string, Array<{ HostIp: string; HostPort: string }>>;
     RestartPolicy: { Name: 'no' };
@@ -30,7 +35,32 @@ export interface DockerCreateBody {
     NetworkMode?: string;
     Dns?: string[];
     DnsSearch?: string[];
+    // mounts and container options
+    Mounts?: DockerMount[];
+    Init?: boolean;
+    ReadonlyRootfs?: boolean;
+    CapAdd?: string[];
+    CapDrop?: string[];
+    Ulimits?: Array<{ Name: string; Soft: number; Hard: number }>;
+    Sysctls?: Record<string, string>;
+    GroupAdd?: string[];
+    LogConfig?: { Type: string; Config: Record<string, string> };
   };
+}
+
+/** A mount as the Engine API's HostConfig.Mounts takes it. */
+export interface DockerMount {
+  Type: 'volume' | 'bind' | 'tmpfs';
+  Source?: string;
+  Target: string;
+  ReadOnly: boolean;
+  BindOptions?: { Propagation: string };
+  VolumeOptions?: {
+    NoCopy?: boolean;
+    Labels: Record<string, string>;
+    DriverConfig?: { Name: string; Options: Record<string, string> };
+  };
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number };
 }
 
 function invalid(message: string, hint: string, details: Record<string, unknown> = {}): ClusterError {
@@ -120,7 +150,7 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
     name: opts.name ?? containerName(ids),
     Image: spec.image,
     Env: [...env],
-    Labels: taskLabels(ids, spec.labels ?? {}),
+    Labels: taskLabels(ids, { ...(spec.labels ?? {}), ...(spec.containerLabels ?? {}) }),
     ExposedPorts: exposed,
     HostConfig: { PortBindings: bindings, RestartPolicy: { Name: 'no' } },
   };
@@ -141,6 +171,7 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
     body.HostConfig.Dns = [...opts.network.dns];
     body.HostConfig.DnsSearch = [...opts.network.dnsSearch];
   }
+  applyContainerOptions(body, opts);
   return body;
 }
 
@@ -162,4 +193,102 @@ export function healthcheckBody(h: ContainerSpec['healthcheck']): DockerCreateBo
   if (h.retries > 0) out.Retries = h.retries;
   if (h.startPeriodMs > 0) out.StartPeriod = h.startPeriodMs * MS_NS;
   return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Mounts and container options
+
+/** Labels every volume a task's mount creates carries: the volume is ours (cluster and node). */
+export function volumeLabels(ids: TaskIdentity, user: Record<string, string> = {}): Record<string, string> {
+  for (const key of Object.keys(user)) {
+    if (key.startsWith(LABEL_PREFIX))
+      throw invalid(
+        `volume label ${key} is reserved`,
+        `labels under ${LABEL_PREFIX} are set by clusterctl itself; choose another key`,
+        {
+          label: key,
+        },
+      );
+  }
+  return { ...user, [Label.ClusterId]: ids.clusterId, [Label.NodeId]: ids.nodeId };
+}
+
+function toDockerMount(m: MountSpec, ids: TaskIdentity): DockerMount {
+  if (typeof m.target !== 'string' || !m.target.startsWith('/'))
+    throw invalid(`mount target ${JSON.stringify(m.target)} is not an absolute path`, 'give target=/path', {
+      mount: m,
+    });
+  const out: DockerMount = { Type: m.type, Target: m.target, ReadOnly: m.readOnly === true };
+  switch (m.type) {
+    case 'bind':
+      if (typeof m.source !== 'string' || !m.source.startsWith('/'))
+        throw invalid(
+          `bind source ${JSON.stringify(m.source)} is not an absolute path`,
+          'give source=/path/on/the/node',
+          {
+            mount: m,
+          },
+        );
+      out.Source = m.source;
+      if (m.bindPropagation) out.BindOptions = { Propagation: m.bindPropagation };
+      break;
+    case 'volume': {
+      if (m.source) out.Source = m.source;
+      const v = m.volume ?? {};
+      out.VolumeOptions = { Labels: volumeLabels(ids, v.labels) };
+      if (v.noCopy) out.VolumeOptions.NoCopy = true;
+      if (v.driver || (v.options && Object.keys(v.options).length > 0))
+        out.VolumeOptions.DriverConfig = { Name: v.driver || 'local', Options: { ...(v.options ?? {}) } };
+      break;
+    }
+    case 'tmpfs':
+      if (m.tmpfs?.sizeBytes || m.tmpfs?.mode) {
+        out.TmpfsOptions = {};
+        if (m.tmpfs.sizeBytes) out.TmpfsOptions.SizeBytes = m.tmpfs.sizeBytes;
+        if (m.tmpfs.mode) out.TmpfsOptions.Mode = m.tmpfs.mode;
+      }
+      break;
+    default:
+      throw invalid(
+        `unknown mount type ${JSON.stringify((m as { type: unknown }).type)}`,
+        'a mount is volume, bind or tmpfs',
+        {
+          mount: m,
+        },
+      );
+  }
+  return out;
+}
+
+/** The hostname a task's container gets (templates expanded), or undefined when the spec sets none. */
+export function taskHostname(spec: ContainerSpec, ids: TaskIdentity, nodeHostname: string): string | undefined {
+  if (!spec.hostname) return undefined;
+  return expandHostnameTemplate('hostname', spec.hostname, {
+    serviceName: ids.serviceName || ids.serviceId,
+    serviceId: ids.serviceId,
+    taskSlot: ids.slot ?? 0,
+    taskId: ids.taskId,
+    nodeId: ids.nodeId,
+    nodeHostname,
+  });
+}
+
+function applyContainerOptions(body: DockerCreateBody, opts: CreateContainerOptions): void {
+  const { spec, ids } = opts;
+  const hc = body.HostConfig;
+  if (spec.entrypoint && spec.entrypoint.length > 0) body.Entrypoint = [...spec.entrypoint];
+  if (spec.workdir) body.WorkingDir = spec.workdir;
+  if (spec.user) body.User = spec.user;
+  const hostname = taskHostname(spec, ids, opts.nodeHostname ?? '');
+  if (hostname !== undefined) body.Hostname = hostname;
+  if (spec.tty) body.Tty = true;
+  if (spec.mounts && spec.mounts.length > 0) hc.Mounts = spec.mounts.map((m) => toDockerMount(m, ids));
+  if (spec.init) hc.Init = true;
+  if (spec.readOnly) hc.ReadonlyRootfs = true;
+  if (spec.capAdd && spec.capAdd.length > 0) hc.CapAdd = [...spec.capAdd];
+  if (spec.capDrop && spec.capDrop.length > 0) hc.CapDrop = [...spec.capDrop];
+  if (spec.ulimits && spec.ulimits.length > 0)
+    hc.Ulimits = spec.ulimits.map((u) => ({ Name: u.name, Soft: u.soft, Hard: u.hard }));
+  if (spec.sysctls && Object.keys(spec.sysctls).length > 0) hc.Sysctls = { ...spec.sysctls };
+  if (spec.groups && spec.groups.length > 0) hc.GroupAdd = [...spec.groups];
+  if (spec.logDriver?.name) hc.LogConfig = { Type: spec.logDriver.name, Config: { ...spec.logDriver.options } };
 }

@@ -79,6 +79,12 @@ export function fromDockerError(err: unknown, ctx: DockerErrorContext): ClusterE
       // "container already started" / "already stopped": callers that care handle it before us.
       return make(ErrorCode.FailedPrecondition, 'the container is already in that state');
     case 400:
+      if (/bind source path does not exist/i.test(msg))
+        return make(
+          ErrorCode.InvalidArgument,
+          'a bind mount needs its source path on the node: create it there, or mount a volume (type=volume) instead',
+          `${ctx.op}${what}: ${msg}`,
+        );
       return make(ErrorCode.InvalidArgument, 'the engine rejected the container configuration; check the service spec');
     case 401:
     case 403:

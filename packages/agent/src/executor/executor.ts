@@ -57,6 +57,26 @@ export interface ContainerSpec {
   stopGracePeriodMs?: number;
   /** e.g. SIGTERM (absent: the image's STOPSIGNAL, else SIGTERM). */
   stopSignal?: string;
+
+  // Mounts and container options (as the store's ServiceSpec; absent: the image's or engine's default)
+  mounts?: MountSpec[];
+  /** Replaces the image's ENTRYPOINT (argv form); the image's CMD is then not used either (as Docker). */
+  entrypoint?: string[];
+  workdir?: string;
+  user?: string;
+  /** May hold templates ({{.Task.Slot}} ...), expanded with the task's identity and nodeHostname. */
+  hostname?: string;
+  init?: boolean;
+  readOnly?: boolean;
+  capAdd?: string[];
+  capDrop?: string[];
+  ulimits?: Array<{ name: string; soft: number; hard: number }>;
+  sysctls?: Record<string, string>;
+  groups?: string[];
+  /** Container labels, merged over `labels` (the com.clusterctl.* namespace is reserved). */
+  containerLabels?: Record<string, string>;
+  tty?: boolean;
+  logDriver?: { name: string; options: Record<string, string> };
 }
 
 /**
@@ -95,6 +115,18 @@ export interface ContainerHealth {
   lastExitCode: number | undefined;
 }
 
+export interface MountSpec {
+  type: 'volume' | 'bind' | 'tmpfs';
+  /** Volume name (absent: anonymous, removed with the container) or absolute host path. */
+  source?: string;
+  target: string;
+  readOnly: boolean;
+  bindPropagation?: string;
+  /** How a named volume is created when the node does not have it yet. */
+  volume?: { driver?: string; options?: Record<string, string>; labels?: Record<string, string>; noCopy?: boolean };
+  tmpfs?: { sizeBytes?: number; mode?: number };
+}
+
 export interface CreateContainerOptions {
   ids: TaskIdentity;
   spec: ContainerSpec;
@@ -104,6 +136,8 @@ export interface CreateContainerOptions {
   hostIp?: string;
   /** Recorded as the container's stop timeout (rounded up to whole seconds) for a manual `docker stop`. */
   stopGraceMs?: number;
+  /** The node's hostname as the cluster knows it ({{.Node.Hostname}} in hostname templates). */
+  nodeHostname?: string;
   /** Networking: the cluster network the container joins (absent: Docker's default bridge, as before). */
   network?: TaskNetwork;
 }

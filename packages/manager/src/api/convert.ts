@@ -48,7 +48,44 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     out.hasStopGracePeriod = true;
   }
   if (s.stopSignal !== undefined) out.stopSignal = s.stopSignal;
+  // mounts and container options
+  Object.assign(out, containerOptionsToProto(s));
   return out;
+}
+
+/** The mounts and container options of a spec (proto3 defaults for the ones not set). */
+export function containerOptionsToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
+  return {
+    mounts: (s.mounts ?? []).map((m) => ({
+      type: m.type,
+      source: m.source ?? '',
+      target: m.target,
+      readOnly: m.readOnly,
+      bindPropagation: m.bindPropagation ?? '',
+      volumeDriver: m.volume?.driver ?? '',
+      volumeOptions: { ...(m.volume?.options ?? {}) },
+      volumeLabels: { ...(m.volume?.labels ?? {}) },
+      volumeNocopy: m.volume?.noCopy === true,
+      tmpfsSizeBytes: m.tmpfs?.sizeBytes ?? 0,
+      tmpfsMode: m.tmpfs?.mode ?? 0,
+    })),
+    entrypoint: [...(s.entrypoint ?? [])],
+    workdir: s.workdir ?? '',
+    user: s.user ?? '',
+    hostname: s.hostname ?? '',
+    init: s.init === true,
+    readOnly: s.readOnly === true,
+    capAdd: [...(s.capAdd ?? [])],
+    capDrop: [...(s.capDrop ?? [])],
+    ulimits: (s.ulimits ?? []).map((u) => ({ name: u.name, soft: u.soft, hard: u.hard })),
+    sysctls: { ...(s.sysctls ?? {}) },
+    groups: [...(s.groups ?? [])],
+    containerLabels: { ...(s.containerLabels ?? {}) },
+    tty: s.tty === true,
+    ...(s.logDriver !== undefined
+      ? { logDriver: { name: s.logDriver.name, options: { ...s.logDriver.options } } }
+      : {}),
+  };
 }
 
 export function healthcheckToProto(h: HealthCheck): clusterctl.cluster.IHealthCheck {

@@ -13,6 +13,7 @@ import {
 } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { parseConstraint } from '../scheduler/constraints.js';
+import { validateContainerOptions } from './validate-container-opts.js';
 
 export const SPEC_LIMITS = {
   maxReplicas: 10_000,
@@ -320,6 +321,8 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     // networking
     networks,
     endpointMode,
+    // mounts and container options
+    ...validateContainerOptions(p),
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
