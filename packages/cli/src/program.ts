@@ -19,6 +19,7 @@ import {
   serviceScale,
 } from './commands/service.js';
 import { serviceUpdate } from './commands/service-update.js';
+import { addContainerCreateOptions, addContainerUpdateOptions } from './commands/container-options.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
@@ -211,7 +212,7 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx, refs: string[]) => nodeSetRole(ctx, refs, 'worker')));
 
   const service = program.command('service').description('manage services (on a manager)').enablePositionalOptions();
-  service
+  const serviceCreateCmd = service
     .command('create')
     .description('create a service; without --detach, follow it until its tasks run')
     .argument('<image>', 'image to run')
@@ -261,7 +262,8 @@ export function buildProgram(st: RunState): Command {
     .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
-  service
+  addContainerCreateOptions(serviceCreateCmd);
+  const serviceUpdateCmd = service
     .command('update')
     .description(
       'change a service (like docker service update); without --detach, follow the rolling replacement of its tasks',
@@ -313,6 +315,7 @@ export function buildProgram(st: RunState): Command {
     .option('--force', 'replace every task even when the spec does not change')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
+  addContainerUpdateOptions(serviceUpdateCmd);
   service
     .command('ls')
     .alias('list')

@@ -122,10 +122,18 @@ export function checkUlimitName(what: string, name: string): void {
 export function checkUlimitValues(what: string, name: string, soft: number, hard: number): void {
   const ok = (n: number): boolean => Number.isSafeInteger(n) && n >= -1;
   if (!ok(soft) || !ok(hard))
-    throw invalid(what, `invalid ${name} limit ${soft}:${hard}`, 'limits are whole numbers (-1: unlimited), e.g. --ulimit nofile=1024:2048');
+    throw invalid(
+      what,
+      `invalid ${name} limit ${soft}:${hard}`,
+      'limits are whole numbers (-1: unlimited), e.g. --ulimit nofile=1024:2048',
+    );
   const inf = (n: number): number => (n === -1 ? Number.POSITIVE_INFINITY : n);
   if (inf(soft) > inf(hard))
-    throw invalid(what, `the soft ${name} limit ${soft} is above the hard one ${hard}`, 'write SOFT:HARD with SOFT <= HARD');
+    throw invalid(
+      what,
+      `the soft ${name} limit ${soft} is above the hard one ${hard}`,
+      'write SOFT:HARD with SOFT <= HARD',
+    );
 }
 
 /** Namespaced kernel parameters a container may set: dotted names of letters, digits, "_" and "-". */

@@ -16,6 +16,7 @@ import {
   usageError,
 } from '../parse.js';
 import { applyHealthPlan, parseHealthFlags, type HealthFlags } from './service-health.js';
+import { buildContainerOptions, envFromFiles, type ContainerCreateFlags } from './container-options.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
 export interface TaskFlags extends HealthFlags {
@@ -32,7 +33,7 @@ export interface TaskFlags extends HealthFlags {
   detach?: boolean;
 }
 
-export interface ServiceCreateOptions extends TaskFlags {
+export interface ServiceCreateOptions extends TaskFlags, ContainerCreateFlags {
   name?: string;
   mode?: string;
   env?: string[];
@@ -167,7 +168,7 @@ export function buildServiceSpec(
     name: o.name === undefined ? '' : parseServiceName(o.name),
     image,
     command: [...command],
-    env: (o.env ?? []).map(parseEnv),
+    env: [...envFromFiles(o.envFile ?? []), ...(o.env ?? []).map(parseEnv)],
     labels: parseLabels('--label', o.label ?? []),
     mode,
     replicas,
@@ -176,6 +177,8 @@ export function buildServiceSpec(
     limits,
     ports,
     restartPolicy: { condition, delayMs: 0, maxAttempts, windowMs: 0 },
+    // mounts and container options
+    ...buildContainerOptions(o),
   };
   // networking
   if (o.network !== undefined) spec.networks = parseNetworkRefs('--network', o.network);

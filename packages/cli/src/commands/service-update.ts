@@ -29,6 +29,15 @@ import {
   parseHealthFlags,
   type HealthPlan,
 } from './service-health.js';
+import {
+  applyContainerUpdate,
+  CONTAINER_OPTION_FIELDS,
+  containerPlanAsks,
+  parseContainerUpdateFlags,
+  plainContainerOptions,
+  type ContainerUpdateFlags,
+  type ContainerUpdatePlan,
+} from './container-options.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
 import {
   MAX_REPLICAS,
@@ -42,7 +51,7 @@ import {
   type UpdateConfigView,
 } from './service-spec.js';
 
-export interface ServiceUpdateOptions extends TaskFlags {
+export interface ServiceUpdateOptions extends TaskFlags, ContainerUpdateFlags {
   image?: string;
   args?: string;
   envAdd?: string[];
@@ -101,6 +110,8 @@ export interface UpdatePlan {
   force: boolean;
   /** Health check and stop flags. */
   health: HealthPlan;
+  /** Mounts and container options. */
+  container: ContainerUpdatePlan;
 }
 
 const NOTHING_HINT =
@@ -129,6 +140,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     update: parseUpdateConfigFlags(o),
     force: o.force === true,
     health: parseHealthFlags(o),
+    container: parseContainerUpdateFlags(o),
   };
   if (o.image !== undefined) {
     const image = o.image.trim();
@@ -240,6 +252,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     ].some((v) => v !== undefined) ||
     Object.keys(plan.update).length > 0 ||
     !healthPlanEmpty(plan.health) ||
+    containerPlanAsks(plan.container) ||
     plan.force;
   if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
   return plan;
@@ -278,6 +291,8 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     // networking
     networks: [...(s.networks ?? [])],
     endpointMode: s.endpointMode || 'vip',
+    // mounts and container options
+    ...plainContainerOptions(s),
   };
 }
 
@@ -397,6 +412,7 @@ export function applyUpdate(
   if (plan.restartCondition !== undefined) next.restartPolicy!.condition = plan.restartCondition;
   if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
   applyHealthPlan(next, plan.health);
+  applyContainerUpdate(next, plan.container);
 
   const fields: (keyof clusterctl.cluster.IServiceSpec)[] = [
     'image',
@@ -414,6 +430,7 @@ export function applyUpdate(
     'stopSignal',
     'networks',
     'endpointMode',
+    ...CONTAINER_OPTION_FIELDS,
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   if (Object.keys(plan.update).length === 0) return { spec: next, changed };

@@ -96,7 +96,12 @@ function mount(i: number, p: clusterctl.cluster.IMount): Mount {
   asField(`${field}.target`, () =>
     checkAbsolutePath('mount target', target, 'the target is an absolute path in the container, e.g. target=/data'),
   );
-  if (target === '/') throw invalid(`${field}.target`, 'a mount cannot replace the root filesystem', 'mount on a folder, e.g. target=/data');
+  if (target === '/')
+    throw invalid(
+      `${field}.target`,
+      'a mount cannot replace the root filesystem',
+      'mount on a folder, e.g. target=/data',
+    );
   const source = text(`${field}.source`, p.source);
   const m: Mount = { type: type as MountType, target, readOnly: p.readOnly === true };
   const volumeSet =
@@ -114,7 +119,11 @@ function mount(i: number, p: clusterctl.cluster.IMount): Mount {
 
   if (type === 'bind') {
     if (source === '')
-      throw invalid(`${field}.source`, 'a bind mount needs a source', 'give the host path, e.g. type=bind,source=/srv/data,target=/data');
+      throw invalid(
+        `${field}.source`,
+        'a bind mount needs a source',
+        'give the host path, e.g. type=bind,source=/srv/data,target=/data',
+      );
     asField(`${field}.source`, () =>
       checkAbsolutePath('bind source', source, 'a bind source is an absolute path on the node, e.g. source=/srv/data'),
     );
@@ -122,7 +131,11 @@ function mount(i: number, p: clusterctl.cluster.IMount): Mount {
     if (bindSet) {
       const prop = p.bindPropagation as string;
       if (!(BIND_PROPAGATIONS as readonly string[]).includes(prop))
-        throw invalid(`${field}.bindPropagation`, `invalid bind propagation ${shortForMessage(prop)}`, `one of ${BIND_PROPAGATIONS.join(', ')}`);
+        throw invalid(
+          `${field}.bindPropagation`,
+          `invalid bind propagation ${shortForMessage(prop)}`,
+          `one of ${BIND_PROPAGATIONS.join(', ')}`,
+        );
       m.bindPropagation = prop;
     }
   } else if (type === 'volume') {
@@ -138,7 +151,11 @@ function mount(i: number, p: clusterctl.cluster.IMount): Mount {
     if (volumeSet) {
       const driver = text(`${field}.volumeDriver`, p.volumeDriver, 255);
       if (driver !== '' && !/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/.test(driver))
-        throw invalid(`${field}.volumeDriver`, `invalid volume driver ${shortForMessage(driver)}`, 'give a driver name such as local');
+        throw invalid(
+          `${field}.volumeDriver`,
+          `invalid volume driver ${shortForMessage(driver)}`,
+          'give a driver name such as local',
+        );
       const options = stringMap(`${field}.volumeOptions`, p.volumeOptions, CONTAINER_OPTION_LIMITS.maxVolumeOptions);
       const labels = { ...(p.volumeLabels ?? {}) };
       checkLabels(`${field}.volumeLabels`, labels);
@@ -155,9 +172,17 @@ function mount(i: number, p: clusterctl.cluster.IMount): Mount {
     const sizeBytes = Number(p.tmpfsSizeBytes ?? 0);
     const mode = Number(p.tmpfsMode ?? 0);
     if (!Number.isSafeInteger(sizeBytes) || sizeBytes < 0 || sizeBytes > MAX_TMPFS_BYTES)
-      throw invalid(`${field}.tmpfsSizeBytes`, `invalid tmpfs size ${sizeBytes}`, 'a size up to 1 TiB, e.g. tmpfs-size=64m');
+      throw invalid(
+        `${field}.tmpfsSizeBytes`,
+        `invalid tmpfs size ${sizeBytes}`,
+        'a size up to 1 TiB, e.g. tmpfs-size=64m',
+      );
     if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777)
-      throw invalid(`${field}.tmpfsMode`, `invalid tmpfs mode ${mode.toString(8)}`, 'octal permission bits, e.g. tmpfs-mode=1770');
+      throw invalid(
+        `${field}.tmpfsMode`,
+        `invalid tmpfs mode ${mode.toString(8)}`,
+        'octal permission bits, e.g. tmpfs-mode=1770',
+      );
     if (tmpfsSet) m.tmpfs = { ...(sizeBytes > 0 ? { sizeBytes } : {}), ...(mode > 0 ? { mode } : {}) };
   }
   return m;
@@ -204,7 +229,11 @@ export function validateContainerOptions(p: clusterctl.cluster.IServiceSpec): Co
   const user = text('user', p.user, 256);
   if (user !== '') {
     if (!/^[a-zA-Z0-9_.][a-zA-Z0-9_.-]*(?::[a-zA-Z0-9_.][a-zA-Z0-9_.-]*)?$/.test(user))
-      throw invalid('user', `invalid user ${shortForMessage(user)}`, 'give USER[:GROUP], names or ids, e.g. -u 1000:1000 or -u nobody');
+      throw invalid(
+        'user',
+        `invalid user ${shortForMessage(user)}`,
+        'give USER[:GROUP], names or ids, e.g. -u 1000:1000 or -u nobody',
+      );
     out.user = user;
   }
   const hostname = text('hostname', p.hostname, 1024);
@@ -257,10 +286,18 @@ export function validateContainerOptions(p: clusterctl.cluster.IServiceSpec): Co
   const ldName = text('logDriver.name', ld?.name, 255);
   const ldOptions = stringMap('logDriver.options', ld?.options, CONTAINER_OPTION_LIMITS.maxLogOptions);
   if (ldName === '' && Object.keys(ldOptions).length > 0)
-    throw invalid('logDriver', 'log options need a log driver', 'give --log-driver with --log-opt, e.g. --log-driver json-file --log-opt max-size=10m');
+    throw invalid(
+      'logDriver',
+      'log options need a log driver',
+      'give --log-driver with --log-opt, e.g. --log-driver json-file --log-opt max-size=10m',
+    );
   if (ldName !== '') {
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/.test(ldName))
-      throw invalid('logDriver.name', `invalid log driver ${shortForMessage(ldName)}`, 'give a driver name such as json-file, local or none');
+      throw invalid(
+        'logDriver.name',
+        `invalid log driver ${shortForMessage(ldName)}`,
+        'give a driver name such as json-file, local or none',
+      );
     out.logDriver = { name: ldName, options: ldOptions };
   }
   return out;
