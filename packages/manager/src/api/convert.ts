@@ -115,6 +115,14 @@ export interface ManagerView {
   subnetIndex?(subnet: string): number | undefined;
 }
 
+/** The leader's condition for a node whose agent runs without the cluster network. */
+export const DATA_PLANE_OFF: clusterctl.cluster.INodeCondition = {
+  code: 'DATA_PLANE_OFF',
+  message:
+    'the node runs with --data-plane off: its tasks are not on the cluster network and its published ports answer only where a task runs',
+  hint: 'restart the node without --data-plane off (clusterctl start) to join the cluster network',
+};
+
 export function capabilitiesToProto(c: NetworkCapabilities): clusterctl.cluster.INetworkCapabilities {
   return {
     vxlan: c.vxlan,
@@ -148,7 +156,7 @@ export function nodeToProto(n: Node, mv: ManagerView): clusterctl.cluster.INode 
       backend: mv.backend ?? '',
       index: mv.subnetIndex?.(n.network.subnet) ?? 0,
       ...(n.network.capabilities !== undefined ? { capabilities: capabilitiesToProto(n.network.capabilities) } : {}),
-      conditions: [],
+      conditions: n.network.capabilities?.enabled === false ? [DATA_PLANE_OFF] : [],
     };
   }
   if (n.managerStatus !== undefined) {
