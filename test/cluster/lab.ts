@@ -278,7 +278,7 @@ export class Lab {
     return l.hostname;
   }
 
-  /** Kills every daemon, removes the cluster's containers and the data dirs. */
+  /** Kills every daemon, removes the cluster's containers, its volumes and the data dirs. */
   async teardown(): Promise<void> {
     this.teardownSync();
     process.off('exit', this.onExit);
@@ -302,6 +302,15 @@ export class Lab {
           .split('\n')
           .filter(Boolean) ?? [];
       if (ids.length > 0) spawnSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
+      // the named volumes the cluster's tasks created (labelled with the cluster id), once no container uses them
+      const volumes =
+        spawnSync('docker', ['volume', 'ls', '-q', '--filter', `label=${Label.ClusterId}=${this.clusterId}`], {
+          encoding: 'utf8',
+        })
+          .stdout?.trim()
+          .split('\n')
+          .filter(Boolean) ?? [];
+      if (volumes.length > 0) spawnSync('docker', ['volume', 'rm', '-f', ...volumes], { stdio: 'ignore' });
     }
     rmSync(this.root, { recursive: true, force: true });
   }
