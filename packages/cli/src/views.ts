@@ -3,6 +3,7 @@
 // prototype, so they are copied field by field here.
 import type { clusterctl } from '@clusterctl/proto';
 import { healthStopView, type HealthStopView } from './commands/service-health.js';
+import { containerOptionsView, type ContainerOptionsView } from './commands/container-options.js';
 
 type Msg<T> = T | null | undefined;
 
@@ -135,7 +136,7 @@ function portView(p: clusterctl.cluster.IPortConfig): PortView {
   };
 }
 
-export interface ServiceSpecView extends HealthStopView {
+export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   name: string;
   image: string;
   command: string[];
@@ -176,6 +177,8 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     ...healthStopView(s),
     networks: [...(s?.networks ?? [])],
     endpointMode: str(s?.endpointMode) || 'vip',
+    // mounts and container options
+    ...containerOptionsView(s),
   };
 }
 

@@ -659,9 +659,46 @@ export const CONTAINER_OPTION_FIELDS = [
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 
+export interface MountView {
+  type: string;
+  source: string;
+  target: string;
+  readOnly: boolean;
+  bindPropagation: string;
+  volumeDriver: string;
+  volumeOptions: Record<string, string>;
+  volumeLabels: Record<string, string>;
+  volumeNocopy: boolean;
+  tmpfsSizeBytes: number;
+  tmpfsMode: number;
+}
+
+/** The mounts and container options of a spec as `service inspect` prints them (every field present). */
+export interface ContainerOptionsView {
+  mounts: MountView[];
+  entrypoint: string[];
+  workdir: string;
+  user: string;
+  hostname: string;
+  init: boolean;
+  readOnly: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  ulimits: { name: string; soft: number; hard: number }[];
+  sysctls: Record<string, string>;
+  groups: string[];
+  containerLabels: Record<string, string>;
+  tty: boolean;
+  logDriver: { name: string; options: Record<string, string> } | null;
+}
+
+export function containerOptionsView(s: Spec | null | undefined): ContainerOptionsView {
+  return plainContainerOptions(s ?? {});
+}
+
 /** A plain copy of a spec's mounts and container options (decoded messages keep defaults on their prototype). */
-export function plainContainerOptions(s: Spec): Spec {
-  const out: Spec = {
+export function plainContainerOptions(s: Spec): ContainerOptionsView {
+  const out: ContainerOptionsView = {
     mounts: (s.mounts ?? []).map((m) => ({
       type: m.type || 'volume',
       source: m.source ?? '',
