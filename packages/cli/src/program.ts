@@ -23,6 +23,7 @@ import { addContainerCreateOptions, addContainerUpdateOptions } from './commands
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
+import { stackDeploy, stackLs, stackPs, stackRm, stackServicesCmd } from './commands/stack.js';
 
 export const VERSION = '0.1.0';
 
@@ -376,6 +377,43 @@ export function buildProgram(st: RunState): Command {
     .description('remove networks (refused while a service uses one; the default network stays)')
     .argument('<network...>', 'network name, id or id prefix')
     .action(act((ctx, refs: string[]) => networkRm(ctx, refs)));
+
+  const stack = program
+    .command('stack')
+    .description('manage stacks: compose applications on the cluster (on a manager)');
+  stack
+    .command('deploy')
+    .alias('up')
+    .description(
+      'deploy a compose application as the services NAME_*, or bring it up to date: only changed services are updated; without --detach, follow them until they run',
+    )
+    .argument('<name>', 'the stack name')
+    .option('-c, --compose-file <file>', 'compose file (repeatable: later files merge onto earlier ones)', collect)
+    .option('--prune', 'remove the services of the stack that the files no longer name')
+    .option('-d, --detach', 'return once the services are created or updated, without waiting for their tasks')
+    .action(act((ctx, name: string, o: object) => stackDeploy(ctx, name, o, st.env)));
+  stack
+    .command('ls')
+    .alias('list')
+    .description('list stacks (services grouped by their com.docker.stack.namespace label)')
+    .action(act((ctx) => stackLs(ctx)));
+  stack
+    .command('services')
+    .description('list the services of a stack')
+    .argument('<name>', 'the stack name')
+    .action(act((ctx, name: string) => stackServicesCmd(ctx, name)));
+  stack
+    .command('ps')
+    .description('list the tasks of a stack')
+    .argument('<name>', 'the stack name')
+    .option('--no-trunc', 'do not truncate ids and errors')
+    .action(act((ctx, name: string, o: { trunc?: boolean }) => stackPs(ctx, name, { noTrunc: o.trunc === false })));
+  stack
+    .command('rm')
+    .aliases(['remove', 'down'])
+    .description('remove stacks: their services (and their containers)')
+    .argument('<name...>', 'stack names')
+    .action(act((ctx, names: string[]) => stackRm(ctx, names)));
 
   const cluster = program.command('cluster').description("the cluster's settings (on a manager)");
   cluster

@@ -5,3 +5,11 @@ export { loadCompose, loadComposeFiles, MAX_COMPOSE_FILE_BYTES, type ComposeSour
 export { interpolateString, parseDotEnv, type Vars } from './interpolate.js';
 export { formatPath, formatProblem, type Problem } from './problems.js';
 export { IGNORED_SERVICE_KEYS } from './convert.js';
+export {
+  checkStackName,
+  planStack,
+  STACK_NAME_RE,
+  STACK_NAMESPACE_LABEL,
+  type PlannedService,
+  type StackPlan,
+} from './stack.js';

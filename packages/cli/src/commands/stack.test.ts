@@ -1,0 +1,219 @@
+// `stack deploy | ls | services | rm` against a fake control API that keeps services as the managers
+// answer them (specs through the wire encoding): first deploy creates, the same files again change
+// nothing, one changed service is the only one updated, --prune removes what the files no longer
+// name, a service outside the stack is not taken over, and a wrong file changes nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClusterError } from '@clusterctl/common';
+import { clusterctl } from '@clusterctl/proto';
+import { Ctx } from '../context.js';
+import type { DaemonClient } from '../daemon-client.js';
+import { canonicalMessage, stackDeploy, stackLs, stackRm, stackServicesCmd } from './stack.js';
+
+interface Stored {
+  id: string;
+  version: number;
+  spec: clusterctl.cluster.IServiceSpec;
+  updateConfig: clusterctl.control.IUpdateConfig;
+}
+
+/** As the managers store a spec: a restart delay of 0 becomes their default. */
+const stored = (s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSpec => ({
+  ...s,
+  restartPolicy: { ...s.restartPolicy, delayMs: Number(s.restartPolicy?.delayMs ?? 0) || 100 },
+});
+
+/** Specs as a manager answers them: encoded and decoded (defaults on the prototype, not own fields). */
+const wire = (s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSpec =>
+  clusterctl.cluster.ServiceSpec.decode(clusterctl.cluster.ServiceSpec.encode(s).finish());
+
+function fakeCluster() {
+  const services = new Map<string, Stored>();
+  const writes: string[] = [];
+  let next = 1;
+  const summary = (s: Stored): clusterctl.control.IServiceSummary => ({
+    service: { id: s.id, meta: { version: s.version }, spec: wire(s.spec) },
+    running: 0,
+    desired: Number(s.spec.replicas ?? 0),
+    updateConfig: s.updateConfig,
+  });
+  const find = (ref: string): Stored => {
+    const s = [...services.values()].find((x) => x.id === ref || x.spec.name === ref);
+    if (s === undefined) throw new Error(`no service ${ref}`);
+    return s;
+  };
+  const client = {
+    listServices: async (filters: Record<string, string> = {}) => ({
+      services: [...services.values()]
+        .filter((s) => {
+          if (filters['name'] !== undefined && !(s.spec.name ?? '').startsWith(filters['name'])) return false;
+          if (filters['label'] !== undefined) {
+            const [k, v] = filters['label'].split('=', 2) as [string, string];
+            if (s.spec.labels?.[k] !== v) return false;
+          }
+          return true;
+        })
+        .map(summary),
+    }),
+    control: async (method: string, req: Record<string, unknown>): Promise<unknown> => {
+      switch (method) {
+        case 'createService': {
+          const spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec);
+          writes.push(`create ${spec.name}`);
+          const s: Stored = {
+            id: `id${next++}`,
+            version: 1,
+            spec,
+            updateConfig: (req['updateConfig'] as clusterctl.control.IUpdateConfig) ?? {},
+          };
+          services.set(s.id, s);
+          return { id: s.id, meta: { version: 1 }, spec: wire(spec) };
+        }
+        case 'getService': {
+          const s = find(req['service'] as string);
+          return { id: s.id, meta: { version: s.version }, spec: wire(s.spec) };
+        }
+        case 'updateService': {
+          const s = find(req['service'] as string);
+          writes.push(`update ${s.spec.name}`);
+          assert.equal(req['version'], s.version);
+          s.version++;
+          s.spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec);
+          s.updateConfig = req['updateConfig'] as clusterctl.control.IUpdateConfig;
+          return { id: s.id, meta: { version: s.version }, spec: wire(s.spec) };
+        }
+        case 'removeService': {
+          const s = find(req['service'] as string);
+          writes.push(`remove ${s.spec.name}`);
+          services.delete(s.id);
+          return {};
+        }
+        default:
+          throw new Error(`unexpected ${method}`);
+      }
+    },
+  };
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = new (class extends Ctx {
+    override client(): DaemonClient {
+      return client as unknown as DaemonClient;
+    }
+  })('/nonexistent', 'table', false, { stdout: (s) => void out.push(s), stderr: (s) => void err.push(s) });
+  return { ctx, services, writes, out, err };
+}
+
+function files(texts: Record<string, string>): { dir: string; path: (n: string) => string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'stack-test-'));
+  for (const [n, t] of Object.entries(texts)) writeFileSync(join(dir, n), t);
+  return { dir, path: (n) => join(dir, n), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const APP = [
+  'services:',
+  '  web:',
+  '    image: example/web:1',
+  '    ports: ["8080:80"]',
+  '    environment: { DB_HOST: db }',
+  '    deploy:',
+  '      replicas: 2',
+  '      update_config: { parallelism: 1, delay: 1s }',
+  '      placement: { constraints: ["node.role == worker"] }',
+  '  db:',
+  '    image: example/db:1',
+  '    build: ./db',
+].join('\n');
+
+test('deploy creates, redeploys nothing when unchanged, updates only a changed service, prunes', async () => {
+  const f = files({
+    'app.yml': APP,
+    'v2.yml': 'services:\n  web:\n    image: example/web:2\n',
+    'small.yml': 'services:\n  web:\n    image: example/web:1\n',
+  });
+  try {
+    const { ctx, writes, err, out } = fakeCluster();
+    const deploy = (o: { composeFile: string[]; prune?: boolean }) =>
+      stackDeploy(ctx, 'shop', { ...o, detach: true }, {});
+
+    await deploy({ composeFile: [f.path('app.yml')] });
+    assert.deepEqual(writes.splice(0), ['create shop_db', 'create shop_web']);
+    assert.ok(err.join('').includes('Ignoring unsupported options: build\n'), err.join(''));
+
+    await deploy({ composeFile: [f.path('app.yml')] });
+    assert.deepEqual(writes.splice(0), [], 'the same file again changes nothing');
+    assert.match(out.join(''), /Stack shop is up to date \(2 services unchanged\)/);
+
+    await deploy({ composeFile: [f.path('app.yml'), f.path('v2.yml')] });
+    assert.deepEqual(writes.splice(0), ['update shop_web'], 'only the changed service');
+
+    await deploy({ composeFile: [f.path('small.yml')] });
+    assert.deepEqual(writes.splice(0), ['update shop_web'], 'without --prune, db stays');
+    await deploy({ composeFile: [f.path('small.yml')], prune: true });
+    assert.deepEqual(writes.splice(0), ['remove shop_db'], 'an unchanged web is left alone; db is pruned');
+  } finally {
+    f.done();
+  }
+});
+
+test('ls, services and rm find a stack by its namespace label', async () => {
+  const f = files({ 'app.yml': APP });
+  try {
+    const { ctx, writes, services } = fakeCluster();
+    await stackDeploy(ctx, 'shop', { composeFile: [f.path('app.yml')], detach: true }, {});
+    await stackDeploy(ctx, 'blog', { composeFile: [f.path('app.yml')], detach: true }, {});
+    writes.splice(0);
+    for (const s of services.values())
+      assert.equal(s.spec.labels?.['com.docker.stack.namespace'], s.spec.name!.split('_')[0]);
+    const ls = await stackLs(ctx);
+    assert.equal(ls.kind, 'table');
+    assert.deepEqual(ls.kind === 'table' && ls.rows, [
+      ['blog', '2'],
+      ['shop', '2'],
+    ]);
+    const svcs = await stackServicesCmd(ctx, 'shop');
+    assert.deepEqual(svcs.kind === 'table' && svcs.rows.map((r) => [r[1], r[2], r[3], r[4], r[5]]), [
+      ['shop_db', 'replicated', '0/1', 'example/db:1', ''],
+      ['shop_web', 'replicated', '0/2', 'example/web:1', '*:8080->80/tcp'],
+    ]);
+    await stackRm(ctx, ['shop']);
+    assert.deepEqual(writes.splice(0).sort(), ['remove shop_db', 'remove shop_web']);
+    await assert.rejects(stackServicesCmd(ctx, 'shop'), /nothing found in stack: shop/);
+    await assert.rejects(stackRm(ctx, ['shop']), /nothing found in stack: shop/);
+  } finally {
+    f.done();
+  }
+});
+
+test('a wrong file, or a service of that name outside the stack, changes nothing', async () => {
+  const f = files({
+    'bad.yml': 'services:\n  web:\n    image: web\n    deploy:\n      replicas: many\n',
+    'app.yml': APP,
+  });
+  try {
+    const { ctx, writes } = fakeCluster();
+    await assert.rejects(
+      stackDeploy(ctx, 'shop', { composeFile: [f.path('bad.yml')], detach: true }, {}),
+      (e: unknown) =>
+        e instanceof ClusterError &&
+        e.message === 'invalid compose file: services.web.deploy.replicas (line 5): must be an integer',
+    );
+    await ctx.client().control('createService', { spec: { name: 'shop_web', image: 'other' } });
+    writes.splice(0);
+    await assert.rejects(
+      stackDeploy(ctx, 'shop', { composeFile: [f.path('app.yml')], detach: true }, {}),
+      /service shop_web exists and is not part of stack shop/,
+    );
+    assert.deepEqual(writes, []);
+  } finally {
+    f.done();
+  }
+});
+
+test('canonical specs: defaults and absent fields compare equal, map order does not matter', () => {
+  const a: clusterctl.cluster.IServiceSpec = { name: 'x', replicas: 0, labels: { b: '2', a: '1' }, command: [] };
+  assert.equal(canonicalMessage(a), canonicalMessage(wire({ name: 'x', labels: { a: '1', b: '2' } })));
+  assert.notEqual(canonicalMessage(a), canonicalMessage({ name: 'x', replicas: 1 }));
+});

@@ -1,0 +1,113 @@
+// A compose project as the cluster objects of a stack: names, the namespace label, the service specs
+// and rollout settings, and the warnings for what is ignored or not supported yet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { ClusterError } from '@clusterctl/common';
+import { loadCompose, loadComposeFiles } from './load.js';
+import { planStack, STACK_NAMESPACE_LABEL } from './stack.js';
+
+const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+const project = (text: string) => loadCompose([{ name: 'docker-compose.yml', text, dir: '/srv' }], { env: {} });
+
+test('services are named NAME_service and carry the namespace label', () => {
+  const plan = planStack(loadComposeFiles(['anchors.yml'], {}, CORPUS), 'shop');
+  assert.deepEqual(
+    plan.services.map((s) => [s.shortName, s.name, s.spec.name, s.spec.labels?.[STACK_NAMESPACE_LABEL]]),
+    [
+      ['api', 'shop_api', 'shop_api', 'shop'],
+      ['worker', 'shop_worker', 'shop_worker', 'shop'],
+    ],
+  );
+});
+
+test('the spec and rollout of a service come from the file', () => {
+  const plan = planStack(
+    project(
+      [
+        'services:',
+        '  web:',
+        '    image: example/web:1',
+        '    command: serve --port 80',
+        '    env_file: []',
+        '    environment: { B: "2", A: "1" }',
+        '    ports: ["8080:80", "53:53/udp", "9000"]',
+        '    deploy:',
+        '      replicas: 3',
+        '      labels: { team: web }',
+        '      placement: { constraints: ["node.labels.disk == ssd", "node.role!=manager"] }',
+        '      resources:',
+        '        limits: { cpus: "0.5", memory: 256m }',
+        '        reservations: { cpus: "0.25", memory: 64m }',
+        '      restart_policy: { condition: on-failure, delay: 2s, max_attempts: 4, window: 1m }',
+        '      update_config: { parallelism: 2, delay: 5s, order: start-first }',
+        '  agent:',
+        '    image: example/agent:1',
+        '    deploy: { mode: global }',
+      ].join('\n'),
+    ),
+    'shop',
+  );
+  const [agent, web] = plan.services;
+  assert.deepEqual(web!.spec, {
+    name: 'shop_web',
+    image: 'example/web:1',
+    command: ['serve', '--port', '80'],
+    env: ['B=2', 'A=1'],
+    labels: { team: 'web', [STACK_NAMESPACE_LABEL]: 'shop' },
+    mode: 'replicated',
+    replicas: 3,
+    constraints: ['node.labels.disk==ssd', 'node.role!=manager'],
+    reservations: { nanoCpus: 250_000_000, memoryBytes: 64 * 1024 ** 2 },
+    limits: { nanoCpus: 500_000_000, memoryBytes: 256 * 1024 ** 2 },
+    ports: [
+      { published: 8080, target: 80, protocol: 'tcp' },
+      { published: 53, target: 53, protocol: 'udp' },
+      { published: 0, target: 9000, protocol: 'tcp' },
+    ],
+    restartPolicy: { condition: 'on-failure', delayMs: 2_000, maxAttempts: 4, windowMs: 60_000 },
+  });
+  assert.deepEqual(web!.updateConfig, { parallelism: 2, delayMs: 5_000, order: 'start-first' });
+  assert.equal(agent!.spec.mode, 'global');
+  assert.equal(agent!.spec.replicas, 0);
+  assert.deepEqual(agent!.spec.command, [], "no command: the image's");
+  assert.deepEqual(agent!.spec.restartPolicy, { condition: 'any', delayMs: 0, maxAttempts: 0, windowMs: 0 });
+  assert.deepEqual(agent!.updateConfig, { parallelism: 1, delayMs: 0, order: 'stop-first' });
+});
+
+test('ignored keys and keys not supported yet come back as warnings, never dropped silently', () => {
+  const ignored = planStack(loadComposeFiles(['ignored.yml'], {}, CORPUS), 'shop');
+  assert.equal(
+    ignored.warnings[0],
+    'Ignoring unsupported options: build, container_name, depends_on, expose, links, network_mode, restart',
+  );
+  const full = planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop');
+  const later = full.warnings.find((w) => w.startsWith('Not supported yet, left out: '));
+  assert.ok(later, full.warnings.join('\n'));
+  for (const key of [
+    'entrypoint (web)',
+    'networks (web, db, cache)',
+    'volumes (web, db)',
+    'secrets (web, db)',
+    'configs (web)',
+    'healthcheck (web)',
+    'deploy.endpoint_mode (cache)',
+    'deploy.rollback_config (web)',
+    'top-level secrets (db_password, api_key)',
+  ])
+    assert.ok(later.includes(key), `${key} in: ${later}`);
+  const plain = planStack(project('services:\n  web:\n    image: web\n'), 'shop');
+  assert.deepEqual(plain.warnings, [
+    'Not supported yet, left out: the stack network (services reaching each other by short name) (shop_default)',
+  ]);
+});
+
+test('a bad stack name, or one that makes too long a service name, is refused', () => {
+  const p = project('services:\n  web:\n    image: web\n');
+  for (const bad of ['-x', 'a b', 'x/y', ''])
+    assert.throws(
+      () => planStack(p, bad),
+      (e: unknown) => e instanceof ClusterError && /invalid stack name/.test(e.message),
+    );
+  assert.throws(() => planStack(p, 'a'.repeat(60)), /longer than 63 characters/);
+});
