@@ -98,3 +98,38 @@ describe('validateServiceSpec', () => {
     );
   });
 });
+
+describe('validateServiceSpec: networking', () => {
+  test('defaults: ingress ports, endpoint mode vip, no network named (the default one is resolved later)', () => {
+    const s = validateServiceSpec({ name: 'web', image: 'busybox', ports: [{ published: 8080, target: 80 }] });
+    assert.deepEqual(s.ports, [{ published: 8080, target: 80, protocol: 'tcp', publishMode: 'ingress' }]);
+    assert.equal(s.endpointMode, 'vip');
+    assert.deepEqual(s.networks, []);
+    const h = validateServiceSpec({
+      name: 'web',
+      image: 'busybox',
+      ports: [{ published: 8080, target: 80, mode: 'host' }],
+      networks: [' back ', 'back', 'front'],
+      endpointMode: 'dnsrr',
+    });
+    assert.equal(h.ports[0]!.publishMode, 'host');
+    assert.deepEqual(h.networks, ['back', 'front']);
+    assert.equal(h.endpointMode, 'dnsrr');
+  });
+
+  test('refused: an unknown publish or endpoint mode, dnsrr with an ingress port, too many networks', () => {
+    const cases: [Parameters<typeof validateServiceSpec>[0], string][] = [
+      [{ name: 'w', image: 'b', ports: [{ published: 1, target: 1, mode: 'mesh' }] }, 'ports'],
+      [{ name: 'w', image: 'b', endpointMode: 'rr' }, 'endpointMode'],
+      [{ name: 'w', image: 'b', endpointMode: 'dnsrr', ports: [{ published: 80, target: 80 }] }, 'endpointMode'],
+      [{ name: 'w', image: 'b', networks: Array.from({ length: 17 }, (_, i) => `n${i}`) }, 'networks'],
+      [{ name: 'w', image: 'b', networks: [''] }, 'networks'],
+    ];
+    for (const [spec, field] of cases) {
+      const e = refused(spec);
+      assert.equal(e.code, ErrorCode.InvalidArgument, e.message);
+      assert.equal(e.details.field, field, e.message);
+      assert.notEqual(e.hint, '');
+    }
+  });
+});

@@ -22,7 +22,7 @@ export function staticFilter(ni: NodeInfo, constraints: readonly Constraint[]): 
   return undefined;
 }
 
-/** Reservations against the node's resources minus what its tasks reserve; host-published ports. */
+/** Reservations against the node's resources minus what its tasks reserve; ports bound on the node. */
 export function dynamicFilter(ni: NodeInfo, task: Task): FilterFailure | undefined {
   const want = task.spec.resources?.reservations;
   if (want !== undefined) {
@@ -32,7 +32,11 @@ export function dynamicFilter(ni: NodeInfo, task: Task): FilterFailure | undefin
     if (want.memoryBytes > 0 && have.memoryBytes - ni.reserved.memoryBytes < want.memoryBytes)
       return { kind: 'resources', what: 'memory' };
   }
+  // networking: an ingress port binds no host port on a node whose data plane runs (the mesh takes
+  // it); on a node with --data-plane off, and in host mode, it is a host port
+  const dataPlane = ni.node.network?.capabilities?.enabled === true;
   for (const p of task.spec.ports ?? []) {
+    if ((p.publishMode ?? 'ingress') === 'ingress' && dataPlane) continue;
     if (p.published !== undefined && p.published > 0) {
       const k = portKey(p.protocol, p.published);
       if (ni.ports.has(k)) return { kind: 'port', port: k };

@@ -136,6 +136,34 @@ describe('placeTasks', () => {
     assert.equal(r2.assigned.length, 1);
   });
 
+  test('ingress ports bind no host port where the data plane runs; host mode and --data-plane off do', () => {
+    const caps = (enabled: boolean): Partial<Node> => ({
+      network: {
+        subnet: '',
+        capabilities: {
+          vxlan: true,
+          nftables: true,
+          policyRouting: true,
+          conntrack: true,
+          enabled,
+          conditions: [],
+          underlayMtu: 1500,
+        },
+      },
+    });
+    const ingress = [{ published: 8080, target: 80, protocol: 'tcp' as const, publishMode: 'ingress' as const }];
+    const host = [{ published: 8081, target: 80, protocol: 'tcp' as const, publishMode: 'host' as const }];
+    const on = buildNodeInfos([node('a', caps(true))], []);
+    assert.equal(placeTasks(on, [task('web', { ports: ingress }), task('web', { ports: ingress })]).assigned.length, 2);
+    const on2 = buildNodeInfos([node('a', caps(true))], []);
+    assert.equal(placeTasks(on2, [task('h', { ports: host }), task('h', { ports: host })]).assigned.length, 1);
+    const off = buildNodeInfos([node('a', caps(false))], []);
+    assert.equal(
+      placeTasks(off, [task('web', { ports: ingress }), task('web', { ports: ingress })]).assigned.length,
+      1,
+    );
+  });
+
   test('a task with a preset node (global) is checked against that node only', () => {
     const nodes = buildNodeInfos([node('a'), node('b', { availability: 'drain' })], []);
     const r = placeTasks(nodes, [
