@@ -177,9 +177,10 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx) => nodeLs(ctx)));
   node
     .command('inspect')
-    .description('show nodes in detail (JSON); "self" is this node')
+    .description('show nodes in detail (JSON, or --pretty); "self" is this node')
     .argument('<node...>', 'node id, id prefix, hostname or "self"')
-    .action(act((ctx, refs: string[]) => nodeInspect(ctx, refs)));
+    .option('--pretty', 'print the information in a human-friendly format')
+    .action(act((ctx, refs: string[], o: { pretty?: boolean }) => nodeInspect(ctx, refs, o)));
   node
     .command('ps')
     .description('list the tasks of nodes (default: this node)')
@@ -324,9 +325,10 @@ export function buildProgram(st: RunState): Command {
     .action(act((ctx) => serviceLs(ctx)));
   service
     .command('inspect')
-    .description('show services in detail (JSON)')
+    .description('show services in detail (JSON, or --pretty)')
     .argument('<service...>', 'service id, id prefix or name')
-    .action(act((ctx, refs: string[]) => serviceInspect(ctx, refs)));
+    .option('--pretty', 'print the information in a human-friendly format')
+    .action(act((ctx, refs: string[], o: { pretty?: boolean }) => serviceInspect(ctx, refs, o)));
   service
     .command('ps')
     .description("list the tasks of services, with each slot's history")

@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { parseChoice, parseLabel, parseLabels, usageError } from '../parse.js';
 import { capitalize, type Output } from '../render.js';
 import { nodeView, type NodeView } from '../views.js';
+import { joinPretty, nodePrettyLines } from './pretty.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
 
 export const AVAILABILITIES = ['active', 'pause', 'drain'] as const;
@@ -54,9 +55,10 @@ export async function nodeLs(ctx: Ctx): Promise<Output> {
   };
 }
 
-export async function nodeInspect(ctx: Ctx, refs: string[]): Promise<Output> {
+export async function nodeInspect(ctx: Ctx, refs: string[], o: { pretty?: boolean } = {}): Promise<Output> {
   const out: NodeView[] = [];
   for (const r of refs) out.push(nodeView(await ctx.client().control('getNode', { node: await resolveRef(ctx, r) })));
+  if (o.pretty === true) return { kind: 'text', lines: joinPretty(out.map(nodePrettyLines)), json: out };
   return { kind: 'json', json: out };
 }
 

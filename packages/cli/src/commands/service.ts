@@ -12,6 +12,7 @@ import {
   type ServiceCreateOptions,
   type UpdateConfigView,
 } from './service-spec.js';
+import { joinPretty, servicePrettyLines } from './pretty.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
 
 export async function serviceCreate(
@@ -60,7 +61,7 @@ export async function serviceLs(ctx: Ctx): Promise<Output> {
   return { kind: 'table', columns: SERVICE_COLUMNS, rows, json };
 }
 
-export async function serviceInspect(ctx: Ctx, refs: string[]): Promise<Output> {
+export async function serviceInspect(ctx: Ctx, refs: string[], o: { pretty?: boolean } = {}): Promise<Output> {
   const c = ctx.client();
   const out: (ServiceView & { updateConfig: UpdateConfigView })[] = [];
   for (const r of refs) {
@@ -78,6 +79,7 @@ export async function serviceInspect(ctx: Ctx, refs: string[]): Promise<Output> 
       : { ...UPDATE_CONFIG_DEFAULTS };
     out.push({ ...s, updateConfig });
   }
+  if (o.pretty === true) return { kind: 'text', lines: joinPretty(out.map(servicePrettyLines)), json: out };
   return { kind: 'json', json: out };
 }
 
