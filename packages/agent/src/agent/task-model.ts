@@ -59,6 +59,8 @@ export interface AgentTask {
   spec: ContainerSpec;
   /** The state the manager last recorded (as sent with the assignment); '' when unknown. */
   managerState: string;
+  /** The health the manager last recorded ('' none); absent when unknown. */
+  managerHealth?: string;
 }
 
 export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
@@ -100,6 +102,7 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
     desiredState: t.desiredState ?? '',
     spec,
     managerState: t.status?.state ?? '',
+    managerHealth: t.status?.health ?? '',
   };
 }
 

@@ -7,16 +7,31 @@
 //   desired past running (shutdown, remove, ...): stop with grace, remove the container, report
 //                                      shutdown unless it had already finished.
 //   no longer assigned:                stop with grace and remove the container, then forget it.
-import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
-import type { ContainerInfo, Executor, ExitResult, TaskNetwork } from '../executor/index.js';
-import { Label } from '../executor/index.js';
+//
+// Health (a task with a check): reported with the running status as `starting`, then `healthy` or
+// `unhealthy` as the engine's events (a command check, the image's HEALTHCHECK) or the agent's own
+// probes (HTTP/TCP, health-probe.ts) say. Unhealthy past the retries means the task failed: the
+// container is stopped (with its grace) and the task reported failed, "unhealthy: <probe output>";
+// the orchestrator's restart policy replaces it.
+import { ClusterError, ErrorCode, systemClock, type Clock, type Logger } from '@clusterctl/common';
+import type {
+  ContainerHealthStatus,
+  ContainerInfo,
+  ContainerSpec,
+  Executor,
+  ExitResult,
+  TaskNetwork,
+} from '../executor/index.js';
+import { HEALTHCHECK_DEFAULTS, Label } from '../executor/index.js';
 import { CLUSTER_NETWORK } from '../network/data-plane.js';
+import { HealthProber, httpProbe, tcpProbe, type Probe } from './health-probe.js';
 import {
   identityOf,
   isTerminal,
   stateOrder,
   type AgentTask,
   type AgentTaskStatus,
+  type TaskHealth,
   type TaskState,
 } from './task-model.js';
 
@@ -46,6 +61,24 @@ export interface TaskRunnerContext {
   beforeStop?: (taskId: string) => Promise<void>;
   /** The node's hostname as the cluster knows it ({{.Node.Hostname}} in hostname templates). */
   nodeHostname?: () => string;
+  /**
+   * The engine's health events reach the runners from `sinceMs` on (default now): called before a
+   * container with a check starts, or with the time of the inspect that found an adopted one's.
+   */
+  watchHealthEvents?: (sinceMs?: number) => void;
+  /** Timers of the agent's own health probes (default: the system clock). */
+  clock?: Clock;
+}
+
+/** Who decides a task's health: the agent's probe, the engine's check, maybe the image's own, or nobody. */
+export type HealthSource = 'agent' | 'engine' | 'image' | 'none';
+
+export function healthSourceOf(spec: ContainerSpec): HealthSource {
+  const h = spec.healthcheck;
+  if (h === undefined) return 'image';
+  if (h.http !== undefined || h.tcp !== undefined) return 'agent';
+  if (h.test[0] === 'NONE') return 'none';
+  return h.test.length > 0 ? 'engine' : 'image';
 }
 
 export class TaskRunner {
@@ -73,6 +106,13 @@ export class TaskRunner {
   private readonly assignedAt: number;
   /** Networking: the cluster network its container was created on. */
   private network: string | undefined;
+  /** The task's health while it has a check (undefined: none, or not known yet). */
+  private health: { state: TaskHealth; message: string } | undefined;
+  /** Whose health events count for the current container ('none' until it is known). */
+  private healthBy: 'agent' | 'engine' | 'none' = 'none';
+  private prober: HealthProber | undefined;
+  /** Set once the task is unhealthy: the reason it failed; the container is stopped. */
+  private unhealthyReason: string | undefined;
 
   constructor(
     private readonly ctx: TaskRunnerContext,
@@ -87,6 +127,7 @@ export class TaskRunner {
     this.knownAbsent = containerId === undefined && opts.containerKnownAbsent === true;
     this.assignedAt = ctx.now();
     this.log = ctx.log.child({ taskId: task.id });
+    if (status.health !== undefined) this.health = { state: status.health, message: status.healthMessage ?? '' };
   }
 
   /** The task's stop grace period (its spec's), else the node's default. */
@@ -121,6 +162,7 @@ export class TaskRunner {
   /** Stops watching (the agent is shutting down); the container is left as it is. */
   close(): void {
     this.closed = true;
+    this.stopHealth();
     this.watchAbort?.abort();
     if (this.retryTimer) clearTimeout(this.retryTimer);
   }
@@ -179,6 +221,10 @@ export class TaskRunner {
     if (extra.exitCode !== undefined) s.exitCode = extra.exitCode;
     if (extra.err) s.err = extra.err;
     if (extra.ip) s.ip = extra.ip;
+    if (this.health !== undefined && stateOrder(state) >= stateOrder('running')) {
+      s.health = this.health.state;
+      if (this.health.message !== '') s.healthMessage = this.health.message;
+    }
     this.status = s;
     this.log.debug({ state, message }, 'task status');
     this.ctx.onStatus(this, s);
@@ -197,6 +243,7 @@ export class TaskRunner {
       return;
     }
     if (isTerminal(this.status.state)) return; // finished: the orchestrator decides what comes next
+    if (this.unhealthyReason !== undefined) return this.stopUnhealthy(this.unhealthyReason);
     const ex = this.ctx.executor;
 
     if (!this.containerId && !this.knownAbsent) {
@@ -245,11 +292,25 @@ export class TaskRunner {
       }
       this.ctx.onContainer(this);
       if (created !== undefined) {
-        // Just created by us: it is in state 'created', so it is started without an inspect first.
+        // Just created by us: it is in state 'created', so it is started without an inspect first
+        // (the executor knows from the create whether the image brings a check of its own).
         const createDoneAt = this.ctx.now();
+        const source = healthSourceOf(this.task.spec);
+        const known = source === 'image' ? ex.createdWithHealthcheck(created) : source === 'engine';
+        const engineCheck =
+          known !== undefined
+            ? Promise.resolve(known)
+            : ex.inspect(created).then(
+                (i) => i.hasHealthcheck,
+                () => false,
+              );
         await this.ctx.whenDurable?.();
+        const by = source === 'agent' ? 'agent' : (await engineCheck) ? 'engine' : 'none';
         this.setStatus('starting', 'starting');
+        // known before the start, so no health event of the new container is dropped
+        if (by === 'engine') this.ctx.watchHealthEvents?.();
         const startAt = this.ctx.now();
+        this.beginHealth(by, created, startAt);
         if (!(await this.startContainer(created))) return;
         const runningAt = this.ctx.now();
         const timing = {
@@ -261,11 +322,15 @@ export class TaskRunner {
         this.log.info({ containerId: created.slice(0, 12), ...timing }, 'task container running');
         this.setStatus('running', 'running', { ip: await this.ipOf(created) });
         this.watch(created);
+        if (source === 'image' && by === 'engine') this.confirmImageCheck(created);
         return;
       }
     }
 
     let info: ContainerInfo;
+    const source = healthSourceOf(this.task.spec);
+    // the engine's events from here on reach the runner if the container turns out to have a check
+    const inspectedAt = Date.now();
     try {
       info = await ex.inspect(this.containerId);
     } catch (e) {
@@ -276,12 +341,19 @@ export class TaskRunner {
       if (info.status === 'created' || (info.startedAt === undefined && info.finishedAt === undefined)) {
         await this.ctx.whenDurable?.();
         this.setStatus('starting', 'starting');
+        const by = source === 'agent' ? 'agent' : info.hasHealthcheck ? 'engine' : 'none';
+        if (by === 'engine') this.ctx.watchHealthEvents?.();
+        this.beginHealth(by, this.containerId, this.ctx.now());
         if (!(await this.startContainer(this.containerId))) return;
       } else {
         // It ran and exited while nobody watched (the agent was down): report how it ended.
         this.exited({ exitCode: info.exitCode, oomKilled: info.oomKilled, error: info.error });
         return;
       }
+    } else if (this.watchingId !== this.containerId) {
+      // adopted running (a restarted agent): its health goes on from what the engine or the last report says
+      this.adoptHealth(source, info, inspectedAt);
+      if (this.unhealthyReason !== undefined) return this.stopUnhealthy(this.unhealthyReason);
     }
     this.setStatus('starting', 'starting');
     this.setStatus('running', 'running', { ip: firstIp(info) });
@@ -298,12 +370,168 @@ export class TaskRunner {
     }
   }
 
+  // ------------------------------------------------------------------ health
+
+  /** The container just started: its health starts `starting` when it has a check. */
+  private beginHealth(by: 'agent' | 'engine' | 'none', containerId: string, startedAt: number): void {
+    this.stopHealth();
+    this.healthBy = by;
+    this.health = by === 'none' ? undefined : { state: 'starting', message: '' };
+    if (by === 'agent') this.startProber(containerId, startedAt, 'starting');
+  }
+
+  /** A running container found at start-up: the engine's health, or the agent's probe from the last report. */
+  private adoptHealth(source: HealthSource, info: ContainerInfo, inspectedAt: number): void {
+    this.stopHealth();
+    if (source === 'agent') {
+      this.healthBy = 'agent';
+      // a task reported healthy stays so until its probes fail (an agent restart moves no traffic)
+      const initial: TaskHealth = this.health?.state === 'healthy' ? 'healthy' : 'starting';
+      this.health = { state: initial, message: this.health?.message ?? '' };
+      this.startProber(info.id, info.startedAt ?? this.ctx.now(), initial);
+    } else if (info.health !== undefined) {
+      this.healthBy = 'engine';
+      this.ctx.watchHealthEvents?.(inspectedAt);
+      if (info.health.status === 'unhealthy') this.markUnhealthy(info.health.lastOutput);
+      else this.setHealth(info.health.status, '');
+    } else {
+      this.healthBy = 'none';
+      this.health = undefined;
+    }
+  }
+
+  private startProber(containerId: string, startedAt: number, initial: TaskHealth): void {
+    const h = this.task.spec.healthcheck!;
+    let target: Promise<{ host: string; port: number }> | undefined;
+    const port = h.http?.port ?? h.tcp!.port;
+    const resolve = (): Promise<{ host: string; port: number }> =>
+      (target ??= this.probeTarget(containerId, port).catch((e: unknown) => {
+        target = undefined; // looked up again by the next probe
+        throw e;
+      }));
+    const probe: Probe = h.http !== undefined ? httpProbe(resolve, h.http.path) : tcpProbe(resolve);
+    this.prober = new HealthProber({
+      intervalMs: h.intervalMs || HEALTHCHECK_DEFAULTS.intervalMs,
+      timeoutMs: h.timeoutMs || HEALTHCHECK_DEFAULTS.timeoutMs,
+      retries: h.retries || HEALTHCHECK_DEFAULTS.retries,
+      startPeriodMs: h.startPeriodMs || HEALTHCHECK_DEFAULTS.startPeriodMs,
+      startedAt,
+      initial,
+      clock: this.ctx.clock ?? systemClock,
+      probe,
+      onChange: (state, message) => {
+        if (state === 'unhealthy') this.markUnhealthy(message);
+        else this.setHealth(state, message);
+      },
+    });
+    this.prober.start();
+  }
+
+  /**
+   * Where the agent reaches the task: its container's address on its network, else the node port
+   * the probed port is published on (an engine whose containers the node cannot route to).
+   */
+  private async probeTarget(containerId: string, port: number): Promise<{ host: string; port: number }> {
+    const info = await this.ctx.executor.inspect(containerId);
+    if (info.ipAddress !== '') return { host: info.ipAddress, port };
+    const published = info.ports.find((p) => p.target === port && p.protocol === 'tcp');
+    if (published !== undefined)
+      return {
+        host: published.hostIp === '' || published.hostIp === '0.0.0.0' ? '127.0.0.1' : published.hostIp,
+        port: published.published,
+      };
+    throw new Error(`the task has no address the node can reach and port ${port} is not published`);
+  }
+
+  private stopHealth(): void {
+    this.prober?.stop();
+    this.prober = undefined;
+  }
+
+  /**
+   * The image's HEALTHCHECK came from what the executor knew of the image (read at most a minute
+   * ago): the container itself says (a re-tagged image may have dropped it; then the task has no
+   * check and must not wait for a health that never comes).
+   */
+  private confirmImageCheck(containerId: string): void {
+    this.ctx.executor.inspect(containerId).then(
+      (info) => {
+        if (info.hasHealthcheck || containerId !== this.containerId || this.healthBy !== 'engine') return;
+        this.healthBy = 'none';
+        this.health = undefined;
+        if (this.status.state !== 'running') return;
+        const s: AgentTaskStatus = { ...this.status, timestamp: this.ctx.now() };
+        delete s.health;
+        delete s.healthMessage;
+        this.status = s;
+        this.ctx.onStatus(this, s);
+      },
+      () => undefined,
+    );
+  }
+
+  /** The engine says the container's health changed (an event of the node's event stream). */
+  engineHealth(status: ContainerHealthStatus, containerId: string): void {
+    // an image found to have no check when it was read may have one now (re-tagged): the engine says
+    if (this.healthBy === 'none' && healthSourceOf(this.task.spec) === 'image' && this.status.state === 'running')
+      this.healthBy = 'engine';
+    if (containerId !== this.containerId || this.healthBy !== 'engine' || this.closed) return;
+    if (isTerminal(this.status.state) || this.unhealthyReason !== undefined) return;
+    if (status !== 'unhealthy') return this.setHealth(status, '');
+    // the failing probe's output is in the container's health log, not in the event
+    this.ctx.executor.inspect(containerId).then(
+      (info) => {
+        if (info.health?.status !== 'healthy') this.markUnhealthy(info.health?.lastOutput ?? '');
+      },
+      () => this.markUnhealthy(''),
+    );
+  }
+
+  /** A change of health while the task runs: a status of its own (same state, new health). */
+  private setHealth(state: TaskHealth, message: string): void {
+    if (this.health?.state === state && this.health.message === message) return;
+    this.health = { state, message };
+    if (this.status.state !== 'running') return; // goes out with the running status
+    const s: AgentTaskStatus = { ...this.status, health: state, timestamp: this.ctx.now() };
+    if (message !== '') s.healthMessage = message;
+    else delete s.healthMessage;
+    this.status = s;
+    this.log.debug({ health: state, message }, 'task health');
+    this.ctx.onStatus(this, s);
+  }
+
+  /** Unhealthy past its retries: the task failed; its container is stopped (reconcile). */
+  private markUnhealthy(output: string): void {
+    if (this.unhealthyReason !== undefined || isTerminal(this.status.state)) return;
+    const text = output.trim() === '' ? 'health check failed' : output.trim();
+    this.stopHealth();
+    this.setHealth('unhealthy', text);
+    this.unhealthyReason = `unhealthy: ${text}`;
+    this.log.info({ containerId: this.containerId?.slice(0, 12), reason: text }, 'task unhealthy; stopping it');
+    this.kick();
+  }
+
+  private async stopUnhealthy(reason: string): Promise<void> {
+    const id = this.containerId;
+    if (id !== undefined) {
+      try {
+        await this.ctx.executor.stop(id, { graceMs: this.stopGraceMs });
+      } catch (e) {
+        if (!(e instanceof ClusterError && e.code === ErrorCode.NotFound)) throw e;
+      }
+    }
+    this.setStatus('failed', 'unhealthy', { err: reason });
+  }
+
   /** Starts the container; false (and the task failed) when the engine refused. */
   private async startContainer(id: string): Promise<boolean> {
     try {
       await this.ctx.executor.start(id);
       return true;
     } catch (e) {
+      this.stopHealth();
+      this.health = undefined;
+      this.healthBy = 'none';
       if (isEngineDown(e)) throw e;
       this.setStatus('failed', 'starting container failed', { err: errText(e) });
       return false;
@@ -353,7 +581,10 @@ export class TaskRunner {
   }
 
   private exited(r: ExitResult): void {
-    if (this.stopping || stateOrder(this.task.desiredState) > stateOrder('running')) {
+    this.stopHealth();
+    if (this.unhealthyReason !== undefined && !this.stopping) {
+      this.setStatus('failed', 'unhealthy', { exitCode: r.exitCode, err: this.unhealthyReason });
+    } else if (this.stopping || stateOrder(this.task.desiredState) > stateOrder('running')) {
       this.setStatus('shutdown', 'shutdown', { exitCode: r.exitCode });
     } else if (r.exitCode === 0 && !r.oomKilled && !r.error) {
       this.setStatus('complete', 'finished', { exitCode: 0 });
@@ -369,6 +600,7 @@ export class TaskRunner {
 
   /** Stop (with grace) and remove the task's container, if there is one. */
   private async teardown(): Promise<void> {
+    this.stopHealth();
     const id = this.containerId ?? (await this.findContainer());
     if (!id) return;
     this.stopping = true;

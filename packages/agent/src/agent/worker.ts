@@ -2,7 +2,7 @@
 // replaces the set, INCREMENTAL patches it), persists the set before starting anything, adopts the
 // containers a previous agent left (found by their task label) and removes containers of tasks that
 // are no longer assigned, so a node coming back from a partition never runs extra replicas.
-import type { Logger } from '@clusterctl/common';
+import type { Clock, Logger } from '@clusterctl/common';
 import type { Executor } from '../executor/index.js';
 import { nodeFilter } from '../executor/index.js';
 import { AssignmentStore, type StoredTask } from './assignment-store.js';
@@ -30,6 +30,8 @@ export interface WorkerConfig {
   /** Networking: the cluster network new task containers join, and the wait before a stop signal. */
   taskNetwork?: TaskRunnerContext['taskNetwork'];
   beforeStop?: TaskRunnerContext['beforeStop'];
+  /** Timers of the agent's health probes (tests: a fake clock). */
+  clock?: Clock;
 }
 
 export const WORKER_DEFAULTS = { stopGraceMs: 10_000, retryDelayMs: 1_000 } as const;
@@ -82,9 +84,49 @@ export class Worker {
         if (this.runners.get(r.id) === r) this.runners.delete(r.id);
         this.persistSoon();
       },
+      watchHealthEvents: (sinceMs) => this.watchHealthEvents(sinceMs),
+      ...(cfg.clock !== undefined ? { clock: cfg.clock } : {}),
     };
     if (cfg.taskNetwork) this.ctx.taskNetwork = cfg.taskNetwork;
     if (cfg.beforeStop) this.ctx.beforeStop = cfg.beforeStop;
+  }
+
+  /** The engine's events of this node's containers, while a task may have an engine health check. */
+  private healthEvents: AbortController | undefined;
+
+  private watchHealthEvents(sinceMs = Date.now()): void {
+    if (this.healthEvents !== undefined || this.closed) return;
+    const ac = new AbortController();
+    this.healthEvents = ac;
+    void this.healthEventLoop(ac.signal, sinceMs);
+  }
+
+  /**
+   * Hands `health_status` events to the runners. The first subscription is made at once (events
+   * after the call are kept); after a broken stream it resumes from the last event's time.
+   */
+  private async healthEventLoop(signal: AbortSignal, fromMs: number): Promise<void> {
+    let sinceMs = fromMs;
+    while (!signal.aborted) {
+      try {
+        const events = this.cfg.executor.events({
+          labels: nodeFilter(this.cfg.clusterId, this.cfg.nodeId),
+          signal,
+          sinceMs,
+        });
+        for await (const ev of events) {
+          sinceMs = ev.time;
+          const taskId = ev.ids?.taskId;
+          if (ev.action === 'health_status' && ev.health !== undefined && taskId !== undefined)
+            this.runners.get(taskId)?.engineHealth(ev.health, ev.id);
+        }
+      } catch (e) {
+        if (signal.aborted) break;
+        this.log.warn({ err: e }, 'container events failed; watching again');
+      }
+      if (signal.aborted) break;
+      await new Promise((r) => setTimeout(r, this.ctx.retryDelayMs).unref());
+    }
   }
 
   /**
@@ -184,7 +226,7 @@ export class Worker {
     await saved;
     for (const r of kicked) {
       // The manager may have missed statuses (sent to a leader that died before committing them).
-      if (!fresh.has(r) && stateOrder(r.status.state) > stateOrder(r.task.managerState))
+      if (!fresh.has(r) && (stateOrder(r.status.state) > stateOrder(r.task.managerState) || healthMissed(r)))
         this.cfg.onStatus(r.id, r.status);
       if (!fresh.has(r)) r.kick();
     }
@@ -250,6 +292,7 @@ export class Worker {
   /** Stops watching; containers keep running (a restarted agent adopts them). */
   async close(): Promise<void> {
     this.closed = true;
+    this.healthEvents?.abort();
     await this.chain;
     for (const r of this.runners.values()) r.close();
     await this.store.save(this.snapshot());
@@ -280,4 +323,14 @@ export class Worker {
     }
     return { clusterId: this.cfg.clusterId, nodeId: this.cfg.nodeId, tasks };
   }
+}
+
+/** The manager records the task running with another health than this node reported last. */
+function healthMissed(r: TaskRunner): boolean {
+  return (
+    r.status.state === 'running' &&
+    r.task.managerState === 'running' &&
+    r.task.managerHealth !== undefined &&
+    (r.status.health ?? '') !== r.task.managerHealth
+  );
 }

@@ -17,6 +17,7 @@ function notFound(): Error {
 function stubDocker(
   have: Set<string>,
   onPull: (ref: string, signal: AbortSignal) => PassThrough,
+  withHealthcheck: Set<string> = new Set(),
 ): { docker: Docker; pulls: string[]; requests: string[] } {
   const pulls: string[] = [];
   const requests: string[] = [];
@@ -25,7 +26,8 @@ function stubDocker(
       inspect: async () => {
         requests.push(`inspect image ${ref}`);
         if (!have.has(ref)) throw notFound();
-        return { Id: `sha256:${ref.length}` };
+        const Config = withHealthcheck.has(ref) ? { Healthcheck: { Test: ['CMD-SHELL', 'true'] } } : {};
+        return { Id: `sha256:${ref.length}`, Config };
       },
     }),
     createContainer: async (body: { Image: string }) => {
@@ -116,12 +118,35 @@ describe('DockerExecutor.ensureImage pulls', () => {
 });
 
 describe('DockerExecutor.create and the image', () => {
-  test('a present image: the create goes out at once, no image inspect, no pull (like docker run)', async () => {
+  test('a present image: the create goes out at once, no pull (like docker run); its HEALTHCHECK is read beside it, once', async () => {
     const { docker, pulls, requests } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'));
     const ex = new DockerExecutor({ docker });
-    assert.equal(await ex.create({ ids, spec: { image: 'app:1' } }), 'c1');
-    assert.deepEqual(requests, ['create app:1']);
+    // whether the image brings a health check of its own: read in parallel with the first create
+    // (not awaited before it), then known for the next containers of the image
+    assert.equal(await ex.create({ ids, spec: { image: 'app:1' } }), 'c2');
+    assert.deepEqual(requests, ['inspect image app:1', 'create app:1']);
+    assert.equal(ex.createdWithHealthcheck('c2'), false);
+    assert.equal(await ex.create({ ids: { ...ids, taskId: 't2' }, spec: { image: 'app:1' } }), 'c3');
+    assert.deepEqual(requests.slice(2), ['create app:1'], 'the next container of the image: the create alone');
     assert.deepEqual(pulls, []);
+  });
+
+  test("a spec with its own check (or none) reads nothing of the image; an image's HEALTHCHECK is seen", async () => {
+    const { docker, requests } = stubDocker(
+      new Set(['app:1', 'hc:1']),
+      () => assert.fail('no pull expected'),
+      new Set(['hc:1']),
+    );
+    const ex = new DockerExecutor({ docker });
+    const check = { intervalMs: 0, timeoutMs: 0, retries: 0, startPeriodMs: 0 };
+    const a = await ex.create({ ids, spec: { image: 'app:1', healthcheck: { ...check, test: ['CMD', 'true'] } } });
+    const b = await ex.create({ ids, spec: { image: 'app:1', healthcheck: { ...check, test: ['NONE'] } } });
+    assert.deepEqual(requests, ['create app:1', 'create app:1']);
+    assert.equal(ex.createdWithHealthcheck(a), true);
+    assert.equal(ex.createdWithHealthcheck(b), false);
+    const c = await ex.create({ ids, spec: { image: 'hc:1' } });
+    assert.equal(ex.createdWithHealthcheck(c), true);
+    assert.equal(ex.createdWithHealthcheck('unknown'), undefined);
   });
 
   test('a missing image: the engine says so, the image is pulled once, the create is tried again', async () => {
@@ -133,9 +158,17 @@ describe('DockerExecutor.create and the image', () => {
       return s;
     });
     const ex = new DockerExecutor({ docker });
-    assert.equal(await ex.create({ ids, spec: { image: 'app' } }), 'c4');
+    assert.equal(await ex.create({ ids, spec: { image: 'app' } }), 'c5');
     assert.deepEqual(pulls, ['app:latest']);
-    assert.deepEqual(requests, ['create app', 'inspect image app:latest', 'inspect image app:latest', 'create app']);
+    // the image's check is read beside the first create (missing), then from the pulled image's inspect
+    assert.deepEqual(requests, [
+      'inspect image app:latest',
+      'create app',
+      'inspect image app:latest',
+      'inspect image app:latest',
+      'create app',
+    ]);
+    assert.equal(ex.createdWithHealthcheck('c5'), false);
   });
 
   test('a missing image that cannot be pulled: NOT_FOUND with the hint, created nothing', async () => {
@@ -153,6 +186,6 @@ describe('DockerExecutor.create and the image', () => {
         e.details.reason === 'pull-failed' &&
         /docker load/.test(e.hint),
     );
-    assert.deepEqual(requests, ['create app:2', 'inspect image app:2']);
+    assert.deepEqual(requests, ['inspect image app:2', 'create app:2', 'inspect image app:2']);
   });
 });

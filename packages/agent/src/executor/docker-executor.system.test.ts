@@ -420,10 +420,20 @@ describe('DockerExecutor on the real engine', () => {
     assert.match(present.imageId, /^sha256:/);
   });
 
-  test('create + start of a present image: exactly two engine requests (no image inspect, no pull), like docker run', async (t) => {
+  test('create + start of a present image: no pull, like docker run; its HEALTHCHECK is read once, then exactly two engine requests', async (t) => {
     const probe = engineProbe();
     const add = track(t);
-    const id = add(await probe.executor.create(task('two-requests')));
+    // the first container of an image: its config (does it bring a HEALTHCHECK?) is read beside the create
+    const first = add(await probe.executor.create(task('two-requests-1')));
+    await probe.executor.start(first);
+    assert.deepEqual(probe.requests(), {
+      'GET /images/:id/json': 1,
+      'POST /containers/create': 1,
+      'POST /containers/:id/start': 1,
+    });
+    assert.equal(probe.executor.createdWithHealthcheck(first), false);
+    probe.resetRequests();
+    const id = add(await probe.executor.create(task('two-requests-2')));
     await probe.executor.start(id);
     assert.deepEqual(probe.requests(), { 'POST /containers/create': 1, 'POST /containers/:id/start': 1 });
     assert.equal((await ex.inspect(id)).running, true);
@@ -470,5 +480,89 @@ describe('DockerExecutor on the real engine', () => {
       seen.every((e) => e.ids?.taskId === taskLabel),
       'the label filter holds',
     );
+  });
+});
+
+describe('DockerExecutor: health checks on the real engine', () => {
+  /** The workload image with a HEALTHCHECK of its own, built for this run (no registry) and removed after. */
+  const CHECKED = `clusterctl/busybox-healthcheck:test-${RUN}`;
+
+  before(() => {
+    execFileSync('docker', ['build', '-q', '-t', CHECKED, '-'], {
+      input: `FROM ${IMAGE}\nHEALTHCHECK --interval=200ms --retries=1 CMD test -f /www/index.html\n`,
+      env: { ...process.env, DOCKER_BUILDKIT: '0' },
+    });
+  });
+
+  after(() => {
+    execFileSync('docker', ['rmi', '-f', CHECKED]);
+  });
+
+  /** The first health_status event of container `id` (filtered by its task label). */
+  function firstHealthEvent(taskId: string): { promise: Promise<ContainerEvent>; stop: () => void } {
+    const abort = new AbortController();
+    const events = ex.events({
+      labels: { [Label.TaskId]: `${taskId}-${RUN}` },
+      signal: AbortSignal.any([abort.signal, AbortSignal.timeout(20_000)]),
+    });
+    const promise = (async () => {
+      for await (const ev of events) if (ev.action === 'health_status') return ev;
+      throw new Error('no health_status event');
+    })();
+    return { promise, stop: () => abort.abort() };
+  }
+
+  test("an image's own HEALTHCHECK: known at create, 'healthy' event and inspect; NONE in the spec turns it off", async (t) => {
+    const ev = firstHealthEvent('img-check');
+    try {
+      const id = await run(t, 'img-check', { image: CHECKED });
+      assert.equal(ex.createdWithHealthcheck(id), true);
+      const got = await ev.promise;
+      assert.equal(got.id, id);
+      assert.equal(got.health, 'healthy');
+      assert.equal(got.rawAction, 'health_status: healthy');
+      const info = await ex.inspect(id);
+      assert.equal(info.hasHealthcheck, true);
+      assert.equal(info.health?.status, 'healthy');
+      assert.notEqual(info.ipAddress, '');
+    } finally {
+      ev.stop();
+    }
+    const off = await run(t, 'img-check-off', {
+      image: CHECKED,
+      healthcheck: { test: ['NONE'], intervalMs: 0, timeoutMs: 0, retries: 0, startPeriodMs: 0 },
+    });
+    assert.equal(ex.createdWithHealthcheck(off), false);
+    const info = await ex.inspect(off);
+    assert.equal(info.hasHealthcheck, false);
+    assert.equal(info.health, undefined);
+  });
+
+  test("a failing command check: 'unhealthy' event; inspect has the probe's output", async (t) => {
+    const ev = firstHealthEvent('cmd-check');
+    try {
+      const id = await run(t, 'cmd-check', {
+        healthcheck: {
+          test: ['CMD-SHELL', 'echo no /ok here; exit 1'],
+          intervalMs: 200,
+          timeoutMs: 0,
+          retries: 2,
+          startPeriodMs: 0,
+        },
+        stopSignal: 'SIGINT',
+      });
+      const got = await ev.promise;
+      assert.equal(got.health, 'unhealthy');
+      const info = await ex.inspect(id);
+      assert.equal(info.health?.status, 'unhealthy');
+      assert.equal(info.health?.failingStreak, 2);
+      assert.equal(info.health?.lastOutput, 'no /ok here');
+      assert.equal(info.health?.lastExitCode, 1);
+      assert.equal(info.running, true, 'the engine never acts on unhealthy itself');
+      const raw = execFileSync('docker', ['inspect', '-f', '{{.Config.StopSignal}}', id], { encoding: 'utf8' });
+      assert.equal(raw.trim(), 'SIGINT');
+    } finally {
+      ev.stop();
+    }
   });
 });

@@ -63,6 +63,8 @@ const EVENT_ACTIONS = new Set<ContainerEventAction>([
   'unpause',
 ]);
 const HEALTH_STATUSES = new Set<ContainerHealthStatus>(['starting', 'healthy', 'unhealthy']);
+/** How long an image's HEALTHCHECK (or its absence) is taken as known: a re-tagged image is seen after this. */
+const IMAGE_CHECK_TTL_MS = 60_000;
 /** A probe's output kept in ContainerHealth.lastOutput (the engine keeps up to 4 KiB). */
 const MAX_PROBE_OUTPUT_CHARS = 1024;
 /** Event attributes that are not container labels. */
@@ -99,6 +101,10 @@ export class DockerExecutor implements Executor, NetworkEngine {
   private readonly log: Logger;
   /** One pull per image at a time, shared by concurrent creates. */
   private readonly pulls = new Map<string, Promise<EnsureImageResult>>();
+  /** Whether an image (by reference) has a HEALTHCHECK, and when that was read. */
+  private readonly imageChecks = new Map<string, { has: boolean; at: number }>();
+  /** Containers created here: whether they have an engine health check (dropped on remove). */
+  private readonly containerChecks = new Map<string, boolean>();
 
   constructor(config: DockerExecutorConfig = {}) {
     this.docker = config.docker ?? new Docker({ socketPath: config.socketPath ?? DOCKER_EXECUTOR_DEFAULTS.socketPath });
@@ -148,6 +154,7 @@ export class DockerExecutor implements Executor, NetworkEngine {
   private async localImageId(ref: string): Promise<string | undefined> {
     try {
       const info = await this.docker.getImage(ref).inspect();
+      this.imageChecks.set(ref, { has: hasHealthcheck(info.Config), at: Date.now() });
       return info.Id;
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
@@ -214,16 +221,47 @@ export class DockerExecutor implements Executor, NetworkEngine {
    */
   async create(opts: CreateContainerOptions): Promise<string> {
     const body = toDockerCreateBody(opts);
+    // Whether the container gets a health check: the spec's test says, else the image's config,
+    // read (and cached for a minute) in parallel with the create, so it costs the start no time.
+    const specTest = body.Healthcheck?.Test;
+    const ref = normalizeImageRef(opts.spec.image);
+    let check: Promise<boolean | undefined> =
+      specTest !== undefined ? Promise.resolve(specTest[0] !== 'NONE') : this.imageHasHealthcheck(ref);
+    let id: string | undefined;
     try {
-      return await this.createOnce(body, opts);
+      id = await this.createOnce(body, opts);
     } catch (err) {
       if (!isNoSuchImage(err)) throw fromDockerError(err, { op: 'create', image: opts.spec.image });
     }
-    await this.ensureImage(opts.spec.image);
+    if (id === undefined) {
+      await this.ensureImage(opts.spec.image);
+      if (specTest === undefined) check = this.imageHasHealthcheck(ref);
+      try {
+        id = await this.createOnce(body, opts);
+      } catch (err) {
+        throw fromDockerError(err, { op: 'create', image: opts.spec.image });
+      }
+    }
+    const has = await check;
+    if (has !== undefined) this.containerChecks.set(id, has);
+    return id;
+  }
+
+  createdWithHealthcheck(id: string): boolean | undefined {
+    return this.containerChecks.get(id);
+  }
+
+  /** The image's own HEALTHCHECK (cached IMAGE_CHECK_TTL_MS); undefined when it cannot be read. Never rejects. */
+  private async imageHasHealthcheck(ref: string): Promise<boolean | undefined> {
+    const cached = this.imageChecks.get(ref);
+    if (cached !== undefined && Date.now() - cached.at < IMAGE_CHECK_TTL_MS) return cached.has;
     try {
-      return await this.createOnce(body, opts);
-    } catch (err) {
-      throw fromDockerError(err, { op: 'create', image: opts.spec.image });
+      const info = await this.docker.getImage(ref).inspect();
+      const has = hasHealthcheck(info.Config);
+      this.imageChecks.set(ref, { has, at: Date.now() });
+      return has;
+    } catch {
+      return undefined;
     }
   }
 
@@ -392,6 +430,7 @@ export class DockerExecutor implements Executor, NetworkEngine {
   }
 
   async remove(id: string, opts: { force?: boolean } = {}): Promise<void> {
+    this.containerChecks.delete(id);
     try {
       await this.docker.getContainer(id).remove({ force: opts.force ?? false, v: true });
     } catch (err) {
@@ -558,7 +597,7 @@ interface RawHealth {
   Log?: Array<{ ExitCode?: number; Output?: string }> | null;
 }
 
-function hasHealthcheck(config: { Healthcheck?: { Test?: string[] | null } } | undefined): boolean {
+function hasHealthcheck(config: { Healthcheck?: { Test?: string[] | null } | null } | null | undefined): boolean {
   const test = config?.Healthcheck?.Test ?? [];
   return test.length > 0 && test[0] !== 'NONE';
 }

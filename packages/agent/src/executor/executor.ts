@@ -320,6 +320,12 @@ export interface Executor {
   ensureImage(image: string): Promise<EnsureImageResult>;
   /** Creates (does not start) the container; ensures the image first. Returns the container id. */
   create(opts: CreateContainerOptions): Promise<string>;
+  /**
+   * Whether a container this executor created has an engine health check (its spec's, or its
+   * image's HEALTHCHECK), as known at create without another engine request; undefined when not
+   * known (then inspect says: hasHealthcheck).
+   */
+  createdWithHealthcheck(id: string): boolean | undefined;
   start(id: string): Promise<void>;
   inspect(id: string): Promise<ContainerInfo>;
   /** Stop signal, then SIGKILL after the grace period. A container that is not running is left as is. */

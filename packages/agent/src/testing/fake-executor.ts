@@ -171,6 +171,11 @@ export class FakeExecutor implements Executor {
     this.emit(c, 'health_status', undefined, status);
   }
 
+  /** The address a running container has on its network (default 172.17.0.N). */
+  setIpAddress(id: string, ip: string): void {
+    this.mustGet(id, 'setIpAddress').ipAddress = ip;
+  }
+
   /** Removes a container behind the executor's back (an operator's `docker rm -f`). */
   vanish(id: string): void {
     const c = this.mustGet(id, 'vanish');
@@ -270,6 +275,11 @@ export class FakeExecutor implements Executor {
     this.containers.set(id, c);
     this.emit(c, 'create');
     return id;
+  }
+
+  /** What create knew (the spec's check or the image's HEALTHCHECK): no engine call, as the real one. */
+  createdWithHealthcheck(id: string): boolean | undefined {
+    return this.containers.get(id)?.hasHealthcheck;
   }
 
   async start(id: string): Promise<void> {
