@@ -61,12 +61,30 @@ test('the spec and rollout of a service come from the file', () => {
     reservations: { nanoCpus: 250_000_000, memoryBytes: 64 * 1024 ** 2 },
     limits: { nanoCpus: 500_000_000, memoryBytes: 256 * 1024 ** 2 },
     ports: [
-      { published: 8080, target: 80, protocol: 'tcp' },
-      { published: 53, target: 53, protocol: 'udp' },
-      { published: 0, target: 9000, protocol: 'tcp' },
+      { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' },
+      { published: 53, target: 53, protocol: 'udp', mode: 'ingress' },
     ],
     restartPolicy: { condition: 'on-failure', delayMs: 2_000, maxAttempts: 4, windowMs: 60_000 },
+    networks: ['shop_default'],
+    endpointMode: 'vip',
+    stopSignal: '',
+    mounts: [],
+    entrypoint: [],
+    workdir: '',
+    user: '',
+    hostname: '',
+    init: false,
+    readOnly: false,
+    capAdd: [],
+    capDrop: [],
+    ulimits: [],
+    sysctls: {},
+    containerLabels: { [STACK_NAMESPACE_LABEL]: 'shop' },
   });
+  assert.ok(plan.warnings.some((w) => w.includes('ports without a published port')));
+  assert.deepEqual(plan.networks, [
+    { shortName: 'default', name: 'shop_default', external: false, labels: { [STACK_NAMESPACE_LABEL]: 'shop' } },
+  ]);
   assert.deepEqual(web!.updateConfig, { parallelism: 2, delayMs: 5_000, order: 'start-first' });
   assert.equal(agent!.spec.mode, 'global');
   assert.equal(agent!.spec.replicas, 0);
@@ -85,21 +103,79 @@ test('ignored keys and keys not supported yet come back as warnings, never dropp
   const later = full.warnings.find((w) => w.startsWith('Not supported yet, left out: '));
   assert.ok(later, full.warnings.join('\n'));
   for (const key of [
-    'entrypoint (web)',
-    'networks (web, db, cache)',
-    'volumes (web, db)',
+    'networks aliases (web)',
     'secrets (web, db)',
     'configs (web)',
-    'healthcheck (web)',
-    'deploy.endpoint_mode (cache)',
     'deploy.rollback_config (web)',
+    'deploy.placement.preferences (web)',
+    'networks internal (networks.back)',
     'top-level secrets (db_password, api_key)',
   ])
     assert.ok(later.includes(key), `${key} in: ${later}`);
   const plain = planStack(project('services:\n  web:\n    image: web\n'), 'shop');
-  assert.deepEqual(plain.warnings, [
-    'Not supported yet, left out: the stack network (services reaching each other by short name) (shop_default)',
+  assert.deepEqual(plain.warnings, []);
+});
+
+test('networks, mounts, health check and container options of the full file', () => {
+  const plan = planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop');
+  assert.deepEqual(plan.networks, [
+    { shortName: 'front', name: 'shop_front', external: false, labels: { [STACK_NAMESPACE_LABEL]: 'shop' } },
+    { shortName: 'back', name: 'shop_back', external: false, labels: { [STACK_NAMESPACE_LABEL]: 'shop' } },
   ]);
+  const [cache, db, web] = plan.services;
+  assert.deepEqual(cache!.spec.networks, ['shop_back']);
+  assert.equal(cache!.spec.endpointMode, 'dnsrr');
+  assert.deepEqual(db!.spec.mounts, [
+    {
+      type: 'volume',
+      source: 'shop_db-data',
+      target: '/var/lib/postgresql/data',
+      readOnly: false,
+      volumeNocopy: false,
+      volumeOptions: {},
+      volumeLabels: { [STACK_NAMESPACE_LABEL]: 'shop' },
+    },
+  ]);
+  const w = web!.spec;
+  assert.deepEqual(w.networks, ['shop_front', 'shop_back']);
+  assert.deepEqual(w.ports, [
+    { published: 8080, target: 8000, protocol: 'tcp', mode: 'ingress' },
+    { published: 9000, target: 9000, protocol: 'udp', mode: 'host' },
+  ]);
+  assert.deepEqual(w.healthcheck, {
+    test: ['CMD', 'wget', '-qO-', 'http://localhost:8000/health'],
+    intervalMs: 10_000,
+    timeoutMs: 2_000,
+    retries: 3,
+    startPeriodMs: 30_000,
+  });
+  assert.equal(w.stopGracePeriodMs, 90_000);
+  assert.equal(w.hasStopGracePeriod, true);
+  assert.equal(w.stopSignal, 'SIGINT');
+  assert.deepEqual(w.entrypoint, ['/docker-entrypoint.sh']);
+  assert.equal(w.workdir, '/srv');
+  assert.equal(w.user, '1000:1000');
+  assert.equal(w.hostname, 'web');
+  assert.equal(w.init, true);
+  assert.equal(w.readOnly, true);
+  assert.deepEqual(w.capAdd, ['CAP_NET_ADMIN']);
+  assert.deepEqual(w.capDrop, ['ALL']);
+  assert.deepEqual(w.ulimits, [
+    { name: 'nproc', soft: 65535, hard: 65535 },
+    { name: 'nofile', soft: 20000, hard: 40000 },
+  ]);
+  assert.deepEqual(w.sysctls, { 'net.core.somaxconn': '1024' });
+  assert.deepEqual(w.containerLabels, { 'com.example.tier': 'front', [STACK_NAMESPACE_LABEL]: 'shop' });
+  assert.deepEqual(w.logDriver, { name: 'json-file', options: { 'max-size': '10m' } });
+  assert.deepEqual(
+    w.mounts?.map((m) => [m.type, m.source ?? '', m.target, m.readOnly]),
+    [
+      ['volume', 'shop_static', '/srv/static', false],
+      ['bind', `${CORPUS}full/conf`, '/etc/web', true],
+      ['tmpfs', '', '/tmp', undefined],
+    ],
+  );
+  assert.equal(w.mounts?.[2]?.tmpfsSizeBytes, 64 * 1024 * 1024);
 });
 
 test('a bad stack name, or one that makes too long a service name, is refused', () => {

@@ -2,9 +2,9 @@
 // name prefixed with the stack (`shop_web`), the label com.docker.stack.namespace=NAME on every
 // object, service specs and rollout settings for the control API. What the file asks and the cluster
 // cannot do yet is never dropped silently: it comes back as a warning naming each key.
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, normalizeCapability } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import type { ComposeProject, ComposeService, UpdatePolicy } from './model.js';
+import type { ComposeProject, ComposeService, HealthCheck, Mount, UpdatePolicy } from './model.js';
 
 /** Docker's label: `stack ls` groups objects by it, and `stack rm` removes what carries it. */
 export const STACK_NAMESPACE_LABEL = 'com.docker.stack.namespace';
@@ -22,9 +22,21 @@ export interface PlannedService {
   updateConfig: clusterctl.control.IUpdateConfig;
 }
 
+export interface PlannedNetwork {
+  /** The key in the compose file (`default`, `back`). */
+  shortName: string;
+  /** The name on the cluster: `NAME_back`, or `name:`; for an external network, the network to use. */
+  name: string;
+  /** Referenced, not created (and not removed with the stack). */
+  external: boolean;
+  labels: Record<string, string>;
+}
+
 export interface StackPlan {
   stack: string;
   services: PlannedService[];
+  /** The networks the services use (created first unless external). */
+  networks: PlannedNetwork[];
   /** `Ignoring unsupported options: build, depends_on` and the keys not supported yet; empty when none. */
   warnings: string[];
 }
@@ -62,6 +74,29 @@ class NotYet {
 export function planStack(project: ComposeProject, stack: string): StackPlan {
   checkStackName(stack);
   const notYet = new NotYet();
+  const networks = new Map<string, PlannedNetwork>();
+  const networkOf = (key: string): PlannedNetwork => {
+    const known = networks.get(key);
+    if (known !== undefined) return known;
+    const n = project.networks[key];
+    const external = n?.external === true;
+    const planned: PlannedNetwork = {
+      shortName: key,
+      name: n?.name ?? (external ? key : `${stack}_${key}`),
+      external,
+      labels: external ? {} : { ...(n?.labels ?? {}), [STACK_NAMESPACE_LABEL]: stack },
+    };
+    if (n !== undefined && !external) {
+      const where = `networks.${key}`;
+      if (n.driver !== 'overlay') notYet.add('networks driver other than overlay', where);
+      if (Object.keys(n.driverOpts).length > 0) notYet.add('networks driver_opts', where);
+      if (n.internal) notYet.add('networks internal', where);
+      if (n.attachable) notYet.add('networks attachable', where);
+      if (n.subnets.length > 0) notYet.add('networks ipam', where);
+    }
+    networks.set(key, planned);
+    return planned;
+  };
   const services: PlannedService[] = [];
   for (const [short, s] of Object.entries(project.services)) {
     const name = `${stack}_${short}`;
@@ -69,14 +104,15 @@ export function planStack(project: ComposeProject, stack: string): StackPlan {
       throw new ClusterError(ErrorCode.InvalidArgument, `service name ${name} is longer than 63 characters`, {
         hint: 'shorten the stack name or the service name in the compose file',
       });
-    services.push({ shortName: short, name, ...serviceSpec(name, s, stack, notYet) });
+    const planned = serviceSpec(name, s, stack, project, notYet);
+    const keys = Object.keys(s.networks).length > 0 ? Object.keys(s.networks) : ['default'];
+    planned.spec.networks = keys.map((k) => networkOf(k).name);
+    services.push({ shortName: short, name, ...planned });
   }
   services.sort((a, b) => a.name.localeCompare(b.name));
-  // the stack network, on which services reach each other by their short names
-  if (services.length > 0 && Object.keys(project.networks).length === 0)
-    notYet.add('the stack network (services reaching each other by short name)', `${stack}_default`);
-  // top-level objects: a stack creates none yet (networks, volumes, secrets and configs are features of their own)
-  for (const kind of ['networks', 'volumes', 'secrets', 'configs'] as const) {
+  // services reach each other by service name (NAME_web) on their networks; the short name needs aliases
+  if (services.length > 1) notYet.add('short service names as DNS aliases (use NAME_service)', stack);
+  for (const kind of ['secrets', 'configs'] as const) {
     const names = Object.keys(project[kind]);
     if (names.length > 0) notYet.add(`top-level ${kind}`, names.join(', '));
   }
@@ -85,13 +121,14 @@ export function planStack(project: ComposeProject, stack: string): StackPlan {
   if (ignored.length > 0) warnings.push(`Ignoring unsupported options: ${ignored.join(', ')}`);
   const later = notYet.warning();
   if (later !== undefined) warnings.push(later);
-  return { stack, services, warnings };
+  return { stack, services, networks: [...networks.values()], warnings };
 }
 
 function serviceSpec(
   name: string,
   s: ComposeService,
   stack: string,
+  project: ComposeProject,
   notYet: NotYet,
 ): { spec: clusterctl.cluster.IServiceSpec; updateConfig: clusterctl.control.IUpdateConfig } {
   const d = s.deploy;
@@ -100,37 +137,24 @@ function serviceSpec(
     if (cond) notYet.add(key, at);
   };
   // -- keys whose cluster feature is not there yet (one line each, so each flips on its own)
-  ask(s.entrypoint !== undefined, 'entrypoint');
-  ask(Object.keys(s.networks).length > 0, 'networks');
-  ask(s.volumes.length > 0, 'volumes');
+  ask(
+    Object.values(s.networks).some((n) => n.aliases.length > 0),
+    'networks aliases',
+  );
   ask(s.secrets.length > 0, 'secrets');
   ask(s.configs.length > 0, 'configs');
-  ask(s.healthcheck !== undefined, 'healthcheck');
-  ask(Object.keys(s.labels).length > 0, 'labels (container labels)');
-  ask(s.user !== '', 'user');
-  ask(s.workingDir !== '', 'working_dir');
-  ask(s.hostname !== '', 'hostname');
-  ask(s.stopGracePeriodMs !== undefined, 'stop_grace_period');
-  ask(s.stopSignal !== '', 'stop_signal');
-  ask(s.init !== undefined, 'init');
-  ask(s.readOnly, 'read_only');
-  ask(s.capAdd.length > 0, 'cap_add');
-  ask(s.capDrop.length > 0, 'cap_drop');
-  ask(Object.keys(s.ulimits).length > 0, 'ulimits');
-  ask(Object.keys(s.sysctls).length > 0, 'sysctls');
-  ask(s.logging !== undefined, 'logging');
-  ask(
-    s.ports.some((p) => p.mode === 'host'),
-    'ports mode: host',
-  );
+  ask(s.healthcheck !== undefined && s.healthcheck.startIntervalMs > 0, 'healthcheck start_interval');
   ask(
     s.ports.some((p) => p.hostIp !== ''),
     'ports host_ip',
   );
+  ask(
+    s.ports.some((p) => p.published === 0),
+    'ports without a published port (reachable on the stack network)',
+  );
   ask(d.preferences.length > 0, 'deploy.placement.preferences');
   ask(d.maxReplicasPerNode > 0, 'deploy.placement.max_replicas_per_node');
   ask(d.limits.pids > 0 || d.reservations.pids > 0, 'deploy.resources pids');
-  ask(d.endpointMode !== 'vip', 'deploy.endpoint_mode');
   ask(d.rollbackConfig !== undefined, 'deploy.rollback_config');
   const u = d.updateConfig;
   ask(u !== undefined && u.failureAction !== 'pause', 'deploy.update_config.failure_action');
@@ -156,10 +180,34 @@ function serviceSpec(
     constraints: d.constraints.map(normalizeConstraint),
     reservations: { nanoCpus: d.reservations.nanoCpus, memoryBytes: d.reservations.memoryBytes },
     limits: { nanoCpus: d.limits.nanoCpus, memoryBytes: d.limits.memoryBytes },
-    ports: s.ports.map((p) => ({ published: p.published, target: p.target, protocol: p.protocol })),
+    ports: s.ports
+      .filter((p) => p.published > 0)
+      .map((p) => ({ published: p.published, target: p.target, protocol: p.protocol, mode: p.mode })),
     restartPolicy: rp
       ? { condition: rp.condition, delayMs: rp.delayMs, maxAttempts: rp.maxAttempts, windowMs: rp.windowMs }
       : { condition: 'any', delayMs: 0, maxAttempts: 0, windowMs: 0 },
+    // networking (spec.networks is filled by planStack)
+    endpointMode: d.endpointMode,
+    // health check and stop
+    ...(s.healthcheck !== undefined ? { healthcheck: healthcheck(s.healthcheck) } : {}),
+    ...(s.stopGracePeriodMs !== undefined ? { stopGracePeriodMs: s.stopGracePeriodMs, hasStopGracePeriod: true } : {}),
+    stopSignal: stopSignal(s.stopSignal),
+    // mounts and container options
+    mounts: s.volumes.map((m) => mount(m, stack, project)),
+    entrypoint: s.entrypoint ?? [],
+    workdir: s.workingDir,
+    user: s.user,
+    hostname: s.hostname,
+    init: s.init === true,
+    readOnly: s.readOnly,
+    capAdd: capabilities(s.name, s.capAdd),
+    capDrop: capabilities(s.name, s.capDrop),
+    ulimits: Object.entries(s.ulimits).map(([n, u]) => ({ name: n, soft: u.soft, hard: u.hard })),
+    sysctls: { ...s.sysctls },
+    containerLabels: { ...s.labels, [STACK_NAMESPACE_LABEL]: stack },
+    ...(s.logging !== undefined && s.logging.driver !== ''
+      ? { logDriver: { name: s.logging.driver, options: { ...s.logging.options } } }
+      : {}),
   };
   const updateConfig: clusterctl.control.IUpdateConfig = {
     parallelism: u?.parallelism ?? UPDATE_DEFAULTS.parallelism,
@@ -167,6 +215,58 @@ function serviceSpec(
     order: u?.order ?? UPDATE_DEFAULTS.order,
   };
   return { spec, updateConfig };
+}
+
+function healthcheck(h: HealthCheck): clusterctl.cluster.IHealthCheck {
+  return {
+    test: h.disable ? ['NONE'] : h.test,
+    intervalMs: h.intervalMs,
+    timeoutMs: h.timeoutMs,
+    retries: h.retries,
+    startPeriodMs: h.startPeriodMs,
+  };
+}
+
+/** `INT`, `sigint`, `SIGINT` -> `SIGINT` (as the managers store it); numbers stay. */
+function stopSignal(v: string): string {
+  const up = v.trim().toUpperCase();
+  if (up === '' || /^[0-9]+$/.test(up)) return up;
+  return up.startsWith('SIG') ? up : `SIG${up}`;
+}
+
+function capabilities(service: string, caps: readonly string[]): string[] {
+  return [
+    ...new Set(
+      caps.map((c) => {
+        try {
+          return normalizeCapability('capability', c);
+        } catch (e) {
+          if (e instanceof ClusterError)
+            throw new ClusterError(ErrorCode.InvalidArgument, `service ${service}: ${e.message}`, { hint: e.hint });
+          throw e;
+        }
+      }),
+    ),
+  ];
+}
+
+/** A named volume is the stack's (`NAME_data`, labelled) unless external or named with `name:`. */
+function mount(m: Mount, stack: string, project: ComposeProject): clusterctl.cluster.IMount {
+  if (m.type === 'bind') return { type: 'bind', source: m.source, target: m.target, readOnly: m.readOnly };
+  if (m.type === 'tmpfs') return { type: 'tmpfs', target: m.target, tmpfsSizeBytes: m.tmpfsSizeBytes };
+  const v = m.source === '' ? undefined : project.volumes[m.source];
+  const source = m.source === '' ? '' : (v?.name ?? (v?.external === true ? m.source : `${stack}_${m.source}`));
+  const own = v !== undefined && !v.external;
+  return {
+    type: 'volume',
+    source,
+    target: m.target,
+    readOnly: m.readOnly,
+    volumeNocopy: m.noCopy,
+    ...(own && v.driver !== 'local' ? { volumeDriver: v.driver } : {}),
+    ...(own ? { volumeOptions: { ...v.driverOpts } } : {}),
+    ...(own ? { volumeLabels: { ...v.labels, [STACK_NAMESPACE_LABEL]: stack } } : {}),
+  };
 }
 
 /** `node.labels.disk == ssd` -> `node.labels.disk==ssd` (the form `service create --constraint` stores). */

@@ -21,8 +21,12 @@ interface Stored {
 }
 
 /** As the managers store a spec: a restart delay of 0 becomes their default. */
-const stored = (s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSpec => ({
+const stored = (
+  s: clusterctl.cluster.IServiceSpec,
+  ids: (name: string) => string = (n) => n,
+): clusterctl.cluster.IServiceSpec => ({
   ...s,
+  networks: (s.networks ?? []).map(ids),
   restartPolicy: { ...s.restartPolicy, delayMs: Number(s.restartPolicy?.delayMs ?? 0) || 100 },
 });
 
@@ -32,6 +36,7 @@ const wire = (s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSp
 
 function fakeCluster() {
   const services = new Map<string, Stored>();
+  const networks = new Map<string, { id: string; spec: { name: string; labels: Record<string, string> } }>();
   const writes: string[] = [];
   let next = 1;
   const summary = (s: Stored): clusterctl.control.IServiceSummary => ({
@@ -40,6 +45,7 @@ function fakeCluster() {
     desired: Number(s.spec.replicas ?? 0),
     updateConfig: s.updateConfig,
   });
+  const networkId = (name: string): string => [...networks.values()].find((n) => n.spec.name === name)?.id ?? name;
   const find = (ref: string): Stored => {
     const s = [...services.values()].find((x) => x.id === ref || x.spec.name === ref);
     if (s === undefined) throw new Error(`no service ${ref}`);
@@ -61,7 +67,7 @@ function fakeCluster() {
     control: async (method: string, req: Record<string, unknown>): Promise<unknown> => {
       switch (method) {
         case 'createService': {
-          const spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec);
+          const spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId);
           writes.push(`create ${spec.name}`);
           const s: Stored = {
             id: `id${next++}`,
@@ -81,9 +87,31 @@ function fakeCluster() {
           writes.push(`update ${s.spec.name}`);
           assert.equal(req['version'], s.version);
           s.version++;
-          s.spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec);
+          s.spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId);
           s.updateConfig = req['updateConfig'] as clusterctl.control.IUpdateConfig;
           return { id: s.id, meta: { version: s.version }, spec: wire(s.spec) };
+        }
+        case 'listNetworks': {
+          const label = (req['filters'] as Record<string, string>)['label'];
+          const [k, v] = (label ?? '').split('=', 2) as [string, string];
+          return {
+            networks: [...networks.values()]
+              .filter((n) => label === undefined || n.spec.labels[k] === v)
+              .map((n) => ({ network: n, services: [] })),
+          };
+        }
+        case 'createNetwork': {
+          const spec = req['spec'] as { name: string; labels: Record<string, string> };
+          writes.push(`create network ${spec.name}`);
+          const n = { id: `net${next++}`, spec };
+          networks.set(n.id, n);
+          return n;
+        }
+        case 'removeNetwork': {
+          const n = networks.get(req['network'] as string)!;
+          writes.push(`remove network ${n.spec.name}`);
+          networks.delete(n.id);
+          return {};
         }
         case 'removeService': {
           const s = find(req['service'] as string);
@@ -139,7 +167,7 @@ test('deploy creates, redeploys nothing when unchanged, updates only a changed s
       stackDeploy(ctx, 'shop', { ...o, detach: true }, {});
 
     await deploy({ composeFile: [f.path('app.yml')] });
-    assert.deepEqual(writes.splice(0), ['create shop_db', 'create shop_web']);
+    assert.deepEqual(writes.splice(0), ['create network shop_default', 'create shop_db', 'create shop_web']);
     assert.ok(err.join('').includes('Ignoring unsupported options: build\n'), err.join(''));
 
     await deploy({ composeFile: [f.path('app.yml')] });
@@ -179,7 +207,7 @@ test('ls, services and rm find a stack by its namespace label', async () => {
       ['shop_web', 'replicated', '0/2', 'example/web:1', '*:8080->80/tcp'],
     ]);
     await stackRm(ctx, ['shop']);
-    assert.deepEqual(writes.splice(0).sort(), ['remove shop_db', 'remove shop_web']);
+    assert.deepEqual(writes.splice(0), ['remove shop_db', 'remove shop_web', 'remove network shop_default']);
     await assert.rejects(stackServicesCmd(ctx, 'shop'), /nothing found in stack: shop/);
     await assert.rejects(stackRm(ctx, ['shop']), /nothing found in stack: shop/);
   } finally {

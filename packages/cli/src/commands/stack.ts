@@ -68,16 +68,18 @@ function specKey(spec: clusterctl.cluster.IServiceSpec | null | undefined, withR
 }
 
 /**
- * The spec as the managers would store it, for the comparison: a restart delay of 0 (the file says
- * none) is the cluster's default delay, which the stored spec carries.
+ * The spec as the managers would store it, for the comparison: networks by id, and a restart delay
+ * of 0 (the file says none) is the cluster's default delay, which the stored spec carries.
  */
 function asStored(
   spec: clusterctl.cluster.IServiceSpec,
   current: clusterctl.cluster.IServiceSpec | null | undefined,
+  networkIds: ReadonlyMap<string, string>,
 ): clusterctl.cluster.IServiceSpec {
+  const out = { ...spec, networks: (spec.networks ?? []).map((n) => networkIds.get(n) ?? n) };
   const rp = spec.restartPolicy;
-  if (rp === null || rp === undefined || Number(rp.delayMs ?? 0) > 0) return spec;
-  return { ...spec, restartPolicy: { ...rp, delayMs: current?.restartPolicy?.delayMs ?? 0 } };
+  if (rp === null || rp === undefined || Number(rp.delayMs ?? 0) > 0) return out;
+  return { ...out, restartPolicy: { ...rp, delayMs: current?.restartPolicy?.delayMs ?? 0 } };
 }
 
 function updateKey(u: clusterctl.control.IUpdateConfig | null | undefined): string {
@@ -94,6 +96,7 @@ interface DeployJson {
   updated: { id: string; name: string }[];
   unchanged: { id: string; name: string }[];
   removed: { id: string; name: string }[];
+  networksCreated: { id: string; name: string }[];
   warnings: string[];
 }
 
@@ -123,8 +126,38 @@ export async function stackDeploy(
       });
   }
 
+  // networks: an external one must exist before anything changes; the stack's own are created first
+  const networkIds = new Map(
+    (await c.control('listNetworks', { filters: {} })).networks.map((n): [string, string] => [
+      n.network?.spec?.name ?? '',
+      n.network?.id ?? '',
+    ]),
+  );
+  const missingExternal = plan.networks.filter((n) => n.external && !networkIds.has(n.name));
+  if (missingExternal.length > 0)
+    throw new ClusterError(
+      ErrorCode.NotFound,
+      `network ${missingExternal.map((n) => n.name).join(', ')} is declared as external but does not exist`,
+      { hint: 'create it first with `clusterctl network create NAME`, or drop external: true' },
+    );
+
   const sink = ctx.progress();
-  const json: DeployJson = { stack, created: [], updated: [], unchanged: [], removed: [], warnings: plan.warnings };
+  const json: DeployJson = {
+    stack,
+    created: [],
+    updated: [],
+    unchanged: [],
+    removed: [],
+    networksCreated: [],
+    warnings: plan.warnings,
+  };
+  for (const n of plan.networks) {
+    if (n.external || networkIds.has(n.name)) continue;
+    sink.event(`Creating network ${n.name}`, { creatingNetwork: n.name });
+    const created = await c.control('createNetwork', { spec: { name: n.name, labels: n.labels, driver: 'overlay' } });
+    networkIds.set(n.name, created.id ?? '');
+    json.networksCreated.push({ id: created.id ?? '', name: n.name });
+  }
   const follow: { id: string; minServiceVersion?: number }[] = [];
   for (const p of plan.services) {
     const current = byName.get(p.name);
@@ -136,7 +169,7 @@ export async function stackDeploy(
       continue;
     }
     const id = current.service?.id ?? '';
-    const desired = asStored(p.spec, current.service?.spec);
+    const desired = asStored(p.spec, current.service?.spec, networkIds);
     if (
       specKey(current.service?.spec) === specKey(desired) &&
       updateKey(current.updateConfig) === updateKey(p.updateConfig)
@@ -248,7 +281,10 @@ export async function stackRm(ctx: Ctx, stacks: string[]): Promise<Output> {
   for (const stack of stacks) {
     checkStackName(stack);
     const services = await stackServices(ctx, stack);
-    if (services.length === 0) {
+    const networks = (
+      await c.control('listNetworks', { filters: { label: `${STACK_NAMESPACE_LABEL}=${stack}` } })
+    ).networks.filter((n) => n.network?.spec?.labels?.[STACK_NAMESPACE_LABEL] === stack);
+    if (services.length === 0 && networks.length === 0) {
       missing.push(stack);
       continue;
     }
@@ -258,6 +294,13 @@ export async function stackRm(ctx: Ctx, stacks: string[]): Promise<Output> {
       lines.push(`Removing service ${name}`);
       await c.control('removeService', { service: s.service?.id ?? '' });
       removed.push({ id: s.service?.id ?? '', name });
+    }
+    // then the networks the stack created (no service of it uses them any more)
+    for (const n of networks) {
+      const name = n.network?.spec?.name ?? '';
+      lines.push(`Removing network ${name}`);
+      await c.control('removeNetwork', { network: n.network?.id ?? '' });
+      removed.push({ id: n.network?.id ?? '', name });
     }
     json.push({ stack, removed });
   }
