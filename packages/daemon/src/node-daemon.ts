@@ -437,7 +437,10 @@ export class NodeDaemon {
     return this.opts.hostname ?? this.file?.hostname ?? this.hostname ?? '';
   }
 
-  /** The address this node is reachable on: advertise host, else a specific listen host, else its first external IPv4. */
+  /**
+   * The address this node is reachable on: advertise host, else a specific listen host, else its
+   * first external IPv4 that is not on a container bridge.
+   */
   private nodeAddr(): string {
     for (const a of [
       this.manager?.advertiseAddr ?? this.file.advertiseAddr,
@@ -446,7 +449,11 @@ export class NodeDaemon {
       const host = a ? hostOf(a) : '';
       if (host && !isWildcard(host)) return host;
     }
-    for (const list of Object.values(networkInterfaces())) {
+    // Not a bridge of the node's container engine (docker0, br-*, the cluster bridge): their
+    // addresses are the node's own, unreachable from other nodes.
+    const bridge = /^(docker\d*|br-.*|clusterctl.*|veth.*)$/;
+    const ifaces = Object.entries(networkInterfaces());
+    for (const [, list] of [...ifaces.filter(([n]) => !bridge.test(n)), ...ifaces.filter(([n]) => bridge.test(n))]) {
       for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
     }
     return '127.0.0.1';

@@ -1,0 +1,332 @@
+// The cluster network in the docker-in-docker lab (1 manager, 2 workers, the real daemons and
+// CLI): names resolve and answer from a task on every node, a published port answers on every node
+// with every replica and the client's own address, a restarted agent drops no request, and a killed
+// worker's endpoints leave every node's rules with no request failing once it is marked down.
+// Workloads are busybox: httpd with a CGI that prints the container's hostname and the caller's
+// address; requests go through nc.
+//   flock /work/notes/lab.lock node --test test/dist/lab/lab-network.system.test.js   (the lab lock)
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Label } from '@clusterctl/common';
+import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
+import { DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
+
+const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
+const LAB = `labnet-${process.pid}`;
+const IMAGE = 'clusterctl/busybox:local';
+const NODES = ['m1', 'w1', 'w2'];
+/** httpd answering GET /cgi-bin/who with "HOSTNAME ADDRESS-OF-THE-CALLER". */
+const WHO_SERVER =
+  'mkdir -p /www/cgi-bin; printf "#!/bin/sh\\necho Content-Type: text/plain\\necho\\necho \\$(hostname) \\$REMOTE_ADDR\\n" > /www/cgi-bin/who; chmod +x /www/cgi-bin/who; exec httpd -f -p 80 -h /www';
+/** A shell function: one request, its last line, or FAIL. */
+const WHO_FN =
+  'who() { out=$(printf "GET /cgi-bin/who HTTP/1.0\\r\\n\\r\\n" | nc -w 3 "$1" "$2" | tail -1); [ -n "$out" ] && echo "$out" || echo FAIL; }';
+
+const run = (cmd: string, args: string[], timeoutMs = 120_000): Promise<RunResult> =>
+  runCommand(cmd, args, { timeoutMs });
+
+async function lab(...args: string[]): Promise<string> {
+  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
+  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+const container = (node: string): string => `${LAB}-${node}`;
+
+/** A shell command inside a lab node. */
+async function onNode(node: string, script: string, timeoutMs = 60_000): Promise<string> {
+  const r = await run(DOCKER, ['exec', container(node), 'sh', '-c', script], timeoutMs);
+  assert.equal(r.code, 0, `on ${node}: ${script}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+async function clusterctl(...args: string[]): Promise<string> {
+  const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', ...args]);
+  assert.equal(r.code, 0, `clusterctl ${args.join(' ')}:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+interface TaskContainer {
+  node: string;
+  id: string;
+  hostname: string;
+  ip: string;
+}
+
+/** Running containers of a service in every node's own engine, with their cluster address. */
+async function tasksOf(service: string, nodes = NODES): Promise<TaskContainer[]> {
+  const out: TaskContainer[] = [];
+  for (const node of nodes) {
+    const ids = (
+      await onNode(node, `docker ps -q --filter label=${Label.ServiceName}=${service} --filter status=running`)
+    )
+      .split('\n')
+      .filter(Boolean);
+    for (const id of ids) {
+      const [hostname, ip] = (
+        await onNode(
+          node,
+          `docker inspect -f '{{.Config.Hostname}} {{.NetworkSettings.Networks.clusterctl0.IPAddress}}' ${id}`,
+        )
+      )
+        .trim()
+        .split(' ');
+      out.push({ node, id, hostname: hostname!, ip: ip ?? '' });
+    }
+  }
+  return out;
+}
+
+/** A shell command in a task container. */
+async function inTask(t: TaskContainer, script: string): Promise<string> {
+  const r = await run(DOCKER, ['exec', container(t.node), 'docker', 'exec', t.id, 'sh', '-c', script], 60_000);
+  assert.equal(r.code, 0, `in ${t.hostname} on ${t.node}: ${script}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** "HOSTNAME [::ffff:1.2.3.4]" -> { host, addr }. */
+function parseWho(line: string): { host: string; addr: string } | undefined {
+  const m = /^(\S+) \[?(?:::ffff:)?([\d.]+)\]?$/.exec(line.trim());
+  return m ? { host: m[1]!, addr: m[2]! } : undefined;
+}
+
+/** The addresses nslookup printed for a name (busybox), without the server's. */
+function lookedUp(out: string): string[] {
+  const answers = out
+    .split(/\n\s*\n/)
+    .slice(1)
+    .join('\n');
+  return [...answers.matchAll(/Address(?: \d+)?:\s+([\d.]+)/g)].map((m) => m[1]!);
+}
+
+let labNet = '';
+const nodeIp = new Map<string, string>();
+
+/** Runs `script` in a throwaway client container on the lab network; its stdout lines. */
+async function fromClient(script: string, timeoutMs = 120_000): Promise<string[]> {
+  const r = await run(
+    DOCKER,
+    ['run', '--rm', '--network', labNet, IMAGE, 'sh', '-c', `${WHO_FN}; ${script}`],
+    timeoutMs,
+  );
+  assert.equal(r.code, 0, `client: ${script}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_000 }, () => {
+  before(async () => {
+    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
+    }
+    await lab('up', '--managers', '1', '--workers', '2');
+    labNet = (
+      await run(DOCKER, [
+        'inspect',
+        '-f',
+        '{{range $k, $v := .NetworkSettings.Networks}}{{$k}}{{end}}',
+        container('m1'),
+      ])
+    ).stdout.trim();
+    for (const n of NODES) {
+      const r = await run(DOCKER, [
+        'inspect',
+        '-f',
+        '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}',
+        container(n),
+      ]);
+      nodeIp.set(n, r.stdout.trim());
+    }
+    await clusterctl(
+      'service',
+      'create',
+      '--name',
+      'db',
+      '--constraint',
+      'node.hostname==m1',
+      IMAGE,
+      'sh',
+      '-c',
+      WHO_SERVER,
+    );
+    await clusterctl(
+      'service',
+      'create',
+      '--name',
+      'web',
+      '--replicas',
+      '2',
+      '--constraint',
+      'node.role==worker',
+      '-p',
+      '8080:80',
+      IMAGE,
+      'sh',
+      '-c',
+      WHO_SERVER,
+    );
+    await clusterctl('service', 'create', '--name', 'probe', '--mode', 'global', IMAGE, 'sleep', '1000000');
+    await waitFor(
+      'db, 2 web and 3 probe tasks running with cluster addresses',
+      async () => {
+        const [db, web, probe] = [await tasksOf('db'), await tasksOf('web'), await tasksOf('probe')];
+        const ok = db.length === 1 && web.length === 2 && probe.length === 3;
+        return ok && [...db, ...web, ...probe].every((t) => t.ip.startsWith('10.240.')) ? true : undefined;
+      },
+      { timeoutMs: 90_000, intervalMs: 500 },
+    );
+  });
+
+  after(async () => {
+    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+  });
+
+  test('from a task on every node: db and db.cluster give its VIP, tasks.db its task, and db answers with the caller address', async () => {
+    const [db] = await tasksOf('db');
+    for (const p of await tasksOf('probe')) {
+      const vip = await waitFor(
+        `db resolving from ${p.node}`,
+        async () => {
+          const r = await run(DOCKER, ['exec', container(p.node), 'docker', 'exec', p.id, 'nslookup', 'db'], 15_000);
+          return lookedUp(r.stdout)[0];
+        },
+        { timeoutMs: 15_000, intervalMs: 200 },
+      );
+      assert.match(vip, /^10\.241\./, `db resolves to a VIP from ${p.node}`);
+      assert.deepEqual(lookedUp(await inTask(p, 'nslookup db.cluster')), [vip]);
+      assert.deepEqual(lookedUp(await inTask(p, 'nslookup tasks.db')), [db!.ip]);
+      const who = parseWho((await inTask(p, `${WHO_FN}; who db 80`)).trim());
+      // A VIP endpoint on the caller's own node sees the bridge gateway (hairpin masquerade); on
+      // another node, the caller's own address.
+      const seen = p.node === db!.node ? p.ip.replace(/\.\d+$/, '.1') : p.ip;
+      assert.deepEqual(who, { host: db!.hostname, addr: seen }, `db through its VIP from ${p.node}`);
+      const direct = parseWho((await inTask(p, `${WHO_FN}; who ${db!.ip} 80`)).trim());
+      assert.deepEqual(direct, { host: db!.hostname, addr: p.ip }, `db's task address from ${p.node}`);
+    }
+  });
+
+  test('the published port answers on every node, every replica answers, and sees the client address', async () => {
+    const web = await tasksOf('web');
+    const lines = await fromClient(
+      `hostname -i; for n in ${NODES.map((n) => nodeIp.get(n)).join(' ')}; do i=0; while [ $i -lt 16 ]; do echo "$n $(who $n 8080)"; i=$((i+1)); done; done`,
+    );
+    const clientIp = lines[0]!.trim();
+    const byNode = new Map<string, Set<string>>();
+    for (const l of lines.slice(1)) {
+      const [via, ...rest] = l.split(' ');
+      const who = parseWho(rest.join(' '));
+      assert.ok(who, `a request through ${via} failed: ${l}`);
+      assert.equal(who.addr, clientIp, `the replica saw the client's address (through ${via})`);
+      let set = byNode.get(via!);
+      if (!set) byNode.set(via!, (set = new Set()));
+      set.add(who.host);
+    }
+    // m1 has no replica: both answer; a worker with a replica answers itself (local first).
+    assert.deepEqual([...byNode.get(nodeIp.get('m1')!)!].sort(), web.map((t) => t.hostname).sort());
+    for (const t of web) assert.deepEqual([...byNode.get(nodeIp.get(t.node)!)!], [t.hostname]);
+  });
+
+  test('an agent restarted under load drops no request', async () => {
+    const web0 = await tasksOf('web');
+    const [w] = web0.filter((t) => t.node === 'w1');
+    assert.ok(w, 'a web replica on w1');
+    // A daemon restart takes longer than the lab's 2 s grace: w1 must not be marked down meanwhile
+    // (its tasks would be replaced); this test is about the data plane across the restart.
+    await clusterctl('cluster', 'update', '--node-grace', '30s');
+    const m1 = nodeIp.get('m1')!;
+    const w1 = nodeIp.get('w1')!;
+    // Requests through m1 (to both workers) and through w1 (its own replica) while w1's daemon restarts.
+    const client = spawn(
+      DOCKER,
+      [
+        'run',
+        '--rm',
+        '--network',
+        labNet,
+        IMAGE,
+        'sh',
+        '-c',
+        `${WHO_FN}; while [ ! -f /tmp/stop ]; do echo "$(who ${m1} 8080)"; echo "$(who ${w1} 8080)"; done`,
+        // the loop ends when the container is stopped
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    client.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const ended = new Promise<void>((resolve) => client.once('exit', () => resolve()));
+    await waitFor('the client running', () => (out.split('\n').length > 10 ? true : undefined), {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
+    await onNode(
+      'w1',
+      'pid=$(cat /var/lib/clusterctl/daemon.pid); kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done; clusterctl start',
+    );
+    await waitFor('w1 ready again', async () => {
+      const nodes = JSON.parse(await clusterctl('--format', 'json', 'node', 'ls')) as Array<{
+        hostname: string;
+        status: { state: string };
+      }>;
+      return nodes.find((n) => n.hostname === 'w1')?.status.state === 'ready' ? true : undefined;
+    });
+    const seen = out.split('\n').length;
+    await waitFor('more requests after the restart', () => (out.split('\n').length > seen + 20 ? true : undefined), {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
+    const name = (
+      await run(DOCKER, ['ps', '-q', '--filter', `ancestor=${IMAGE}`, '--filter', `network=${labNet}`])
+    ).stdout.trim();
+    for (const id of name.split('\n').filter(Boolean)) await run(DOCKER, ['rm', '-f', id]);
+    await ended;
+    await clusterctl('cluster', 'update', '--node-grace', '2s');
+    const results = out.split('\n').filter(Boolean);
+    const failed = results.filter((l) => parseWho(l) === undefined);
+    assert.deepEqual(
+      (await tasksOf('web')).map((t) => t.id).sort(),
+      web0.map((t) => t.id).sort(),
+      'the same replicas ran throughout',
+    );
+    assert.ok(results.length > 40, `requests made: ${results.length}`);
+    assert.deepEqual(failed, [], `${failed.length} of ${results.length} requests failed across the restart`);
+  });
+
+  test("a killed worker: its endpoints leave every node's rules; once it is marked down no request fails", async () => {
+    const web = await tasksOf('web');
+    const victim = web.find((t) => t.node === 'w2');
+    assert.ok(victim, 'a web replica on w2');
+    await lab('kill', 'w2');
+    await waitFor(
+      'w2 marked down',
+      async () => {
+        const nodes = JSON.parse(await clusterctl('--format', 'json', 'node', 'ls')) as Array<{
+          hostname: string;
+          status: { state: string };
+        }>;
+        return nodes.find((n) => n.hostname === 'w2')?.status.state === 'down' ? true : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
+    const downAt = Date.now();
+    for (const n of ['m1', 'w1']) {
+      await waitFor(
+        `w2's endpoint gone from ${n}'s rules`,
+        async () => ((await onNode(n, 'nft list table ip clusterctl')).includes(victim.ip) ? undefined : true),
+        { timeoutMs: 5_000, intervalMs: 50 },
+      );
+    }
+    console.log(`# w2's endpoint left every node's rules ${Date.now() - downAt} ms after it was marked down`);
+    const lines = await fromClient(
+      `hostname -i; for n in ${nodeIp.get('m1')} ${nodeIp.get('w1')}; do i=0; while [ $i -lt 20 ]; do echo "$n $(who $n 8080)"; i=$((i+1)); done; done`,
+    );
+    const failed = lines.slice(1).filter((l) => parseWho(l.split(' ').slice(1).join(' ')) === undefined);
+    assert.equal(lines.length, 41);
+    if (failed.length > 0) {
+      for (const n of ['m1', 'w1'])
+        console.log(await onNode(n, 'nft list table ip clusterctl; ip rule; conntrack -L 2>/dev/null | grep 8080'));
+    }
+    assert.deepEqual(failed, [], `no request fails once w2 is marked down (client ${lines[0]})`);
+  });
+});
