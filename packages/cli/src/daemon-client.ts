@@ -35,6 +35,16 @@ export interface ControlMethods {
   getNetwork: [clusterctl.control.IGetNetworkRequest, InstanceType<C['NetworkSummary']>];
   listNetworks: [clusterctl.control.IListNetworksRequest, InstanceType<C['ListNetworksResponse']>];
   removeNetwork: [clusterctl.control.IRemoveNetworkRequest, InstanceType<C['Empty']>];
+  // secrets and configs
+  createSecret: [clusterctl.control.ICreateSecretRequest, InstanceType<K['Secret']>];
+  getSecret: [clusterctl.control.IGetSecretRequest, InstanceType<K['Secret']>];
+  listSecrets: [clusterctl.control.IListSecretsRequest, InstanceType<C['ListSecretsResponse']>];
+  removeSecret: [clusterctl.control.IRemoveSecretRequest, InstanceType<C['Empty']>];
+  createConfig: [clusterctl.control.ICreateConfigRequest, InstanceType<K['Config']>];
+  getConfig: [clusterctl.control.IGetConfigRequest, InstanceType<K['Config']>];
+  listConfigs: [clusterctl.control.IListConfigsRequest, InstanceType<C['ListConfigsResponse']>];
+  removeConfig: [clusterctl.control.IRemoveConfigRequest, InstanceType<C['Empty']>];
+  getUnlockKey: [clusterctl.control.IGetUnlockKeyRequest, InstanceType<C['GetUnlockKeyResponse']>];
 }
 
 export interface LocalMethods {

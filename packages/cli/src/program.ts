@@ -24,6 +24,7 @@ import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
 import { stackDeploy, stackLs, stackPs, stackRm, stackServicesCmd } from './commands/stack.js';
+import { fileObjectCreate, fileObjectInspect, fileObjectLs, fileObjectRm, type FileKind } from './commands/secrets.js';
 
 export const VERSION = '0.1.0';
 
@@ -262,6 +263,16 @@ export function buildProgram(st: RunState): Command {
     .option('--no-healthcheck', "disable the image's HEALTHCHECK")
     .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
     .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
+    .option(
+      '--secret <secret>',
+      'give the tasks a secret: NAME or source=NAME,target=PATH,uid=N,gid=N,mode=0444 (default /run/secrets/NAME; repeatable)',
+      collect,
+    )
+    .option(
+      '--config <config>',
+      'give the tasks a config: NAME or source=NAME,target=PATH,uid=N,gid=N,mode=0444 (default /NAME; repeatable)',
+      collect,
+    )
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   addContainerCreateOptions(serviceCreateCmd);
@@ -314,6 +325,18 @@ export function buildProgram(st: RunState): Command {
     .option('--no-healthcheck', "disable the image's HEALTHCHECK")
     .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
     .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
+    .option(
+      '--secret-add <secret>',
+      'add or change a secret: NAME or source=NAME,target=PATH,... (repeatable)',
+      collect,
+    )
+    .option('--secret-rm <secret>', 'remove a secret, by name (repeatable)', collect)
+    .option(
+      '--config-add <config>',
+      'add or change a config: NAME or source=NAME,target=PATH,... (repeatable)',
+      collect,
+    )
+    .option('--config-rm <config>', 'remove a config, by name (repeatable)', collect)
     .option('--force', 'replace every task even when the spec does not change')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
@@ -379,6 +402,42 @@ export function buildProgram(st: RunState): Command {
     .description('remove networks (refused while a service uses one; the default network stays)')
     .argument('<network...>', 'network name, id or id prefix')
     .action(act((ctx, refs: string[]) => networkRm(ctx, refs)));
+  // secrets and configs (like docker secret / docker config)
+  for (const kind of ['secret', 'config'] as const satisfies readonly FileKind[]) {
+    const g = program
+      .command(kind)
+      .description(
+        kind === 'secret'
+          ? 'manage secrets: data given to the tasks that use them, kept encrypted and only in memory on nodes (on a manager)'
+          : 'manage configs: files given to the tasks that use them (on a manager)',
+      );
+    g.command('create')
+      .description(`create a ${kind} from FILE, or from stdin with -; prints its id`)
+      .argument('<name>', `${kind} name`)
+      .argument(
+        '<file>',
+        `file with the ${kind}'s data, or - for stdin (at most ${kind === 'secret' ? 500 : 1000} KiB)`,
+      )
+      .option('-l, --label <key=value>', `${kind} label (repeatable)`, collect)
+      .action(act((ctx, name: string, file: string, o: object) => fileObjectCreate(ctx, kind, name, file, o)));
+    g.command('ls')
+      .alias('list')
+      .description(`list ${kind}s`)
+      .action(act((ctx) => fileObjectLs(ctx, kind)));
+    g.command('inspect')
+      .description(
+        kind === 'secret'
+          ? 'show secrets in detail (JSON; never their data)'
+          : 'show configs in detail (JSON, data in base64)',
+      )
+      .argument(`<${kind}...>`, `${kind} id, id prefix or name`)
+      .action(act((ctx, refs: string[]) => fileObjectInspect(ctx, kind, refs)));
+    g.command('rm')
+      .alias('remove')
+      .description(`remove ${kind}s (refused while a service uses one)`)
+      .argument(`<${kind}...>`, `${kind} id, id prefix or name`)
+      .action(act((ctx, refs: string[]) => fileObjectRm(ctx, kind, refs)));
+  }
 
   const stack = program
     .command('stack')

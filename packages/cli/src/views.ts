@@ -152,6 +152,30 @@ export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   /** Networking: network ids (the default network when none was named), vip | dnsrr. */
   networks: string[];
   endpointMode: string;
+  // secrets and configs
+  secrets: FileRefView[];
+  configs: FileRefView[];
+}
+
+export interface FileRefView {
+  id: string;
+  name: string;
+  target: string;
+  uid: string;
+  gid: string;
+  /** Octal text, e.g. "0444". */
+  mode: string;
+}
+
+function fileRefView(r: clusterctl.cluster.IFileReference): FileRefView {
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    target: str(r.target),
+    uid: str(r.uid),
+    gid: str(r.gid),
+    mode: '0' + num(r.mode).toString(8),
+  };
 }
 
 export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecView {
@@ -179,6 +203,8 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     endpointMode: str(s?.endpointMode) || 'vip',
     // mounts and container options
     ...containerOptionsView(s),
+    secrets: (s?.secrets ?? []).map(fileRefView),
+    configs: (s?.configs ?? []).map(fileRefView),
   };
 }
 

@@ -3134,6 +3134,8 @@ $root.clusterctl = (function() {
              * @property {Object.<string,string>|null} [containerLabels] ServiceSpec containerLabels
              * @property {boolean|null} [tty] ServiceSpec tty
              * @property {clusterctl.cluster.ILogDriver|null} [logDriver] ServiceSpec logDriver
+             * @property {Array.<clusterctl.cluster.IFileReference>|null} [secrets] ServiceSpec secrets
+             * @property {Array.<clusterctl.cluster.IFileReference>|null} [configs] ServiceSpec configs
              */
 
             /**
@@ -3159,6 +3161,8 @@ $root.clusterctl = (function() {
                 this.sysctls = {};
                 this.groups = [];
                 this.containerLabels = {};
+                this.secrets = [];
+                this.configs = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3430,6 +3434,22 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.logDriver = null;
 
             /**
+             * ServiceSpec secrets.
+             * @member {Array.<clusterctl.cluster.IFileReference>} secrets
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.secrets = $util.emptyArray;
+
+            /**
+             * ServiceSpec configs.
+             * @member {Array.<clusterctl.cluster.IFileReference>} configs
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.configs = $util.emptyArray;
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3487,6 +3507,12 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 32, wireType 0 =*/256).bool(message.hasStopGracePeriod);
                 if (message.stopSignal != null && Object.hasOwnProperty.call(message, "stopSignal"))
                     writer.uint32(/* id 33, wireType 2 =*/266).string(message.stopSignal);
+                if (message.secrets != null && message.secrets.length)
+                    for (var i = 0; i < message.secrets.length; ++i)
+                        $root.clusterctl.cluster.FileReference.encode(message.secrets[i], writer.uint32(/* id 50, wireType 2 =*/402).fork(), q + 1).ldelim();
+                if (message.configs != null && message.configs.length)
+                    for (var i = 0; i < message.configs.length; ++i)
+                        $root.clusterctl.cluster.FileReference.encode(message.configs[i], writer.uint32(/* id 51, wireType 2 =*/410).fork(), q + 1).ldelim();
                 if (message.mounts != null && message.mounts.length)
                     for (var i = 0; i < message.mounts.length; ++i)
                         $root.clusterctl.cluster.Mount.encode(message.mounts[i], writer.uint32(/* id 60, wireType 2 =*/482).fork(), q + 1).ldelim();
@@ -3795,6 +3821,18 @@ $root.clusterctl = (function() {
                         }
                     case 74: {
                             message.logDriver = $root.clusterctl.cluster.LogDriver.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 50: {
+                            if (!(message.secrets && message.secrets.length))
+                                message.secrets = [];
+                            message.secrets.push($root.clusterctl.cluster.FileReference.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 51: {
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.clusterctl.cluster.FileReference.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:
@@ -4414,6 +4452,565 @@ $root.clusterctl = (function() {
             };
 
             return LogDriver;
+        })();
+
+        cluster.FileReference = (function() {
+
+            /**
+             * Properties of a FileReference.
+             * @memberof clusterctl.cluster
+             * @interface IFileReference
+             * @property {string|null} [id] FileReference id
+             * @property {string|null} [name] FileReference name
+             * @property {string|null} [target] FileReference target
+             * @property {string|null} [uid] FileReference uid
+             * @property {string|null} [gid] FileReference gid
+             * @property {number|null} [mode] FileReference mode
+             */
+
+            /**
+             * Constructs a new FileReference.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a FileReference.
+             * @implements IFileReference
+             * @constructor
+             * @param {clusterctl.cluster.IFileReference=} [properties] Properties to set
+             */
+            function FileReference(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FileReference id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.id = "";
+
+            /**
+             * FileReference name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.name = "";
+
+            /**
+             * FileReference target.
+             * @member {string} target
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.target = "";
+
+            /**
+             * FileReference uid.
+             * @member {string} uid
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.uid = "";
+
+            /**
+             * FileReference gid.
+             * @member {string} gid
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.gid = "";
+
+            /**
+             * FileReference mode.
+             * @member {number} mode
+             * @memberof clusterctl.cluster.FileReference
+             * @instance
+             */
+            FileReference.prototype.mode = 0;
+
+            /**
+             * Encodes the specified FileReference message. Does not implicitly {@link clusterctl.cluster.FileReference.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.FileReference
+             * @static
+             * @param {clusterctl.cluster.IFileReference} message FileReference message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileReference.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.target);
+                if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.uid);
+                if (message.gid != null && Object.hasOwnProperty.call(message, "gid"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.gid);
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mode);
+                return writer;
+            };
+
+            /**
+             * Decodes a FileReference message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.FileReference
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.FileReference} FileReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileReference.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.FileReference();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.target = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.uid = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.gid = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.mode = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return FileReference;
+        })();
+
+        cluster.Secret = (function() {
+
+            /**
+             * Properties of a Secret.
+             * @memberof clusterctl.cluster
+             * @interface ISecret
+             * @property {string|null} [id] Secret id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Secret meta
+             * @property {string|null} [name] Secret name
+             * @property {Object.<string,string>|null} [labels] Secret labels
+             */
+
+            /**
+             * Constructs a new Secret.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Secret.
+             * @implements ISecret
+             * @constructor
+             * @param {clusterctl.cluster.ISecret=} [properties] Properties to set
+             */
+            function Secret(properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Secret id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Secret
+             * @instance
+             */
+            Secret.prototype.id = "";
+
+            /**
+             * Secret meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Secret
+             * @instance
+             */
+            Secret.prototype.meta = null;
+
+            /**
+             * Secret name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.Secret
+             * @instance
+             */
+            Secret.prototype.name = "";
+
+            /**
+             * Secret labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.cluster.Secret
+             * @instance
+             */
+            Secret.prototype.labels = $util.emptyObject;
+
+            /**
+             * Encodes the specified Secret message. Does not implicitly {@link clusterctl.cluster.Secret.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Secret
+             * @static
+             * @param {clusterctl.cluster.ISecret} message Secret message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Secret.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Secret message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Secret
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Secret} Secret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Secret.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Secret();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Secret;
+        })();
+
+        cluster.Config = (function() {
+
+            /**
+             * Properties of a Config.
+             * @memberof clusterctl.cluster
+             * @interface IConfig
+             * @property {string|null} [id] Config id
+             * @property {clusterctl.cluster.IMeta|null} [meta] Config meta
+             * @property {string|null} [name] Config name
+             * @property {Object.<string,string>|null} [labels] Config labels
+             * @property {Uint8Array|null} [data] Config data
+             */
+
+            /**
+             * Constructs a new Config.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a Config.
+             * @implements IConfig
+             * @constructor
+             * @param {clusterctl.cluster.IConfig=} [properties] Properties to set
+             */
+            function Config(properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Config id.
+             * @member {string} id
+             * @memberof clusterctl.cluster.Config
+             * @instance
+             */
+            Config.prototype.id = "";
+
+            /**
+             * Config meta.
+             * @member {clusterctl.cluster.IMeta|null|undefined} meta
+             * @memberof clusterctl.cluster.Config
+             * @instance
+             */
+            Config.prototype.meta = null;
+
+            /**
+             * Config name.
+             * @member {string} name
+             * @memberof clusterctl.cluster.Config
+             * @instance
+             */
+            Config.prototype.name = "";
+
+            /**
+             * Config labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.cluster.Config
+             * @instance
+             */
+            Config.prototype.labels = $util.emptyObject;
+
+            /**
+             * Config data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.cluster.Config
+             * @instance
+             */
+            Config.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Config message. Does not implicitly {@link clusterctl.cluster.Config.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.Config
+             * @static
+             * @param {clusterctl.cluster.IConfig} message Config message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Config.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.data);
+                return writer;
+            };
+
+            /**
+             * Decodes a Config message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.Config
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.Config} Config
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Config.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.Config();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.meta = $root.clusterctl.cluster.Meta.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 5: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return Config;
         })();
 
         cluster.Service = (function() {
@@ -8425,6 +9022,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [rootCaCertPem] ClusterInfo rootCaCertPem
              * @property {clusterctl.control.IRootRotation|null} [rootRotation] ClusterInfo rootRotation
              * @property {clusterctl.control.IClusterNetwork|null} [network] ClusterInfo network
+             * @property {boolean|null} [autolock] ClusterInfo autolock
              */
 
             /**
@@ -8564,6 +9162,14 @@ $root.clusterctl = (function() {
             ClusterInfo.prototype.network = null;
 
             /**
+             * ClusterInfo autolock.
+             * @member {boolean} autolock
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.autolock = false;
+
+            /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ClusterInfo
@@ -8608,6 +9214,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.rootCaCertPem);
                 if (message.rootRotation != null && Object.hasOwnProperty.call(message, "rootRotation"))
                     $root.clusterctl.control.RootRotation.encode(message.rootRotation, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.autolock != null && Object.hasOwnProperty.call(message, "autolock"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.autolock);
                 if (message.network != null && Object.hasOwnProperty.call(message, "network"))
                     $root.clusterctl.control.ClusterNetwork.encode(message.network, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
@@ -8707,6 +9315,10 @@ $root.clusterctl = (function() {
                         }
                     case 20: {
                             message.network = $root.clusterctl.control.ClusterNetwork.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 15: {
+                            message.autolock = reader.bool();
                             break;
                         }
                     default:
@@ -9872,6 +10484,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [taskHistoryLimit] UpdateClusterRequest taskHistoryLimit
              * @property {number|null} [nodeCertExpiryMs] UpdateClusterRequest nodeCertExpiryMs
              * @property {string|null} [dataPathBackend] UpdateClusterRequest dataPathBackend
+             * @property {string|null} [autolock] UpdateClusterRequest autolock
              */
 
             /**
@@ -9938,6 +10551,14 @@ $root.clusterctl = (function() {
             UpdateClusterRequest.prototype.dataPathBackend = "";
 
             /**
+             * UpdateClusterRequest autolock.
+             * @member {string} autolock
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.autolock = "";
+
+            /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateClusterRequest
@@ -9963,6 +10584,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.taskHistoryLimit);
                 if (message.nodeCertExpiryMs != null && Object.hasOwnProperty.call(message, "nodeCertExpiryMs"))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nodeCertExpiryMs);
+                if (message.autolock != null && Object.hasOwnProperty.call(message, "autolock"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.autolock);
                 if (message.dataPathBackend != null && Object.hasOwnProperty.call(message, "dataPathBackend"))
                     writer.uint32(/* id 20, wireType 2 =*/162).string(message.dataPathBackend);
                 return writer;
@@ -10026,6 +10649,10 @@ $root.clusterctl = (function() {
                             message.dataPathBackend = reader.string();
                             break;
                         }
+                    case 6: {
+                            message.autolock = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -10040,6 +10667,1474 @@ $root.clusterctl = (function() {
             };
 
             return UpdateClusterRequest;
+        })();
+
+        control.CreateSecretRequest = (function() {
+
+            /**
+             * Properties of a CreateSecretRequest.
+             * @memberof clusterctl.control
+             * @interface ICreateSecretRequest
+             * @property {string|null} [name] CreateSecretRequest name
+             * @property {Object.<string,string>|null} [labels] CreateSecretRequest labels
+             * @property {Uint8Array|null} [data] CreateSecretRequest data
+             */
+
+            /**
+             * Constructs a new CreateSecretRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a CreateSecretRequest.
+             * @implements ICreateSecretRequest
+             * @constructor
+             * @param {clusterctl.control.ICreateSecretRequest=} [properties] Properties to set
+             */
+            function CreateSecretRequest(properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreateSecretRequest name.
+             * @member {string} name
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @instance
+             */
+            CreateSecretRequest.prototype.name = "";
+
+            /**
+             * CreateSecretRequest labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @instance
+             */
+            CreateSecretRequest.prototype.labels = $util.emptyObject;
+
+            /**
+             * CreateSecretRequest data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @instance
+             */
+            CreateSecretRequest.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CreateSecretRequest message. Does not implicitly {@link clusterctl.control.CreateSecretRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @static
+             * @param {clusterctl.control.ICreateSecretRequest} message CreateSecretRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateSecretRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateSecretRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.CreateSecretRequest} CreateSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateSecretRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.CreateSecretRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 3: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return CreateSecretRequest;
+        })();
+
+        control.GetSecretRequest = (function() {
+
+            /**
+             * Properties of a GetSecretRequest.
+             * @memberof clusterctl.control
+             * @interface IGetSecretRequest
+             * @property {string|null} [secret] GetSecretRequest secret
+             */
+
+            /**
+             * Constructs a new GetSecretRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetSecretRequest.
+             * @implements IGetSecretRequest
+             * @constructor
+             * @param {clusterctl.control.IGetSecretRequest=} [properties] Properties to set
+             */
+            function GetSecretRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetSecretRequest secret.
+             * @member {string} secret
+             * @memberof clusterctl.control.GetSecretRequest
+             * @instance
+             */
+            GetSecretRequest.prototype.secret = "";
+
+            /**
+             * Encodes the specified GetSecretRequest message. Does not implicitly {@link clusterctl.control.GetSecretRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetSecretRequest
+             * @static
+             * @param {clusterctl.control.IGetSecretRequest} message GetSecretRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSecretRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.secret != null && Object.hasOwnProperty.call(message, "secret"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.secret);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetSecretRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetSecretRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetSecretRequest} GetSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSecretRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetSecretRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.secret = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetSecretRequest;
+        })();
+
+        control.ListSecretsRequest = (function() {
+
+            /**
+             * Properties of a ListSecretsRequest.
+             * @memberof clusterctl.control
+             * @interface IListSecretsRequest
+             * @property {Object.<string,string>|null} [filters] ListSecretsRequest filters
+             */
+
+            /**
+             * Constructs a new ListSecretsRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListSecretsRequest.
+             * @implements IListSecretsRequest
+             * @constructor
+             * @param {clusterctl.control.IListSecretsRequest=} [properties] Properties to set
+             */
+            function ListSecretsRequest(properties) {
+                this.filters = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListSecretsRequest filters.
+             * @member {Object.<string,string>} filters
+             * @memberof clusterctl.control.ListSecretsRequest
+             * @instance
+             */
+            ListSecretsRequest.prototype.filters = $util.emptyObject;
+
+            /**
+             * Encodes the specified ListSecretsRequest message. Does not implicitly {@link clusterctl.control.ListSecretsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListSecretsRequest
+             * @static
+             * @param {clusterctl.control.IListSecretsRequest} message ListSecretsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListSecretsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
+                    for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListSecretsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListSecretsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListSecretsRequest} ListSecretsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListSecretsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListSecretsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.filters === $util.emptyObject)
+                                message.filters = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.filters, key);
+                            message.filters[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListSecretsRequest;
+        })();
+
+        control.ListSecretsResponse = (function() {
+
+            /**
+             * Properties of a ListSecretsResponse.
+             * @memberof clusterctl.control
+             * @interface IListSecretsResponse
+             * @property {Array.<clusterctl.cluster.ISecret>|null} [secrets] ListSecretsResponse secrets
+             */
+
+            /**
+             * Constructs a new ListSecretsResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListSecretsResponse.
+             * @implements IListSecretsResponse
+             * @constructor
+             * @param {clusterctl.control.IListSecretsResponse=} [properties] Properties to set
+             */
+            function ListSecretsResponse(properties) {
+                this.secrets = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListSecretsResponse secrets.
+             * @member {Array.<clusterctl.cluster.ISecret>} secrets
+             * @memberof clusterctl.control.ListSecretsResponse
+             * @instance
+             */
+            ListSecretsResponse.prototype.secrets = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListSecretsResponse message. Does not implicitly {@link clusterctl.control.ListSecretsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListSecretsResponse
+             * @static
+             * @param {clusterctl.control.IListSecretsResponse} message ListSecretsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListSecretsResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.secrets != null && message.secrets.length)
+                    for (var i = 0; i < message.secrets.length; ++i)
+                        $root.clusterctl.cluster.Secret.encode(message.secrets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListSecretsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListSecretsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListSecretsResponse} ListSecretsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListSecretsResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListSecretsResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.secrets && message.secrets.length))
+                                message.secrets = [];
+                            message.secrets.push($root.clusterctl.cluster.Secret.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListSecretsResponse;
+        })();
+
+        control.RemoveSecretRequest = (function() {
+
+            /**
+             * Properties of a RemoveSecretRequest.
+             * @memberof clusterctl.control
+             * @interface IRemoveSecretRequest
+             * @property {string|null} [secret] RemoveSecretRequest secret
+             */
+
+            /**
+             * Constructs a new RemoveSecretRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RemoveSecretRequest.
+             * @implements IRemoveSecretRequest
+             * @constructor
+             * @param {clusterctl.control.IRemoveSecretRequest=} [properties] Properties to set
+             */
+            function RemoveSecretRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RemoveSecretRequest secret.
+             * @member {string} secret
+             * @memberof clusterctl.control.RemoveSecretRequest
+             * @instance
+             */
+            RemoveSecretRequest.prototype.secret = "";
+
+            /**
+             * Encodes the specified RemoveSecretRequest message. Does not implicitly {@link clusterctl.control.RemoveSecretRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RemoveSecretRequest
+             * @static
+             * @param {clusterctl.control.IRemoveSecretRequest} message RemoveSecretRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveSecretRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.secret != null && Object.hasOwnProperty.call(message, "secret"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.secret);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveSecretRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RemoveSecretRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RemoveSecretRequest} RemoveSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveSecretRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RemoveSecretRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.secret = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RemoveSecretRequest;
+        })();
+
+        control.CreateConfigRequest = (function() {
+
+            /**
+             * Properties of a CreateConfigRequest.
+             * @memberof clusterctl.control
+             * @interface ICreateConfigRequest
+             * @property {string|null} [name] CreateConfigRequest name
+             * @property {Object.<string,string>|null} [labels] CreateConfigRequest labels
+             * @property {Uint8Array|null} [data] CreateConfigRequest data
+             */
+
+            /**
+             * Constructs a new CreateConfigRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a CreateConfigRequest.
+             * @implements ICreateConfigRequest
+             * @constructor
+             * @param {clusterctl.control.ICreateConfigRequest=} [properties] Properties to set
+             */
+            function CreateConfigRequest(properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CreateConfigRequest name.
+             * @member {string} name
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @instance
+             */
+            CreateConfigRequest.prototype.name = "";
+
+            /**
+             * CreateConfigRequest labels.
+             * @member {Object.<string,string>} labels
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @instance
+             */
+            CreateConfigRequest.prototype.labels = $util.emptyObject;
+
+            /**
+             * CreateConfigRequest data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @instance
+             */
+            CreateConfigRequest.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CreateConfigRequest message. Does not implicitly {@link clusterctl.control.CreateConfigRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @static
+             * @param {clusterctl.control.ICreateConfigRequest} message CreateConfigRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateConfigRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateConfigRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.CreateConfigRequest} CreateConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateConfigRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.CreateConfigRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            break;
+                        }
+                    case 3: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return CreateConfigRequest;
+        })();
+
+        control.GetConfigRequest = (function() {
+
+            /**
+             * Properties of a GetConfigRequest.
+             * @memberof clusterctl.control
+             * @interface IGetConfigRequest
+             * @property {string|null} [config] GetConfigRequest config
+             */
+
+            /**
+             * Constructs a new GetConfigRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetConfigRequest.
+             * @implements IGetConfigRequest
+             * @constructor
+             * @param {clusterctl.control.IGetConfigRequest=} [properties] Properties to set
+             */
+            function GetConfigRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetConfigRequest config.
+             * @member {string} config
+             * @memberof clusterctl.control.GetConfigRequest
+             * @instance
+             */
+            GetConfigRequest.prototype.config = "";
+
+            /**
+             * Encodes the specified GetConfigRequest message. Does not implicitly {@link clusterctl.control.GetConfigRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetConfigRequest
+             * @static
+             * @param {clusterctl.control.IGetConfigRequest} message GetConfigRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetConfigRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.config);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetConfigRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetConfigRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetConfigRequest} GetConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetConfigRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetConfigRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.config = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetConfigRequest;
+        })();
+
+        control.ListConfigsRequest = (function() {
+
+            /**
+             * Properties of a ListConfigsRequest.
+             * @memberof clusterctl.control
+             * @interface IListConfigsRequest
+             * @property {Object.<string,string>|null} [filters] ListConfigsRequest filters
+             */
+
+            /**
+             * Constructs a new ListConfigsRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListConfigsRequest.
+             * @implements IListConfigsRequest
+             * @constructor
+             * @param {clusterctl.control.IListConfigsRequest=} [properties] Properties to set
+             */
+            function ListConfigsRequest(properties) {
+                this.filters = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListConfigsRequest filters.
+             * @member {Object.<string,string>} filters
+             * @memberof clusterctl.control.ListConfigsRequest
+             * @instance
+             */
+            ListConfigsRequest.prototype.filters = $util.emptyObject;
+
+            /**
+             * Encodes the specified ListConfigsRequest message. Does not implicitly {@link clusterctl.control.ListConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListConfigsRequest
+             * @static
+             * @param {clusterctl.control.IListConfigsRequest} message ListConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListConfigsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.filters != null && Object.hasOwnProperty.call(message, "filters"))
+                    for (var keys = Object.keys(message.filters), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.filters[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListConfigsRequest} ListConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListConfigsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListConfigsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (message.filters === $util.emptyObject)
+                                message.filters = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.filters, key);
+                            message.filters[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListConfigsRequest;
+        })();
+
+        control.ListConfigsResponse = (function() {
+
+            /**
+             * Properties of a ListConfigsResponse.
+             * @memberof clusterctl.control
+             * @interface IListConfigsResponse
+             * @property {Array.<clusterctl.cluster.IConfig>|null} [configs] ListConfigsResponse configs
+             */
+
+            /**
+             * Constructs a new ListConfigsResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListConfigsResponse.
+             * @implements IListConfigsResponse
+             * @constructor
+             * @param {clusterctl.control.IListConfigsResponse=} [properties] Properties to set
+             */
+            function ListConfigsResponse(properties) {
+                this.configs = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListConfigsResponse configs.
+             * @member {Array.<clusterctl.cluster.IConfig>} configs
+             * @memberof clusterctl.control.ListConfigsResponse
+             * @instance
+             */
+            ListConfigsResponse.prototype.configs = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListConfigsResponse message. Does not implicitly {@link clusterctl.control.ListConfigsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListConfigsResponse
+             * @static
+             * @param {clusterctl.control.IListConfigsResponse} message ListConfigsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListConfigsResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.configs != null && message.configs.length)
+                    for (var i = 0; i < message.configs.length; ++i)
+                        $root.clusterctl.cluster.Config.encode(message.configs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ListConfigsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListConfigsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListConfigsResponse} ListConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListConfigsResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListConfigsResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.clusterctl.cluster.Config.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListConfigsResponse;
+        })();
+
+        control.RemoveConfigRequest = (function() {
+
+            /**
+             * Properties of a RemoveConfigRequest.
+             * @memberof clusterctl.control
+             * @interface IRemoveConfigRequest
+             * @property {string|null} [config] RemoveConfigRequest config
+             */
+
+            /**
+             * Constructs a new RemoveConfigRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a RemoveConfigRequest.
+             * @implements IRemoveConfigRequest
+             * @constructor
+             * @param {clusterctl.control.IRemoveConfigRequest=} [properties] Properties to set
+             */
+            function RemoveConfigRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RemoveConfigRequest config.
+             * @member {string} config
+             * @memberof clusterctl.control.RemoveConfigRequest
+             * @instance
+             */
+            RemoveConfigRequest.prototype.config = "";
+
+            /**
+             * Encodes the specified RemoveConfigRequest message. Does not implicitly {@link clusterctl.control.RemoveConfigRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.RemoveConfigRequest
+             * @static
+             * @param {clusterctl.control.IRemoveConfigRequest} message RemoveConfigRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveConfigRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.config != null && Object.hasOwnProperty.call(message, "config"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.config);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveConfigRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.RemoveConfigRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.RemoveConfigRequest} RemoveConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveConfigRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.RemoveConfigRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.config = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return RemoveConfigRequest;
+        })();
+
+        control.GetUnlockKeyRequest = (function() {
+
+            /**
+             * Properties of a GetUnlockKeyRequest.
+             * @memberof clusterctl.control
+             * @interface IGetUnlockKeyRequest
+             * @property {boolean|null} [rotate] GetUnlockKeyRequest rotate
+             */
+
+            /**
+             * Constructs a new GetUnlockKeyRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetUnlockKeyRequest.
+             * @implements IGetUnlockKeyRequest
+             * @constructor
+             * @param {clusterctl.control.IGetUnlockKeyRequest=} [properties] Properties to set
+             */
+            function GetUnlockKeyRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetUnlockKeyRequest rotate.
+             * @member {boolean} rotate
+             * @memberof clusterctl.control.GetUnlockKeyRequest
+             * @instance
+             */
+            GetUnlockKeyRequest.prototype.rotate = false;
+
+            /**
+             * Encodes the specified GetUnlockKeyRequest message. Does not implicitly {@link clusterctl.control.GetUnlockKeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetUnlockKeyRequest
+             * @static
+             * @param {clusterctl.control.IGetUnlockKeyRequest} message GetUnlockKeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetUnlockKeyRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.rotate != null && Object.hasOwnProperty.call(message, "rotate"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.rotate);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetUnlockKeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetUnlockKeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetUnlockKeyRequest} GetUnlockKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUnlockKeyRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetUnlockKeyRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.rotate = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetUnlockKeyRequest;
+        })();
+
+        control.GetUnlockKeyResponse = (function() {
+
+            /**
+             * Properties of a GetUnlockKeyResponse.
+             * @memberof clusterctl.control
+             * @interface IGetUnlockKeyResponse
+             * @property {string|null} [unlockKey] GetUnlockKeyResponse unlockKey
+             */
+
+            /**
+             * Constructs a new GetUnlockKeyResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a GetUnlockKeyResponse.
+             * @implements IGetUnlockKeyResponse
+             * @constructor
+             * @param {clusterctl.control.IGetUnlockKeyResponse=} [properties] Properties to set
+             */
+            function GetUnlockKeyResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * GetUnlockKeyResponse unlockKey.
+             * @member {string} unlockKey
+             * @memberof clusterctl.control.GetUnlockKeyResponse
+             * @instance
+             */
+            GetUnlockKeyResponse.prototype.unlockKey = "";
+
+            /**
+             * Encodes the specified GetUnlockKeyResponse message. Does not implicitly {@link clusterctl.control.GetUnlockKeyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.GetUnlockKeyResponse
+             * @static
+             * @param {clusterctl.control.IGetUnlockKeyResponse} message GetUnlockKeyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetUnlockKeyResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.unlockKey != null && Object.hasOwnProperty.call(message, "unlockKey"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.unlockKey);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetUnlockKeyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.GetUnlockKeyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.GetUnlockKeyResponse} GetUnlockKeyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetUnlockKeyResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.GetUnlockKeyResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.unlockKey = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return GetUnlockKeyResponse;
         })();
 
         control.ManagerReachabilityResponse = (function() {
@@ -10980,6 +13075,303 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.control.IRemoveNetworkRequest} request RemoveNetworkRequest message or plain object
              * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createSecret}.
+             * @memberof clusterctl.control.Control
+             * @typedef CreateSecretCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Secret} [response] Secret
+             */
+
+            /**
+             * Calls CreateSecret.
+             * @function createSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateSecretRequest} request CreateSecretRequest message or plain object
+             * @param {clusterctl.control.Control.CreateSecretCallback} callback Node-style callback called with the error, if any, and Secret
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.createSecret = function createSecret(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, createSecret, $root.clusterctl.control.CreateSecretRequest, $root.clusterctl.cluster.Secret, request, callback);
+            }, "name", { value: "CreateSecret" });
+
+            /**
+             * Calls CreateSecret.
+             * @function createSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateSecretRequest} request CreateSecretRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Secret>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getSecret}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetSecretCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Secret} [response] Secret
+             */
+
+            /**
+             * Calls GetSecret.
+             * @function getSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetSecretRequest} request GetSecretRequest message or plain object
+             * @param {clusterctl.control.Control.GetSecretCallback} callback Node-style callback called with the error, if any, and Secret
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getSecret = function getSecret(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getSecret, $root.clusterctl.control.GetSecretRequest, $root.clusterctl.cluster.Secret, request, callback);
+            }, "name", { value: "GetSecret" });
+
+            /**
+             * Calls GetSecret.
+             * @function getSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetSecretRequest} request GetSecretRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Secret>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listSecrets}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListSecretsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListSecretsResponse} [response] ListSecretsResponse
+             */
+
+            /**
+             * Calls ListSecrets.
+             * @function listSecrets
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListSecretsRequest} request ListSecretsRequest message or plain object
+             * @param {clusterctl.control.Control.ListSecretsCallback} callback Node-style callback called with the error, if any, and ListSecretsResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listSecrets = function listSecrets(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listSecrets, $root.clusterctl.control.ListSecretsRequest, $root.clusterctl.control.ListSecretsResponse, request, callback);
+            }, "name", { value: "ListSecrets" });
+
+            /**
+             * Calls ListSecrets.
+             * @function listSecrets
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListSecretsRequest} request ListSecretsRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListSecretsResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeSecret}.
+             * @memberof clusterctl.control.Control
+             * @typedef RemoveSecretCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.Empty} [response] Empty
+             */
+
+            /**
+             * Calls RemoveSecret.
+             * @function removeSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveSecretRequest} request RemoveSecretRequest message or plain object
+             * @param {clusterctl.control.Control.RemoveSecretCallback} callback Node-style callback called with the error, if any, and Empty
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.removeSecret = function removeSecret(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, removeSecret, $root.clusterctl.control.RemoveSecretRequest, $root.clusterctl.control.Empty, request, callback);
+            }, "name", { value: "RemoveSecret" });
+
+            /**
+             * Calls RemoveSecret.
+             * @function removeSecret
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveSecretRequest} request RemoveSecretRequest message or plain object
+             * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createConfig}.
+             * @memberof clusterctl.control.Control
+             * @typedef CreateConfigCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Config} [response] Config
+             */
+
+            /**
+             * Calls CreateConfig.
+             * @function createConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateConfigRequest} request CreateConfigRequest message or plain object
+             * @param {clusterctl.control.Control.CreateConfigCallback} callback Node-style callback called with the error, if any, and Config
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.createConfig = function createConfig(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, createConfig, $root.clusterctl.control.CreateConfigRequest, $root.clusterctl.cluster.Config, request, callback);
+            }, "name", { value: "CreateConfig" });
+
+            /**
+             * Calls CreateConfig.
+             * @function createConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.ICreateConfigRequest} request CreateConfigRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Config>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getConfig}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetConfigCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.cluster.Config} [response] Config
+             */
+
+            /**
+             * Calls GetConfig.
+             * @function getConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetConfigRequest} request GetConfigRequest message or plain object
+             * @param {clusterctl.control.Control.GetConfigCallback} callback Node-style callback called with the error, if any, and Config
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getConfig = function getConfig(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getConfig, $root.clusterctl.control.GetConfigRequest, $root.clusterctl.cluster.Config, request, callback);
+            }, "name", { value: "GetConfig" });
+
+            /**
+             * Calls GetConfig.
+             * @function getConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetConfigRequest} request GetConfigRequest message or plain object
+             * @returns {Promise<clusterctl.cluster.Config>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listConfigs}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListConfigsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListConfigsResponse} [response] ListConfigsResponse
+             */
+
+            /**
+             * Calls ListConfigs.
+             * @function listConfigs
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListConfigsRequest} request ListConfigsRequest message or plain object
+             * @param {clusterctl.control.Control.ListConfigsCallback} callback Node-style callback called with the error, if any, and ListConfigsResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listConfigs = function listConfigs(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listConfigs, $root.clusterctl.control.ListConfigsRequest, $root.clusterctl.control.ListConfigsResponse, request, callback);
+            }, "name", { value: "ListConfigs" });
+
+            /**
+             * Calls ListConfigs.
+             * @function listConfigs
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListConfigsRequest} request ListConfigsRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListConfigsResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeConfig}.
+             * @memberof clusterctl.control.Control
+             * @typedef RemoveConfigCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.Empty} [response] Empty
+             */
+
+            /**
+             * Calls RemoveConfig.
+             * @function removeConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveConfigRequest} request RemoveConfigRequest message or plain object
+             * @param {clusterctl.control.Control.RemoveConfigCallback} callback Node-style callback called with the error, if any, and Empty
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.removeConfig = function removeConfig(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, removeConfig, $root.clusterctl.control.RemoveConfigRequest, $root.clusterctl.control.Empty, request, callback);
+            }, "name", { value: "RemoveConfig" });
+
+            /**
+             * Calls RemoveConfig.
+             * @function removeConfig
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IRemoveConfigRequest} request RemoveConfigRequest message or plain object
+             * @returns {Promise<clusterctl.control.Empty>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getUnlockKey}.
+             * @memberof clusterctl.control.Control
+             * @typedef GetUnlockKeyCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.GetUnlockKeyResponse} [response] GetUnlockKeyResponse
+             */
+
+            /**
+             * Calls GetUnlockKey.
+             * @function getUnlockKey
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetUnlockKeyRequest} request GetUnlockKeyRequest message or plain object
+             * @param {clusterctl.control.Control.GetUnlockKeyCallback} callback Node-style callback called with the error, if any, and GetUnlockKeyResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.getUnlockKey = function getUnlockKey(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getUnlockKey, $root.clusterctl.control.GetUnlockKeyRequest, $root.clusterctl.control.GetUnlockKeyResponse, request, callback);
+            }, "name", { value: "GetUnlockKey" });
+
+            /**
+             * Calls GetUnlockKey.
+             * @function getUnlockKey
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IGetUnlockKeyRequest} request GetUnlockKeyRequest message or plain object
+             * @returns {Promise<clusterctl.control.GetUnlockKeyResponse>} Promise
              * @variation 2
              */
 
@@ -14412,6 +16804,376 @@ $root.clusterctl = (function() {
             return NetworkMapEndpoint;
         })();
 
+        dispatcher.TaskFilesRequest = (function() {
+
+            /**
+             * Properties of a TaskFilesRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface ITaskFilesRequest
+             * @property {string|null} [sessionId] TaskFilesRequest sessionId
+             * @property {string|null} [taskId] TaskFilesRequest taskId
+             */
+
+            /**
+             * Constructs a new TaskFilesRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a TaskFilesRequest.
+             * @implements ITaskFilesRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.ITaskFilesRequest=} [properties] Properties to set
+             */
+            function TaskFilesRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TaskFilesRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.TaskFilesRequest
+             * @instance
+             */
+            TaskFilesRequest.prototype.sessionId = "";
+
+            /**
+             * TaskFilesRequest taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.dispatcher.TaskFilesRequest
+             * @instance
+             */
+            TaskFilesRequest.prototype.taskId = "";
+
+            /**
+             * Encodes the specified TaskFilesRequest message. Does not implicitly {@link clusterctl.dispatcher.TaskFilesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.TaskFilesRequest
+             * @static
+             * @param {clusterctl.dispatcher.ITaskFilesRequest} message TaskFilesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFilesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.taskId);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskFilesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.TaskFilesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.TaskFilesRequest} TaskFilesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFilesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.TaskFilesRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return TaskFilesRequest;
+        })();
+
+        dispatcher.TaskFile = (function() {
+
+            /**
+             * Properties of a TaskFile.
+             * @memberof clusterctl.dispatcher
+             * @interface ITaskFile
+             * @property {string|null} [kind] TaskFile kind
+             * @property {string|null} [id] TaskFile id
+             * @property {Uint8Array|null} [data] TaskFile data
+             */
+
+            /**
+             * Constructs a new TaskFile.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a TaskFile.
+             * @implements ITaskFile
+             * @constructor
+             * @param {clusterctl.dispatcher.ITaskFile=} [properties] Properties to set
+             */
+            function TaskFile(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TaskFile kind.
+             * @member {string} kind
+             * @memberof clusterctl.dispatcher.TaskFile
+             * @instance
+             */
+            TaskFile.prototype.kind = "";
+
+            /**
+             * TaskFile id.
+             * @member {string} id
+             * @memberof clusterctl.dispatcher.TaskFile
+             * @instance
+             */
+            TaskFile.prototype.id = "";
+
+            /**
+             * TaskFile data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.dispatcher.TaskFile
+             * @instance
+             */
+            TaskFile.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified TaskFile message. Does not implicitly {@link clusterctl.dispatcher.TaskFile.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.TaskFile
+             * @static
+             * @param {clusterctl.dispatcher.ITaskFile} message TaskFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFile.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.TaskFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.TaskFile} TaskFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFile.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.TaskFile();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return TaskFile;
+        })();
+
+        dispatcher.TaskFilesResponse = (function() {
+
+            /**
+             * Properties of a TaskFilesResponse.
+             * @memberof clusterctl.dispatcher
+             * @interface ITaskFilesResponse
+             * @property {Array.<clusterctl.dispatcher.ITaskFile>|null} [files] TaskFilesResponse files
+             */
+
+            /**
+             * Constructs a new TaskFilesResponse.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents a TaskFilesResponse.
+             * @implements ITaskFilesResponse
+             * @constructor
+             * @param {clusterctl.dispatcher.ITaskFilesResponse=} [properties] Properties to set
+             */
+            function TaskFilesResponse(properties) {
+                this.files = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * TaskFilesResponse files.
+             * @member {Array.<clusterctl.dispatcher.ITaskFile>} files
+             * @memberof clusterctl.dispatcher.TaskFilesResponse
+             * @instance
+             */
+            TaskFilesResponse.prototype.files = $util.emptyArray;
+
+            /**
+             * Encodes the specified TaskFilesResponse message. Does not implicitly {@link clusterctl.dispatcher.TaskFilesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.TaskFilesResponse
+             * @static
+             * @param {clusterctl.dispatcher.ITaskFilesResponse} message TaskFilesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFilesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.files != null && message.files.length)
+                    for (var i = 0; i < message.files.length; ++i)
+                        $root.clusterctl.dispatcher.TaskFile.encode(message.files[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskFilesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.TaskFilesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.TaskFilesResponse} TaskFilesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFilesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.TaskFilesResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.files && message.files.length))
+                                message.files = [];
+                            message.files.push($root.clusterctl.dispatcher.TaskFile.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return TaskFilesResponse;
+        })();
+
         dispatcher.Dispatcher = (function() {
 
             /**
@@ -14658,6 +17420,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.dispatcher.INetworkMapRequest} request NetworkMapRequest message or plain object
              * @returns {Promise<clusterctl.dispatcher.NetworkMap>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#getTaskFiles}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef GetTaskFilesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.TaskFilesResponse} [response] TaskFilesResponse
+             */
+
+            /**
+             * Calls GetTaskFiles.
+             * @function getTaskFiles
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ITaskFilesRequest} request TaskFilesRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.GetTaskFilesCallback} callback Node-style callback called with the error, if any, and TaskFilesResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.getTaskFiles = function getTaskFiles(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, getTaskFiles, $root.clusterctl.dispatcher.TaskFilesRequest, $root.clusterctl.dispatcher.TaskFilesResponse, request, callback);
+            }, "name", { value: "GetTaskFiles" });
+
+            /**
+             * Calls GetTaskFiles.
+             * @function getTaskFiles
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.ITaskFilesRequest} request TaskFilesRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.TaskFilesResponse>} Promise
              * @variation 2
              */
 
@@ -15750,6 +18545,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [tasks] InfoResponse tasks
              * @property {number|null} [startedAt] InfoResponse startedAt
              * @property {string|null} [version] InfoResponse version
+             * @property {boolean|null} [locked] InfoResponse locked
              */
 
             /**
@@ -15897,6 +18693,14 @@ $root.clusterctl = (function() {
             InfoResponse.prototype.version = "";
 
             /**
+             * InfoResponse locked.
+             * @member {boolean} locked
+             * @memberof clusterctl.local.InfoResponse
+             * @instance
+             */
+            InfoResponse.prototype.locked = false;
+
+            /**
              * Encodes the specified InfoResponse message. Does not implicitly {@link clusterctl.local.InfoResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.local.InfoResponse
@@ -15945,6 +18749,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.startedAt);
                 if (message.version != null && Object.hasOwnProperty.call(message, "version"))
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.version);
+                if (message.locked != null && Object.hasOwnProperty.call(message, "locked"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.locked);
                 return writer;
             };
 
@@ -16046,6 +18852,10 @@ $root.clusterctl = (function() {
                         }
                     case 16: {
                             message.version = reader.string();
+                            break;
+                        }
+                    case 17: {
+                            message.locked = reader.bool();
                             break;
                         }
                     default:
@@ -16552,6 +19362,205 @@ $root.clusterctl = (function() {
             return BackupChunk;
         })();
 
+        local.UnlockRequest = (function() {
+
+            /**
+             * Properties of an UnlockRequest.
+             * @memberof clusterctl.local
+             * @interface IUnlockRequest
+             * @property {string|null} [unlockKey] UnlockRequest unlockKey
+             */
+
+            /**
+             * Constructs a new UnlockRequest.
+             * @memberof clusterctl.local
+             * @classdesc Represents an UnlockRequest.
+             * @implements IUnlockRequest
+             * @constructor
+             * @param {clusterctl.local.IUnlockRequest=} [properties] Properties to set
+             */
+            function UnlockRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UnlockRequest unlockKey.
+             * @member {string} unlockKey
+             * @memberof clusterctl.local.UnlockRequest
+             * @instance
+             */
+            UnlockRequest.prototype.unlockKey = "";
+
+            /**
+             * Encodes the specified UnlockRequest message. Does not implicitly {@link clusterctl.local.UnlockRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.UnlockRequest
+             * @static
+             * @param {clusterctl.local.IUnlockRequest} message UnlockRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnlockRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.unlockKey != null && Object.hasOwnProperty.call(message, "unlockKey"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.unlockKey);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnlockRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.UnlockRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.UnlockRequest} UnlockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnlockRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.UnlockRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.unlockKey = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UnlockRequest;
+        })();
+
+        local.UnlockResponse = (function() {
+
+            /**
+             * Properties of an UnlockResponse.
+             * @memberof clusterctl.local
+             * @interface IUnlockResponse
+             */
+
+            /**
+             * Constructs a new UnlockResponse.
+             * @memberof clusterctl.local
+             * @classdesc Represents an UnlockResponse.
+             * @implements IUnlockResponse
+             * @constructor
+             * @param {clusterctl.local.IUnlockResponse=} [properties] Properties to set
+             */
+            function UnlockResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified UnlockResponse message. Does not implicitly {@link clusterctl.local.UnlockResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.UnlockResponse
+             * @static
+             * @param {clusterctl.local.IUnlockResponse} message UnlockResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnlockResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes an UnlockResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.UnlockResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.UnlockResponse} UnlockResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnlockResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.UnlockResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UnlockResponse;
+        })();
+
         local.Local = (function() {
 
             /**
@@ -16666,6 +19675,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.local.IBackupRequest} request BackupRequest message or plain object
              * @returns {Promise<clusterctl.local.BackupChunk>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#unlock}.
+             * @memberof clusterctl.local.Local
+             * @typedef UnlockCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.local.UnlockResponse} [response] UnlockResponse
+             */
+
+            /**
+             * Calls Unlock.
+             * @function unlock
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IUnlockRequest} request UnlockRequest message or plain object
+             * @param {clusterctl.local.Local.UnlockCallback} callback Node-style callback called with the error, if any, and UnlockResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Local.prototype.unlock = function unlock(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, unlock, $root.clusterctl.local.UnlockRequest, $root.clusterctl.local.UnlockResponse, request, callback);
+            }, "name", { value: "Unlock" });
+
+            /**
+             * Calls Unlock.
+             * @function unlock
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IUnlockRequest} request UnlockRequest message or plain object
+             * @returns {Promise<clusterctl.local.UnlockResponse>} Promise
              * @variation 2
              */
 

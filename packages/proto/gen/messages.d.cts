@@ -1244,6 +1244,12 @@ export namespace clusterctl {
 
             /** ServiceSpec logDriver */
             logDriver?: (clusterctl.cluster.ILogDriver|null);
+
+            /** ServiceSpec secrets */
+            secrets?: (clusterctl.cluster.IFileReference[]|null);
+
+            /** ServiceSpec configs */
+            configs?: (clusterctl.cluster.IFileReference[]|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1353,6 +1359,12 @@ export namespace clusterctl {
 
             /** ServiceSpec logDriver. */
             public logDriver?: (clusterctl.cluster.ILogDriver|null);
+
+            /** ServiceSpec secrets. */
+            public secrets: clusterctl.cluster.IFileReference[];
+
+            /** ServiceSpec configs. */
+            public configs: clusterctl.cluster.IFileReference[];
 
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
@@ -1563,6 +1575,192 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.LogDriver;
+        }
+
+        /** Properties of a FileReference. */
+        interface IFileReference {
+
+            /** FileReference id */
+            id?: (string|null);
+
+            /** FileReference name */
+            name?: (string|null);
+
+            /** FileReference target */
+            target?: (string|null);
+
+            /** FileReference uid */
+            uid?: (string|null);
+
+            /** FileReference gid */
+            gid?: (string|null);
+
+            /** FileReference mode */
+            mode?: (number|null);
+        }
+
+        /** Represents a FileReference. */
+        class FileReference implements IFileReference {
+
+            /**
+             * Constructs a new FileReference.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IFileReference);
+
+            /** FileReference id. */
+            public id: string;
+
+            /** FileReference name. */
+            public name: string;
+
+            /** FileReference target. */
+            public target: string;
+
+            /** FileReference uid. */
+            public uid: string;
+
+            /** FileReference gid. */
+            public gid: string;
+
+            /** FileReference mode. */
+            public mode: number;
+
+            /**
+             * Encodes the specified FileReference message. Does not implicitly {@link clusterctl.cluster.FileReference.verify|verify} messages.
+             * @param message FileReference message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IFileReference, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileReference message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FileReference
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.FileReference;
+        }
+
+        /** Properties of a Secret. */
+        interface ISecret {
+
+            /** Secret id */
+            id?: (string|null);
+
+            /** Secret meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Secret name */
+            name?: (string|null);
+
+            /** Secret labels */
+            labels?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a Secret. */
+        class Secret implements ISecret {
+
+            /**
+             * Constructs a new Secret.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.ISecret);
+
+            /** Secret id. */
+            public id: string;
+
+            /** Secret meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Secret name. */
+            public name: string;
+
+            /** Secret labels. */
+            public labels: { [k: string]: string };
+
+            /**
+             * Encodes the specified Secret message. Does not implicitly {@link clusterctl.cluster.Secret.verify|verify} messages.
+             * @param message Secret message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.ISecret, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Secret message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Secret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Secret;
+        }
+
+        /** Properties of a Config. */
+        interface IConfig {
+
+            /** Config id */
+            id?: (string|null);
+
+            /** Config meta */
+            meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Config name */
+            name?: (string|null);
+
+            /** Config labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** Config data */
+            data?: (Uint8Array|null);
+        }
+
+        /** Represents a Config. */
+        class Config implements IConfig {
+
+            /**
+             * Constructs a new Config.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IConfig);
+
+            /** Config id. */
+            public id: string;
+
+            /** Config meta. */
+            public meta?: (clusterctl.cluster.IMeta|null);
+
+            /** Config name. */
+            public name: string;
+
+            /** Config labels. */
+            public labels: { [k: string]: string };
+
+            /** Config data. */
+            public data: Uint8Array;
+
+            /**
+             * Encodes the specified Config message. Does not implicitly {@link clusterctl.cluster.Config.verify|verify} messages.
+             * @param message Config message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Config message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Config
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Config;
         }
 
         /** Properties of a Service. */
@@ -3016,6 +3214,9 @@ export namespace clusterctl {
 
             /** ClusterInfo network */
             network?: (clusterctl.control.IClusterNetwork|null);
+
+            /** ClusterInfo autolock */
+            autolock?: (boolean|null);
         }
 
         /** Represents a ClusterInfo. */
@@ -3071,6 +3272,9 @@ export namespace clusterctl {
 
             /** ClusterInfo network. */
             public network?: (clusterctl.control.IClusterNetwork|null);
+
+            /** ClusterInfo autolock. */
+            public autolock: boolean;
 
             /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
@@ -3507,6 +3711,9 @@ export namespace clusterctl {
 
             /** UpdateClusterRequest dataPathBackend */
             dataPathBackend?: (string|null);
+
+            /** UpdateClusterRequest autolock */
+            autolock?: (string|null);
         }
 
         /** Represents an UpdateClusterRequest. */
@@ -3536,6 +3743,9 @@ export namespace clusterctl {
             /** UpdateClusterRequest dataPathBackend. */
             public dataPathBackend: string;
 
+            /** UpdateClusterRequest autolock. */
+            public autolock: string;
+
             /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
              * @param message UpdateClusterRequest message or plain object to encode
@@ -3553,6 +3763,486 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.UpdateClusterRequest;
+        }
+
+        /** Properties of a CreateSecretRequest. */
+        interface ICreateSecretRequest {
+
+            /** CreateSecretRequest name */
+            name?: (string|null);
+
+            /** CreateSecretRequest labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** CreateSecretRequest data */
+            data?: (Uint8Array|null);
+        }
+
+        /** Represents a CreateSecretRequest. */
+        class CreateSecretRequest implements ICreateSecretRequest {
+
+            /**
+             * Constructs a new CreateSecretRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.ICreateSecretRequest);
+
+            /** CreateSecretRequest name. */
+            public name: string;
+
+            /** CreateSecretRequest labels. */
+            public labels: { [k: string]: string };
+
+            /** CreateSecretRequest data. */
+            public data: Uint8Array;
+
+            /**
+             * Encodes the specified CreateSecretRequest message. Does not implicitly {@link clusterctl.control.CreateSecretRequest.verify|verify} messages.
+             * @param message CreateSecretRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.ICreateSecretRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateSecretRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CreateSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.CreateSecretRequest;
+        }
+
+        /** Properties of a GetSecretRequest. */
+        interface IGetSecretRequest {
+
+            /** GetSecretRequest secret */
+            secret?: (string|null);
+        }
+
+        /** Represents a GetSecretRequest. */
+        class GetSecretRequest implements IGetSecretRequest {
+
+            /**
+             * Constructs a new GetSecretRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetSecretRequest);
+
+            /** GetSecretRequest secret. */
+            public secret: string;
+
+            /**
+             * Encodes the specified GetSecretRequest message. Does not implicitly {@link clusterctl.control.GetSecretRequest.verify|verify} messages.
+             * @param message GetSecretRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetSecretRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSecretRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetSecretRequest;
+        }
+
+        /** Properties of a ListSecretsRequest. */
+        interface IListSecretsRequest {
+
+            /** ListSecretsRequest filters */
+            filters?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ListSecretsRequest. */
+        class ListSecretsRequest implements IListSecretsRequest {
+
+            /**
+             * Constructs a new ListSecretsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListSecretsRequest);
+
+            /** ListSecretsRequest filters. */
+            public filters: { [k: string]: string };
+
+            /**
+             * Encodes the specified ListSecretsRequest message. Does not implicitly {@link clusterctl.control.ListSecretsRequest.verify|verify} messages.
+             * @param message ListSecretsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListSecretsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListSecretsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListSecretsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListSecretsRequest;
+        }
+
+        /** Properties of a ListSecretsResponse. */
+        interface IListSecretsResponse {
+
+            /** ListSecretsResponse secrets */
+            secrets?: (clusterctl.cluster.ISecret[]|null);
+        }
+
+        /** Represents a ListSecretsResponse. */
+        class ListSecretsResponse implements IListSecretsResponse {
+
+            /**
+             * Constructs a new ListSecretsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListSecretsResponse);
+
+            /** ListSecretsResponse secrets. */
+            public secrets: clusterctl.cluster.ISecret[];
+
+            /**
+             * Encodes the specified ListSecretsResponse message. Does not implicitly {@link clusterctl.control.ListSecretsResponse.verify|verify} messages.
+             * @param message ListSecretsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListSecretsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListSecretsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListSecretsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListSecretsResponse;
+        }
+
+        /** Properties of a RemoveSecretRequest. */
+        interface IRemoveSecretRequest {
+
+            /** RemoveSecretRequest secret */
+            secret?: (string|null);
+        }
+
+        /** Represents a RemoveSecretRequest. */
+        class RemoveSecretRequest implements IRemoveSecretRequest {
+
+            /**
+             * Constructs a new RemoveSecretRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRemoveSecretRequest);
+
+            /** RemoveSecretRequest secret. */
+            public secret: string;
+
+            /**
+             * Encodes the specified RemoveSecretRequest message. Does not implicitly {@link clusterctl.control.RemoveSecretRequest.verify|verify} messages.
+             * @param message RemoveSecretRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRemoveSecretRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveSecretRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RemoveSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RemoveSecretRequest;
+        }
+
+        /** Properties of a CreateConfigRequest. */
+        interface ICreateConfigRequest {
+
+            /** CreateConfigRequest name */
+            name?: (string|null);
+
+            /** CreateConfigRequest labels */
+            labels?: ({ [k: string]: string }|null);
+
+            /** CreateConfigRequest data */
+            data?: (Uint8Array|null);
+        }
+
+        /** Represents a CreateConfigRequest. */
+        class CreateConfigRequest implements ICreateConfigRequest {
+
+            /**
+             * Constructs a new CreateConfigRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.ICreateConfigRequest);
+
+            /** CreateConfigRequest name. */
+            public name: string;
+
+            /** CreateConfigRequest labels. */
+            public labels: { [k: string]: string };
+
+            /** CreateConfigRequest data. */
+            public data: Uint8Array;
+
+            /**
+             * Encodes the specified CreateConfigRequest message. Does not implicitly {@link clusterctl.control.CreateConfigRequest.verify|verify} messages.
+             * @param message CreateConfigRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.ICreateConfigRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreateConfigRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CreateConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.CreateConfigRequest;
+        }
+
+        /** Properties of a GetConfigRequest. */
+        interface IGetConfigRequest {
+
+            /** GetConfigRequest config */
+            config?: (string|null);
+        }
+
+        /** Represents a GetConfigRequest. */
+        class GetConfigRequest implements IGetConfigRequest {
+
+            /**
+             * Constructs a new GetConfigRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetConfigRequest);
+
+            /** GetConfigRequest config. */
+            public config: string;
+
+            /**
+             * Encodes the specified GetConfigRequest message. Does not implicitly {@link clusterctl.control.GetConfigRequest.verify|verify} messages.
+             * @param message GetConfigRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetConfigRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetConfigRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetConfigRequest;
+        }
+
+        /** Properties of a ListConfigsRequest. */
+        interface IListConfigsRequest {
+
+            /** ListConfigsRequest filters */
+            filters?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ListConfigsRequest. */
+        class ListConfigsRequest implements IListConfigsRequest {
+
+            /**
+             * Constructs a new ListConfigsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListConfigsRequest);
+
+            /** ListConfigsRequest filters. */
+            public filters: { [k: string]: string };
+
+            /**
+             * Encodes the specified ListConfigsRequest message. Does not implicitly {@link clusterctl.control.ListConfigsRequest.verify|verify} messages.
+             * @param message ListConfigsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListConfigsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListConfigsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListConfigsRequest;
+        }
+
+        /** Properties of a ListConfigsResponse. */
+        interface IListConfigsResponse {
+
+            /** ListConfigsResponse configs */
+            configs?: (clusterctl.cluster.IConfig[]|null);
+        }
+
+        /** Represents a ListConfigsResponse. */
+        class ListConfigsResponse implements IListConfigsResponse {
+
+            /**
+             * Constructs a new ListConfigsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListConfigsResponse);
+
+            /** ListConfigsResponse configs. */
+            public configs: clusterctl.cluster.IConfig[];
+
+            /**
+             * Encodes the specified ListConfigsResponse message. Does not implicitly {@link clusterctl.control.ListConfigsResponse.verify|verify} messages.
+             * @param message ListConfigsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListConfigsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListConfigsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListConfigsResponse;
+        }
+
+        /** Properties of a RemoveConfigRequest. */
+        interface IRemoveConfigRequest {
+
+            /** RemoveConfigRequest config */
+            config?: (string|null);
+        }
+
+        /** Represents a RemoveConfigRequest. */
+        class RemoveConfigRequest implements IRemoveConfigRequest {
+
+            /**
+             * Constructs a new RemoveConfigRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IRemoveConfigRequest);
+
+            /** RemoveConfigRequest config. */
+            public config: string;
+
+            /**
+             * Encodes the specified RemoveConfigRequest message. Does not implicitly {@link clusterctl.control.RemoveConfigRequest.verify|verify} messages.
+             * @param message RemoveConfigRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IRemoveConfigRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveConfigRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RemoveConfigRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.RemoveConfigRequest;
+        }
+
+        /** Properties of a GetUnlockKeyRequest. */
+        interface IGetUnlockKeyRequest {
+
+            /** GetUnlockKeyRequest rotate */
+            rotate?: (boolean|null);
+        }
+
+        /** Represents a GetUnlockKeyRequest. */
+        class GetUnlockKeyRequest implements IGetUnlockKeyRequest {
+
+            /**
+             * Constructs a new GetUnlockKeyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetUnlockKeyRequest);
+
+            /** GetUnlockKeyRequest rotate. */
+            public rotate: boolean;
+
+            /**
+             * Encodes the specified GetUnlockKeyRequest message. Does not implicitly {@link clusterctl.control.GetUnlockKeyRequest.verify|verify} messages.
+             * @param message GetUnlockKeyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetUnlockKeyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetUnlockKeyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetUnlockKeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetUnlockKeyRequest;
+        }
+
+        /** Properties of a GetUnlockKeyResponse. */
+        interface IGetUnlockKeyResponse {
+
+            /** GetUnlockKeyResponse unlockKey */
+            unlockKey?: (string|null);
+        }
+
+        /** Represents a GetUnlockKeyResponse. */
+        class GetUnlockKeyResponse implements IGetUnlockKeyResponse {
+
+            /**
+             * Constructs a new GetUnlockKeyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IGetUnlockKeyResponse);
+
+            /** GetUnlockKeyResponse unlockKey. */
+            public unlockKey: string;
+
+            /**
+             * Encodes the specified GetUnlockKeyResponse message. Does not implicitly {@link clusterctl.control.GetUnlockKeyResponse.verify|verify} messages.
+             * @param message GetUnlockKeyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IGetUnlockKeyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetUnlockKeyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns GetUnlockKeyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.GetUnlockKeyResponse;
         }
 
         /** Properties of a ManagerReachabilityResponse. */
@@ -3941,6 +4631,132 @@ export namespace clusterctl {
             public removeNetwork(request: clusterctl.control.IRemoveNetworkRequest): Promise<clusterctl.control.Empty>;
 
             /**
+             * Calls CreateSecret.
+             * @param request CreateSecretRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Secret
+             */
+            public createSecret(request: clusterctl.control.ICreateSecretRequest, callback: clusterctl.control.Control.CreateSecretCallback): void;
+
+            /**
+             * Calls CreateSecret.
+             * @param request CreateSecretRequest message or plain object
+             * @returns Promise
+             */
+            public createSecret(request: clusterctl.control.ICreateSecretRequest): Promise<clusterctl.cluster.Secret>;
+
+            /**
+             * Calls GetSecret.
+             * @param request GetSecretRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Secret
+             */
+            public getSecret(request: clusterctl.control.IGetSecretRequest, callback: clusterctl.control.Control.GetSecretCallback): void;
+
+            /**
+             * Calls GetSecret.
+             * @param request GetSecretRequest message or plain object
+             * @returns Promise
+             */
+            public getSecret(request: clusterctl.control.IGetSecretRequest): Promise<clusterctl.cluster.Secret>;
+
+            /**
+             * Calls ListSecrets.
+             * @param request ListSecretsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListSecretsResponse
+             */
+            public listSecrets(request: clusterctl.control.IListSecretsRequest, callback: clusterctl.control.Control.ListSecretsCallback): void;
+
+            /**
+             * Calls ListSecrets.
+             * @param request ListSecretsRequest message or plain object
+             * @returns Promise
+             */
+            public listSecrets(request: clusterctl.control.IListSecretsRequest): Promise<clusterctl.control.ListSecretsResponse>;
+
+            /**
+             * Calls RemoveSecret.
+             * @param request RemoveSecretRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Empty
+             */
+            public removeSecret(request: clusterctl.control.IRemoveSecretRequest, callback: clusterctl.control.Control.RemoveSecretCallback): void;
+
+            /**
+             * Calls RemoveSecret.
+             * @param request RemoveSecretRequest message or plain object
+             * @returns Promise
+             */
+            public removeSecret(request: clusterctl.control.IRemoveSecretRequest): Promise<clusterctl.control.Empty>;
+
+            /**
+             * Calls CreateConfig.
+             * @param request CreateConfigRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Config
+             */
+            public createConfig(request: clusterctl.control.ICreateConfigRequest, callback: clusterctl.control.Control.CreateConfigCallback): void;
+
+            /**
+             * Calls CreateConfig.
+             * @param request CreateConfigRequest message or plain object
+             * @returns Promise
+             */
+            public createConfig(request: clusterctl.control.ICreateConfigRequest): Promise<clusterctl.cluster.Config>;
+
+            /**
+             * Calls GetConfig.
+             * @param request GetConfigRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Config
+             */
+            public getConfig(request: clusterctl.control.IGetConfigRequest, callback: clusterctl.control.Control.GetConfigCallback): void;
+
+            /**
+             * Calls GetConfig.
+             * @param request GetConfigRequest message or plain object
+             * @returns Promise
+             */
+            public getConfig(request: clusterctl.control.IGetConfigRequest): Promise<clusterctl.cluster.Config>;
+
+            /**
+             * Calls ListConfigs.
+             * @param request ListConfigsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListConfigsResponse
+             */
+            public listConfigs(request: clusterctl.control.IListConfigsRequest, callback: clusterctl.control.Control.ListConfigsCallback): void;
+
+            /**
+             * Calls ListConfigs.
+             * @param request ListConfigsRequest message or plain object
+             * @returns Promise
+             */
+            public listConfigs(request: clusterctl.control.IListConfigsRequest): Promise<clusterctl.control.ListConfigsResponse>;
+
+            /**
+             * Calls RemoveConfig.
+             * @param request RemoveConfigRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and Empty
+             */
+            public removeConfig(request: clusterctl.control.IRemoveConfigRequest, callback: clusterctl.control.Control.RemoveConfigCallback): void;
+
+            /**
+             * Calls RemoveConfig.
+             * @param request RemoveConfigRequest message or plain object
+             * @returns Promise
+             */
+            public removeConfig(request: clusterctl.control.IRemoveConfigRequest): Promise<clusterctl.control.Empty>;
+
+            /**
+             * Calls GetUnlockKey.
+             * @param request GetUnlockKeyRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and GetUnlockKeyResponse
+             */
+            public getUnlockKey(request: clusterctl.control.IGetUnlockKeyRequest, callback: clusterctl.control.Control.GetUnlockKeyCallback): void;
+
+            /**
+             * Calls GetUnlockKey.
+             * @param request GetUnlockKeyRequest message or plain object
+             * @returns Promise
+             */
+            public getUnlockKey(request: clusterctl.control.IGetUnlockKeyRequest): Promise<clusterctl.control.GetUnlockKeyResponse>;
+
+            /**
              * Calls GetManagerReachability.
              * @param request Empty message or plain object
              * @param callback Node-style callback called with the error, if any, and ManagerReachabilityResponse
@@ -4096,6 +4912,69 @@ export namespace clusterctl {
              * @param [response] Empty
              */
             type RemoveNetworkCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createSecret}.
+             * @param error Error, if any
+             * @param [response] Secret
+             */
+            type CreateSecretCallback = (error: (Error|null), response?: clusterctl.cluster.Secret) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getSecret}.
+             * @param error Error, if any
+             * @param [response] Secret
+             */
+            type GetSecretCallback = (error: (Error|null), response?: clusterctl.cluster.Secret) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listSecrets}.
+             * @param error Error, if any
+             * @param [response] ListSecretsResponse
+             */
+            type ListSecretsCallback = (error: (Error|null), response?: clusterctl.control.ListSecretsResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeSecret}.
+             * @param error Error, if any
+             * @param [response] Empty
+             */
+            type RemoveSecretCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#createConfig}.
+             * @param error Error, if any
+             * @param [response] Config
+             */
+            type CreateConfigCallback = (error: (Error|null), response?: clusterctl.cluster.Config) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getConfig}.
+             * @param error Error, if any
+             * @param [response] Config
+             */
+            type GetConfigCallback = (error: (Error|null), response?: clusterctl.cluster.Config) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listConfigs}.
+             * @param error Error, if any
+             * @param [response] ListConfigsResponse
+             */
+            type ListConfigsCallback = (error: (Error|null), response?: clusterctl.control.ListConfigsResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#removeConfig}.
+             * @param error Error, if any
+             * @param [response] Empty
+             */
+            type RemoveConfigCallback = (error: (Error|null), response?: clusterctl.control.Empty) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#getUnlockKey}.
+             * @param error Error, if any
+             * @param [response] GetUnlockKeyResponse
+             */
+            type GetUnlockKeyCallback = (error: (Error|null), response?: clusterctl.control.GetUnlockKeyResponse) => void;
 
             /**
              * Callback as used by {@link clusterctl.control.Control#getManagerReachability}.
@@ -5322,6 +6201,138 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.NetworkMapEndpoint;
         }
 
+        /** Properties of a TaskFilesRequest. */
+        interface ITaskFilesRequest {
+
+            /** TaskFilesRequest sessionId */
+            sessionId?: (string|null);
+
+            /** TaskFilesRequest taskId */
+            taskId?: (string|null);
+        }
+
+        /** Represents a TaskFilesRequest. */
+        class TaskFilesRequest implements ITaskFilesRequest {
+
+            /**
+             * Constructs a new TaskFilesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ITaskFilesRequest);
+
+            /** TaskFilesRequest sessionId. */
+            public sessionId: string;
+
+            /** TaskFilesRequest taskId. */
+            public taskId: string;
+
+            /**
+             * Encodes the specified TaskFilesRequest message. Does not implicitly {@link clusterctl.dispatcher.TaskFilesRequest.verify|verify} messages.
+             * @param message TaskFilesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ITaskFilesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskFilesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskFilesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.TaskFilesRequest;
+        }
+
+        /** Properties of a TaskFile. */
+        interface ITaskFile {
+
+            /** TaskFile kind */
+            kind?: (string|null);
+
+            /** TaskFile id */
+            id?: (string|null);
+
+            /** TaskFile data */
+            data?: (Uint8Array|null);
+        }
+
+        /** Represents a TaskFile. */
+        class TaskFile implements ITaskFile {
+
+            /**
+             * Constructs a new TaskFile.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ITaskFile);
+
+            /** TaskFile kind. */
+            public kind: string;
+
+            /** TaskFile id. */
+            public id: string;
+
+            /** TaskFile data. */
+            public data: Uint8Array;
+
+            /**
+             * Encodes the specified TaskFile message. Does not implicitly {@link clusterctl.dispatcher.TaskFile.verify|verify} messages.
+             * @param message TaskFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ITaskFile, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskFile message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.TaskFile;
+        }
+
+        /** Properties of a TaskFilesResponse. */
+        interface ITaskFilesResponse {
+
+            /** TaskFilesResponse files */
+            files?: (clusterctl.dispatcher.ITaskFile[]|null);
+        }
+
+        /** Represents a TaskFilesResponse. */
+        class TaskFilesResponse implements ITaskFilesResponse {
+
+            /**
+             * Constructs a new TaskFilesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.ITaskFilesResponse);
+
+            /** TaskFilesResponse files. */
+            public files: clusterctl.dispatcher.ITaskFile[];
+
+            /**
+             * Encodes the specified TaskFilesResponse message. Does not implicitly {@link clusterctl.dispatcher.TaskFilesResponse.verify|verify} messages.
+             * @param message TaskFilesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.ITaskFilesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskFilesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskFilesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.TaskFilesResponse;
+        }
+
         /** Represents a Dispatcher */
         class Dispatcher extends $protobuf.rpc.Service {
 
@@ -5430,6 +6441,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public networkMaps(request: clusterctl.dispatcher.INetworkMapRequest): Promise<clusterctl.dispatcher.NetworkMap>;
+
+            /**
+             * Calls GetTaskFiles.
+             * @param request TaskFilesRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and TaskFilesResponse
+             */
+            public getTaskFiles(request: clusterctl.dispatcher.ITaskFilesRequest, callback: clusterctl.dispatcher.Dispatcher.GetTaskFilesCallback): void;
+
+            /**
+             * Calls GetTaskFiles.
+             * @param request TaskFilesRequest message or plain object
+             * @returns Promise
+             */
+            public getTaskFiles(request: clusterctl.dispatcher.ITaskFilesRequest): Promise<clusterctl.dispatcher.TaskFilesResponse>;
         }
 
         namespace Dispatcher {
@@ -5482,6 +6507,13 @@ export namespace clusterctl {
              * @param [response] NetworkMap
              */
             type NetworkMapsCallback = (error: (Error|null), response?: clusterctl.dispatcher.NetworkMap) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#getTaskFiles}.
+             * @param error Error, if any
+             * @param [response] TaskFilesResponse
+             */
+            type GetTaskFilesCallback = (error: (Error|null), response?: clusterctl.dispatcher.TaskFilesResponse) => void;
         }
     }
 
@@ -5940,6 +6972,9 @@ export namespace clusterctl {
 
             /** InfoResponse version */
             version?: (string|null);
+
+            /** InfoResponse locked */
+            locked?: (boolean|null);
         }
 
         /** Represents an InfoResponse. */
@@ -5998,6 +7033,9 @@ export namespace clusterctl {
 
             /** InfoResponse version. */
             public version: string;
+
+            /** InfoResponse locked. */
+            public locked: boolean;
 
             /**
              * Encodes the specified InfoResponse message. Does not implicitly {@link clusterctl.local.InfoResponse.verify|verify} messages.
@@ -6194,6 +7232,76 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.BackupChunk;
         }
 
+        /** Properties of an UnlockRequest. */
+        interface IUnlockRequest {
+
+            /** UnlockRequest unlockKey */
+            unlockKey?: (string|null);
+        }
+
+        /** Represents an UnlockRequest. */
+        class UnlockRequest implements IUnlockRequest {
+
+            /**
+             * Constructs a new UnlockRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IUnlockRequest);
+
+            /** UnlockRequest unlockKey. */
+            public unlockKey: string;
+
+            /**
+             * Encodes the specified UnlockRequest message. Does not implicitly {@link clusterctl.local.UnlockRequest.verify|verify} messages.
+             * @param message UnlockRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IUnlockRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnlockRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UnlockRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.UnlockRequest;
+        }
+
+        /** Properties of an UnlockResponse. */
+        interface IUnlockResponse {
+        }
+
+        /** Represents an UnlockResponse. */
+        class UnlockResponse implements IUnlockResponse {
+
+            /**
+             * Constructs a new UnlockResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IUnlockResponse);
+
+            /**
+             * Encodes the specified UnlockResponse message. Does not implicitly {@link clusterctl.local.UnlockResponse.verify|verify} messages.
+             * @param message UnlockResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IUnlockResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UnlockResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UnlockResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.UnlockResponse;
+        }
+
         /** Represents a Local */
         class Local extends $protobuf.rpc.Service {
 
@@ -6246,6 +7354,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public backup(request: clusterctl.local.IBackupRequest): Promise<clusterctl.local.BackupChunk>;
+
+            /**
+             * Calls Unlock.
+             * @param request UnlockRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and UnlockResponse
+             */
+            public unlock(request: clusterctl.local.IUnlockRequest, callback: clusterctl.local.Local.UnlockCallback): void;
+
+            /**
+             * Calls Unlock.
+             * @param request UnlockRequest message or plain object
+             * @returns Promise
+             */
+            public unlock(request: clusterctl.local.IUnlockRequest): Promise<clusterctl.local.UnlockResponse>;
         }
 
         namespace Local {
@@ -6270,6 +7392,13 @@ export namespace clusterctl {
              * @param [response] BackupChunk
              */
             type BackupCallback = (error: (Error|null), response?: clusterctl.local.BackupChunk) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#unlock}.
+             * @param error Error, if any
+             * @param [response] UnlockResponse
+             */
+            type UnlockCallback = (error: (Error|null), response?: clusterctl.local.UnlockResponse) => void;
         }
     }
 

@@ -35,6 +35,15 @@ export declare const ControlService: {
   readonly getNetwork: MethodDefinition<clusterctl.control.IGetNetworkRequest, clusterctl.control.INetworkSummary, clusterctl.control.GetNetworkRequest, clusterctl.control.NetworkSummary> & MethodFlags;
   readonly listNetworks: MethodDefinition<clusterctl.control.IListNetworksRequest, clusterctl.control.IListNetworksResponse, clusterctl.control.ListNetworksRequest, clusterctl.control.ListNetworksResponse> & MethodFlags;
   readonly removeNetwork: MethodDefinition<clusterctl.control.IRemoveNetworkRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveNetworkRequest, clusterctl.control.Empty> & MethodFlags;
+  readonly createSecret: MethodDefinition<clusterctl.control.ICreateSecretRequest, clusterctl.cluster.ISecret, clusterctl.control.CreateSecretRequest, clusterctl.cluster.Secret> & MethodFlags;
+  readonly getSecret: MethodDefinition<clusterctl.control.IGetSecretRequest, clusterctl.cluster.ISecret, clusterctl.control.GetSecretRequest, clusterctl.cluster.Secret> & MethodFlags;
+  readonly listSecrets: MethodDefinition<clusterctl.control.IListSecretsRequest, clusterctl.control.IListSecretsResponse, clusterctl.control.ListSecretsRequest, clusterctl.control.ListSecretsResponse> & MethodFlags;
+  readonly removeSecret: MethodDefinition<clusterctl.control.IRemoveSecretRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveSecretRequest, clusterctl.control.Empty> & MethodFlags;
+  readonly createConfig: MethodDefinition<clusterctl.control.ICreateConfigRequest, clusterctl.cluster.IConfig, clusterctl.control.CreateConfigRequest, clusterctl.cluster.Config> & MethodFlags;
+  readonly getConfig: MethodDefinition<clusterctl.control.IGetConfigRequest, clusterctl.cluster.IConfig, clusterctl.control.GetConfigRequest, clusterctl.cluster.Config> & MethodFlags;
+  readonly listConfigs: MethodDefinition<clusterctl.control.IListConfigsRequest, clusterctl.control.IListConfigsResponse, clusterctl.control.ListConfigsRequest, clusterctl.control.ListConfigsResponse> & MethodFlags;
+  readonly removeConfig: MethodDefinition<clusterctl.control.IRemoveConfigRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveConfigRequest, clusterctl.control.Empty> & MethodFlags;
+  readonly getUnlockKey: MethodDefinition<clusterctl.control.IGetUnlockKeyRequest, clusterctl.control.IGetUnlockKeyResponse, clusterctl.control.GetUnlockKeyRequest, clusterctl.control.GetUnlockKeyResponse> & MethodFlags;
   readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse> & MethodFlags;
 };
 
@@ -46,6 +55,7 @@ export declare const DispatcherService: {
   readonly logSubscriptions: MethodDefinition<clusterctl.dispatcher.ILogSubscriptionsRequest, clusterctl.dispatcher.ILogSubscription, clusterctl.dispatcher.LogSubscriptionsRequest, clusterctl.dispatcher.LogSubscription> & MethodFlags;
   readonly publishLogs: MethodDefinition<clusterctl.dispatcher.IPublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse, clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.PublishLogsResponse> & MethodFlags;
   readonly networkMaps: MethodDefinition<clusterctl.dispatcher.INetworkMapRequest, clusterctl.dispatcher.INetworkMap, clusterctl.dispatcher.NetworkMapRequest, clusterctl.dispatcher.NetworkMap> & MethodFlags;
+  readonly getTaskFiles: MethodDefinition<clusterctl.dispatcher.ITaskFilesRequest, clusterctl.dispatcher.ITaskFilesResponse, clusterctl.dispatcher.TaskFilesRequest, clusterctl.dispatcher.TaskFilesResponse> & MethodFlags;
 };
 
 export declare const KVService: {
@@ -58,6 +68,7 @@ export declare const LocalService: {
   readonly info: MethodDefinition<clusterctl.local.IInfoRequest, clusterctl.local.IInfoResponse, clusterctl.local.InfoRequest, clusterctl.local.InfoResponse> & MethodFlags;
   readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse> & MethodFlags;
   readonly backup: MethodDefinition<clusterctl.local.IBackupRequest, clusterctl.local.IBackupChunk, clusterctl.local.BackupRequest, clusterctl.local.BackupChunk> & MethodFlags;
+  readonly unlock: MethodDefinition<clusterctl.local.IUnlockRequest, clusterctl.local.IUnlockResponse, clusterctl.local.UnlockRequest, clusterctl.local.UnlockResponse> & MethodFlags;
 };
 
 export declare const RaftTransportService: {

@@ -47,6 +47,8 @@ export function singular(table: TableName): string {
       return 'task';
     case 'secrets':
       return 'secret';
+    case 'configs':
+      return 'config';
     case 'cluster':
       return 'cluster';
     case 'kv':

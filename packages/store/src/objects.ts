@@ -198,6 +198,9 @@ export interface ServiceSpec {
   containerLabels?: Labels;
   tty?: boolean;
   logDriver?: { name: string; options: Labels };
+  // Secrets and configs mounted into the task's containers (absent: none).
+  secrets?: FileReference[];
+  configs?: FileReference[];
 }
 
 export type MountType = 'volume' | 'bind' | 'tmpfs';
@@ -221,6 +224,19 @@ export interface Ulimit {
   /** -1: unlimited. */
   soft: number;
   hard: number;
+}
+
+/** A secret or config a service uses and where its file appears in the container. */
+export interface FileReference {
+  /** Id of the secret or config (resolved from the name when the service is written). */
+  id: string;
+  name: string;
+  /** Absolute path in the container (secrets default to /run/secrets/NAME, configs to /NAME). */
+  target: string;
+  uid: string;
+  gid: string;
+  /** File mode bits (default 0o444). */
+  mode: number;
 }
 
 /** Docker's default stop grace period. */
@@ -443,12 +459,25 @@ export interface RootRotation {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Secrets (room for later; names unique)
+// Secrets and configs (names unique per table; data immutable). A secret's data leaves the store only
+// for the agents of nodes running a task that uses it; the raft log and snapshots that hold it are
+// encrypted at rest on every manager.
+
+export interface SecretSpec {
+  name: string;
+  labels: Labels;
+}
 
 export interface Secret extends StoredObject {
-  spec: { name: string; labels: Labels };
-  /** Digest of the secret data; the data itself is stored encrypted later (not designed yet). */
-  dataDigest: string;
+  spec: SecretSpec;
+  /** The data, base64. */
+  data: string;
+}
+
+export interface Config extends StoredObject {
+  spec: SecretSpec;
+  /** The data, base64. */
+  data: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,6 +496,7 @@ export interface TableRecords {
   tasks: Task;
   cluster: Cluster;
   secrets: Secret;
+  configs: Config;
   kv: KvPair;
   networks: Network;
 }
@@ -474,17 +504,26 @@ export interface TableRecords {
 export type TableName = keyof TableRecords;
 
 /** Snapshots hold the tables in this order; a table added later goes last (older snapshots lack it). */
-export const TABLES: readonly TableName[] = ['nodes', 'services', 'tasks', 'cluster', 'secrets', 'kv', 'networks'];
+export const TABLES: readonly TableName[] = [
+  'nodes',
+  'services',
+  'tasks',
+  'cluster',
+  'secrets',
+  'kv',
+  'networks',
+  'configs',
+];
 
 /** Tables an older snapshot may lack (read as empty). */
-export const TABLES_ADDED_LATER: ReadonlySet<TableName> = new Set<TableName>(['networks']);
+export const TABLES_ADDED_LATER: ReadonlySet<TableName> = new Set<TableName>(['networks', 'configs']);
 
 export function isTableName(s: unknown): s is TableName {
   return typeof s === 'string' && (TABLES as readonly string[]).includes(s);
 }
 
 /** Tables whose records carry a unique name (enforced on apply), and where that name lives. */
-export type NamedTable = 'nodes' | 'services' | 'secrets' | 'cluster' | 'networks';
+export type NamedTable = 'nodes' | 'services' | 'secrets' | 'configs' | 'cluster' | 'networks';
 
 /**
  * The unique name of a record, or undefined when it has none (nodes without a name). Never throws,
@@ -497,6 +536,7 @@ export function nameOf(table: TableName, obj: unknown): string | undefined {
   switch (table) {
     case 'services':
     case 'secrets':
+    case 'configs':
     case 'networks': {
       const spec = o.spec;
       n = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>).name : undefined;
@@ -549,6 +589,7 @@ export const INDEXED_FIELDS: { readonly [T in TableName]: readonly string[] } = 
   tasks: ['serviceId', 'nodeId'],
   cluster: [],
   secrets: [],
+  configs: [],
   kv: [],
   networks: [],
 };

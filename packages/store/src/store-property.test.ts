@@ -75,7 +75,7 @@ function body(op: OpSpec): string {
     case 'secrets':
       return JSON.stringify({
         spec: { name: op.name === '' ? 's' : op.name, labels: {} },
-        dataDigest: `d${op.payload}`,
+        data: `d${op.payload}`,
       });
     case 'cluster':
       return JSON.stringify({

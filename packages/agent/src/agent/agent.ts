@@ -24,6 +24,8 @@ import { Worker } from './worker.js';
 import type { NetworkEngine } from '../executor/index.js';
 import { DataPlane, ExecRunner, netMapFromProto, type CommandRunner } from '../network/index.js';
 import type { LocalTask } from '../network/nft-ruleset.js';
+import { TaskFiles } from './task-files.js';
+import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
 
 export interface AgentConfig {
   executor: Executor;
@@ -54,6 +56,8 @@ export interface AgentConfig {
   onTrustDigest?: (digest: string) => void;
   /** The root CA digest of the certificate this node uses now, reported with every heartbeat. */
   certRootDigest?: () => string;
+  /** Where secrets and configs are written (tests); default: see TaskFiles. */
+  taskFilesRoots?: { preferred: string; fallback?: string };
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
@@ -82,6 +86,8 @@ export class Agent {
   private description: NodeDescription | undefined;
   private started = false;
   private upWaiters: Array<() => void> = [];
+  private up: SessionUp | undefined;
+  readonly taskFiles: TaskFiles;
 
   constructor(private readonly cfg: AgentConfig) {
     this.log = (cfg.log ?? silentLogger()).child({ component: 'agent' });
@@ -98,6 +104,27 @@ export class Agent {
       });
     }
     const plane = this.dataPlane;
+    this.taskFiles = new TaskFiles({
+      nodeId: cfg.nodeId,
+      log: this.log,
+      ...(cfg.taskFilesRoots !== undefined ? { roots: cfg.taskFilesRoots } : {}),
+      fetch: async (taskId) => {
+        const up = this.up;
+        if (up === undefined)
+          throw new ClusterError(ErrorCode.Unavailable, 'no session with a manager to fetch secrets and configs from', {
+            hint: 'the task is prepared once the node is connected again',
+          });
+        try {
+          return (await up.getTaskFiles(taskId)).map((f) => ({
+            kind: f.kind ?? '',
+            id: f.id ?? '',
+            data: f.data ?? new Uint8Array(0),
+          }));
+        } catch (e) {
+          throw fromGrpcError(e, { target: 'the dispatcher' });
+        }
+      },
+    });
     const workerCfg: ConstructorParameters<typeof Worker>[0] = {
       executor: cfg.executor,
       clusterId: cfg.clusterId,
@@ -109,6 +136,7 @@ export class Agent {
         if (status.ip !== undefined || isTerminal(status.state)) plane?.onLocalTasksChanged();
       },
       nodeHostname: () => this.description?.hostname ?? cfg.hostname ?? osHostname(),
+      taskFiles: this.taskFiles,
     };
     if (plane) {
       workerCfg.taskNetwork = () => plane.taskNetwork();
@@ -132,6 +160,7 @@ export class Agent {
       handlers: {
         onUp: (up) => this.onUp(up),
         onDown: () => {
+          this.up = undefined;
           this.reporter.setSender(undefined);
           this.logs.closeAll();
         },
@@ -166,6 +195,8 @@ export class Agent {
     this.logs.closeAll();
     await this.worker.close();
     await this.dataPlane?.close();
+    // running containers keep the files they have bound; nothing stays on this node's tmpfs
+    await this.taskFiles.close();
   }
 
   /** The node leaves the cluster: every task container is stopped and removed, then the agent stops. */
@@ -210,6 +241,7 @@ export class Agent {
   }
 
   private onUp(up: SessionUp): void {
+    this.up = up;
     this.reporter.setSender((updates) =>
       up.updateTaskStatus(updates.map((u) => ({ taskId: u.taskId, status: statusToProto(u.status) }))),
     );

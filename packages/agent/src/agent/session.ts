@@ -53,6 +53,11 @@ export interface DispatcherClient extends grpc.Client {
     req: clusterctl.dispatcher.INetworkMapRequest,
     opts?: grpc.CallOptions,
   ): grpc.ClientReadableStream<NetworkMapMessage>;
+  getTaskFiles(
+    req: clusterctl.dispatcher.ITaskFilesRequest,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.dispatcher.TaskFilesResponse>,
+  ): grpc.ClientUnaryCall;
 }
 
 export interface SessionUp {
@@ -61,6 +66,8 @@ export interface SessionUp {
   heartbeatPeriodMs: number;
   updateTaskStatus: (updates: clusterctl.dispatcher.ITaskStatusUpdate[]) => Promise<void>;
   openPublishLogs: () => grpc.ClientWritableStream<PublishLogsMessage>;
+  /** The data of a task's secrets and configs (GetTaskFiles). */
+  getTaskFiles: (taskId: string) => Promise<clusterctl.dispatcher.ITaskFile[]>;
 }
 
 export interface SessionHandlers {
@@ -413,6 +420,15 @@ export class DispatcherSession {
                   rej(err);
                   end({ kind: 'ended', err });
                 },
+              );
+            }),
+          getTaskFiles: (taskId) =>
+            new Promise((res, rej) => {
+              if (done) return rej(new Error('session ended'));
+              client.getTaskFiles(
+                { sessionId, taskId },
+                { deadline: Date.now() + Math.max(5_000, 4 * periodMs) },
+                (err, r) => (err ? rej(err) : res(r?.files ?? [])),
               );
             }),
           openPublishLogs: () => {

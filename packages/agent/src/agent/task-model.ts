@@ -2,7 +2,14 @@
 // and what this node observed of it (its status). Task states mirror the store's lifecycle
 // (packages/store/src/objects.ts); the agent cannot import the store, so the order is repeated here.
 import type { clusterctl } from '@clusterctl/proto';
-import type { ContainerSpec, HealthCheckSpec, MountSpec, PortProtocol, TaskIdentity } from '../executor/index.js';
+import type {
+  ContainerSpec,
+  HealthCheckSpec,
+  MountSpec,
+  PortProtocol,
+  TaskFileRef,
+  TaskIdentity,
+} from '../executor/index.js';
 
 export const TASK_STATES = [
   'new',
@@ -93,6 +100,12 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
   if (s.stopSignal) spec.stopSignal = s.stopSignal;
   // mounts and container options
   Object.assign(spec, containerOptionsFromProto(s));
+  // secrets and configs (references only: the data is asked for when the task is prepared)
+  const files: TaskFileRef[] = [
+    ...(s.secrets ?? []).map((r) => fileRef('secret', r)),
+    ...(s.configs ?? []).map((r) => fileRef('config', r)),
+  ];
+  if (files.length > 0) spec.files = files;
   return {
     id: t.id ?? '',
     serviceId: t.serviceId ?? '',
@@ -163,6 +176,18 @@ export function containerOptionsFromProto(s: clusterctl.cluster.IServiceSpec): P
   if (s.tty) out.tty = true;
   if (s.logDriver?.name) out.logDriver = { name: s.logDriver.name, options: { ...(s.logDriver.options ?? {}) } };
   return out;
+}
+
+function fileRef(kind: 'secret' | 'config', r: clusterctl.cluster.IFileReference): TaskFileRef {
+  return {
+    kind,
+    id: r.id ?? '',
+    name: r.name ?? '',
+    target: r.target ?? '',
+    uid: r.uid || '0',
+    gid: r.gid || '0',
+    mode: r.mode ?? 0o444,
+  };
 }
 
 function amounts(

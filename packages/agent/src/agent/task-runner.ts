@@ -20,8 +20,10 @@ import type {
   ContainerSpec,
   Executor,
   ExitResult,
+  FileMount,
   TaskNetwork,
 } from '../executor/index.js';
+import type { TaskFiles } from './task-files.js';
 import { HEALTHCHECK_DEFAULTS, Label } from '../executor/index.js';
 import { CLUSTER_NETWORK } from '../network/data-plane.js';
 import { HealthProber, httpProbe, tcpProbe, type Probe } from './health-probe.js';
@@ -68,6 +70,8 @@ export interface TaskRunnerContext {
   watchHealthEvents?: (sinceMs?: number) => void;
   /** Timers of the agent's own health probes (default: the system clock). */
   clock?: Clock;
+  /** Secrets and configs of tasks, on the agent's tmpfs (absent: tasks that use some are rejected). */
+  taskFiles?: Pick<TaskFiles, 'prepare' | 'release'>;
 }
 
 /** Who decides a task's health: the agent's probe, the engine's check, maybe the image's own, or nobody. */
@@ -233,6 +237,7 @@ export class TaskRunner {
   private async reconcile(): Promise<void> {
     if (this.removed) {
       await this.teardown();
+      this.releaseFiles();
       this.close();
       this.ctx.onGone(this);
       return;
@@ -266,6 +271,8 @@ export class TaskRunner {
       this.setStatus('preparing', 'preparing');
       const createdAt = this.ctx.now();
       let created: string | undefined;
+      const fileMounts = await this.prepareFiles();
+      if (fileMounts === undefined) return;
       try {
         // Only the first attempt may skip the listing: after a failure (maybe a create that timed
         // out but happened), passes look for the container first again.
@@ -277,6 +284,7 @@ export class TaskRunner {
           stopGraceMs: this.stopGraceMs,
           ...(network ? { network } : {}),
           nodeHostname: this.ctx.nodeHostname?.() ?? '',
+          ...(fileMounts.length > 0 ? { fileMounts } : {}),
         });
         this.network = network?.name;
         this.containerId = created;
@@ -339,6 +347,8 @@ export class TaskRunner {
     }
     if (!info.running) {
       if (info.status === 'created' || (info.startedAt === undefined && info.finishedAt === undefined)) {
+        // created by an earlier agent: its files are written again where the container expects them
+        if ((await this.prepareFiles()) === undefined) return;
         await this.ctx.whenDurable?.();
         this.setStatus('starting', 'starting');
         const by = source === 'agent' ? 'agent' : info.hasHealthcheck ? 'engine' : 'none';
@@ -523,6 +533,35 @@ export class TaskRunner {
     this.setStatus('failed', 'unhealthy', { err: reason });
   }
 
+  /**
+   * Writes the task's secrets and configs on the tmpfs: the mounts for its container, or undefined
+   * (and the task rejected) when they cannot be had. No session (UNAVAILABLE): retried later.
+   */
+  private async prepareFiles(): Promise<FileMount[] | undefined> {
+    const refs = this.task.spec.files;
+    if (refs === undefined || refs.length === 0) return [];
+    if (this.ctx.taskFiles === undefined) {
+      this.setStatus('rejected', 'preparing failed', { err: 'this node cannot hold secrets or configs' });
+      return undefined;
+    }
+    try {
+      return await this.ctx.taskFiles.prepare(this.task.id, refs);
+    } catch (e) {
+      if (isEngineDown(e)) throw e;
+      this.setStatus('rejected', 'preparing secrets and configs failed', { err: errText(e) });
+      this.releaseFiles();
+      return undefined;
+    }
+  }
+
+  /** Removes the task's secret and config files (in the background; failures are logged). */
+  private releaseFiles(): void {
+    if (this.task.spec.files === undefined || this.ctx.taskFiles === undefined) return;
+    this.ctx.taskFiles
+      .release(this.task.id)
+      .catch((err: unknown) => this.log.warn({ err }, "removing the task's secret files failed"));
+  }
+
   /** Starts the container; false (and the task failed) when the engine refused. */
   private async startContainer(id: string): Promise<boolean> {
     try {
@@ -582,6 +621,7 @@ export class TaskRunner {
 
   private exited(r: ExitResult): void {
     this.stopHealth();
+    this.releaseFiles();
     if (this.unhealthyReason !== undefined && !this.stopping) {
       this.setStatus('failed', 'unhealthy', { exitCode: r.exitCode, err: this.unhealthyReason });
     } else if (this.stopping || stateOrder(this.task.desiredState) > stateOrder('running')) {
@@ -623,6 +663,7 @@ export class TaskRunner {
     this.watchAbort?.abort();
     this.watchingId = undefined;
     await this.ctx.executor.remove(id, { force: true });
+    this.releaseFiles();
     if (this.containerId === id) {
       this.containerId = undefined;
       this.ctx.onContainer(this);

@@ -25,6 +25,8 @@ export interface WorkerConfig {
   onStatus: (taskId: string, status: AgentTaskStatus) => void;
   /** The node's hostname as the cluster knows it (hostname templates). */
   nodeHostname?: () => string;
+  /** Secrets and configs of the tasks, on the agent's tmpfs. */
+  taskFiles?: TaskRunnerContext['taskFiles'];
   /** The persisted assignments (tests: a store whose writes they control); default DATA_DIR/agent's file. */
   store?: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
   /** Networking: the cluster network new task containers join, and the wait before a stop signal. */
@@ -78,6 +80,7 @@ export class Worker {
       },
       onContainer: () => this.persistSoon(),
       ...(cfg.nodeHostname !== undefined ? { nodeHostname: cfg.nodeHostname } : {}),
+      ...(cfg.taskFiles !== undefined ? { taskFiles: cfg.taskFiles } : {}),
       // A failed write is tried again (a later start retries through the runner's engine-failure path).
       whenDurable: () => this.durable.catch(() => this.saveSet()),
       onGone: (r) => {

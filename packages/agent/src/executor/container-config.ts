@@ -172,6 +172,17 @@ export function toDockerCreateBody(opts: CreateContainerOptions): DockerCreateBo
     body.HostConfig.DnsSearch = [...opts.network.dnsSearch];
   }
   applyContainerOptions(body, opts);
+  // secrets and configs: files on the agent's tmpfs, bound read-only (after the spec's own mounts)
+  if (opts.fileMounts !== undefined && opts.fileMounts.length > 0)
+    body.HostConfig.Mounts = [
+      ...(body.HostConfig.Mounts ?? []),
+      ...opts.fileMounts.map((m): DockerMount => ({
+        Type: 'bind',
+        Source: m.source,
+        Target: m.target,
+        ReadOnly: true,
+      })),
+    ];
   return body;
 }
 

@@ -77,6 +77,8 @@ export interface ContainerSpec {
   containerLabels?: Record<string, string>;
   tty?: boolean;
   logDriver?: { name: string; options: Record<string, string> };
+  // Secrets and configs: files the agent writes on its tmpfs and mounts (read-only) at `target`.
+  files?: TaskFileRef[];
 }
 
 /**
@@ -127,6 +129,24 @@ export interface MountSpec {
   tmpfs?: { sizeBytes?: number; mode?: number };
 }
 
+/** A secret or config a task uses (no data: the agent asks the dispatcher for it when it prepares the task). */
+export interface TaskFileRef {
+  kind: 'secret' | 'config';
+  id: string;
+  name: string;
+  /** Absolute path in the container. */
+  target: string;
+  uid: string;
+  gid: string;
+  mode: number;
+}
+
+/** A host file bound read-only into the container. */
+export interface FileMount {
+  source: string;
+  target: string;
+}
+
 export interface CreateContainerOptions {
   ids: TaskIdentity;
   spec: ContainerSpec;
@@ -140,6 +160,8 @@ export interface CreateContainerOptions {
   nodeHostname?: string;
   /** Networking: the cluster network the container joins (absent: Docker's default bridge, as before). */
   network?: TaskNetwork;
+  /** Secret and config files (on the agent's tmpfs) bound read-only into the container. */
+  fileMounts?: FileMount[];
 }
 
 /** Networking: the node's cluster network as a task container joins it. */

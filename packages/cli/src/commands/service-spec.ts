@@ -17,6 +17,7 @@ import {
 } from '../parse.js';
 import { applyHealthPlan, parseHealthFlags, type HealthFlags } from './service-health.js';
 import { buildContainerOptions, envFromFiles, type ContainerCreateFlags } from './container-options.js';
+import { parseFileRef } from './file-refs.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
 export interface TaskFlags extends HealthFlags {
@@ -43,6 +44,9 @@ export interface ServiceCreateOptions extends TaskFlags, ContainerCreateFlags {
   // networking
   network?: string[];
   endpointMode?: string;
+  // secrets and configs
+  secret?: string[];
+  config?: string[];
 }
 
 /** How spec changes roll out (Control's UpdateConfig; Swarm's --update-parallelism/-delay/-order). */
@@ -179,6 +183,9 @@ export function buildServiceSpec(
     restartPolicy: { condition, delayMs: 0, maxAttempts, windowMs: 0 },
     // mounts and container options
     ...buildContainerOptions(o),
+    // secrets and configs
+    ...(o.secret !== undefined ? { secrets: o.secret.map((v) => parseFileRef('secret', '--secret', v)) } : {}),
+    ...(o.config !== undefined ? { configs: o.config.map((v) => parseFileRef('config', '--config', v)) } : {}),
   };
   // networking
   if (o.network !== undefined) spec.networks = parseNetworkRefs('--network', o.network);

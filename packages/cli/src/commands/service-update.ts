@@ -50,8 +50,16 @@ import {
   type UpdateConfigFlags,
   type UpdateConfigView,
 } from './service-spec.js';
+import {
+  applyFileRefPlan,
+  fileRefPlanAsked,
+  parseFileRefFlags,
+  plainFileRefs,
+  type FileRefFlags,
+  type FileRefPlan,
+} from './file-refs.js';
 
-export interface ServiceUpdateOptions extends TaskFlags, ContainerUpdateFlags {
+export interface ServiceUpdateOptions extends TaskFlags, ContainerUpdateFlags, FileRefFlags {
   image?: string;
   args?: string;
   envAdd?: string[];
@@ -112,6 +120,8 @@ export interface UpdatePlan {
   health: HealthPlan;
   /** Mounts and container options. */
   container: ContainerUpdatePlan;
+  // secrets and configs
+  files: FileRefPlan;
 }
 
 const NOTHING_HINT =
@@ -141,6 +151,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     force: o.force === true,
     health: parseHealthFlags(o),
     container: parseContainerUpdateFlags(o),
+    files: parseFileRefFlags(o),
   };
   if (o.image !== undefined) {
     const image = o.image.trim();
@@ -253,6 +264,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     Object.keys(plan.update).length > 0 ||
     !healthPlanEmpty(plan.health) ||
     containerPlanAsks(plan.container) ||
+    fileRefPlanAsked(plan.files) ||
     plan.force;
   if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
   return plan;
@@ -293,6 +305,9 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     endpointMode: s.endpointMode || 'vip',
     // mounts and container options
     ...plainContainerOptions(s),
+    // secrets and configs
+    secrets: plainFileRefs(s.secrets),
+    configs: plainFileRefs(s.configs),
   };
 }
 
@@ -413,6 +428,8 @@ export function applyUpdate(
   if (plan.restartMaxAttempts !== undefined) next.restartPolicy!.maxAttempts = plan.restartMaxAttempts;
   applyHealthPlan(next, plan.health);
   applyContainerUpdate(next, plan.container);
+  // secrets and configs
+  applyFileRefPlan(next, plan.files);
 
   const fields: (keyof clusterctl.cluster.IServiceSpec)[] = [
     'image',
@@ -431,6 +448,8 @@ export function applyUpdate(
     'networks',
     'endpointMode',
     ...CONTAINER_OPTION_FIELDS,
+    'secrets',
+    'configs',
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   if (Object.keys(plan.update).length === 0) return { spec: next, changed };

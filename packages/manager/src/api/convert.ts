@@ -4,6 +4,7 @@ import {
   DEFAULT_CLUSTER_NETWORK,
   type HealthCheck,
   type ClusterNetworkSettings,
+  type FileReference,
   type Meta,
   type NetworkCapabilities,
   type Network,
@@ -40,6 +41,9 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     // networking
     networks: [...(s.networks ?? [])],
     endpointMode: s.endpointMode ?? 'vip',
+    // secrets and configs
+    secrets: (s.secrets ?? []).map(fileRefToProto),
+    configs: (s.configs ?? []).map(fileRefToProto),
   };
   // health check and stop
   if (s.healthcheck !== undefined) out.healthcheck = healthcheckToProto(s.healthcheck);
@@ -103,6 +107,10 @@ export function healthcheckToProto(h: HealthCheck): clusterctl.cluster.IHealthCh
 
 function portToProto(p: ServiceSpec['ports'][number]): clusterctl.cluster.IPortConfig {
   return { published: p.published ?? 0, target: p.target, protocol: p.protocol, mode: p.publishMode ?? 'ingress' };
+}
+
+function fileRefToProto(r: FileReference): clusterctl.cluster.IFileReference {
+  return { id: r.id, name: r.name, target: r.target, uid: r.uid, gid: r.gid, mode: r.mode };
 }
 
 export interface ManagerView {

@@ -17,6 +17,7 @@ import { networkMethods } from './networks.js';
 import { nodeMethods } from './nodes.js';
 import { serviceMethods } from './services.js';
 import { taskMethods } from './tasks.js';
+import { fileObjectMethods } from '../secrets/control-methods.js';
 
 export type { ControlServiceDeps, LogsProvider } from './context.js';
 
@@ -40,6 +41,15 @@ export const CONTROL_ACCESS = {
   GetClusterInfo: MANAGERS,
   UpdateCluster: MANAGERS,
   RotateRootCa: MANAGERS,
+  // secrets and configs
+  CreateSecret: MANAGERS,
+  GetSecret: MANAGERS,
+  ListSecrets: MANAGERS,
+  RemoveSecret: MANAGERS,
+  CreateConfig: MANAGERS,
+  GetConfig: MANAGERS,
+  ListConfigs: MANAGERS,
+  RemoveConfig: MANAGERS,
   GetManagerReachability: MANAGERS,
   CreateNetwork: MANAGERS,
   GetNetwork: MANAGERS,
@@ -87,6 +97,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const tokens = joinTokenMethods(ctx);
   const cluster = clusterMethods(ctx);
   const networks = networkMethods(ctx);
+  const files = fileObjectMethods(ctx);
 
   return {
     getNode: unary(rpc, 'GetNode', nodes.getNode),
@@ -110,5 +121,14 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     getNetwork: unary(rpc, 'GetNetwork', networks.getNetwork),
     listNetworks: unary(rpc, 'ListNetworks', networks.listNetworks),
     removeNetwork: unary(rpc, 'RemoveNetwork', networks.removeNetwork),
+    // secrets and configs
+    createSecret: unary(rpc, 'CreateSecret', files.createSecret),
+    getSecret: unary(rpc, 'GetSecret', files.getSecret),
+    listSecrets: unary(rpc, 'ListSecrets', files.listSecrets),
+    removeSecret: unary(rpc, 'RemoveSecret', files.removeSecret),
+    createConfig: unary(rpc, 'CreateConfig', files.createConfig),
+    getConfig: unary(rpc, 'GetConfig', files.getConfig),
+    listConfigs: unary(rpc, 'ListConfigs', files.listConfigs),
+    removeConfig: unary(rpc, 'RemoveConfig', files.removeConfig),
   };
 }

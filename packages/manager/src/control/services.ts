@@ -18,6 +18,7 @@ import type { Call, ControlContext } from './context.js';
 import { serviceToProto } from '../api/convert.js';
 import { resolveService } from './lookup.js';
 import { clusterNetworkOf, networkedService } from '../network/allocator.js';
+import { resolveFileRefs } from '../secrets/file-refs.js';
 import {
   publishedPortConflicts,
   validateReplicas,
@@ -43,7 +44,7 @@ export function serviceMethods(ctx: ControlContext) {
       checkNameFree(tx, spec.name);
       checkPorts(tx, spec);
       // networking: networks resolved to ids, a virtual IP for endpoint mode vip
-      const net = networkedService(tx, spec, undefined);
+      const net = networkedService(tx, resolveFileRefs(tx, spec), undefined);
       tx.create('services', { id, spec: net.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
     });
     const s = store.view((tx) => tx.get('services', id));
@@ -137,7 +138,7 @@ export function serviceMethods(ctx: ControlContext) {
       const net = networkedService(
         tx,
         {
-          ...validated,
+          ...resolveFileRefs(tx, validated),
           ...(forceUpdate > 0 ? { forceUpdate } : {}),
           ...(update !== undefined ? { update } : {}),
         },

@@ -14,6 +14,7 @@ import {
 import type { clusterctl } from '@clusterctl/proto';
 import { parseConstraint } from '../scheduler/constraints.js';
 import { validateContainerOptions } from './validate-container-opts.js';
+import { fileRefsOf } from '../secrets/file-refs.js';
 
 export const SPEC_LIMITS = {
   maxReplicas: 10_000,
@@ -323,6 +324,8 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     endpointMode,
     // mounts and container options
     ...validateContainerOptions(p),
+    // secrets and configs
+    ...fileRefsOf(p),
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {

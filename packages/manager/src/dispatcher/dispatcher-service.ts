@@ -194,6 +194,19 @@ export function createDispatcherService(
     );
   }
 
+  function getTaskFiles(
+    call: grpc.ServerUnaryCall<clusterctl.dispatcher.TaskFilesRequest, clusterctl.dispatcher.ITaskFilesResponse>,
+    cb: grpc.sendUnaryData<clusterctl.dispatcher.ITaskFilesResponse>,
+  ): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) return cb(id);
+    try {
+      cb(null, { files: d.taskFiles(id.nodeId, call.request.sessionId, call.request.taskId) });
+    } catch (e) {
+      cb(toGrpcError(e));
+    }
+  }
+
   function logSubscriptions(
     call: grpc.ServerWritableStream<
       clusterctl.dispatcher.LogSubscriptionsRequest,
@@ -295,5 +308,6 @@ export function createDispatcherService(
     logSubscriptions,
     publishLogs,
     networkMaps,
+    getTaskFiles,
   } as unknown as grpc.UntypedServiceImplementation;
 }

@@ -535,6 +535,42 @@ export class Dispatcher {
     await this.taskStatus.submit(nodeId, reports);
   }
 
+  // ------------------------------------------------------------------ secrets and configs
+
+  /**
+   * The data of the secrets and configs task `taskId` uses, for the agent preparing it: only for a
+   * task assigned to the caller's node that is still to run (the certificate names the node).
+   */
+  taskFiles(
+    nodeId: string,
+    sessionId: string,
+    taskId: string,
+  ): { kind: 'secret' | 'config'; id: string; data: Uint8Array }[] {
+    this.session(nodeId, sessionId);
+    return this.store.view((tx) => {
+      const t = tx.get('tasks', taskId);
+      if (t === undefined || t.nodeId !== nodeId || taskStateOrder(t.desiredState) > taskStateOrder('running'))
+        throw new ClusterError(ErrorCode.PermissionDenied, `task ${taskId} is not to run on node ${nodeId}`, {
+          hint: 'an agent gets the secrets and configs of the tasks assigned to its node only',
+        });
+      const out: { kind: 'secret' | 'config'; id: string; data: Uint8Array }[] = [];
+      for (const [kind, refs] of [
+        ['secret', t.spec.secrets ?? []],
+        ['config', t.spec.configs ?? []],
+      ] as const) {
+        for (const r of refs) {
+          const o = kind === 'secret' ? tx.get('secrets', r.id) : tx.get('configs', r.id);
+          if (o === undefined)
+            throw new ClusterError(ErrorCode.NotFound, `${kind} ${r.name} of task ${taskId} no longer exists`, {
+              hint: `create the ${kind} again, or update the service to drop it`,
+            });
+          out.push({ kind, id: o.id, data: Buffer.from(o.data, 'base64') });
+        }
+      }
+      return out;
+    });
+  }
+
   // ------------------------------------------------------------------ logs
 
   /** An agent's LogSubscriptions stream: `send` gets subscriptions for its tasks. */
