@@ -55,7 +55,7 @@ async function filesContaining(dirs: string[], needles: string[], excludeDirs: s
   return r.stdout.split('\n').filter((l) => l !== '');
 }
 
-describe('secrets and configs on real node daemons', { timeout: 180_000 }, () => {
+describe('secrets and configs on real node daemons', { timeout: 300_000 }, () => {
   const lab = new Lab({ managers: 1, workers: 1, heartbeatPeriod: '500ms', nodeGrace: '4s' });
   const scratch = mkdtempSync(join(tmpdir(), 'cc-secret-src-'));
   // printable, so the greps below can look for it as text and as base64
