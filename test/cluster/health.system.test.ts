@@ -102,6 +102,9 @@ describe('health checks and stop grace on real node daemons', { timeout: 180_000
       '200ms',
       '--health-retries',
       '2',
+      // failures within the start period do not count: each task stays 'starting' for a while
+      '--health-start-period',
+      '3s',
       IMAGE,
     ]);
     let maxRunning = 0;
