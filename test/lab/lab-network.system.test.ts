@@ -1,7 +1,8 @@
 // The cluster network in the docker-in-docker lab (1 manager, 2 workers, the real daemons and
 // CLI): names resolve and answer from a task on every node, a published port answers on every node
 // with every replica and the client's own address, a restarted agent drops no request, and a killed
-// worker's endpoints leave every node's rules with no request failing once it is marked down.
+// worker's endpoints leave every node's rules with no request failing once it is marked down;
+// services on another network are neither resolved nor reached; the VXLAN backend, switched live.
 // Workloads are busybox: httpd with a CGI that prints the container's hostname and the caller's
 // address; requests go through nc.
 //   flock /work/notes/lab.lock node --test test/dist/lab/lab-network.system.test.js   (the lab lock)
@@ -291,6 +292,89 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
     );
     assert.ok(results.length > 40, `requests made: ${results.length}`);
     assert.deepEqual(failed, [], `${failed.length} of ${results.length} requests failed across the restart`);
+  });
+
+  test('isolation: a service on another network is neither resolved nor reached; its own network reaches it', async () => {
+    await clusterctl('network', 'create', 'back');
+    await clusterctl(
+      'service',
+      'create',
+      '--name',
+      'secret',
+      '--network',
+      'back',
+      '--constraint',
+      'node.hostname==m1',
+      IMAGE,
+      'sh',
+      '-c',
+      WHO_SERVER,
+    );
+    await clusterctl(
+      'service',
+      'create',
+      '--name',
+      'insider',
+      '--network',
+      'back',
+      '--constraint',
+      'node.hostname==w1',
+      IMAGE,
+      'sleep',
+      '1000000',
+    );
+    const [secret, insider] = await waitFor(
+      'secret and insider running',
+      async () => {
+        const [a, b] = [await tasksOf('secret'), await tasksOf('insider')];
+        return a.length === 1 && b.length === 1 && a[0]!.ip && b[0]!.ip ? [a[0]!, b[0]!] : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    const who = await waitFor(
+      'secret answering insider by name',
+      async () => parseWho((await inTask(insider, `${WHO_FN}; who secret 80`)).trim()),
+      { timeoutMs: 15_000, intervalMs: 300 },
+    );
+    assert.deepEqual(who, { host: secret.hostname, addr: insider.ip });
+    for (const p of await tasksOf('probe')) {
+      const r = await run(
+        DOCKER,
+        ['exec', container(p.node), 'docker', 'exec', p.id, 'nslookup', 'secret.cluster'],
+        15_000,
+      );
+      assert.deepEqual(lookedUp(r.stdout), [], `secret is not resolved from ${p.node}: ${r.stdout}`);
+      assert.equal(
+        (await inTask(p, `${WHO_FN}; who ${secret.ip} 80`)).trim(),
+        'FAIL',
+        `secret unreachable from ${p.node}`,
+      );
+    }
+  });
+
+  test('vxlan backend: switched live, routes go through the tunnel, names and the published port still answer', async () => {
+    await clusterctl('cluster', 'update', '--data-path-backend', 'vxlan');
+    for (const n of NODES)
+      await waitFor(
+        `${n} routing peers over VXLAN`,
+        async () => ((await onNode(n, 'ip route show proto 211')).includes('dev clusterctl.vx') ? true : undefined),
+        { timeoutMs: 15_000, intervalMs: 200 },
+      );
+    const [db] = await tasksOf('db');
+    for (const p of await tasksOf('probe')) {
+      const who = parseWho((await inTask(p, `${WHO_FN}; who ${db!.ip} 80`)).trim());
+      assert.deepEqual(who, { host: db!.hostname, addr: p.ip }, `db's task address over VXLAN from ${p.node}`);
+    }
+    const web = await tasksOf('web');
+    const lines = await fromClient(
+      `hostname -i; i=0; while [ $i -lt 16 ]; do who ${nodeIp.get('m1')} 8080; i=$((i+1)); done`,
+    );
+    const seen = lines.slice(1).map(parseWho);
+    assert.ok(
+      seen.every((w) => w?.addr === lines[0]!.trim()),
+      `every request answered with the client address: ${lines.join('; ')}`,
+    );
+    assert.deepEqual([...new Set(seen.map((w) => w!.host))].sort(), web.map((t) => t.hostname).sort());
   });
 
   test("a killed worker: its endpoints leave every node's rules; once it is marked down no request fails", async () => {
