@@ -161,8 +161,11 @@ export interface ServiceSpec {
    * task of an older spec outdated and the orchestrator replaces them (rolling), as in Swarm.
    */
   forceUpdate?: number;
-  /** How a spec change rolls out (absent: UPDATE_CONFIG_DEFAULTS). Not part of the task template. */
+  // update and rollback policies (part of the spec, not of the task template)
+  /** How a spec change rolls out (absent, or fields absent: UPDATE_CONFIG_DEFAULTS). */
   update?: UpdateConfig;
+  /** How a rollback rolls out (absent, or fields absent: ROLLBACK_CONFIG_DEFAULTS). */
+  rollback?: UpdateConfig;
   // health check and stop
   /** The tasks' health check (absent: the image's HEALTHCHECK, if it has one). */
   healthcheck?: HealthCheck;
@@ -271,20 +274,68 @@ export const HEALTHCHECK_DEFAULTS = Object.freeze({
 
 export type UpdateOrder = 'stop-first' | 'start-first';
 
+/** What an update does once its failures pass maxFailureRatio (a rollback: pause or continue only). */
+export type UpdateFailureAction = 'pause' | 'continue' | 'rollback';
+
 export interface UpdateConfig {
   /** Tasks replaced at the same time; 0 = all at once. */
   parallelism: number;
-  /** Wait after a replacement runs before the next one starts. */
+  /** Wait after a replacement counts (ran for monitorMs) before the next one starts. */
   delayMs: number;
   /** stop-first: the old task is stopped as its replacement is created; start-first: once the replacement runs. */
   order: UpdateOrder;
+  /** Absent: pause. */
+  failureAction?: UpdateFailureAction;
+  /**
+   * How long a new task must stay running (and healthy, with a health check) to count as updated;
+   * until then its slot is still being updated, and its exit counts as a failure. Absent: 5 s.
+   */
+  monitorMs?: number;
+  /** Failures tolerated, as a fraction (0..1) of the slots being updated. Absent: 0. */
+  maxFailureRatio?: number;
 }
 
-export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfig> = Object.freeze({
+export const UPDATE_CONFIG_DEFAULTS: Readonly<Required<UpdateConfig>> = Object.freeze({
   parallelism: 1,
   delayMs: 0,
   order: 'stop-first',
+  failureAction: 'pause',
+  monitorMs: 5000,
+  maxFailureRatio: 0,
 });
+
+export const ROLLBACK_CONFIG_DEFAULTS: Readonly<Required<UpdateConfig>> = UPDATE_CONFIG_DEFAULTS;
+
+/** A config with every field (absent ones from the defaults). */
+export function fullUpdateConfig(
+  c: UpdateConfig | undefined,
+  defaults: Readonly<Required<UpdateConfig>> = UPDATE_CONFIG_DEFAULTS,
+): Required<UpdateConfig> {
+  return {
+    parallelism: c?.parallelism ?? defaults.parallelism,
+    delayMs: c?.delayMs ?? defaults.delayMs,
+    order: c?.order ?? defaults.order,
+    failureAction: c?.failureAction ?? defaults.failureAction,
+    monitorMs: c?.monitorMs ?? defaults.monitorMs,
+    maxFailureRatio: c?.maxFailureRatio ?? defaults.maxFailureRatio,
+  };
+}
+
+export type UpdateState =
+  'updating' | 'paused' | 'completed' | 'rollback_started' | 'rollback_paused' | 'rollback_completed';
+
+/** Where the last update (or rollback) of a service is; the orchestrator moves it on. */
+export interface UpdateStatus {
+  state: UpdateState;
+  /** ms since the Unix epoch. */
+  startedAt: number;
+  /** ms since the Unix epoch; 0 while in progress or paused. */
+  completedAt: number;
+  /** What happened last, naming the task and the reason for a failure. */
+  message: string;
+  /** Tasks counted as failures in this update (each once; the failure ratio counts them). */
+  failedTaskIds: string[];
+}
 
 export interface Service extends StoredObject {
   spec: ServiceSpec;
@@ -292,6 +343,8 @@ export interface Service extends StoredObject {
   previousSpec?: ServiceSpec;
   /** Networking: the service's virtual IP from the cluster's VIP pool (unique, enforced on apply); absent for dnsrr. */
   vip?: string;
+  /** The last update or rollback (absent: never updated). */
+  updateStatus?: UpdateStatus;
 }
 
 // ---------------------------------------------------------------------------------------------

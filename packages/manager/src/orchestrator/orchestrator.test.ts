@@ -391,7 +391,7 @@ describe('replicated orchestrator', () => {
     }
   });
 
-  test('a spec change replaces tasks one at a time (stop-first, next once the new one runs); a leader restart does not touch healthy tasks', async () => {
+  test('a spec change replaces tasks one at a time (stop-first, next once the new one ran for the monitor); a leader restart does not touch healthy tasks', async () => {
     const e = await env();
     const nodes = await addNodes(e.store, 2);
     const svc = await createService(e.store, 'u', replicated(2));
@@ -428,7 +428,7 @@ describe('replicated orchestrator', () => {
         }
       };
       await settle2();
-      // rolling: one slot at a time, the next once the new task runs
+      // rolling: one slot at a time, the next once the new task ran for the monitor (default 5 s)
       let ts = e.tasks(svc.id);
       assert.equal(ts.length, 3);
       assert.equal(ts.filter((t) => t.desiredState === 'shutdown').length, 1);
@@ -437,6 +437,12 @@ describe('replicated orchestrator', () => {
       await settle2();
       assert.equal(e.tasks(svc.id).length, 3, 'not before the new task runs');
       await e.assign(fresh.id, nodes[0]!, 'running');
+      await settle2();
+      assert.equal(e.tasks(svc.id).length, 3, 'not before the new task ran for the monitor');
+      e.clock.advance(4999);
+      await settle2();
+      assert.equal(e.tasks(svc.id).length, 3, 'not 1 ms before the monitor ends');
+      e.clock.advance(1);
       await settle2();
       ts = e.tasks(svc.id);
       assert.equal(ts.length, 4);

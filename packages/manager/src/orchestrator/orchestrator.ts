@@ -62,6 +62,8 @@ export class Orchestrator {
   private retryTimer: TimerHandle | undefined;
   /** Services to reconcile again at a time (rolling updates waiting out their delay). */
   private readonly wakeups = new Map<string, { at: number; timer: TimerHandle }>();
+  /** Per service: tasks of its rollout that counted (ran for the monitor). Lost on failover, as the restart counters. */
+  private readonly counted = new Map<string, Set<string>>();
   private stopped = false;
   private readonly fence: ProposeOptions | undefined;
   readonly stats: OrchestratorStats = { passes: 0, created: 0, shutdown: 0, deleted: 0, failed: 0 };
@@ -213,6 +215,12 @@ export class Orchestrator {
         supervisor: this.supervisor,
         historyLimit: historyLimitOf(tx),
         wakeAt: (id: string, at: number) => this.wakeAt(id, at),
+        countedTasks: (id: string) => {
+          let c = this.counted.get(id);
+          if (c === undefined) this.counted.set(id, (c = new Set()));
+          return c;
+        },
+        forgetCounted: (id: string) => this.counted.delete(id),
       };
       for (const id of ids) {
         const service = tx.get('services', id);
@@ -220,6 +228,7 @@ export class Orchestrator {
         let txs: TaskTx[];
         if (service === undefined) {
           this.supervisor.forgetService(id);
+          this.counted.delete(id);
           txs = reapRemovedService(tx, tasks);
         } else if (service.spec.mode.kind === 'global') txs = reconcileGlobal(tx, service, tasks, ctx);
         else txs = reconcileReplicated(tx, service, tasks, ctx);
@@ -293,4 +302,5 @@ function applyTaskTx(tx: WriteTx, t: TaskTx, now: number): void {
   }
   for (const c of t.create) tx.create('tasks', c);
   for (const d of t.delete) tx.delete('tasks', d);
+  if (t.service !== undefined) tx.update('services', t.service);
 }

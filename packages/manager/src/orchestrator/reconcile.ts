@@ -12,7 +12,6 @@
 import {
   taskIsUp,
   taskStateOrder,
-  UPDATE_CONFIG_DEFAULTS,
   type NewObject,
   type Node,
   type ReadTx,
@@ -23,6 +22,16 @@ import {
 } from '@clusterctl/store';
 import { constraintsOrUnmatchable, firstFailedConstraint } from '../scheduler/constraints.js';
 import { hasExited, slotKey, type RestartSupervisor } from './restart-supervisor.js';
+import {
+  failureReason,
+  inProgress,
+  isPaused,
+  rolloutConfig,
+  slotName,
+  startedStatus,
+  taskHealth,
+  templateKey,
+} from './update-progress.js';
 
 const RUNNING = taskStateOrder('running');
 const ASSIGNED = taskStateOrder('assigned');
@@ -32,6 +41,8 @@ export interface TaskTx {
   desire: { task: Task; state: TaskState; message?: string }[];
   create: NewObject<Task>[];
   delete: Task[];
+  /** The service record to write (its update status, or a rollback), version-checked against what was read. */
+  service?: Service;
 }
 
 export interface ReconcileContext {
@@ -40,6 +51,9 @@ export interface ReconcileContext {
   historyLimit: number;
   /** Reconcile `serviceId` again at `atMs` (a rolling update waiting out its delay). */
   wakeAt?(serviceId: string, atMs: number): void;
+  /** Tasks of the service's rollout that have counted (ran for the monitor): their exit is no update failure. */
+  countedTasks?(serviceId: string): Set<string>;
+  forgetCounted?(serviceId: string): void;
 }
 
 export function isActive(t: Task): boolean {
@@ -70,56 +84,133 @@ export function newTaskFor(service: Service, slot: number, nodeId: string, now: 
   };
 }
 
-/** The task template: what a task runs. The replica count and the rollout config are not part of it. */
-function specKey(spec: Service['spec']): string {
-  const { mode, update: _update, ...rest } = spec;
-  return JSON.stringify({ ...rest, mode: mode.kind });
-}
-
 /**
- * Does a task run an older spec than the service's (replica count aside)? Cached per task version.
- * Also the rolling-update budget (the service's UpdateConfig, Swarm's defaults: parallelism 1,
- * stop-first, no delay): at most `parallelism` slots are mid-update at once (a task of the current
- * spec not running yet, or exited and to be restarted, in a slot that held an older one), and after
- * a replacement runs the next waits `delayMs`. A new task that never runs pauses the update.
+ * Does a task run an older spec than the service's (replica count and policies aside)? Cached per
+ * task version. Also the rollout budget and the update status (see update-progress.ts): at most
+ * `parallelism` slots are being updated at once (their task of the current spec has not counted
+ * yet: not running, running for less than the monitor, not healthy, or exited and restarting);
+ * after a replacement counts the next waits `delayMs`; a paused rollout updates no slot. Failures
+ * of new tasks are counted here and the failure action decided; the status to write, if it
+ * changed, is `write`.
  */
 class SpecCheck {
   private readonly current: string;
   private readonly cache = new Map<number, boolean>();
-  private updateSlots: number;
-  readonly config: UpdateConfig;
+  private updateSlots = 0;
+  readonly config: Required<UpdateConfig>;
+  /** The service record with its new update status (or rolled back), to write in this pass. */
+  write: Service | undefined;
+  /** The failure action rolls the service back: nothing else is planned in this pass. */
+  rollingBack = false;
   constructor(
     private readonly service: Service,
     tasks: readonly Task[],
     slotOf: (t: Task) => string,
     ctx: ReconcileContext,
   ) {
-    this.current = specKey(service.spec);
-    this.config = service.spec.update ?? UPDATE_CONFIG_DEFAULTS;
+    this.current = templateKey(service.spec);
+    const now = ctx.now;
+    const counted = ctx.countedTasks?.(service.id) ?? new Set<string>();
+    // the newest active task of the current spec in each slot; the slots that held an older task
     const withOld = new Set<string>();
-    const waiting = new Set<string>();
-    const runningNew: Task[] = [];
+    const cur = new Map<string, Task>();
+    const slots = new Set<string>();
     let outdatedActive = false;
     for (const t of tasks) {
+      const k = slotOf(t);
+      if (isActive(t)) slots.add(k);
       if (this.outdated(t)) {
-        withOld.add(slotOf(t));
+        withOld.add(k);
         if (isActive(t)) outdatedActive = true;
       } else if (isActive(t)) {
-        // on its way to running (or to healthy), or exited and waiting for its restart: the slot is not done
-        if (!taskIsUp(t.status)) waiting.add(slotOf(t));
-        else runningNew.push(t);
+        const c = cur.get(k);
+        if (c === undefined || newestFirst(t, c) < 0) cur.set(k, t);
       }
     }
+    let status = service.updateStatus;
+    let changed = false;
+    if (
+      outdatedActive &&
+      (status === undefined || status.state === 'completed' || status.state === 'rollback_completed')
+    ) {
+      // a spec change written without a status (the API writes one): an update starts
+      status = startedStatus('updating', now, 'update in progress');
+      changed = true;
+    }
+    const state = status?.state;
+    this.config = rolloutConfig({ ...service, ...(status !== undefined ? { updateStatus: status } : {}) });
+    const tracking = inProgress(state) || isPaused(state);
     let midUpdate = 0;
-    for (const k of waiting) if (withOld.has(k)) midUpdate++;
+    let lastCountedAt = 0;
+    const failures: Task[] = [];
+    for (const [k, t] of cur) {
+      if (!tracking && !withOld.has(k)) continue;
+      const health = taskHealth(t);
+      const healthy = health === '' || health === 'healthy';
+      const countsAt = t.status.timestamp + this.config.monitorMs;
+      if (t.status.state === 'running' && healthy && (counted.has(t.id) || now >= countsAt)) {
+        if (tracking) counted.add(t.id);
+        lastCountedAt = Math.max(lastCountedAt, Math.min(countsAt, now));
+        continue;
+      }
+      midUpdate++;
+      if (t.status.state === 'running' && healthy) ctx.wakeAt?.(service.id, countsAt);
+      const failed = hasExited(t) || health === 'unhealthy';
+      if (failed && inProgress(state) && !counted.has(t.id) && !status!.failedTaskIds.includes(t.id)) failures.push(t);
+    }
+    if (failures.length > 0 && status !== undefined) {
+      const f = failures[0]!;
+      const what = `task ${f.id} (${slotName(f)}) ${failureReason(f)}`;
+      const failedTaskIds = [...status.failedTaskIds, ...failures.map((t) => t.id)];
+      const total = Math.max(1, slots.size);
+      const rollback = state === 'rollback_started';
+      status = { ...status, failedTaskIds, message: `${rollback ? 'rollback' : 'update'}: ${what}` };
+      changed = true;
+      if (failedTaskIds.length / total > this.config.maxFailureRatio) {
+        const action = this.config.failureAction;
+        if (action === 'rollback' && !rollback && service.previousSpec !== undefined) {
+          this.rollingBack = true;
+          this.write = {
+            ...service,
+            spec: service.previousSpec,
+            previousSpec: service.spec,
+            updateStatus: startedStatus('rollback_started', now, `update rolled back: ${what}`),
+          };
+          ctx.forgetCounted?.(service.id);
+          return;
+        }
+        if (action === 'continue') {
+          status = { ...status, message: `update continues after a failure: ${what}` };
+        } else {
+          const noPrevious = action === 'rollback' && !rollback ? ' (no previous spec to roll back to)' : '';
+          status = {
+            ...status,
+            state: rollback ? 'rollback_paused' : 'paused',
+            message: `${rollback ? 'rollback' : 'update'} paused${noPrevious}: ${what}`,
+          };
+        }
+      }
+    }
+    const st = status?.state;
+    if (status !== undefined && inProgress(st) && !outdatedActive && midUpdate === 0) {
+      const done = st === 'updating' ? 'update completed' : 'rollback completed';
+      const cause = status.message.startsWith('update rolled back: ') ? ` (${status.message})` : '';
+      status = {
+        ...status,
+        state: st === 'updating' ? 'completed' : 'rollback_completed',
+        completedAt: now,
+        message: done + cause,
+      };
+      changed = true;
+      ctx.forgetCounted?.(service.id);
+    }
+    if (changed) this.write = { ...service, ...(status !== undefined ? { updateStatus: status } : {}) };
     const parallelism = this.config.parallelism === 0 ? Number.POSITIVE_INFINITY : this.config.parallelism;
-    this.updateSlots = Math.max(0, parallelism - midUpdate);
-    if (this.updateSlots > 0 && outdatedActive && this.config.delayMs > 0) {
-      // the last replacement that reached running (in a slot that held an older task)
-      let lastRunAt = 0;
-      for (const t of runningNew) if (withOld.has(slotOf(t))) lastRunAt = Math.max(lastRunAt, t.status.timestamp);
-      const until = lastRunAt + this.config.delayMs;
-      if (lastRunAt > 0 && until > ctx.now) {
+    this.updateSlots = isPaused(status?.state) ? 0 : Math.max(0, parallelism - midUpdate);
+    if (this.updateSlots > 0 && outdatedActive && this.config.delayMs > 0 && lastCountedAt > 0) {
+      // the last replacement that counted waits out the delay before the next one
+      const until = lastCountedAt + this.config.delayMs;
+      if (until > now) {
         this.updateSlots = 0;
         ctx.wakeAt?.(service.id, until);
       }
@@ -133,9 +224,14 @@ class SpecCheck {
   outdated(t: Task): boolean {
     if (t.serviceVersion === this.service.meta.version) return false;
     let v = this.cache.get(t.serviceVersion);
-    if (v === undefined) this.cache.set(t.serviceVersion, (v = specKey(t.spec) !== this.current));
+    if (v === undefined) this.cache.set(t.serviceVersion, (v = templateKey(t.spec) !== this.current));
     return v;
   }
+}
+
+/** The service record write of a pass (update status, rollback), as its own transaction. */
+function statusTx(spec: SpecCheck): TaskTx[] {
+  return spec.write === undefined ? [] : [{ desire: [], create: [], delete: [], service: spec.write }];
 }
 
 function newestFirst(a: Task, b: Task): number {
@@ -256,6 +352,7 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
   const replicas = service.spec.mode.replicas;
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
   const spec = new SpecCheck(service, tasks, (t) => String(t.slot), ctx);
+  if (spec.rollingBack) return statusTx(spec);
   const bySlot = new Map<number, Task[]>();
   for (const t of tasks) {
     let l = bySlot.get(t.slot);
@@ -304,13 +401,14 @@ export function reconcileReplicated(tx: ReadTx, service: Service, tasks: Task[],
   for (const slot of fill)
     if (!plans.has(slot)) txs.push({ desire: [], create: [newTaskFor(service, slot, '', ctx.now)], delete: [] });
   if (deletes.length > 0) txs.push({ desire: [], create: [], delete: deletes });
-  return txs;
+  return [...txs, ...statusTx(spec)];
 }
 
 export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx: ReconcileContext): TaskTx[] {
   if (service.spec.mode.kind !== 'global') return [];
   const getNode = (id: string): Node | undefined => tx.get('nodes', id);
   const spec = new SpecCheck(service, tasks, (t) => t.nodeId, ctx);
+  if (spec.rollingBack) return statusTx(spec);
   const constraints = constraintsOrUnmatchable(service.spec.constraints ?? []);
   const byNode = new Map<string, Task[]>();
   for (const t of tasks) {
@@ -363,7 +461,7 @@ export function reconcileGlobal(tx: ReadTx, service: Service, tasks: Task[], ctx
     for (const t of ts) if (!isActive(t)) deletes.push(t);
   }
   if (deletes.length > 0) txs.push({ desire: [], create: [], delete: deletes });
-  return txs;
+  return [...txs, ...statusTx(spec)];
 }
 
 /** Tasks of a service that no longer exists: stop them, delete them once stopped (or unreachable). */

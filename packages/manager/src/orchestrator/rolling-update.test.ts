@@ -1,6 +1,7 @@
 // Rolling updates: a new spec.forceUpdate value is a spec change (`service update --force`), and
-// the service's UpdateConfig (parallelism, delay, stop-first | start-first) shapes the rollout; a
-// replica count or an UpdateConfig change alone replaces no task.
+// the service's UpdateConfig (parallelism, delay, stop-first | start-first, monitor) shapes the
+// rollout; a replica count or an UpdateConfig change alone replaces no task. Failures, failure
+// actions and the update status: update-failure.test.ts.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -9,99 +10,14 @@ import {
   DEFAULT_CLUSTER_SETTINGS,
   type ServiceSpec,
   type Task,
-  type UpdateConfig,
 } from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Orchestrator } from './orchestrator.js';
+import { rolloutEnv, type RolloutEnv } from './testing/rollout-env.js';
 
-interface Env {
-  store: ClusterStore;
-  clock: FakeClock;
-  orch: Orchestrator;
-  settle(): Promise<void>;
-  tasks(): Task[];
-  /** Tasks meant to run (desired state running). */
-  running(): Task[];
-  runAll(): Promise<void>;
-  fail(id: string): Promise<void>;
-  setSpec(fn: (s: ServiceSpec) => ServiceSpec): Promise<void>;
-}
-
-/** A store with 3 nodes, an orchestrator on a fake clock, and a service of `replicas` tasks, all running. */
-async function env(replicas: number, update?: UpdateConfig): Promise<Env> {
-  const store = new ClusterStore();
-  store.setProposer(new LocalProposer({ replicas: [store] }));
-  await store.update((tx) =>
-    tx.create('cluster', {
-      id: DEFAULT_CLUSTER_ID,
-      name: 'c',
-      settings: { ...DEFAULT_CLUSTER_SETTINGS },
-      joinTokenDigests: { worker: '', manager: '' },
-    }),
-  );
-  const nodes = await store.update((tx) => [0, 1, 2].map((i) => tx.create('nodes', fixtures.newNode(`h${i}`)).id));
-  const clock = new FakeClock();
-  const orch = new Orchestrator({ store, clock });
-  const tasks = (): Task[] => store.view((tx) => tx.list('tasks'));
-  const e: Env = {
-    store,
-    clock,
-    orch,
-    tasks,
-    running: () => tasks().filter((t) => t.desiredState === 'running'),
-    async settle() {
-      for (let i = 0; i < 6; i++) {
-        await new Promise((r) => setImmediate(r));
-        await orch.idle();
-      }
-    },
-    /** Scheduler + agents: every pending task placed and running; every task told to stop, stopped. */
-    async runAll() {
-      let i = 0;
-      await store.update((tx) => {
-        for (const t of tx.list('tasks')) {
-          if (t.desiredState === 'running' && t.status.state === 'pending')
-            tx.update('tasks', {
-              ...t,
-              nodeId: nodes[i++ % 3]!,
-              status: { state: 'running', message: 'running', timestamp: clock.now() },
-            });
-          else if (t.desiredState !== 'running' && t.status.state === 'running')
-            tx.update('tasks', { ...t, status: { state: 'shutdown', message: 'stopped', timestamp: clock.now() } });
-        }
-      });
-    },
-    async fail(id) {
-      await store.update((tx) => {
-        const t = tx.get('tasks', id)!;
-        tx.update('tasks', {
-          ...t,
-          nodeId: t.nodeId || nodes[0]!,
-          status: { state: 'failed', message: 'exit 1', timestamp: clock.now(), exitCode: 1, err: 'exit 1' },
-        });
-      });
-    },
-    async setSpec(fn) {
-      await store.update((tx) => {
-        const s = tx.list('services')[0]!;
-        tx.update('services', { ...s, spec: fn(s.spec) });
-      });
-    },
-  };
-  orch.start();
-  await store.update((tx) =>
-    tx.create(
-      'services',
-      fixtures.newService('f', { mode: { kind: 'replicated', replicas }, ...(update ? { update } : {}) }),
-    ),
-  );
-  await e.settle();
-  await e.runAll();
-  await e.settle();
-  assert.equal(e.running().length, replicas);
-  return e;
-}
+type Env = RolloutEnv;
+const env = rolloutEnv;
 
 const bump = (s: ServiceSpec): ServiceSpec => ({ ...s, env: [...s.env, `V=${s.env.length}`] });
 
@@ -192,6 +108,9 @@ test('a bumped forceUpdate replaces every task one at a time; replicas alone rep
         'the next waits until the new task runs',
       );
       await runAll();
+      await settle();
+      assert.equal(running().filter((t) => !before.includes(t.id)).length, round, 'and ran for the monitor (5 s)');
+      clock.advance(5000);
     }
     await settle();
     assert.equal(running().length, 3);
@@ -209,7 +128,7 @@ describe('update config', () => {
     e.tasks().filter((t) => before.includes(t.id) && t.desiredState === 'shutdown');
 
   test('parallelism 2: two slots at a time, the next once one of them runs; 0: all at once', async () => {
-    const e = await env(4, { parallelism: 2, delayMs: 0, order: 'stop-first' });
+    const e = await env(4, { parallelism: 2, delayMs: 0, order: 'stop-first', monitorMs: 0 });
     try {
       const before = e.running().map((t) => t.id);
       await e.setSpec(bump);
@@ -221,7 +140,7 @@ describe('update config', () => {
       assert.equal(fresh(e, before).length, 4);
       assert.equal(stopped(e, before).length, 4);
       // parallelism 0
-      await e.setSpec((s) => ({ ...s, update: { parallelism: 0, delayMs: 0, order: 'stop-first' } }));
+      await e.setSpec((s) => ({ ...s, update: { parallelism: 0, delayMs: 0, order: 'stop-first', monitorMs: 0 } }));
       await e.settle();
       const mid = e.running().map((t) => t.id);
       assert.equal(fresh(e, before).length, 4, 'an update config change alone replaces nothing');
@@ -236,7 +155,7 @@ describe('update config', () => {
   });
 
   test('delay: after a replacement runs, the next waits the delay (counted on the clock)', async () => {
-    const e = await env(3, { parallelism: 1, delayMs: 5000, order: 'stop-first' });
+    const e = await env(3, { parallelism: 1, delayMs: 5000, order: 'stop-first', monitorMs: 0 });
     try {
       const before = e.running().map((t) => t.id);
       await e.setSpec(bump);
@@ -260,8 +179,14 @@ describe('update config', () => {
     }
   });
 
-  test('start-first: the old task runs until its replacement runs, also while a failing replacement is restarted', async () => {
-    const e = await env(2, { parallelism: 1, delayMs: 0, order: 'start-first' });
+  test('start-first: the old task runs until its replacement runs, also while a failing replacement is restarted (failure action continue)', async () => {
+    const e = await env(2, {
+      parallelism: 1,
+      delayMs: 0,
+      order: 'start-first',
+      monitorMs: 0,
+      failureAction: 'continue',
+    });
     try {
       const before = e.running().map((t) => t.id);
       await e.setSpec(bump);
