@@ -3119,6 +3119,8 @@ $root.clusterctl = (function() {
              * @property {number|null} [stopGracePeriodMs] ServiceSpec stopGracePeriodMs
              * @property {boolean|null} [hasStopGracePeriod] ServiceSpec hasStopGracePeriod
              * @property {string|null} [stopSignal] ServiceSpec stopSignal
+             * @property {clusterctl.cluster.IUpdateConfig|null} [updateConfig] ServiceSpec updateConfig
+             * @property {clusterctl.cluster.IUpdateConfig|null} [rollbackConfig] ServiceSpec rollbackConfig
              * @property {Array.<clusterctl.cluster.IMount>|null} [mounts] ServiceSpec mounts
              * @property {Array.<string>|null} [entrypoint] ServiceSpec entrypoint
              * @property {string|null} [workdir] ServiceSpec workdir
@@ -3314,6 +3316,22 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.stopSignal = "";
 
             /**
+             * ServiceSpec updateConfig.
+             * @member {clusterctl.cluster.IUpdateConfig|null|undefined} updateConfig
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.updateConfig = null;
+
+            /**
+             * ServiceSpec rollbackConfig.
+             * @member {clusterctl.cluster.IUpdateConfig|null|undefined} rollbackConfig
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.rollbackConfig = null;
+
+            /**
              * ServiceSpec mounts.
              * @member {Array.<clusterctl.cluster.IMount>} mounts
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3507,6 +3525,10 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 32, wireType 0 =*/256).bool(message.hasStopGracePeriod);
                 if (message.stopSignal != null && Object.hasOwnProperty.call(message, "stopSignal"))
                     writer.uint32(/* id 33, wireType 2 =*/266).string(message.stopSignal);
+                if (message.updateConfig != null && Object.hasOwnProperty.call(message, "updateConfig"))
+                    $root.clusterctl.cluster.UpdateConfig.encode(message.updateConfig, writer.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (message.rollbackConfig != null && Object.hasOwnProperty.call(message, "rollbackConfig"))
+                    $root.clusterctl.cluster.UpdateConfig.encode(message.rollbackConfig, writer.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
                 if (message.secrets != null && message.secrets.length)
                     for (var i = 0; i < message.secrets.length; ++i)
                         $root.clusterctl.cluster.FileReference.encode(message.secrets[i], writer.uint32(/* id 50, wireType 2 =*/402).fork(), q + 1).ldelim();
@@ -3695,6 +3717,14 @@ $root.clusterctl = (function() {
                         }
                     case 33: {
                             message.stopSignal = reader.string();
+                            break;
+                        }
+                    case 40: {
+                            message.updateConfig = $root.clusterctl.cluster.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 41: {
+                            message.rollbackConfig = $root.clusterctl.cluster.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     case 60: {
@@ -5013,6 +5043,340 @@ $root.clusterctl = (function() {
             return Config;
         })();
 
+        cluster.UpdateConfig = (function() {
+
+            /**
+             * Properties of an UpdateConfig.
+             * @memberof clusterctl.cluster
+             * @interface IUpdateConfig
+             * @property {number|null} [parallelism] UpdateConfig parallelism
+             * @property {number|null} [delayMs] UpdateConfig delayMs
+             * @property {string|null} [order] UpdateConfig order
+             * @property {string|null} [failureAction] UpdateConfig failureAction
+             * @property {number|null} [monitorMs] UpdateConfig monitorMs
+             * @property {number|null} [maxFailureRatio] UpdateConfig maxFailureRatio
+             */
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents an UpdateConfig.
+             * @implements IUpdateConfig
+             * @constructor
+             * @param {clusterctl.cluster.IUpdateConfig=} [properties] Properties to set
+             */
+            function UpdateConfig(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateConfig parallelism.
+             * @member {number} parallelism
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.parallelism = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig delayMs.
+             * @member {number} delayMs
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.delayMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig order.
+             * @member {string} order
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.order = "";
+
+            /**
+             * UpdateConfig failureAction.
+             * @member {string} failureAction
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.failureAction = "";
+
+            /**
+             * UpdateConfig monitorMs.
+             * @member {number} monitorMs
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.monitorMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateConfig maxFailureRatio.
+             * @member {number} maxFailureRatio
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @instance
+             */
+            UpdateConfig.prototype.maxFailureRatio = 0;
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link clusterctl.cluster.UpdateConfig.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @static
+             * @param {clusterctl.cluster.IUpdateConfig} message UpdateConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.parallelism != null && Object.hasOwnProperty.call(message, "parallelism"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.parallelism);
+                if (message.delayMs != null && Object.hasOwnProperty.call(message, "delayMs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.delayMs);
+                if (message.order != null && Object.hasOwnProperty.call(message, "order"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.order);
+                if (message.failureAction != null && Object.hasOwnProperty.call(message, "failureAction"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.failureAction);
+                if (message.monitorMs != null && Object.hasOwnProperty.call(message, "monitorMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.monitorMs);
+                if (message.maxFailureRatio != null && Object.hasOwnProperty.call(message, "maxFailureRatio"))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.maxFailureRatio);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.UpdateConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.UpdateConfig} UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.UpdateConfig();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.parallelism = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.delayMs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.order = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.failureAction = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.monitorMs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.maxFailureRatio = reader.double();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateConfig;
+        })();
+
+        cluster.UpdateStatus = (function() {
+
+            /**
+             * Properties of an UpdateStatus.
+             * @memberof clusterctl.cluster
+             * @interface IUpdateStatus
+             * @property {string|null} [state] UpdateStatus state
+             * @property {number|null} [startedAt] UpdateStatus startedAt
+             * @property {number|null} [completedAt] UpdateStatus completedAt
+             * @property {string|null} [message] UpdateStatus message
+             */
+
+            /**
+             * Constructs a new UpdateStatus.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents an UpdateStatus.
+             * @implements IUpdateStatus
+             * @constructor
+             * @param {clusterctl.cluster.IUpdateStatus=} [properties] Properties to set
+             */
+            function UpdateStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * UpdateStatus state.
+             * @member {string} state
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.state = "";
+
+            /**
+             * UpdateStatus startedAt.
+             * @member {number} startedAt
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateStatus completedAt.
+             * @member {number} completedAt
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.completedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateStatus message.
+             * @member {string} message
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @instance
+             */
+            UpdateStatus.prototype.message = "";
+
+            /**
+             * Encodes the specified UpdateStatus message. Does not implicitly {@link clusterctl.cluster.UpdateStatus.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @static
+             * @param {clusterctl.cluster.IUpdateStatus} message UpdateStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.state);
+                if (message.startedAt != null && Object.hasOwnProperty.call(message, "startedAt"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startedAt);
+                if (message.completedAt != null && Object.hasOwnProperty.call(message, "completedAt"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.completedAt);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.UpdateStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.UpdateStatus} UpdateStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.UpdateStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.state = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.startedAt = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.completedAt = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return UpdateStatus;
+        })();
+
         cluster.Service = (function() {
 
             /**
@@ -5022,6 +5386,8 @@ $root.clusterctl = (function() {
              * @property {string|null} [id] Service id
              * @property {clusterctl.cluster.IMeta|null} [meta] Service meta
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] Service spec
+             * @property {clusterctl.cluster.IUpdateStatus|null} [updateStatus] Service updateStatus
+             * @property {clusterctl.cluster.IServiceSpec|null} [previousSpec] Service previousSpec
              * @property {clusterctl.cluster.IServiceEndpoint|null} [endpoint] Service endpoint
              */
 
@@ -5065,6 +5431,22 @@ $root.clusterctl = (function() {
             Service.prototype.spec = null;
 
             /**
+             * Service updateStatus.
+             * @member {clusterctl.cluster.IUpdateStatus|null|undefined} updateStatus
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.updateStatus = null;
+
+            /**
+             * Service previousSpec.
+             * @member {clusterctl.cluster.IServiceSpec|null|undefined} previousSpec
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.previousSpec = null;
+
+            /**
              * Service endpoint.
              * @member {clusterctl.cluster.IServiceEndpoint|null|undefined} endpoint
              * @memberof clusterctl.cluster.Service
@@ -5094,6 +5476,10 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.Meta.encode(message.meta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                 if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
                     $root.clusterctl.cluster.ServiceSpec.encode(message.spec, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.updateStatus != null && Object.hasOwnProperty.call(message, "updateStatus"))
+                    $root.clusterctl.cluster.UpdateStatus.encode(message.updateStatus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.previousSpec != null && Object.hasOwnProperty.call(message, "previousSpec"))
+                    $root.clusterctl.cluster.ServiceSpec.encode(message.previousSpec, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (message.endpoint != null && Object.hasOwnProperty.call(message, "endpoint"))
                     $root.clusterctl.cluster.ServiceEndpoint.encode(message.endpoint, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
@@ -5143,6 +5529,14 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.spec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 4: {
+                            message.updateStatus = $root.clusterctl.cluster.UpdateStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 5: {
+                            message.previousSpec = $root.clusterctl.cluster.ServiceSpec.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     case 20: {
@@ -7927,6 +8321,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IServiceSpec|null} [spec] UpdateServiceRequest spec
              * @property {boolean|null} [force] UpdateServiceRequest force
              * @property {clusterctl.control.IUpdateConfig|null} [updateConfig] UpdateServiceRequest updateConfig
+             * @property {boolean|null} [rollback] UpdateServiceRequest rollback
              */
 
             /**
@@ -7985,6 +8380,14 @@ $root.clusterctl = (function() {
             UpdateServiceRequest.prototype.updateConfig = null;
 
             /**
+             * UpdateServiceRequest rollback.
+             * @member {boolean} rollback
+             * @memberof clusterctl.control.UpdateServiceRequest
+             * @instance
+             */
+            UpdateServiceRequest.prototype.rollback = false;
+
+            /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateServiceRequest
@@ -8010,6 +8413,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.force);
                 if (message.updateConfig != null && Object.hasOwnProperty.call(message, "updateConfig"))
                     $root.clusterctl.control.UpdateConfig.encode(message.updateConfig, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.rollback != null && Object.hasOwnProperty.call(message, "rollback"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.rollback);
                 return writer;
             };
 
@@ -8065,6 +8470,10 @@ $root.clusterctl = (function() {
                         }
                     case 5: {
                             message.updateConfig = $root.clusterctl.control.UpdateConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 6: {
+                            message.rollback = reader.bool();
                             break;
                         }
                     default:

@@ -1200,6 +1200,12 @@ export namespace clusterctl {
             /** ServiceSpec stopSignal */
             stopSignal?: (string|null);
 
+            /** ServiceSpec updateConfig */
+            updateConfig?: (clusterctl.cluster.IUpdateConfig|null);
+
+            /** ServiceSpec rollbackConfig */
+            rollbackConfig?: (clusterctl.cluster.IUpdateConfig|null);
+
             /** ServiceSpec mounts */
             mounts?: (clusterctl.cluster.IMount[]|null);
 
@@ -1314,6 +1320,12 @@ export namespace clusterctl {
 
             /** ServiceSpec stopSignal. */
             public stopSignal: string;
+
+            /** ServiceSpec updateConfig. */
+            public updateConfig?: (clusterctl.cluster.IUpdateConfig|null);
+
+            /** ServiceSpec rollbackConfig. */
+            public rollbackConfig?: (clusterctl.cluster.IUpdateConfig|null);
 
             /** ServiceSpec mounts. */
             public mounts: clusterctl.cluster.IMount[];
@@ -1763,6 +1775,130 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Config;
         }
 
+        /** Properties of an UpdateConfig. */
+        interface IUpdateConfig {
+
+            /** UpdateConfig parallelism */
+            parallelism?: (number|null);
+
+            /** UpdateConfig delayMs */
+            delayMs?: (number|null);
+
+            /** UpdateConfig order */
+            order?: (string|null);
+
+            /** UpdateConfig failureAction */
+            failureAction?: (string|null);
+
+            /** UpdateConfig monitorMs */
+            monitorMs?: (number|null);
+
+            /** UpdateConfig maxFailureRatio */
+            maxFailureRatio?: (number|null);
+        }
+
+        /** Represents an UpdateConfig. */
+        class UpdateConfig implements IUpdateConfig {
+
+            /**
+             * Constructs a new UpdateConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IUpdateConfig);
+
+            /** UpdateConfig parallelism. */
+            public parallelism: number;
+
+            /** UpdateConfig delayMs. */
+            public delayMs: number;
+
+            /** UpdateConfig order. */
+            public order: string;
+
+            /** UpdateConfig failureAction. */
+            public failureAction: string;
+
+            /** UpdateConfig monitorMs. */
+            public monitorMs: number;
+
+            /** UpdateConfig maxFailureRatio. */
+            public maxFailureRatio: number;
+
+            /**
+             * Encodes the specified UpdateConfig message. Does not implicitly {@link clusterctl.cluster.UpdateConfig.verify|verify} messages.
+             * @param message UpdateConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IUpdateConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.UpdateConfig;
+        }
+
+        /** Properties of an UpdateStatus. */
+        interface IUpdateStatus {
+
+            /** UpdateStatus state */
+            state?: (string|null);
+
+            /** UpdateStatus startedAt */
+            startedAt?: (number|null);
+
+            /** UpdateStatus completedAt */
+            completedAt?: (number|null);
+
+            /** UpdateStatus message */
+            message?: (string|null);
+        }
+
+        /** Represents an UpdateStatus. */
+        class UpdateStatus implements IUpdateStatus {
+
+            /**
+             * Constructs a new UpdateStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IUpdateStatus);
+
+            /** UpdateStatus state. */
+            public state: string;
+
+            /** UpdateStatus startedAt. */
+            public startedAt: number;
+
+            /** UpdateStatus completedAt. */
+            public completedAt: number;
+
+            /** UpdateStatus message. */
+            public message: string;
+
+            /**
+             * Encodes the specified UpdateStatus message. Does not implicitly {@link clusterctl.cluster.UpdateStatus.verify|verify} messages.
+             * @param message UpdateStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IUpdateStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns UpdateStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.UpdateStatus;
+        }
+
         /** Properties of a Service. */
         interface IService {
 
@@ -1774,6 +1910,12 @@ export namespace clusterctl {
 
             /** Service spec */
             spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** Service updateStatus */
+            updateStatus?: (clusterctl.cluster.IUpdateStatus|null);
+
+            /** Service previousSpec */
+            previousSpec?: (clusterctl.cluster.IServiceSpec|null);
 
             /** Service endpoint */
             endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
@@ -1796,6 +1938,12 @@ export namespace clusterctl {
 
             /** Service spec. */
             public spec?: (clusterctl.cluster.IServiceSpec|null);
+
+            /** Service updateStatus. */
+            public updateStatus?: (clusterctl.cluster.IUpdateStatus|null);
+
+            /** Service previousSpec. */
+            public previousSpec?: (clusterctl.cluster.IServiceSpec|null);
 
             /** Service endpoint. */
             public endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
@@ -2790,6 +2938,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest updateConfig */
             updateConfig?: (clusterctl.control.IUpdateConfig|null);
+
+            /** UpdateServiceRequest rollback */
+            rollback?: (boolean|null);
         }
 
         /** Represents an UpdateServiceRequest. */
@@ -2815,6 +2966,9 @@ export namespace clusterctl {
 
             /** UpdateServiceRequest updateConfig. */
             public updateConfig?: (clusterctl.control.IUpdateConfig|null);
+
+            /** UpdateServiceRequest rollback. */
+            public rollback: boolean;
 
             /**
              * Encodes the specified UpdateServiceRequest message. Does not implicitly {@link clusterctl.control.UpdateServiceRequest.verify|verify} messages.

@@ -337,6 +337,28 @@ export interface UpdateStatus {
   failedTaskIds: string[];
 }
 
+export function isUpdatePaused(s: UpdateState | undefined): boolean {
+  return s === 'paused' || s === 'rollback_paused';
+}
+
+/** The status of an update (or rollback) that starts now. */
+export function startedUpdateStatus(
+  state: 'updating' | 'rollback_started',
+  now: number,
+  message: string,
+): UpdateStatus {
+  return { state, startedAt: now, completedAt: 0, message, failedTaskIds: [] };
+}
+
+/**
+ * The task template of a spec, as a comparable key: what a task runs. The replica count and the
+ * rollout policies are not part of it (changing them replaces no task).
+ */
+export function taskTemplateKey(spec: ServiceSpec): string {
+  const { mode, update: _update, rollback: _rollback, ...rest } = spec;
+  return JSON.stringify({ ...rest, mode: mode.kind });
+}
+
 export interface Service extends StoredObject {
   spec: ServiceSpec;
   /** The spec before the last update (for rollback); absent until the first update. */

@@ -8,10 +8,15 @@ import {
   type Meta,
   type NetworkCapabilities,
   type Network,
+  fullUpdateConfig,
+  ROLLBACK_CONFIG_DEFAULTS,
+  UPDATE_CONFIG_DEFAULTS,
   type Node,
   type Service,
   type ServiceSpec,
   type Task,
+  type UpdateConfig,
+  type UpdateStatus,
 } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 
@@ -44,6 +49,9 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     // secrets and configs
     secrets: (s.secrets ?? []).map(fileRefToProto),
     configs: (s.configs ?? []).map(fileRefToProto),
+    // update and rollback policies (every field, the defaults filled in)
+    updateConfig: rolloutConfigToProto(fullUpdateConfig(s.update, UPDATE_CONFIG_DEFAULTS)),
+    rollbackConfig: rolloutConfigToProto(fullUpdateConfig(s.rollback, ROLLBACK_CONFIG_DEFAULTS)),
   };
   // health check and stop
   if (s.healthcheck !== undefined) out.healthcheck = healthcheckToProto(s.healthcheck);
@@ -111,6 +119,21 @@ function portToProto(p: ServiceSpec['ports'][number]): clusterctl.cluster.IPortC
 
 function fileRefToProto(r: FileReference): clusterctl.cluster.IFileReference {
   return { id: r.id, name: r.name, target: r.target, uid: r.uid, gid: r.gid, mode: r.mode };
+}
+
+function rolloutConfigToProto(c: Required<UpdateConfig>): clusterctl.cluster.IUpdateConfig {
+  return {
+    parallelism: c.parallelism,
+    delayMs: c.delayMs,
+    order: c.order,
+    failureAction: c.failureAction,
+    monitorMs: c.monitorMs,
+    maxFailureRatio: c.maxFailureRatio,
+  };
+}
+
+export function updateStatusToProto(u: UpdateStatus): clusterctl.cluster.IUpdateStatus {
+  return { state: u.state, startedAt: u.startedAt, completedAt: u.completedAt, message: u.message };
 }
 
 export interface ManagerView {
@@ -188,6 +211,9 @@ export function serviceToProto(s: Service, vipPrefix?: number): clusterctl.clust
     id: s.id,
     meta: metaToProto(s.meta),
     spec: specToProto(s.spec),
+    // update status and previous spec
+    ...(s.updateStatus !== undefined ? { updateStatus: updateStatusToProto(s.updateStatus) } : {}),
+    ...(s.previousSpec !== undefined ? { previousSpec: specToProto(s.previousSpec) } : {}),
     endpoint: {
       virtualIps: (s.spec.networks ?? []).map((networkId) => ({
         networkId,

@@ -4,9 +4,15 @@
 
 import { ClusterError, ErrorCode, versionConflictDetails } from '@clusterctl/common';
 import {
+  fullUpdateConfig,
+  isUpdatePaused as isPaused,
   newId,
   taskIsUp,
+  startedUpdateStatus as startedStatus,
+  taskTemplateKey as templateKey,
+  ROLLBACK_CONFIG_DEFAULTS,
   UPDATE_CONFIG_DEFAULTS,
+  type UpdateConfig,
   type Node,
   type ReadTx,
   type Service,
@@ -37,8 +43,10 @@ export function serviceMethods(ctx: ControlContext) {
     const validated = validateServiceSpec(
       reqSpec && (reqSpec.name ?? '') === '' ? { ...reqSpec, name: `svc-${id.slice(0, 10)}` } : reqSpec,
     );
-    const update = validateUpdateConfig(call.request.updateConfig);
-    const spec: ServiceSpec = update === undefined ? validated : { ...validated, update };
+    // the first form of the rollout config, beside the spec (the spec's own wins)
+    const legacy = validateUpdateConfig(call.request.updateConfig);
+    const spec: ServiceSpec =
+      legacy === undefined || validated.update !== undefined ? validated : { ...validated, update: legacy };
     await raft.readBarrier();
     await store.update((tx) => {
       checkNameFree(tx, spec.name);
@@ -101,24 +109,16 @@ export function serviceMethods(ctx: ControlContext) {
   async function updateService(
     call: Call<clusterctl.control.UpdateServiceRequest, clusterctl.cluster.IService>,
   ): Promise<clusterctl.cluster.IService> {
+    const version = Number(call.request.version ?? 0);
+    if (call.request.rollback === true) return rollbackService(call.request.service, version);
     // the whole new spec is checked as on create, before anything is proposed
     const validated = validateServiceSpec(call.request.spec);
-    const updateConfig = validateUpdateConfig(call.request.updateConfig);
-    const version = Number(call.request.version ?? 0);
+    const legacyUpdate = validateUpdateConfig(call.request.updateConfig);
     const force = call.request.force === true;
     await raft.readBarrier();
-    const { id, changed } = await store.update((tx) => {
+    const { id, changed, resumed } = await store.update((tx) => {
       const s = resolveService(tx, call.request.service);
-      if (version !== 0 && s.meta.version !== version) {
-        throw new ClusterError(
-          ErrorCode.Conflict,
-          `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`,
-          {
-            hint: 'inspect the service again and retry',
-            details: versionConflictDetails(s.meta.version),
-          },
-        );
-      }
+      checkVersion(s, version);
       if (s.spec.mode.kind !== validated.mode.kind) {
         throw new ClusterError(
           ErrorCode.InvalidArgument,
@@ -132,38 +132,98 @@ export function serviceMethods(ctx: ControlContext) {
       // the force counter is the server's: kept across updates, bumped by --force (a spec change
       // for the orchestrator, which then replaces every task)
       const forceUpdate = (s.spec.forceUpdate ?? 0) + (force ? 1 : 0);
-      // the rollout config is kept unless one is sent
-      const update = updateConfig ?? s.spec.update;
+      // the rollout policies are kept unless sent (in the spec, or in the first form beside it)
+      // (a policy sent back as read, its defaults filled in, is no change)
+      const update = samePolicy(
+        validated.update ?? (legacyUpdate !== undefined ? { ...s.spec.update, ...legacyUpdate } : undefined),
+        s.spec.update,
+        UPDATE_CONFIG_DEFAULTS,
+      );
+      const rollback = samePolicy(validated.rollback, s.spec.rollback, ROLLBACK_CONFIG_DEFAULTS);
+      const { update: _u, rollback: _r, ...template } = validated;
       // networking: networks resolved to ids; the virtual IP kept (or allocated, or dropped for dnsrr)
       const net = networkedService(
         tx,
         {
-          ...resolveFileRefs(tx, validated),
+          ...resolveFileRefs(tx, template),
           ...(forceUpdate > 0 ? { forceUpdate } : {}),
           ...(update !== undefined ? { update } : {}),
+          ...(rollback !== undefined ? { rollback } : {}),
         },
         s,
       );
       const spec: ServiceSpec = net.spec;
-      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec) && net.vip === s.vip)
-        return { id: s.id, changed: false };
+      const st = s.updateStatus;
+      if (!force && JSON.stringify(spec) === JSON.stringify(s.spec) && net.vip === s.vip) {
+        // the same spec: a paused update (or rollback) resumes, as a bare `docker service update`
+        if (st === undefined || !isPaused(st.state)) return { id: s.id, changed: false, resumed: false };
+        const state = st.state === 'paused' ? 'updating' : 'rollback_started';
+        const what = state === 'updating' ? 'update' : 'rollback';
+        tx.update('services', {
+          ...s,
+          updateStatus: { ...st, state, message: `${what} resumed`, failedTaskIds: [] },
+        });
+        return { id: s.id, changed: true, resumed: true };
+      }
       checkNameFree(tx, spec.name, s.id);
       checkPorts(tx, spec, s.id);
+      // a new task template (or --force) starts an update; a count or policy change keeps the status
+      const replaces = force || templateKey(spec) !== templateKey(s.spec);
+      const updateStatus = replaces ? startedStatus('updating', Date.now(), 'update in progress') : st;
       const { vip: _oldVip, ...rest } = s;
       tx.update('services', {
         ...rest,
         spec,
         previousSpec: s.spec,
         ...(net.vip !== undefined ? { vip: net.vip } : {}),
+        ...(updateStatus !== undefined ? { updateStatus } : {}),
       });
-      return { id: s.id, changed: true };
+      return { id: s.id, changed: true, resumed: false };
     });
     const s = store.view((tx) => tx.get('services', id));
     if (s === undefined)
       throw new ClusterError(ErrorCode.NotFound, `service ${id} was removed meanwhile`, {
         hint: 'check with clusterctl service ls',
       });
-    if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
+    if (resumed) log.info({ serviceId: id, version: s.meta.version }, 'paused update resumed');
+    else if (changed) log.info({ serviceId: id, version: s.meta.version, force }, 'service updated');
+    return store.view((tx) => toProto(tx, s));
+  }
+
+  /** Back to the previous spec (kept in the store), rolled out with the rollback policy. */
+  async function rollbackService(
+    ref: string | null | undefined,
+    version: number,
+  ): Promise<clusterctl.cluster.IService> {
+    await raft.readBarrier();
+    const id = await store.update((tx) => {
+      const s = resolveService(tx, ref ?? '');
+      checkVersion(s, version);
+      if (s.previousSpec === undefined) {
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `service ${s.spec.name} has no previous spec to roll back to`,
+          {
+            hint: 'a service gets one with its first update; see `clusterctl service inspect`',
+          },
+        );
+      }
+      checkNameFree(tx, s.previousSpec.name, s.id);
+      checkPorts(tx, s.previousSpec, s.id);
+      // networking: the previous spec's networks (still there?) and its endpoint mode's virtual IP
+      const net = networkedService(tx, s.previousSpec, s);
+      const { vip: _oldVip, ...rest } = s;
+      tx.update('services', {
+        ...rest,
+        spec: net.spec,
+        previousSpec: s.spec,
+        ...(net.vip !== undefined ? { vip: net.vip } : {}),
+        updateStatus: startedStatus('rollback_started', Date.now(), 'rollback requested'),
+      });
+      return s.id;
+    });
+    const s = store.view((tx) => tx.get('services', id))!;
+    log.info({ serviceId: id, version: s.meta.version }, 'service rolled back');
     return store.view((tx) => toProto(tx, s));
   }
 
@@ -212,6 +272,30 @@ export function serviceMethods(ctx: ControlContext) {
   }
 
   return { createService, getService, listServices, updateService, scaleService, removeService };
+}
+
+/** The sent policy, or the current one when none was sent or it is the same once defaults are filled in. */
+function samePolicy(
+  sent: UpdateConfig | undefined,
+  cur: UpdateConfig | undefined,
+  defaults: Readonly<Required<UpdateConfig>>,
+): UpdateConfig | undefined {
+  if (sent === undefined) return cur;
+  const same = JSON.stringify(fullUpdateConfig(sent, defaults)) === JSON.stringify(fullUpdateConfig(cur, defaults));
+  return same ? cur : sent;
+}
+
+function checkVersion(s: Service, version: number): void {
+  if (version !== 0 && s.meta.version !== version) {
+    throw new ClusterError(
+      ErrorCode.Conflict,
+      `service ${s.spec.name} changed since version ${version} (now ${s.meta.version})`,
+      {
+        hint: 'inspect the service again and retry',
+        details: versionConflictDetails(s.meta.version),
+      },
+    );
+  }
 }
 
 function eligibleForGlobal(n: Node, spec: ServiceSpec): boolean {

@@ -71,6 +71,11 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
     assert.deepEqual(u.spec.env, ['A=2']);
     const stored = m.store.view((tx) => tx.get('services', s.id))!;
     assert.deepEqual(stored.previousSpec?.env, ['A=1']);
+    // (no task to replace: the orchestrator completes the update at once, and writes its status)
+    await waitFor(
+      'the update completed',
+      () => m.store.view((tx) => tx.get('services', s.id))?.updateStatus?.state === 'completed',
+    );
     const snapshot = serviceRecords();
     const e = await failure(ctl.updateService({ service: 'web', version: v1, spec: spec({ env: ['A=3'] }) }));
     assert.equal(e.code, ErrorCode.Conflict);
@@ -171,6 +176,80 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
       assert.equal(c.code, ErrorCode.InvalidArgument, what);
     }
     assert.equal(serviceRecords(), snapshot, 'nothing written');
+  });
+
+  test('update and rollback policies in the spec; rollback to the previous spec; a bare update resumes a paused one', async () => {
+    const updateConfig = {
+      parallelism: 2,
+      delayMs: 0,
+      order: 'start-first',
+      failureAction: 'rollback',
+      monitorMs: 1000,
+      maxFailureRatio: 0.5,
+    };
+    const rollbackConfig = { parallelism: 0, delayMs: 10, order: '', failureAction: 'continue', monitorMs: 0 };
+    const created = await ctl.createService({ spec: spec({ name: 'rb', updateConfig, rollbackConfig }) });
+    assert.deepEqual({ ...created.spec.updateConfig }, updateConfig);
+    assert.deepEqual(
+      { ...created.spec.rollbackConfig },
+      { ...rollbackConfig, order: 'stop-first', maxFailureRatio: 0 },
+      'the defaults of empty strings filled in',
+    );
+    assert.equal(created.updateStatus, null, 'never updated');
+    const norb = await failure(ctl.updateService({ service: 'rb', rollback: true }));
+    assert.equal(norb.code, ErrorCode.FailedPrecondition);
+    assert.match(norb.message, /no previous spec/);
+    for (const [what, over, field] of [
+      ['rollback failure action', { rollbackConfig: { failureAction: 'rollback' } }, 'rollbackConfig.failureAction'],
+      ['update failure action', { updateConfig: { failureAction: 'retry' } }, 'updateConfig.failureAction'],
+      ['ratio', { updateConfig: { maxFailureRatio: 1.5 } }, 'updateConfig.maxFailureRatio'],
+      ['monitor', { rollbackConfig: { monitorMs: 2 * 3_600_000 } }, 'rollbackConfig.monitorMs'],
+    ] as const) {
+      const e = await failure(ctl.createService({ spec: spec({ name: 'rb2', ...over }) }));
+      assert.equal(e.code, ErrorCode.InvalidArgument, what);
+      assert.equal(e.details.field, field, what);
+    }
+    // a spec sent back as read (policies with their defaults) changes nothing
+    const read = await ctl.getService({ service: 'rb' });
+    const same = await ctl.updateService({ service: 'rb', spec: read.spec });
+    assert.equal(Number(same.meta.version), Number(read.meta.version));
+
+    const u = await ctl.updateService({ service: 'rb', spec: { ...read.spec, env: ['A=2'] } });
+    assert.equal(u.updateStatus.state, 'updating');
+    assert.deepEqual(u.previousSpec.env, ['A=1']);
+    assert.deepEqual({ ...u.spec.updateConfig }, updateConfig, 'kept');
+    const rb = await ctl.updateService({ service: 'rb', rollback: true });
+    assert.deepEqual(rb.spec.env, ['A=1']);
+    assert.deepEqual(rb.previousSpec.env, ['A=2']);
+    assert.equal(rb.updateStatus.state, 'rollback_started');
+    assert.equal(rb.updateStatus.message, 'rollback requested');
+    // no task to replace: the rollback completes at once
+    const done = await waitFor(
+      'the rollback completed',
+      async () => (await ctl.getService({ service: 'rb' })).updateStatus,
+      { until: (st) => st?.state === 'rollback_completed' },
+    );
+    assert.ok(Number(done.completedAt) >= Number(done.startedAt));
+
+    // paused (as the orchestrator leaves a failed update): the same spec again resumes it
+    await m.store.update((tx) => {
+      const cur = tx.getByName('services', 'rb')!;
+      tx.update('services', {
+        ...cur,
+        updateStatus: {
+          ...cur.updateStatus!,
+          state: 'paused',
+          message: 'update paused: task x failed',
+          failedTaskIds: ['x'],
+        },
+      });
+    });
+    const now = await ctl.getService({ service: 'rb' });
+    const resumed = await ctl.updateService({ service: 'rb', spec: now.spec });
+    assert.ok(Number(resumed.meta.version) > Number(now.meta.version));
+    assert.equal(resumed.updateStatus.state, 'updating');
+    assert.equal(resumed.updateStatus.message, 'update resumed');
+    assert.deepEqual(m.store.view((tx) => tx.getByName('services', 'rb'))!.updateStatus?.failedTaskIds ?? [], []);
   });
 
   test('GetClusterInfo shows every setting, the version and the root CA', async () => {

@@ -326,6 +326,8 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     ...validateContainerOptions(p),
     // secrets and configs
     ...fileRefsOf(p),
+    // update and rollback policies
+    ...rolloutPolicies(p),
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
@@ -357,31 +359,79 @@ export function publishedPortConflicts(
   return out;
 }
 
-/** An UpdateConfig from the API (absent: undefined, the caller keeps or defaults it). */
-export function validateUpdateConfig(p: clusterctl.control.IUpdateConfig | null | undefined): UpdateConfig | undefined {
+/** The update and rollback policies of an API spec (each absent when not sent). */
+function rolloutPolicies(p: clusterctl.cluster.IServiceSpec): Pick<ServiceSpec, 'update' | 'rollback'> {
+  const update = validateRolloutConfig('updateConfig', '--update', p.updateConfig, true);
+  const rollback = validateRolloutConfig('rollbackConfig', '--rollback', p.rollbackConfig, false);
+  return { ...(update !== undefined ? { update } : {}), ...(rollback !== undefined ? { rollback } : {}) };
+}
+
+/** An update or rollback config from the API (absent: undefined, the caller keeps or defaults it). */
+export function validateRolloutConfig(
+  field: 'updateConfig' | 'rollbackConfig',
+  flag: '--update' | '--rollback',
+  p: clusterctl.cluster.IUpdateConfig | null | undefined,
+  update: boolean,
+): UpdateConfig | undefined {
+  if (p === null || p === undefined) return undefined;
+  const base = validateUpdateConfig(p, field, flag)!;
+  const failureAction = (p.failureAction ?? '') === '' ? UPDATE_CONFIG_DEFAULTS.failureAction : p.failureAction;
+  const actions = update ? ['pause', 'continue', 'rollback'] : ['pause', 'continue'];
+  if (!actions.includes(failureAction ?? '')) {
+    throw invalid(
+      `${field}.failureAction`,
+      `invalid ${update ? 'update' : 'rollback'} failure action ${shortForMessage(failureAction ?? '')}`,
+      `the failure action is ${actions.join(', ')}, e.g. ${flag}-failure-action pause`,
+    );
+  }
+  const monitorMs = Number(p.monitorMs ?? 0);
+  if (!Number.isSafeInteger(monitorMs) || monitorMs < 0 || monitorMs > SPEC_LIMITS.maxUpdateDelayMs) {
+    throw invalid(
+      `${field}.monitorMs`,
+      `invalid monitor period ${monitorMs} ms`,
+      `from 0 to 1h, e.g. ${flag}-monitor 5s`,
+    );
+  }
+  const maxFailureRatio = Number(p.maxFailureRatio ?? 0);
+  if (!Number.isFinite(maxFailureRatio) || maxFailureRatio < 0 || maxFailureRatio > 1) {
+    throw invalid(
+      `${field}.maxFailureRatio`,
+      `invalid max failure ratio ${maxFailureRatio}`,
+      `a fraction from 0 to 1, e.g. ${flag}-max-failure-ratio 0.2`,
+    );
+  }
+  return { ...base, failureAction: failureAction as UpdateConfig['failureAction'], monitorMs, maxFailureRatio };
+}
+
+/** The rollout basics (parallelism, delay, order) from the API (absent: undefined, the caller keeps or defaults it). */
+export function validateUpdateConfig(
+  p: clusterctl.control.IUpdateConfig | clusterctl.cluster.IUpdateConfig | null | undefined,
+  field = 'updateConfig',
+  flag = '--update',
+): UpdateConfig | undefined {
   if (p === null || p === undefined) return undefined;
   const parallelism = Number(p.parallelism ?? 0);
   const delayMs = Number(p.delayMs ?? 0);
   const order = (p.order ?? '') === '' ? UPDATE_CONFIG_DEFAULTS.order : p.order;
   if (!Number.isSafeInteger(parallelism) || parallelism < 0 || parallelism > SPEC_LIMITS.maxReplicas) {
     throw invalid(
-      'updateConfig.parallelism',
-      `invalid update parallelism ${parallelism}`,
-      `0 (all at once) to ${SPEC_LIMITS.maxReplicas}, e.g. --update-parallelism 2`,
+      `${field}.parallelism`,
+      `invalid ${flag.slice(2)} parallelism ${parallelism}`,
+      `0 (all at once) to ${SPEC_LIMITS.maxReplicas}, e.g. ${flag}-parallelism 2`,
     );
   }
   if (!Number.isSafeInteger(delayMs) || delayMs < 0 || delayMs > SPEC_LIMITS.maxUpdateDelayMs) {
     throw invalid(
-      'updateConfig.delayMs',
-      `invalid update delay ${delayMs} ms`,
-      'from 0 to 1h, e.g. --update-delay 10s',
+      `${field}.delayMs`,
+      `invalid ${flag.slice(2)} delay ${delayMs} ms`,
+      `from 0 to 1h, e.g. ${flag}-delay 10s`,
     );
   }
   if (order !== 'stop-first' && order !== 'start-first') {
     throw invalid(
-      'updateConfig.order',
-      `invalid update order ${JSON.stringify(order)}`,
-      'the update order is stop-first or start-first',
+      `${field}.order`,
+      `invalid ${flag.slice(2)} order ${JSON.stringify(order)}`,
+      `the ${flag.slice(2)} order is stop-first or start-first`,
     );
   }
   return { parallelism, delayMs, order };

@@ -101,7 +101,8 @@ test('taskIsUp: running, and healthy when the task has a check', () => {
 });
 
 test('stop-first: the next slot is replaced only once the new task of the previous one is healthy', async () => {
-  const e = await env(3, { parallelism: 1, delayMs: 0, order: 'stop-first' });
+  // (no monitor period: the next slot as soon as the previous one's task is healthy)
+  const e = await env(3, { parallelism: 1, delayMs: 0, order: 'stop-first', monitorMs: 0 });
   try {
     const before = e.running().map((t) => t.id);
     await e.setSpec((s) => ({ ...s, env: ['V=2'] }));

@@ -11,22 +11,17 @@
 
 import {
   fullUpdateConfig,
+  isUpdatePaused,
+  startedUpdateStatus,
+  taskTemplateKey,
   ROLLBACK_CONFIG_DEFAULTS,
   taskStateOrder,
   UPDATE_CONFIG_DEFAULTS,
   type Service,
-  type ServiceSpec,
   type Task,
   type UpdateConfig,
   type UpdateState,
-  type UpdateStatus,
 } from '@clusterctl/store';
-
-/** The task template: what a task runs. The replica count and the rollout policies are not part of it. */
-export function templateKey(spec: ServiceSpec): string {
-  const { mode, update: _update, rollback: _rollback, ...rest } = spec;
-  return JSON.stringify({ ...rest, mode: mode.kind });
-}
 
 export function isRollbackState(s: UpdateState | undefined): boolean {
   return s === 'rollback_started' || s === 'rollback_paused' || s === 'rollback_completed';
@@ -37,9 +32,7 @@ export function inProgress(s: UpdateState | undefined): boolean {
   return s === 'updating' || s === 'rollback_started';
 }
 
-export function isPaused(s: UpdateState | undefined): boolean {
-  return s === 'paused' || s === 'rollback_paused';
-}
+export { isUpdatePaused as isPaused, startedUpdateStatus as startedStatus, taskTemplateKey as templateKey };
 
 /** The policy the current rollout follows: the update policy, or the rollback policy during a rollback. */
 export function rolloutConfig(service: Service): Required<UpdateConfig> {
@@ -53,11 +46,6 @@ export function rolloutConfig(service: Service): Required<UpdateConfig> {
 /** The task's health as its node reports it ('' without a health check). */
 export function taskHealth(t: Task): string {
   return t.status.health ?? '';
-}
-
-/** A new status for an update that starts now. */
-export function startedStatus(state: 'updating' | 'rollback_started', now: number, message: string): UpdateStatus {
-  return { state, startedAt: now, completedAt: 0, message, failedTaskIds: [] };
 }
 
 /** Bounded reason text for a status message. */
