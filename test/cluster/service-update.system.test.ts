@@ -93,7 +93,7 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     const w = await updateWatched(['--env-add', 'COLOR=green']);
     assert.equal(w.result.code, 0, `${w.result.cmd}: ${w.result.stderr}`);
     assert.match(w.result.stdout, /overall progress: 3 out of 3 tasks updated/);
-    assert.match(w.result.stdout, /verify: Service converged/);
+    assert.match(w.result.stdout, /verify: Service updated/);
     figure(
       `env update of ${REPLICAS} replicas rolled out in ${w.ms} ms; fewest running containers seen: ${w.minRunning} (${w.samples} docker samples)`,
     );
@@ -123,13 +123,21 @@ describe('service update and cluster update on real node daemons', { timeout: 12
     );
     assert.ok(w.minRunning >= REPLICAS, `start-first: never fewer than ${REPLICAS} running (saw ${w.minRunning})`);
     const inspected = (
-      await lab.json<{ updateConfig: { order: string; parallelism: number; delayMs: number } }[]>('m1', [
+      await lab.json<{ spec: { updateConfig: Record<string, unknown> }; updateStatus: { state: string } }[]>('m1', [
         'service',
         'inspect',
         SVC,
       ])
     )[0]!;
-    assert.deepEqual(inspected.updateConfig, { parallelism: 1, delayMs: 0, order: 'start-first' });
+    assert.deepEqual(inspected.spec.updateConfig, {
+      parallelism: 1,
+      delayMs: 0,
+      order: 'start-first',
+      failureAction: 'pause',
+      monitorMs: 5000,
+      maxFailureRatio: 0,
+    });
+    assert.equal(inspected.updateStatus.state, 'completed');
     const after = await running();
     assert.equal(after.length, REPLICAS);
     for (const c of after) {
@@ -147,7 +155,8 @@ describe('service update and cluster update on real node daemons', { timeout: 12
       'INVALID_ARGUMENT',
       /--limit-memory/,
     );
-    expectError(await lab.cli('m1', ['service', 'update', SVC]), 2, 'INVALID_ARGUMENT', /nothing to change/);
+    // no change and no paused update to resume
+    expectError(await lab.cli('m1', ['service', 'update', SVC]), 1, 'FAILED_PRECONDITION', /nothing to change/);
     expectError(await lab.cli('m1', ['service', 'update', '--env-rm', 'NOPE', SVC]), 1, 'NOT_FOUND', /NOPE/);
     expectError(
       await lab.cli('m1', ['service', 'update', '--env-add', 'COLOR=green', SVC]),

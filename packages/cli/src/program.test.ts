@@ -90,7 +90,17 @@ describe('usage errors come before any contact with the daemon', () => {
     ['join malformed token', ['join', '--token', 'SWMTKN-1-abc', '127.0.0.1:4280'], /Docker Swarm token/],
     ['join bad addr', ['join', '--token', TOKEN, 'nowhere'], /MANAGER_ADDR/],
     ['join without addr', ['join', '--token', TOKEN], /missing required argument/],
-    ['service update without change', ['service', 'update', 'web'], /nothing to change/],
+    ['service update rollback with a change', ['service', 'update', '--rollback', '--image', 'x', 'web'], /--rollback/],
+    [
+      'service update failure action',
+      ['service', 'update', '--update-failure-action', 'retry', 'web'],
+      /--update-failure-action/,
+    ],
+    [
+      'service create rollback failure action',
+      ['service', 'create', '--rollback-failure-action', 'rollback', 'img'],
+      /--rollback-failure-action/,
+    ],
     ['service update without service', ['service', 'update', '--image', 'x'], /missing required argument 'service'/],
     ['service update bad env', ['service', 'update', '--env-add', 'NOVALUE', 'web'], /--env/],
     [

@@ -18,7 +18,7 @@ import {
   serviceRm,
   serviceScale,
 } from './commands/service.js';
-import { serviceUpdate } from './commands/service-update.js';
+import { serviceRollback, serviceUpdate } from './commands/service-update.js';
 import { addContainerCreateOptions, addContainerUpdateOptions } from './commands/container-options.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
@@ -245,7 +245,7 @@ export function buildProgram(st: RunState): Command {
     .option('--restart-condition <condition>', 'any | on-failure | none (default any)')
     .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
     .option('--update-parallelism <n>', 'tasks replaced at the same time by later updates (default 1; 0: all at once)')
-    .option('--update-delay <duration>', 'wait after a replaced task runs before the next (default 0s)')
+    .option('--update-delay <duration>', 'wait after a replaced task counted before the next (default 0s)')
     .option(
       '--update-order <order>',
       'stop-first (default) | start-first: stop the old task before or after its replacement runs',
@@ -273,13 +273,22 @@ export function buildProgram(st: RunState): Command {
       'give the tasks a config: NAME or source=NAME,target=PATH,uid=N,gid=N,mode=0444 (default /NAME; repeatable)',
       collect,
     )
+    .option('--update-failure-action <action>', 'when an update fails: pause (default) | continue | rollback')
+    .option('--update-monitor <duration>', 'how long a new task must run (and be healthy) to count (default 5s)')
+    .option('--update-max-failure-ratio <ratio>', 'failures tolerated during an update, 0 to 1 (default 0)')
+    .option('--rollback-parallelism <n>', 'tasks rolled back at the same time (default 1; 0: all at once)')
+    .option('--rollback-delay <duration>', 'wait after a rolled back task counted before the next (default 0s)')
+    .option('--rollback-order <order>', 'stop-first (default) | start-first')
+    .option('--rollback-failure-action <action>', 'when a rollback fails: pause (default) | continue')
+    .option('--rollback-monitor <duration>', 'how long a rolled back task must run to count (default 5s)')
+    .option('--rollback-max-failure-ratio <ratio>', 'failures tolerated during a rollback, 0 to 1 (default 0)')
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   addContainerCreateOptions(serviceCreateCmd);
   const serviceUpdateCmd = service
     .command('update')
     .description(
-      'change a service (like docker service update); without --detach, follow the rolling replacement of its tasks',
+      'change a service (like docker service update); without --detach, follow the rolling replacement of its tasks; without a change, resume a paused update',
     )
     .argument('<service>', 'service id, id prefix or name')
     .option('--image <image>', 'the image to run')
@@ -310,7 +319,7 @@ export function buildProgram(st: RunState): Command {
     .option('--restart-condition <condition>', 'any | on-failure | none')
     .option('--restart-max-attempts <n>', 'restarts before giving up (0: unlimited)')
     .option('--update-parallelism <n>', 'tasks replaced at the same time (0: all at once)')
-    .option('--update-delay <duration>', 'wait after a replaced task runs before the next')
+    .option('--update-delay <duration>', 'wait after a replaced task counted before the next')
     .option('--update-order <order>', 'stop-first | start-first')
     .option('--health-cmd <command>', 'health check command, run in the container by the engine (CMD-SHELL)')
     .option(
@@ -337,10 +346,28 @@ export function buildProgram(st: RunState): Command {
       collect,
     )
     .option('--config-rm <config>', 'remove a config, by name (repeatable)', collect)
+    .option('--update-failure-action <action>', 'when an update fails: pause | continue | rollback')
+    .option('--update-monitor <duration>', 'how long a new task must run (and be healthy) to count')
+    .option('--update-max-failure-ratio <ratio>', 'failures tolerated during an update, 0 to 1')
+    .option('--rollback-parallelism <n>', 'tasks rolled back at the same time (0: all at once)')
+    .option('--rollback-delay <duration>', 'wait after a rolled back task counted before the next')
+    .option('--rollback-order <order>', 'stop-first | start-first')
+    .option('--rollback-failure-action <action>', 'when a rollback fails: pause | continue')
+    .option('--rollback-monitor <duration>', 'how long a rolled back task must run to count')
+    .option('--rollback-max-failure-ratio <ratio>', 'failures tolerated during a rollback, 0 to 1')
     .option('--force', 'replace every task even when the spec does not change')
+    .option('--rollback', 'return to the previous spec (as service rollback)')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
   addContainerUpdateOptions(serviceUpdateCmd);
+  service
+    .command('rollback')
+    .description(
+      'return a service to its previous spec, rolled out with its rollback policy (like docker service rollback)',
+    )
+    .argument('<service>', 'service id, id prefix or name')
+    .option('-d, --detach', 'return once the rollback is stored, without waiting for the tasks')
+    .action(act((ctx, ref: string, o: object) => serviceRollback(ctx, ref, o)));
   service
     .command('ls')
     .alias('list')

@@ -136,6 +136,39 @@ function portView(p: clusterctl.cluster.IPortConfig): PortView {
   };
 }
 
+/** How spec changes (or rollbacks) roll out: the spec's update_config / rollback_config, Swarm's --update-* / --rollback-* flags. */
+export interface UpdateConfigView {
+  parallelism: number;
+  delayMs: number;
+  order: 'stop-first' | 'start-first';
+  failureAction: 'pause' | 'continue' | 'rollback';
+  monitorMs: number;
+  maxFailureRatio: number;
+}
+
+export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({
+  parallelism: 1,
+  delayMs: 0,
+  order: 'stop-first',
+  failureAction: 'pause',
+  monitorMs: 5000,
+  maxFailureRatio: 0,
+});
+
+/** A full config from the API's (absent fields: the defaults). */
+export function rolloutView(u: clusterctl.cluster.IUpdateConfig | null | undefined): UpdateConfigView {
+  if (u === null || u === undefined) return { ...UPDATE_CONFIG_DEFAULTS };
+  const action = u.failureAction;
+  return {
+    parallelism: Number(u.parallelism ?? 0),
+    delayMs: Number(u.delayMs ?? 0),
+    order: u.order === 'start-first' ? 'start-first' : 'stop-first',
+    failureAction: action === 'continue' || action === 'rollback' ? action : 'pause',
+    monitorMs: Number(u.monitorMs ?? 0),
+    maxFailureRatio: Number(u.maxFailureRatio ?? 0),
+  };
+}
+
 export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   name: string;
   image: string;
@@ -155,6 +188,8 @@ export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   // secrets and configs
   secrets: FileRefView[];
   configs: FileRefView[];
+  updateConfig: UpdateConfigView;
+  rollbackConfig: UpdateConfigView;
 }
 
 export interface FileRefView {
@@ -205,7 +240,16 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     ...containerOptionsView(s),
     secrets: (s?.secrets ?? []).map(fileRefView),
     configs: (s?.configs ?? []).map(fileRefView),
+    updateConfig: rolloutView(s?.updateConfig),
+    rollbackConfig: rolloutView(s?.rollbackConfig),
   };
+}
+
+export interface UpdateStatusView {
+  state: string;
+  startedAt: number;
+  completedAt: number;
+  message: string;
 }
 
 export interface ServiceView {
@@ -214,9 +258,14 @@ export interface ServiceView {
   spec: ServiceSpecView;
   /** Networking: like Docker's Endpoint: the virtual IP on each network, the published ports. */
   endpoint: { virtualIps: { networkId: string; addr: string }[]; ports: PortView[] };
+  /** The last update or rollback (null: never updated). */
+  updateStatus: UpdateStatusView | null;
+  /** What a rollback returns to (null: never updated). */
+  previousSpec: ServiceSpecView | null;
 }
 
 export function serviceView(s: clusterctl.cluster.IService): ServiceView {
+  const u = s.updateStatus;
   return {
     id: str(s.id),
     meta: metaView(s.meta),
@@ -225,6 +274,10 @@ export function serviceView(s: clusterctl.cluster.IService): ServiceView {
       virtualIps: (s.endpoint?.virtualIps ?? []).map((v) => ({ networkId: str(v.networkId), addr: str(v.addr) })),
       ports: (s.endpoint?.ports ?? []).map(portView),
     },
+    updateStatus: u
+      ? { state: str(u.state), startedAt: num(u.startedAt), completedAt: num(u.completedAt), message: str(u.message) }
+      : null,
+    previousSpec: s.previousSpec ? specView(s.previousSpec) : null,
   };
 }
 

@@ -41,16 +41,15 @@ describe('--pretty views (Docker layout)', () => {
         logDriver: { name: 'json-file', options: { 'max-size': '10m' } },
       },
     });
-    const text = servicePrettyLines({ ...s, updateConfig: { parallelism: 1, delayMs: 0, order: 'stop-first' } }).join(
-      '\n',
-    );
+    const text = servicePrettyLines(s).join('\n');
     for (const line of [
       'ID:\t\tsvc1',
       'Name:\t\tweb',
       'Labels:\n team=blue',
       'Service Mode:\tReplicated\n Replicas:\t3',
       'Placement:\n Constraints:\t[node.role==worker]',
-      'UpdateConfig:\n Parallelism:\t1',
+      'UpdateConfig:\n Parallelism:\t1\n On failure:\tpause\n Monitoring Period: 5s\n Max failure ratio: 0\n Update order:      stop-first',
+      'RollbackConfig:\n Parallelism:\t1',
       'ContainerSpec:\n Image:\t\tbusybox\n Command:\t/bin/sh -c\n Args:\t\tsleep 60\n Env:\t\tA=1\n Dir:\t\t/app\n Init:\t\ttrue\n User: 1000',
       ' Hostname:\t{{.Service.Name}}-{{.Task.Slot}}',
       ' ReadOnly:\ttrue',

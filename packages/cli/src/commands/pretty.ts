@@ -3,7 +3,6 @@
 // when it is set). Pure: views in, lines out.
 import { formatDurationMs } from '@clusterctl/common';
 import type { NodeView, ServiceView } from '../views.js';
-import type { UpdateConfigView } from './service-spec.js';
 
 /** Bytes in Docker's binary units: 512MiB, 1.5GiB, 64KiB, 100B. */
 export function bytesText(n: number): string {
@@ -31,7 +30,7 @@ function labelLines(out: string[], title: string, labels: Record<string, string>
   }
 }
 
-export type PrettyService = ServiceView & { updateConfig?: UpdateConfigView };
+export type PrettyService = ServiceView;
 
 /** Docker's `service inspect --pretty` layout for one service. */
 export function servicePrettyLines(s: PrettyService): string[] {
@@ -42,11 +41,23 @@ export function servicePrettyLines(s: PrettyService): string[] {
   else out.push('Service Mode:\tReplicated', ` Replicas:\t${spec.replicas}`);
   out.push('Placement:');
   if (spec.constraints.length > 0) out.push(` Constraints:\t[${spec.constraints.join(' ')}]`);
-  if (s.updateConfig) {
-    const u = s.updateConfig;
-    out.push('UpdateConfig:', ` Parallelism:\t${u.parallelism}`);
+  // update status and the update and rollback policies, as Docker shows them
+  if (s.updateStatus !== null) {
+    out.push('UpdateStatus:', ` State:\t\t${s.updateStatus.state}`);
+    if (s.updateStatus.startedAt > 0) out.push(` Started:\t${new Date(s.updateStatus.startedAt).toISOString()}`);
+    if (s.updateStatus.completedAt > 0) out.push(` Completed:\t${new Date(s.updateStatus.completedAt).toISOString()}`);
+    out.push(` Message:\t${s.updateStatus.message}`);
+  }
+  for (const [title, u] of [
+    ['UpdateConfig', spec.updateConfig],
+    ['RollbackConfig', spec.rollbackConfig],
+  ] as const) {
+    out.push(`${title}:`, ` Parallelism:\t${u.parallelism}`);
     if (u.delayMs > 0) out.push(` Delay:\t\t${formatDurationMs(u.delayMs)}`);
-    out.push(` Update order:      ${u.order}`);
+    out.push(` On failure:\t${u.failureAction}`);
+    out.push(` Monitoring Period: ${formatDurationMs(u.monitorMs)}`);
+    out.push(` Max failure ratio: ${u.maxFailureRatio}`);
+    out.push(` ${title === 'UpdateConfig' ? 'Update' : 'Rollback'} order:      ${u.order}`);
   }
   const rp = spec.restartPolicy;
   out.push('RestartPolicy:', ` Condition:\t${rp.condition}`, ` Delay:\t\t${formatDurationMs(rp.delayMs)}`);

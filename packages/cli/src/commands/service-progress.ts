@@ -54,6 +54,41 @@ export interface ProgressSnapshot {
 export interface FollowOptions {
   /** Wait until every slot's task was created from this service version or a later one (service update). */
   minServiceVersion?: number;
+  /**
+   * Follow the service's update status too (an update or rollback the managers roll out): done when
+   * it completes; a paused update, or an update rolled back, ends with an error (exit 1).
+   */
+  rollout?: 'update' | 'rollback';
+}
+
+/** The end of a followed rollout, from the service's update status: undefined while it goes on. */
+export function rolloutEnd(
+  following: 'update' | 'rollback',
+  status: clusterctl.cluster.IUpdateStatus | null | undefined,
+  name: string,
+): 'completed' | ClusterError | undefined {
+  const state = status?.state ?? '';
+  const message = status?.message ?? '';
+  if (state === 'completed' && following === 'update') return 'completed';
+  if (state === 'rollback_completed' && following === 'rollback') return 'completed';
+  if (state === 'paused' || state === 'rollback_paused') {
+    const what = state === 'paused' ? 'update' : 'rollback';
+    return new ClusterError(ErrorCode.FailedPrecondition, `${what} of service ${name} paused: ${message}`, {
+      hint: `the other tasks keep the ${what === 'update' ? 'previous' : 'current'} spec; see why with \`clusterctl service ps ${name}\`, then fix and resume with \`clusterctl service update ${name}\` (a bare update), or return to the previous spec with \`clusterctl service rollback ${name}\``,
+      details: { updateStatus: { state, message } },
+    });
+  }
+  if (state === 'rollback_completed' && following === 'update') {
+    return new ClusterError(
+      ErrorCode.FailedPrecondition,
+      `update of service ${name} failed and was rolled back: ${message}`,
+      {
+        hint: `the service runs its previous spec again; see why with \`clusterctl service ps ${name}\` and \`clusterctl service logs ${name}\``,
+        details: { updateStatus: { state, message } },
+      },
+    );
+  }
+  return undefined;
 }
 
 /** One look at a service: its summary (running/desired) and its current tasks. */
@@ -124,10 +159,12 @@ export async function followService(
   cfg: ProgressConfig = PROGRESS_DEFAULTS,
   opts: FollowOptions = {},
 ): Promise<ProgressSnapshot> {
-  const minVersion = opts.minServiceVersion ?? 0;
+  let minVersion = opts.minServiceVersion ?? 0;
+  let following = opts.rollout;
+  let lastStatus = '';
   const c = ctx.client();
   const sink = ctx.progress();
-  const started = ctx.now();
+  let started = ctx.now();
   const printed = new Map<string, string>();
   let lastOverall = '';
   let stalledSince: number | undefined;
@@ -153,12 +190,34 @@ export async function followService(
       );
       nodesFetched = true;
     }
+    if (following !== undefined) {
+      const st = summary.service?.updateStatus;
+      const name = summary.service?.spec?.name || serviceId;
+      const line = `${(st?.state ?? '').replace('_', ' ')}: ${st?.message ?? ''}`;
+      if (st && line !== lastStatus) {
+        sink.event(line, { updateStatus: { state: st.state ?? '', message: st.message ?? '' } });
+        lastStatus = line;
+      }
+      // an update rolled back: what runs now is the previous spec, in slots old and new
+      if (following === 'update' && (st?.state === 'rollback_started' || st?.state === 'rollback_completed'))
+        minVersion = 0;
+      const end = rolloutEnd(following, st, name);
+      if (end instanceof ClusterError) throw end;
+      if (end === 'completed') {
+        const snap = progressSnapshot(summary, tasks.tasks, hostnames, 0);
+        sink.event(`verify: Service ${following === 'update' ? 'updated' : 'rolled back'}`, { converged: true });
+        following = undefined;
+        return snap;
+      }
+    }
     const snap = progressSnapshot(summary, tasks.tasks, hostnames, minVersion);
     const overall =
       minVersion > 0
         ? `overall progress: ${snap.slots.length - snap.outdated} out of ${snap.slots.length} tasks updated, ${snap.running} running`
         : `overall progress: ${snap.running} out of ${snap.desired} tasks`;
     if (overall !== lastOverall) {
+      // a rollout that makes progress is not stuck: the deadline counts from its last step
+      if (following !== undefined) started = ctx.now();
       sink.event(
         overall,
         minVersion > 0
@@ -174,7 +233,7 @@ export async function followService(
         printed.set(s.key, line);
       }
     }
-    if (snap.converged) {
+    if (snap.converged && following === undefined) {
       const ids = snap.slots.map((s) => s.task.id).join(',');
       if (stable === undefined || stable.tasks !== ids) {
         if (stable === undefined)

@@ -2,6 +2,7 @@
 // (the managers check again), so a bad flag is refused before anything is sent.
 import { HOUR_MS, parseDurationMs as parseDuration } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
+import { UPDATE_CONFIG_DEFAULTS, type UpdateConfigView } from '../views.js';
 import {
   checkPorts,
   parseChoice,
@@ -28,9 +29,19 @@ export interface TaskFlags extends HealthFlags {
   limitMemory?: string;
   restartCondition?: string;
   restartMaxAttempts?: string;
+  // update and rollback policies
   updateParallelism?: string;
   updateDelay?: string;
   updateOrder?: string;
+  updateFailureAction?: string;
+  updateMonitor?: string;
+  updateMaxFailureRatio?: string;
+  rollbackParallelism?: string;
+  rollbackDelay?: string;
+  rollbackOrder?: string;
+  rollbackFailureAction?: string;
+  rollbackMonitor?: string;
+  rollbackMaxFailureRatio?: string;
   detach?: boolean;
 }
 
@@ -49,33 +60,60 @@ export interface ServiceCreateOptions extends TaskFlags, ContainerCreateFlags {
   config?: string[];
 }
 
-/** How spec changes roll out (Control's UpdateConfig; Swarm's --update-parallelism/-delay/-order). */
-export interface UpdateConfigView {
-  parallelism: number;
-  delayMs: number;
-  order: 'stop-first' | 'start-first';
-}
-
+export { UPDATE_CONFIG_DEFAULTS, rolloutView, type UpdateConfigView } from '../views.js';
 export type UpdateConfigFlags = Partial<UpdateConfigView>;
 
-export const UPDATE_CONFIG_DEFAULTS: Readonly<UpdateConfigView> = Object.freeze({
-  parallelism: 1,
-  delayMs: 0,
-  order: 'stop-first',
-});
-
-/** --update-parallelism N (0: all at once), --update-delay D (0 or a duration up to 1h), --update-order stop-first|start-first. */
-export function parseUpdateConfigFlags(
-  o: Pick<TaskFlags, 'updateParallelism' | 'updateDelay' | 'updateOrder'>,
-): UpdateConfigFlags {
+/**
+ * --update-parallelism N (0: all at once), --update-delay D (0 to 1h), --update-order
+ * stop-first|start-first, --update-failure-action pause|continue|rollback, --update-monitor D (0 to
+ * 1h), --update-max-failure-ratio R (0 to 1); the same --rollback-* flags (failure action pause or
+ * continue).
+ */
+export function parseRolloutFlags(o: TaskFlags, which: 'update' | 'rollback'): UpdateConfigFlags {
   const out: UpdateConfigFlags = {};
-  if (o.updateParallelism !== undefined)
-    out.parallelism = parseCount('--update-parallelism', o.updateParallelism, MAX_REPLICAS);
-  if (o.updateDelay !== undefined)
-    out.delayMs = parseDuration('--update-delay', o.updateDelay, { minMs: 0, maxMs: HOUR_MS });
-  if (o.updateOrder !== undefined)
-    out.order = parseChoice('--update-order', o.updateOrder, ['stop-first', 'start-first'] as const);
+  const f = which === 'update' ? '--update' : '--rollback';
+  const v =
+    which === 'update'
+      ? {
+          parallelism: o.updateParallelism,
+          delay: o.updateDelay,
+          order: o.updateOrder,
+          failureAction: o.updateFailureAction,
+          monitor: o.updateMonitor,
+          ratio: o.updateMaxFailureRatio,
+        }
+      : {
+          parallelism: o.rollbackParallelism,
+          delay: o.rollbackDelay,
+          order: o.rollbackOrder,
+          failureAction: o.rollbackFailureAction,
+          monitor: o.rollbackMonitor,
+          ratio: o.rollbackMaxFailureRatio,
+        };
+  if (v.parallelism !== undefined) out.parallelism = parseCount(`${f}-parallelism`, v.parallelism, MAX_REPLICAS);
+  if (v.delay !== undefined) out.delayMs = parseDuration(`${f}-delay`, v.delay, { minMs: 0, maxMs: HOUR_MS });
+  if (v.order !== undefined) out.order = parseChoice(`${f}-order`, v.order, ['stop-first', 'start-first'] as const);
+  if (v.failureAction !== undefined)
+    out.failureAction =
+      which === 'update'
+        ? parseChoice(`${f}-failure-action`, v.failureAction, ['pause', 'continue', 'rollback'] as const)
+        : parseChoice(`${f}-failure-action`, v.failureAction, ['pause', 'continue'] as const);
+  if (v.monitor !== undefined) out.monitorMs = parseDuration(`${f}-monitor`, v.monitor, { minMs: 0, maxMs: HOUR_MS });
+  if (v.ratio !== undefined) {
+    const r = v.ratio.trim();
+    if (!/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(r))
+      throw usageError(
+        `${f}-max-failure-ratio: invalid ratio ${JSON.stringify(v.ratio)}`,
+        'a fraction from 0 to 1, e.g. 0.2',
+      );
+    out.maxFailureRatio = Number(r);
+  }
   return out;
+}
+
+/** Back-compatible name: the --update-* flags. */
+export function parseUpdateConfigFlags(o: TaskFlags): UpdateConfigFlags {
+  return parseRolloutFlags(o, 'update');
 }
 
 export const MAX_REPLICAS = 10_000;
@@ -186,6 +224,8 @@ export function buildServiceSpec(
     // secrets and configs
     ...(o.secret !== undefined ? { secrets: o.secret.map((v) => parseFileRef('secret', '--secret', v)) } : {}),
     ...(o.config !== undefined ? { configs: o.config.map((v) => parseFileRef('config', '--config', v)) } : {}),
+    // update and rollback policies (only when asked for: the managers' defaults otherwise)
+    ...rolloutSpec(o),
   };
   // networking
   if (o.network !== undefined) spec.networks = parseNetworkRefs('--network', o.network);
@@ -198,4 +238,13 @@ export function buildServiceSpec(
   // health check and stop
   applyHealthPlan(spec, health);
   return spec;
+}
+
+function rolloutSpec(o: TaskFlags): Pick<clusterctl.cluster.IServiceSpec, 'updateConfig' | 'rollbackConfig'> {
+  const update = parseRolloutFlags(o, 'update');
+  const rollback = parseRolloutFlags(o, 'rollback');
+  return {
+    ...(Object.keys(update).length > 0 ? { updateConfig: { ...UPDATE_CONFIG_DEFAULTS, ...update } } : {}),
+    ...(Object.keys(rollback).length > 0 ? { rollbackConfig: { ...UPDATE_CONFIG_DEFAULTS, ...rollback } } : {}),
+  };
 }

@@ -7,7 +7,7 @@ import type { clusterctl } from '@clusterctl/proto';
 import { Ctx } from '../context.js';
 import type { DaemonClient } from '../daemon-client.js';
 import { splitArgs } from '../parse.js';
-import { progressSnapshot } from './service-progress.js';
+import { progressSnapshot, rolloutEnd } from './service-progress.js';
 import {
   applyUpdate,
   parseUpdateFlags,
@@ -50,8 +50,6 @@ function usage(fn: () => unknown, re: RegExp): void {
 describe('service update flags', () => {
   test('every bad value is a usage error naming its flag', () => {
     const cases: [ServiceUpdateOptions, RegExp][] = [
-      [{}, /nothing to change/],
-      [{ detach: true }, /nothing to change/],
       [{ image: 'UPPER CASE!' }, /--image/],
       [{ image: '' }, /--image/],
       [{ envAdd: ['NOVALUE'] }, /--env/],
@@ -175,27 +173,61 @@ describe('the new spec', () => {
 });
 
 describe('update config', () => {
-  test('--update-* flags merge into the current config; alone they replace no task', () => {
-    const r = applyUpdate(current, parseUpdateFlags({ updateParallelism: '2', updateDelay: '0' }), {
-      parallelism: 1,
-      delayMs: 3000,
+  test('--update-* and --rollback-* flags merge into the current policies; alone they replace no task', () => {
+    const withPolicy = {
+      ...current,
+      updateConfig: { parallelism: 1, delayMs: 3000, order: 'start-first', failureAction: 'rollback', monitorMs: 1000 },
+    };
+    const r = applyUpdate(withPolicy, parseUpdateFlags({ updateParallelism: '2', updateDelay: '0' }));
+    assert.deepEqual(r.spec.updateConfig, {
+      parallelism: 2,
+      delayMs: 0,
       order: 'start-first',
+      failureAction: 'rollback',
+      monitorMs: 1000,
+      maxFailureRatio: 0,
     });
-    assert.deepEqual(r.updateConfig, { parallelism: 2, delayMs: 0, order: 'start-first' });
     assert.deepEqual(r.changed, ['updateConfig']);
     assert.equal(replacesTasks(r.changed), false);
     assert.equal(replacesTasks(['replicas']), false);
+    assert.equal(replacesTasks(['rollbackConfig']), false);
     assert.equal(replacesTasks(['replicas', 'env']), true);
     assert.equal(
       applyUpdate(current, parseUpdateFlags({ updateOrder: 'stop-first' })).changed.length,
       0,
       'the default already',
     );
-    assert.equal(
-      applyUpdate(current, parseUpdateFlags({ envAdd: ['A=5'] })).updateConfig,
-      undefined,
-      'not sent unless asked for',
+    const rb = applyUpdate(
+      current,
+      parseUpdateFlags({ rollbackFailureAction: 'continue', rollbackMonitor: '2s', rollbackMaxFailureRatio: '0.25' }),
     );
+    assert.deepEqual(rb.changed, ['rollbackConfig']);
+    assert.deepEqual(rb.spec.rollbackConfig, {
+      parallelism: 1,
+      delayMs: 0,
+      order: 'stop-first',
+      failureAction: 'continue',
+      monitorMs: 2000,
+      maxFailureRatio: 0.25,
+    });
+    assert.equal(
+      applyUpdate(current, parseUpdateFlags({ envAdd: ['A=5'] })).spec.updateConfig,
+      undefined,
+      'not sent unless asked for (or read)',
+    );
+    for (const [o, re] of [
+      [{ updateFailureAction: 'retry' }, /--update-failure-action/],
+      [{ rollbackFailureAction: 'rollback' }, /--rollback-failure-action/],
+      [{ updateMaxFailureRatio: '1.5' }, /--update-max-failure-ratio/],
+      [{ updateMaxFailureRatio: '-0.1' }, /--update-max-failure-ratio/],
+      [{ rollbackMonitor: '2h' }, /--rollback-monitor/],
+      [{ rollbackParallelism: 'x' }, /--rollback-parallelism/],
+      [{ rollback: true, image: 'x:1' }, /--rollback .*no other change/],
+    ] as [ServiceUpdateOptions, RegExp][])
+      usage(() => parseUpdateFlags(o), re);
+    assert.equal(parseUpdateFlags({}).resume, true, 'no change: resume a paused update');
+    assert.equal(parseUpdateFlags({ rollback: true }).rollback, true);
+    assert.equal(parseUpdateFlags({ rollback: true }).resume, false);
     assert.equal(parseUpdateFlags({ updateDelay: '10s' }).update.delayMs, 10_000);
   });
 });
@@ -356,16 +388,16 @@ describe('networking flags', () => {
   const withNet = { ...current, networks: ['n-default'], endpointMode: 'vip' };
 
   test('--network-add/--network-rm by name or id; the spec keeps ids; removing one not joined is NOT_FOUND', () => {
-    const r = applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['back'], networkRm: ['default'] }), undefined, nets);
+    const r = applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['back'], networkRm: ['default'] }), nets);
     assert.deepEqual(r.spec.networks, ['n-back']);
     assert.deepEqual(r.changed, ['networks']);
     assert.deepEqual(
-      applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['n-default'] }), undefined, nets).changed,
+      applyUpdate(withNet, parseUpdateFlags({ networkAdd: ['n-default'] }), nets).changed,
       [],
       'joining a network it is on changes nothing',
     );
     assert.throws(
-      () => applyUpdate(withNet, parseUpdateFlags({ networkRm: ['back'] }), undefined, nets),
+      () => applyUpdate(withNet, parseUpdateFlags({ networkRm: ['back'] }), nets),
       (e: unknown) => e instanceof ClusterError && e.code === ErrorCode.NotFound && /--network-rm/.test(e.hint),
     );
   });
@@ -389,5 +421,35 @@ describe('networking flags', () => {
     usage(() => parseUpdateFlags({ networkAdd: ['bad name'] }), /--network-add/);
     usage(() => parseUpdateFlags({ networkAdd: ['x'], networkRm: ['x'] }), /--network-add and --network-rm/);
     usage(() => parseUpdateFlags({ publishAdd: ['published=80,target=80,mode=mesh'] }), /--publish-add: invalid mode/);
+  });
+});
+
+describe('following a rollout by its update status', () => {
+  test('completed ends it; a pause or a rollback of the update is an error naming the task, with what to do', () => {
+    assert.equal(rolloutEnd('update', { state: 'updating', message: 'update in progress' }, 'web'), undefined);
+    assert.equal(
+      rolloutEnd('update', { state: 'rollback_started', message: 'update rolled back: x' }, 'web'),
+      undefined,
+    );
+    assert.equal(rolloutEnd('update', { state: 'completed', message: 'update completed' }, 'web'), 'completed');
+    assert.equal(
+      rolloutEnd('rollback', { state: 'rollback_completed', message: 'rollback completed' }, 'web'),
+      'completed',
+    );
+    const paused = rolloutEnd(
+      'update',
+      { state: 'paused', message: 'update paused: task t1 (slot 1) rejected: No such image: nope:1' },
+      'web',
+    );
+    assert.ok(paused instanceof ClusterError);
+    assert.equal(paused.code, ErrorCode.FailedPrecondition);
+    assert.match(paused.message, /^update of service web paused: update paused: task t1 \(slot 1\) rejected/);
+    assert.match(paused.hint ?? '', /clusterctl service update web.*clusterctl service rollback web/);
+    const rolled = rolloutEnd('update', { state: 'rollback_completed', message: 'rollback completed (...)' }, 'web');
+    assert.ok(rolled instanceof ClusterError);
+    assert.match(rolled.message, /failed and was rolled back/);
+    const rbPaused = rolloutEnd('rollback', { state: 'rollback_paused', message: 'rollback paused: task t2' }, 'web');
+    assert.ok(rbPaused instanceof ClusterError);
+    assert.match(rbPaused.message, /^rollback of service web paused/);
   });
 });

@@ -44,11 +44,10 @@ import {
   MIN_MEMORY_LIMIT_BYTES,
   parseEndpointMode,
   parseNetworkRefs,
-  parseUpdateConfigFlags,
-  UPDATE_CONFIG_DEFAULTS,
+  parseRolloutFlags,
+  rolloutView,
   type TaskFlags,
   type UpdateConfigFlags,
-  type UpdateConfigView,
 } from './service-spec.js';
 import {
   applyFileRefPlan,
@@ -75,6 +74,8 @@ export interface ServiceUpdateOptions extends TaskFlags, ContainerUpdateFlags, F
   networkAdd?: string[];
   networkRm?: string[];
   endpointMode?: string;
+  /** Back to the previous spec (`service update --rollback`, as `service rollback`). */
+  rollback?: boolean;
 }
 
 /** How often a read-modify-write is tried when the service keeps changing under us. */
@@ -115,6 +116,7 @@ export interface UpdatePlan {
   restartCondition?: 'any' | 'on-failure' | 'none';
   restartMaxAttempts?: number;
   update: UpdateConfigFlags;
+  rollbackPolicy: UpdateConfigFlags;
   force: boolean;
   /** Health check and stop flags. */
   health: HealthPlan;
@@ -122,10 +124,14 @@ export interface UpdatePlan {
   container: ContainerUpdatePlan;
   // secrets and configs
   files: FileRefPlan;
+  /** --rollback: back to the previous spec (no other change). */
+  rollback: boolean;
+  /** No change asked: resume the service's paused update (Docker's bare `service update`). */
+  resume: boolean;
 }
 
 const NOTHING_HINT =
-  'give at least one change, e.g. --image IMAGE, --env-add KEY=VALUE, --replicas N (see `clusterctl service update --help`), or --force to replace the tasks anyway';
+  'give at least one change, e.g. --image IMAGE, --env-add KEY=VALUE, --replicas N (see `clusterctl service update --help`), or --force to replace the tasks anyway; without a change, service update resumes a paused update';
 
 function both(flagA: string, flagB: string, what: string, key: string): ClusterError {
   return usageError(
@@ -147,11 +153,14 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     networkAdd: parseNetworkRefs('--network-add', o.networkAdd ?? []),
     networkRm: parseNetworkRefs('--network-rm', o.networkRm ?? []),
     ...(o.endpointMode !== undefined ? { endpointMode: parseEndpointMode(o.endpointMode) } : {}),
-    update: parseUpdateConfigFlags(o),
+    update: parseRolloutFlags(o, 'update'),
+    rollbackPolicy: parseRolloutFlags(o, 'rollback'),
     force: o.force === true,
     health: parseHealthFlags(o),
     container: parseContainerUpdateFlags(o),
     files: parseFileRefFlags(o),
+    rollback: o.rollback === true,
+    resume: false,
   };
   if (o.image !== undefined) {
     const image = o.image.trim();
@@ -261,12 +270,17 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
       plan.restartCondition,
       plan.restartMaxAttempts,
     ].some((v) => v !== undefined) ||
-    Object.keys(plan.update).length > 0 ||
+    Object.keys(plan.update).length + Object.keys(plan.rollbackPolicy).length > 0 ||
     !healthPlanEmpty(plan.health) ||
     containerPlanAsks(plan.container) ||
     fileRefPlanAsked(plan.files) ||
     plan.force;
-  if (!asked) throw usageError('service update: nothing to change', NOTHING_HINT);
+  if (plan.rollback && asked)
+    throw usageError(
+      'service update --rollback returns to the previous spec: it takes no other change',
+      'run the rollback alone (or `clusterctl service rollback SERVICE`), then update',
+    );
+  if (!asked && !plan.rollback) plan.resume = true;
   return plan;
 }
 
@@ -308,6 +322,9 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     // secrets and configs
     secrets: plainFileRefs(s.secrets),
     configs: plainFileRefs(s.configs),
+    // update and rollback policies (sent whole; absent when the managers sent none)
+    ...(s.updateConfig ? { updateConfig: rolloutView(s.updateConfig) } : {}),
+    ...(s.rollbackConfig ? { rollbackConfig: rolloutView(s.rollbackConfig) } : {}),
   };
 }
 
@@ -327,9 +344,8 @@ function notFound(name: string, what: string, flag: string): ClusterError {
 export function applyUpdate(
   current: clusterctl.cluster.IServiceSpec,
   plan: UpdatePlan,
-  currentUpdate: UpdateConfigView = UPDATE_CONFIG_DEFAULTS,
   networkIds: NetworkIndex = new Map(),
-): { spec: clusterctl.cluster.IServiceSpec; changed: string[]; updateConfig?: UpdateConfigView } {
+): { spec: clusterctl.cluster.IServiceSpec; changed: string[] } {
   const cur = plainSpec(current);
   const next = plainSpec(current);
   const name = cur.name ?? '';
@@ -452,15 +468,22 @@ export function applyUpdate(
     'configs',
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
-  if (Object.keys(plan.update).length === 0) return { spec: next, changed };
-  const updateConfig = { ...currentUpdate, ...plan.update };
-  if (JSON.stringify(updateConfig) !== JSON.stringify({ ...currentUpdate })) changed.push('updateConfig');
-  return { spec: next, changed, updateConfig };
+  // update and rollback policies: the flags given, over the current ones
+  for (const [field, flags] of [
+    ['updateConfig', plan.update],
+    ['rollbackConfig', plan.rollbackPolicy],
+  ] as const) {
+    if (Object.keys(flags).length === 0) continue;
+    const was = rolloutView(cur[field]);
+    next[field] = { ...was, ...flags };
+    if (JSON.stringify(next[field]) !== JSON.stringify(was)) changed.push(field);
+  }
+  return { spec: next, changed };
 }
 
 /** Fields whose change replaces the tasks (the task template); the others only change counts or the rollout. */
 export function replacesTasks(changed: readonly string[]): boolean {
-  return changed.some((f) => f !== 'replicas' && f !== 'updateConfig');
+  return changed.some((f) => f !== 'replicas' && f !== 'updateConfig' && f !== 'rollbackConfig');
 }
 
 export interface UpdateResult {
@@ -477,21 +500,23 @@ export async function updateWithRetry(
 ): Promise<UpdateResult> {
   const c = ctx.client();
   for (let attempt = 1; ; attempt++) {
+    if (plan.rollback) {
+      const rolled = await c.control('updateService', { service: ref, rollback: true });
+      return { service: serviceView(rolled), changed: ['rollback'] };
+    }
     const svc = await c.control('getService', { service: ref });
-    let currentUpdate: UpdateConfigView | undefined;
-    if (Object.keys(plan.update).length > 0) {
-      // the rollout config is not part of the API's ServiceSpec: the service summary carries it
-      const sum = (await c.control('listServices', { filters: { id: svc.id } })).services.find(
-        (x) => x.service?.id === svc.id,
-      );
-      const u = sum?.updateConfig;
-      currentUpdate = u
-        ? {
-            parallelism: Number(u.parallelism ?? 0),
-            delayMs: Number(u.delayMs ?? 0),
-            order: u.order === 'start-first' ? 'start-first' : 'stop-first',
-          }
-        : UPDATE_CONFIG_DEFAULTS;
+    const state = svc.updateStatus?.state ?? '';
+    if (plan.resume) {
+      const name = svc.spec?.name ?? ref;
+      if (state !== 'paused' && state !== 'rollback_paused') {
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `service ${name}: nothing to change, and no paused update to resume`,
+          {
+            hint: NOTHING_HINT,
+          },
+        );
+      }
     }
     // networking: --network-rm/--network-add may name networks; the spec holds their ids
     const networkIds = new Map<string, string>();
@@ -502,9 +527,9 @@ export async function updateWithRetry(
         networkIds.set(n.network?.spec?.name ?? '', id);
       }
     }
-    const { spec, changed, updateConfig } = applyUpdate(svc.spec ?? {}, plan, currentUpdate, networkIds);
+    const { spec, changed } = applyUpdate(svc.spec ?? {}, plan, networkIds);
     const name = svc.spec?.name ?? ref;
-    if (changed.length === 0 && !plan.force) {
+    if (changed.length === 0 && !plan.force && !plan.resume) {
       throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} already has this spec: nothing to change`, {
         hint: `compare with \`clusterctl service inspect ${name}\`; use --force to replace its tasks anyway`,
       });
@@ -515,9 +540,9 @@ export async function updateWithRetry(
         version: svc.meta?.version ?? 0,
         spec,
         force: plan.force,
-        ...(updateConfig ? { updateConfig } : {}),
       });
-      return { service: serviceView(updated), changed: plan.force ? [...changed, 'force'] : changed };
+      const what = plan.resume ? ['resume'] : plan.force ? [...changed, 'force'] : changed;
+      return { service: serviceView(updated), changed: what };
     } catch (e) {
       // a version conflict (not a published port taken by another service, also CONFLICT)
       if (!isVersionConflict(e)) throw e;
@@ -546,11 +571,33 @@ export async function serviceUpdate(
   const json = { ...service, changed };
   if (o.detach !== true) {
     ctx.progress().event(service.spec.name, json);
-    // a changed task template (or --force) replaces every task: each slot must then run a task
-    // created from this version or a later one; a replica count alone only adds or removes tasks
-    const rollout = plan.force || replacesTasks(changed);
-    await followService(ctx, service.id, progress, rollout ? { minServiceVersion: service.meta.version } : {});
+    const state = service.updateStatus?.state ?? '';
+    if (state === 'updating' || state === 'rollback_started') {
+      // the managers roll it out: follow its status to the end (completed, paused, rolled back)
+      await followService(ctx, service.id, progress, {
+        rollout: state === 'updating' ? 'update' : 'rollback',
+        ...(state === 'updating' ? { minServiceVersion: service.meta.version } : {}),
+      });
+    } else {
+      // a replica count (or policy) change alone: only tasks added or removed
+      await followService(
+        ctx,
+        service.id,
+        progress,
+        replacesTasks(changed) ? { minServiceVersion: service.meta.version } : {},
+      );
+    }
     return ctx.format === 'json' ? { kind: 'json', json } : { kind: 'none' };
   }
   return { kind: 'text', lines: [service.spec.name], json };
+}
+
+/** `service rollback` (like `docker service rollback`): back to the previous spec with the rollback policy. */
+export async function serviceRollback(
+  ctx: Ctx,
+  ref: string,
+  o: { detach?: boolean },
+  progress: ProgressConfig = PROGRESS_DEFAULTS,
+): Promise<Output> {
+  return serviceUpdate(ctx, ref, { rollback: true, ...(o.detach === true ? { detach: true } : {}) }, progress);
 }

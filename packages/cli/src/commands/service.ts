@@ -5,13 +5,7 @@ import { parseCount, parseScaleArg, usageError } from '../parse.js';
 import { shortId, type Output } from '../render.js';
 import { portsText, serviceView, type ServiceView } from '../views.js';
 import { followService, PROGRESS_DEFAULTS, type ProgressConfig } from './service-progress.js';
-import {
-  buildServiceSpec,
-  parseUpdateConfigFlags,
-  UPDATE_CONFIG_DEFAULTS,
-  type ServiceCreateOptions,
-  type UpdateConfigView,
-} from './service-spec.js';
+import { buildServiceSpec, type ServiceCreateOptions } from './service-spec.js';
 import { joinPretty, servicePrettyLines } from './pretty.js';
 import { taskRows, TASK_COLUMNS } from './tasks-table.js';
 
@@ -23,11 +17,7 @@ export async function serviceCreate(
   progress: ProgressConfig = PROGRESS_DEFAULTS,
 ): Promise<Output> {
   const spec = buildServiceSpec(image, command, o);
-  const update = parseUpdateConfigFlags(o);
-  const updateConfig = Object.keys(update).length > 0 ? { ...UPDATE_CONFIG_DEFAULTS, ...update } : undefined;
-  const svc = serviceView(
-    await ctx.client().control('createService', { spec, ...(updateConfig ? { updateConfig } : {}) }),
-  );
+  const svc = serviceView(await ctx.client().control('createService', { spec }));
   if (o.detach !== true) {
     ctx.progress().event(svc.id, { id: svc.id });
     await followService(ctx, svc.id, progress);
@@ -36,7 +26,13 @@ export async function serviceCreate(
   return { kind: 'text', lines: [svc.id], json: svc };
 }
 
-export const SERVICE_COLUMNS = ['ID', 'NAME', 'MODE', 'REPLICAS', 'IMAGE', 'PORTS'];
+export const SERVICE_COLUMNS = ['ID', 'NAME', 'MODE', 'REPLICAS', 'IMAGE', 'PORTS', 'UPDATE'];
+
+/** The UPDATE column of `service ls`: the last update's state, unless it completed ('' then, as never updated). */
+export function updateMark(u: ServiceView['updateStatus']): string {
+  if (u === null || u.state === 'completed') return '';
+  return u.state.replace('_', ' ');
+}
 
 export interface ServiceLsJson extends ServiceView {
   running: number;
@@ -57,28 +53,16 @@ export async function serviceLs(ctx: Ctx): Promise<Output> {
     `${s.running}/${s.desired}`,
     s.spec.image,
     portsText(s.spec.ports),
+    updateMark(s.updateStatus),
   ]);
   return { kind: 'table', columns: SERVICE_COLUMNS, rows, json };
 }
 
 export async function serviceInspect(ctx: Ctx, refs: string[], o: { pretty?: boolean } = {}): Promise<Output> {
   const c = ctx.client();
-  const out: (ServiceView & { updateConfig: UpdateConfigView })[] = [];
-  for (const r of refs) {
-    const s = serviceView(await c.control('getService', { service: r }));
-    // the rollout config travels beside the spec, in the service summary
-    const u = (await c.control('listServices', { filters: { id: s.id } })).services.find(
-      (x) => x.service?.id === s.id,
-    )?.updateConfig;
-    const updateConfig: UpdateConfigView = u
-      ? {
-          parallelism: Number(u.parallelism ?? 0),
-          delayMs: Number(u.delayMs ?? 0),
-          order: u.order === 'start-first' ? 'start-first' : 'stop-first',
-        }
-      : { ...UPDATE_CONFIG_DEFAULTS };
-    out.push({ ...s, updateConfig });
-  }
+  // the spec carries its update and rollback policies; UpdateStatus and previousSpec beside it
+  const out: ServiceView[] = [];
+  for (const r of refs) out.push(serviceView(await c.control('getService', { service: r })));
   if (o.pretty === true) return { kind: 'text', lines: joinPretty(out.map(servicePrettyLines)), json: out };
   return { kind: 'json', json: out };
 }
