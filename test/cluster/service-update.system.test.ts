@@ -37,7 +37,7 @@ function containerEnv(id: string): Promise<string[]> {
   );
 }
 
-describe('service update and cluster update on real node daemons', { timeout: 120_000 }, () => {
+describe('service update and cluster update on real node daemons', { timeout: 240_000 }, () => {
   const lab = new Lab({ managers: 1, workers: 2, heartbeatPeriod: '500ms', nodeGrace: '2s' });
   const figure = (s: string): void => void process.stdout.write(`# figure: ${s}\n`);
   const running = (): Promise<Container[]> => lab.containers({ service: SVC, running: true });

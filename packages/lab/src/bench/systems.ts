@@ -16,6 +16,28 @@ export interface NodeView {
   reachable: boolean | null;
 }
 
+/** What the update benchmark changes: an env value (a good update) or the image (a broken one). */
+export type ServiceChange = { envAdd: string } | { image: string };
+
+/** The rollout policy both systems get, with Docker's flag meanings. */
+export interface RolloutPolicy {
+  parallelism: number;
+  monitorMs: number;
+  failureAction: 'pause' | 'continue' | 'rollback';
+}
+
+function rolloutFlags(change: ServiceChange, p: RolloutPolicy): string[] {
+  return [
+    ...('envAdd' in change ? ['--env-add', change.envAdd] : ['--image', change.image]),
+    '--update-parallelism',
+    String(p.parallelism),
+    '--update-monitor',
+    `${p.monitorMs}ms`,
+    '--update-failure-action',
+    p.failureAction,
+  ];
+}
+
 export interface TopologyOptions {
   managers: number;
   workers: number;
@@ -35,6 +57,10 @@ export interface BenchSystem {
   /** constraints: placement constraints such as node.hostname!=m1 (both systems' syntax). */
   createService(via: string, name: string, replicas: number, constraints?: string[]): Promise<void>;
   removeService(via: string, name: string): Promise<void>;
+  /** A detached `service update` with a rollout policy (the update benchmark): a new env value or image. */
+  updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void>;
+  /** The service's update state as the system records it ('' before any update). */
+  updateState(via: string, name: string): Promise<string>;
   /**
    * When the system marked `node` down (ms since the epoch, this machine's clock: the lab shares
    * the host's kernel clock), read from its own record of the node; undefined if it is not down.
@@ -113,6 +139,28 @@ export class OursSystem implements BenchSystem {
     await this.lab.clusterctl(this.lab.containerName(via), ['service', 'rm', name]);
   }
 
+  async updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void> {
+    await this.lab.clusterctl(this.lab.containerName(via), [
+      'service',
+      'update',
+      '--detach',
+      ...rolloutFlags(change, policy),
+      name,
+    ]);
+  }
+
+  async updateState(via: string, name: string): Promise<string> {
+    const out = await this.lab.clusterctl(this.lab.containerName(via), [
+      '--format',
+      'json',
+      'service',
+      'inspect',
+      name,
+    ]);
+    const [s] = JSON.parse(out) as { updateStatus?: { state?: string } | null }[];
+    return s?.updateStatus?.state ?? '';
+  }
+
   /** The node record's status timestamp: set by the leader when it marked the node down. */
   async downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined> {
     const r = await dockerRun(['exec', this.lab.containerName(via), 'clusterctl', '--format', 'json', 'node', 'ls'], {
@@ -169,6 +217,29 @@ export class SwarmSystem implements BenchSystem {
 
   async removeService(via: string, name: string): Promise<void> {
     await this.swarm.serviceRm(via, name);
+  }
+
+  async updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void> {
+    // --no-resolve-image: no registry lookup (the image is referenced by ID, or is the broken one)
+    await this.swarm.docker(via, [
+      'service',
+      'update',
+      '--detach',
+      '--no-resolve-image',
+      ...rolloutFlags(change, policy),
+      name,
+    ]);
+  }
+
+  async updateState(via: string, name: string): Promise<string> {
+    const out = await this.swarm.docker(via, [
+      'service',
+      'inspect',
+      '-f',
+      '{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}',
+      name,
+    ]);
+    return out.trim();
   }
 
   /** The node object's UpdatedAt: the manager updates it when it marks the node down. */
