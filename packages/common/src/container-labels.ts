@@ -11,3 +11,9 @@ export const Label = {
   TaskSlot: 'com.clusterctl.task.slot',
   NodeId: 'com.clusterctl.node.id',
 } as const;
+
+/**
+ * Docker's stack label: every object `stack deploy` makes carries it (`stack ls` groups by it), and a
+ * stack's services answer to their short names (`db` for `shop_db`) on the networks they share.
+ */
+export const STACK_NAMESPACE_LABEL = 'com.docker.stack.namespace';

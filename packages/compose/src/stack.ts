@@ -2,12 +2,12 @@
 // name prefixed with the stack (`shop_web`), the label com.docker.stack.namespace=NAME on every
 // object, service specs and rollout settings for the control API. What the file asks and the cluster
 // cannot do yet is never dropped silently: it comes back as a warning naming each key.
-import { ClusterError, ErrorCode, normalizeCapability } from '@clusterctl/common';
+import { ClusterError, ErrorCode, normalizeCapability, STACK_NAMESPACE_LABEL } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { ComposeProject, ComposeService, HealthCheck, Mount, UpdatePolicy } from './model.js';
 
 /** Docker's label: `stack ls` groups objects by it, and `stack rm` removes what carries it. */
-export const STACK_NAMESPACE_LABEL = 'com.docker.stack.namespace';
+export { STACK_NAMESPACE_LABEL };
 
 /** A stack name: the service names it makes must stay valid service names. */
 export const STACK_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -110,8 +110,8 @@ export function planStack(project: ComposeProject, stack: string): StackPlan {
     services.push({ shortName: short, name, ...planned });
   }
   services.sort((a, b) => a.name.localeCompare(b.name));
-  // services reach each other by service name (NAME_web) on their networks; the short name needs aliases
-  if (services.length > 1) notYet.add('short service names as DNS aliases (use NAME_service)', stack);
+  // services reach each other by their short names (`db`) on the networks they share: the managers
+  // give a service labelled with its stack its name without the stack prefix as a DNS alias
   for (const kind of ['secrets', 'configs'] as const) {
     const names = Object.keys(project[kind]);
     if (names.length > 0) notYet.add(`top-level ${kind}`, names.join(', '));

@@ -16,7 +16,8 @@ export type DnsAnswer =
 export const DNS_TTL_S = 5;
 
 export class DnsRecords {
-  private byName = new Map<string, NetMapService>();
+  /** Services by name and alias: several when stacks share a short name (each sees its own). */
+  private byName = new Map<string, NetMapService[]>();
   private networksOfIp = new Map<string, Set<string>>();
   private domain = 'cluster';
 
@@ -25,7 +26,7 @@ export class DnsRecords {
   /** Rebuilds the indexes from a map and this node's tasks. */
   update(map: NetMap, localTasks: LocalTask[]): void {
     this.domain = map.dnsDomain.toLowerCase();
-    const byName = new Map<string, NetMapService>();
+    const byName = new Map<string, NetMapService[]>();
     const nets = new Map<string, Set<string>>();
     const byId = new Map(map.services.map((s) => [s.id, s]));
     const add = (ip: string, ids: string[]): void => {
@@ -34,7 +35,12 @@ export class DnsRecords {
       for (const id of ids) set.add(id);
     };
     for (const s of map.services) {
-      for (const n of [s.name, ...s.aliases]) if (n) byName.set(n.toLowerCase(), s);
+      for (const n of new Set([s.name, ...s.aliases].map((x) => x.toLowerCase()))) {
+        if (n === '') continue;
+        const named = byName.get(n);
+        if (named) named.push(s);
+        else byName.set(n, [s]);
+      }
       for (const e of s.endpoints) if (e.ip) add(e.ip, s.networkIds);
     }
     for (const t of localTasks) {
@@ -52,9 +58,12 @@ export class DnsRecords {
     if (qualified) name = name.slice(0, -suffix.length);
     const tasks = name.startsWith('tasks.');
     if (tasks) name = name.slice('tasks.'.length);
-    const s = this.byName.get(name);
-    const visible = s !== undefined && this.visibleTo(s, sourceIp);
-    if (!visible) return qualified ? { kind: 'nxdomain' } : { kind: 'forward' };
+    // a service's own name wins over another's alias (the map lists names before aliases per service)
+    const named = this.byName.get(name) ?? [];
+    const s =
+      named.find((c) => c.name.toLowerCase() === name && this.visibleTo(c, sourceIp)) ??
+      named.find((c) => this.visibleTo(c, sourceIp));
+    if (s === undefined) return qualified ? { kind: 'nxdomain' } : { kind: 'forward' };
     if (qtype !== 1 && qtype !== 255) return { kind: 'records', ips: [] };
     if (!tasks && s.endpointMode === 'vip' && s.vip) return { kind: 'records', ips: [s.vip] };
     return { kind: 'records', ips: this.shuffle(s.endpoints.map((e) => e.ip).filter(Boolean)) };

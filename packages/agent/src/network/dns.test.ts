@@ -3,9 +3,10 @@ import { createSocket } from 'node:dgram';
 import { connect } from 'node:net';
 import { test } from 'node:test';
 import { silentLogger } from '@clusterctl/common';
-import { sampleNetInput } from '../testing/network-sample.js';
+import { sampleNetInput, sampleNetMap } from '../testing/network-sample.js';
 import { DnsRcode, DnsType, encodeQuery, encodeResponse, parseQuery, parseResponse } from './dns-codec.js';
 import { DnsRecords } from './dns-records.js';
+import type { NetMapService } from './network-map.js';
 import { DnsServer, parseResolvConf } from './dns-server.js';
 
 function records(): DnsRecords {
@@ -64,6 +65,37 @@ test('records: a service on no shared network is invisible; unknown names and as
   assert.deepEqual(r.answer('example.org', DnsType.A, '10.240.2.2'), { kind: 'forward' });
   // not a task of the cluster: sees nothing
   assert.deepEqual(r.answer('db', DnsType.A, '192.0.2.7'), { kind: 'forward' });
+});
+
+test('records: two stacks with the same short name each resolve their own; a service name beats an alias', () => {
+  const map = sampleNetMap();
+  map.networks.push({ id: 'neta', name: 'a_default' }, { id: 'netb', name: 'b_default' });
+  const stackService = (id: string, name: string, vip: string, ip: string, net: string): NetMapService => ({
+    id,
+    name,
+    aliases: [name.slice(2)],
+    vip,
+    endpointMode: 'vip',
+    ports: [],
+    endpoints: [{ taskId: `t-${id}`, nodeId: 'w1', ip }],
+    networkIds: [net],
+  });
+  map.services.push(
+    stackService('svcadb', 'a_db', '10.241.0.10', '10.240.1.10', 'neta'),
+    stackService('svcaweb', 'a_web', '10.241.0.11', '10.240.1.11', 'neta'),
+    stackService('svcbdb', 'b_db', '10.241.0.20', '10.240.1.20', 'netb'),
+    stackService('svcbweb', 'b_web', '10.241.0.21', '10.240.1.21', 'netb'),
+    // a service of stack a whose alias is the name of another service it can see
+    { ...stackService('svcaweb2', 'a_web2', '10.241.0.12', '10.240.1.12', 'neta'), aliases: ['a_db'] },
+  );
+  const r = new DnsRecords((x) => [...x].sort());
+  r.update(map, []);
+  assert.deepEqual(r.answer('db', DnsType.A, '10.240.1.11'), { kind: 'records', ips: ['10.241.0.10'] });
+  assert.deepEqual(r.answer('db.cluster', DnsType.A, '10.240.1.21'), { kind: 'records', ips: ['10.241.0.20'] });
+  assert.deepEqual(r.answer('tasks.db', DnsType.A, '10.240.1.21'), { kind: 'records', ips: ['10.240.1.20'] });
+  assert.deepEqual(r.answer('a_db', DnsType.A, '10.240.1.11'), { kind: 'records', ips: ['10.241.0.10'] });
+  // the other stack's full name is not visible across stacks
+  assert.deepEqual(r.answer('b_db.cluster', DnsType.A, '10.240.1.11'), { kind: 'nxdomain' });
 });
 
 test('resolv.conf: the IPv4 nameservers, in order', () => {

@@ -1,11 +1,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { silentLogger } from '@clusterctl/common';
+import { silentLogger, STACK_NAMESPACE_LABEL } from '@clusterctl/common';
 import { FakeClock } from '@clusterctl/common/testing';
 import { ClusterStore, type Task, type TaskStatus } from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { allocateNodeSubnet, networkedService } from '../network/allocator.js';
-import { buildNetworkMap } from '../network/network-map.js';
+import { aliasesOf, buildNetworkMap } from '../network/network-map.js';
 import { NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { Dispatcher } from './dispatcher.js';
 
@@ -146,6 +146,17 @@ describe('network map builder', () => {
       m.services![0]!.endpoints!.map((e) => e.nodeId),
       ['n1'],
     );
+  });
+
+  test("a stack's service answers to its short name; other services and foreign labels get no alias", async () => {
+    const store = newStore();
+    await service(store, 'shop_db', { labels: { [STACK_NAMESPACE_LABEL]: 'shop' } });
+    await service(store, 'web', { labels: { [STACK_NAMESPACE_LABEL]: 'shop' } });
+    await service(store, 'cache');
+    const m = store.view((tx) => buildNetworkMap(tx));
+    const aliases = Object.fromEntries(m.services!.map((s) => [s.name, s.aliases]));
+    assert.deepEqual(aliases, { shop_db: ['db'], web: [], cache: [] });
+    assert.deepEqual(aliasesOf('shop_', { [STACK_NAMESPACE_LABEL]: 'shop' }), []);
   });
 });
 

@@ -3,6 +3,7 @@
 // gives the same map (everything sorted), so a publisher can tell whether anything changed by
 // comparing encodings.
 
+import { STACK_NAMESPACE_LABEL } from '@clusterctl/common';
 import { DEFAULT_NETWORK_NAME, taskIsUp, type Node, type ReadTx, type Task } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { clusterNetworkOf, subnetIndex } from './allocator.js';
@@ -24,6 +25,18 @@ export function isEndpoint(t: Task, nodeDown: (nodeId: string) => boolean): bool
 /** The host part of a node's address (its record may carry ip:port). */
 function hostOf(addr: string): string {
   return addr.replace(/^\[|\]$/g, '').replace(/:\d+$/, '');
+}
+
+/**
+ * The extra DNS names of a service: a stack's service (`shop_db`, labelled with its stack `shop`)
+ * answers to its short name (`db`) too, as `docker stack deploy` makes it; DNS shows a name only to
+ * tasks sharing a network with the service, so two stacks' `db` never meet.
+ */
+export function aliasesOf(name: string, labels: Readonly<Record<string, string>> | undefined): string[] {
+  const stack = labels?.[STACK_NAMESPACE_LABEL];
+  if (stack === undefined || stack === '' || !name.startsWith(`${stack}_`)) return [];
+  const short = name.slice(stack.length + 1);
+  return short === '' ? [] : [short];
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
@@ -67,7 +80,7 @@ export function buildNetworkMap(tx: ReadTx): NetworkMapContent {
       return {
         id: s.id,
         name: s.spec.name,
-        aliases: [],
+        aliases: aliasesOf(s.spec.name, s.spec.labels),
         vip: endpointMode === 'vip' ? (s.vip ?? '') : '',
         endpointMode,
         ports: s.spec.ports
