@@ -26,6 +26,7 @@ export interface ControlMethods {
   removeService: [clusterctl.control.IRemoveServiceRequest, InstanceType<C['Empty']>];
   listTasks: [clusterctl.control.IListTasksRequest, InstanceType<C['ListTasksResponse']>];
   serviceLogs: [clusterctl.control.IServiceLogsRequest, InstanceType<C['LogLine']>];
+  events: [clusterctl.control.IEventsRequest, InstanceType<C['EventsMessage']>];
   getJoinToken: [clusterctl.control.IJoinTokenRequest, InstanceType<C['JoinTokenResponse']>];
   getClusterInfo: [clusterctl.control.IEmpty, InstanceType<C['ClusterInfo']>];
   updateCluster: [clusterctl.control.IUpdateClusterRequest, InstanceType<C['ClusterInfo']>];

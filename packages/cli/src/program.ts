@@ -25,6 +25,7 @@ import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
 import { stackDeploy, stackLs, stackPs, stackRm, stackServicesCmd } from './commands/stack.js';
 import { fileObjectCreate, fileObjectInspect, fileObjectLs, fileObjectRm, type FileKind } from './commands/secrets.js';
+import { eventsCmd } from './commands/events.js';
 
 export const VERSION = '0.1.0';
 
@@ -544,6 +545,20 @@ export function buildProgram(st: RunState): Command {
     .option('-d, --detach', 'with --rotate: return once the rotation started instead of waiting for it to finish')
     .option('-q, --quiet', 'with --rotate: print no progress')
     .action(act((ctx, o: object) => clusterCa(ctx, o)));
+
+  program
+    .command('events')
+    .description(
+      "follow the cluster's events (services, tasks, nodes, leader changes), like `docker events`; resumes by itself across a leader change",
+    )
+    .option('--since <time>', 'also print the kept events since then: RFC 3339, Unix seconds, or a duration back (10m)')
+    .option('--until <time>', 'stop after the events up to then (same forms)')
+    .option(
+      '-f, --filter <key=value>',
+      'only matching events (repeatable): type=service|node|task|secret|config|cluster, name=, id=, node=, service=, event=',
+      collect,
+    )
+    .action(act((ctx, o: object) => eventsCmd(ctx, o)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {

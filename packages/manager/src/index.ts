@@ -54,3 +54,22 @@ export {
   DATA_PATH_BACKENDS,
   type HostNetwork,
 } from './network/settings.js';
+export {
+  EventLog,
+  EVENT_LOG_DEFAULTS,
+  eventsGapError,
+  type EventLogConfig,
+  type EventLogItem,
+  type SubscribeOptions,
+  type Subscription,
+} from './events/event-log.js';
+export {
+  deriveEvents,
+  compareCursor,
+  EVENT_TYPES,
+  END_OF_INDEX_SEQ,
+  type ClusterEvent,
+  type EventCursor,
+  type EventType,
+} from './events/cluster-event.js';
+export { eventMatcher, parseEventFilters, EVENT_FILTER_KEYS, type EventFilters } from './events/event-filter.js';

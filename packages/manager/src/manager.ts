@@ -49,6 +49,8 @@ import { memberGoneAccordingTo, removedByLeader } from './membership/removal-pro
 const REMOVAL_CHECK_TIMEOUT_MS = 2_000;
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
 import { createControlService, type LogsProvider } from './control/control-service.js';
+import { EventLog, type EventLogConfig } from './events/event-log.js';
+import { recordLeadership } from './events/leader-record.js';
 
 /** What leader-only components get. */
 export interface LeaderComponentDeps {
@@ -108,6 +110,8 @@ export interface ManagerCommonOptions extends ManagerHooks {
   membership?: Partial<MembershipReconcilerConfig>;
   /** restart: each other member's time to answer whether this manager is still a member (tests). */
   removalCheckTimeoutMs?: number;
+  /** The event log's bounds (`clusterctl events`). */
+  events?: Pick<EventLogConfig, 'capacity' | 'maxQueued'>;
 }
 
 export interface ManagerInitOptions extends ManagerCommonOptions, NewClusterOptions {}
@@ -145,6 +149,8 @@ export function resolveAddr(addr: string, port: number): string {
 export class Manager {
   readonly store: ClusterStore;
   readonly raftIds: RaftIdMap;
+  /** Cluster events derived from the changes this manager applies (`clusterctl events`). */
+  readonly events: EventLog;
   private raftNode: RaftNode | undefined;
   private transport: GrpcRaftTransport | undefined;
   private boundPort = 0;
@@ -169,6 +175,8 @@ export class Manager {
     this.opts = opts;
     this.log = (opts.logger ?? silentLogger()).child({ component: 'manager', nodeId: file.nodeId });
     this.store = new ClusterStore({ logger: this.log.child({ component: 'store' }) });
+    // Before raft starts: the entries it replays make events too.
+    this.events = new EventLog({ store: this.store, logger: this.log, ...(opts.events ?? {}) });
     this.raftIds = new RaftIdMap(this.store);
     this.raftIds.seed(file.raftId, file.nodeId);
   }
@@ -347,6 +355,7 @@ export class Manager {
         advertiseAddr: () => f.advertiseAddr,
         peerConnected: (id) => transport.isConnected(id),
         tls: () => this.tls,
+        events: this.events,
         ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
       }),
     );
@@ -553,6 +562,16 @@ export class Manager {
       const rootRotation = new RootRotationReconciler({ store: this.store, logger: this.log, leaderTerm: term });
       rootRotation.start();
       running.push(rootRotation);
+      running.push(
+        recordLeadership({
+          store: this.store,
+          logger: this.log,
+          nodeId: this.file.nodeId,
+          raftId: this.file.raftId,
+          leaderTerm: term,
+          ...(this.file.hostname === undefined ? {} : { hostname: this.file.hostname }),
+        }),
+      );
       for (const factory of this.opts.leaderComponents ?? []) {
         try {
           running.push(await factory(deps));
@@ -673,6 +692,7 @@ export class Manager {
     this.offLeader?.();
     this.syncLeadership();
     await this.leaderChain.catch(() => undefined);
+    this.events.close();
     this.store.close();
     await Promise.allSettled([this.raftNode?.stop(), this.transport?.stop()]);
     this.log.info({}, 'manager stopped');

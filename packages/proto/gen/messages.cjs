@@ -9166,6 +9166,677 @@ $root.clusterctl = (function() {
             return LogLine;
         })();
 
+        control.EventsRequest = (function() {
+
+            /**
+             * Properties of an EventsRequest.
+             * @memberof clusterctl.control
+             * @interface IEventsRequest
+             * @property {number|null} [since] EventsRequest since
+             * @property {number|null} [until] EventsRequest until
+             * @property {boolean|null} [resume] EventsRequest resume
+             * @property {number|null} [afterIndex] EventsRequest afterIndex
+             * @property {number|null} [afterSeq] EventsRequest afterSeq
+             * @property {Array.<clusterctl.control.IEventFilter>|null} [filters] EventsRequest filters
+             */
+
+            /**
+             * Constructs a new EventsRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents an EventsRequest.
+             * @implements IEventsRequest
+             * @constructor
+             * @param {clusterctl.control.IEventsRequest=} [properties] Properties to set
+             */
+            function EventsRequest(properties) {
+                this.filters = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EventsRequest since.
+             * @member {number} since
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.since = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventsRequest until.
+             * @member {number} until
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.until = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventsRequest resume.
+             * @member {boolean} resume
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.resume = false;
+
+            /**
+             * EventsRequest afterIndex.
+             * @member {number} afterIndex
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.afterIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventsRequest afterSeq.
+             * @member {number} afterSeq
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.afterSeq = 0;
+
+            /**
+             * EventsRequest filters.
+             * @member {Array.<clusterctl.control.IEventFilter>} filters
+             * @memberof clusterctl.control.EventsRequest
+             * @instance
+             */
+            EventsRequest.prototype.filters = $util.emptyArray;
+
+            /**
+             * Encodes the specified EventsRequest message. Does not implicitly {@link clusterctl.control.EventsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.EventsRequest
+             * @static
+             * @param {clusterctl.control.IEventsRequest} message EventsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventsRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.since != null && Object.hasOwnProperty.call(message, "since"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.since);
+                if (message.until != null && Object.hasOwnProperty.call(message, "until"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.until);
+                if (message.resume != null && Object.hasOwnProperty.call(message, "resume"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.resume);
+                if (message.afterIndex != null && Object.hasOwnProperty.call(message, "afterIndex"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.afterIndex);
+                if (message.afterSeq != null && Object.hasOwnProperty.call(message, "afterSeq"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.afterSeq);
+                if (message.filters != null && message.filters.length)
+                    for (var i = 0; i < message.filters.length; ++i)
+                        $root.clusterctl.control.EventFilter.encode(message.filters[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an EventsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.EventsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.EventsRequest} EventsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventsRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.EventsRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.since = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.until = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.resume = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.afterIndex = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.afterSeq = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.filters && message.filters.length))
+                                message.filters = [];
+                            message.filters.push($root.clusterctl.control.EventFilter.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return EventsRequest;
+        })();
+
+        control.EventFilter = (function() {
+
+            /**
+             * Properties of an EventFilter.
+             * @memberof clusterctl.control
+             * @interface IEventFilter
+             * @property {string|null} [key] EventFilter key
+             * @property {string|null} [value] EventFilter value
+             */
+
+            /**
+             * Constructs a new EventFilter.
+             * @memberof clusterctl.control
+             * @classdesc Represents an EventFilter.
+             * @implements IEventFilter
+             * @constructor
+             * @param {clusterctl.control.IEventFilter=} [properties] Properties to set
+             */
+            function EventFilter(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EventFilter key.
+             * @member {string} key
+             * @memberof clusterctl.control.EventFilter
+             * @instance
+             */
+            EventFilter.prototype.key = "";
+
+            /**
+             * EventFilter value.
+             * @member {string} value
+             * @memberof clusterctl.control.EventFilter
+             * @instance
+             */
+            EventFilter.prototype.value = "";
+
+            /**
+             * Encodes the specified EventFilter message. Does not implicitly {@link clusterctl.control.EventFilter.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.EventFilter
+             * @static
+             * @param {clusterctl.control.IEventFilter} message EventFilter message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventFilter.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.key != null && Object.hasOwnProperty.call(message, "key"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                return writer;
+            };
+
+            /**
+             * Decodes an EventFilter message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.EventFilter
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.EventFilter} EventFilter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventFilter.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.EventFilter();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.key = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.value = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return EventFilter;
+        })();
+
+        control.ClusterEvent = (function() {
+
+            /**
+             * Properties of a ClusterEvent.
+             * @memberof clusterctl.control
+             * @interface IClusterEvent
+             * @property {number|null} [index] ClusterEvent index
+             * @property {number|null} [seq] ClusterEvent seq
+             * @property {number|null} [time] ClusterEvent time
+             * @property {string|null} [type] ClusterEvent type
+             * @property {string|null} [action] ClusterEvent action
+             * @property {string|null} [id] ClusterEvent id
+             * @property {string|null} [name] ClusterEvent name
+             * @property {Object.<string,string>|null} [attributes] ClusterEvent attributes
+             */
+
+            /**
+             * Constructs a new ClusterEvent.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ClusterEvent.
+             * @implements IClusterEvent
+             * @constructor
+             * @param {clusterctl.control.IClusterEvent=} [properties] Properties to set
+             */
+            function ClusterEvent(properties) {
+                this.attributes = {};
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ClusterEvent index.
+             * @member {number} index
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterEvent seq.
+             * @member {number} seq
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.seq = 0;
+
+            /**
+             * ClusterEvent time.
+             * @member {number} time
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.time = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ClusterEvent type.
+             * @member {string} type
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.type = "";
+
+            /**
+             * ClusterEvent action.
+             * @member {string} action
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.action = "";
+
+            /**
+             * ClusterEvent id.
+             * @member {string} id
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.id = "";
+
+            /**
+             * ClusterEvent name.
+             * @member {string} name
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.name = "";
+
+            /**
+             * ClusterEvent attributes.
+             * @member {Object.<string,string>} attributes
+             * @memberof clusterctl.control.ClusterEvent
+             * @instance
+             */
+            ClusterEvent.prototype.attributes = $util.emptyObject;
+
+            /**
+             * Encodes the specified ClusterEvent message. Does not implicitly {@link clusterctl.control.ClusterEvent.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ClusterEvent
+             * @static
+             * @param {clusterctl.control.IClusterEvent} message ClusterEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClusterEvent.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
+                if (message.time != null && Object.hasOwnProperty.call(message, "time"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.time);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.type);
+                if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.action);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.id);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.name);
+                if (message.attributes != null && Object.hasOwnProperty.call(message, "attributes"))
+                    for (var keys = Object.keys(message.attributes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.attributes[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a ClusterEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ClusterEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ClusterEvent} ClusterEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClusterEvent.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ClusterEvent();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.index = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.seq = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.time = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.type = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.action = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            if (message.attributes === $util.emptyObject)
+                                message.attributes = {};
+                            var end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.attributes, key);
+                            message.attributes[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ClusterEvent;
+        })();
+
+        control.EventsMessage = (function() {
+
+            /**
+             * Properties of an EventsMessage.
+             * @memberof clusterctl.control
+             * @interface IEventsMessage
+             * @property {clusterctl.control.IClusterEvent|null} [event] EventsMessage event
+             * @property {number|null} [positionIndex] EventsMessage positionIndex
+             */
+
+            /**
+             * Constructs a new EventsMessage.
+             * @memberof clusterctl.control
+             * @classdesc Represents an EventsMessage.
+             * @implements IEventsMessage
+             * @constructor
+             * @param {clusterctl.control.IEventsMessage=} [properties] Properties to set
+             */
+            function EventsMessage(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EventsMessage event.
+             * @member {clusterctl.control.IClusterEvent|null|undefined} event
+             * @memberof clusterctl.control.EventsMessage
+             * @instance
+             */
+            EventsMessage.prototype.event = null;
+
+            /**
+             * EventsMessage positionIndex.
+             * @member {number} positionIndex
+             * @memberof clusterctl.control.EventsMessage
+             * @instance
+             */
+            EventsMessage.prototype.positionIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified EventsMessage message. Does not implicitly {@link clusterctl.control.EventsMessage.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.EventsMessage
+             * @static
+             * @param {clusterctl.control.IEventsMessage} message EventsMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventsMessage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.event != null && Object.hasOwnProperty.call(message, "event"))
+                    $root.clusterctl.control.ClusterEvent.encode(message.event, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.positionIndex != null && Object.hasOwnProperty.call(message, "positionIndex"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.positionIndex);
+                return writer;
+            };
+
+            /**
+             * Decodes an EventsMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.EventsMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.EventsMessage} EventsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventsMessage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.EventsMessage();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.event = $root.clusterctl.control.ClusterEvent.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.positionIndex = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return EventsMessage;
+        })();
+
         control.JoinTokenRequest = (function() {
 
             /**
@@ -13220,6 +13891,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.control.IServiceLogsRequest} request ServiceLogsRequest message or plain object
              * @returns {Promise<clusterctl.control.LogLine>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#events}.
+             * @memberof clusterctl.control.Control
+             * @typedef EventsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.EventsMessage} [response] EventsMessage
+             */
+
+            /**
+             * Calls Events.
+             * @function events
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEventsRequest} request EventsRequest message or plain object
+             * @param {clusterctl.control.Control.EventsCallback} callback Node-style callback called with the error, if any, and EventsMessage
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.events = function events(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, events, $root.clusterctl.control.EventsRequest, $root.clusterctl.control.EventsMessage, request, callback);
+            }, "name", { value: "Events" });
+
+            /**
+             * Calls Events.
+             * @function events
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IEventsRequest} request EventsRequest message or plain object
+             * @returns {Promise<clusterctl.control.EventsMessage>} Promise
              * @variation 2
              */
 

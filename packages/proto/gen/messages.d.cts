@@ -3233,6 +3233,242 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.LogLine;
         }
 
+        /** Properties of an EventsRequest. */
+        interface IEventsRequest {
+
+            /** EventsRequest since */
+            since?: (number|null);
+
+            /** EventsRequest until */
+            until?: (number|null);
+
+            /** EventsRequest resume */
+            resume?: (boolean|null);
+
+            /** EventsRequest afterIndex */
+            afterIndex?: (number|null);
+
+            /** EventsRequest afterSeq */
+            afterSeq?: (number|null);
+
+            /** EventsRequest filters */
+            filters?: (clusterctl.control.IEventFilter[]|null);
+        }
+
+        /** Represents an EventsRequest. */
+        class EventsRequest implements IEventsRequest {
+
+            /**
+             * Constructs a new EventsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IEventsRequest);
+
+            /** EventsRequest since. */
+            public since: number;
+
+            /** EventsRequest until. */
+            public until: number;
+
+            /** EventsRequest resume. */
+            public resume: boolean;
+
+            /** EventsRequest afterIndex. */
+            public afterIndex: number;
+
+            /** EventsRequest afterSeq. */
+            public afterSeq: number;
+
+            /** EventsRequest filters. */
+            public filters: clusterctl.control.IEventFilter[];
+
+            /**
+             * Encodes the specified EventsRequest message. Does not implicitly {@link clusterctl.control.EventsRequest.verify|verify} messages.
+             * @param message EventsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IEventsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EventsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.EventsRequest;
+        }
+
+        /** Properties of an EventFilter. */
+        interface IEventFilter {
+
+            /** EventFilter key */
+            key?: (string|null);
+
+            /** EventFilter value */
+            value?: (string|null);
+        }
+
+        /** Represents an EventFilter. */
+        class EventFilter implements IEventFilter {
+
+            /**
+             * Constructs a new EventFilter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IEventFilter);
+
+            /** EventFilter key. */
+            public key: string;
+
+            /** EventFilter value. */
+            public value: string;
+
+            /**
+             * Encodes the specified EventFilter message. Does not implicitly {@link clusterctl.control.EventFilter.verify|verify} messages.
+             * @param message EventFilter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IEventFilter, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventFilter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EventFilter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.EventFilter;
+        }
+
+        /** Properties of a ClusterEvent. */
+        interface IClusterEvent {
+
+            /** ClusterEvent index */
+            index?: (number|null);
+
+            /** ClusterEvent seq */
+            seq?: (number|null);
+
+            /** ClusterEvent time */
+            time?: (number|null);
+
+            /** ClusterEvent type */
+            type?: (string|null);
+
+            /** ClusterEvent action */
+            action?: (string|null);
+
+            /** ClusterEvent id */
+            id?: (string|null);
+
+            /** ClusterEvent name */
+            name?: (string|null);
+
+            /** ClusterEvent attributes */
+            attributes?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a ClusterEvent. */
+        class ClusterEvent implements IClusterEvent {
+
+            /**
+             * Constructs a new ClusterEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IClusterEvent);
+
+            /** ClusterEvent index. */
+            public index: number;
+
+            /** ClusterEvent seq. */
+            public seq: number;
+
+            /** ClusterEvent time. */
+            public time: number;
+
+            /** ClusterEvent type. */
+            public type: string;
+
+            /** ClusterEvent action. */
+            public action: string;
+
+            /** ClusterEvent id. */
+            public id: string;
+
+            /** ClusterEvent name. */
+            public name: string;
+
+            /** ClusterEvent attributes. */
+            public attributes: { [k: string]: string };
+
+            /**
+             * Encodes the specified ClusterEvent message. Does not implicitly {@link clusterctl.control.ClusterEvent.verify|verify} messages.
+             * @param message ClusterEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IClusterEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClusterEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ClusterEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ClusterEvent;
+        }
+
+        /** Properties of an EventsMessage. */
+        interface IEventsMessage {
+
+            /** EventsMessage event */
+            event?: (clusterctl.control.IClusterEvent|null);
+
+            /** EventsMessage positionIndex */
+            positionIndex?: (number|null);
+        }
+
+        /** Represents an EventsMessage. */
+        class EventsMessage implements IEventsMessage {
+
+            /**
+             * Constructs a new EventsMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IEventsMessage);
+
+            /** EventsMessage event. */
+            public event?: (clusterctl.control.IClusterEvent|null);
+
+            /** EventsMessage positionIndex. */
+            public positionIndex: number;
+
+            /**
+             * Encodes the specified EventsMessage message. Does not implicitly {@link clusterctl.control.EventsMessage.verify|verify} messages.
+             * @param message EventsMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IEventsMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventsMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns EventsMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.EventsMessage;
+        }
+
         /** Properties of a JoinTokenRequest. */
         interface IJoinTokenRequest {
 
@@ -4673,6 +4909,20 @@ export namespace clusterctl {
             public serviceLogs(request: clusterctl.control.IServiceLogsRequest): Promise<clusterctl.control.LogLine>;
 
             /**
+             * Calls Events.
+             * @param request EventsRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and EventsMessage
+             */
+            public events(request: clusterctl.control.IEventsRequest, callback: clusterctl.control.Control.EventsCallback): void;
+
+            /**
+             * Calls Events.
+             * @param request EventsRequest message or plain object
+             * @returns Promise
+             */
+            public events(request: clusterctl.control.IEventsRequest): Promise<clusterctl.control.EventsMessage>;
+
+            /**
              * Calls GetJoinToken.
              * @param request JoinTokenRequest message or plain object
              * @param callback Node-style callback called with the error, if any, and JoinTokenResponse
@@ -5010,6 +5260,13 @@ export namespace clusterctl {
              * @param [response] LogLine
              */
             type ServiceLogsCallback = (error: (Error|null), response?: clusterctl.control.LogLine) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#events}.
+             * @param error Error, if any
+             * @param [response] EventsMessage
+             */
+            type EventsCallback = (error: (Error|null), response?: clusterctl.control.EventsMessage) => void;
 
             /**
              * Callback as used by {@link clusterctl.control.Control#getJoinToken}.

@@ -27,6 +27,7 @@ export declare const ControlService: {
   readonly removeService: MethodDefinition<clusterctl.control.IRemoveServiceRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveServiceRequest, clusterctl.control.Empty> & MethodFlags;
   readonly listTasks: MethodDefinition<clusterctl.control.IListTasksRequest, clusterctl.control.IListTasksResponse, clusterctl.control.ListTasksRequest, clusterctl.control.ListTasksResponse> & MethodFlags;
   readonly serviceLogs: MethodDefinition<clusterctl.control.IServiceLogsRequest, clusterctl.control.ILogLine, clusterctl.control.ServiceLogsRequest, clusterctl.control.LogLine> & MethodFlags;
+  readonly events: MethodDefinition<clusterctl.control.IEventsRequest, clusterctl.control.IEventsMessage, clusterctl.control.EventsRequest, clusterctl.control.EventsMessage> & MethodFlags;
   readonly getJoinToken: MethodDefinition<clusterctl.control.IJoinTokenRequest, clusterctl.control.IJoinTokenResponse, clusterctl.control.JoinTokenRequest, clusterctl.control.JoinTokenResponse> & MethodFlags;
   readonly getClusterInfo: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IClusterInfo, clusterctl.control.Empty, clusterctl.control.ClusterInfo> & MethodFlags;
   readonly updateCluster: MethodDefinition<clusterctl.control.IUpdateClusterRequest, clusterctl.control.IClusterInfo, clusterctl.control.UpdateClusterRequest, clusterctl.control.ClusterInfo> & MethodFlags;

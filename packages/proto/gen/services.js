@@ -173,6 +173,17 @@ export const ControlService = {
     originalName: 'ServiceLogs',
     noSideEffects: false,
   },
+  events: {
+    path: '/clusterctl.control.Control/Events',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: ser(pb.clusterctl.control.EventsRequest),
+    requestDeserialize: de(pb.clusterctl.control.EventsRequest),
+    responseSerialize: ser(pb.clusterctl.control.EventsMessage),
+    responseDeserialize: de(pb.clusterctl.control.EventsMessage),
+    originalName: 'Events',
+    noSideEffects: true,
+  },
   getJoinToken: {
     path: '/clusterctl.control.Control/GetJoinToken',
     requestStream: false,

@@ -14,6 +14,8 @@ export type ObjectEvent = {
     /** For 'update': the record before the change. */
     oldObject?: TableRecords[T];
     version: number;
+    /** The entry's time (ms since the Unix epoch; the proposer's clock, never going back): the same on every replica. */
+    timestamp: number;
   };
 }[TableName];
 

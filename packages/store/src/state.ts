@@ -154,11 +154,11 @@ export class StoreState {
       if (c.next === null) {
         if (c.old === undefined) continue; // created and deleted within the tx
         table.delete(c.old);
-        events?.push({ type: 'delete', table: c.table, object: c.old, version: index } as ObjectEvent);
+        events?.push({ type: 'delete', table: c.table, object: c.old, version: index, timestamp: ts } as ObjectEvent);
       } else {
         table.set(c.next, c.old);
         if (c.old === undefined)
-          events?.push({ type: 'create', table: c.table, object: c.next, version: index } as ObjectEvent);
+          events?.push({ type: 'create', table: c.table, object: c.next, version: index, timestamp: ts } as ObjectEvent);
         else
           events?.push({
             type: 'update',
@@ -166,6 +166,7 @@ export class StoreState {
             object: c.next,
             oldObject: c.old,
             version: index,
+            timestamp: ts,
           } as ObjectEvent);
       }
       writers.set(key, pos);

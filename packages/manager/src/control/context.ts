@@ -8,6 +8,7 @@ import type { ClusterStore, ReadTx } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import type { RaftNode } from '@clusterctl/raft-node';
 import type { RaftIdMap } from '../membership/raft-id-map.js';
+import type { EventLog } from '../events/event-log.js';
 import type { ManagerView } from '../api/convert.js';
 import { clusterNetworkOf, subnetIndex } from '../network/allocator.js';
 import {
@@ -32,6 +33,8 @@ export interface ControlServiceDeps {
   selfNodeId: string;
   advertiseAddr(): string;
   logs?: LogsProvider;
+  /** This manager's event log (the Events stream). */
+  events?: EventLog;
   /** Whether this manager has a working connection to the manager with this raft id. */
   peerConnected?: (raftId: number) => boolean;
   /**

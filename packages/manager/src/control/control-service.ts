@@ -18,6 +18,7 @@ import { nodeMethods } from './nodes.js';
 import { serviceMethods } from './services.js';
 import { taskMethods } from './tasks.js';
 import { fileObjectMethods } from '../secrets/control-methods.js';
+import { eventMethods } from './events.js';
 
 export type { ControlServiceDeps, LogsProvider } from './context.js';
 
@@ -37,6 +38,7 @@ export const CONTROL_ACCESS = {
   RemoveService: MANAGERS,
   ListTasks: MANAGERS,
   ServiceLogs: MANAGERS,
+  Events: MANAGERS,
   GetJoinToken: MANAGERS,
   GetClusterInfo: MANAGERS,
   UpdateCluster: MANAGERS,
@@ -98,6 +100,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const cluster = clusterMethods(ctx);
   const networks = networkMethods(ctx);
   const files = fileObjectMethods(ctx);
+  const events = eventMethods(ctx);
 
   return {
     getNode: unary(rpc, 'GetNode', nodes.getNode),
@@ -112,6 +115,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     removeService: unary(rpc, 'RemoveService', services.removeService),
     listTasks: unary(rpc, 'ListTasks', tasks.listTasks),
     serviceLogs: serverStream(rpc, 'ServiceLogs', tasks.serviceLogs),
+    events: serverStream(rpc, 'Events', events.events),
     getJoinToken: unary(rpc, 'GetJoinToken', tokens.getJoinToken),
     getClusterInfo: unary(rpc, 'GetClusterInfo', cluster.getClusterInfo),
     updateCluster: unary(rpc, 'UpdateCluster', cluster.updateCluster),
