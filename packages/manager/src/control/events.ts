@@ -70,7 +70,7 @@ export function eventMethods(ctx: ControlContext) {
     });
     call.on('cancelled', () => sub.close());
     let timer: NodeJS.Timeout | undefined;
-    if (until > 0) timer = setTimeout(() => sub.close(), Math.max(0, until - Date.now()));
+    if (until > 0) timer = setTimeout(() => sub.end(), Math.max(0, until - Date.now()));
     const write = async (m: clusterctl.control.IEventsMessage): Promise<void> => {
       if (!call.write(m)) await new Promise<void>((resolve) => call.once('drain', resolve));
     };

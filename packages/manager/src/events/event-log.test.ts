@@ -306,3 +306,18 @@ test('filters: keys AND, values OR; node= by resolved id or id prefix; unknown k
     );
   }
 });
+
+test('an until already past still delivers the replay before the end', async () => {
+  const { store, log } = cluster();
+  for (let i = 0; i < 3; i++) await createService(store, `s${i}`);
+  await settle();
+  const sub = log.subscribe({ since: 0, until: Date.now() + 60_000 });
+  sub.end(); // what the Events RPC does when until has passed
+  const items = await take(sub, 10);
+  assert.deepEqual(
+    eventsOf(items).map((e) => e.name),
+    ['s0', 's1', 's2'],
+  );
+  assert.equal(sub.closed, true);
+  log.close();
+});

@@ -205,6 +205,8 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
   private head = 0;
   private waiter: { resolve: (r: IteratorResult<EventLogItem>) => void; reject: (e: unknown) => void } | undefined;
   private done = false;
+  /** end() was called: no more items are taken; done once the queue is empty. */
+  private ending = false;
   private err: ClusterError | undefined;
 
   /** @internal made by EventLog.subscribe() */
@@ -224,7 +226,7 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
     // A manager behind the one the client saw events from derives them again: skip those.
     if (this.opts.after !== undefined && compareCursor(e, this.opts.after) <= 0) return;
     if (this.opts.until !== undefined && e.time > this.opts.until) {
-      this.close();
+      this.end();
       return;
     }
     if (this.opts.match !== undefined && !this.opts.match(e)) return;
@@ -233,7 +235,7 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
 
   /** @internal positions coalesce: two in a row keep the later one. */
   position(index: number): void {
-    if (this.done || (this.opts.after !== undefined && index < this.opts.after.index)) return;
+    if (this.done || this.ending || (this.opts.after !== undefined && index < this.opts.after.index)) return;
     const last = this.queue.length > this.head ? this.queue[this.queue.length - 1] : undefined;
     if (last?.kind === 'position') {
       last.index = index;
@@ -254,6 +256,14 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
     }
   }
 
+  /** Ends after what is queued was taken (until reached). */
+  end(): void {
+    if (this.done || this.ending) return;
+    this.ending = true;
+    if (this.head >= this.queue.length) this.close();
+  }
+
+  /** Ends now; what is queued is dropped. */
   close(): void {
     if (this.done) return;
     this.finish();
@@ -270,6 +280,7 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
       if (this.head === this.queue.length) {
         this.queue = [];
         this.head = 0;
+        if (this.ending) this.finish();
       } else if (this.head >= 1024 && this.head * 2 >= this.queue.length) {
         this.queue = this.queue.slice(this.head);
         this.head = 0;
@@ -293,6 +304,7 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
   }
 
   private push(item: EventLogItem): void {
+    if (this.ending) return;
     if (this.waiter !== undefined) {
       const w = this.waiter;
       this.waiter = undefined;
