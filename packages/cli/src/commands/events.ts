@@ -6,6 +6,7 @@
 import { Backoff, ClusterError, DAY_MS, ErrorCode, type BackoffPolicy } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
+import { DaemonClient } from '../daemon-client.js';
 import { parseDurationMs, usageError } from '../parse.js';
 import type { Output } from '../render.js';
 
@@ -86,7 +87,9 @@ export async function eventsCmd(ctx: Ctx, o: { since?: string; until?: string; f
   if (since > 0 && until > 0 && until < since)
     throw usageError('--until is before --since', 'give an --until later than --since');
   const filters = (o.filter ?? []).map(parseEventFilter);
-  const c = ctx.client();
+  // A client of our own, made again after a break: a restarted daemon is reached at once (a gRPC
+  // channel whose socket went away waits out its reconnect backoff).
+  let c: DaemonClient | undefined;
   const sink = ctx.stream();
   const ac = new AbortController();
   const stop = (): void => ac.abort();
@@ -102,6 +105,7 @@ export async function eventsCmd(ctx: Ctx, o: { since?: string; until?: string; f
         filters,
         ...(cursor === undefined ? {} : { resume: true, afterIndex: cursor.index, afterSeq: cursor.seq }),
       };
+      c ??= new DaemonClient(ctx.dataDir);
       try {
         await c.controlStream(
           'events',
@@ -127,10 +131,13 @@ export async function eventsCmd(ctx: Ctx, o: { since?: string; until?: string; f
         brokenSince ??= Date.now();
         if (Date.now() - brokenSince > EVENTS_RESUME_WINDOW_MS) throw e;
         if (ctx.debug) ctx.io.stderr(`events: stream broke (${e.code}: ${e.message}); resuming\n`);
+        c.close();
+        c = undefined;
         await new Promise((r) => setTimeout(r, backoff.next()));
       }
     }
   } finally {
     process.off('SIGINT', stop);
+    c?.close();
   }
 }
