@@ -76,6 +76,8 @@ export interface LabConfig {
   workers: number;
   heartbeatPeriod: string;
   nodeGrace: string;
+  /** More flags for a node's init or join (e.g. --metrics-addr). */
+  nodeArgs?: (name: string) => Promise<string[]>;
 }
 
 export const LAB_DEFAULTS: LabConfig = { managers: 3, workers: 2, heartbeatPeriod: '500ms', nodeGrace: '2s' };
@@ -158,6 +160,7 @@ export class Lab {
       // many daemons share this machine's engine: none programs the node's network
       '--data-plane',
       'off',
+      ...((await this.cfg.nodeArgs?.('m1')) ?? []),
     ]);
     if (init.code !== 0) throw new Error(`init failed (${init.code}): ${init.stderr}`);
     const r = JSON.parse(init.stdout) as {
@@ -189,7 +192,7 @@ export class Lab {
     ];
     // workers keep their --listen-addr for a later promotion (they have no listener until then)
     const addr = `127.0.0.1:${await freePort()}`;
-    args.push('--listen-addr', addr);
+    args.push('--listen-addr', addr, ...((await this.cfg.nodeArgs?.(name)) ?? []));
     const j = await runCli(dir, [...args, managerAddr]);
     if (j.code !== 0) throw new Error(`${name}: join failed (${j.code}): ${j.stderr}`);
     return this.track(name, role, addr, JSON.parse(j.stdout) as { nodeId: string; pid: number });

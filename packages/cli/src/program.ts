@@ -126,6 +126,14 @@ export function buildProgram(st: RunState): Command {
     )
     .option('--data-path-port <port>', 'UDP port of VXLAN between nodes (default 4789)')
     .option(
+      '--metrics-addr <host:port>',
+      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
+    )
+    .option(
+      '--metrics-token-file <file>',
+      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
+    )
+    .option(
       '--restore <file>',
       'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
     )
@@ -148,6 +156,14 @@ export function buildProgram(st: RunState): Command {
     .option('--hostname <name>', 'the hostname this node reports')
     .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .option(
+      '--metrics-addr <host:port>',
+      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
+    )
+    .option(
+      '--metrics-token-file <file>',
+      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
+    )
     .action(act((ctx, addr: string, o: object) => joinCmd(ctx, addr, o)));
 
   program
@@ -155,6 +171,14 @@ export function buildProgram(st: RunState): Command {
     .description('start the node daemon of a data dir that already holds a node (after a reboot or a crash)')
     .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
     .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .option(
+      '--metrics-addr <host:port>',
+      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
+    )
+    .option(
+      '--metrics-token-file <file>',
+      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
+    )
     .action(act((ctx, o: object) => startCmd(ctx, o)));
 
   program

@@ -35,6 +35,10 @@ export interface DaemonArgs {
   dataPlane: 'on' | 'off';
   /** Networking, init: the cluster network's pools, data-path backend and VXLAN port (absent: defaults). */
   network: NetworkFlags | undefined;
+  /** Serve Prometheus metrics on HOST:PORT. */
+  metricsAddr: string | undefined;
+  /** The bearer token scrapers must send is in this file. */
+  metricsTokenFile: string | undefined;
 }
 
 /** Networking flags of init, as given (checked as a whole by the manager). */
@@ -68,6 +72,8 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --log-level LEVEL          pino level (default info)
   --data-plane on|off        the cluster network on this node: task network, routing mesh, DNS
                              (default on; off: tasks on Docker's default bridge, ports bound on the node)
+  --metrics-addr HOST:PORT   serve Prometheus metrics (GET /metrics); off by default
+  --metrics-token-file FILE  scrapers must send this bearer token (required off loopback)
   DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
@@ -117,6 +123,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'vip-pool': { type: 'string' },
         'data-path-backend': { type: 'string' },
         'data-path-port': { type: 'string' },
+        'metrics-addr': { type: 'string' },
+        'metrics-token-file': { type: 'string' },
       },
     });
   } catch (e) {
@@ -170,6 +178,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   const dataPlane = v['data-plane'] ?? 'on';
   if (dataPlane !== 'on' && dataPlane !== 'off')
     throw bad(`--data-plane: expected on or off, got ${JSON.stringify(dataPlane)}`);
+  if (v['metrics-token-file'] !== undefined && v['metrics-addr'] === undefined)
+    throw bad('--metrics-token-file goes with --metrics-addr');
   return {
     mode,
     dataDir: resolveDataDir(v['data-dir'], env),
@@ -185,6 +195,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     readyFd: v['ready-fd'] === undefined ? undefined : parseFd(v['ready-fd']),
     dataPlane,
     network,
+    metricsAddr: checkAddr('metrics-addr', v['metrics-addr']),
+    metricsTokenFile: v['metrics-token-file'],
   };
 }
 

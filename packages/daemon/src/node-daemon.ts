@@ -10,10 +10,12 @@ import {
   Agent,
   DockerExecutor,
   managerChannelOptions,
+  NodeMetrics,
   type DispatcherClient,
   type Executor,
   type NetworkEngine,
 } from '@clusterctl/agent';
+import type { Registry } from 'prom-client';
 import {
   checkHostname,
   ClusterError,
@@ -96,6 +98,8 @@ export interface NodeDaemonOptions {
    * in-process daemons share one engine in tests); the node-daemon binary's --data-plane defaults to on.
    */
   dataPlane?: 'on' | 'off';
+  /** Where node metrics (task containers, engine, agent) are registered (--metrics-addr). */
+  metrics?: Registry;
 }
 
 const DispatcherClientCtor = grpc.makeGenericClientConstructor(
@@ -472,8 +476,21 @@ export class NodeDaemon {
     return [...this.file.managerAddrs];
   }
 
+  private nodeMetrics: NodeMetrics | undefined;
+
   private async startAgent(): Promise<void> {
     const executor = this.executor();
+    if (this.opts.metrics !== undefined && this.nodeMetrics === undefined) {
+      this.nodeMetrics = new NodeMetrics({
+        registry: this.opts.metrics,
+        executor,
+        clusterId: this.file.clusterId,
+        nodeId: this.file.nodeId,
+        logger: this.log,
+      });
+      this.nodeMetrics.start();
+    }
+    const nodeMetrics = this.nodeMetrics;
     const hostname = this.reportedHostname();
     this.agent = new Agent({
       executor,
@@ -495,6 +512,7 @@ export class NodeDaemon {
       log: this.log,
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
       ...(isNetworkEngine(executor) ? { dataPlane: { wanted: this.opts.dataPlane === 'on', engine: executor } } : {}),
+      ...(nodeMetrics === undefined ? {} : { onTaskRunning: nodeMetrics.taskRunning }),
       onRemoved: () => this.removedFromCluster(),
       onTrustDigest: (digest) => this.onTrustDigest(digest),
       certRootDigest: () => this.certRootDigest(),
@@ -775,6 +793,7 @@ export class NodeDaemon {
     await this.roles.inProgress;
     await this.socket?.stop();
     await this.agent?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the agent failed'));
+    await this.nodeMetrics?.stop();
     await this.manager?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the manager failed'));
     await this.recordingManagers;
     await unlink(this.paths.controlSocket).catch(() => undefined);

@@ -73,3 +73,4 @@ export {
   type EventType,
 } from './events/cluster-event.js';
 export { eventMatcher, parseEventFilters, EVENT_FILTER_KEYS, type EventFilters } from './events/event-filter.js';
+export { ManagerMetrics, registerDispatcherMetrics, unplaceableReasons } from './metrics/manager-metrics.js';

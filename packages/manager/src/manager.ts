@@ -51,6 +51,8 @@ import { MembershipReconciler, type MembershipReconcilerConfig } from './members
 import { createControlService, type LogsProvider } from './control/control-service.js';
 import { EventLog, type EventLogConfig } from './events/event-log.js';
 import { recordLeadership } from './events/leader-record.js';
+import { ManagerMetrics } from './metrics/manager-metrics.js';
+import type { Registry } from 'prom-client';
 
 /** What leader-only components get. */
 export interface LeaderComponentDeps {
@@ -100,6 +102,8 @@ export interface ManagerHooks {
   dispatcherService?: (deps: DispatcherServiceDeps) => grpc.UntypedServiceImplementation;
   /** Relays `service logs` (the dispatcher's log broker); without it ServiceLogs is FAILED_PRECONDITION. */
   logs?: LogsProvider;
+  /** Where this manager's metrics are registered (the daemon's --metrics-addr); none without it. */
+  metrics?: Registry;
 }
 
 export interface ManagerCommonOptions extends ManagerHooks {
@@ -158,6 +162,7 @@ export class Manager {
   private tls: NodeTls;
   private readonly log: Logger;
   private readonly opts: ManagerCommonOptions;
+  private readonly metrics: ManagerMetrics | undefined;
   private stopped = false;
   private leaderRunning: LeaderComponents[] | undefined;
   /** The raft term the running leader components were started in. */
@@ -177,6 +182,16 @@ export class Manager {
     this.store = new ClusterStore({ logger: this.log.child({ component: 'store' }) });
     // Before raft starts: the entries it replays make events too.
     this.events = new EventLog({ store: this.store, logger: this.log, ...(opts.events ?? {}) });
+    this.metrics =
+      opts.metrics === undefined
+        ? undefined
+        : new ManagerMetrics({
+            registry: opts.metrics,
+            store: this.store,
+            raft: () => this.raftNode,
+            events: this.events,
+            logger: this.log,
+          });
     this.raftIds = new RaftIdMap(this.store);
     this.raftIds.seed(file.raftId, file.nodeId);
   }
@@ -302,6 +317,7 @@ export class Manager {
         stateMachine: this.store,
         transport: raftTransport,
         logger: this.log,
+        ...(this.metrics === undefined ? {} : { observer: this.metrics.raftObserver }),
         ...(this.opts.raft ?? {}),
       },
       mode === 'bootstrap' ? { bootstrap: [{ id: f.raftId, context: enc.encode(f.advertiseAddr) }] } : {},
@@ -341,6 +357,7 @@ export class Manager {
         raft,
         raftIds: this.raftIds,
         logger: this.log,
+        ...(this.metrics === undefined ? {} : { observeCall: this.metrics.observeCall }),
       }),
     );
     add(
@@ -356,6 +373,7 @@ export class Manager {
         peerConnected: (id) => transport.isConnected(id),
         tls: () => this.tls,
         events: this.events,
+        ...(this.metrics === undefined ? {} : { observeCall: this.metrics.observeCall }),
         ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
       }),
     );
@@ -692,6 +710,7 @@ export class Manager {
     this.offLeader?.();
     this.syncLeadership();
     await this.leaderChain.catch(() => undefined);
+    this.metrics?.stop();
     this.events.close();
     this.store.close();
     await Promise.allSettled([this.raftNode?.stop(), this.transport?.stop()]);

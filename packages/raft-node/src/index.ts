@@ -5,6 +5,7 @@ export {
   RaftNode,
   RAFT_NODE_DEFAULTS,
   type RaftNodeConfig,
+  type RaftObserver,
   type RaftNodeStatus,
   type StartOptions,
   type BootstrapPeer,

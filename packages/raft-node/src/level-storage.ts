@@ -81,6 +81,8 @@ export interface LevelStorageOptions {
   logger?: Logger;
   /** Size of the write-ahead file (default DEFAULT_WAL_BYTES). */
   walBytes?: number;
+  /** Told the time of each synced write (metrics). */
+  onSyncedWrite?: (seconds: number) => void;
 }
 
 /** One LevelDB batch and the same operations as a write-ahead record, built together. */
@@ -156,6 +158,9 @@ export class LevelStorage implements Storage {
   private readonly sinceCheckpoint = new Map<string, Buffer | null>();
   readonly stats: LevelStorageStats = { batches: 0, syncedBatches: 0, entriesWritten: 0, checkpoints: 0 };
 
+  /** Told the time of each synced write (LevelStorageOptions.onSyncedWrite). */
+  onSyncedWrite: ((seconds: number) => void) | undefined;
+
   private constructor(
     private readonly db: ClassicLevel<Buffer, Buffer>,
     private readonly wal: Wal,
@@ -208,6 +213,7 @@ export class LevelStorage implements Storage {
       }
       const state = await load(db);
       const storage = new LevelStorage(db, wal, dir, state, log);
+      storage.onSyncedWrite = opts.onSyncedWrite;
       if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
       log.info(
         {
@@ -394,7 +400,9 @@ export class LevelStorage implements Storage {
       await batch.batch.close();
       return;
     }
+    const t0 = rd.mustSync && this.onSyncedWrite !== undefined ? performance.now() : 0;
     await this.write(batch, rd.mustSync);
+    if (t0 !== 0) this.onSyncedWrite!((performance.now() - t0) / 1000);
     this.stats.batches++;
     if (rd.mustSync) this.stats.syncedBatches++;
     this.stats.entriesWritten += rd.entries.length;

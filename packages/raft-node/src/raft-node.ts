@@ -78,6 +78,18 @@ export interface RaftNodeConfig {
   checkQuorum?: boolean;
   /** Injected randomness for election timeouts (integer in [0, n)). */
   random?: (n: number) => number;
+  /** Measurements for metrics (called on the hot paths: keep them cheap). */
+  observer?: RaftObserver;
+}
+
+/** What a metrics layer is told; every field optional. */
+export interface RaftObserver {
+  /** A normal proposal settled: its time from propose() to its outcome, and whether it applied. */
+  proposal?(seconds: number, ok: boolean): void;
+  /** A durable (synced) write of the log: its time. */
+  syncedWrite?(seconds: number): void;
+  /** A snapshot was taken: the state machine's bytes. */
+  snapshot?(bytes: number): void;
 }
 
 /** Durable writes a leader may have in flight at once (its persists overlap; see startReady). */
@@ -140,7 +152,10 @@ type Action =
 
 export class RaftNode implements Proposer, RaftMessageSink {
   readonly id: NodeId;
-  private readonly cfg: Required<Omit<RaftNodeConfig, 'logger' | 'random'>> & { random: (n: number) => number };
+  private readonly cfg: Required<Omit<RaftNodeConfig, 'logger' | 'random' | 'observer'>> & {
+    random: (n: number) => number;
+    observer?: RaftObserver;
+  };
   private readonly log: Logger;
   private readonly sm: StateMachine;
   private readonly transport: Transport;
@@ -251,10 +266,10 @@ export class RaftNode implements Proposer, RaftMessageSink {
    */
   static async start(cfg: RaftNodeConfig, opts: StartOptions = {}): Promise<RaftNode> {
     if (!Number.isSafeInteger(cfg.id) || cfg.id <= 0) throw new Error(`invalid raft id ${cfg.id}`);
-    const storage = await LevelStorage.open(
-      cfg.dataDir,
-      cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) },
-    );
+    const storage = await LevelStorage.open(cfg.dataDir, {
+      ...(cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) }),
+      ...(cfg.observer?.syncedWrite === undefined ? {} : { onSyncedWrite: cfg.observer.syncedWrite }),
+    });
     const node = new RaftNode(cfg, storage);
     try {
       await node.init(opts);
@@ -361,7 +376,15 @@ export class RaftNode implements Proposer, RaftMessageSink {
       const lost = this.fenceError(opts.leaderTerm);
       if (lost !== undefined) return Promise.reject(lost);
     }
-    return this.proposals.submit('normal', data, undefined, opts.timeoutMs, opts.leaderTerm);
+    const p = this.proposals.submit('normal', data, undefined, opts.timeoutMs, opts.leaderTerm);
+    const observe = this.cfg.observer?.proposal;
+    if (observe === undefined) return p;
+    const t0 = performance.now();
+    p.then(
+      () => observe((performance.now() - t0) / 1000, true),
+      () => observe((performance.now() - t0) / 1000, false),
+    );
+    return p;
   }
 
   /** NOT_LEADER unless this manager leads in `term` now. */
@@ -874,6 +897,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       this.log.error({ err, index }, 'state machine snapshot failed; log not compacted');
       return;
     }
+    this.cfg.observer?.snapshot?.(app.length);
     // A storage failure here is a disk failure: it propagates and stops the node.
     await this.storage.createSnapshot(index, this.confState, this.meta.encode(app), this.cfg.keepEntries);
   }

@@ -158,7 +158,13 @@ export class StoreState {
       } else {
         table.set(c.next, c.old);
         if (c.old === undefined)
-          events?.push({ type: 'create', table: c.table, object: c.next, version: index, timestamp: ts } as ObjectEvent);
+          events?.push({
+            type: 'create',
+            table: c.table,
+            object: c.next,
+            version: index,
+            timestamp: ts,
+          } as ObjectEvent);
         else
           events?.push({
             type: 'update',

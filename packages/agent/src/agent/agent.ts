@@ -58,6 +58,8 @@ export interface AgentConfig {
   certRootDigest?: () => string;
   /** Where secrets and configs are written (tests); default: see TaskFiles. */
   taskFilesRoots?: { preferred: string; fallback?: string };
+  /** A container this agent created runs: ms from its task's assignment (metrics). */
+  onTaskRunning?: (assignedToRunningMs: number) => void;
   /** Custom dialer (tests). */
   dial?: (addr: string) => DispatcherClient;
   now?: () => number;
@@ -145,6 +147,7 @@ export class Agent {
     if (cfg.stopGraceMs !== undefined) workerCfg.stopGraceMs = cfg.stopGraceMs;
     if (cfg.retryDelayMs !== undefined) workerCfg.retryDelayMs = cfg.retryDelayMs;
     if (cfg.now !== undefined) workerCfg.now = cfg.now;
+    if (cfg.onTaskRunning !== undefined) workerCfg.onTaskRunning = cfg.onTaskRunning;
     this.worker = new Worker(workerCfg);
     this.logs = new LogPublisher({
       executor: cfg.executor,

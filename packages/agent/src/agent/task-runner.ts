@@ -72,6 +72,8 @@ export interface TaskRunnerContext {
   clock?: Clock;
   /** Secrets and configs of tasks, on the agent's tmpfs (absent: tasks that use some are rejected). */
   taskFiles?: Pick<TaskFiles, 'prepare' | 'release'>;
+  /** A container this runner created runs: ms from the assignment to running (metrics). */
+  onRunning?: (assignedToRunningMs: number) => void;
 }
 
 /** Who decides a task's health: the agent's probe, the engine's check, maybe the image's own, or nobody. */
@@ -329,6 +331,8 @@ export class TaskRunner {
         };
         this.log.info({ containerId: created.slice(0, 12), ...timing }, 'task container running');
         this.setStatus('running', 'running', { ip: await this.ipOf(created) });
+        this.ctx.onRunning?.(timing.assignedToRunningMs);
+        this.setStatus('running', 'running');
         this.watch(created);
         if (source === 'image' && by === 'engine') this.confirmImageCheck(created);
         return;

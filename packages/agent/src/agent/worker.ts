@@ -34,6 +34,8 @@ export interface WorkerConfig {
   beforeStop?: TaskRunnerContext['beforeStop'];
   /** Timers of the agent's health probes (tests: a fake clock). */
   clock?: Clock;
+  /** A container this worker created runs: ms from its task's assignment (metrics). */
+  onTaskRunning?: (assignedToRunningMs: number) => void;
 }
 
 export const WORKER_DEFAULTS = { stopGraceMs: 10_000, retryDelayMs: 1_000 } as const;
@@ -81,6 +83,7 @@ export class Worker {
       onContainer: () => this.persistSoon(),
       ...(cfg.nodeHostname !== undefined ? { nodeHostname: cfg.nodeHostname } : {}),
       ...(cfg.taskFiles !== undefined ? { taskFiles: cfg.taskFiles } : {}),
+      ...(cfg.onTaskRunning === undefined ? {} : { onRunning: cfg.onTaskRunning }),
       // A failed write is tried again (a later start retries through the runner's engine-failure path).
       whenDurable: () => this.durable.catch(() => this.saveSet()),
       onGone: (r) => {

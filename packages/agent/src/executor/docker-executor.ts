@@ -13,6 +13,7 @@ import type {
   ContainerHealthStatus,
   ContainerInfo,
   ContainerStatus,
+  ContainerStats,
   ContainerSummary,
   CreateContainerOptions,
   EngineInfo,
@@ -136,6 +137,37 @@ export class DockerExecutor implements Executor, NetworkEngine {
       };
     } catch (err) {
       throw fromDockerError(err, { op: 'engine info' });
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.docker.ping();
+    } catch (err) {
+      throw fromDockerError(err, { op: 'ping' });
+    }
+  }
+
+  async stats(id: string): Promise<ContainerStats> {
+    try {
+      // one-shot: one sample at once (without it the engine waits for a second one to compute a rate)
+      const s = (await this.docker
+        .getContainer(id)
+        .stats({ stream: false, 'one-shot': true } as { stream: false })) as unknown as DockerStats;
+      let rx = 0;
+      let tx = 0;
+      for (const n of Object.values(s.networks ?? {})) {
+        rx += n.rx_bytes ?? 0;
+        tx += n.tx_bytes ?? 0;
+      }
+      return {
+        cpuSeconds: (s.cpu_stats?.cpu_usage?.total_usage ?? 0) / 1e9,
+        memoryBytes: s.memory_stats?.usage ?? 0,
+        networkReceiveBytes: rx,
+        networkTransmitBytes: tx,
+      };
+    } catch (err) {
+      throw fromDockerError(err, { op: 'container stats', containerId: id });
     }
   }
 
@@ -661,4 +693,11 @@ export function parseEvent(line: string): ContainerEvent | undefined {
   if (action === 'die' && attrs.exitCode !== undefined) ev.exitCode = Number(attrs.exitCode);
   if (action === 'health_status') ev.health = health!;
   return ev;
+}
+
+/** The fields of the engine's stats answer used here. */
+interface DockerStats {
+  cpu_stats?: { cpu_usage?: { total_usage?: number } };
+  memory_stats?: { usage?: number };
+  networks?: Record<string, { rx_bytes?: number; tx_bytes?: number }>;
 }

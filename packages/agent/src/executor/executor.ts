@@ -361,4 +361,18 @@ export interface Executor {
   wait(id: string, opts?: { signal?: AbortSignal }): Promise<ExitResult>;
   /** Container events from the time of the call (or sinceMs) on, until the signal aborts or the iteration is left. */
   events(opts?: EventOptions): AsyncIterable<ContainerEvent>;
+  /** One sample of a running container's resource use (metrics); optional. */
+  stats?(id: string): Promise<ContainerStats>;
+  /** Resolves when the engine answers (metrics: engine health); optional. */
+  ping?(): Promise<void>;
+}
+
+/** A running container's resource use, as the engine counts it. */
+export interface ContainerStats {
+  /** CPU time used since the container started, in seconds. */
+  cpuSeconds: number;
+  memoryBytes: number;
+  /** Summed over the container's network interfaces. */
+  networkReceiveBytes: number;
+  networkTransmitBytes: number;
 }

@@ -8,7 +8,28 @@ import { parseAddr, parseChoice, parseDurationMs, parseHostname, usageError } fr
 import type { Output } from '../render.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
 
-export interface InitOptions {
+/** --metrics-addr / --metrics-token-file of init, join and start. */
+export interface MetricsOptions {
+  metricsAddr?: string;
+  metricsTokenFile?: string;
+}
+
+/** The daemon's metrics flags (the daemon checks the address and reads the token file itself). */
+export function metricsDaemonArgs(o: MetricsOptions): string[] {
+  const args: string[] = [];
+  if (o.metricsAddr !== undefined) args.push('--metrics-addr', parseAddr('--metrics-addr', o.metricsAddr));
+  if (o.metricsTokenFile !== undefined) {
+    if (o.metricsAddr === undefined)
+      throw usageError(
+        '--metrics-token-file goes with --metrics-addr',
+        'e.g. --metrics-addr 0.0.0.0:9323 --metrics-token-file FILE',
+      );
+    args.push('--metrics-token-file', resolve(o.metricsTokenFile));
+  }
+  return args;
+}
+
+export interface InitOptions extends MetricsOptions {
   listenAddr?: string;
   advertiseAddr?: string;
   heartbeatPeriod?: string;
@@ -60,7 +81,7 @@ function initNetworkArgs(o: InitOptions): string[] {
   return args;
 }
 
-export interface JoinOptions {
+export interface JoinOptions extends MetricsOptions {
   token?: string;
   listenAddr?: string;
   advertiseAddr?: string;
@@ -102,7 +123,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
         'give no other option (change settings afterwards with `clusterctl cluster update`)',
       );
     }
-    return ['--force-new-cluster', ...dataPlaneArgs(o.dataPlane)];
+    return ['--force-new-cluster', ...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o)];
   }
   const args = ['--init'];
   if (o.restore !== undefined) {
@@ -139,6 +160,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   args.push(...dataPlaneArgs(o.dataPlane));
   args.push(...network);
+  args.push(...metricsDaemonArgs(o));
   return args;
 }
 
@@ -150,6 +172,7 @@ export function joinDaemonArgs(o: JoinOptions, managerAddr: string): string[] {
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   args.push(...dataPlaneArgs(o.dataPlane));
+  args.push(...metricsDaemonArgs(o));
   return args;
 }
 
@@ -339,8 +362,11 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
 }
 
 /** Starts the daemon of a data dir that already holds a node (after a reboot or a crash). */
-export async function startCmd(ctx: Ctx, o: { foreground?: boolean; dataPlane?: string }): Promise<Output> {
-  return runDaemon(ctx, dataPlaneArgs(o.dataPlane), o.foreground === true, (r) => ({
+export async function startCmd(
+  ctx: Ctx,
+  o: { foreground?: boolean; dataPlane?: string } & MetricsOptions,
+): Promise<Output> {
+  return runDaemon(ctx, [...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o)], o.foreground === true, (r) => ({
     kind: 'text',
     lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
     json: readyJson(r),

@@ -21,7 +21,9 @@ import {
   processAlive,
   type Logger,
 } from '@clusterctl/common';
-import { createClusterHooks } from '@clusterctl/manager';
+import { createClusterHooks, registerDispatcherMetrics } from '@clusterctl/manager';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { MetricsServer, readMetricsToken } from '../metrics-server.js';
 import { parseDaemonArgs, USAGE } from '../args.js';
 import { NodeDaemon, readBackupFile, type StartMode } from '../node-daemon.js';
 
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
   );
 
   let daemon: NodeDaemon | undefined;
+  let metricsServer: MetricsServer | undefined;
   let exiting = false;
   const exit = (code: number): void => {
     if (exiting) return;
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
       log.flush();
       setTimeout(() => process.exit(code), 50).unref();
     };
-    (daemon ? daemon.stop() : Promise.resolve()).then(done, (e: unknown) => {
+    Promise.all([daemon?.stop(), metricsServer?.stop()]).then(done, (e: unknown) => {
       log.error({ err: e }, 'stop failed');
       done();
     });
@@ -150,6 +153,24 @@ async function main(): Promise<void> {
     // What a manager node runs besides raft, the store, Control and NodeCA: the dispatcher service,
     // the log broker behind `service logs`, and the leader-only components.
     const hooks = createClusterHooks();
+    // Metrics (--metrics-addr): served before the node starts, so a bad address fails at once.
+    let registry: Registry | undefined;
+    if (args.metricsAddr !== undefined) {
+      registry = new Registry();
+      collectDefaultMetrics({ register: registry, prefix: 'clusterctl_daemon_' });
+      // gauges named like counters (promtool refuses them): not served
+      for (const n of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'])
+        registry.removeSingleMetric(`clusterctl_daemon_${n}`);
+      registerDispatcherMetrics(registry, () => hooks.dispatcher());
+      const token = args.metricsTokenFile === undefined ? undefined : await readMetricsToken(args.metricsTokenFile);
+      metricsServer = new MetricsServer({
+        addr: args.metricsAddr,
+        registry,
+        log,
+        ...(token === undefined ? {} : { token }),
+      });
+      await metricsServer.start();
+    }
     const started = await NodeDaemon.start(mode, {
       dataDir: args.dataDir,
       log,
@@ -166,7 +187,9 @@ async function main(): Promise<void> {
         leaderComponents: hooks.leaderComponents,
         dispatcherService: hooks.dispatcherService,
         logs: hooks.logs,
+        ...(registry === undefined ? {} : { metrics: registry }),
       },
+      ...(registry === undefined ? {} : { metrics: registry }),
       onExit: exit,
     });
     daemon = started.daemon;

@@ -30,6 +30,8 @@ export interface NodeCaDeps {
   raft: RaftNode;
   raftIds: RaftIdMap;
   logger: Logger;
+  /** Told every call's outcome (metrics). */
+  observeCall?: (service: string, method: string, code: string, seconds: number) => void;
 }
 
 /** Who may call each NodeCA method. Join is authenticated by its join token instead of a certificate. */
@@ -252,7 +254,11 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
     return { certPem: cert.certPem, role: node.role, raftId, managers, caCertPem: ca.trustPem };
   }
 
-  const rpc: Rpc = { log, guard: accessGuard(deps.clusterId, NODE_CA_ACCESS) };
+  const rpc: Rpc = {
+    log,
+    guard: accessGuard(deps.clusterId, NODE_CA_ACCESS),
+    ...(deps.observeCall === undefined ? {} : { observe: (m, code, s) => deps.observeCall!('NodeCA', m, code, s) }),
+  };
   return {
     getRootCa: unary(rpc, 'GetRootCa', () => Promise.resolve({ caCertPem: rootCaPem() })),
     join: unary(rpc, 'Join', join),

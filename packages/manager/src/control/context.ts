@@ -33,6 +33,8 @@ export interface ControlServiceDeps {
   selfNodeId: string;
   advertiseAddr(): string;
   logs?: LogsProvider;
+  /** Told every call's outcome (metrics). */
+  observeCall?: (service: string, method: string, code: string, seconds: number) => void;
   /** This manager's event log (the Events stream). */
   events?: EventLog;
   /** Whether this manager has a working connection to the manager with this raft id. */

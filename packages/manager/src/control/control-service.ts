@@ -91,6 +91,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const ctx = controlContext(deps, log);
   const rpc: Rpc = {
     log,
+    ...(deps.observeCall === undefined ? {} : { observe: (m, code, s) => deps.observeCall!('Control', m, code, s) }),
     guard: accessGuard(deps.clusterId, CONTROL_ACCESS, stillManager(deps.store, deps.selfNodeId)),
   };
   const nodes = nodeMethods(ctx);

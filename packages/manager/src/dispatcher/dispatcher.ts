@@ -128,6 +128,11 @@ export class Dispatcher {
   private readonly taskStatus: TaskStatusBatcher;
   private nodeWatcher: Watcher | undefined;
   private broadcastScheduled = false;
+  /** Agent sessions held now. */
+  get activeSessions(): number {
+    return this.sessions.size;
+  }
+
   readonly stats: DispatcherStats = {
     sessions: 0,
     heartbeats: 0,

@@ -18,10 +18,14 @@ export type Caller = NodeIdentity | undefined;
 /** Refuses a call (throws a ClusterError) unless its caller may call `method`. */
 export type Guard = (call: AuthContextCarrier, method: string) => Caller;
 
+/** Told every call's outcome (metrics): its method, OK or the error code, and its duration. */
+export type CallObserver = (method: string, code: string, seconds: number) => void;
+
 /** What every handler of a service shares: its logger and its guard. */
 export interface Rpc {
   log: Logger;
   guard: Guard;
+  observe?: CallObserver;
 }
 
 /**
@@ -82,10 +86,19 @@ function run<C extends AuthContextCarrier, T>(
   fn: (call: C, caller: Caller) => Promise<T>,
 ): Promise<T> {
   let p: Promise<T>;
+  const t0 = rpc.observe === undefined ? 0 : performance.now();
   try {
     p = fn(call, rpc.guard(call, method));
   } catch (e) {
     p = Promise.reject(e);
+  }
+  if (rpc.observe !== undefined) {
+    const observe = rpc.observe;
+    const seconds = (): number => (performance.now() - t0) / 1000;
+    p.then(
+      () => observe(method, 'OK', seconds()),
+      (err: unknown) => observe(method, isClusterError(err) ? err.code : ErrorCode.Internal, seconds()),
+    );
   }
   return p.catch((err: unknown) => {
     if (isClusterError(err)) rpc.log.debug({ method, code: err.code, msg: err.message }, 'call failed');
