@@ -175,6 +175,20 @@ function taskEvents(type: ObjectEvent['type'], t: Task, old: Task | undefined, t
       },
     });
   }
+  if ((old.status.health ?? '') !== (t.status.health ?? '') && t.status.health !== undefined) {
+    out.push({
+      ...base,
+      action: 'health_status',
+      attributes: {
+        ...about,
+        'health.old': old.status.health ?? '',
+        'health.new': t.status.health,
+        ...(t.status.healthMessage === undefined || t.status.healthMessage === ''
+          ? {}
+          : { message: attr(t.status.healthMessage) }),
+      },
+    });
+  }
   if (old.desiredState !== t.desiredState) {
     out.push({
       ...base,

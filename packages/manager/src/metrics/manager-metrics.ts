@@ -323,7 +323,7 @@ export class ManagerMetrics {
         created.delete(e.id);
         return;
       }
-      if (e.action === 'desired') return;
+      if (e.action === 'desired' || e.action === 'health_status') return;
       lastInSlot.set(slot, e.action);
       if (leader) transitions.inc({ service, state: e.action });
       if (e.action === 'assigned') {
