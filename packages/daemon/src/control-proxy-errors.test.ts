@@ -209,6 +209,7 @@ describe('retryable', () => {
       .filter(([, d]) => d.noSideEffects)
       .map(([n]) => n);
     assert.deepEqual(reads.sort(), [
+      'events',
       'getClusterInfo',
       'getNetwork',
       'getNode',
