@@ -29,9 +29,13 @@ class EventsFollower {
   readonly exited: Promise<number | null>;
 
   constructor(dataDir: string, args: string[] = []) {
-    this.child = spawn(process.execPath, [CLI, '--data-dir', dataDir, '--format', 'json', 'events', ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    this.child = spawn(
+      process.execPath,
+      [CLI, '--data-dir', dataDir, '--debug', '--format', 'json', 'events', ...args],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let buf = '';
     this.child.stdout!.on('data', (b: Buffer) => {
       buf += b.toString('utf8');
@@ -47,7 +51,14 @@ class EventsFollower {
   }
 
   has(pred: (e: EventJson) => boolean): boolean {
+    if (this.child.exitCode !== null)
+      throw new Error(`clusterctl events exited ${this.child.exitCode}: ${this.stderr}`);
     return this.events.some(pred);
+  }
+
+  /** For failure messages: what it printed so far. */
+  describe(): string {
+    return `${this.events.length} events (${this.events.map((e) => `${e.index}/${e.seq} ${e.type} ${e.action} ${e.name}`).join('; ')}), stderr: ${this.stderr}`;
   }
 
   async stop(): Promise<number | null> {
@@ -97,7 +108,9 @@ describe('clusterctl events across a leader kill and a restart of its own daemon
       'the follower to see ev-web created',
       () => follower!.has((e) => e.type === 'service' && e.action === 'create' && e.name === 'ev-web'),
       { timeoutMs: 20_000 },
-    );
+    ).catch((e: unknown) => {
+      throw new Error(`${String(e)}; the follower printed ${follower!.describe()}`);
+    });
 
     // 1. the leader dies: a new one is elected (a leader event), the stream goes on
     await lab.killDaemon(leader0);
