@@ -211,11 +211,15 @@ describe('retryable', () => {
     assert.deepEqual(reads.sort(), [
       'events',
       'getClusterInfo',
+      'getConfig',
       'getNetwork',
       'getNode',
+      'getSecret',
       'getService',
+      'listConfigs',
       'listNetworks',
       'listNodes',
+      'listSecrets',
       'listServices',
       'listTasks',
     ]);
