@@ -8,10 +8,12 @@ const PROC_ROUTE = `Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMa
 eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0
 docker0\t000011AC\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0
 eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0
+clusterctl0\t0000F00A\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0
+clusterctl.vx\t0001F00A\t0001F00A\t0003\t0\t0\t0\t00FFFFFF\t0\t0\t0
 `;
 
 describe('init: the cluster pools against the networks of the machine', () => {
-  test('/proc/net/route: every route but the default one', () => {
+  test("/proc/net/route: every route but the default one and our own data plane's (an earlier cluster's)", () => {
     assert.deepEqual(parseProcRoutes(PROC_ROUTE), [
       { cidr: '172.17.0.0/16', what: 'route via docker0' },
       { cidr: '192.0.2.0/24', what: 'route via eth0' },

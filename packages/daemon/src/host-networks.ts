@@ -2,7 +2,15 @@
 // would collide with them: its routes (/proc/net/route) and Docker's networks (the engine's API).
 import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { CLUSTER_NETWORK } from '@clusterctl/agent';
 import type { HostNetwork } from '@clusterctl/manager';
+
+/**
+ * Our own data plane's interfaces and Docker network (the bridge `clusterctl0`, the VXLAN device
+ * `clusterctl.vx`): left behind by an earlier cluster on this machine (a crash, a data dir wiped),
+ * they are not the machine's networks, and the new node's agent reprograms them from its map.
+ */
+const isOurs = (name: string): boolean => name === CLUSTER_NETWORK || name.startsWith('clusterctl.');
 
 /** /proc/net/route's hex, little-endian IPv4 as a dotted address. */
 function hexIpv4(h: string): string {
@@ -28,7 +36,7 @@ export function parseProcRoutes(text: string): HostNetwork[] {
     if (f.length < 8) continue;
     const [iface, dest, , , , , , mask] = f;
     const bits = maskBits(mask!);
-    if (bits === 0) continue;
+    if (bits === 0 || isOurs(iface!)) continue;
     out.push({ cidr: `${hexIpv4(dest!)}/${bits}`, what: `route via ${iface}` });
   }
   return out;
@@ -54,9 +62,10 @@ export function dockerNetworks(socketPath: string, timeoutMs = 3000): Promise<Ho
           const nets = JSON.parse(body) as { Name?: string; IPAM?: { Config?: { Subnet?: string }[] | null } }[];
           const out: HostNetwork[] = [];
           for (const n of Array.isArray(nets) ? nets : [])
-            for (const c of n.IPAM?.Config ?? [])
-              if (typeof c.Subnet === 'string' && c.Subnet.includes('.'))
-                out.push({ cidr: c.Subnet, what: `docker network ${n.Name ?? '?'}` });
+            if (!isOurs(n.Name ?? ''))
+              for (const c of n.IPAM?.Config ?? [])
+                if (typeof c.Subnet === 'string' && c.Subnet.includes('.'))
+                  out.push({ cidr: c.Subnet, what: `docker network ${n.Name ?? '?'}` });
           resolve(out);
         } catch {
           resolve([]);

@@ -91,8 +91,10 @@ describe('validateServiceSpec: mounts and container options', () => {
     ]);
     assert.equal(s.hostname, '{{.Service.Name}}-{{.Task.Slot}}');
     assert.deepEqual(s.logDriver, { name: 'json-file', options: { 'max-size': '1m' } });
-    // what the API sends back validates to the same stored spec
-    assert.deepEqual(validateServiceSpec(specToProto(s)), s);
+    // what the API sends back validates to the same stored spec (its rollout policies made explicit)
+    const { update, rollback, ...back } = validateServiceSpec(specToProto(s));
+    assert.deepEqual(back, s);
+    assert.ok(update !== undefined && rollback !== undefined);
     assert.equal(containerOptionsToProto(s).user, 'nobody:nogroup');
   });
 
