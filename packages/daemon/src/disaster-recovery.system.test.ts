@@ -31,11 +31,13 @@ import {
 const IMAGE = 'clusterctl/busybox:local';
 const CLI = join(REPO_ROOT, 'packages/cli/dist/bin/clusterctl.js');
 
+/** Runs the CLI; a command that starts a daemon runs it with --data-plane off (many share this engine). */
 function cli(dataDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const plane = ['init', 'join', 'start'].some((c) => args.includes(c)) ? ['--data-plane', 'off'] : [];
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [CLI, '--data-dir', dataDir, ...args],
+      [CLI, '--data-dir', dataDir, ...args, ...plane],
       { timeout: 120_000, maxBuffer: 16 << 20 },
       (err, stdout, stderr) => {
         const code =
