@@ -90,7 +90,10 @@ describe('clusterctl events across a leader kill and a restart of its own daemon
     const others = ['m1', 'm2', 'm3'].filter((n) => n !== leader0);
     const watchOn = others[0]!; // the stream's daemon: killed and restarted later
     const writeVia = others[1]!;
-    follower = new EventsFollower(lab.node(watchOn).dataDir);
+    // from before the service is created: the stream starts at "now" otherwise, and its subscription
+    // may open after the create is applied (then nothing is lost, the create is just before it)
+    const since = String(t0 / 1000 - 5);
+    follower = new EventsFollower(lab.node(watchOn).dataDir, ['--since', since]);
 
     await lab.ok(writeVia, [
       'service',
@@ -152,7 +155,7 @@ describe('clusterctl events across a leader kill and a restart of its own daemon
     // The history as another manager keeps it, from before the follower started until now.
     const history = await lab.cli(
       writeVia,
-      ['--format', 'json', 'events', '--since', String(t0 / 1000 - 5), '--until', String(Date.now() / 1000 + 1)],
+      ['--format', 'json', 'events', '--since', since, '--until', String(Date.now() / 1000 + 1)],
       {
         timeoutMs: 30_000,
       },
