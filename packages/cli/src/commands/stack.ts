@@ -68,15 +68,22 @@ function specKey(spec: clusterctl.cluster.IServiceSpec | null | undefined, withR
 }
 
 /**
- * The spec as the managers would store it, for the comparison: networks by id, and a restart delay
- * of 0 (the file says none) is the cluster's default delay, which the stored spec carries.
+ * The spec as the managers would store it, for the comparison: networks by id, a restart delay of 0
+ * (the file says none) is the cluster's default delay, which the stored spec carries, and rollout
+ * policies the plan leaves out are the stored ones with their defaults filled in (the plan's
+ * parallelism, delay and order are compared on their own, by updateKey).
  */
 function asStored(
   spec: clusterctl.cluster.IServiceSpec,
   current: clusterctl.cluster.IServiceSpec | null | undefined,
   networkIds: ReadonlyMap<string, string>,
 ): clusterctl.cluster.IServiceSpec {
-  const out = { ...spec, networks: (spec.networks ?? []).map((n) => networkIds.get(n) ?? n) };
+  const out = {
+    ...spec,
+    networks: (spec.networks ?? []).map((n) => networkIds.get(n) ?? n),
+    updateConfig: spec.updateConfig ?? current?.updateConfig ?? null,
+    rollbackConfig: spec.rollbackConfig ?? current?.rollbackConfig ?? null,
+  };
   const rp = spec.restartPolicy;
   if (rp === null || rp === undefined || Number(rp.delayMs ?? 0) > 0) return out;
   return { ...out, restartPolicy: { ...rp, delayMs: current?.restartPolicy?.delayMs ?? 0 } };
