@@ -5,7 +5,7 @@
 // services on another network are neither resolved nor reached; the VXLAN backend, switched live.
 // Workloads are busybox: httpd with a CGI that prints the container's hostname and the caller's
 // address; requests go through nc.
-//   flock /work/notes/lab.lock node --test test/dist/lab/lab-network.system.test.js   (the lab lock)
+// Run alone (`npm run test:lab`): the lab uses fixed container names and subnets.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';

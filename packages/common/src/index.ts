@@ -24,3 +24,4 @@ export {
   type Backup,
   type BackupHeader,
 } from './backup-file.js';
+export * from './health-check.js';

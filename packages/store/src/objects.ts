@@ -264,13 +264,8 @@ export interface HealthCheck {
   startPeriodMs: number;
 }
 
-/** Docker's defaults for a check's timings (used where a HealthCheck says 0). */
-export const HEALTHCHECK_DEFAULTS = Object.freeze({
-  intervalMs: 30_000,
-  timeoutMs: 30_000,
-  retries: 3,
-  startPeriodMs: 0,
-});
+/** Docker's defaults for a check's timings (the one table in common). */
+export { HEALTHCHECK_DEFAULTS } from '@clusterctl/common';
 
 export type UpdateOrder = 'stop-first' | 'start-first';
 
