@@ -32,6 +32,8 @@ import {
 } from './units.js';
 
 type Obj = Record<string, unknown>;
+/** How long a new task is watched after an update or rollback when the file does not say (Docker's). */
+export const DEFAULT_MONITOR_MS = 5_000;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Service keys a cluster cannot honour, and why (docs/moving-from-compose.md says the same). */
@@ -531,13 +533,17 @@ function deploy(d: Obj, path: YamlPath, cx: ConvertContext, at: At): Deploy {
     const failureAction = str(u['failure_action']) || (k === 'update_config' ? 'pause' : 'pause');
     if (!['continue', 'rollback', 'pause'].includes(failureAction))
       cx.problem(q('failure_action'), 'must be continue, rollback or pause');
+    else if (k === 'rollback_config' && failureAction === 'rollback')
+      cx.problem(q('failure_action'), 'a rollback fails with continue or pause');
     const order = str(u['order']) || 'stop-first';
     if (!['stop-first', 'start-first'].includes(order)) cx.problem(q('order'), 'must be stop-first or start-first');
     const policy: UpdatePolicy = {
       parallelism: u['parallelism'] === undefined ? 1 : at(q('parallelism'))(() => parseInteger(u['parallelism']), 1),
       delayMs: u['delay'] === undefined ? 0 : at(q('delay'))(() => parseDurationMs(u['delay']), 0),
       failureAction: failureAction as UpdatePolicy['failureAction'],
-      monitorMs: u['monitor'] === undefined ? 0 : at(q('monitor'))(() => parseDurationMs(u['monitor']), 0),
+      // absent: Docker's 5 s
+      monitorMs:
+        u['monitor'] === undefined ? DEFAULT_MONITOR_MS : at(q('monitor'))(() => parseDurationMs(u['monitor']), 0),
       maxFailureRatio:
         u['max_failure_ratio'] === undefined
           ? 0

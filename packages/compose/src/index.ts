@@ -10,6 +10,8 @@ export {
   planStack,
   STACK_NAME_RE,
   STACK_NAMESPACE_LABEL,
+  type PlanOptions,
+  type PlannedFileObject,
   type PlannedService,
   type StackPlan,
 } from './stack.js';

@@ -103,7 +103,7 @@ test('every key a stack honours is read into the model', () => {
       parallelism: 1,
       delayMs: 0,
       failureAction: 'pause',
-      monitorMs: 0,
+      monitorMs: 5_000,
       maxFailureRatio: 0,
       order: 'stop-first',
     },

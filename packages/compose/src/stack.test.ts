@@ -80,6 +80,24 @@ test('the spec and rollout of a service come from the file', () => {
     ulimits: [],
     sysctls: {},
     containerLabels: { [STACK_NAMESPACE_LABEL]: 'shop' },
+    updateConfig: {
+      parallelism: 2,
+      delayMs: 5_000,
+      order: 'start-first',
+      failureAction: 'pause',
+      monitorMs: 5_000,
+      maxFailureRatio: 0,
+    },
+    rollbackConfig: {
+      parallelism: 1,
+      delayMs: 0,
+      order: 'stop-first',
+      failureAction: 'pause',
+      monitorMs: 5_000,
+      maxFailureRatio: 0,
+    },
+    secrets: [],
+    configs: [],
   });
   assert.ok(plan.warnings.some((w) => w.includes('ports without a published port')));
   assert.deepEqual(plan.networks, [
@@ -104,14 +122,12 @@ test('ignored keys and keys not supported yet come back as warnings, never dropp
   assert.ok(later, full.warnings.join('\n'));
   for (const key of [
     'networks aliases (web)',
-    'secrets (web, db)',
-    'configs (web)',
-    'deploy.rollback_config (web)',
     'deploy.placement.preferences (web)',
     'networks internal (networks.back)',
-    'top-level secrets (db_password, api_key)',
   ])
     assert.ok(later.includes(key), `${key} in: ${later}`);
+  for (const mapped of ['secrets', 'configs', 'rollback_config', 'update_config', 'monitor', 'failure_action'])
+    assert.ok(!later.includes(mapped), `${mapped} is mapped now, not in: ${later}`);
   const plain = planStack(project('services:\n  web:\n    image: web\n'), 'shop');
   assert.deepEqual(plain.warnings, []);
 });
@@ -186,4 +202,113 @@ test('a bad stack name, or one that makes too long a service name, is refused', 
       (e: unknown) => e instanceof ClusterError && /invalid stack name/.test(e.message),
     );
   assert.throws(() => planStack(p, 'a'.repeat(60)), /longer than 63 characters/);
+});
+
+test('secrets and configs: the stack own ones from their files, external ones by name, referenced as stored', () => {
+  const read: string[] = [];
+  const plan = planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop', {
+    readFile: (path) => {
+      read.push(path);
+      return Buffer.from(`data of ${path.slice(CORPUS.length)}`);
+    },
+  });
+  assert.deepEqual(
+    plan.secrets.map((o) => [o.shortName, o.name, o.external, o.labels, Buffer.from(o.data).toString()]),
+    [
+      ['api_key', 'api_key', true, {}, ''],
+      ['db_password', 'shop_db_password', false, { [STACK_NAMESPACE_LABEL]: 'shop' }, 'data of full/db_password.txt'],
+    ],
+  );
+  assert.deepEqual(
+    plan.configs.map((o) => [o.name, o.external, Buffer.from(o.data).toString()]),
+    [['shop_web_conf', false, 'data of full/web.conf']],
+  );
+  assert.deepEqual(read.sort(), [`${CORPUS}full/db_password.txt`, `${CORPUS}full/web.conf`]);
+  const [, db, web] = plan.services;
+  assert.deepEqual(web!.spec.secrets, [
+    { name: 'shop_db_password', target: '/run/secrets/db_password', uid: '0', gid: '0', mode: 0o444 },
+    { name: 'api_key', target: '/etc/web/api-key', uid: '0', gid: '0', mode: 0o400 },
+  ]);
+  assert.deepEqual(web!.spec.configs, [
+    { name: 'shop_web_conf', target: '/etc/web/web.conf', uid: '0', gid: '0', mode: 0o444 },
+  ]);
+  assert.deepEqual(
+    db!.spec.secrets?.map((r) => r.name),
+    ['shop_db_password'],
+  );
+
+  // inline content, a variable, `name:`; a file that cannot be read or an unset variable refuses the plan
+  const p = project(
+    [
+      'services:',
+      '  web:',
+      '    image: web',
+      '    configs: [{ source: motd, target: motd.txt }]',
+      '    secrets: [{ source: token, target: /etc/token, uid: "33", gid: "33", mode: 0400 }]',
+      'configs:',
+      '  motd: { content: "hello", name: motd_v2 }',
+      'secrets:',
+      '  token: { environment: API_TOKEN }',
+    ].join('\n'),
+  );
+  const withVars = planStack(p, 'shop', { env: { API_TOKEN: 's3cret' } });
+  assert.deepEqual(
+    [...withVars.configs, ...withVars.secrets].map((o) => [o.name, Buffer.from(o.data).toString()]),
+    [
+      ['motd_v2', 'hello'],
+      ['shop_token', 's3cret'],
+    ],
+  );
+  assert.deepEqual(withVars.services[0]!.spec.configs, [
+    { name: 'motd_v2', target: '/motd.txt', uid: '0', gid: '0', mode: 0o444 },
+  ]);
+  assert.deepEqual(withVars.services[0]!.spec.secrets, [
+    { name: 'shop_token', target: '/etc/token', uid: '33', gid: '33', mode: 0o400 },
+  ]);
+  assert.throws(() => planStack(p, 'shop', { env: {} }), /secrets\.token: the variable API_TOKEN is not set/);
+  assert.throws(
+    () =>
+      planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop', {
+        readFile: () => {
+          throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        },
+      }),
+    /configs\.web_conf: cannot read .*web\.conf: ENOENT|secrets\.db_password: cannot read .*db_password\.txt: ENOENT/,
+  );
+});
+
+test('update and rollback policies: every key of the file, the defaults when it has none', () => {
+  const plan = planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop');
+  const [cache, , web] = plan.services;
+  assert.deepEqual(web!.spec.updateConfig, {
+    parallelism: 2,
+    delayMs: 10_000,
+    order: 'start-first',
+    failureAction: 'rollback',
+    monitorMs: 30_000,
+    maxFailureRatio: 0.3,
+  });
+  assert.deepEqual(web!.spec.rollbackConfig, {
+    parallelism: 1,
+    delayMs: 0,
+    order: 'stop-first',
+    failureAction: 'pause',
+    monitorMs: 5_000,
+    maxFailureRatio: 0,
+  });
+  const defaults = {
+    parallelism: 1,
+    delayMs: 0,
+    order: 'stop-first',
+    failureAction: 'pause',
+    monitorMs: 5_000,
+    maxFailureRatio: 0,
+  };
+  assert.deepEqual(cache!.spec.updateConfig, defaults);
+  assert.deepEqual(cache!.spec.rollbackConfig, defaults);
+  assert.throws(
+    () =>
+      project('services:\n  web:\n    image: web\n    deploy:\n      rollback_config: { failure_action: rollback }\n'),
+    /services\.web\.deploy\.rollback_config\.failure_action \(line 5\): a rollback fails with continue or pause/,
+  );
 });

@@ -2,9 +2,13 @@
 // name prefixed with the stack (`shop_web`), the label com.docker.stack.namespace=NAME on every
 // object, service specs and rollout settings for the control API. What the file asks and the cluster
 // cannot do yet is never dropped silently: it comes back as a warning naming each key.
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { ClusterError, ErrorCode, normalizeCapability, STACK_NAMESPACE_LABEL } from '@clusterctl/common';
 import type { clusterctl } from '@clusterctl/proto';
-import type { ComposeProject, ComposeService, HealthCheck, Mount, UpdatePolicy } from './model.js';
+import { DEFAULT_MONITOR_MS } from './convert.js';
+import type { Vars } from './interpolate.js';
+import type { ComposeProject, ComposeService, FileReference, HealthCheck, Mount, UpdatePolicy } from './model.js';
 
 /** Docker's label: `stack ls` groups objects by it, and `stack rm` removes what carries it. */
 export { STACK_NAMESPACE_LABEL };
@@ -32,21 +36,48 @@ export interface PlannedNetwork {
   labels: Record<string, string>;
 }
 
+/** A top-level secret or config of the file as the cluster object the stack creates or uses. */
+export interface PlannedFileObject {
+  /** The key in the compose file (`db_password`). */
+  shortName: string;
+  /** `NAME_db_password`, or `name:`; for an external one, the existing object to use. */
+  name: string;
+  /** Referenced, not created (and not removed with the stack). */
+  external: boolean;
+  labels: Record<string, string>;
+  /** What it is created with (from `file`, `content` or `environment`); empty when external. */
+  data: Uint8Array;
+}
+
 export interface StackPlan {
   stack: string;
   services: PlannedService[];
   /** The networks the services use (created first unless external). */
   networks: PlannedNetwork[];
+  /** Every top-level secret and config of the file (created before the services unless external). */
+  secrets: PlannedFileObject[];
+  configs: PlannedFileObject[];
   /** `Ignoring unsupported options: build, depends_on` and the keys not supported yet; empty when none. */
   warnings: string[];
 }
 
-/** The cluster's rollout defaults (Control's UpdateConfig when the file has no update_config). */
-const UPDATE_DEFAULTS: Readonly<Required<Pick<UpdatePolicy, 'parallelism' | 'delayMs' | 'order'>>> = {
+/** The cluster's rollout defaults, what a service gets when the file has no update_config or rollback_config. */
+const UPDATE_DEFAULTS: Readonly<UpdatePolicy> = {
   parallelism: 1,
   delayMs: 0,
   order: 'stop-first',
+  failureAction: 'pause',
+  monitorMs: DEFAULT_MONITOR_MS,
+  maxFailureRatio: 0,
 };
+
+/** Where planStack reads what secrets and configs are created with. */
+export interface PlanOptions {
+  /** The variables of `environment:` secrets and configs (the environment the file was read with). */
+  env?: Vars;
+  /** Reads a `file:` (absolute path); fs.readFileSync by default. */
+  readFile?: (path: string) => Uint8Array;
+}
 
 export function checkStackName(stack: string): void {
   if (!STACK_NAME_RE.test(stack) || stack.length > MAX_SERVICE_NAME_CHARS - 2)
@@ -70,10 +101,15 @@ class NotYet {
   }
 }
 
-/** The cluster objects of `project` deployed as stack `stack`; throws when a service name would be invalid. */
-export function planStack(project: ComposeProject, stack: string): StackPlan {
+/**
+ * The cluster objects of `project` deployed as stack `stack`; throws when a service name would be
+ * invalid or a secret's or config's file cannot be read.
+ */
+export function planStack(project: ComposeProject, stack: string, opts: PlanOptions = {}): StackPlan {
   checkStackName(stack);
   const notYet = new NotYet();
+  const secrets = fileObjects('secrets', project, stack, opts);
+  const configs = fileObjects('configs', project, stack, opts);
   const networks = new Map<string, PlannedNetwork>();
   const networkOf = (key: string): PlannedNetwork => {
     const known = networks.get(key);
@@ -105,6 +141,9 @@ export function planStack(project: ComposeProject, stack: string): StackPlan {
         hint: 'shorten the stack name or the service name in the compose file',
       });
     const planned = serviceSpec(name, s, stack, project, notYet);
+    // secrets and configs: by their names on the cluster, targets and defaults as the managers store them
+    planned.spec.secrets = s.secrets.map((r) => fileRef('secret', r, secrets, s.name));
+    planned.spec.configs = s.configs.map((r) => fileRef('config', r, configs, s.name));
     const keys = Object.keys(s.networks).length > 0 ? Object.keys(s.networks) : ['default'];
     planned.spec.networks = keys.map((k) => networkOf(k).name);
     services.push({ shortName: short, name, ...planned });
@@ -112,16 +151,74 @@ export function planStack(project: ComposeProject, stack: string): StackPlan {
   services.sort((a, b) => a.name.localeCompare(b.name));
   // services reach each other by their short names (`db`) on the networks they share: the managers
   // give a service labelled with its stack its name without the stack prefix as a DNS alias
-  for (const kind of ['secrets', 'configs'] as const) {
-    const names = Object.keys(project[kind]);
-    if (names.length > 0) notYet.add(`top-level ${kind}`, names.join(', '));
-  }
   const warnings: string[] = [];
   const ignored = [...new Set(project.ignored.map((i) => i.key))].sort();
   if (ignored.length > 0) warnings.push(`Ignoring unsupported options: ${ignored.join(', ')}`);
   const later = notYet.warning();
   if (later !== undefined) warnings.push(later);
-  return { stack, services, networks: [...networks.values()], warnings };
+  return { stack, services, networks: [...networks.values()], secrets, configs, warnings };
+}
+
+/** The top-level secrets or configs as the stack's objects (`NAME_key`), their data read now. */
+function fileObjects(
+  kind: 'secrets' | 'configs',
+  project: ComposeProject,
+  stack: string,
+  opts: PlanOptions,
+): PlannedFileObject[] {
+  const read = opts.readFile ?? ((path: string) => readFileSync(path));
+  return Object.entries(project[kind])
+    .map(([key, o]): PlannedFileObject => {
+      const name = o.name ?? (o.external ? key : `${stack}_${key}`);
+      if (o.external) return { shortName: key, name, external: true, labels: {}, data: new Uint8Array(0) };
+      let data: Uint8Array;
+      if (o.file !== undefined) {
+        try {
+          data = read(o.file);
+        } catch (e) {
+          throw new ClusterError(
+            ErrorCode.InvalidArgument,
+            `${kind}.${key}: cannot read ${o.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+            { hint: 'a file: path is relative to the compose file that names it' },
+          );
+        }
+      } else if (o.environment !== undefined) {
+        const v = opts.env?.[o.environment];
+        if (v === undefined)
+          throw new ClusterError(
+            ErrorCode.InvalidArgument,
+            `${kind}.${key}: the variable ${o.environment} is not set`,
+            { hint: `set ${o.environment} in the environment of stack deploy` },
+          );
+        data = Buffer.from(v);
+      } else data = Buffer.from(o.content ?? '');
+      return { shortName: key, name, external: false, labels: { ...o.labels, [STACK_NAMESPACE_LABEL]: stack }, data };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * A service's reference to a secret or config, as the managers store it: the object's cluster name,
+ * an absolute target (secrets under /run/secrets, configs under /), owner 0:0 and mode 0444 by default.
+ */
+function fileRef(
+  kind: 'secret' | 'config',
+  r: FileReference,
+  objects: readonly PlannedFileObject[],
+  service: string,
+): clusterctl.cluster.IFileReference {
+  const o = objects.find((x) => x.shortName === r.source);
+  if (o === undefined)
+    throw new ClusterError(
+      ErrorCode.InvalidArgument,
+      `service ${service} uses ${kind} ${r.source}, which the file does not declare`,
+      {
+        hint: `declare it under the top-level ${kind}s: key (file: or external: true)`,
+      },
+    );
+  const base = kind === 'secret' ? '/run/secrets' : '/';
+  const target = posix.normalize(posix.isAbsolute(r.target) ? r.target : posix.join(base, r.target));
+  return { name: o.name, target, uid: r.uid || '0', gid: r.gid || '0', mode: r.mode === 0 ? 0o444 : r.mode };
 }
 
 function serviceSpec(
@@ -141,8 +238,6 @@ function serviceSpec(
     Object.values(s.networks).some((n) => n.aliases.length > 0),
     'networks aliases',
   );
-  ask(s.secrets.length > 0, 'secrets');
-  ask(s.configs.length > 0, 'configs');
   ask(s.healthcheck !== undefined && s.healthcheck.startIntervalMs > 0, 'healthcheck start_interval');
   ask(
     s.ports.some((p) => p.hostIp !== ''),
@@ -155,11 +250,7 @@ function serviceSpec(
   ask(d.preferences.length > 0, 'deploy.placement.preferences');
   ask(d.maxReplicasPerNode > 0, 'deploy.placement.max_replicas_per_node');
   ask(d.limits.pids > 0 || d.reservations.pids > 0, 'deploy.resources pids');
-  ask(d.rollbackConfig !== undefined, 'deploy.rollback_config');
-  const u = d.updateConfig;
-  ask(u !== undefined && u.failureAction !== 'pause', 'deploy.update_config.failure_action');
-  ask(u !== undefined && u.monitorMs > 0, 'deploy.update_config.monitor');
-  ask(u !== undefined && u.maxFailureRatio > 0, 'deploy.update_config.max_failure_ratio');
+  const u = d.updateConfig ?? UPDATE_DEFAULTS;
 
   const badProtocol = s.ports.find((p) => p.protocol === 'sctp');
   if (badProtocol !== undefined)
@@ -208,13 +299,27 @@ function serviceSpec(
     ...(s.logging !== undefined && s.logging.driver !== ''
       ? { logDriver: { name: s.logging.driver, options: { ...s.logging.options } } }
       : {}),
+    // update and rollback policies: the file's, else the defaults (a redeploy replaces the whole spec)
+    updateConfig: rollout(u),
+    rollbackConfig: rollout(d.rollbackConfig ?? UPDATE_DEFAULTS),
   };
   const updateConfig: clusterctl.control.IUpdateConfig = {
-    parallelism: u?.parallelism ?? UPDATE_DEFAULTS.parallelism,
-    delayMs: u?.delayMs ?? UPDATE_DEFAULTS.delayMs,
-    order: u?.order ?? UPDATE_DEFAULTS.order,
+    parallelism: u.parallelism,
+    delayMs: u.delayMs,
+    order: u.order,
   };
   return { spec, updateConfig };
+}
+
+function rollout(u: UpdatePolicy): clusterctl.cluster.IUpdateConfig {
+  return {
+    parallelism: u.parallelism,
+    delayMs: u.delayMs,
+    order: u.order,
+    failureAction: u.failureAction,
+    monitorMs: u.monitorMs,
+    maxFailureRatio: u.maxFailureRatio,
+  };
 }
 
 function healthcheck(h: HealthCheck): clusterctl.cluster.IHealthCheck {

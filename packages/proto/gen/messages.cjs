@@ -11758,6 +11758,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [name] CreateSecretRequest name
              * @property {Object.<string,string>|null} [labels] CreateSecretRequest labels
              * @property {Uint8Array|null} [data] CreateSecretRequest data
+             * @property {boolean|null} [stackReuseSameData] CreateSecretRequest stackReuseSameData
              */
 
             /**
@@ -11801,6 +11802,14 @@ $root.clusterctl = (function() {
             CreateSecretRequest.prototype.data = $util.newBuffer([]);
 
             /**
+             * CreateSecretRequest stackReuseSameData.
+             * @member {boolean} stackReuseSameData
+             * @memberof clusterctl.control.CreateSecretRequest
+             * @instance
+             */
+            CreateSecretRequest.prototype.stackReuseSameData = false;
+
+            /**
              * Encodes the specified CreateSecretRequest message. Does not implicitly {@link clusterctl.control.CreateSecretRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.CreateSecretRequest
@@ -11823,6 +11832,8 @@ $root.clusterctl = (function() {
                         writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                 if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                if (message.stackReuseSameData != null && Object.hasOwnProperty.call(message, "stackReuseSameData"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.stackReuseSameData);
                 return writer;
             };
 
@@ -11897,6 +11908,10 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.data = reader.bytes();
+                            break;
+                        }
+                    case 4: {
+                            message.stackReuseSameData = reader.bool();
                             break;
                         }
                     default:
@@ -12385,6 +12400,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [name] CreateConfigRequest name
              * @property {Object.<string,string>|null} [labels] CreateConfigRequest labels
              * @property {Uint8Array|null} [data] CreateConfigRequest data
+             * @property {boolean|null} [stackReuseSameData] CreateConfigRequest stackReuseSameData
              */
 
             /**
@@ -12428,6 +12444,14 @@ $root.clusterctl = (function() {
             CreateConfigRequest.prototype.data = $util.newBuffer([]);
 
             /**
+             * CreateConfigRequest stackReuseSameData.
+             * @member {boolean} stackReuseSameData
+             * @memberof clusterctl.control.CreateConfigRequest
+             * @instance
+             */
+            CreateConfigRequest.prototype.stackReuseSameData = false;
+
+            /**
              * Encodes the specified CreateConfigRequest message. Does not implicitly {@link clusterctl.control.CreateConfigRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.CreateConfigRequest
@@ -12450,6 +12474,8 @@ $root.clusterctl = (function() {
                         writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                 if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                if (message.stackReuseSameData != null && Object.hasOwnProperty.call(message, "stackReuseSameData"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.stackReuseSameData);
                 return writer;
             };
 
@@ -12524,6 +12550,10 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.data = reader.bytes();
+                            break;
+                        }
+                    case 4: {
+                            message.stackReuseSameData = reader.bool();
                             break;
                         }
                     default:

@@ -4166,6 +4166,9 @@ export namespace clusterctl {
 
             /** CreateSecretRequest data */
             data?: (Uint8Array|null);
+
+            /** CreateSecretRequest stackReuseSameData */
+            stackReuseSameData?: (boolean|null);
         }
 
         /** Represents a CreateSecretRequest. */
@@ -4185,6 +4188,9 @@ export namespace clusterctl {
 
             /** CreateSecretRequest data. */
             public data: Uint8Array;
+
+            /** CreateSecretRequest stackReuseSameData. */
+            public stackReuseSameData: boolean;
 
             /**
              * Encodes the specified CreateSecretRequest message. Does not implicitly {@link clusterctl.control.CreateSecretRequest.verify|verify} messages.
@@ -4368,6 +4374,9 @@ export namespace clusterctl {
 
             /** CreateConfigRequest data */
             data?: (Uint8Array|null);
+
+            /** CreateConfigRequest stackReuseSameData */
+            stackReuseSameData?: (boolean|null);
         }
 
         /** Represents a CreateConfigRequest. */
@@ -4387,6 +4396,9 @@ export namespace clusterctl {
 
             /** CreateConfigRequest data. */
             public data: Uint8Array;
+
+            /** CreateConfigRequest stackReuseSameData. */
+            public stackReuseSameData: boolean;
 
             /**
              * Encodes the specified CreateConfigRequest message. Does not implicitly {@link clusterctl.control.CreateConfigRequest.verify|verify} messages.

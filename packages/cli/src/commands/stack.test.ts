@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterError } from '@clusterctl/common';
+import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { clusterctl } from '@clusterctl/proto';
 import { Ctx } from '../context.js';
 import type { DaemonClient } from '../daemon-client.js';
@@ -20,14 +20,17 @@ interface Stored {
   updateConfig: clusterctl.control.IUpdateConfig;
 }
 
-/** As the managers store a spec: a restart delay of 0 becomes their default. */
+/** As the managers store a spec: a restart delay of 0 becomes their default, references carry ids. */
 const stored = (
   s: clusterctl.cluster.IServiceSpec,
   ids: (name: string) => string = (n) => n,
+  fileId: (kind: 'secret' | 'config', name: string) => string = (_k, n) => n,
 ): clusterctl.cluster.IServiceSpec => ({
   ...s,
   networks: (s.networks ?? []).map(ids),
   restartPolicy: { ...s.restartPolicy, delayMs: Number(s.restartPolicy?.delayMs ?? 0) || 100 },
+  secrets: (s.secrets ?? []).map((r) => ({ ...r, id: fileId('secret', r.name ?? '') })),
+  configs: (s.configs ?? []).map((r) => ({ ...r, id: fileId('config', r.name ?? '') })),
 });
 
 /** Specs as a manager answers them: encoded and decoded (defaults on the prototype, not own fields). */
@@ -37,8 +40,47 @@ const wire = (s: clusterctl.cluster.IServiceSpec): clusterctl.cluster.IServiceSp
 function fakeCluster() {
   const services = new Map<string, Stored>();
   const networks = new Map<string, { id: string; spec: { name: string; labels: Record<string, string> } }>();
+  const files = new Map<
+    string,
+    { id: string; kind: 'secret' | 'config'; name: string; labels: Record<string, string>; data: string }
+  >();
   const writes: string[] = [];
   let next = 1;
+  const fileId = (kind: 'secret' | 'config', name: string): string =>
+    [...files.values()].find((f) => f.kind === kind && f.name === name)?.id ?? '';
+  /** As the managers answer: the same data again with stackReuseSameData is the existing one. */
+  const createFile = (kind: 'secret' | 'config', req: Record<string, unknown>) => {
+    const name = req['name'] as string;
+    const data = Buffer.from(req['data'] as Uint8Array).toString('base64');
+    const other = [...files.values()].find((f) => f.kind === kind && f.name === name);
+    if (other !== undefined) {
+      assert.equal(req['stackReuseSameData'], true);
+      if (other.data === data) return { id: other.id, name };
+      throw new ClusterError(
+        ErrorCode.FailedPrecondition,
+        `${kind} ${name} exists with other data: only updates to labels are allowed`,
+      );
+    }
+    writes.push(`create ${kind} ${name}`);
+    const f = { id: `${kind}${next++}`, kind, name, labels: req['labels'] as Record<string, string>, data };
+    files.set(f.id, f);
+    return { id: f.id, name };
+  };
+  const listFiles = (kind: 'secret' | 'config', req: Record<string, unknown>) => {
+    const label = (req['filters'] as Record<string, string>)['label'];
+    const [k, v] = (label ?? '').split('=', 2) as [string, string];
+    return [...files.values()]
+      .filter((f) => f.kind === kind && (label === undefined || f.labels[k] === v))
+      .map((f) => ({ id: f.id, name: f.name, labels: f.labels }));
+  };
+  const removeFile = (kind: 'secret' | 'config', id: string) => {
+    const f = files.get(id)!;
+    for (const s of services.values())
+      assert.ok(!(kind === 'secret' ? s.spec.secrets : s.spec.configs)?.some((r) => r.id === id), `${f.name} in use`);
+    writes.push(`remove ${kind} ${f.name}`);
+    files.delete(id);
+    return {};
+  };
   const summary = (s: Stored): clusterctl.control.IServiceSummary => ({
     service: { id: s.id, meta: { version: s.version }, spec: wire(s.spec) },
     running: 0,
@@ -67,7 +109,7 @@ function fakeCluster() {
     control: async (method: string, req: Record<string, unknown>): Promise<unknown> => {
       switch (method) {
         case 'createService': {
-          const spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId);
+          const spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId, fileId);
           writes.push(`create ${spec.name}`);
           const s: Stored = {
             id: `id${next++}`,
@@ -87,7 +129,7 @@ function fakeCluster() {
           writes.push(`update ${s.spec.name}`);
           assert.equal(req['version'], s.version);
           s.version++;
-          s.spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId);
+          s.spec = stored(req['spec'] as clusterctl.cluster.IServiceSpec, networkId, fileId);
           s.updateConfig = req['updateConfig'] as clusterctl.control.IUpdateConfig;
           return { id: s.id, meta: { version: s.version }, spec: wire(s.spec) };
         }
@@ -113,6 +155,18 @@ function fakeCluster() {
           networks.delete(n.id);
           return {};
         }
+        case 'createSecret':
+          return createFile('secret', req);
+        case 'createConfig':
+          return createFile('config', req);
+        case 'listSecrets':
+          return { secrets: listFiles('secret', req) };
+        case 'listConfigs':
+          return { configs: listFiles('config', req) };
+        case 'removeSecret':
+          return removeFile('secret', req['secret'] as string);
+        case 'removeConfig':
+          return removeFile('config', req['config'] as string);
         case 'removeService': {
           const s = find(req['service'] as string);
           writes.push(`remove ${s.spec.name}`);
@@ -235,6 +289,93 @@ test('a wrong file, or a service of that name outside the stack, changes nothing
       /service shop_web exists and is not part of stack shop/,
     );
     assert.deepEqual(writes, []);
+  } finally {
+    f.done();
+  }
+});
+
+const WITH_FILES = [
+  'services:',
+  '  web:',
+  '    image: example/web:1',
+  '    secrets: [db_password]',
+  '    configs: [{ source: app_config, target: /etc/app.json }]',
+  '    deploy:',
+  '      update_config: { failure_action: rollback, monitor: 10s, max_failure_ratio: 0.5 }',
+  '      rollback_config: { parallelism: 0 }',
+  '  db:',
+  '    image: example/db:1',
+  '    secrets: [db_password]',
+  'secrets:',
+  '  db_password: { file: ./pw.txt }',
+  'configs:',
+  '  app_config: { file: ./app.json }',
+].join('\n');
+
+test('secrets and configs: created first, the same again changes nothing, changed data is refused, rm removes them', async () => {
+  const f = files({ 'app.yml': WITH_FILES, 'pw.txt': 'hunter2\n', 'app.json': '{}\n' });
+  try {
+    const { ctx, writes, services } = fakeCluster();
+    const deploy = () => stackDeploy(ctx, 'shop', { composeFile: [f.path('app.yml')], detach: true }, {});
+    await deploy();
+    assert.deepEqual(writes.splice(0), [
+      'create secret shop_db_password',
+      'create config shop_app_config',
+      'create network shop_default',
+      'create shop_db',
+      'create shop_web',
+    ]);
+    const web = [...services.values()].find((s) => s.spec.name === 'shop_web')!;
+    assert.deepEqual(
+      web.spec.secrets?.map((r) => [r.name, r.target]),
+      [['shop_db_password', '/run/secrets/db_password']],
+    );
+    assert.equal(web.spec.updateConfig?.failureAction, 'rollback');
+    assert.equal(web.spec.updateConfig?.maxFailureRatio, 0.5);
+    assert.equal(Number(web.spec.rollbackConfig?.parallelism), 0);
+
+    await deploy();
+    assert.deepEqual(writes.splice(0), [], 'the same files again change nothing');
+
+    writeFileSync(f.path('pw.txt'), 'changed\n');
+    await assert.rejects(
+      deploy(),
+      /secret shop_db_password exists with other data: only updates to labels are allowed/,
+    );
+    assert.deepEqual(writes.splice(0), [], 'refused before any service changed');
+    writeFileSync(f.path('pw.txt'), 'hunter2\n');
+
+    await stackRm(ctx, ['shop']);
+    assert.deepEqual(writes.splice(0), [
+      'remove shop_db',
+      'remove shop_web',
+      'remove network shop_default',
+      'remove secret shop_db_password',
+      'remove config shop_app_config',
+    ]);
+    await assert.rejects(stackRm(ctx, ['shop']), /nothing found in stack: shop/);
+  } finally {
+    f.done();
+  }
+});
+
+test('an external secret must exist before anything changes', async () => {
+  const f = files({
+    'app.yml': 'services:\n  web:\n    image: web\n    secrets: [key]\nsecrets:\n  key: { external: true }\n',
+  });
+  try {
+    const { ctx, writes } = fakeCluster();
+    await assert.rejects(
+      stackDeploy(ctx, 'shop', { composeFile: [f.path('app.yml')], detach: true }, {}),
+      /secret key is declared as external but does not exist/,
+    );
+    assert.deepEqual(writes, []);
+    await ctx.client().control('createSecret', { name: 'key', labels: {}, data: Buffer.from('k') });
+    writes.splice(0);
+    await stackDeploy(ctx, 'shop', { composeFile: [f.path('app.yml')], detach: true }, {});
+    assert.deepEqual(writes.splice(0), ['create network shop_default', 'create shop_web']);
+    await stackRm(ctx, ['shop']);
+    assert.deepEqual(writes.splice(0), ['remove shop_web', 'remove network shop_default'], 'external: left alone');
   } finally {
     f.done();
   }

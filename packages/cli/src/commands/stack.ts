@@ -2,13 +2,16 @@
 // the cluster. deploy reads and checks the files first (a wrong file changes nothing), then creates
 // the missing services, updates only those whose spec or rollout changed (an unchanged file changes
 // nothing), removes with --prune those no longer in the files, and follows what it changed until it
-// runs unless --detach. Every object of a stack carries com.docker.stack.namespace=NAME.
+// runs unless --detach. Every object of a stack carries com.docker.stack.namespace=NAME. Its secrets
+// and configs are created first; the same data again is the same object, other data under the same
+// name is refused (as docker stack deploy: data never changes, a new version takes a new name).
 import { ClusterError, ErrorCode, isVersionConflict } from '@clusterctl/common';
 import {
   checkStackName,
   loadComposeFiles,
   planStack,
   STACK_NAMESPACE_LABEL,
+  type PlannedFileObject,
   type PlannedService,
 } from '@clusterctl/compose';
 import type { clusterctl } from '@clusterctl/proto';
@@ -67,6 +70,11 @@ function specKey(spec: clusterctl.cluster.IServiceSpec | null | undefined, withR
   return canonicalMessage(withReplicas ? spec : { ...spec, replicas: 0 });
 }
 
+/** What the tasks run: a change here rolls them (replicas and rollout policies do not). */
+function taskKey(spec: clusterctl.cluster.IServiceSpec | null | undefined): string {
+  return canonicalMessage({ ...spec, replicas: 0, updateConfig: null, rollbackConfig: null });
+}
+
 /**
  * The spec as the managers would store it, for the comparison: networks by id, a restart delay of 0
  * (the file says none) is the cluster's default delay, which the stored spec carries, and rollout
@@ -77,10 +85,17 @@ function asStored(
   spec: clusterctl.cluster.IServiceSpec,
   current: clusterctl.cluster.IServiceSpec | null | undefined,
   networkIds: ReadonlyMap<string, string>,
+  fileIds: { secrets: ReadonlyMap<string, string>; configs: ReadonlyMap<string, string> },
 ): clusterctl.cluster.IServiceSpec {
+  const withId = (ids: ReadonlyMap<string, string>) => (r: clusterctl.cluster.IFileReference) => ({
+    id: ids.get(r.name ?? '') ?? '',
+    ...r,
+  });
   const out = {
     ...spec,
     networks: (spec.networks ?? []).map((n) => networkIds.get(n) ?? n),
+    secrets: (spec.secrets ?? []).map(withId(fileIds.secrets)),
+    configs: (spec.configs ?? []).map(withId(fileIds.configs)),
     updateConfig: spec.updateConfig ?? current?.updateConfig ?? null,
     rollbackConfig: spec.rollbackConfig ?? current?.rollbackConfig ?? null,
   };
@@ -104,6 +119,8 @@ interface DeployJson {
   unchanged: { id: string; name: string }[];
   removed: { id: string; name: string }[];
   networksCreated: { id: string; name: string }[];
+  secretsCreated: { id: string; name: string }[];
+  configsCreated: { id: string; name: string }[];
   warnings: string[];
 }
 
@@ -117,7 +134,7 @@ export async function stackDeploy(
   checkStackName(stack);
   const files = o.composeFile ?? [];
   // everything read and checked before the cluster is asked anything
-  const plan = planStack(loadComposeFiles(files, env), stack);
+  const plan = planStack(loadComposeFiles(files, env), stack, { env });
   for (const w of plan.warnings) ctx.io.stderr(`${w}\n`);
 
   const c = ctx.client();
@@ -148,6 +165,26 @@ export async function stackDeploy(
       { hint: 'create it first with `clusterctl network create NAME`, or drop external: true' },
     );
 
+  // secrets and configs: an external one must exist before anything changes
+  const secretIds = new Map(
+    (await c.control('listSecrets', { filters: {} })).secrets.map((x): [string, string] => [x.name ?? '', x.id ?? '']),
+  );
+  const configIds = new Map(
+    (await c.control('listConfigs', { filters: {} })).configs.map((x): [string, string] => [x.name ?? '', x.id ?? '']),
+  );
+  for (const [kind, objects, ids] of [
+    ['secret', plan.secrets, secretIds],
+    ['config', plan.configs, configIds],
+  ] as const) {
+    const missing = objects.filter((o) => o.external && !ids.has(o.name));
+    if (missing.length > 0)
+      throw new ClusterError(
+        ErrorCode.NotFound,
+        `${kind} ${missing.map((o) => o.name).join(', ')} is declared as external but does not exist`,
+        { hint: `create it first with \`clusterctl ${kind} create NAME FILE\`, or give it a file: instead` },
+      );
+  }
+
   const sink = ctx.progress();
   const json: DeployJson = {
     stack,
@@ -156,8 +193,24 @@ export async function stackDeploy(
     unchanged: [],
     removed: [],
     networksCreated: [],
+    secretsCreated: [],
+    configsCreated: [],
     warnings: plan.warnings,
   };
+  // the stack's own secrets and configs first (the same data again changes nothing)
+  const ensure = async (kind: 'secret' | 'config', o: PlannedFileObject, ids: Map<string, string>) => {
+    if (o.external) return;
+    const known = ids.has(o.name);
+    if (!known)
+      sink.event(`Creating ${kind} ${o.name}`, { [kind === 'secret' ? 'creatingSecret' : 'creatingConfig']: o.name });
+    const req = { name: o.name, labels: o.labels, data: o.data, stackReuseSameData: true };
+    const made = kind === 'secret' ? await c.control('createSecret', req) : await c.control('createConfig', req);
+    ids.set(o.name, made.id ?? '');
+    if (!known)
+      (kind === 'secret' ? json.secretsCreated : json.configsCreated).push({ id: made.id ?? '', name: o.name });
+  };
+  for (const o of plan.secrets) await ensure('secret', o, secretIds);
+  for (const o of plan.configs) await ensure('config', o, configIds);
   for (const n of plan.networks) {
     if (n.external || networkIds.has(n.name)) continue;
     sink.event(`Creating network ${n.name}`, { creatingNetwork: n.name });
@@ -176,7 +229,7 @@ export async function stackDeploy(
       continue;
     }
     const id = current.service?.id ?? '';
-    const desired = asStored(p.spec, current.service?.spec, networkIds);
+    const desired = asStored(p.spec, current.service?.spec, networkIds, { secrets: secretIds, configs: configIds });
     if (
       specKey(current.service?.spec) === specKey(desired) &&
       updateKey(current.updateConfig) === updateKey(p.updateConfig)
@@ -185,7 +238,7 @@ export async function stackDeploy(
       continue;
     }
     sink.event(`Updating service ${p.name} (id: ${id})`, { updating: p.name, id });
-    const rolls = specKey(current.service?.spec, false) !== specKey(desired, false);
+    const rolls = taskKey(current.service?.spec) !== taskKey(desired);
     const updated = await updateService(ctx, id, p);
     json.updated.push({ id, name: p.name });
     follow.push(rolls ? { id, minServiceVersion: updated } : { id });
@@ -291,7 +344,14 @@ export async function stackRm(ctx: Ctx, stacks: string[]): Promise<Output> {
     const networks = (
       await c.control('listNetworks', { filters: { label: `${STACK_NAMESPACE_LABEL}=${stack}` } })
     ).networks.filter((n) => n.network?.spec?.labels?.[STACK_NAMESPACE_LABEL] === stack);
-    if (services.length === 0 && networks.length === 0) {
+    const byLabel = { filters: { label: `${STACK_NAMESPACE_LABEL}=${stack}` } };
+    const secrets = (await c.control('listSecrets', byLabel)).secrets.filter(
+      (x) => x.labels?.[STACK_NAMESPACE_LABEL] === stack,
+    );
+    const configs = (await c.control('listConfigs', byLabel)).configs.filter(
+      (x) => x.labels?.[STACK_NAMESPACE_LABEL] === stack,
+    );
+    if (services.length + networks.length + secrets.length + configs.length === 0) {
       missing.push(stack);
       continue;
     }
@@ -308,6 +368,17 @@ export async function stackRm(ctx: Ctx, stacks: string[]): Promise<Output> {
       lines.push(`Removing network ${name}`);
       await c.control('removeNetwork', { network: n.network?.id ?? '' });
       removed.push({ id: n.network?.id ?? '', name });
+    }
+    // and the secrets and configs it created
+    for (const x of secrets) {
+      lines.push(`Removing secret ${x.name ?? ''}`);
+      await c.control('removeSecret', { secret: x.id ?? '' });
+      removed.push({ id: x.id ?? '', name: x.name ?? '' });
+    }
+    for (const x of configs) {
+      lines.push(`Removing config ${x.name ?? ''}`);
+      await c.control('removeConfig', { config: x.id ?? '' });
+      removed.push({ id: x.id ?? '', name: x.name ?? '' });
     }
     json.push({ stack, removed });
   }

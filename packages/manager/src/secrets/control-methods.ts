@@ -66,7 +66,12 @@ export function fileObjectMethods(ctx: ControlContext) {
 
   async function create(
     kind: FileKind,
-    req: { name?: string | null; labels?: Record<string, string> | null; data?: Uint8Array | null },
+    req: {
+      name?: string | null;
+      labels?: Record<string, string> | null;
+      data?: Uint8Array | null;
+      stackReuseSameData?: boolean | null;
+    },
   ): Promise<Secret | Config> {
     const name = (req.name ?? '').trim();
     validateFileObjectName(kind, name);
@@ -74,23 +79,38 @@ export function fileObjectMethods(ctx: ControlContext) {
     checkLabels(`${kind} labels`, labels);
     const data = req.data ?? new Uint8Array(0);
     validateFileObjectData(kind, data);
-    const id = newId();
+    let id = newId();
     const table = tableOf(kind);
+    const encoded = Buffer.from(data).toString('base64');
     await raft.readBarrier();
-    await store.update((tx) => {
+    const reused = await store.update((tx) => {
       const other = tx.getByName(table, name);
+      // stacks: the same data again is the same object (as docker stack deploy's redeploy)
+      if (other !== undefined && req.stackReuseSameData === true) {
+        if (other.data === encoded) return other.id;
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `${kind} ${name} exists with other data: only updates to labels are allowed`,
+          {
+            hint: `${kind} data never changes: give the changed ${kind} a new name (name: in the compose file, e.g. with a version suffix) and deploy again`,
+            details: { field: 'data' },
+          },
+        );
+      }
       if (other !== undefined)
         throw new ClusterError(ErrorCode.AlreadyExists, `a ${kind} named ${name} already exists (${other.id})`, {
           hint: `${kind} data cannot change: create one with another name and switch services with --${kind}-rm/--${kind}-add`,
         });
-      tx.create(table, { id, spec: { name, labels }, data: Buffer.from(data).toString('base64') });
+      tx.create(table, { id, spec: { name, labels }, data: encoded });
+      return undefined;
     });
+    if (reused !== undefined) id = reused;
     const o = store.view((tx) => tx.get(table, id));
     if (o === undefined)
       throw new ClusterError(ErrorCode.Unavailable, `the ${kind} was created but is not visible here yet`, {
         hint: `check with clusterctl ${kind} ls`,
       });
-    log.info({ [`${kind}Id`]: id, name }, `${kind} created`);
+    if (reused === undefined) log.info({ [`${kind}Id`]: id, name }, `${kind} created`);
     return o;
   }
 

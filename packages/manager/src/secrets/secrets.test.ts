@@ -107,6 +107,32 @@ describe('secrets and configs: Control API on a real manager', () => {
     assert.equal((await ctl.listSecrets({})).secrets.length, 1);
   });
 
+  test('stacks: the same data again is the existing secret or config; other data is refused', async () => {
+    const first = await ctl.createSecret({ name: 'shop_pw', data: SECRET, stackReuseSameData: true });
+    const again = await ctl.createSecret({ name: 'shop_pw', data: SECRET, stackReuseSameData: true });
+    assert.equal(again.id, first.id);
+    assert.equal(Number(again.meta?.version ?? 0), Number(first.meta?.version ?? 0), 'nothing written');
+    await refused(
+      ctl.createSecret({ name: 'shop_pw', data: Buffer.from('other'), stackReuseSameData: true }),
+      ErrorCode.FailedPrecondition,
+      /secret shop_pw exists with other data: only updates to labels are allowed/,
+    );
+    await refused(ctl.createSecret({ name: 'shop_pw', data: SECRET }), ErrorCode.AlreadyExists, /already exists/);
+    const c = await ctl.createConfig({ name: 'shop_conf', data: Buffer.from('a=1\n'), stackReuseSameData: true });
+    assert.equal(
+      (await ctl.createConfig({ name: 'shop_conf', data: Buffer.from('a=1\n'), stackReuseSameData: true })).id,
+      c.id,
+    );
+    await refused(
+      ctl.createConfig({ name: 'shop_conf', data: Buffer.from('a=2\n'), stackReuseSameData: true }),
+      ErrorCode.FailedPrecondition,
+      /config shop_conf exists with other data/,
+    );
+    assert.equal(Buffer.from((await ctl.getConfig({ config: 'shop_conf' })).data).toString(), 'a=1\n');
+    await ctl.removeSecret({ secret: 'shop_pw' });
+    await ctl.removeConfig({ config: 'shop_conf' });
+  });
+
   test('a service references secrets by name: ids filled in, defaults as Docker; a missing one is refused', async () => {
     await refused(
       ctl.createService({ spec: spec({ name: 'x', secrets: [{ name: 'nope' }] }) }),
