@@ -54,7 +54,7 @@ export function hostSourcesFiles() {
   return files;
 }
 
-function hostSuite() {
+export function hostSuite() {
   const osRelease = readFileSync('/etc/os-release', 'utf8');
   const m = osRelease.match(/^VERSION_CODENAME=("?)([a-z]+)\1$/m);
   if (!m)
@@ -105,13 +105,13 @@ function imageLabel(tag, label) {
 }
 
 /** mmdebstrap ... | docker import - TAG, both streamed; rejects with the failing side's output. */
-function mmdebstrapImport(suite, sources, tag) {
+export function mmdebstrapImport(suite, sources, tag, packages = BASE_PACKAGES, cmd = ['/bin/bash'], extraArgs = []) {
   return new Promise((resolve, reject) => {
-    const args = ['--variant=minbase', '--mode=root', `--include=${BASE_PACKAGES.join(',')}`];
+    const args = ['--variant=minbase', '--mode=root', `--include=${packages.join(',')}`, ...extraArgs];
     if (existsSync(MERGED_USR_HOOKS)) args.push(`--hook-dir=${MERGED_USR_HOOKS}`);
     args.push(suite, '-', ...sources);
     const deb = spawn('mmdebstrap', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const imp = spawn(dockerCli(), ['import', '--change', 'CMD ["/bin/bash"]', '-', tag], {
+    const imp = spawn(dockerCli(), ['import', '--change', `CMD ${JSON.stringify(cmd)}`, '-', tag], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let debErr = '';
