@@ -8,6 +8,7 @@
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
 //        --etcd-tls on|off   etcd with mutual TLS like ours (default on)
 //        --rounds N   alternate ours/etcd N times (fresh clusters each); summary = medians
+//        --cpu-prof DIR   our nodes write V8 CPU profiles (node --cpu-prof) into DIR when they stop
 //        --trace   the nodes log per-phase events; the bench prints where the time went
 //                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
 
@@ -54,6 +55,7 @@ const { values: flags } = parseArgs({
     'base-dir': { type: 'string' },
     'keep-dirs': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
     rounds: { type: 'string', default: '1' },
     'etcd-tls': { type: 'string', default: 'on' },
   },
@@ -173,6 +175,7 @@ async function startOurs(baseDir: string): Promise<SystemUnderTest> {
     size: 3,
     baseDir,
     extraArgs: flags.trace ? ['--trace-file', traceFile] : [],
+    nodeArgs: flags['cpu-prof'] === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']],
   });
   try {
     const leader = await cluster.waitForLeader(15_000);
