@@ -186,6 +186,8 @@ export class RaftNode implements Proposer, RaftMessageSink {
   private inFlight = 0;
   /** Of which with a durable write (mustSync): bounded by MAX_PIPELINED_SYNCS. */
   private inFlightSyncs = 0;
+  /** The periodic snapshot being encoded and stored, if any (see maybeSnapshot). */
+  private snapshotting: Promise<void> | undefined;
   /** Tail of the in-order completion of started Readys. */
   private chain: Promise<void> = Promise.resolve();
   /** AppResps acking entries beyond this leader's durable log, held until its write completes. */
@@ -567,6 +569,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     if (this.tickTimer !== undefined) clearInterval(this.tickTimer);
     await this.loop?.catch(() => undefined);
     await this.chain;
+    await this.snapshotting;
     this.failAll(
       new ClusterError(ErrorCode.Unavailable, 'raft node stopped before the request completed', {
         hint: 'The manager is shutting down. A write may or may not have been applied: check before retrying against another manager.',
@@ -819,7 +822,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
       // Ready): proposals in flight may have been dropped.
       if (this.lead !== prevLead || (this.term !== prevTerm && this.lead !== NONE)) this.leaderChanged(prevLead);
       this.reads.resolve(this.applied);
-      await this.maybeSnapshot();
+      this.maybeSnapshot();
     })().finally(() => {
       this.inFlight--;
       if (sync) this.inFlightSyncs--;
@@ -886,20 +889,51 @@ export class RaftNode implements Proposer, RaftMessageSink {
     }
   }
 
-  private async maybeSnapshot(): Promise<void> {
+  /**
+   * Every snapshotEveryEntries applied entries: snapshot the state machine and compact the log.
+   * The state is captured here, at the applied index; encoding it and storing it run beside the
+   * loop (one snapshot at a time), so a large state does not hold up the writes behind it. The
+   * log keeps every entry until the snapshot is durable, so nothing depends on when it finishes.
+   */
+  private maybeSnapshot(): void {
+    if (this.snapshotting !== undefined) return;
     if (this.applied - this.lastSnapshotIndex < this.cfg.snapshotEveryEntries) return;
     const index = this.applied;
     this.lastSnapshotIndex = index; // on failure, try again after another snapshotEveryEntries
-    let app: Uint8Array;
+    let encodeApp: () => Uint8Array | Promise<Uint8Array>;
     try {
-      app = this.sm.snapshot();
+      if (this.sm.captureSnapshot !== undefined) {
+        encodeApp = this.sm.captureSnapshot();
+      } else {
+        const app = this.sm.snapshot();
+        encodeApp = () => app;
+      }
     } catch (err) {
       this.log.error({ err, index }, 'state machine snapshot failed; log not compacted');
       return;
     }
-    this.cfg.observer?.snapshot?.(app.length);
-    // A storage failure here is a disk failure: it propagates and stops the node.
-    await this.storage.createSnapshot(index, this.confState, this.meta.encode(app), this.cfg.keepEntries);
+    const wrap = this.meta.capture();
+    const confState: ConfState = { voters: [...this.confState.voters], learners: [...this.confState.learners] };
+    const run = async (): Promise<void> => {
+      let app: Uint8Array;
+      try {
+        app = await encodeApp();
+      } catch (err) {
+        this.log.error({ err, index }, 'state machine snapshot failed; log not compacted');
+        return;
+      }
+      this.cfg.observer?.snapshot?.(app.length);
+      if (this.stopped) return;
+      // A storage failure here is a disk failure: it stops the node.
+      await this.storage.createSnapshot(index, confState, wrap(app), this.cfg.keepEntries);
+    };
+    this.snapshotting = run()
+      .catch((err: unknown) => {
+        if (!this.stopped) this.fail(err as Error);
+      })
+      .finally(() => {
+        this.snapshotting = undefined;
+      });
   }
 
   private fail(err: Error): void {

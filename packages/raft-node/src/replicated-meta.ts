@@ -75,7 +75,12 @@ export class ReplicatedMeta {
 
   // Snapshot wrapper: [ver u8][members][proposers][app snapshot bytes]
   encode(appSnapshot: Uint8Array): Uint8Array {
-    const w = new ByteWriter(256 + appSnapshot.length);
+    return this.capture()(appSnapshot);
+  }
+
+  /** encode() with this table as of now and the application's bytes given later. */
+  capture(): (appSnapshot: Uint8Array) => Uint8Array {
+    const w = new ByteWriter(256);
     w.u8(1);
     w.u32(this.members.size);
     for (const m of [...this.members.values()].sort((a, b) => a.id - b.id))
@@ -87,8 +92,14 @@ export class ReplicatedMeta {
       w.u64(id).u64(p.floor).u64(p.lastIndex).u32(p.applied.size);
       for (const s of p.applied) w.u64(s);
     }
-    w.bytes(appSnapshot);
-    return w.finish();
+    const head = Buffer.from(w.finish());
+    return (appSnapshot) => {
+      const out = Buffer.allocUnsafe(head.length + 4 + appSnapshot.length);
+      head.copy(out, 0);
+      out.writeUInt32BE(appSnapshot.length, head.length); // as ByteWriter.bytes: length-prefixed
+      out.set(appSnapshot, head.length + 4);
+      return out;
+    };
   }
 
   /** Replaces this table with the one in a snapshot; returns the application's snapshot bytes. */

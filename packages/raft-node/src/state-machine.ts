@@ -30,5 +30,12 @@ export interface StateMachine {
   apply(data: Uint8Array, index: number): unknown;
   /** The whole state. */
   snapshot(): Uint8Array;
+  /**
+   * Optional: the whole state as of now, encoded later. Called where snapshot() would be; the
+   * returned function must resolve with the bytes snapshot() would have returned at this call,
+   * however many entries are applied meanwhile. Lets the driver take its periodic snapshots
+   * without stalling the log while a large state is encoded.
+   */
+  captureSnapshot?(): () => Promise<Uint8Array>;
   restore(data: Uint8Array): void;
 }

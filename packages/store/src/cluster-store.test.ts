@@ -425,6 +425,26 @@ describe('kv table', () => {
       bytes,
     );
   });
+
+  test('a captured snapshot is the state at capture, byte for byte, whatever is applied while it is encoded', async () => {
+    const { stores } = cluster(1);
+    const s = stores[0]!;
+    // More rows than one encoding slice, in several tables, updated and deleted after the capture.
+    for (let i = 0; i < 1500; i++)
+      await s.update((tx) => tx.kvPut(`k/${String(1500 - i).padStart(5, '0')}`, new Uint8Array([i & 255])));
+    await s.update((tx) => tx.create('services', newService('web')));
+    await s.update((tx) => tx.create('nodes', newNode('n1')));
+    const expected = s.snapshot();
+    const encode = s.captureSnapshot();
+    await s.update((tx) => tx.kvPut('k/00007', new Uint8Array([42])));
+    await s.update((tx) => tx.kvDelete('k/00008'));
+    await s.update((tx) => tx.kvPut('zz', new Uint8Array([1])));
+    await s.update((tx) => tx.create('services', newService('db')));
+    const encoding = encode();
+    await s.update((tx) => tx.kvPut('k/00009', new Uint8Array([43])));
+    assert.deepEqual(Buffer.from(await encoding), Buffer.from(expected));
+    assert.notDeepEqual(Buffer.from(s.snapshot()), Buffer.from(expected));
+  });
 });
 
 describe('malformed entries', () => {

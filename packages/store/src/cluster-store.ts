@@ -123,6 +123,15 @@ export class ClusterStore implements StateMachine {
     return this.state.snapshot();
   }
 
+  /**
+   * The state as of now; the returned function encodes it (the bytes snapshot() gives now) in
+   * slices, yielding to the event loop in between, so a large store does not stall everything
+   * else while it is written out.
+   */
+  captureSnapshot(): () => Promise<Uint8Array> {
+    return this.state.captureSnapshot(() => new Promise<void>((resolve) => setImmediate(resolve)));
+  }
+
   restore(data: Uint8Array): void {
     const s = decodeSnapshot(data); // throws CORRUPT before anything changes
     this.state.load(s);

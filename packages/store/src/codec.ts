@@ -148,6 +148,34 @@ export function encodeSnapshot(
   clock: number,
   rows: (t: TableName) => readonly StoredObject[],
 ): Uint8Array {
+  const enc = snapshotEncoder(index, clock, rows);
+  while (!enc.next().done);
+  return enc.result();
+}
+
+/**
+ * encodeSnapshot in slices: the same bytes, with a pause point every `rowsPerSlice` rows, so a
+ * caller can yield to the event loop between slices instead of stalling it for the whole state.
+ */
+export async function encodeSnapshotInSlices(
+  index: number,
+  clock: number,
+  rows: (t: TableName) => readonly StoredObject[],
+  pause: () => Promise<void>,
+  rowsPerSlice = 512,
+): Promise<Uint8Array> {
+  const enc = snapshotEncoder(index, clock, rows, rowsPerSlice);
+  while (!enc.next().done) await pause();
+  return enc.result();
+}
+
+/** The snapshot encoder behind both forms: next() encodes one slice; result() once done. */
+function snapshotEncoder(
+  index: number,
+  clock: number,
+  rows: (t: TableName) => readonly StoredObject[],
+  rowsPerSlice = Number.POSITIVE_INFINITY,
+): { next(): IteratorResult<void>; result(): Uint8Array } {
   const perTable = TABLES.map((t) => rows(t));
   const counts: Record<string, number> = {};
   TABLES.forEach((t, i) => (counts[t] = perTable[i]!.length));
@@ -162,20 +190,38 @@ export function encodeSnapshot(
     parts = [];
     partChars = 0;
   };
-  TABLES.forEach((t, ti) => {
-    for (const row of perTable[ti]!) {
-      const json =
-        t === 'kv'
-          ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta })
-          : JSON.stringify(row);
-      parts.push(json, '\n');
-      partChars += json.length + 1;
-      if (partChars >= 1 << 20) flush();
+  function* slices(): Generator<void> {
+    let inSlice = 0;
+    for (let ti = 0; ti < TABLES.length; ti++) {
+      const t = TABLES[ti]!;
+      for (const row of perTable[ti]!) {
+        const json =
+          t === 'kv'
+            ? JSON.stringify({ id: row.id, value: bytesToBase64((row as KvPair).value), meta: row.meta })
+            : JSON.stringify(row);
+        parts.push(json, '\n');
+        partChars += json.length + 1;
+        if (partChars >= 1 << 20) flush();
+        if (++inSlice >= rowsPerSlice) {
+          inSlice = 0;
+          yield;
+        }
+      }
     }
-  });
-  flush();
-  const out = Buffer.concat(chunks);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    flush();
+  }
+  const gen = slices();
+  let out: Uint8Array | undefined;
+  return {
+    next: () => gen.next(),
+    result: () => {
+      if (out === undefined) {
+        const all = Buffer.concat(chunks);
+        out = new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+      }
+      return out;
+    },
+  };
 }
 
 /** Parses and checks a snapshot; throws ClusterError CORRUPT when it is not one. */

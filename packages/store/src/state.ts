@@ -4,7 +4,14 @@
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { TABLES, nameOf, uniqueKeysOf, type StoredObject, type TableName } from './objects.js';
 import { Table } from './table.js';
-import { base64ToBytes, encodeSnapshot, type DecodedEntry, type DecodedOp, type SnapshotState } from './codec.js';
+import {
+  base64ToBytes,
+  encodeSnapshot,
+  encodeSnapshotInSlices,
+  type DecodedEntry,
+  type DecodedOp,
+  type SnapshotState,
+} from './codec.js';
 import { alreadyExists, conflict, keyTaken, notFound } from './errors.js';
 import type { ObjectEvent } from './events.js';
 
@@ -187,6 +194,25 @@ export class StoreState {
       const ids = Array.from(rows.keys()).sort();
       return ids.map((id) => rows.get(id)!);
     });
+  }
+
+  /**
+   * The state as of now, encoded later: the bytes snapshot() gives now, produced in slices that
+   * yield to the event loop (`pause`) in between. Taking it costs one pass over the row maps:
+   * rows are frozen and a transaction replaces them (never changes one in place), so holding
+   * the current rows is a consistent copy of this index.
+   */
+  captureSnapshot(pause: () => Promise<void>): () => Promise<Uint8Array> {
+    const index = this.index;
+    const clock = this.clock;
+    const held = new Map(TABLES.map((t) => [t, Array.from(this.tables[t].rows.values())] as const));
+    return () =>
+      encodeSnapshotInSlices(
+        index,
+        clock,
+        (t) => held.get(t)!.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        pause,
+      );
   }
 
   /** Replaces everything with a decoded snapshot (already validated). */

@@ -26,6 +26,15 @@ export class ListStateMachine implements StateMachine {
     return Buffer.from(JSON.stringify({ items: this.items, lastIndex: this.lastIndex }));
   }
 
+  /** snapshot() as of this call, encoded a turn of the event loop later (the driver's deferred path). */
+  captureSnapshot(): () => Promise<Uint8Array> {
+    const state = { items: [...this.items], lastIndex: this.lastIndex };
+    return async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return Buffer.from(JSON.stringify(state));
+    };
+  }
+
   restore(data: Uint8Array): void {
     const o = JSON.parse(Buffer.from(data).toString()) as { items: string[]; lastIndex: number };
     this.items = o.items;
