@@ -381,6 +381,58 @@ describe('first grace after a leader change', () => {
   });
 });
 
+describe('a changed node grace', () => {
+  test('holds for every live node from its commit: counted from the last heartbeat, longer or shorter', async () => {
+    const store = new ClusterStore();
+    store.setProposer(new LocalProposer({ replicas: [store] }));
+    const clock = new FakeClock();
+    // no settings override: the dispatcher reads the store's cluster record, as in a daemon
+    const d = new Dispatcher({ store, clusterId: 'c1', clock, leaderAddr: () => '', isLeader: () => true });
+    const setGraceMs = (nodeGraceMs: number): Promise<unknown> =>
+      store.update((tx) =>
+        tx.put('cluster', {
+          id: 'default',
+          name: 'default',
+          settings: { ...settings, nodeGraceMs },
+          joinTokenDigests: { worker: 'w', manager: 'm' },
+        }),
+      );
+    await setGraceMs(2000);
+    d.startLeading(clock.now());
+    await joined(store, 'n1', 'n2');
+    const s1 = await d.openSession('n1', { hostname: 'h1' }, '10.1.1.1');
+    const s2 = await d.openSession('n2', { hostname: 'h2' }, '10.1.1.2');
+    const state = (id: string): string => store.view((tx) => tx.get('nodes', id))!.status.state;
+
+    clock.advance(500);
+    d.heartbeat('n1', s1.handle.id);
+    d.heartbeat('n2', s2.handle.id);
+    const beatAt = clock.now();
+    await setGraceMs(6000);
+    await settle();
+    clock.advance(5999); // far past the old grace from the last heartbeats: both still ready
+    await settle();
+    assert.equal(state('n1'), 'ready');
+    assert.equal(state('n2'), 'ready');
+    d.heartbeat('n2', s2.handle.id);
+    clock.advance(1); // beatAt + 6000: n1 is down, n2 heartbeated since
+    await settle();
+    assert.equal(clock.now(), beatAt + 6000);
+    assert.equal(state('n1'), 'down');
+    assert.equal(store.view((tx) => tx.get('nodes', 'n1'))!.status.message, 'no heartbeat for 6000 ms');
+    assert.equal(state('n2'), 'ready');
+
+    // shorter: a node whose last heartbeat is older than the new grace is marked down at once
+    clock.advance(3000);
+    await setGraceMs(2000);
+    await settle();
+    clock.advance(0); // its deadline is due now, no time passes
+    await settle();
+    assert.equal(state('n2'), 'down');
+    assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.message, 'no heartbeat for 2000 ms');
+  });
+});
+
 describe('session updates', () => {
   test('sessions get the manager list again when managers change', async () => {
     const { store, clock, d } = setup();

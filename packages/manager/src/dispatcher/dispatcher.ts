@@ -239,6 +239,7 @@ export class Dispatcher {
           (e.table === 'nodes' && isManagerChange(e.object as Node, e.oldObject as Node | undefined, e.type))
         )
           this.scheduleBroadcast();
+        if (e.table === 'cluster') this.liveness.settingsChanged();
         if (e.type === 'create' && e.table === 'nodes') {
           this.liveness.nodeCreated(e.object.id, e.object.status.state === 'down');
         } else if (e.type === 'delete' && e.table === 'nodes') {

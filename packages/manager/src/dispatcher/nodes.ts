@@ -61,7 +61,8 @@ export interface NodeLivenessContext {
 
 /** The deadlines of every node this leader watches, and marking a node down when one passes. */
 export class NodeLiveness {
-  private readonly deadlines = new Map<string, { timer: TimerHandle; at: number }>();
+  /** beatAt: the heartbeat (or session open) that armed it with the plain grace, if one did. */
+  private readonly deadlines = new Map<string, { timer: TimerHandle; at: number; beatAt?: number }>();
   /** Bumped by every arm and every session open: a down decision holds only if it is unchanged. */
   private readonly epochs = new Map<string, number>();
   private epochSeq = 0;
@@ -124,6 +125,25 @@ export class NodeLiveness {
   /** A session opened or a heartbeat came: the node's grace starts over. */
   heartbeat(nodeId: string, nodeGraceMs = this.ctx.settings().nodeGraceMs): void {
     this.arm(nodeId, nodeGraceMs);
+    const d = this.deadlines.get(nodeId);
+    if (d !== undefined) d.beatAt = this.ctx.clock.now();
+  }
+
+  /**
+   * The cluster settings changed: a node whose deadline came from its last heartbeat gets the
+   * current grace from that heartbeat at once (not from its next one), so a changed grace holds for
+   * every live node from the moment it is committed. The special deadlines (first grace after an
+   * election, broken session) keep theirs.
+   */
+  settingsChanged(): void {
+    const grace = this.ctx.settings().nodeGraceMs;
+    const now = this.ctx.clock.now();
+    for (const [nodeId, d] of [...this.deadlines]) {
+      if (d.beatAt === undefined || d.at === d.beatAt + grace) continue;
+      const beatAt = d.beatAt;
+      this.arm(nodeId, beatAt + grace - now);
+      this.deadlines.get(nodeId)!.beatAt = beatAt;
+    }
   }
 
   /**
