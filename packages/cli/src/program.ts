@@ -20,6 +20,7 @@ import {
 } from './commands/service.js';
 import { serviceRollback, serviceUpdate } from './commands/service-update.js';
 import { addContainerCreateOptions, addContainerUpdateOptions } from './commands/container-options.js';
+import { addFileRefOptions, addHealthAndStopOptions, addRolloutOptions } from './commands/service-flags.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
@@ -269,47 +270,12 @@ export function buildProgram(st: RunState): Command {
     .option('--limit-memory <size>', 'memory limit of each task, e.g. 1g')
     .option('--restart-condition <condition>', 'any | on-failure | none (default any)')
     .option('--restart-max-attempts <n>', 'restarts before giving up (default 0: unlimited)')
-    .option('--update-parallelism <n>', 'tasks replaced at the same time by later updates (default 1; 0: all at once)')
-    .option('--update-delay <duration>', 'wait after a replaced task counted before the next (default 0s)')
-    .option(
-      '--update-order <order>',
-      'stop-first (default) | start-first: stop the old task before or after its replacement runs',
-    )
-    .option('--health-cmd <command>', 'health check command, run in the container by the engine (CMD-SHELL)')
-    .option(
-      '--health-http <port/path>',
-      "health check by the node's agent: HTTP GET of PORT/PATH on the task, 2xx/3xx is healthy (no exec)",
-    )
-    .option('--health-tcp <port>', "health check by the node's agent: a TCP connection to PORT on the task (no exec)")
-    .option('--health-interval <duration>', 'time between health checks (default 30s)')
-    .option('--health-timeout <duration>', 'a check taking longer fails (default 30s)')
-    .option('--health-retries <n>', 'consecutive failures that make a task unhealthy (default 3)')
-    .option('--health-start-period <duration>', 'failures during this time after the start do not count (default 0s)')
-    .option('--no-healthcheck', "disable the image's HEALTHCHECK")
-    .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
-    .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
-    .option(
-      '--secret <secret>',
-      'give the tasks a secret: NAME or source=NAME,target=PATH,uid=N,gid=N,mode=0444 (default /run/secrets/NAME; repeatable)',
-      collect,
-    )
-    .option(
-      '--config <config>',
-      'give the tasks a config: NAME or source=NAME,target=PATH,uid=N,gid=N,mode=0444 (default /NAME; repeatable)',
-      collect,
-    )
-    .option('--update-failure-action <action>', 'when an update fails: pause (default) | continue | rollback')
-    .option('--update-monitor <duration>', 'how long a new task must run (and be healthy) to count (default 5s)')
-    .option('--update-max-failure-ratio <ratio>', 'failures tolerated during an update, 0 to 1 (default 0)')
-    .option('--rollback-parallelism <n>', 'tasks rolled back at the same time (default 1; 0: all at once)')
-    .option('--rollback-delay <duration>', 'wait after a rolled back task counted before the next (default 0s)')
-    .option('--rollback-order <order>', 'stop-first (default) | start-first')
-    .option('--rollback-failure-action <action>', 'when a rollback fails: pause (default) | continue')
-    .option('--rollback-monitor <duration>', 'how long a rolled back task must run to count (default 5s)')
-    .option('--rollback-max-failure-ratio <ratio>', 'failures tolerated during a rollback, 0 to 1 (default 0)')
     .option('-d, --detach', 'return once the service is created, without waiting for its tasks')
     .action(act((ctx, image: string, command: string[], o: object) => serviceCreate(ctx, image, command, o)));
   addContainerCreateOptions(serviceCreateCmd);
+  addHealthAndStopOptions(serviceCreateCmd);
+  addRolloutOptions(serviceCreateCmd, 'create');
+  addFileRefOptions(serviceCreateCmd, 'create');
   const serviceUpdateCmd = service
     .command('update')
     .description(
@@ -343,48 +309,14 @@ export function buildProgram(st: RunState): Command {
     .option('--limit-memory <size>', 'memory limit of each task (0: none)')
     .option('--restart-condition <condition>', 'any | on-failure | none')
     .option('--restart-max-attempts <n>', 'restarts before giving up (0: unlimited)')
-    .option('--update-parallelism <n>', 'tasks replaced at the same time (0: all at once)')
-    .option('--update-delay <duration>', 'wait after a replaced task counted before the next')
-    .option('--update-order <order>', 'stop-first | start-first')
-    .option('--health-cmd <command>', 'health check command, run in the container by the engine (CMD-SHELL)')
-    .option(
-      '--health-http <port/path>',
-      "health check by the node's agent: HTTP GET of PORT/PATH on the task, 2xx/3xx is healthy (no exec)",
-    )
-    .option('--health-tcp <port>', "health check by the node's agent: a TCP connection to PORT on the task (no exec)")
-    .option('--health-interval <duration>', 'time between health checks (default 30s)')
-    .option('--health-timeout <duration>', 'a check taking longer fails (default 30s)')
-    .option('--health-retries <n>', 'consecutive failures that make a task unhealthy (default 3)')
-    .option('--health-start-period <duration>', 'failures during this time after the start do not count (default 0s)')
-    .option('--no-healthcheck', "disable the image's HEALTHCHECK")
-    .option('--stop-grace-period <duration>', 'time between the stop signal and SIGKILL (default 10s)')
-    .option('--stop-signal <signal>', "signal that stops a task (default: the image's STOPSIGNAL, else SIGTERM)")
-    .option(
-      '--secret-add <secret>',
-      'add or change a secret: NAME or source=NAME,target=PATH,... (repeatable)',
-      collect,
-    )
-    .option('--secret-rm <secret>', 'remove a secret, by name (repeatable)', collect)
-    .option(
-      '--config-add <config>',
-      'add or change a config: NAME or source=NAME,target=PATH,... (repeatable)',
-      collect,
-    )
-    .option('--config-rm <config>', 'remove a config, by name (repeatable)', collect)
-    .option('--update-failure-action <action>', 'when an update fails: pause | continue | rollback')
-    .option('--update-monitor <duration>', 'how long a new task must run (and be healthy) to count')
-    .option('--update-max-failure-ratio <ratio>', 'failures tolerated during an update, 0 to 1')
-    .option('--rollback-parallelism <n>', 'tasks rolled back at the same time (0: all at once)')
-    .option('--rollback-delay <duration>', 'wait after a rolled back task counted before the next')
-    .option('--rollback-order <order>', 'stop-first | start-first')
-    .option('--rollback-failure-action <action>', 'when a rollback fails: pause | continue')
-    .option('--rollback-monitor <duration>', 'how long a rolled back task must run to count')
-    .option('--rollback-max-failure-ratio <ratio>', 'failures tolerated during a rollback, 0 to 1')
     .option('--force', 'replace every task even when the spec does not change')
     .option('--rollback', 'return to the previous spec (as service rollback)')
     .option('-d, --detach', 'return once the update is stored, without waiting for the tasks')
     .action(act((ctx, ref: string, o: object) => serviceUpdate(ctx, ref, o)));
   addContainerUpdateOptions(serviceUpdateCmd);
+  addHealthAndStopOptions(serviceUpdateCmd);
+  addRolloutOptions(serviceUpdateCmd, 'update');
+  addFileRefOptions(serviceUpdateCmd, 'update');
   service
     .command('rollback')
     .description(
