@@ -48,6 +48,8 @@ import { OpsWriter, Wal, decodeOps } from './wal.js';
 /** Size of the preallocated write-ahead file (see wal.ts); a full file triggers a checkpoint. */
 export const DEFAULT_WAL_BYTES = 8 * 1024 * 1024;
 const WAL_FILE = 'RAFT-WAL';
+/** Keys a checkpoint adds to its batch between two turns of the event loop. */
+const CHECKPOINT_KEYS_PER_SLICE = 2048;
 
 const LOG_PREFIX = Buffer.from('log/');
 /** First key after the log family ('0' is the byte after '/'). */
@@ -544,7 +546,11 @@ export class LevelStorage implements Storage {
   private async checkpoint(): Promise<void> {
     const batch = this.db.batch();
     const logEnd = logKey(this.trunc.index + 1);
+    let keys = 0;
     for (const [k, v] of this.sinceCheckpoint) {
+      // A full generation is tens of thousands of keys: build the batch in slices, letting the
+      // event loop run in between (nothing else writes meanwhile: this runs on the write queue).
+      if (++keys % CHECKPOINT_KEYS_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const key = Buffer.from(k, 'latin1');
       if (
         v !== null &&
