@@ -34,6 +34,9 @@ test(
       ours: { c1: Figures; c256: Figures };
       etcd: { c1: unknown; c256: unknown };
       ratio: Record<string, unknown>;
+      aim: Record<string, unknown>;
+      met: Record<string, unknown>;
+      load: { start: number[]; end: number[] };
     };
     for (const phase of ['c1', 'c256'] as const) {
       const f = last.ours[phase];
@@ -42,6 +45,14 @@ test(
     }
     assert.deepEqual(last.etcd, { c1: null, c256: null });
     assert.deepEqual(Object.keys(last.ratio).sort(), ['c1P50Ms', 'c256P99Ms', 'c256WritesPerSec']);
+    assert.deepEqual(Object.keys(last.aim).sort(), ['c1P50Ms', 'c256P99Ms', 'c256WritesPerSec']);
+    assert.deepEqual(
+      last.met,
+      { c1P50Ms: null, c256P99Ms: null, c256WritesPerSec: null },
+      'no etcd side, nothing to compare',
+    );
+    assert.equal(last.load.start.length, 3);
+    assert.equal(last.load.end.length, 3);
     const details = lines.filter((l) => l.system === 'ours' && typeof l.phase === 'string');
     assert.equal(details.length, 2);
     for (const d of details) {

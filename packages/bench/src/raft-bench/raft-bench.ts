@@ -2,7 +2,9 @@
 // concurrent clients, for 3 benchmark KV nodes (bin/kv-node.ts: the managers' raft driver, LevelDB
 // with fsync, gRPC transport and store; real processes) and, in
 // the same run, for a 3-member etcd cluster on loopback driven by an equally light client.
-// Detail lines first (one JSON object each); the LAST line is the summary JSON.
+// Detail lines first (one JSON object each); the LAST line is the summary JSON: ours, etcd, their
+// ratio, the aims (ours/etcd: c256 writes/s >= 1.5, c256 p99 <= 1, c1 p50 <= 1), which were met, and
+// the machine's load averages at start and end.
 //
 // Flags: --warmup-ms N (1000) --measure-ms N (5000) --clients-per-channel N (64)
 //        --only ours|etcd   --keep-dirs   --base-dir DIR
@@ -13,7 +15,7 @@
 //                  (critical path of a put with 1 client; fsyncs, entries per fsync, messages per write)
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,6 +77,13 @@ function line(obj: unknown): void {
 function pick(r: LoadResult | undefined): Figures | null {
   if (r === undefined) return null;
   return { writesPerSec: r.writesPerSec, p50Ms: r.p50Ms, p99Ms: r.p99Ms };
+}
+
+/** The aims, as ratios ours/etcd measured in the same run: throughput at least 1.5x, latencies at most 1x. */
+const AIM = { c256WritesPerSec: 1.5, c256P99Ms: 1, c1P50Ms: 1 } as const;
+
+function loadAverages(): number[] {
+  return loadavg().map((x) => Math.round(x * 100) / 100);
 }
 
 function ratio(a: number | undefined, b: number | undefined): number | null {
@@ -249,6 +258,7 @@ function medianRuns(runs: Map<number, LoadResult>[]): Map<number, LoadResult> | 
 
 async function main(): Promise<void> {
   const baseDir = mkdtempSync(join(flags['base-dir'] ?? tmpdir(), 'raft-bench-'));
+  const loadAtStart = loadAverages();
   if (!flags['keep-dirs']) trackDir(baseDir);
   line({
     info: 'raft-bench',
@@ -274,14 +284,28 @@ async function main(): Promise<void> {
     }
     const ours = medianRuns(oursRuns);
     const etcd = medianRuns(etcdRuns);
+    const r = {
+      c256WritesPerSec: ratio(ours?.get(256)?.writesPerSec, etcd?.get(256)?.writesPerSec),
+      c256P99Ms: ratio(ours?.get(256)?.p99Ms, etcd?.get(256)?.p99Ms),
+      c1P50Ms: ratio(ours?.get(1)?.p50Ms, etcd?.get(1)?.p50Ms),
+    };
     const summary = {
       ours: { c1: pick(ours?.get(1)), c256: pick(ours?.get(256)) },
       etcd: { c1: pick(etcd?.get(1)), c256: pick(etcd?.get(256)) },
-      ratio: {
-        c256WritesPerSec: ratio(ours?.get(256)?.writesPerSec, etcd?.get(256)?.writesPerSec),
-        c256P99Ms: ratio(ours?.get(256)?.p99Ms, etcd?.get(256)?.p99Ms),
-        c1P50Ms: ratio(ours?.get(1)?.p50Ms, etcd?.get(1)?.p50Ms),
+      ratio: r,
+      // The anchors: ours/etcd in this run against the aims (null: a side did not run).
+      aim: {
+        c256WritesPerSec: `>= ${AIM.c256WritesPerSec}`,
+        c256P99Ms: `<= ${AIM.c256P99Ms}`,
+        c1P50Ms: `<= ${AIM.c1P50Ms}`,
       },
+      met: {
+        c256WritesPerSec: r.c256WritesPerSec === null ? null : r.c256WritesPerSec >= AIM.c256WritesPerSec,
+        c256P99Ms: r.c256P99Ms === null ? null : r.c256P99Ms <= AIM.c256P99Ms,
+        c1P50Ms: r.c1P50Ms === null ? null : r.c1P50Ms <= AIM.c1P50Ms,
+      },
+      // 1, 5 and 15 minute load averages of the machine (the benchmark shares it).
+      load: { start: loadAtStart, end: loadAverages() },
     };
     line(summary);
     if (ours === undefined && flags.only !== 'etcd') process.exitCode = 1;
