@@ -85,6 +85,9 @@ export function unauthenticatedReceiveLimit(opts: { maxBytes?: number; log?: Log
         'grpc-js server call internals not found; unauthenticated calls keep the server-wide receive limit',
       );
     }
-    return new grpc.ServerInterceptingCall(call);
+    // Nothing to intercept beyond the limit: hand on the call itself rather than a wrapper (a
+    // wrapper adds a layer of listeners to every message and status of every call). grpc-js
+    // chains interceptors through the call interface only; its type asks for the wrapper class.
+    return call as grpc.ServerInterceptingCall;
   };
 }
