@@ -51,6 +51,10 @@ export interface ControlMethods {
 export interface LocalMethods {
   info: [clusterctl.local.IInfoRequest, InstanceType<(typeof clusterctl.local)['InfoResponse']>];
   leave: [clusterctl.local.ILeaveRequest, InstanceType<(typeof clusterctl.local)['LeaveResponse']>];
+  dashboardLogin: [
+    clusterctl.local.IDashboardLoginRequest,
+    InstanceType<(typeof clusterctl.local)['DashboardLoginResponse']>,
+  ];
 }
 
 export function controlSocketPath(dataDir: string): string {

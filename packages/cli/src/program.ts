@@ -27,6 +27,7 @@ import { networkCreate, networkInspect, networkLs, networkRm } from './commands/
 import { stackDeploy, stackLs, stackPs, stackRm, stackServicesCmd } from './commands/stack.js';
 import { fileObjectCreate, fileObjectInspect, fileObjectLs, fileObjectRm, type FileKind } from './commands/secrets.js';
 import { eventsCmd } from './commands/events.js';
+import { dashboardCmd } from './commands/dashboard.js';
 
 export const VERSION = '0.1.0';
 
@@ -135,6 +136,10 @@ export function buildProgram(st: RunState): Command {
       'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
     )
     .option(
+      '--dashboard-addr <host:port>',
+      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
+    )
+    .option(
       '--restore <file>',
       'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
     )
@@ -165,6 +170,10 @@ export function buildProgram(st: RunState): Command {
       '--metrics-token-file <file>',
       'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
     )
+    .option(
+      '--dashboard-addr <host:port>',
+      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
+    )
     .action(act((ctx, addr: string, o: object) => joinCmd(ctx, addr, o)));
 
   program
@@ -179,6 +188,10 @@ export function buildProgram(st: RunState): Command {
     .option(
       '--metrics-token-file <file>',
       'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
+    )
+    .option(
+      '--dashboard-addr <host:port>',
+      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
     )
     .action(act((ctx, o: object) => startCmd(ctx, o)));
 
@@ -515,6 +528,15 @@ export function buildProgram(st: RunState): Command {
       collect,
     )
     .action(act((ctx, o: object) => eventsCmd(ctx, o)));
+
+  program
+    .command('dashboard')
+    .description(
+      "print the address of this manager's web dashboard and a login link (a short-lived token signed by the cluster)",
+    )
+    .option('--allow-actions', 'the link may also scale services, drain or activate nodes and roll services back')
+    .option('--ttl <duration>', 'how long the link (and the session it opens) stays valid (default 1h, at most 24h)')
+    .action(act((ctx, o: object) => dashboardCmd(ctx, o)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)
   const quiet = (c: Command): void => {

@@ -39,6 +39,8 @@ export interface ReadyInfo {
   removedManagers?: { nodeId: string; hostname: string }[];
   /** restore: what the backup held. */
   restoredFrom?: { file: string; raftIndex: number; createdAt: string };
+  /** Dashboard: HOST:PORT it listens on. */
+  dashboardAddr?: string;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface DaemonArgs {
   metricsAddr: string | undefined;
   /** The bearer token scrapers must send is in this file. */
   metricsTokenFile: string | undefined;
+  /** Dashboard: serve the web dashboard on HOST:PORT (managers). */
+  dashboardAddr: string | undefined;
 }
 
 /** Networking flags of init, as given (checked as a whole by the manager). */
@@ -74,6 +76,8 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
                              (default on; off: tasks on Docker's default bridge, ports bound on the node)
   --metrics-addr HOST:PORT   serve Prometheus metrics (GET /metrics); off by default
   --metrics-token-file FILE  scrapers must send this bearer token (required off loopback)
+  --dashboard-addr HOST:PORT managers: serve the web dashboard over HTTPS (off by default;
+                             every request needs a token from \`clusterctl dashboard\`)
   DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
@@ -125,6 +129,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'data-path-port': { type: 'string' },
         'metrics-addr': { type: 'string' },
         'metrics-token-file': { type: 'string' },
+        'dashboard-addr': { type: 'string' },
       },
     });
   } catch (e) {
@@ -197,6 +202,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     network,
     metricsAddr: checkAddr('metrics-addr', v['metrics-addr']),
     metricsTokenFile: v['metrics-token-file'],
+    dashboardAddr: checkAddr('dashboard-addr', v['dashboard-addr']),
   };
 }
 

@@ -30,6 +30,8 @@ export interface LocalSocketHost {
   /** Leaves the cluster (Local.Leave); the daemon exits after the answer went out. */
   leave(force: boolean): Promise<clusterctl.local.ILeaveResponse>;
   exit(code: number): void;
+  /** Dashboard: a login link for this manager's dashboard. */
+  dashboardLogin(req: clusterctl.local.DashboardLoginRequest): clusterctl.local.IDashboardLoginResponse;
 }
 
 export class LocalSocket {
@@ -73,6 +75,16 @@ export class LocalSocket {
       },
       backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) =>
         this.backup(call),
+      dashboardLogin: (
+        call: grpc.ServerUnaryCall<clusterctl.local.DashboardLoginRequest, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.local.IDashboardLoginResponse>,
+      ) => {
+        try {
+          cb(null, host.dashboardLogin(call.request));
+        } catch (e) {
+          cb(toGrpcError(e));
+        }
+      },
     });
     this.server = server;
     await new Promise<void>((resolve, reject) =>

@@ -28,16 +28,12 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** HOST:PORT -> its parts; INVALID_ARGUMENT otherwise. */
-export function splitMetricsAddr(addr: string): { host: string; port: number } {
+export function splitMetricsAddr(addr: string, flag = '--metrics-addr'): { host: string; port: number } {
   const m = /^(.*):(\d{1,5})$/.exec(addr);
   if (m === null || m[1] === '' || Number(m[2]) > 65535)
-    throw new ClusterError(
-      ErrorCode.InvalidArgument,
-      `--metrics-addr: expected HOST:PORT, got ${JSON.stringify(addr)}`,
-      {
-        hint: 'e.g. --metrics-addr 127.0.0.1:9323',
-      },
-    );
+    throw new ClusterError(ErrorCode.InvalidArgument, `${flag}: expected HOST:PORT, got ${JSON.stringify(addr)}`, {
+      hint: `e.g. ${flag} 127.0.0.1:${flag === '--metrics-addr' ? 9323 : 4443}`,
+    });
   return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
 }
 

@@ -62,6 +62,8 @@ import type { NetworkFlags } from './args.js';
 import { dockerNetworks, hostRoutes } from './host-networks.js';
 import { DispatcherService, type clusterctl } from '@clusterctl/proto';
 import { LocalSocket } from './local-socket.js';
+import { DashboardServer } from './dashboard/dashboard-server.js';
+import { DASHBOARD_TOKEN_DEFAULT_TTL_MS, issueDashboardToken } from './dashboard/dashboard-token.js';
 import { RoleChange } from './role-change.js';
 
 export { DAEMON_VERSION } from './local-socket.js';
@@ -100,6 +102,8 @@ export interface NodeDaemonOptions {
   dataPlane?: 'on' | 'off';
   /** Where node metrics (task containers, engine, agent) are registered (--metrics-addr). */
   metrics?: Registry;
+  /** Dashboard: serve the web dashboard on HOST:PORT (managers; off when absent). */
+  dashboardAddr?: string;
 }
 
 const DispatcherClientCtor = grpc.makeGenericClientConstructor(
@@ -135,6 +139,8 @@ export interface ReadyInfo {
   restoredFrom?: { file: string; raftIndex: number; createdAt: string };
   /** init, restore and force-new-cluster: what `clusterctl init` prints as join commands. */
   joinTokens?: { worker: string; manager: string; managerAddr: string };
+  /** Dashboard: HOST:PORT it listens on (--dashboard-addr). */
+  dashboardAddr?: string;
 }
 
 /** One NodeCA.Renew attempt on one manager; the next manager is tried after this. */
@@ -190,6 +196,7 @@ export class NodeDaemon {
   private set tls(v: NodeTls) {
     if (this.credentials === undefined) this.credentials = new NodeCredentials(v, { listenerDelivery: 'sync' });
     else this.credentials.update(v);
+    this.dashboard?.server.updateTls(v);
   }
 
   static async start(mode: StartMode, opts: NodeDaemonOptions): Promise<{ daemon: NodeDaemon; ready: ReadyInfo }> {
@@ -204,6 +211,7 @@ export class NodeDaemon {
       else await d.restart();
       await d.startAgent();
       await d.serveSocket();
+      await d.serveDashboard();
       d.startRenewal();
       const ready: ReadyInfo = {
         event: 'ready',
@@ -219,6 +227,7 @@ export class NodeDaemon {
         pid: process.pid,
       };
       if (d.recovered !== undefined) Object.assign(ready, d.recovered);
+      if (d.dashboard !== undefined) ready.dashboardAddr = d.dashboard.addr;
       if (mode.kind === 'init' || mode.kind === 'restore' || mode.kind === 'force-new-cluster')
         ready.joinTokens = await d.socket!.joinTokens();
       d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
@@ -750,8 +759,67 @@ export class NodeDaemon {
       channelCredentials: () => this.credentials!.channelCredentials({ clusterId: this.file.clusterId }),
       leave: (force) => this.leave(force),
       exit: (code) => this.opts.onExit?.(code),
+      dashboardLogin: (req) => this.dashboardLogin(req),
     });
     await this.socket.start();
+  }
+
+  // ------------------------------------------------------------------ dashboard (dashboard/)
+
+  private dashboard: { server: DashboardServer; addr: string } | undefined;
+
+  /** --dashboard-addr: the web dashboard, read through the control socket (answers on managers only). */
+  private async serveDashboard(): Promise<void> {
+    const addr = this.opts.dashboardAddr;
+    if (addr === undefined) return;
+    const server = new DashboardServer({
+      addr,
+      log: this.log.child({ component: 'dashboard' }),
+      tls: () => this.tls,
+      clusterId: () => this.file.clusterId,
+      isManager: () => this.manager !== undefined,
+      controlSocket: this.paths.controlSocket,
+    });
+    const port = await server.start();
+    this.dashboard = { server, addr: `${hostOf(addr)}:${port}` };
+  }
+
+  /** Local.DashboardLogin: a login link with a token this manager signs. */
+  private dashboardLogin(req: clusterctl.local.DashboardLoginRequest): clusterctl.local.IDashboardLoginResponse {
+    if (this.dashboard === undefined)
+      throw new ClusterError(ErrorCode.FailedPrecondition, 'this node serves no dashboard', {
+        hint: 'start the daemon of a manager with --dashboard-addr HOST:PORT (clusterctl start --dashboard-addr 127.0.0.1:4443)',
+      });
+    if (this.manager === undefined)
+      throw new ClusterError(
+        ErrorCode.FailedPrecondition,
+        'this node is not a manager: only managers issue dashboard links',
+        {
+          hint: 'run `clusterctl dashboard` on a manager',
+        },
+      );
+    const ttlMs = Number(req.ttlMs) > 0 ? Number(req.ttlMs) : DASHBOARD_TOKEN_DEFAULT_TTL_MS;
+    const { token, claims } = issueDashboardToken(this.tls, {
+      clusterId: this.file.clusterId,
+      nodeId: this.file.nodeId,
+      ttlMs,
+      actions: req.allowActions,
+    });
+    const port = /:(\d+)$/.exec(this.dashboard.addr)![1]!;
+    const bound = hostOf(this.dashboard.addr);
+    const host = isWildcard(bound) ? hostOf(this.manager.advertiseAddr) || this.nodeAddr() : bound;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    this.log.info(
+      { tokenId: claims.id, actions: claims.actions, expiresAt: claims.exp },
+      'dashboard login link issued',
+    );
+    return {
+      url: `https://${urlHost}:${port}/login?token=${token}`,
+      token,
+      expiresAt: claims.exp,
+      allowActions: claims.actions,
+      addr: this.dashboard.addr,
+    };
   }
 
   // ------------------------------------------------------------------ leave / stop
@@ -791,6 +859,7 @@ export class NodeDaemon {
   private async doStop(): Promise<void> {
     await this.renewal?.stop();
     await this.roles.inProgress;
+    await this.dashboard?.server.stop();
     await this.socket?.stop();
     await this.agent?.stop().catch((e: unknown) => this.log.warn({ err: e }, 'stopping the agent failed'));
     await this.nodeMetrics?.stop();

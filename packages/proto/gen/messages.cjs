@@ -20704,6 +20704,295 @@ $root.clusterctl = (function() {
             return UnlockResponse;
         })();
 
+        local.DashboardLoginRequest = (function() {
+
+            /**
+             * Properties of a DashboardLoginRequest.
+             * @memberof clusterctl.local
+             * @interface IDashboardLoginRequest
+             * @property {number|null} [ttlMs] DashboardLoginRequest ttlMs
+             * @property {boolean|null} [allowActions] DashboardLoginRequest allowActions
+             */
+
+            /**
+             * Constructs a new DashboardLoginRequest.
+             * @memberof clusterctl.local
+             * @classdesc Represents a DashboardLoginRequest.
+             * @implements IDashboardLoginRequest
+             * @constructor
+             * @param {clusterctl.local.IDashboardLoginRequest=} [properties] Properties to set
+             */
+            function DashboardLoginRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DashboardLoginRequest ttlMs.
+             * @member {number} ttlMs
+             * @memberof clusterctl.local.DashboardLoginRequest
+             * @instance
+             */
+            DashboardLoginRequest.prototype.ttlMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DashboardLoginRequest allowActions.
+             * @member {boolean} allowActions
+             * @memberof clusterctl.local.DashboardLoginRequest
+             * @instance
+             */
+            DashboardLoginRequest.prototype.allowActions = false;
+
+            /**
+             * Encodes the specified DashboardLoginRequest message. Does not implicitly {@link clusterctl.local.DashboardLoginRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.DashboardLoginRequest
+             * @static
+             * @param {clusterctl.local.IDashboardLoginRequest} message DashboardLoginRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardLoginRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.ttlMs != null && Object.hasOwnProperty.call(message, "ttlMs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.ttlMs);
+                if (message.allowActions != null && Object.hasOwnProperty.call(message, "allowActions"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.allowActions);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardLoginRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.DashboardLoginRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.DashboardLoginRequest} DashboardLoginRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardLoginRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.DashboardLoginRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.ttlMs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.allowActions = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return DashboardLoginRequest;
+        })();
+
+        local.DashboardLoginResponse = (function() {
+
+            /**
+             * Properties of a DashboardLoginResponse.
+             * @memberof clusterctl.local
+             * @interface IDashboardLoginResponse
+             * @property {string|null} [url] DashboardLoginResponse url
+             * @property {string|null} [token] DashboardLoginResponse token
+             * @property {number|null} [expiresAt] DashboardLoginResponse expiresAt
+             * @property {boolean|null} [allowActions] DashboardLoginResponse allowActions
+             * @property {string|null} [addr] DashboardLoginResponse addr
+             */
+
+            /**
+             * Constructs a new DashboardLoginResponse.
+             * @memberof clusterctl.local
+             * @classdesc Represents a DashboardLoginResponse.
+             * @implements IDashboardLoginResponse
+             * @constructor
+             * @param {clusterctl.local.IDashboardLoginResponse=} [properties] Properties to set
+             */
+            function DashboardLoginResponse(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DashboardLoginResponse url.
+             * @member {string} url
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @instance
+             */
+            DashboardLoginResponse.prototype.url = "";
+
+            /**
+             * DashboardLoginResponse token.
+             * @member {string} token
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @instance
+             */
+            DashboardLoginResponse.prototype.token = "";
+
+            /**
+             * DashboardLoginResponse expiresAt.
+             * @member {number} expiresAt
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @instance
+             */
+            DashboardLoginResponse.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DashboardLoginResponse allowActions.
+             * @member {boolean} allowActions
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @instance
+             */
+            DashboardLoginResponse.prototype.allowActions = false;
+
+            /**
+             * DashboardLoginResponse addr.
+             * @member {string} addr
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @instance
+             */
+            DashboardLoginResponse.prototype.addr = "";
+
+            /**
+             * Encodes the specified DashboardLoginResponse message. Does not implicitly {@link clusterctl.local.DashboardLoginResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @static
+             * @param {clusterctl.local.IDashboardLoginResponse} message DashboardLoginResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DashboardLoginResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.url != null && Object.hasOwnProperty.call(message, "url"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.url);
+                if (message.token != null && Object.hasOwnProperty.call(message, "token"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+                if (message.expiresAt != null && Object.hasOwnProperty.call(message, "expiresAt"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.expiresAt);
+                if (message.allowActions != null && Object.hasOwnProperty.call(message, "allowActions"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.allowActions);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.addr);
+                return writer;
+            };
+
+            /**
+             * Decodes a DashboardLoginResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.local.DashboardLoginResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.local.DashboardLoginResponse} DashboardLoginResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DashboardLoginResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.local.DashboardLoginResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.url = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.token = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.expiresAt = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.allowActions = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return DashboardLoginResponse;
+        })();
+
         local.Local = (function() {
 
             /**
@@ -20851,6 +21140,39 @@ $root.clusterctl = (function() {
              * @instance
              * @param {clusterctl.local.IUnlockRequest} request UnlockRequest message or plain object
              * @returns {Promise<clusterctl.local.UnlockResponse>} Promise
+             * @variation 2
+             */
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#dashboardLogin}.
+             * @memberof clusterctl.local.Local
+             * @typedef DashboardLoginCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.local.DashboardLoginResponse} [response] DashboardLoginResponse
+             */
+
+            /**
+             * Calls DashboardLogin.
+             * @function dashboardLogin
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IDashboardLoginRequest} request DashboardLoginRequest message or plain object
+             * @param {clusterctl.local.Local.DashboardLoginCallback} callback Node-style callback called with the error, if any, and DashboardLoginResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Local.prototype.dashboardLogin = function dashboardLogin(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, dashboardLogin, $root.clusterctl.local.DashboardLoginRequest, $root.clusterctl.local.DashboardLoginResponse, request, callback);
+            }, "name", { value: "DashboardLogin" });
+
+            /**
+             * Calls DashboardLogin.
+             * @function dashboardLogin
+             * @memberof clusterctl.local.Local
+             * @instance
+             * @param {clusterctl.local.IDashboardLoginRequest} request DashboardLoginRequest message or plain object
+             * @returns {Promise<clusterctl.local.DashboardLoginResponse>} Promise
              * @variation 2
              */
 

@@ -7725,6 +7725,112 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.UnlockResponse;
         }
 
+        /** Properties of a DashboardLoginRequest. */
+        interface IDashboardLoginRequest {
+
+            /** DashboardLoginRequest ttlMs */
+            ttlMs?: (number|null);
+
+            /** DashboardLoginRequest allowActions */
+            allowActions?: (boolean|null);
+        }
+
+        /** Represents a DashboardLoginRequest. */
+        class DashboardLoginRequest implements IDashboardLoginRequest {
+
+            /**
+             * Constructs a new DashboardLoginRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IDashboardLoginRequest);
+
+            /** DashboardLoginRequest ttlMs. */
+            public ttlMs: number;
+
+            /** DashboardLoginRequest allowActions. */
+            public allowActions: boolean;
+
+            /**
+             * Encodes the specified DashboardLoginRequest message. Does not implicitly {@link clusterctl.local.DashboardLoginRequest.verify|verify} messages.
+             * @param message DashboardLoginRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IDashboardLoginRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardLoginRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DashboardLoginRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.DashboardLoginRequest;
+        }
+
+        /** Properties of a DashboardLoginResponse. */
+        interface IDashboardLoginResponse {
+
+            /** DashboardLoginResponse url */
+            url?: (string|null);
+
+            /** DashboardLoginResponse token */
+            token?: (string|null);
+
+            /** DashboardLoginResponse expiresAt */
+            expiresAt?: (number|null);
+
+            /** DashboardLoginResponse allowActions */
+            allowActions?: (boolean|null);
+
+            /** DashboardLoginResponse addr */
+            addr?: (string|null);
+        }
+
+        /** Represents a DashboardLoginResponse. */
+        class DashboardLoginResponse implements IDashboardLoginResponse {
+
+            /**
+             * Constructs a new DashboardLoginResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.local.IDashboardLoginResponse);
+
+            /** DashboardLoginResponse url. */
+            public url: string;
+
+            /** DashboardLoginResponse token. */
+            public token: string;
+
+            /** DashboardLoginResponse expiresAt. */
+            public expiresAt: number;
+
+            /** DashboardLoginResponse allowActions. */
+            public allowActions: boolean;
+
+            /** DashboardLoginResponse addr. */
+            public addr: string;
+
+            /**
+             * Encodes the specified DashboardLoginResponse message. Does not implicitly {@link clusterctl.local.DashboardLoginResponse.verify|verify} messages.
+             * @param message DashboardLoginResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.local.IDashboardLoginResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DashboardLoginResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DashboardLoginResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.local.DashboardLoginResponse;
+        }
+
         /** Represents a Local */
         class Local extends $protobuf.rpc.Service {
 
@@ -7791,6 +7897,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public unlock(request: clusterctl.local.IUnlockRequest): Promise<clusterctl.local.UnlockResponse>;
+
+            /**
+             * Calls DashboardLogin.
+             * @param request DashboardLoginRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and DashboardLoginResponse
+             */
+            public dashboardLogin(request: clusterctl.local.IDashboardLoginRequest, callback: clusterctl.local.Local.DashboardLoginCallback): void;
+
+            /**
+             * Calls DashboardLogin.
+             * @param request DashboardLoginRequest message or plain object
+             * @returns Promise
+             */
+            public dashboardLogin(request: clusterctl.local.IDashboardLoginRequest): Promise<clusterctl.local.DashboardLoginResponse>;
         }
 
         namespace Local {
@@ -7822,6 +7942,13 @@ export namespace clusterctl {
              * @param [response] UnlockResponse
              */
             type UnlockCallback = (error: (Error|null), response?: clusterctl.local.UnlockResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.local.Local#dashboardLogin}.
+             * @param error Error, if any
+             * @param [response] DashboardLoginResponse
+             */
+            type DashboardLoginCallback = (error: (Error|null), response?: clusterctl.local.DashboardLoginResponse) => void;
         }
     }
 

@@ -70,6 +70,7 @@ export declare const LocalService: {
   readonly leave: MethodDefinition<clusterctl.local.ILeaveRequest, clusterctl.local.ILeaveResponse, clusterctl.local.LeaveRequest, clusterctl.local.LeaveResponse> & MethodFlags;
   readonly backup: MethodDefinition<clusterctl.local.IBackupRequest, clusterctl.local.IBackupChunk, clusterctl.local.BackupRequest, clusterctl.local.BackupChunk> & MethodFlags;
   readonly unlock: MethodDefinition<clusterctl.local.IUnlockRequest, clusterctl.local.IUnlockResponse, clusterctl.local.UnlockRequest, clusterctl.local.UnlockResponse> & MethodFlags;
+  readonly dashboardLogin: MethodDefinition<clusterctl.local.IDashboardLoginRequest, clusterctl.local.IDashboardLoginResponse, clusterctl.local.DashboardLoginRequest, clusterctl.local.DashboardLoginResponse> & MethodFlags;
 };
 
 export declare const RaftTransportService: {

@@ -556,6 +556,17 @@ export const LocalService = {
     originalName: 'Unlock',
     noSideEffects: false,
   },
+  dashboardLogin: {
+    path: '/clusterctl.local.Local/DashboardLogin',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.local.DashboardLoginRequest),
+    requestDeserialize: de(pb.clusterctl.local.DashboardLoginRequest),
+    responseSerialize: ser(pb.clusterctl.local.DashboardLoginResponse),
+    responseDeserialize: de(pb.clusterctl.local.DashboardLoginResponse),
+    originalName: 'DashboardLogin',
+    noSideEffects: false,
+  },
 };
 
 export const RaftTransportService = {

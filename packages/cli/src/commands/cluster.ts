@@ -8,10 +8,17 @@ import { parseAddr, parseChoice, parseDurationMs, parseHostname, usageError } fr
 import type { Output } from '../render.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
 
-/** --metrics-addr / --metrics-token-file of init, join and start. */
+/** --metrics-addr / --metrics-token-file of init, join and start; --dashboard-addr too. */
 export interface MetricsOptions {
   metricsAddr?: string;
   metricsTokenFile?: string;
+  /** Dashboard: serve the web dashboard on HOST:PORT (managers). */
+  dashboardAddr?: string;
+}
+
+/** Dashboard: the daemon's --dashboard-addr. */
+export function dashboardDaemonArgs(o: MetricsOptions): string[] {
+  return o.dashboardAddr === undefined ? [] : ['--dashboard-addr', parseAddr('--dashboard-addr', o.dashboardAddr)];
 }
 
 /** The daemon's metrics flags (the daemon checks the address and reads the token file itself). */
@@ -123,7 +130,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
         'give no other option (change settings afterwards with `clusterctl cluster update`)',
       );
     }
-    return ['--force-new-cluster', ...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o)];
+    return ['--force-new-cluster', ...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o), ...dashboardDaemonArgs(o)];
   }
   const args = ['--init'];
   if (o.restore !== undefined) {
@@ -160,7 +167,7 @@ export function initDaemonArgs(o: InitOptions): string[] {
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   args.push(...dataPlaneArgs(o.dataPlane));
   args.push(...network);
-  args.push(...metricsDaemonArgs(o));
+  args.push(...metricsDaemonArgs(o), ...dashboardDaemonArgs(o));
   return args;
 }
 
@@ -172,7 +179,7 @@ export function joinDaemonArgs(o: JoinOptions, managerAddr: string): string[] {
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   if (o.hostname !== undefined) args.push('--hostname', parseHostname(o.hostname));
   args.push(...dataPlaneArgs(o.dataPlane));
-  args.push(...metricsDaemonArgs(o));
+  args.push(...metricsDaemonArgs(o), ...dashboardDaemonArgs(o));
   return args;
 }
 
@@ -197,6 +204,7 @@ function readyJson(r: ReadyInfo): Record<string, unknown> {
     managerAddrs: r.managerAddrs,
     controlSocket: r.controlSocket,
     pid: r.pid,
+    ...(r.dashboardAddr === undefined ? {} : { dashboardAddr: r.dashboardAddr }),
   };
 }
 
@@ -366,11 +374,16 @@ export async function startCmd(
   ctx: Ctx,
   o: { foreground?: boolean; dataPlane?: string } & MetricsOptions,
 ): Promise<Output> {
-  return runDaemon(ctx, [...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o)], o.foreground === true, (r) => ({
-    kind: 'text',
-    lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
-    json: readyJson(r),
-  }));
+  return runDaemon(
+    ctx,
+    [...dataPlaneArgs(o.dataPlane), ...metricsDaemonArgs(o), ...dashboardDaemonArgs(o)],
+    o.foreground === true,
+    (r) => ({
+      kind: 'text',
+      lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
+      json: readyJson(r),
+    }),
+  );
 }
 
 export const LEAVE_EXIT_TIMEOUT_MS = 20_000;

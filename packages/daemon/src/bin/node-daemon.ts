@@ -190,6 +190,7 @@ async function main(): Promise<void> {
         ...(registry === undefined ? {} : { metrics: registry }),
       },
       ...(registry === undefined ? {} : { metrics: registry }),
+      ...(args.dashboardAddr === undefined ? {} : { dashboardAddr: args.dashboardAddr }),
       onExit: exit,
     });
     daemon = started.daemon;
