@@ -20,7 +20,12 @@ import {
 } from './commands/service.js';
 import { serviceRollback, serviceUpdate } from './commands/service-update.js';
 import { addContainerCreateOptions, addContainerUpdateOptions } from './commands/container-options.js';
-import { addFileRefOptions, addHealthAndStopOptions, addRolloutOptions } from './commands/service-flags.js';
+import {
+  addAutoscaleOptions,
+  addFileRefOptions,
+  addHealthAndStopOptions,
+  addRolloutOptions,
+} from './commands/service-flags.js';
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
@@ -289,6 +294,7 @@ export function buildProgram(st: RunState): Command {
   addHealthAndStopOptions(serviceCreateCmd);
   addRolloutOptions(serviceCreateCmd, 'create');
   addFileRefOptions(serviceCreateCmd, 'create');
+  addAutoscaleOptions(serviceCreateCmd, 'create');
   const serviceUpdateCmd = service
     .command('update')
     .description(
@@ -330,6 +336,7 @@ export function buildProgram(st: RunState): Command {
   addHealthAndStopOptions(serviceUpdateCmd);
   addRolloutOptions(serviceUpdateCmd, 'update');
   addFileRefOptions(serviceUpdateCmd, 'update');
+  addAutoscaleOptions(serviceUpdateCmd, 'update');
   service
     .command('rollback')
     .description(

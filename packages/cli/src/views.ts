@@ -190,6 +190,26 @@ export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   configs: FileRefView[];
   updateConfig: UpdateConfigView;
   rollbackConfig: UpdateConfigView;
+  /** Autoscaling (null: off). */
+  autoscale: AutoscaleView | null;
+  /** Rebalancing when a node returns or joins. */
+  rebalance: boolean;
+}
+
+export interface AutoscaleView {
+  minReplicas: number;
+  maxReplicas: number;
+  targetCpuPercent: number;
+  scaleUpWindowMs: number;
+  scaleDownWindowMs: number;
+}
+
+export interface AutoscaleStatusView {
+  replicas: number;
+  previousReplicas: number;
+  cpuPercent: number;
+  reason: string;
+  decidedAt: number;
 }
 
 export interface FileRefView {
@@ -242,6 +262,16 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
     configs: (s?.configs ?? []).map(fileRefView),
     updateConfig: rolloutView(s?.updateConfig),
     rollbackConfig: rolloutView(s?.rollbackConfig),
+    autoscale: s?.autoscale
+      ? {
+          minReplicas: num(s.autoscale.minReplicas),
+          maxReplicas: num(s.autoscale.maxReplicas),
+          targetCpuPercent: num(s.autoscale.targetCpuPercent),
+          scaleUpWindowMs: num(s.autoscale.scaleUpWindowMs),
+          scaleDownWindowMs: num(s.autoscale.scaleDownWindowMs),
+        }
+      : null,
+    rebalance: s?.rebalance === true,
   };
 }
 
@@ -262,6 +292,8 @@ export interface ServiceView {
   updateStatus: UpdateStatusView | null;
   /** What a rollback returns to (null: never updated). */
   previousSpec: ServiceSpecView | null;
+  /** Autoscaling: the last decision (null: none yet). */
+  autoscaleStatus: AutoscaleStatusView | null;
 }
 
 export function serviceView(s: clusterctl.cluster.IService): ServiceView {
@@ -278,6 +310,15 @@ export function serviceView(s: clusterctl.cluster.IService): ServiceView {
       ? { state: str(u.state), startedAt: num(u.startedAt), completedAt: num(u.completedAt), message: str(u.message) }
       : null,
     previousSpec: s.previousSpec ? specView(s.previousSpec) : null,
+    autoscaleStatus: s.autoscaleStatus
+      ? {
+          replicas: num(s.autoscaleStatus.replicas),
+          previousReplicas: num(s.autoscaleStatus.previousReplicas),
+          cpuPercent: num(s.autoscaleStatus.cpuPercent),
+          reason: str(s.autoscaleStatus.reason),
+          decidedAt: num(s.autoscaleStatus.decidedAt),
+        }
+      : null,
   };
 }
 

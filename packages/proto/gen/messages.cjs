@@ -3138,6 +3138,8 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.ILogDriver|null} [logDriver] ServiceSpec logDriver
              * @property {Array.<clusterctl.cluster.IFileReference>|null} [secrets] ServiceSpec secrets
              * @property {Array.<clusterctl.cluster.IFileReference>|null} [configs] ServiceSpec configs
+             * @property {clusterctl.cluster.IAutoscaleConfig|null} [autoscale] ServiceSpec autoscale
+             * @property {boolean|null} [rebalance] ServiceSpec rebalance
              */
 
             /**
@@ -3468,6 +3470,22 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.configs = $util.emptyArray;
 
             /**
+             * ServiceSpec autoscale.
+             * @member {clusterctl.cluster.IAutoscaleConfig|null|undefined} autoscale
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.autoscale = null;
+
+            /**
+             * ServiceSpec rebalance.
+             * @member {boolean} rebalance
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.rebalance = false;
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3573,6 +3591,10 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 73, wireType 0 =*/584).bool(message.tty);
                 if (message.logDriver != null && Object.hasOwnProperty.call(message, "logDriver"))
                     $root.clusterctl.cluster.LogDriver.encode(message.logDriver, writer.uint32(/* id 74, wireType 2 =*/594).fork(), q + 1).ldelim();
+                if (message.autoscale != null && Object.hasOwnProperty.call(message, "autoscale"))
+                    $root.clusterctl.cluster.AutoscaleConfig.encode(message.autoscale, writer.uint32(/* id 90, wireType 2 =*/722).fork(), q + 1).ldelim();
+                if (message.rebalance != null && Object.hasOwnProperty.call(message, "rebalance"))
+                    writer.uint32(/* id 95, wireType 0 =*/760).bool(message.rebalance);
                 return writer;
             };
 
@@ -3865,6 +3887,14 @@ $root.clusterctl = (function() {
                             message.configs.push($root.clusterctl.cluster.FileReference.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
+                    case 90: {
+                            message.autoscale = $root.clusterctl.cluster.AutoscaleConfig.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 95: {
+                            message.rebalance = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -3879,6 +3909,188 @@ $root.clusterctl = (function() {
             };
 
             return ServiceSpec;
+        })();
+
+        cluster.AutoscaleConfig = (function() {
+
+            /**
+             * Properties of an AutoscaleConfig.
+             * @memberof clusterctl.cluster
+             * @interface IAutoscaleConfig
+             * @property {number|null} [minReplicas] AutoscaleConfig minReplicas
+             * @property {number|null} [maxReplicas] AutoscaleConfig maxReplicas
+             * @property {number|null} [targetCpuPercent] AutoscaleConfig targetCpuPercent
+             * @property {number|null} [scaleUpWindowMs] AutoscaleConfig scaleUpWindowMs
+             * @property {number|null} [scaleDownWindowMs] AutoscaleConfig scaleDownWindowMs
+             * @property {boolean|null} [hasWindows] AutoscaleConfig hasWindows
+             */
+
+            /**
+             * Constructs a new AutoscaleConfig.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents an AutoscaleConfig.
+             * @implements IAutoscaleConfig
+             * @constructor
+             * @param {clusterctl.cluster.IAutoscaleConfig=} [properties] Properties to set
+             */
+            function AutoscaleConfig(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AutoscaleConfig minReplicas.
+             * @member {number} minReplicas
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.minReplicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleConfig maxReplicas.
+             * @member {number} maxReplicas
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.maxReplicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleConfig targetCpuPercent.
+             * @member {number} targetCpuPercent
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.targetCpuPercent = 0;
+
+            /**
+             * AutoscaleConfig scaleUpWindowMs.
+             * @member {number} scaleUpWindowMs
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.scaleUpWindowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleConfig scaleDownWindowMs.
+             * @member {number} scaleDownWindowMs
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.scaleDownWindowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleConfig hasWindows.
+             * @member {boolean} hasWindows
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @instance
+             */
+            AutoscaleConfig.prototype.hasWindows = false;
+
+            /**
+             * Encodes the specified AutoscaleConfig message. Does not implicitly {@link clusterctl.cluster.AutoscaleConfig.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @static
+             * @param {clusterctl.cluster.IAutoscaleConfig} message AutoscaleConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AutoscaleConfig.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.minReplicas != null && Object.hasOwnProperty.call(message, "minReplicas"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.minReplicas);
+                if (message.maxReplicas != null && Object.hasOwnProperty.call(message, "maxReplicas"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.maxReplicas);
+                if (message.targetCpuPercent != null && Object.hasOwnProperty.call(message, "targetCpuPercent"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.targetCpuPercent);
+                if (message.scaleUpWindowMs != null && Object.hasOwnProperty.call(message, "scaleUpWindowMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.scaleUpWindowMs);
+                if (message.scaleDownWindowMs != null && Object.hasOwnProperty.call(message, "scaleDownWindowMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.scaleDownWindowMs);
+                if (message.hasWindows != null && Object.hasOwnProperty.call(message, "hasWindows"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hasWindows);
+                return writer;
+            };
+
+            /**
+             * Decodes an AutoscaleConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.AutoscaleConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.AutoscaleConfig} AutoscaleConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AutoscaleConfig.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.AutoscaleConfig();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.minReplicas = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.maxReplicas = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.targetCpuPercent = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.scaleUpWindowMs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.scaleDownWindowMs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.hasWindows = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return AutoscaleConfig;
         })();
 
         cluster.Mount = (function() {
@@ -5389,6 +5601,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IUpdateStatus|null} [updateStatus] Service updateStatus
              * @property {clusterctl.cluster.IServiceSpec|null} [previousSpec] Service previousSpec
              * @property {clusterctl.cluster.IServiceEndpoint|null} [endpoint] Service endpoint
+             * @property {clusterctl.cluster.IAutoscaleStatus|null} [autoscaleStatus] Service autoscaleStatus
              */
 
             /**
@@ -5455,6 +5668,14 @@ $root.clusterctl = (function() {
             Service.prototype.endpoint = null;
 
             /**
+             * Service autoscaleStatus.
+             * @member {clusterctl.cluster.IAutoscaleStatus|null|undefined} autoscaleStatus
+             * @memberof clusterctl.cluster.Service
+             * @instance
+             */
+            Service.prototype.autoscaleStatus = null;
+
+            /**
              * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.Service
@@ -5482,6 +5703,8 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.ServiceSpec.encode(message.previousSpec, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (message.endpoint != null && Object.hasOwnProperty.call(message, "endpoint"))
                     $root.clusterctl.cluster.ServiceEndpoint.encode(message.endpoint, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.autoscaleStatus != null && Object.hasOwnProperty.call(message, "autoscaleStatus"))
+                    $root.clusterctl.cluster.AutoscaleStatus.encode(message.autoscaleStatus, writer.uint32(/* id 90, wireType 2 =*/722).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -5543,6 +5766,10 @@ $root.clusterctl = (function() {
                             message.endpoint = $root.clusterctl.cluster.ServiceEndpoint.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 90: {
+                            message.autoscaleStatus = $root.clusterctl.cluster.AutoscaleStatus.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -5557,6 +5784,173 @@ $root.clusterctl = (function() {
             };
 
             return Service;
+        })();
+
+        cluster.AutoscaleStatus = (function() {
+
+            /**
+             * Properties of an AutoscaleStatus.
+             * @memberof clusterctl.cluster
+             * @interface IAutoscaleStatus
+             * @property {number|null} [replicas] AutoscaleStatus replicas
+             * @property {number|null} [previousReplicas] AutoscaleStatus previousReplicas
+             * @property {number|null} [cpuPercent] AutoscaleStatus cpuPercent
+             * @property {string|null} [reason] AutoscaleStatus reason
+             * @property {number|null} [decidedAt] AutoscaleStatus decidedAt
+             */
+
+            /**
+             * Constructs a new AutoscaleStatus.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents an AutoscaleStatus.
+             * @implements IAutoscaleStatus
+             * @constructor
+             * @param {clusterctl.cluster.IAutoscaleStatus=} [properties] Properties to set
+             */
+            function AutoscaleStatus(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AutoscaleStatus replicas.
+             * @member {number} replicas
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @instance
+             */
+            AutoscaleStatus.prototype.replicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleStatus previousReplicas.
+             * @member {number} previousReplicas
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @instance
+             */
+            AutoscaleStatus.prototype.previousReplicas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AutoscaleStatus cpuPercent.
+             * @member {number} cpuPercent
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @instance
+             */
+            AutoscaleStatus.prototype.cpuPercent = 0;
+
+            /**
+             * AutoscaleStatus reason.
+             * @member {string} reason
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @instance
+             */
+            AutoscaleStatus.prototype.reason = "";
+
+            /**
+             * AutoscaleStatus decidedAt.
+             * @member {number} decidedAt
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @instance
+             */
+            AutoscaleStatus.prototype.decidedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified AutoscaleStatus message. Does not implicitly {@link clusterctl.cluster.AutoscaleStatus.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @static
+             * @param {clusterctl.cluster.IAutoscaleStatus} message AutoscaleStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AutoscaleStatus.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.replicas != null && Object.hasOwnProperty.call(message, "replicas"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.replicas);
+                if (message.previousReplicas != null && Object.hasOwnProperty.call(message, "previousReplicas"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.previousReplicas);
+                if (message.cpuPercent != null && Object.hasOwnProperty.call(message, "cpuPercent"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.cpuPercent);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.decidedAt != null && Object.hasOwnProperty.call(message, "decidedAt"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.decidedAt);
+                return writer;
+            };
+
+            /**
+             * Decodes an AutoscaleStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.AutoscaleStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.AutoscaleStatus} AutoscaleStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AutoscaleStatus.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.AutoscaleStatus();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.replicas = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.previousReplicas = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.cpuPercent = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.decidedAt = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return AutoscaleStatus;
         })();
 
         cluster.ServiceEndpoint = (function() {
@@ -15201,6 +15595,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [sessionId] HeartbeatRequest sessionId
              * @property {boolean|null} [closing] HeartbeatRequest closing
              * @property {string|null} [certRootDigest] HeartbeatRequest certRootDigest
+             * @property {Array.<clusterctl.dispatcher.IAutoscaleTaskCpu>|null} [autoscaleTaskCpu] HeartbeatRequest autoscaleTaskCpu
              */
 
             /**
@@ -15212,6 +15607,7 @@ $root.clusterctl = (function() {
              * @param {clusterctl.dispatcher.IHeartbeatRequest=} [properties] Properties to set
              */
             function HeartbeatRequest(properties) {
+                this.autoscaleTaskCpu = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -15243,6 +15639,14 @@ $root.clusterctl = (function() {
             HeartbeatRequest.prototype.certRootDigest = "";
 
             /**
+             * HeartbeatRequest autoscaleTaskCpu.
+             * @member {Array.<clusterctl.dispatcher.IAutoscaleTaskCpu>} autoscaleTaskCpu
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.autoscaleTaskCpu = $util.emptyArray;
+
+            /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatRequest
@@ -15264,6 +15668,9 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.closing);
                 if (message.certRootDigest != null && Object.hasOwnProperty.call(message, "certRootDigest"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.certRootDigest);
+                if (message.autoscaleTaskCpu != null && message.autoscaleTaskCpu.length)
+                    for (var i = 0; i < message.autoscaleTaskCpu.length; ++i)
+                        $root.clusterctl.dispatcher.AutoscaleTaskCpu.encode(message.autoscaleTaskCpu[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -15313,6 +15720,12 @@ $root.clusterctl = (function() {
                             message.certRootDigest = reader.string();
                             break;
                         }
+                    case 10: {
+                            if (!(message.autoscaleTaskCpu && message.autoscaleTaskCpu.length))
+                                message.autoscaleTaskCpu = [];
+                            message.autoscaleTaskCpu.push($root.clusterctl.dispatcher.AutoscaleTaskCpu.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -15329,6 +15742,143 @@ $root.clusterctl = (function() {
             return HeartbeatRequest;
         })();
 
+        dispatcher.AutoscaleTaskCpu = (function() {
+
+            /**
+             * Properties of an AutoscaleTaskCpu.
+             * @memberof clusterctl.dispatcher
+             * @interface IAutoscaleTaskCpu
+             * @property {string|null} [taskId] AutoscaleTaskCpu taskId
+             * @property {number|null} [cpuCores] AutoscaleTaskCpu cpuCores
+             * @property {number|null} [windowMs] AutoscaleTaskCpu windowMs
+             */
+
+            /**
+             * Constructs a new AutoscaleTaskCpu.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an AutoscaleTaskCpu.
+             * @implements IAutoscaleTaskCpu
+             * @constructor
+             * @param {clusterctl.dispatcher.IAutoscaleTaskCpu=} [properties] Properties to set
+             */
+            function AutoscaleTaskCpu(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AutoscaleTaskCpu taskId.
+             * @member {string} taskId
+             * @memberof clusterctl.dispatcher.AutoscaleTaskCpu
+             * @instance
+             */
+            AutoscaleTaskCpu.prototype.taskId = "";
+
+            /**
+             * AutoscaleTaskCpu cpuCores.
+             * @member {number} cpuCores
+             * @memberof clusterctl.dispatcher.AutoscaleTaskCpu
+             * @instance
+             */
+            AutoscaleTaskCpu.prototype.cpuCores = 0;
+
+            /**
+             * AutoscaleTaskCpu windowMs.
+             * @member {number} windowMs
+             * @memberof clusterctl.dispatcher.AutoscaleTaskCpu
+             * @instance
+             */
+            AutoscaleTaskCpu.prototype.windowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified AutoscaleTaskCpu message. Does not implicitly {@link clusterctl.dispatcher.AutoscaleTaskCpu.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.AutoscaleTaskCpu
+             * @static
+             * @param {clusterctl.dispatcher.IAutoscaleTaskCpu} message AutoscaleTaskCpu message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AutoscaleTaskCpu.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.taskId != null && Object.hasOwnProperty.call(message, "taskId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.cpuCores != null && Object.hasOwnProperty.call(message, "cpuCores"))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.cpuCores);
+                if (message.windowMs != null && Object.hasOwnProperty.call(message, "windowMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.windowMs);
+                return writer;
+            };
+
+            /**
+             * Decodes an AutoscaleTaskCpu message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.AutoscaleTaskCpu
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.AutoscaleTaskCpu} AutoscaleTaskCpu
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AutoscaleTaskCpu.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.AutoscaleTaskCpu();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.taskId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.cpuCores = reader.double();
+                            break;
+                        }
+                    case 3: {
+                            message.windowMs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return AutoscaleTaskCpu;
+        })();
+
         dispatcher.HeartbeatResponse = (function() {
 
             /**
@@ -15337,6 +15887,7 @@ $root.clusterctl = (function() {
              * @interface IHeartbeatResponse
              * @property {number|null} [periodMs] HeartbeatResponse periodMs
              * @property {string|null} [trustDigest] HeartbeatResponse trustDigest
+             * @property {boolean|null} [autoscaleWantsTaskCpu] HeartbeatResponse autoscaleWantsTaskCpu
              */
 
             /**
@@ -15371,6 +15922,14 @@ $root.clusterctl = (function() {
             HeartbeatResponse.prototype.trustDigest = "";
 
             /**
+             * HeartbeatResponse autoscaleWantsTaskCpu.
+             * @member {boolean} autoscaleWantsTaskCpu
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.autoscaleWantsTaskCpu = false;
+
+            /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatResponse
@@ -15390,6 +15949,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.periodMs);
                 if (message.trustDigest != null && Object.hasOwnProperty.call(message, "trustDigest"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.trustDigest);
+                if (message.autoscaleWantsTaskCpu != null && Object.hasOwnProperty.call(message, "autoscaleWantsTaskCpu"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.autoscaleWantsTaskCpu);
                 return writer;
             };
 
@@ -15433,6 +15994,10 @@ $root.clusterctl = (function() {
                         }
                     case 2: {
                             message.trustDigest = reader.string();
+                            break;
+                        }
+                    case 10: {
+                            message.autoscaleWantsTaskCpu = reader.bool();
                             break;
                         }
                     default:

@@ -1256,6 +1256,12 @@ export namespace clusterctl {
 
             /** ServiceSpec configs */
             configs?: (clusterctl.cluster.IFileReference[]|null);
+
+            /** ServiceSpec autoscale */
+            autoscale?: (clusterctl.cluster.IAutoscaleConfig|null);
+
+            /** ServiceSpec rebalance */
+            rebalance?: (boolean|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1378,6 +1384,12 @@ export namespace clusterctl {
             /** ServiceSpec configs. */
             public configs: clusterctl.cluster.IFileReference[];
 
+            /** ServiceSpec autoscale. */
+            public autoscale?: (clusterctl.cluster.IAutoscaleConfig|null);
+
+            /** ServiceSpec rebalance. */
+            public rebalance: boolean;
+
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @param message ServiceSpec message or plain object to encode
@@ -1395,6 +1407,74 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.ServiceSpec;
+        }
+
+        /** Properties of an AutoscaleConfig. */
+        interface IAutoscaleConfig {
+
+            /** AutoscaleConfig minReplicas */
+            minReplicas?: (number|null);
+
+            /** AutoscaleConfig maxReplicas */
+            maxReplicas?: (number|null);
+
+            /** AutoscaleConfig targetCpuPercent */
+            targetCpuPercent?: (number|null);
+
+            /** AutoscaleConfig scaleUpWindowMs */
+            scaleUpWindowMs?: (number|null);
+
+            /** AutoscaleConfig scaleDownWindowMs */
+            scaleDownWindowMs?: (number|null);
+
+            /** AutoscaleConfig hasWindows */
+            hasWindows?: (boolean|null);
+        }
+
+        /** Represents an AutoscaleConfig. */
+        class AutoscaleConfig implements IAutoscaleConfig {
+
+            /**
+             * Constructs a new AutoscaleConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IAutoscaleConfig);
+
+            /** AutoscaleConfig minReplicas. */
+            public minReplicas: number;
+
+            /** AutoscaleConfig maxReplicas. */
+            public maxReplicas: number;
+
+            /** AutoscaleConfig targetCpuPercent. */
+            public targetCpuPercent: number;
+
+            /** AutoscaleConfig scaleUpWindowMs. */
+            public scaleUpWindowMs: number;
+
+            /** AutoscaleConfig scaleDownWindowMs. */
+            public scaleDownWindowMs: number;
+
+            /** AutoscaleConfig hasWindows. */
+            public hasWindows: boolean;
+
+            /**
+             * Encodes the specified AutoscaleConfig message. Does not implicitly {@link clusterctl.cluster.AutoscaleConfig.verify|verify} messages.
+             * @param message AutoscaleConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IAutoscaleConfig, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AutoscaleConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AutoscaleConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.AutoscaleConfig;
         }
 
         /** Properties of a Mount. */
@@ -1919,6 +1999,9 @@ export namespace clusterctl {
 
             /** Service endpoint */
             endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
+
+            /** Service autoscaleStatus */
+            autoscaleStatus?: (clusterctl.cluster.IAutoscaleStatus|null);
         }
 
         /** Represents a Service. */
@@ -1948,6 +2031,9 @@ export namespace clusterctl {
             /** Service endpoint. */
             public endpoint?: (clusterctl.cluster.IServiceEndpoint|null);
 
+            /** Service autoscaleStatus. */
+            public autoscaleStatus?: (clusterctl.cluster.IAutoscaleStatus|null);
+
             /**
              * Encodes the specified Service message. Does not implicitly {@link clusterctl.cluster.Service.verify|verify} messages.
              * @param message Service message or plain object to encode
@@ -1965,6 +2051,68 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.Service;
+        }
+
+        /** Properties of an AutoscaleStatus. */
+        interface IAutoscaleStatus {
+
+            /** AutoscaleStatus replicas */
+            replicas?: (number|null);
+
+            /** AutoscaleStatus previousReplicas */
+            previousReplicas?: (number|null);
+
+            /** AutoscaleStatus cpuPercent */
+            cpuPercent?: (number|null);
+
+            /** AutoscaleStatus reason */
+            reason?: (string|null);
+
+            /** AutoscaleStatus decidedAt */
+            decidedAt?: (number|null);
+        }
+
+        /** Represents an AutoscaleStatus. */
+        class AutoscaleStatus implements IAutoscaleStatus {
+
+            /**
+             * Constructs a new AutoscaleStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IAutoscaleStatus);
+
+            /** AutoscaleStatus replicas. */
+            public replicas: number;
+
+            /** AutoscaleStatus previousReplicas. */
+            public previousReplicas: number;
+
+            /** AutoscaleStatus cpuPercent. */
+            public cpuPercent: number;
+
+            /** AutoscaleStatus reason. */
+            public reason: string;
+
+            /** AutoscaleStatus decidedAt. */
+            public decidedAt: number;
+
+            /**
+             * Encodes the specified AutoscaleStatus message. Does not implicitly {@link clusterctl.cluster.AutoscaleStatus.verify|verify} messages.
+             * @param message AutoscaleStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IAutoscaleStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AutoscaleStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AutoscaleStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.AutoscaleStatus;
         }
 
         /** Properties of a ServiceEndpoint. */
@@ -5640,6 +5788,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest certRootDigest */
             certRootDigest?: (string|null);
+
+            /** HeartbeatRequest autoscaleTaskCpu */
+            autoscaleTaskCpu?: (clusterctl.dispatcher.IAutoscaleTaskCpu[]|null);
         }
 
         /** Represents a HeartbeatRequest. */
@@ -5660,6 +5811,9 @@ export namespace clusterctl {
             /** HeartbeatRequest certRootDigest. */
             public certRootDigest: string;
 
+            /** HeartbeatRequest autoscaleTaskCpu. */
+            public autoscaleTaskCpu: clusterctl.dispatcher.IAutoscaleTaskCpu[];
+
             /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
              * @param message HeartbeatRequest message or plain object to encode
@@ -5679,6 +5833,56 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.HeartbeatRequest;
         }
 
+        /** Properties of an AutoscaleTaskCpu. */
+        interface IAutoscaleTaskCpu {
+
+            /** AutoscaleTaskCpu taskId */
+            taskId?: (string|null);
+
+            /** AutoscaleTaskCpu cpuCores */
+            cpuCores?: (number|null);
+
+            /** AutoscaleTaskCpu windowMs */
+            windowMs?: (number|null);
+        }
+
+        /** Represents an AutoscaleTaskCpu. */
+        class AutoscaleTaskCpu implements IAutoscaleTaskCpu {
+
+            /**
+             * Constructs a new AutoscaleTaskCpu.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IAutoscaleTaskCpu);
+
+            /** AutoscaleTaskCpu taskId. */
+            public taskId: string;
+
+            /** AutoscaleTaskCpu cpuCores. */
+            public cpuCores: number;
+
+            /** AutoscaleTaskCpu windowMs. */
+            public windowMs: number;
+
+            /**
+             * Encodes the specified AutoscaleTaskCpu message. Does not implicitly {@link clusterctl.dispatcher.AutoscaleTaskCpu.verify|verify} messages.
+             * @param message AutoscaleTaskCpu message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IAutoscaleTaskCpu, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AutoscaleTaskCpu message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns AutoscaleTaskCpu
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.AutoscaleTaskCpu;
+        }
+
         /** Properties of a HeartbeatResponse. */
         interface IHeartbeatResponse {
 
@@ -5687,6 +5891,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse trustDigest */
             trustDigest?: (string|null);
+
+            /** HeartbeatResponse autoscaleWantsTaskCpu */
+            autoscaleWantsTaskCpu?: (boolean|null);
         }
 
         /** Represents a HeartbeatResponse. */
@@ -5703,6 +5910,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse trustDigest. */
             public trustDigest: string;
+
+            /** HeartbeatResponse autoscaleWantsTaskCpu. */
+            public autoscaleWantsTaskCpu: boolean;
 
             /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.

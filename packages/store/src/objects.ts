@@ -204,6 +204,33 @@ export interface ServiceSpec {
   // Secrets and configs mounted into the task's containers (absent: none).
   secrets?: FileReference[];
   configs?: FileReference[];
+  // Autoscaling (absent: the replica count is the operator's alone; replicated services only)
+  autoscale?: AutoscaleSpec;
+  // Rebalancing (absent: false): tasks move toward an even spread when a node returns or joins
+  rebalance?: boolean;
+}
+
+/** Autoscaling: the leader keeps the replica count within [minReplicas, maxReplicas] from CPU use. */
+export interface AutoscaleSpec {
+  minReplicas: number;
+  maxReplicas: number;
+  /** Mean CPU use aimed at, in percent of a task's CPU reservation (else its limit, else one CPU). */
+  targetCpuPercent: number;
+  /** Stabilization windows (absent: AUTOSCALE_DEFAULTS). */
+  scaleUpWindowMs?: number;
+  scaleDownWindowMs?: number;
+}
+
+export const AUTOSCALE_DEFAULTS = { scaleUpWindowMs: 0, scaleDownWindowMs: 300_000 } as const;
+
+/** Autoscaling: the autoscaler's last decision on a service. */
+export interface AutoscaleStatus {
+  replicas: number;
+  previousReplicas: number;
+  /** The mean CPU use seen, in percent of the base the target is relative to. */
+  cpuPercent: number;
+  reason: string;
+  decidedAt: number;
 }
 
 export type MountType = 'volume' | 'bind' | 'tmpfs';
@@ -346,11 +373,11 @@ export function startedUpdateStatus(
 }
 
 /**
- * The task template of a spec, as a comparable key: what a task runs. The replica count and the
- * rollout policies are not part of it (changing them replaces no task).
+ * The task template of a spec, as a comparable key: what a task runs. The replica count, the
+ * rollout policies, autoscaling and rebalancing are not part of it (changing them replaces no task).
  */
 export function taskTemplateKey(spec: ServiceSpec): string {
-  const { mode, update: _update, rollback: _rollback, ...rest } = spec;
+  const { mode, update: _update, rollback: _rollback, autoscale: _autoscale, rebalance: _rebalance, ...rest } = spec;
   return JSON.stringify({ ...rest, mode: mode.kind });
 }
 
@@ -362,6 +389,8 @@ export interface Service extends StoredObject {
   vip?: string;
   /** The last update or rollback (absent: never updated). */
   updateStatus?: UpdateStatus;
+  /** Autoscaling: the autoscaler's last decision (absent: none yet). */
+  autoscaleStatus?: AutoscaleStatus;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,6 +39,23 @@ export function servicePrettyLines(s: PrettyService): string[] {
   labelLines(out, 'Labels', spec.labels, 'eq');
   if (spec.mode === 'global') out.push('Service Mode:\tGlobal');
   else out.push('Service Mode:\tReplicated', ` Replicas:\t${spec.replicas}`);
+  // autoscaling and rebalancing
+  if (spec.autoscale !== null) {
+    const a = spec.autoscale;
+    out.push(
+      'Autoscale:',
+      ` Min/Max:\t${a.minReplicas}/${a.maxReplicas}`,
+      ` CPU target:\t${a.targetCpuPercent}%`,
+      ` Windows:\tup ${formatDurationMs(a.scaleUpWindowMs)}, down ${formatDurationMs(a.scaleDownWindowMs)}`,
+    );
+    const st = s.autoscaleStatus;
+    if (st !== null)
+      out.push(
+        ` Last:\t\t${st.previousReplicas} -> ${st.replicas} at ${new Date(st.decidedAt).toISOString()} (CPU ${st.cpuPercent}%)`,
+        ` Reason:\t${st.reason}`,
+      );
+  }
+  if (spec.rebalance) out.push('Rebalance:\ttrue');
   out.push('Placement:');
   if (spec.constraints.length > 0) out.push(` Constraints:\t[${spec.constraints.join(' ')}]`);
   // update status and the update and rollback policies, as Docker shows them

@@ -87,3 +87,22 @@ export function addFileRefOptions(cmd: Command, verb: ServiceVerb): Command {
   }
   return cmd;
 }
+
+/** Autoscaling and rebalancing: --autoscale (none on update turns it off), --rebalance (--no-rebalance on update). */
+export function addAutoscaleOptions(cmd: Command, verb: ServiceVerb): Command {
+  if (verb === 'create') {
+    return cmd
+      .option(
+        '--autoscale <config>',
+        'scale from CPU use: min=N,max=M,cpu=P% (of the CPU reserved, else the limit, else one CPU; optional up-window=D,down-window=D, default 0s and 5m)',
+      )
+      .option(
+        '--rebalance',
+        'move tasks back toward an even spread when a node returns or joins (one at a time, start-first)',
+      );
+  }
+  return cmd
+    .option('--autoscale <config>', 'scale from CPU use: min=N,max=M,cpu=P%[,up-window=D,down-window=D], or none')
+    .option('--rebalance', 'move tasks back toward an even spread when a node returns or joins')
+    .option('--no-rebalance', 'stop rebalancing');
+}

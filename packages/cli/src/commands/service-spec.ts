@@ -19,6 +19,7 @@ import {
 import { applyHealthPlan, parseHealthFlags, type HealthFlags } from './service-health.js';
 import { buildContainerOptions, envFromFiles, type ContainerCreateFlags } from './container-options.js';
 import { parseFileRef } from './file-refs.js';
+import { parseAutoscale } from './service-autoscale.js';
 
 /** The flags `service create` and `service update` share, as commander hands them over. */
 export interface TaskFlags extends HealthFlags {
@@ -42,6 +43,9 @@ export interface TaskFlags extends HealthFlags {
   rollbackFailureAction?: string;
   rollbackMonitor?: string;
   rollbackMaxFailureRatio?: string;
+  // autoscaling and rebalancing
+  autoscale?: string;
+  rebalance?: boolean;
   detach?: boolean;
 }
 
@@ -227,6 +231,18 @@ export function buildServiceSpec(
     // update and rollback policies (only when asked for: the managers' defaults otherwise)
     ...rolloutSpec(o),
   };
+  // autoscaling and rebalancing
+  const autoscale = o.autoscale === undefined ? null : parseAutoscale(o.autoscale);
+  if (autoscale !== null) {
+    if (mode === 'global')
+      throw usageError('--autoscale applies to replicated services only', 'drop --autoscale, or use --mode replicated');
+    spec.autoscale = autoscale;
+    // the first count is within the bounds (--replicas, else min)
+    const min = Number(autoscale.minReplicas);
+    const max = Number(autoscale.maxReplicas);
+    spec.replicas = o.replicas === undefined ? min : Math.min(max, Math.max(min, replicas));
+  }
+  if (o.rebalance === true) spec.rebalance = true;
   // networking
   if (o.network !== undefined) spec.networks = parseNetworkRefs('--network', o.network);
   if (o.endpointMode !== undefined) spec.endpointMode = parseEndpointMode(o.endpointMode);

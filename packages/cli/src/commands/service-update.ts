@@ -20,6 +20,7 @@ import {
   type PortSpec,
 } from '../parse.js';
 import type { Output } from '../render.js';
+import { parseAutoscale, plainAutoscale } from './service-autoscale.js';
 import { serviceView, type ServiceView } from '../views.js';
 import {
   applyHealthPlan,
@@ -124,6 +125,9 @@ export interface UpdatePlan {
   container: ContainerUpdatePlan;
   // secrets and configs
   files: FileRefPlan;
+  /** Autoscaling: the new config (null: --autoscale none); rebalancing on or off. */
+  autoscale?: clusterctl.cluster.IAutoscaleConfig | null;
+  rebalance?: boolean;
   /** --rollback: back to the previous spec (no other change). */
   rollback: boolean;
   /** No change asked: resume the service's paused update (Docker's bare `service update`). */
@@ -253,6 +257,9 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
     ] as const);
   if (o.restartMaxAttempts !== undefined)
     plan.restartMaxAttempts = parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
+  // autoscaling and rebalancing
+  if (o.autoscale !== undefined) plan.autoscale = parseAutoscale(o.autoscale);
+  if (o.rebalance !== undefined) plan.rebalance = o.rebalance;
 
   const asked =
     plan.image !== undefined ||
@@ -269,6 +276,8 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
       plan.limitMemory,
       plan.restartCondition,
       plan.restartMaxAttempts,
+      plan.autoscale,
+      plan.rebalance,
     ].some((v) => v !== undefined) ||
     Object.keys(plan.update).length + Object.keys(plan.rollbackPolicy).length > 0 ||
     !healthPlanEmpty(plan.health) ||
@@ -325,6 +334,9 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
     // update and rollback policies (sent whole; absent when the managers sent none)
     ...(s.updateConfig ? { updateConfig: rolloutView(s.updateConfig) } : {}),
     ...(s.rollbackConfig ? { rollbackConfig: rolloutView(s.rollbackConfig) } : {}),
+    // autoscaling and rebalancing (absent: off)
+    ...(s.autoscale ? { autoscale: plainAutoscale(s.autoscale) } : {}),
+    ...(s.rebalance === true ? { rebalance: true } : {}),
   };
 }
 
@@ -422,6 +434,23 @@ export function applyUpdate(
     }
     next.replicas = plan.replicas;
   }
+  // autoscaling: the count kept within the new bounds
+  if (plan.autoscale === null) delete next.autoscale;
+  else if (plan.autoscale !== undefined) {
+    if (cur.mode === 'global') {
+      throw new ClusterError(ErrorCode.FailedPrecondition, `service ${name} is global: --autoscale does not apply`, {
+        hint: 'only a replicated service can be autoscaled',
+      });
+    }
+    next.autoscale = plan.autoscale;
+  }
+  if (next.autoscale) {
+    const min = Number(next.autoscale.minReplicas);
+    const max = Number(next.autoscale.maxReplicas);
+    next.replicas = Math.min(max, Math.max(min, Number(next.replicas)));
+  }
+  if (plan.rebalance === true) next.rebalance = true;
+  else if (plan.rebalance === false) delete next.rebalance;
   if (plan.reserveCpu !== undefined) next.reservations!.nanoCpus = plan.reserveCpu;
   if (plan.reserveMemory !== undefined) next.reservations!.memoryBytes = plan.reserveMemory;
   if (plan.limitCpu !== undefined) next.limits!.nanoCpus = plan.limitCpu;
@@ -466,6 +495,8 @@ export function applyUpdate(
     ...CONTAINER_OPTION_FIELDS,
     'secrets',
     'configs',
+    'autoscale',
+    'rebalance',
   ];
   const changed: string[] = fields.filter((f) => JSON.stringify(cur[f]) !== JSON.stringify(next[f]));
   // update and rollback policies: the flags given, over the current ones
@@ -483,7 +514,8 @@ export function applyUpdate(
 
 /** Fields whose change replaces the tasks (the task template); the others only change counts or the rollout. */
 export function replacesTasks(changed: readonly string[]): boolean {
-  return changed.some((f) => f !== 'replicas' && f !== 'updateConfig' && f !== 'rollbackConfig');
+  const keeps = ['replicas', 'updateConfig', 'rollbackConfig', 'autoscale', 'rebalance'];
+  return changed.some((f) => !keeps.includes(f));
 }
 
 export interface UpdateResult {

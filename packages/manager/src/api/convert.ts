@@ -1,7 +1,9 @@
 // Store records -> the API's messages (proto/cluster.proto).
 
 import {
+  AUTOSCALE_DEFAULTS,
   DEFAULT_CLUSTER_NETWORK,
+  type AutoscaleSpec,
   type HealthCheck,
   type ClusterNetworkSettings,
   type FileReference,
@@ -60,6 +62,9 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     out.hasStopGracePeriod = true;
   }
   if (s.stopSignal !== undefined) out.stopSignal = s.stopSignal;
+  // autoscaling and rebalancing
+  if (s.autoscale !== undefined) out.autoscale = autoscaleToProto(s.autoscale);
+  if (s.rebalance === true) out.rebalance = true;
   // mounts and container options
   Object.assign(out, containerOptionsToProto(s));
   return out;
@@ -97,6 +102,18 @@ export function containerOptionsToProto(s: ServiceSpec): clusterctl.cluster.ISer
     ...(s.logDriver !== undefined
       ? { logDriver: { name: s.logDriver.name, options: { ...s.logDriver.options } } }
       : {}),
+  };
+}
+
+/** Autoscaling: the bounds, target and windows (the default windows filled in). */
+export function autoscaleToProto(a: AutoscaleSpec): clusterctl.cluster.IAutoscaleConfig {
+  return {
+    minReplicas: a.minReplicas,
+    maxReplicas: a.maxReplicas,
+    targetCpuPercent: a.targetCpuPercent,
+    scaleUpWindowMs: a.scaleUpWindowMs ?? AUTOSCALE_DEFAULTS.scaleUpWindowMs,
+    scaleDownWindowMs: a.scaleDownWindowMs ?? AUTOSCALE_DEFAULTS.scaleDownWindowMs,
+    hasWindows: true,
   };
 }
 
@@ -214,6 +231,8 @@ export function serviceToProto(s: Service, vipPrefix?: number): clusterctl.clust
     // update status and previous spec
     ...(s.updateStatus !== undefined ? { updateStatus: updateStatusToProto(s.updateStatus) } : {}),
     ...(s.previousSpec !== undefined ? { previousSpec: specToProto(s.previousSpec) } : {}),
+    // autoscaling: the last decision
+    ...(s.autoscaleStatus !== undefined ? { autoscaleStatus: { ...s.autoscaleStatus } } : {}),
     endpoint: {
       virtualIps: (s.spec.networks ?? []).map((networkId) => ({
         networkId,

@@ -244,6 +244,19 @@ export function serviceMethods(ctx: ControlContext) {
           },
         );
       }
+      // autoscaling: a manual count within the bounds is where the autoscaler goes on from; outside
+      // them it would be undone at once, so it is refused
+      const a = s.spec.autoscale;
+      if (a !== undefined && (replicas < a.minReplicas || replicas > a.maxReplicas)) {
+        throw new ClusterError(
+          ErrorCode.FailedPrecondition,
+          `service ${s.spec.name} is autoscaled between ${a.minReplicas} and ${a.maxReplicas} replicas; ${replicas} is outside`,
+          {
+            hint: 'scale within the bounds, change them with `service update --autoscale min=N,max=M,cpu=P%`, or stop autoscaling with `--autoscale none`',
+            details: { field: 'replicas' },
+          },
+        );
+      }
       if (s.spec.mode.replicas !== replicas)
         tx.update('services', {
           ...s,

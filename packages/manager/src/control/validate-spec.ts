@@ -5,6 +5,7 @@
 import { checkLabels, ClusterError, ErrorCode, LABEL_LIMITS, shortForMessage } from '@clusterctl/common';
 import {
   UPDATE_CONFIG_DEFAULTS,
+  type AutoscaleSpec,
   type HealthCheck,
   type PortConfig,
   type RestartCondition,
@@ -165,6 +166,13 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     specMode = { kind: 'global' };
   } else {
     throw invalid('mode', `invalid mode ${JSON.stringify(mode)}`, 'mode is replicated or global');
+  }
+
+  // autoscaling: bounds checked, the replica count kept within them
+  const autoscale = validateAutoscale(p.autoscale, specMode);
+  if (autoscale !== undefined && specMode.kind === 'replicated') {
+    const clamped = Math.min(autoscale.maxReplicas, Math.max(autoscale.minReplicas, specMode.replicas));
+    specMode = { kind: 'replicated', replicas: clamped };
   }
 
   const constraints = [...(p.constraints ?? [])];
@@ -328,6 +336,9 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     ...fileRefsOf(p),
     // update and rollback policies
     ...rolloutPolicies(p),
+    // autoscaling and rebalancing
+    ...(autoscale !== undefined ? { autoscale } : {}),
+    ...(p.rebalance === true ? { rebalance: true } : {}),
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
@@ -338,6 +349,42 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     );
   }
   return spec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autoscaling
+
+/** Longest stabilization window (one day). */
+export const MAX_AUTOSCALE_WINDOW_MS = 86_400_000;
+
+/** The autoscaling bounds and target of an API spec (absent: no autoscaling). */
+export function validateAutoscale(
+  p: clusterctl.cluster.IAutoscaleConfig | null | undefined,
+  mode: ServiceSpec['mode'],
+): AutoscaleSpec | undefined {
+  if (p === null || p === undefined) return undefined;
+  if (mode.kind !== 'replicated')
+    throw invalid('autoscale', 'only a replicated service can be autoscaled', 'drop --autoscale, or use --mode replicated');
+  const minReplicas = Number(p.minReplicas ?? 0);
+  const maxReplicas = Number(p.maxReplicas ?? 0);
+  const target = Number(p.targetCpuPercent ?? 0);
+  if (!Number.isSafeInteger(minReplicas) || minReplicas < 1 || minReplicas > SPEC_LIMITS.maxReplicas)
+    throw invalid('autoscale.minReplicas', `invalid autoscale min ${minReplicas}`, `from 1 to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`);
+  if (!Number.isSafeInteger(maxReplicas) || maxReplicas < minReplicas || maxReplicas > SPEC_LIMITS.maxReplicas)
+    throw invalid('autoscale.maxReplicas', `invalid autoscale max ${maxReplicas} (min is ${minReplicas})`, `from min to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`);
+  if (!Number.isSafeInteger(target) || target < 1 || target > 1000)
+    throw invalid('autoscale.targetCpuPercent', `invalid autoscale CPU target ${target}%`, 'from 1% to 1000%, e.g. cpu=70%');
+  const out: AutoscaleSpec = { minReplicas, maxReplicas, targetCpuPercent: target };
+  if (p.hasWindows === true) {
+    const up = Number(p.scaleUpWindowMs ?? 0);
+    const down = Number(p.scaleDownWindowMs ?? 0);
+    for (const [field, v] of [['scaleUpWindowMs', up], ['scaleDownWindowMs', down]] as const)
+      if (!Number.isSafeInteger(v) || v < 0 || v > MAX_AUTOSCALE_WINDOW_MS)
+        throw invalid(`autoscale.${field}`, `invalid autoscale window ${v} ms`, 'from 0 to 24h, e.g. down-window=5m');
+    out.scaleUpWindowMs = up;
+    out.scaleDownWindowMs = down;
+  }
+  return out;
 }
 
 /** Published ports of `spec` already used by another service: [port/proto, service name] pairs. */
