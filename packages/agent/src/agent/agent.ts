@@ -25,6 +25,7 @@ import type { NetworkEngine } from '../executor/index.js';
 import { DataPlane, ExecRunner, netMapFromProto, type CommandRunner } from '../network/index.js';
 import type { LocalTask } from '../network/nft-ruleset.js';
 import { TaskFiles } from './task-files.js';
+import { AutoscaleCpuSampler } from './autoscale-cpu.js';
 import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
 
 export interface AgentConfig {
@@ -90,6 +91,8 @@ export class Agent {
   private upWaiters: Array<() => void> = [];
   private up: SessionUp | undefined;
   readonly taskFiles: TaskFiles;
+  /** Autoscaling: task CPU for the leader (absent when the executor has no stats). */
+  private readonly autoscaleCpu: AutoscaleCpuSampler | undefined;
 
   constructor(private readonly cfg: AgentConfig) {
     this.log = (cfg.log ?? silentLogger()).child({ component: 'agent' });
@@ -154,6 +157,18 @@ export class Agent {
       containerOf: (id) => this.worker.containerOf(id),
       log: this.log,
     });
+    const ex = cfg.executor;
+    if (ex.stats !== undefined) {
+      this.autoscaleCpu = new AutoscaleCpuSampler({
+        running: () =>
+          this.worker
+            .tasks()
+            .filter((t) => t.status.state === 'running' && t.containerId !== undefined)
+            .map((t) => ({ taskId: t.task.id, containerId: t.containerId! })),
+        stats: (id) => ex.stats!(id),
+        logger: this.log,
+      });
+    }
     const sessionCfg: ConstructorParameters<typeof DispatcherSession>[0] = {
       clusterId: cfg.clusterId,
       tls: cfg.tls,
@@ -173,6 +188,9 @@ export class Agent {
         onManagers: (m) => cfg.onManagers?.(m),
         onTrustDigest: (d) => cfg.onTrustDigest?.(d),
         certRootDigest: () => cfg.certRootDigest?.() ?? '',
+        // autoscaling: the running task containers' CPU, while the leader asks for it
+        autoscaleTaskCpu: () => this.autoscaleCpu?.take() ?? [],
+        onAutoscaleWantsTaskCpu: (wanted) => this.autoscaleCpu?.wanted(wanted),
         onRefused: (err) => cfg.onRemoved?.(err),
         ...(plane ? { onNetworkMap: (m: NetworkMapMessage) => plane.onMap(netMapFromProto(m)) } : {}),
       },
@@ -194,6 +212,7 @@ export class Agent {
 
   /** Ends the session; containers keep running (a restarted agent adopts them). */
   async stop(): Promise<void> {
+    this.autoscaleCpu?.stop();
     await this.session.stop();
     this.logs.closeAll();
     await this.worker.close();
@@ -204,6 +223,7 @@ export class Agent {
 
   /** The node leaves the cluster: every task container is stopped and removed, then the agent stops. */
   async leave(): Promise<void> {
+    this.autoscaleCpu?.stop();
     await this.session.stop();
     this.logs.closeAll();
     await this.worker.removeAll();

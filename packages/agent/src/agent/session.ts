@@ -81,6 +81,9 @@ export interface SessionHandlers {
   onTrustDigest?(digest: string): void;
   /** Sent with every heartbeat: the root CA digest of the certificate this node uses now. */
   certRootDigest?(): string;
+  /** Autoscaling: the task containers' CPU to send with a heartbeat; whether the leader wants it. */
+  autoscaleTaskCpu?(): clusterctl.dispatcher.IAutoscaleTaskCpu[];
+  onAutoscaleWantsTaskCpu?(wanted: boolean): void;
   /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
   onRefused?(err: unknown): void;
   /** Networking: a network map (only asked for when set). */
@@ -492,13 +495,18 @@ export class DispatcherSession {
         const beat = (): void => {
           hbTimer = setTimeout(() => {
             client.heartbeat(
-              { sessionId, certRootDigest: h.certRootDigest?.() ?? '' },
+              {
+                sessionId,
+                certRootDigest: h.certRootDigest?.() ?? '',
+                autoscaleTaskCpu: h.autoscaleTaskCpu?.() ?? [],
+              },
               { deadline: Date.now() + heartbeatDeadlineMs(periodMs) },
               (err, res) => {
                 if (done) return;
                 if (err) return end({ kind: 'ended', err });
                 if (res && res.periodMs > 0) periodMs = res.periodMs;
                 if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
+                h.onAutoscaleWantsTaskCpu?.(res?.autoscaleWantsTaskCpu === true);
                 beat();
               },
             );

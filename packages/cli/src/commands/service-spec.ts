@@ -232,7 +232,7 @@ export function buildServiceSpec(
     ...rolloutSpec(o),
   };
   // autoscaling and rebalancing
-  const autoscale = o.autoscale === undefined ? null : parseAutoscale(o.autoscale);
+  const autoscale = o.autoscale === undefined ? null : parseAutoscale(o.autoscale, MAX_REPLICAS);
   if (autoscale !== null) {
     if (mode === 'global')
       throw usageError('--autoscale applies to replicated services only', 'drop --autoscale, or use --mode replicated');

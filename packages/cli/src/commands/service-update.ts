@@ -258,7 +258,7 @@ export function parseUpdateFlags(o: ServiceUpdateOptions): UpdatePlan {
   if (o.restartMaxAttempts !== undefined)
     plan.restartMaxAttempts = parseCount('--restart-max-attempts', o.restartMaxAttempts, 1_000_000);
   // autoscaling and rebalancing
-  if (o.autoscale !== undefined) plan.autoscale = parseAutoscale(o.autoscale);
+  if (o.autoscale !== undefined) plan.autoscale = parseAutoscale(o.autoscale, MAX_REPLICAS);
   if (o.rebalance !== undefined) plan.rebalance = o.rebalance;
 
   const asked =

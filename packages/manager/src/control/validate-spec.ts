@@ -364,21 +364,40 @@ export function validateAutoscale(
 ): AutoscaleSpec | undefined {
   if (p === null || p === undefined) return undefined;
   if (mode.kind !== 'replicated')
-    throw invalid('autoscale', 'only a replicated service can be autoscaled', 'drop --autoscale, or use --mode replicated');
+    throw invalid(
+      'autoscale',
+      'only a replicated service can be autoscaled',
+      'drop --autoscale, or use --mode replicated',
+    );
   const minReplicas = Number(p.minReplicas ?? 0);
   const maxReplicas = Number(p.maxReplicas ?? 0);
   const target = Number(p.targetCpuPercent ?? 0);
   if (!Number.isSafeInteger(minReplicas) || minReplicas < 1 || minReplicas > SPEC_LIMITS.maxReplicas)
-    throw invalid('autoscale.minReplicas', `invalid autoscale min ${minReplicas}`, `from 1 to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`);
+    throw invalid(
+      'autoscale.minReplicas',
+      `invalid autoscale min ${minReplicas}`,
+      `from 1 to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`,
+    );
   if (!Number.isSafeInteger(maxReplicas) || maxReplicas < minReplicas || maxReplicas > SPEC_LIMITS.maxReplicas)
-    throw invalid('autoscale.maxReplicas', `invalid autoscale max ${maxReplicas} (min is ${minReplicas})`, `from min to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`);
+    throw invalid(
+      'autoscale.maxReplicas',
+      `invalid autoscale max ${maxReplicas} (min is ${minReplicas})`,
+      `from min to ${SPEC_LIMITS.maxReplicas}, e.g. --autoscale min=2,max=20,cpu=70%`,
+    );
   if (!Number.isSafeInteger(target) || target < 1 || target > 1000)
-    throw invalid('autoscale.targetCpuPercent', `invalid autoscale CPU target ${target}%`, 'from 1% to 1000%, e.g. cpu=70%');
+    throw invalid(
+      'autoscale.targetCpuPercent',
+      `invalid autoscale CPU target ${target}%`,
+      'from 1% to 1000%, e.g. cpu=70%',
+    );
   const out: AutoscaleSpec = { minReplicas, maxReplicas, targetCpuPercent: target };
   if (p.hasWindows === true) {
     const up = Number(p.scaleUpWindowMs ?? 0);
     const down = Number(p.scaleDownWindowMs ?? 0);
-    for (const [field, v] of [['scaleUpWindowMs', up], ['scaleDownWindowMs', down]] as const)
+    for (const [field, v] of [
+      ['scaleUpWindowMs', up],
+      ['scaleDownWindowMs', down],
+    ] as const)
       if (!Number.isSafeInteger(v) || v < 0 || v > MAX_AUTOSCALE_WINDOW_MS)
         throw invalid(`autoscale.${field}`, `invalid autoscale window ${v} ms`, 'from 0 to 24h, e.g. down-window=5m');
     out.scaleUpWindowMs = up;

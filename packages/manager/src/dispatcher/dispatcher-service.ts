@@ -117,10 +117,15 @@ export function createDispatcherService(
     if (!isIdentity(id)) return cb(id);
     try {
       // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
-      cb(null, {
-        periodMs: d.heartbeat(id.nodeId, call.request.sessionId, call.request.closing, call.request.certRootDigest),
-        trustDigest: d.trustDigest(),
-      });
+      const periodMs = d.heartbeat(
+        id.nodeId,
+        call.request.sessionId,
+        call.request.closing,
+        call.request.certRootDigest,
+      );
+      // autoscaling: the node's task CPU, and whether to keep sending it
+      d.recordTaskCpu(id.nodeId, call.request.autoscaleTaskCpu ?? []);
+      cb(null, { periodMs, trustDigest: d.trustDigest(), autoscaleWantsTaskCpu: d.wantsTaskCpu() });
     } catch (e) {
       cb(toGrpcError(e));
     }

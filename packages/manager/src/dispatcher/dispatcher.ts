@@ -32,6 +32,7 @@ import { NodeLiveness } from './nodes.js';
 import { TaskStatusBatcher, type StatusReport } from './task-status.js';
 import { mapStreamEnded, NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { allocateNodeSubnet } from '../network/allocator.js';
+import type { clusterctl } from '@clusterctl/proto';
 
 export interface DispatcherConfig {
   store: ClusterStore;
@@ -58,6 +59,11 @@ export interface DispatcherConfig {
   leaderStartWaitMs?: number;
   /** Log broker: non-follow `service logs` end after this long at most. Default 3000. */
   logDeadlineMs?: number;
+  /** Autoscaling: where the task CPU of heartbeats goes (the leader's autoscaler reads it). */
+  taskCpu?: {
+    record(nodeId: string, entries: readonly clusterctl.dispatcher.IAutoscaleTaskCpu[], nowMs: number): void;
+    readonly wanted: boolean;
+  };
   /** Network maps: a change is sent this long after the first change it follows. Default 50. */
   networkMapCoalesceMs?: number;
 }
@@ -445,6 +451,17 @@ export class Dispatcher {
    * record landed after the session opened) ends it with NOT_FOUND, and the agent opens a new
    * session, which records the node ready again.
    */
+  /** Autoscaling: a heartbeat's task CPU (kept only on the leader, where the autoscaler runs). */
+  recordTaskCpu(nodeId: string, entries: readonly clusterctl.dispatcher.IAutoscaleTaskCpu[]): void {
+    if (entries.length === 0 || !this.leading) return;
+    this.cfg.taskCpu?.record(nodeId, entries, this.clock.now());
+  }
+
+  /** Autoscaling: do nodes send their tasks' CPU with their heartbeats (some service is autoscaled)? */
+  wantsTaskCpu(): boolean {
+    return this.leading && this.cfg.taskCpu?.wanted === true;
+  }
+
   heartbeat(nodeId: string, sessionId: string, closing = false, certRootDigest = ''): number {
     const s = this.session(nodeId, sessionId);
     const rec = this.store.view((tx) => tx.get('nodes', nodeId));

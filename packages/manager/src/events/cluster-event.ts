@@ -24,7 +24,7 @@ export interface ClusterEvent extends EventCursor {
   /** The entry's time, ms since the Unix epoch (the same on every manager). */
   time: number;
   type: EventType;
-  /** create | update | remove; tasks: the state they moved to; nodes also up | down | leader. */
+  /** create | update | remove; services also autoscale; tasks: the state they moved to; nodes also up | down | leader. */
   action: string;
   /** The object's id. */
   id: string;
@@ -87,6 +87,22 @@ function serviceEvents(type: ObjectEvent['type'], s: Service, old: Service | und
   const base = { time, type: 'service' as const, id: s.id, name: s.spec.name };
   if (type !== 'update' || old === undefined) {
     return [{ ...base, action: ACTION[type], attributes: { image: attr(s.spec.image), ...replicasOf(s, 'replicas') } }];
+  }
+  // autoscaling: a decision is its own event, with its reason (the count it changed included)
+  const a = s.autoscaleStatus;
+  if (a !== undefined && a.decidedAt !== old.autoscaleStatus?.decidedAt) {
+    const attributes: Record<string, string> = {
+      'replicas.old': String(a.previousReplicas),
+      'replicas.new': String(a.replicas),
+      cpu: `${a.cpuPercent}%`,
+      reason: attr(a.reason),
+    };
+    if (s.spec.autoscale !== undefined) {
+      attributes['min'] = String(s.spec.autoscale.minReplicas);
+      attributes['max'] = String(s.spec.autoscale.maxReplicas);
+      attributes['target'] = `${s.spec.autoscale.targetCpuPercent}%`;
+    }
+    return [{ ...base, action: 'autoscale', attributes }];
   }
   const attributes = changed(serviceFacts(old), serviceFacts(s));
   // A record rewrite that changes none of what an operator sees (e.g. bookkeeping) is no event.

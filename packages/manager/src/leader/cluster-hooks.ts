@@ -9,6 +9,7 @@ import { ClusterError, ErrorCode, type Clock } from '@clusterctl/common';
 import type { DispatcherServiceDeps, LeaderComponentsFactory } from '../manager.js';
 import type { LogsProvider } from '../control/control-service.js';
 import { startLeaderComponents } from './leader-components.js';
+import { AutoscaleUsage } from '../orchestrator/autoscale-usage.js';
 import { Dispatcher } from '../dispatcher/dispatcher.js';
 import { createDispatcherService } from '../dispatcher/dispatcher-service.js';
 import type { RestartConfig } from '../orchestrator/restart-supervisor.js';
@@ -29,6 +30,8 @@ export interface ClusterHooks {
 
 export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks {
   let dispatcher: Dispatcher | undefined;
+  // autoscaling: the task CPU of heartbeats, from the dispatcher to the leader's autoscaler
+  const autoscaleUsage = new AutoscaleUsage();
   return {
     dispatcher: () => dispatcher,
     dispatcherService: (deps) => {
@@ -52,6 +55,7 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
           return pr === undefined ? undefined : pr.match > 0 || pr.recentActive;
         },
         logDeadlineMs: opts.logDeadlineMs,
+        taskCpu: autoscaleUsage,
       });
       return createDispatcherService(dispatcher);
     },
@@ -62,6 +66,7 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
           logger: deps.logger,
           clock: opts.clock,
           dispatcher,
+          autoscaleUsage,
           leaderSince: deps.leaderSince,
           leaderTerm: deps.leaderTerm,
           restart: opts.restart,

@@ -1,5 +1,5 @@
 // Everything that runs only on the raft leader: the dispatcher's node-down marking, the
-// orchestrator (replicated + global + restart + reaper) and the scheduler. The Manager starts them
+// orchestrator (replicated + global + restart + reaper), the scheduler and the autoscaler. The Manager starts them
 // when it becomes leader and stops them when it loses leadership.
 
 import {
@@ -16,6 +16,8 @@ import { Scheduler, type SchedulerConfig } from '../scheduler/scheduler.js';
 import { Orchestrator } from '../orchestrator/orchestrator.js';
 import type { RestartConfig } from '../orchestrator/restart-supervisor.js';
 import type { Dispatcher } from '../dispatcher/dispatcher.js';
+import { Autoscaler, type AutoscalerConfig } from '../orchestrator/autoscaler.js';
+import { AutoscaleUsage } from '../orchestrator/autoscale-usage.js';
 
 /** Retries of the read barrier before the first reconcile: 50 ms doubling to 1 s. */
 const READ_BARRIER_RETRY: BackoffPolicy = { initialMs: 50, maxMs: 1_000 };
@@ -35,11 +37,16 @@ export interface LeaderComponentsConfig {
   leaderTerm?: number;
   restart?: RestartConfig;
   scheduler?: Pick<SchedulerConfig, 'batchDelayMs'>;
+  /** Autoscaling: the task CPU the dispatcher hears (shared with it). */
+  autoscaleUsage?: AutoscaleUsage;
+  /** Autoscaling: how often the autoscaler decides. */
+  autoscaler?: Pick<AutoscalerConfig, 'syncEveryMs'>;
 }
 
 export interface RunningLeaderComponents {
   readonly scheduler: Scheduler;
   readonly orchestrator: Orchestrator;
+  readonly autoscaler: Autoscaler;
   /** Resolves once the orchestrator and scheduler run (after a read barrier). */
   readonly started: Promise<void>;
   stop(): Promise<void>;
@@ -61,6 +68,15 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     logger: cfg.logger,
     clock,
     ...cfg.scheduler,
+    leaderTerm: cfg.leaderTerm,
+  });
+  // autoscaling: from the task CPU the dispatcher hears (none without a dispatcher)
+  const autoscaler = new Autoscaler({
+    store: cfg.store,
+    usage: cfg.autoscaleUsage ?? new AutoscaleUsage(),
+    logger: cfg.logger,
+    clock,
+    ...cfg.autoscaler,
     leaderTerm: cfg.leaderTerm,
   });
   let stopped = false;
@@ -88,12 +104,14 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     if (stopped) return;
     orchestrator.start();
     scheduler.start();
+    autoscaler.start();
     log.info('leader components started');
   })();
   let stopping: Promise<void> | undefined;
   return {
     scheduler,
     orchestrator,
+    autoscaler,
     started,
     stop(): Promise<void> {
       stopping ??= (async () => {
@@ -104,7 +122,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
         }
         cfg.dispatcher?.stopLeading();
         await started;
-        await Promise.all([orchestrator.stop(), scheduler.stop()]);
+        await Promise.all([orchestrator.stop(), scheduler.stop(), autoscaler.stop()]);
         log.info('leader components stopped');
       })();
       return stopping;
