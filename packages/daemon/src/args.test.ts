@@ -18,6 +18,15 @@ describe('node daemon flags', () => {
       assert.throws(() => grace(bad), invalid(/^--node-grace: /), bad);
   });
 
+  // dashboard
+  test('--dashboard-addr: off by default, HOST:PORT on any mode', () => {
+    assert.equal(parseDaemonArgs(['--init'], {}).dashboardAddr, undefined);
+    assert.equal(parseDaemonArgs(['--dashboard-addr', '127.0.0.1:4443'], {}).dashboardAddr, '127.0.0.1:4443');
+    assert.equal(parseDaemonArgs(['--init', '--dashboard-addr', '0.0.0.0:4443'], {}).dashboardAddr, '0.0.0.0:4443');
+    for (const bad of ['4443', 'host', '127.0.0.1:99999'])
+      assert.throws(() => parseDaemonArgs(['--dashboard-addr', bad], {}), invalid(/^--dashboard-addr: /), bad);
+  });
+
   test('modes and defaults', () => {
     const init = parseDaemonArgs(
       [

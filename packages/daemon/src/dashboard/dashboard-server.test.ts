@@ -1,0 +1,135 @@
+// The dashboard's access rules, in-process (a cluster CA and a manager certificate made here, no
+// cluster behind the control socket): what a request without a valid token gets, the login link's
+// cookie, and a WebSocket closed when its token expires.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:https';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { createClusterCa, issueNodeCertificate, type NodeTls } from '@clusterctl/ca';
+import { silentLogger } from '@clusterctl/common';
+import { DASHBOARD_COOKIE, DashboardServer, WS_CLOSE_EXPIRED } from './dashboard-server.js';
+import { issueDashboardToken } from './dashboard-token.js';
+
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { rejectUnauthorized: false, headers }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('dashboard server access', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-dash-'));
+  let tls: NodeTls;
+  let server: DashboardServer;
+  let base = '';
+  let port = 0;
+  const token = (ttlMs: number, actions = false): string =>
+    issueDashboardToken(tls, { clusterId: 'c1', nodeId: 'm1', ttlMs, actions }).token;
+
+  before(async () => {
+    const ca = await createClusterCa({ clusterId: 'c1' });
+    const c = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: 'c1' });
+    tls = { caPem: ca.certPem, certPem: c.certPem, keyPem: c.keyPem };
+    server = new DashboardServer({
+      addr: '127.0.0.1:0',
+      log: silentLogger(),
+      tls: () => tls,
+      clusterId: () => 'c1',
+      isManager: () => true,
+      controlSocket: join(dir, 'control.sock'),
+    });
+    port = await server.start();
+    base = `https://127.0.0.1:${port}`;
+  });
+
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('no token, a bad one or an expired one: 401 on every path, naming nothing', async () => {
+    const expired = issueDashboardToken(tls, {
+      clusterId: 'c1',
+      nodeId: 'm1',
+      ttlMs: 1000,
+      actions: true,
+      nowMs: Date.now() - 2000,
+    }).token;
+    for (const path of ['/', '/app.js', '/style.css', '/api/state', '/nothing', '/login', `/login?token=${expired}`]) {
+      const variants: Record<string, string>[] = [
+        {},
+        { authorization: 'Bearer x.y.z' },
+        { cookie: `${DASHBOARD_COOKIE}=${expired}` },
+      ];
+      for (const headers of variants) {
+        const r = await get(base + path, headers);
+        assert.equal(r.status, 401, `${path} ${JSON.stringify(headers)}`);
+        assert.equal(r.body, 'unauthorized\n');
+      }
+    }
+  });
+
+  test('the login link sets the token as a secure cookie and leaves for /; the cookie opens the page', async () => {
+    const t = token(60_000);
+    const r = await get(`${base}/login?token=${t}`);
+    assert.equal(r.status, 303);
+    assert.equal(r.headers.location, '/');
+    const cookie = String(r.headers['set-cookie']);
+    assert.match(cookie, new RegExp(`^${DASHBOARD_COOKIE}=${t.replace(/[.]/g, '\\.')};`));
+    for (const attr of ['Secure', 'HttpOnly', 'SameSite=Strict', 'Path=/']) assert.ok(cookie.includes(attr), attr);
+    const maxAge = Number(/Max-Age=(\d+)/.exec(cookie)?.[1]);
+    assert.ok(maxAge > 50 && maxAge <= 60, `Max-Age ${maxAge}`);
+    const page = await get(`${base}/`, { cookie: `${DASHBOARD_COOKIE}=${t}` });
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<script type="module" src="\/app.js">/);
+    assert.match(String(page.headers['content-security-policy']), /default-src 'self'/);
+    const js = await get(`${base}/app.js`, { authorization: `Bearer ${t}` });
+    assert.equal(js.status, 200);
+    assert.match(String(js.headers['content-type']), /javascript/);
+  });
+
+  test('a WebSocket needs a token, the same origin, and closes when its token expires', async () => {
+    const refusedWith = (headers: Record<string, string>): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const ws = new WebSocket(`wss://127.0.0.1:${port}/ws`, { rejectUnauthorized: false, headers });
+        ws.on('open', () => reject(new Error('opened')));
+        ws.on('unexpected-response', (_req, res) => {
+          resolve(res.statusCode ?? 0);
+          ws.terminate();
+        });
+        ws.on('error', reject);
+      });
+    assert.equal(await refusedWith({}), 401);
+    assert.equal(
+      await refusedWith({ authorization: `Bearer ${token(60_000)}`, origin: 'https://elsewhere.example' }),
+      403,
+    );
+    const t = token(1500);
+    const closed = await new Promise<{ code: number; hello: unknown }>((resolve, reject) => {
+      let hello: unknown;
+      const ws = new WebSocket(`wss://127.0.0.1:${port}/ws`, {
+        rejectUnauthorized: false,
+        headers: { cookie: `${DASHBOARD_COOKIE}=${t}`, origin: `https://127.0.0.1:${port}` },
+      });
+      ws.on('message', (d) => {
+        const m = JSON.parse(String(d)) as { type: string };
+        if (m.type === 'hello') hello = m;
+      });
+      ws.on('close', (code) => resolve({ code, hello }));
+      ws.on('error', reject);
+    });
+    assert.equal(closed.code, WS_CLOSE_EXPIRED);
+    assert.deepEqual((closed.hello as { session: { actions: boolean } }).session.actions, false);
+  });
+});
