@@ -1,5 +1,6 @@
 // Everything that runs only on the raft leader: the dispatcher's node-down marking, the
-// orchestrator (replicated + global + restart + reaper), the scheduler and the autoscaler. The Manager starts them
+// orchestrator (replicated + global + restart + reaper), the scheduler, the autoscaler and the
+// rebalancer. The Manager starts them
 // when it becomes leader and stops them when it loses leadership.
 
 import {
@@ -18,6 +19,7 @@ import type { RestartConfig } from '../orchestrator/restart-supervisor.js';
 import type { Dispatcher } from '../dispatcher/dispatcher.js';
 import { Autoscaler, type AutoscalerConfig } from '../orchestrator/autoscaler.js';
 import { AutoscaleUsage } from '../orchestrator/autoscale-usage.js';
+import { Rebalancer, type RebalancerConfig } from '../orchestrator/rebalancer.js';
 
 /** Retries of the read barrier before the first reconcile: 50 ms doubling to 1 s. */
 const READ_BARRIER_RETRY: BackoffPolicy = { initialMs: 50, maxMs: 1_000 };
@@ -41,12 +43,15 @@ export interface LeaderComponentsConfig {
   autoscaleUsage?: AutoscaleUsage;
   /** Autoscaling: how often the autoscaler decides. */
   autoscaler?: Pick<AutoscalerConfig, 'syncEveryMs'>;
+  /** Rebalancing: the interval between two moves of a service. */
+  rebalancer?: Pick<RebalancerConfig, 'intervalMs'>;
 }
 
 export interface RunningLeaderComponents {
   readonly scheduler: Scheduler;
   readonly orchestrator: Orchestrator;
   readonly autoscaler: Autoscaler;
+  readonly rebalancer: Rebalancer;
   /** Resolves once the orchestrator and scheduler run (after a read barrier). */
   readonly started: Promise<void>;
   stop(): Promise<void>;
@@ -79,6 +84,14 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     ...cfg.autoscaler,
     leaderTerm: cfg.leaderTerm,
   });
+  // rebalancing: services that ask for it get their tasks spread again when nodes return or join
+  const rebalancer = new Rebalancer({
+    store: cfg.store,
+    logger: cfg.logger,
+    clock,
+    ...cfg.rebalancer,
+    leaderTerm: cfg.leaderTerm,
+  });
   let stopped = false;
   // The pending retry wait of the read barrier, so stop() can cut it short.
   let retryWait: { timer: TimerHandle; wake: () => void } | undefined;
@@ -105,6 +118,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     orchestrator.start();
     scheduler.start();
     autoscaler.start();
+    rebalancer.start();
     log.info('leader components started');
   })();
   let stopping: Promise<void> | undefined;
@@ -112,6 +126,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
     scheduler,
     orchestrator,
     autoscaler,
+    rebalancer,
     started,
     stop(): Promise<void> {
       stopping ??= (async () => {
@@ -122,7 +137,7 @@ export function startLeaderComponents(cfg: LeaderComponentsConfig): RunningLeade
         }
         cfg.dispatcher?.stopLeading();
         await started;
-        await Promise.all([orchestrator.stop(), scheduler.stop(), autoscaler.stop()]);
+        await Promise.all([orchestrator.stop(), scheduler.stop(), autoscaler.stop(), rebalancer.stop()]);
         log.info('leader components stopped');
       })();
       return stopping;

@@ -276,6 +276,16 @@ function planSlot(
       plan.extraMessage = 'service updated';
     }
   }
+  // rebalancing: a task moved to another node (a new task of the same spec in its slot) keeps
+  // running where it was until the new one runs (and is healthy), unless its own node is gone
+  if (cur !== undefined && service.spec.rebalance === true && !spec.outdated(cur)) {
+    const old = plan.extra.find((t) => !spec.outdated(t) && t.status.state === 'running');
+    if (old !== undefined && !taskIsUp(cur.status) && !nodeUnusable(getNode(old.nodeId))) {
+      plan.extra = plan.extra.filter((t) => t !== old);
+    } else if (old !== undefined) {
+      plan.extraMessage = `moved to node ${cur.nodeId} (rebalance)`;
+    }
+  }
   if (cur !== undefined) {
     if (cur.nodeId !== '' && nodeUnusable(getNode(cur.nodeId))) {
       const n = getNode(cur.nodeId);
