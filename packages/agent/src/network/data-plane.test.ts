@@ -179,6 +179,41 @@ test('an endpoint that leaves: rules re-rendered, its UDP flows deleted; stop wa
   await plane.whenUnlisted('nope');
 });
 
+test("a stop waits for this node's rules without the endpoint, not only for the map that drops it", async (t) => {
+  const { plane, runner } = setup();
+  // the next nft transaction takes as long as the test says
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  t.after(() => {
+    release();
+    return plane.close();
+  });
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  runner.on('nft -f -', async () => {
+    await held;
+    return { code: 0 };
+  });
+  const unlisted = plane.whenUnlisted('t2');
+  let done = false;
+  void unlisted.then(() => (done = true));
+  const next = sampleNetMap();
+  next.version = 8;
+  next.services[0]!.endpoints = next.services[0]!.endpoints.filter((e) => e.taskId !== 't2');
+  plane.onMap(next);
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+  assert.ok(
+    runner.commands.some((c) => c.line === 'nft -f -' && !/10\.240\.2\.2/.test(c.input!)),
+    'the rules without t2 are being applied',
+  );
+  assert.equal(done, false, 'not before those rules are in place');
+  release();
+  await unlisted;
+  await plane.whenIdle();
+});
+
 test('leave removes everything of ours: both tables, routes, rules, the VTEP, DOCKER-USER entries, the network', async () => {
   const { plane, runner, engine } = setup();
   await plane.probe();

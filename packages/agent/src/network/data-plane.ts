@@ -61,6 +61,8 @@ export interface DataPlaneConfig {
 export class DataPlane {
   private probed: ProbeResult | undefined;
   private map: NetMap | undefined;
+  /** The map whose rules are in place on this node (the last one applied in full). */
+  private appliedMap: NetMap | undefined;
   private applied: { routeKey: string; nft: string; dockerUser: boolean; network: string } = {
     routeKey: '',
     nft: '',
@@ -109,7 +111,6 @@ export class DataPlane {
     if (this.map && map.term === this.map.term && map.version <= this.map.version) return;
     this.map = map;
     this.records.update(map, this.cfg.localTasks());
-    for (const f of [...this.unlistWaiters]) f();
     this.kick();
   }
 
@@ -121,12 +122,17 @@ export class DataPlane {
   }
 
   /**
-   * Resolves once the map this node holds no longer lists the task as an endpoint (every node
-   * stops sending it new connections at the same map), or after the bounded wait.
+   * Resolves once this node's rules come from a map that no longer lists the task as an endpoint
+   * (the map received is not enough: its rules must be in place, so this node sends the task no new
+   * connection once its stop signal goes out; every node stops at the same map), or after the
+   * bounded wait.
    */
   async whenUnlisted(taskId: string): Promise<void> {
     if (!this.enabled || !this.map) return;
-    const listed = (): boolean => this.map !== undefined && endpointTaskIds(this.map).has(taskId);
+    const listed = (): boolean => {
+      const m = this.appliedMap ?? this.map;
+      return m !== undefined && endpointTaskIds(m).has(taskId);
+    };
     if (!listed()) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
@@ -187,6 +193,8 @@ export class DataPlane {
       if (!map) return;
       try {
         await this.apply(map);
+        this.appliedMap = map;
+        for (const f of [...this.unlistWaiters]) f();
       } catch (e) {
         this.log.warn({ err: e, version: map.version }, 'programming the node from the network map failed; retrying');
         clearTimeout(this.retryTimer);

@@ -7,7 +7,11 @@ export interface RecordedCommand {
   input?: string;
 }
 
-type Handler = (line: string, input: string | undefined) => Partial<CommandResult> | undefined;
+/** An answer, or a promise of one (a command that takes time: the test decides when it ends). */
+type Handler = (
+  line: string,
+  input: string | undefined,
+) => Partial<CommandResult> | undefined | Promise<Partial<CommandResult> | undefined>;
 
 export class FakeRunner implements CommandRunner {
   readonly commands: RecordedCommand[] = [];
@@ -19,17 +23,17 @@ export class FakeRunner implements CommandRunner {
     return this;
   }
 
-  run(cmd: string, args: string[], opts: { input?: string } = {}): Promise<CommandResult> {
+  async run(cmd: string, args: string[], opts: { input?: string } = {}): Promise<CommandResult> {
     const line = [cmd, ...args].join(' ');
     const rec: RecordedCommand = { line };
     if (opts.input !== undefined) rec.input = opts.input;
     this.commands.push(rec);
     for (const { prefix, h } of this.handlers) {
       if (!line.startsWith(prefix)) continue;
-      const r = h(line, opts.input);
-      if (r) return Promise.resolve({ code: 0, stdout: '', stderr: '', ...r });
+      const r = await h(line, opts.input);
+      if (r) return { code: 0, stdout: '', stderr: '', ...r };
     }
-    return Promise.resolve({ code: 0, stdout: '', stderr: '' });
+    return { code: 0, stdout: '', stderr: '' };
   }
 
   lines(): string[] {
