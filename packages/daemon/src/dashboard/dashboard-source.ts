@@ -317,6 +317,8 @@ export class DashboardSource extends EventEmitter<DashboardSourceEvents> {
     };
     s.on('error', (e: grpc.ServiceError) => {
       if (e.code !== grpc.status.CANCELLED) this.log.debug({ err: e.details }, 'dashboard: event stream broke');
+      // the managers no longer keep what follows the cursor: start again from the recent past
+      if (e.code === grpc.status.FAILED_PRECONDITION) this.cursor = undefined;
       again();
     });
     s.on('end', again);
