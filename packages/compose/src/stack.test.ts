@@ -66,6 +66,7 @@ test('the spec and rollout of a service come from the file', () => {
     ],
     restartPolicy: { condition: 'on-failure', delayMs: 2_000, maxAttempts: 4, windowMs: 60_000 },
     networks: ['shop_default'],
+    networkAliases: [],
     endpointMode: 'vip',
     stopSignal: '',
     mounts: [],
@@ -120,13 +121,17 @@ test('ignored keys and keys not supported yet come back as warnings, never dropp
   const full = planStack(loadComposeFiles(['full/docker-compose.yml'], {}, CORPUS), 'shop');
   const later = full.warnings.find((w) => w.startsWith('Not supported yet, left out: '));
   assert.ok(later, full.warnings.join('\n'));
-  for (const key of [
-    'networks aliases (web)',
-    'deploy.placement.preferences (web)',
-    'networks internal (networks.back)',
-  ])
+  for (const key of ['deploy.placement.preferences (web)', 'networks internal (networks.back)'])
     assert.ok(later.includes(key), `${key} in: ${later}`);
-  for (const mapped of ['secrets', 'configs', 'rollback_config', 'update_config', 'monitor', 'failure_action'])
+  for (const mapped of [
+    'aliases',
+    'secrets',
+    'configs',
+    'rollback_config',
+    'update_config',
+    'monitor',
+    'failure_action',
+  ])
     assert.ok(!later.includes(mapped), `${mapped} is mapped now, not in: ${later}`);
   const plain = planStack(project('services:\n  web:\n    image: web\n'), 'shop');
   assert.deepEqual(plain.warnings, []);
@@ -154,6 +159,8 @@ test('networks, mounts, health check and container options of the full file', ()
   ]);
   const w = web!.spec;
   assert.deepEqual(w.networks, ['shop_front', 'shop_back']);
+  assert.deepEqual(w.networkAliases, [{ network: 'shop_front', aliases: ['app', 'www'] }]);
+  assert.deepEqual(cache!.spec.networkAliases, []);
   assert.deepEqual(w.ports, [
     { published: 8080, target: 8000, protocol: 'tcp', mode: 'ingress' },
     { published: 9000, target: 9000, protocol: 'udp', mode: 'host' },

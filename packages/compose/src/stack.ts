@@ -146,6 +146,10 @@ export function planStack(project: ComposeProject, stack: string, opts: PlanOpti
     planned.spec.configs = s.configs.map((r) => fileRef('config', r, configs, s.name));
     const keys = Object.keys(s.networks).length > 0 ? Object.keys(s.networks) : ['default'];
     planned.spec.networks = keys.map((k) => networkOf(k).name);
+    // extra names on one network each (the short name is every stack service's alias already)
+    planned.spec.networkAliases = keys
+      .filter((k) => (s.networks[k]?.aliases.length ?? 0) > 0)
+      .map((k) => ({ network: networkOf(k).name, aliases: [...s.networks[k]!.aliases] }));
     services.push({ shortName: short, name, ...planned });
   }
   services.sort((a, b) => a.name.localeCompare(b.name));
@@ -234,10 +238,6 @@ function serviceSpec(
     if (cond) notYet.add(key, at);
   };
   // -- keys whose cluster feature is not there yet (one line each, so each flips on its own)
-  ask(
-    Object.values(s.networks).some((n) => n.aliases.length > 0),
-    'networks aliases',
-  );
   ask(s.healthcheck !== undefined && s.healthcheck.startIntervalMs > 0, 'healthcheck start_interval');
   ask(
     s.ports.some((p) => p.hostIp !== ''),

@@ -3140,6 +3140,7 @@ $root.clusterctl = (function() {
              * @property {Array.<clusterctl.cluster.IFileReference>|null} [configs] ServiceSpec configs
              * @property {clusterctl.cluster.IAutoscaleConfig|null} [autoscale] ServiceSpec autoscale
              * @property {boolean|null} [rebalance] ServiceSpec rebalance
+             * @property {Array.<clusterctl.cluster.IStackNetworkAliases>|null} [networkAliases] ServiceSpec networkAliases
              */
 
             /**
@@ -3167,6 +3168,7 @@ $root.clusterctl = (function() {
                 this.containerLabels = {};
                 this.secrets = [];
                 this.configs = [];
+                this.networkAliases = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3486,6 +3488,14 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.rebalance = false;
 
             /**
+             * ServiceSpec networkAliases.
+             * @member {Array.<clusterctl.cluster.IStackNetworkAliases>} networkAliases
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.networkAliases = $util.emptyArray;
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3595,6 +3605,9 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.AutoscaleConfig.encode(message.autoscale, writer.uint32(/* id 90, wireType 2 =*/722).fork(), q + 1).ldelim();
                 if (message.rebalance != null && Object.hasOwnProperty.call(message, "rebalance"))
                     writer.uint32(/* id 95, wireType 0 =*/760).bool(message.rebalance);
+                if (message.networkAliases != null && message.networkAliases.length)
+                    for (var i = 0; i < message.networkAliases.length; ++i)
+                        $root.clusterctl.cluster.StackNetworkAliases.encode(message.networkAliases[i], writer.uint32(/* id 110, wireType 2 =*/882).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -3893,6 +3906,12 @@ $root.clusterctl = (function() {
                         }
                     case 95: {
                             message.rebalance = reader.bool();
+                            break;
+                        }
+                    case 110: {
+                            if (!(message.networkAliases && message.networkAliases.length))
+                                message.networkAliases = [];
+                            message.networkAliases.push($root.clusterctl.cluster.StackNetworkAliases.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:
@@ -4694,6 +4713,132 @@ $root.clusterctl = (function() {
             };
 
             return LogDriver;
+        })();
+
+        cluster.StackNetworkAliases = (function() {
+
+            /**
+             * Properties of a StackNetworkAliases.
+             * @memberof clusterctl.cluster
+             * @interface IStackNetworkAliases
+             * @property {string|null} [network] StackNetworkAliases network
+             * @property {Array.<string>|null} [aliases] StackNetworkAliases aliases
+             */
+
+            /**
+             * Constructs a new StackNetworkAliases.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a StackNetworkAliases.
+             * @implements IStackNetworkAliases
+             * @constructor
+             * @param {clusterctl.cluster.IStackNetworkAliases=} [properties] Properties to set
+             */
+            function StackNetworkAliases(properties) {
+                this.aliases = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StackNetworkAliases network.
+             * @member {string} network
+             * @memberof clusterctl.cluster.StackNetworkAliases
+             * @instance
+             */
+            StackNetworkAliases.prototype.network = "";
+
+            /**
+             * StackNetworkAliases aliases.
+             * @member {Array.<string>} aliases
+             * @memberof clusterctl.cluster.StackNetworkAliases
+             * @instance
+             */
+            StackNetworkAliases.prototype.aliases = $util.emptyArray;
+
+            /**
+             * Encodes the specified StackNetworkAliases message. Does not implicitly {@link clusterctl.cluster.StackNetworkAliases.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.StackNetworkAliases
+             * @static
+             * @param {clusterctl.cluster.IStackNetworkAliases} message StackNetworkAliases message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackNetworkAliases.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.network != null && Object.hasOwnProperty.call(message, "network"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.network);
+                if (message.aliases != null && message.aliases.length)
+                    for (var i = 0; i < message.aliases.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.aliases[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StackNetworkAliases message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.StackNetworkAliases
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.StackNetworkAliases} StackNetworkAliases
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackNetworkAliases.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.StackNetworkAliases();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.network = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.aliases && message.aliases.length))
+                                message.aliases = [];
+                            message.aliases.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return StackNetworkAliases;
         })();
 
         cluster.FileReference = (function() {
@@ -18009,6 +18154,7 @@ $root.clusterctl = (function() {
              * @property {Array.<clusterctl.dispatcher.INetworkMapPort>|null} [ports] NetworkMapService ports
              * @property {Array.<clusterctl.dispatcher.INetworkMapEndpoint>|null} [endpoints] NetworkMapService endpoints
              * @property {Array.<string>|null} [networkIds] NetworkMapService networkIds
+             * @property {Array.<clusterctl.cluster.IStackNetworkAliases>|null} [networkAliases] NetworkMapService networkAliases
              */
 
             /**
@@ -18024,6 +18170,7 @@ $root.clusterctl = (function() {
                 this.ports = [];
                 this.endpoints = [];
                 this.networkIds = [];
+                this.networkAliases = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18095,6 +18242,14 @@ $root.clusterctl = (function() {
             NetworkMapService.prototype.networkIds = $util.emptyArray;
 
             /**
+             * NetworkMapService networkAliases.
+             * @member {Array.<clusterctl.cluster.IStackNetworkAliases>} networkAliases
+             * @memberof clusterctl.dispatcher.NetworkMapService
+             * @instance
+             */
+            NetworkMapService.prototype.networkAliases = $util.emptyArray;
+
+            /**
              * Encodes the specified NetworkMapService message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapService.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.NetworkMapService
@@ -18130,6 +18285,9 @@ $root.clusterctl = (function() {
                 if (message.networkIds != null && message.networkIds.length)
                     for (var i = 0; i < message.networkIds.length; ++i)
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.networkIds[i]);
+                if (message.networkAliases != null && message.networkAliases.length)
+                    for (var i = 0; i < message.networkAliases.length; ++i)
+                        $root.clusterctl.cluster.StackNetworkAliases.encode(message.networkAliases[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -18205,6 +18363,12 @@ $root.clusterctl = (function() {
                             if (!(message.networkIds && message.networkIds.length))
                                 message.networkIds = [];
                             message.networkIds.push(reader.string());
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.networkAliases && message.networkAliases.length))
+                                message.networkAliases = [];
+                            message.networkAliases.push($root.clusterctl.cluster.StackNetworkAliases.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
                     default:

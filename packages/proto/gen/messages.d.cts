@@ -1262,6 +1262,9 @@ export namespace clusterctl {
 
             /** ServiceSpec rebalance */
             rebalance?: (boolean|null);
+
+            /** ServiceSpec networkAliases */
+            networkAliases?: (clusterctl.cluster.IStackNetworkAliases[]|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1389,6 +1392,9 @@ export namespace clusterctl {
 
             /** ServiceSpec rebalance. */
             public rebalance: boolean;
+
+            /** ServiceSpec networkAliases. */
+            public networkAliases: clusterctl.cluster.IStackNetworkAliases[];
 
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
@@ -1667,6 +1673,50 @@ export namespace clusterctl {
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.LogDriver;
+        }
+
+        /** Properties of a StackNetworkAliases. */
+        interface IStackNetworkAliases {
+
+            /** StackNetworkAliases network */
+            network?: (string|null);
+
+            /** StackNetworkAliases aliases */
+            aliases?: (string[]|null);
+        }
+
+        /** Represents a StackNetworkAliases. */
+        class StackNetworkAliases implements IStackNetworkAliases {
+
+            /**
+             * Constructs a new StackNetworkAliases.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IStackNetworkAliases);
+
+            /** StackNetworkAliases network. */
+            public network: string;
+
+            /** StackNetworkAliases aliases. */
+            public aliases: string[];
+
+            /**
+             * Encodes the specified StackNetworkAliases message. Does not implicitly {@link clusterctl.cluster.StackNetworkAliases.verify|verify} messages.
+             * @param message StackNetworkAliases message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IStackNetworkAliases, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StackNetworkAliases message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns StackNetworkAliases
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.StackNetworkAliases;
         }
 
         /** Properties of a FileReference. */
@@ -6674,6 +6724,9 @@ export namespace clusterctl {
 
             /** NetworkMapService networkIds */
             networkIds?: (string[]|null);
+
+            /** NetworkMapService networkAliases */
+            networkAliases?: (clusterctl.cluster.IStackNetworkAliases[]|null);
         }
 
         /** Represents a NetworkMapService. */
@@ -6708,6 +6761,9 @@ export namespace clusterctl {
 
             /** NetworkMapService networkIds. */
             public networkIds: string[];
+
+            /** NetworkMapService networkAliases. */
+            public networkAliases: clusterctl.cluster.IStackNetworkAliases[];
 
             /**
              * Encodes the specified NetworkMapService message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapService.verify|verify} messages.

@@ -178,6 +178,9 @@ export interface ServiceSpec {
   networks?: string[];
   /** vip (absent: vip): the name resolves to the service's virtual IP; dnsrr: to its task IPs. */
   endpointMode?: EndpointMode;
+  // Stack/compose additions
+  /** Extra DNS names on one network each (network ids once written; absent: none). */
+  networkAliases?: { network: string; aliases: string[] }[];
 
   // Mounts and container options (each absent when not set)
   mounts?: Mount[];

@@ -1,7 +1,8 @@
 // What the node's resolver answers, from the network map: NAME, NAME.DOMAIN and the service's
 // aliases -> its VIP (endpoint mode vip) or its healthy task IPs, shuffled (dnsrr); tasks.NAME ->
 // the task IPs. Only services sharing a network with the asking task (known by its source IP) are
-// visible; every other name is forwarded to the node's own resolvers.
+// visible, and a per-network alias only on its network; every other name is forwarded to the node's
+// own resolvers.
 import type { NetMap, NetMapService } from './network-map.js';
 import type { LocalTask } from './nft-ruleset.js';
 
@@ -15,9 +16,15 @@ export type DnsAnswer =
 
 export const DNS_TTL_S = 5;
 
+/** A service under one of its names; `networkIds` narrows where a per-network alias is seen. */
+interface Named {
+  s: NetMapService;
+  networkIds: readonly string[];
+}
+
 export class DnsRecords {
   /** Services by name and alias: several when stacks share a short name (each sees its own). */
-  private byName = new Map<string, NetMapService[]>();
+  private byName = new Map<string, Named[]>();
   private networksOfIp = new Map<string, Set<string>>();
   private domain = 'cluster';
 
@@ -26,7 +33,14 @@ export class DnsRecords {
   /** Rebuilds the indexes from a map and this node's tasks. */
   update(map: NetMap, localTasks: LocalTask[]): void {
     this.domain = map.dnsDomain.toLowerCase();
-    const byName = new Map<string, NetMapService[]>();
+    const byName = new Map<string, Named[]>();
+    const index = (name: string, entry: Named): void => {
+      const n = name.toLowerCase();
+      if (n === '') return;
+      const named = byName.get(n);
+      if (named) named.push(entry);
+      else byName.set(n, [entry]);
+    };
     const nets = new Map<string, Set<string>>();
     const byId = new Map(map.services.map((s) => [s.id, s]));
     const add = (ip: string, ids: string[]): void => {
@@ -35,12 +49,9 @@ export class DnsRecords {
       for (const id of ids) set.add(id);
     };
     for (const s of map.services) {
-      for (const n of new Set([s.name, ...s.aliases].map((x) => x.toLowerCase()))) {
-        if (n === '') continue;
-        const named = byName.get(n);
-        if (named) named.push(s);
-        else byName.set(n, [s]);
-      }
+      for (const n of new Set([s.name, ...s.aliases].map((x) => x.toLowerCase())))
+        index(n, { s, networkIds: s.networkIds });
+      for (const a of s.networkAliases) for (const n of new Set(a.aliases)) index(n, { s, networkIds: [a.networkId] });
       for (const e of s.endpoints) if (e.ip) add(e.ip, s.networkIds);
     }
     for (const t of localTasks) {
@@ -60,19 +71,20 @@ export class DnsRecords {
     if (tasks) name = name.slice('tasks.'.length);
     // a service's own name wins over another's alias (the map lists names before aliases per service)
     const named = this.byName.get(name) ?? [];
-    const s =
-      named.find((c) => c.name.toLowerCase() === name && this.visibleTo(c, sourceIp)) ??
-      named.find((c) => this.visibleTo(c, sourceIp));
+    const s = (
+      named.find((c) => c.s.name.toLowerCase() === name && this.visibleTo(c, sourceIp)) ??
+      named.find((c) => this.visibleTo(c, sourceIp))
+    )?.s;
     if (s === undefined) return qualified ? { kind: 'nxdomain' } : { kind: 'forward' };
     if (qtype !== 1 && qtype !== 255) return { kind: 'records', ips: [] };
     if (!tasks && s.endpointMode === 'vip' && s.vip) return { kind: 'records', ips: [s.vip] };
     return { kind: 'records', ips: this.shuffle(s.endpoints.map((e) => e.ip).filter(Boolean)) };
   }
 
-  private visibleTo(s: NetMapService, sourceIp: string): boolean {
+  private visibleTo(c: Named, sourceIp: string): boolean {
     const mine = this.networksOfIp.get(sourceIp);
     if (!mine) return false;
-    return s.networkIds.some((id) => mine.has(id));
+    return c.networkIds.some((id) => mine.has(id));
   }
 }
 

@@ -74,6 +74,7 @@ test('records: two stacks with the same short name each resolve their own; a ser
     id,
     name,
     aliases: [name.slice(2)],
+    networkAliases: [],
     vip,
     endpointMode: 'vip',
     ports: [],
@@ -96,6 +97,40 @@ test('records: two stacks with the same short name each resolve their own; a ser
   assert.deepEqual(r.answer('a_db', DnsType.A, '10.240.1.11'), { kind: 'records', ips: ['10.241.0.10'] });
   // the other stack's full name is not visible across stacks
   assert.deepEqual(r.answer('b_db.cluster', DnsType.A, '10.240.1.11'), { kind: 'nxdomain' });
+});
+
+test('records: a per-network alias resolves only for tasks on that network', () => {
+  const map = sampleNetMap();
+  map.networks.push({ id: 'front', name: 's_front' }, { id: 'back', name: 's_back' });
+  const svc = (id: string, vip: string, ip: string, nets: string[]): NetMapService => ({
+    id,
+    name: id,
+    aliases: [],
+    networkAliases: [],
+    vip,
+    endpointMode: 'vip',
+    ports: [],
+    endpoints: [{ taskId: `t-${id}`, nodeId: 'w1', ip }],
+    networkIds: nets,
+  });
+  map.services.push(
+    {
+      ...svc('s_api', '10.241.0.30', '10.240.1.30', ['front', 'back']),
+      networkAliases: [{ networkId: 'back', aliases: ['api-internal'] }],
+    },
+    svc('s_proxy', '10.241.0.31', '10.240.1.31', ['front']),
+    svc('s_worker', '10.241.0.32', '10.240.1.32', ['back']),
+  );
+  const r = new DnsRecords((x) => [...x].sort());
+  r.update(map, []);
+  assert.deepEqual(r.answer('api-internal', DnsType.A, '10.240.1.32'), { kind: 'records', ips: ['10.241.0.30'] });
+  assert.deepEqual(r.answer('API-internal.cluster', DnsType.A, '10.240.1.32'), {
+    kind: 'records',
+    ips: ['10.241.0.30'],
+  });
+  // the proxy shares front with the api, not back: the alias is not its to see, the name is
+  assert.deepEqual(r.answer('api-internal', DnsType.A, '10.240.1.31'), { kind: 'forward' });
+  assert.deepEqual(r.answer('s_api', DnsType.A, '10.240.1.31'), { kind: 'records', ips: ['10.241.0.30'] });
 });
 
 test('resolv.conf: the IPv4 nameservers, in order', () => {

@@ -34,6 +34,8 @@ export interface NetMapService {
   id: string;
   name: string;
   aliases: string[];
+  /** Names only tasks on that network (an id) resolve (compose's per-network aliases). */
+  networkAliases: { networkId: string; aliases: string[] }[];
   /** '' for endpoint mode dnsrr. */
   vip: string;
   endpointMode: 'vip' | 'dnsrr';
@@ -100,6 +102,10 @@ export function netMapFromProto(m: clusterctl.dispatcher.INetworkMap): NetMap {
       id: s.id ?? '',
       name: s.name ?? '',
       aliases: [...(s.aliases ?? [])],
+      networkAliases: (s.networkAliases ?? []).map((a) => ({
+        networkId: a.network ?? '',
+        aliases: [...(a.aliases ?? [])],
+      })),
       // a VIP may come in CIDR notation
       vip: (s.vip ?? '').replace(/\/\d+$/, ''),
       endpointMode: s.endpointMode === 'dnsrr' ? 'dnsrr' : 'vip',

@@ -28,6 +28,7 @@ const stored = (
 ): clusterctl.cluster.IServiceSpec => ({
   ...s,
   networks: (s.networks ?? []).map(ids),
+  networkAliases: (s.networkAliases ?? []).map((a) => ({ ...a, network: ids(a.network ?? '') })),
   restartPolicy: { ...s.restartPolicy, delayMs: Number(s.restartPolicy?.delayMs ?? 0) || 100 },
   secrets: (s.secrets ?? []).map((r) => ({ ...r, id: fileId('secret', r.name ?? '') })),
   configs: (s.configs ?? []).map((r) => ({ ...r, id: fileId('config', r.name ?? '') })),

@@ -94,6 +94,10 @@ function asStored(
   const out = {
     ...spec,
     networks: (spec.networks ?? []).map((n) => networkIds.get(n) ?? n),
+    networkAliases: (spec.networkAliases ?? []).map((a) => ({
+      ...a,
+      network: networkIds.get(a.network ?? '') ?? a.network,
+    })),
     secrets: (spec.secrets ?? []).map(withId(fileIds.secrets)),
     configs: (spec.configs ?? []).map(withId(fileIds.configs)),
     updateConfig: spec.updateConfig ?? current?.updateConfig ?? null,

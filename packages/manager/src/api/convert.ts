@@ -48,6 +48,7 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
     // networking
     networks: [...(s.networks ?? [])],
     endpointMode: s.endpointMode ?? 'vip',
+    networkAliases: (s.networkAliases ?? []).map((a) => ({ network: a.network, aliases: [...a.aliases] })),
     // secrets and configs
     secrets: (s.secrets ?? []).map(fileRefToProto),
     configs: (s.configs ?? []).map(fileRefToProto),

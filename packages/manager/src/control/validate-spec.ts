@@ -271,6 +271,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
         'give a network name or id, e.g. --network backend',
       );
   }
+  const networkAliases = validateNetworkAliases(p.networkAliases);
   const endpointMode = (p.endpointMode ?? '') === '' ? 'vip' : p.endpointMode;
   if (endpointMode !== 'vip' && endpointMode !== 'dnsrr')
     throw invalid(
@@ -330,6 +331,7 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     // networking
     networks,
     endpointMode,
+    ...(networkAliases.length > 0 ? { networkAliases } : {}),
     // mounts and container options
     ...validateContainerOptions(p),
     // secrets and configs
@@ -421,6 +423,42 @@ export function publishedPortConflicts(
       const k = `${p.published ?? 0}/${p.protocol}`;
       if ((p.published ?? 0) > 0 && mine.has(k)) out.push({ port: k, service: o.spec.name });
     }
+  }
+  return out;
+}
+
+// Stack/compose additions: per-network aliases
+const ALIAS_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
+const MAX_ALIASES = 32;
+
+/** Extra DNS names per network, checked (names as DNS names; the network resolved in the write). */
+function validateNetworkAliases(
+  list: readonly clusterctl.cluster.IStackNetworkAliases[] | null | undefined,
+): { network: string; aliases: string[] }[] {
+  const out: { network: string; aliases: string[] }[] = [];
+  for (const a of list ?? []) {
+    const network = (a.network ?? '').trim();
+    const aliases = [...new Set((a.aliases ?? []).map((x) => x.trim()))];
+    if (network === '' || network.length > 128 || network.includes('\0'))
+      throw invalid(
+        'networkAliases',
+        `invalid network ${shortForMessage(network)} of aliases`,
+        'name a network the service joins',
+      );
+    if (aliases.length > MAX_ALIASES)
+      throw invalid(
+        'networkAliases',
+        `too many aliases on ${shortForMessage(network)} (${aliases.length})`,
+        `at most ${MAX_ALIASES}`,
+      );
+    for (const x of aliases)
+      if (x.length > 253 || !ALIAS_RE.test(x))
+        throw invalid(
+          'networkAliases',
+          `invalid alias ${shortForMessage(x)}`,
+          'an alias is a DNS name: letters, digits, ".", "-" and "_"',
+        );
+    if (aliases.length > 0) out.push({ network, aliases });
   }
   return out;
 }

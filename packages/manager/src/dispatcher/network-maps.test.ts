@@ -158,6 +158,30 @@ describe('network map builder', () => {
     assert.deepEqual(aliases, { shop_db: ['db'], web: [], cache: [] });
     assert.deepEqual(aliasesOf('shop_', { [STACK_NAMESPACE_LABEL]: 'shop' }), []);
   });
+
+  test('per-network aliases: stored by network id, in the map; a network the service does not join is refused', async () => {
+    const store = newStore();
+    const [front, back] = await store.update((tx) => [
+      tx.create('networks', { spec: { name: 'shop_front', labels: {}, driver: 'overlay' } }),
+      tx.create('networks', { spec: { name: 'shop_back', labels: {}, driver: 'overlay' } }),
+    ]);
+    await service(store, 'shop_api', {
+      networks: ['shop_front', 'shop_back'],
+      networkAliases: [{ network: 'shop_back', aliases: ['api-internal'] }],
+    });
+    const m = store.view((tx) => buildNetworkMap(tx));
+    assert.deepEqual(
+      m.services!.map((s) => [s.name, s.networkIds, s.networkAliases]),
+      [['shop_api', [front!.id, back!.id].sort(), [{ network: back!.id, aliases: ['api-internal'] }]]],
+    );
+    await assert.rejects(
+      service(store, 'shop_proxy', {
+        networks: ['shop_front'],
+        networkAliases: [{ network: 'shop_back', aliases: ['x'] }],
+      }),
+      /aliases on network shop_back, which the service does not join/,
+    );
+  });
 });
 
 describe('network map publisher', () => {

@@ -125,6 +125,22 @@ export function networkedService(
 ): { spec: ServiceSpec; vip: string | undefined } {
   const networks = resolveSpecNetworks(tx, spec.networks ?? []);
   const out: ServiceSpec = { ...spec, networks };
+  // per-network aliases: on networks the service joins, by id
+  if (spec.networkAliases !== undefined) {
+    out.networkAliases = spec.networkAliases.map((a) => {
+      const id = resolveNetwork(tx, a.network).id;
+      if (!networks.includes(id))
+        throw new ClusterError(
+          ErrorCode.InvalidArgument,
+          `aliases on network ${a.network}, which the service does not join`,
+          {
+            hint: 'give aliases only on the networks of the service',
+            details: { field: 'networkAliases' },
+          },
+        );
+      return { network: id, aliases: [...a.aliases] };
+    });
+  }
   if ((spec.endpointMode ?? 'vip') === 'dnsrr') return { spec: out, vip: undefined };
   return { spec: out, vip: current?.vip ?? allocateVip(tx) };
 }

@@ -93,6 +93,7 @@ export function buildNetworkMap(tx: ReadTx): NetworkMapContent {
           })),
         endpoints,
         networkIds: nets.length > 0 ? [...nets] : defaultId === undefined ? [] : [defaultId],
+        networkAliases: (s.spec.networkAliases ?? []).map((a) => ({ network: a.network, aliases: [...a.aliases] })),
       };
     });
 
