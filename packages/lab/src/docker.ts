@@ -53,10 +53,15 @@ export async function docker(args: string[], opts: { timeoutMs?: number; hint?: 
   return r.stdout;
 }
 
-/** `docker save IMAGE | docker exec -i CONTAINER docker load`, streamed. */
-export function copyImageInto(image: string, container: string): Promise<void> {
+/**
+ * `docker save IMAGE... | docker exec -i CONTAINER docker load`, streamed; images saved together
+ * carry the layers they share once.
+ */
+export function copyImageInto(images: string | readonly string[], container: string): Promise<void> {
+  const list = typeof images === 'string' ? [images] : [...images];
+  const image = list.join(' ');
   return new Promise((resolve, reject) => {
-    const save = spawn(DOCKER_CLI, ['save', image], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const save = spawn(DOCKER_CLI, ['save', ...list], { stdio: ['ignore', 'pipe', 'pipe'] });
     const load = spawn(DOCKER_CLI, ['exec', '-i', container, 'docker', 'load', '-q'], {
       stdio: ['pipe', 'ignore', 'pipe'],
     });

@@ -376,12 +376,10 @@ export class Lab {
     return done;
   }
 
-  /** Copy host images into every running node's engine. */
+  /** Copy host images into every running node's engine (saved together: shared layers copied once). */
   async loadImages(images: string[], containers?: string[]): Promise<void> {
     const targets = containers ?? (await this.nodes()).filter((n) => n.state === 'running').map((n) => n.container);
-    for (const image of images) {
-      await Promise.all(targets.map((c) => copyImageInto(image, c)));
-    }
+    if (images.length > 0) await Promise.all(targets.map((c) => copyImageInto(images, c)));
   }
 
   /** Running task containers of a service (or all task containers) in every running node's engine. */
