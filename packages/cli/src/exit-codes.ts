@@ -21,6 +21,8 @@ export const EXIT_CODE_OF: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.Unauthenticated]: EXIT_CLUSTER_ERROR,
   [ErrorCode.PermissionDenied]: EXIT_CLUSTER_ERROR,
   [ErrorCode.Corrupt]: EXIT_CLUSTER_ERROR,
+  [ErrorCode.Locked]: EXIT_CLUSTER_ERROR,
+  [ErrorCode.InvalidUnlockKey]: EXIT_CLUSTER_ERROR,
   [ErrorCode.Internal]: EXIT_CLUSTER_ERROR,
 };
 

@@ -3,6 +3,7 @@
 // tls/ are named by @clusterctl/ca, which owns the node's identity files).
 //
 //   node.json     the node's identity and addresses        tls/          ca.crt, node.crt, node.key
+//                                                          tls/raft-dek.json  a manager's raft data key
 //   raft/         a manager's raft log and snapshots        agent/        the agent's assigned tasks
 //   control.sock  the local control socket for the CLI      daemon.log    the daemon's log (background)
 //   daemon.pid    the daemon's process id                  daemon.out    its stdout/stderr when the CLI starts it
@@ -20,6 +21,7 @@ export const DEFAULT_LISTEN_ADDR = '0.0.0.0:4280';
 export const DATA_DIR_LAYOUT = {
   nodeFile: 'node.json',
   tlsDir: 'tls',
+  raftDekFile: 'tls/raft-dek.json',
   raftDir: 'raft',
   raftNewDir: 'raft.new',
   raftOldDir: 'raft.old',
@@ -34,6 +36,8 @@ export interface DataPaths {
   dataDir: string;
   nodeFile: string;
   tlsDir: string;
+  /** A manager's raft data encryption key (wrapped by the unlock key under autolock). */
+  raftDekFile: string;
   raftDir: string;
   /** A new raft log being written by a recovery, then renamed to raftDir. */
   raftNewDir: string;
@@ -52,6 +56,7 @@ export function dataPaths(dataDir: string): DataPaths {
     dataDir,
     nodeFile: join(dataDir, L.nodeFile),
     tlsDir: join(dataDir, L.tlsDir),
+    raftDekFile: join(dataDir, L.raftDekFile),
     raftDir: join(dataDir, L.raftDir),
     raftNewDir: join(dataDir, L.raftNewDir),
     raftOldDir: join(dataDir, L.raftOldDir),

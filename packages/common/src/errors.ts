@@ -54,6 +54,13 @@ export const ErrorCode = {
    * says what the operator can do (restore, or remove the node's state and re-join).
    */
   Corrupt: 'CORRUPT',
+  /**
+   * This manager is locked (autolock): its raft data key is wrapped by the cluster's unlock key and
+   * it serves nothing until `clusterctl unlock`. Not retryable here; the other managers still serve.
+   */
+  Locked: 'LOCKED',
+  /** The unlock key given to `clusterctl unlock` does not unlock this manager. Not retryable with the same key. */
+  InvalidUnlockKey: 'INVALID_UNLOCK_KEY',
   /** A bug or an unexpected failure (any non-ClusterError at an edge). Not retryable; see the log. */
   Internal: 'INTERNAL',
 } as const;

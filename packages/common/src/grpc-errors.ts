@@ -42,6 +42,8 @@ export const GRPC_STATUS_OF: Readonly<Record<ErrorCode, grpc.status>> = {
   [ErrorCode.Unauthenticated]: grpc.status.UNAUTHENTICATED,
   [ErrorCode.PermissionDenied]: grpc.status.PERMISSION_DENIED,
   [ErrorCode.Corrupt]: grpc.status.DATA_LOSS,
+  [ErrorCode.Locked]: grpc.status.FAILED_PRECONDITION,
+  [ErrorCode.InvalidUnlockKey]: grpc.status.INVALID_ARGUMENT,
   [ErrorCode.Internal]: grpc.status.INTERNAL,
 };
 

@@ -9,6 +9,7 @@
 //                     leader already added it as a learner and promotes it once caught up.
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
+import { DataKey } from './at-rest/data-key.js';
 import * as grpc from '@grpc/grpc-js';
 import {
   Backoff,
@@ -116,6 +117,8 @@ export interface ManagerCommonOptions extends ManagerHooks {
   removalCheckTimeoutMs?: number;
   /** The event log's bounds (`clusterctl events`). */
   events?: Pick<EventLogConfig, 'capacity' | 'maxQueued'>;
+  /** The cluster's unlock key, when this manager's data key file is wrapped (autolock). */
+  unlockKey?: string;
 }
 
 export interface ManagerInitOptions extends ManagerCommonOptions, NewClusterOptions {}
@@ -173,6 +176,7 @@ export class Manager {
   private readonly removedListeners = new Set<() => void>();
   private removedFired = false;
   private removalProbe = false;
+  private dataKey!: DataKey;
 
   private constructor(file: NodeFile, tls: NodeTls, opts: ManagerCommonOptions) {
     this.file = file;
@@ -260,6 +264,9 @@ export class Manager {
 
   private async start(mode: 'bootstrap' | 'join' | 'restart', peers: JoinResult['managers'] = []): Promise<void> {
     const f = this.file;
+    // The raft log is encrypted at rest under this manager's data key (LOCKED here under autolock
+    // without the unlock key: the daemon asks for it first).
+    this.dataKey = await DataKey.load(this.opts.dataDir, this.opts.unlockKey);
     const sink: { node?: RaftNode } = {};
     const transport = new GrpcRaftTransport({
       nodeId: f.raftId,
@@ -314,6 +321,7 @@ export class Manager {
       {
         id: f.raftId,
         dataDir: dataPaths(this.opts.dataDir).raftDir,
+        cipher: this.dataKey.cipher(),
         stateMachine: this.store,
         transport: raftTransport,
         logger: this.log,

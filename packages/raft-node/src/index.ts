@@ -16,5 +16,19 @@ export type { Transport, RaftMessageSink } from './transport.js';
 export type { Member } from './replicated-meta.js';
 export { readAppliedState, seedRaftLog, type AppliedState, type SeedOptions } from './offline-log.js';
 export { LevelStorage, DEFAULT_WAL_BYTES, type LevelStorageOptions, type LevelStorageStats } from './level-storage.js';
+// Encryption at rest (the raft log's record cipher, the manager's data key file, unlock keys).
+export {
+  RecordCipher,
+  RecordAuthError,
+  DEK_BYTES,
+  UNLOCK_KEY_PREFIX,
+  WRONG_UNLOCK_KEY_HINT,
+  generateUnlockKey,
+  parseUnlockKey,
+  readDekFile,
+  writeDekFile,
+  unwrapDek,
+  type DekFile,
+} from './at-rest/index.js';
 export { GrpcRaftTransport, GRPC_TRANSPORT_DEFAULTS, type GrpcRaftTransportConfig } from './grpc/grpc-transport.js';
 export type { TransportHandler } from './grpc/types.js';

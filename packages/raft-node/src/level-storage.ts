@@ -7,6 +7,7 @@
 //   'meta/applied'          -> last applied index (written with the next batch, never fsynced alone)
 //   'meta/truncated'        -> {index, term} of the last entry removed by compaction (term(firstIndex-1))
 //   'meta/snapshot'         -> latest snapshot (metadata + state machine bytes)
+//   'meta/atRest'           -> present iff every value is encrypted at rest (at-rest/record-cipher.ts)
 //
 // Reads are synchronous and served from an in-memory copy of the uncompacted tail, loaded at open
 // (the tail is bounded by snapshotting + compaction in the driver). Writes go through one serial
@@ -44,6 +45,7 @@ import {
   writeU64,
 } from './codec.js';
 import { OpsWriter, Wal, decodeOps } from './wal.js';
+import { openAtRest, type RecordCipher } from './at-rest/index.js';
 
 /** Size of the preallocated write-ahead file (see wal.ts); a full file triggers a checkpoint. */
 export const DEFAULT_WAL_BYTES = 8 * 1024 * 1024;
@@ -85,6 +87,11 @@ export interface LevelStorageOptions {
   walBytes?: number;
   /** Told the time of each synced write (metrics). */
   onSyncedWrite?: (seconds: number) => void;
+  /**
+   * Encrypts every value written (and so every write-ahead record) under the manager's data key. A
+   * log written without one is encrypted in place at open; an encrypted log does not open without it.
+   */
+  cipher?: RecordCipher;
 }
 
 /** One LevelDB batch and the same operations as a write-ahead record, built together. */
@@ -93,10 +100,16 @@ class DualBatch {
   constructor(
     readonly batch: ChainedBatch<ClassicLevel<Buffer, Buffer>, Buffer, Buffer>,
     private readonly pending: Map<string, Buffer | null>,
+    private readonly cipher: RecordCipher | undefined,
   ) {}
 
   put(key: Buffer, value: Uint8Array): void {
-    const v = Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    const v =
+      this.cipher !== undefined
+        ? this.cipher.seal(key, value)
+        : Buffer.isBuffer(value)
+          ? value
+          : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     this.batch.put(key, v);
     this.ops.put(key, v);
     this.pending.set(key.toString('latin1'), v);
@@ -166,6 +179,7 @@ export class LevelStorage implements Storage {
   private constructor(
     private readonly db: ClassicLevel<Buffer, Buffer>,
     private readonly wal: Wal,
+    private readonly cipher: RecordCipher | undefined,
     readonly location: string,
     state: {
       ents: Entry[];
@@ -213,8 +227,9 @@ export class LevelStorage implements Storage {
         await wal.reset();
         log.info({ dir, records: opened.records.length }, 'raft log: write-ahead records replayed');
       }
-      const state = await load(db);
-      const storage = new LevelStorage(db, wal, dir, state, log);
+      await openAtRest(db, wal, opts.cipher, dir, log);
+      const state = await load(db, opts.cipher);
+      const storage = new LevelStorage(db, wal, opts.cipher, dir, state, log);
       storage.onSyncedWrite = opts.onSyncedWrite;
       if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
       log.info(
@@ -336,7 +351,7 @@ export class LevelStorage implements Storage {
       }
       return;
     }
-    const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint);
+    const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint, this.cipher);
     // The in-memory view changes only after the write succeeded.
     let trunc = this.trunc;
     // In-memory log after the write: keep the first `keep` entries of the current tail (or start
@@ -464,7 +479,7 @@ export class LevelStorage implements Storage {
       if (index > this.lastIndex()) throw new Error(`snapshot index ${index} beyond last index ${this.lastIndex()}`);
       const s: Snapshot = { metadata: { index, term: this.term(index), confState: cloneConfState(confState) }, data };
       const compactTo = Math.min(index, index - keepEntries);
-      const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint);
+      const batch = new DualBatch(this.db.batch(), this.sinceCheckpoint, this.cipher);
       batch.put(META_SNAPSHOT, encodeSnapshot(s));
       let trunc = this.trunc;
       if (compactTo > this.trunc.index) {
@@ -598,7 +613,10 @@ function cloneConfState(cs: ConfState): ConfState {
   return { voters: [...cs.voters], learners: [...cs.learners] };
 }
 
-async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
+async function load(
+  db: ClassicLevel<Buffer, Buffer>,
+  cipher: RecordCipher | undefined,
+): Promise<{
   ents: Entry[];
   trunc: { index: number; term: number };
   hs: HardState;
@@ -607,13 +625,10 @@ async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
   snap: Snapshot;
   staleBelowMarker: boolean;
 }> {
-  const [hsB, csB, appliedB, truncB, snapB] = await db.getMany([
-    META_HARD_STATE,
-    META_CONF_STATE,
-    META_APPLIED,
-    META_TRUNCATED,
-    META_SNAPSHOT,
-  ]);
+  const metaKeys = [META_HARD_STATE, META_CONF_STATE, META_APPLIED, META_TRUNCATED, META_SNAPSHOT];
+  const [hsB, csB, appliedB, truncB, snapB] = (await db.getMany(metaKeys)).map((v, i) =>
+    v === undefined || cipher === undefined ? v : cipher.open(metaKeys[i]!, v),
+  );
   const hs = hsB === undefined ? { term: 0, vote: 0, commit: 0 } : decodeHardState(hsB);
   const trunc = truncB === undefined ? { index: 0, term: 0 } : decodeIndexTerm(truncB);
   const snap = snapB === undefined ? emptySnapshot() : decodeSnapshot(snapB);
@@ -631,7 +646,7 @@ async function load(db: ClassicLevel<Buffer, Buffer>): Promise<{
   for await (const [k, v] of db.iterator({ gte: logKey(trunc.index + 1), lt: LOG_END })) {
     const index = indexOfLogKey(k);
     if (index !== expect) throw new CodecError(`log has a gap: expected entry ${expect}, found ${index}`);
-    const e = decodeEntry(v);
+    const e = decodeEntry(cipher === undefined ? v : cipher.open(k, v));
     if (e.index !== index) throw new CodecError(`entry under key ${index} claims index ${e.index}`);
     ents.push(e);
     expect++;

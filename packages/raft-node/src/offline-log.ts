@@ -9,6 +9,7 @@
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import type { NodeId } from '@clusterctl/raft';
 import { LevelStorage } from './level-storage.js';
+import type { RecordCipher } from './at-rest/index.js';
 import { RaftNode } from './raft-node.js';
 import { ReplicatedMeta, type Member } from './replicated-meta.js';
 import type { StateMachine } from './state-machine.js';
@@ -35,8 +36,9 @@ export async function readAppliedState(
   id: NodeId,
   sm: StateMachine,
   logger: Logger = silentLogger(),
+  cipher?: RecordCipher,
 ): Promise<AppliedState> {
-  const probe = await LevelStorage.open(dir, { logger });
+  const probe = await LevelStorage.open(dir, { logger, ...(cipher === undefined ? {} : { cipher }) });
   const empty = probe.isEmpty();
   await probe.close();
   if (empty) {
@@ -50,6 +52,7 @@ export async function readAppliedState(
     stateMachine: sm,
     transport: { send: () => undefined },
     logger,
+    ...(cipher === undefined ? {} : { cipher }),
     electionTick: NEVER_ELECT_TICKS,
     tickMs: 60_000,
   });
@@ -77,11 +80,16 @@ export interface SeedOptions {
  * Writes a new raft log in `dir` (which must hold none) starting at a snapshot of `appSnapshot` at
  * `index`/`term`, with `id` as its single voter, fsynced. RaftNode.start on it is a restart.
  */
-export async function seedRaftLog(dir: string, o: SeedOptions, logger: Logger = silentLogger()): Promise<void> {
+export async function seedRaftLog(
+  dir: string,
+  o: SeedOptions,
+  logger: Logger = silentLogger(),
+  cipher?: RecordCipher,
+): Promise<void> {
   if (!Number.isSafeInteger(o.id) || o.id <= 0) throw new Error(`invalid raft id ${o.id}`);
   if (!Number.isSafeInteger(o.index) || o.index <= 0 || !Number.isSafeInteger(o.term) || o.term <= 0)
     throw new Error(`invalid snapshot position ${o.index}/${o.term}`);
-  const storage = await LevelStorage.open(dir, { logger });
+  const storage = await LevelStorage.open(dir, { logger, ...(cipher === undefined ? {} : { cipher }) });
   try {
     if (!storage.isEmpty()) {
       throw new ClusterError(ErrorCode.FailedPrecondition, `${dir} already holds a raft log`, {

@@ -12,6 +12,7 @@
 // linearizable reads (ReadIndex rounds) by read-rounds.ts, committed entries and snapshots are
 // applied by applier.ts; all of them run inside this loop.
 
+import type { RecordCipher } from './at-rest/index.js';
 import { randomInt } from 'node:crypto';
 import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import {
@@ -80,6 +81,8 @@ export interface RaftNodeConfig {
   random?: (n: number) => number;
   /** Measurements for metrics (called on the hot paths: keep them cheap). */
   observer?: RaftObserver;
+  /** Encrypts the raft log at rest under the manager's data key (LevelStorageOptions.cipher). */
+  cipher?: RecordCipher;
 }
 
 /** What a metrics layer is told; every field optional. */
@@ -271,6 +274,7 @@ export class RaftNode implements Proposer, RaftMessageSink {
     const storage = await LevelStorage.open(cfg.dataDir, {
       ...(cfg.logger === undefined ? {} : { logger: cfg.logger.child({ component: 'raft-log' }) }),
       ...(cfg.observer?.syncedWrite === undefined ? {} : { onSyncedWrite: cfg.observer.syncedWrite }),
+      ...(cfg.cipher === undefined ? {} : { cipher: cfg.cipher }),
     });
     const node = new RaftNode(cfg, storage);
     try {

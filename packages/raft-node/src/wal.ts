@@ -158,6 +158,17 @@ export class Wal {
     this.offset = WAL_HEADER_BYTES;
   }
 
+  /**
+   * Zeroes every record area byte (old generations included), durably; the file stays valid and
+   * empty. Used once a log is encrypted in place, so no plaintext record survives in the file.
+   */
+  async wipe(): Promise<void> {
+    const zero = Buffer.alloc(1024 * 1024);
+    for (let off = WAL_HEADER_BYTES; off < this.sizeBytes; off += zero.length)
+      await this.fh.write(zero, 0, Math.min(zero.length, this.sizeBytes - off), off);
+    this.offset = WAL_HEADER_BYTES;
+  }
+
   async close(): Promise<void> {
     await this.fh.close();
   }

@@ -8,6 +8,8 @@
 //   node packages/bench/dist/bin/kv-node.js --id 1 --listen 127.0.0.1:7001 --peers 1=127.0.0.1:7001,2=...,3=...
 //     --data-dir DIR --cluster-id ID --ca-file ca.pem --cert-file n1.crt --key-file n1.key
 //     [--tick-ms 100] [--election-tick 10]
+//     [--at-rest on|off]              encrypt the raft log at rest as managers do (default on; the
+//                                     data key is kept in DIR/raft-dek.json)
 //     [--dial 2=127.0.0.1:9002,...]  where to reach a peer, when not at its --peers address (tests
 //                                     route links through fault-injecting proxies this way)
 
@@ -18,7 +20,7 @@ import { createLogger } from '@clusterctl/common';
 import { ClusterStore } from '@clusterctl/store';
 import { KVService } from '@clusterctl/proto';
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
-import { GrpcRaftTransport, RaftNode } from '@clusterctl/raft-node';
+import { GrpcRaftTransport, RaftNode, RecordCipher, readDekFile, writeDekFile } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from '@clusterctl/manager';
 import { describeMessages, openPhaseTracer, wrapMethod, type PhaseTracer } from '../raft-bench/phase-trace.js';
 
@@ -41,6 +43,7 @@ const { values: a } = parseArgs({
     'election-tick': { type: 'string' },
     'trace-file': { type: 'string' },
     dial: { type: 'string' },
+    'at-rest': { type: 'string', default: 'on' },
   },
 });
 
@@ -117,10 +120,25 @@ if (tracer !== undefined) {
   });
 }
 
+// The data key, as a manager keeps its own (unwrapped; autolock is a manager feature).
+let cipher: RecordCipher | undefined;
+if (a['at-rest'] !== 'off') {
+  const keyFile = join(dataDir, 'raft-dek.json');
+  const stored = await readDekFile(keyFile);
+  if (stored?.kind === 'wrapped') fail(`${keyFile} is wrapped: the benchmark node keeps its key unwrapped`);
+  let dek = stored?.dek;
+  if (dek === undefined) {
+    dek = RecordCipher.generateKey();
+    await writeDekFile(keyFile, dek);
+  }
+  cipher = new RecordCipher(dek);
+}
+
 const enc = new TextEncoder();
 const raftConfig = {
   id,
   dataDir: join(dataDir, 'raft'),
+  ...(cipher === undefined ? {} : { cipher }),
   stateMachine: store,
   transport,
   logger: log,

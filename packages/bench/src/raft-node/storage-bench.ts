@@ -1,5 +1,6 @@
 // Bench: synced LevelStorage.save() latency and throughput for batches of 1 and 256 small entries.
 // Run: node packages/bench/dist/raft-node/storage-bench.js [--entry-bytes 100] [--seconds 3]
+//      [--at-rest on|off|both]  (encryption at rest under a data key, as managers write; default both)
 // (a script at the process edge: it prints its results to stdout).
 
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntryType, type Entry } from '@clusterctl/raft';
-import { LevelStorage } from '@clusterctl/raft-node';
+import { LevelStorage, RecordCipher } from '@clusterctl/raft-node';
 
 const { values } = parseArgs({
   options: {
     'entry-bytes': { type: 'string', default: '100' },
     seconds: { type: 'string', default: '3' },
     dir: { type: 'string' },
+    'at-rest': { type: 'string', default: 'both' },
   },
 });
 const entryBytes = Number(values['entry-bytes']);
@@ -23,9 +25,9 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function run(batchSize: number, sync: boolean): Promise<Record<string, unknown>> {
+async function run(batchSize: number, sync: boolean, atRest: boolean): Promise<Record<string, unknown>> {
   const dir = await mkdtemp(join(values.dir ?? tmpdir(), 'clusterctl-storage-bench-'));
-  const s = await LevelStorage.open(dir);
+  const s = await LevelStorage.open(dir, atRest ? { cipher: new RecordCipher(RecordCipher.generateKey()) } : {});
   const payload = Buffer.alloc(entryBytes, 7);
   const lat: number[] = [];
   let index = 0;
@@ -46,6 +48,7 @@ async function run(batchSize: number, sync: boolean): Promise<Record<string, unk
   return {
     batchSize,
     sync,
+    atRest,
     entryBytes,
     batches: lat.length,
     p50Ms: +pct(lat, 50).toFixed(3),
@@ -62,6 +65,7 @@ for (const [batchSize, sync] of [
   [1, false],
   [256, false],
 ] as const) {
-  results.push(await run(batchSize, sync));
+  for (const atRest of values['at-rest'] === 'both' ? [false, true] : [values['at-rest'] !== 'off'])
+    results.push(await run(batchSize, sync, atRest));
 }
 for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -35,7 +35,8 @@ import {
   type NodeTls,
 } from '@clusterctl/ca';
 import { ClusterStore, DEFAULT_CLUSTER_ID, DEFAULT_CLUSTER_SETTINGS, newId } from '@clusterctl/store';
-import { readAppliedState, seedRaftLog } from '@clusterctl/raft-node';
+import { readAppliedState, seedRaftLog, type RecordCipher } from '@clusterctl/raft-node';
+import { DataKey } from '../at-rest/data-key.js';
 import { KV_CA_KEY, readSecret } from '../ca/cluster-secrets.js';
 import { newRaftId } from '../ca/node-ca-service.js';
 import { managerStatusAt } from '../membership/removal-probe.js';
@@ -86,10 +87,15 @@ async function removeOtherManagers(store: ClusterStore, keepNodeId: string): Pro
 }
 
 /** Writes the new log beside the old one, then swaps them (the old one goes only once the new one is durable). */
-async function replaceRaftLog(dataDir: string, seed: Parameters<typeof seedRaftLog>[1], logger: Logger): Promise<void> {
+async function replaceRaftLog(
+  dataDir: string,
+  seed: Parameters<typeof seedRaftLog>[1],
+  logger: Logger,
+  cipher: RecordCipher,
+): Promise<void> {
   const { raftDir, raftNewDir: next, raftOldDir: old } = dataPaths(dataDir);
   await rm(next, { recursive: true, force: true });
-  await seedRaftLog(next, seed, logger);
+  await seedRaftLog(next, seed, logger, cipher);
   if (await exists(raftDir)) {
     await rm(old, { recursive: true, force: true });
     await rename(raftDir, old);
@@ -167,6 +173,8 @@ export interface ForceNewClusterOptions {
   logger?: Logger;
   /** Per old member (tests shorten it). */
   probeTimeoutMs?: number;
+  /** The cluster's unlock key, when this manager's data key is wrapped (autolock). */
+  unlockKey?: string;
 }
 
 /**
@@ -188,7 +196,8 @@ export async function forceNewCluster(o: ForceNewClusterOptions): Promise<Recove
   const tls = await readNodeTls(o.dataDir);
   await finishInterruptedSwap(o.dataDir);
   const { store, index } = offlineStore(log);
-  const applied = await readAppliedState(dataPaths(o.dataDir).raftDir, file.raftId, store, log);
+  const dataKey = await DataKey.load(o.dataDir, o.unlockKey);
+  const applied = await readAppliedState(dataPaths(o.dataDir).raftDir, file.raftId, store, log, dataKey.cipher());
   const voters = applied.members.filter((m) => !m.learner).map((m) => ({ id: m.id, addr: dec.decode(m.context) }));
   await refuseReachableQuorum(
     file.raftId,
@@ -226,6 +235,7 @@ export async function forceNewCluster(o: ForceNewClusterOptions): Promise<Recove
       appSnapshot: store.snapshot(),
     },
     log,
+    dataKey.cipher(),
   );
   await writeNodeFile(o.dataDir, { ...file, managerAddrs: [file.advertiseAddr].filter(Boolean) });
   log.warn({ clusterId: file.clusterId, index: at, removed }, 'forced a new cluster: this manager is its only member');
@@ -316,6 +326,7 @@ export async function restoreBackup(o: RestoreBackupOptions): Promise<RecoveryRe
       appSnapshot: store.snapshot(),
     },
     log,
+    (await DataKey.load(o.dataDir)).cipher(),
   );
   await writeNodeTls(o.dataDir, { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem });
   const file: NodeFile = {
