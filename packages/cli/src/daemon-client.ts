@@ -55,6 +55,7 @@ export interface LocalMethods {
     clusterctl.local.IDashboardLoginRequest,
     InstanceType<(typeof clusterctl.local)['DashboardLoginResponse']>,
   ];
+  unlock: [clusterctl.local.IUnlockRequest, InstanceType<(typeof clusterctl.local)['UnlockResponse']>];
 }
 
 export function controlSocketPath(dataDir: string): string {

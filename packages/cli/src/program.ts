@@ -7,6 +7,7 @@ import { Ctx, processIo, type Io } from './context.js';
 import { asClusterError, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './exit-codes.js';
 import { parseChoice, usageError } from './parse.js';
 import { FORMATS, render, type Format, type Output } from './render.js';
+import { unlockCmd, unlockKeyCmd } from './commands/autolock.js';
 import { backupCmd, initCmd, joinCmd, joinTokenCmd, leaveCmd, startCmd } from './commands/cluster.js';
 import { nodeInspect, nodeLs, nodePs, nodeRm, nodeSetRole, nodeUpdate } from './commands/node.js';
 import {
@@ -148,6 +149,7 @@ export function buildProgram(st: RunState): Command {
       '--restore <file>',
       'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
     )
+    .option('--autolock', 'managers start locked until `clusterctl unlock` (prints the unlock key)')
     .option(
       '--force-new-cluster',
       'quorum lost for good: the stopped manager of this data dir becomes the only manager of its cluster, with its state (refused while the other managers still answer)',
@@ -207,6 +209,13 @@ export function buildProgram(st: RunState): Command {
     .option('--rotate', 'replace the token; the old one stops working')
     .option('-q, --quiet', 'print the token only')
     .action(act((ctx, role: string, o: object) => joinTokenCmd(ctx, role, o)));
+
+  program
+    .command('unlock')
+    .description(
+      'unlock this manager (autolock): reads the unlock key from stdin, or asks for it on a terminal',
+    )
+    .action(act((ctx) => unlockCmd(ctx)));
 
   program
     .command('leave')
@@ -499,7 +508,17 @@ export function buildProgram(st: RunState): Command {
       'lifetime of node certificates issued from now on (at least 1h), e.g. 2160h or 90d',
     )
     .option('--data-path-backend <backend>', 'how task traffic crosses nodes: auto | host-gw | vxlan')
+    .option(
+      '--autolock [true|false]',
+      'managers start locked until `clusterctl unlock` (true prints the unlock key; false stores the data keys unwrapped again)',
+    )
     .action(act((ctx, o: object) => clusterUpdate(ctx, o)));
+  cluster
+    .command('unlock-key')
+    .description('print (or rotate) the unlock key of an autolocked cluster (on an unlocked manager)')
+    .option('--rotate', 'a new unlock key: every manager rewraps its data key with it')
+    .option('-q, --quiet', 'print the key only')
+    .action(act((ctx, o: { quiet?: boolean; rotate?: boolean }) => unlockKeyCmd(ctx, o)));
   cluster
     .command('backup')
     .description(

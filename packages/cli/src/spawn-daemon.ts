@@ -41,6 +41,10 @@ export interface ReadyInfo {
   restoredFrom?: { file: string; raftIndex: number; createdAt: string };
   /** Dashboard: HOST:PORT it listens on. */
   dashboardAddr?: string;
+  /** init --autolock: the unlock key, shown once. */
+  unlockKey?: string;
+  /** A restarted manager of an autolocked cluster, waiting for `clusterctl unlock`. */
+  locked?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ describe('data dir', () => {
       dataDir: '/d',
       nodeFile: '/d/node.json',
       tlsDir: '/d/tls',
+      raftDekFile: '/d/tls/raft-dek.json',
       raftDir: '/d/raft',
       raftNewDir: '/d/raft.new',
       raftOldDir: '/d/raft.old',

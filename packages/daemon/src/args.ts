@@ -41,6 +41,8 @@ export interface DaemonArgs {
   metricsTokenFile: string | undefined;
   /** Dashboard: serve the web dashboard on HOST:PORT (managers). */
   dashboardAddr: string | undefined;
+  /** init: autolock from the start. */
+  autolock: boolean;
 }
 
 /** Networking flags of init, as given (checked as a whole by the manager). */
@@ -64,6 +66,7 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --advertise-addr HOST:PORT address other nodes use to reach this node
   --heartbeat-period DUR     init: agent heartbeat period (default 500ms)
   --node-grace DUR           init: a node is down after this long without heartbeat (default 2s)
+  --autolock                 init: managers start locked until \`clusterctl unlock\` (the unlock key is in the ready line)
   --cert-expiry DUR          init: lifetime of node certificates, renewed automatically (default 2160h = 90 days, at least 1h)
   --default-addr-pool CIDR   init: task addresses, one /24 per node (default 10.240.0.0/16)
   --vip-pool CIDR            init: services' virtual IPs (default 10.241.0.0/16)
@@ -117,6 +120,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'heartbeat-period': { type: 'string' },
         'node-grace': { type: 'string' },
         'cert-expiry': { type: 'string' },
+        autolock: { type: 'boolean' },
         hostname: { type: 'string' },
         'docker-socket': { type: 'string' },
         'log-level': { type: 'string' },
@@ -171,6 +175,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   ) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
+  if (v.autolock === true && mode.kind !== 'init')
+    throw bad('--autolock is chosen when the cluster is created: give it with --init (without --restore), or use clusterctl cluster update --autolock=true');
   const network = networkFlags(v);
   if (network !== undefined && mode.kind !== 'init')
     throw bad(
@@ -203,6 +209,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     metricsAddr: checkAddr('metrics-addr', v['metrics-addr']),
     metricsTokenFile: v['metrics-token-file'],
     dashboardAddr: checkAddr('dashboard-addr', v['dashboard-addr']),
+    autolock: v.autolock === true,
   };
 }
 

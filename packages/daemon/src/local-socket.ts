@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { Agent } from '@clusterctl/agent';
 import { ClusterError, ErrorCode, fromGrpcError, toGrpcError, type Logger } from '@clusterctl/common';
 import type { NodeFile, NodeTls } from '@clusterctl/ca';
-import type { Manager } from '@clusterctl/manager';
+import { lockedError, type Manager } from '@clusterctl/manager';
 import { ControlService, LocalService, type clusterctl } from '@clusterctl/proto';
 import { ControlProxy } from './control-proxy.js';
 
@@ -32,6 +32,10 @@ export interface LocalSocketHost {
   exit(code: number): void;
   /** Dashboard: a login link for this manager's dashboard. */
   dashboardLogin(req: clusterctl.local.DashboardLoginRequest): clusterctl.local.IDashboardLoginResponse;
+  /** autolock: this manager waits for its unlock key (every Control call answers LOCKED). */
+  locked(): boolean;
+  /** Local.Unlock. */
+  unlock(unlockKey: string): Promise<void>;
 }
 
 export class LocalSocket {
@@ -57,7 +61,7 @@ export class LocalSocket {
     });
     const server = new grpc.Server();
     const { definition, handlers } = this.proxy.service();
-    server.addService(definition, handlers);
+    server.addService(definition, lockedGuard(handlers, () => host.locked()));
     server.addService(LocalService as unknown as grpc.ServiceDefinition, {
       info: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.local.IInfoResponse>) => cb(null, this.info()),
       leave: (
@@ -73,8 +77,10 @@ export class LocalSocket {
           (e: unknown) => cb(toGrpcError(e)),
         );
       },
-      backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) =>
-        this.backup(call),
+      backup: (call: grpc.ServerWritableStream<clusterctl.local.BackupRequest, clusterctl.local.IBackupChunk>) => {
+        if (host.locked()) call.emit('error', toGrpcError(lockedError()));
+        else this.backup(call);
+      },
       dashboardLogin: (
         call: grpc.ServerUnaryCall<clusterctl.local.DashboardLoginRequest, unknown>,
         cb: grpc.sendUnaryData<clusterctl.local.IDashboardLoginResponse>,
@@ -84,6 +90,15 @@ export class LocalSocket {
         } catch (e) {
           cb(toGrpcError(e));
         }
+      },
+      unlock: (
+        call: grpc.ServerUnaryCall<clusterctl.local.UnlockRequest, unknown>,
+        cb: grpc.sendUnaryData<clusterctl.local.IUnlockResponse>,
+      ) => {
+        host.unlock(call.request.unlockKey).then(
+          () => cb(null, {}),
+          (e: unknown) => cb(toGrpcError(e)),
+        );
       },
     });
     this.server = server;
@@ -134,6 +149,7 @@ export class LocalSocket {
       tasks: a?.tasks ?? 0,
       startedAt: host.startedAt,
       version: DAEMON_VERSION,
+      locked: host.locked(),
     };
   }
 
@@ -221,4 +237,18 @@ export class LocalSocket {
       client.close();
     }
   }
+}
+
+/** autolock: while this manager is locked, every Control call answers LOCKED (nothing is forwarded). */
+function lockedGuard(handlers: grpc.UntypedServiceImplementation, locked: () => boolean): grpc.UntypedServiceImplementation {
+  const out: grpc.UntypedServiceImplementation = {};
+  for (const [name, h] of Object.entries(handlers)) {
+    out[name] = ((call: grpc.ServerWritableStream<unknown, unknown>, cb?: grpc.sendUnaryData<unknown>) => {
+      if (!locked()) return (h as (c: unknown, cb?: unknown) => void)(call, cb);
+      const err = toGrpcError(lockedError());
+      if (typeof cb === 'function') cb(err);
+      else call.emit('error', err);
+    }) as grpc.UntypedHandleCall;
+  }
+  return out;
 }

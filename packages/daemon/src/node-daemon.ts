@@ -50,6 +50,7 @@ import {
 } from '@clusterctl/ca';
 import {
   checkPoolsAgainstHost,
+  DataKey,
   forceNewCluster,
   Manager,
   resolveAddr,
@@ -89,6 +90,8 @@ export interface NodeDaemonOptions {
   nodeCertExpiryMs?: number;
   /** Networking, init: the cluster network's settings (absent fields: defaults). */
   network?: NetworkFlags;
+  /** init: autolock from the start (the managers' data keys wrapped by a new unlock key). */
+  autolock?: boolean;
   /** Networking, init: the networks this machine uses (default: its routes and Docker's networks). */
   hostNetworks?: () => Promise<HostNetwork[]>;
   /** force-new-cluster: how long each old manager is given to answer (tests). */
@@ -141,6 +144,10 @@ export interface ReadyInfo {
   joinTokens?: { worker: string; manager: string; managerAddr: string };
   /** Dashboard: HOST:PORT it listens on (--dashboard-addr). */
   dashboardAddr?: string;
+  /** init --autolock: the unlock key, shown once. */
+  unlockKey?: string;
+  /** A restarted manager of an autolocked cluster: it serves nothing until `clusterctl unlock`. */
+  locked?: boolean;
 }
 
 /** One NodeCA.Renew attempt on one manager; the next manager is tried after this. */
@@ -208,11 +215,13 @@ export class NodeDaemon {
       else if (mode.kind === 'join') await d.join(mode.token, mode.managerAddr);
       else if (mode.kind === 'restore') await d.restore(mode);
       else if (mode.kind === 'force-new-cluster') await d.forceNewCluster();
-      else await d.restart();
-      await d.startAgent();
-      await d.serveSocket();
-      await d.serveDashboard();
-      d.startRenewal();
+      else if (!(await d.startLocked())) await d.restart();
+      if (d.lock === undefined) {
+        await d.startAgent();
+        await d.serveSocket();
+        await d.serveDashboard();
+        d.startRenewal();
+      }
       const ready: ReadyInfo = {
         event: 'ready',
         mode: mode.kind,
@@ -230,6 +239,11 @@ export class NodeDaemon {
       if (d.dashboard !== undefined) ready.dashboardAddr = d.dashboard.addr;
       if (mode.kind === 'init' || mode.kind === 'restore' || mode.kind === 'force-new-cluster')
         ready.joinTokens = await d.socket!.joinTokens();
+      if (mode.kind === 'init' && opts.autolock === true)
+        ready.unlockKey = (
+          await d.socket!.callControl<clusterctl.control.GetUnlockKeyResponse>('getUnlockKey', { rotate: false })
+        ).unlockKey;
+      if (d.lock !== undefined) ready.locked = true;
       d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
       return { daemon: d, ready };
     } catch (e) {
@@ -302,6 +316,7 @@ export class NodeDaemon {
       ...(o.heartbeatPeriodMs === undefined ? {} : { heartbeatPeriodMs: o.heartbeatPeriodMs }),
       ...(o.nodeGraceMs === undefined ? {} : { nodeGraceMs: o.nodeGraceMs }),
       ...(o.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: o.nodeCertExpiryMs }),
+      ...(o.autolock === true ? { autolock: true } : {}),
       network,
       ...(o.managerHooks ?? {}),
     });
@@ -403,7 +418,56 @@ export class NodeDaemon {
     await this.restart();
   }
 
-  private async restart(): Promise<void> {
+  // ------------------------------------------------------------------ autolock
+
+  /** Set while this manager is locked: its data key is wrapped and no unlock key was given yet. */
+  private lock: { unlocking: boolean } | undefined;
+
+  /**
+   * A manager whose data key is wrapped (autolock) starts locked: only the control socket, where
+   * every call answers LOCKED but Info and Unlock. Returns false for any other node.
+   */
+  private async startLocked(): Promise<boolean> {
+    const o = this.opts;
+    this.file = await readNodeFile(o.dataDir);
+    if (this.file.role !== 'manager' || !(await DataKey.isLocked(o.dataDir))) return false;
+    const tls = await readNodeTls(o.dataDir);
+    refuseExpired(tls, this.file, o.dataDir);
+    this.tls = tls;
+    this.lock = { unlocking: false };
+    await this.serveSocket();
+    this.log.warn({ nodeId: this.file.nodeId }, 'this manager is locked (autolock): run `clusterctl unlock`');
+    return true;
+  }
+
+  /** Local.Unlock: checks the key against the data key file, then starts the manager and the agent. */
+  private async unlock(unlockKey: string): Promise<void> {
+    const lock = this.lock;
+    if (lock === undefined)
+      throw new ClusterError(ErrorCode.FailedPrecondition, 'this node is not locked', {
+        hint: 'nothing to unlock: the node already runs',
+      });
+    if (lock.unlocking)
+      throw new ClusterError(ErrorCode.FailedPrecondition, 'this manager is being unlocked', {
+        hint: 'wait for the unlock in progress to finish',
+      });
+    await DataKey.load(this.opts.dataDir, unlockKey); // INVALID_UNLOCK_KEY before anything starts
+    lock.unlocking = true;
+    try {
+      await this.restart(unlockKey);
+    } catch (e) {
+      lock.unlocking = false;
+      throw e;
+    }
+    this.lock = undefined;
+    this.socket?.closeProxy();
+    this.log.info({ nodeId: this.file.nodeId }, 'manager unlocked');
+    await this.startAgent();
+    await this.serveDashboard();
+    this.startRenewal();
+  }
+
+  private async restart(unlockKey?: string): Promise<void> {
     const o = this.opts;
     this.file = await readNodeFile(o.dataDir);
     refuseExpired(await readNodeTls(o.dataDir), this.file, o.dataDir);
@@ -411,6 +475,7 @@ export class NodeDaemon {
       this.manager = await Manager.restart({
         dataDir: o.dataDir,
         logger: this.log,
+        ...(unlockKey === undefined ? {} : { unlockKey }),
         ...(o.listenAddr === undefined ? {} : { listenAddr: o.listenAddr }),
         ...(o.managerHooks ?? {}),
       });
@@ -617,6 +682,7 @@ export class NodeDaemon {
     await writeNodeFile(this.opts.dataDir, this.file);
     // Its raft state is of no use any more; a later promotion joins afresh.
     await rm(this.paths.raftDir, { recursive: true, force: true });
+    await rm(this.paths.raftDekFile, { force: true });
     this.socket?.closeProxy();
     await this.startAgent();
   }
@@ -760,6 +826,8 @@ export class NodeDaemon {
       leave: (force) => this.leave(force),
       exit: (code) => this.opts.onExit?.(code),
       dashboardLogin: (req) => this.dashboardLogin(req),
+      locked: () => this.lock !== undefined,
+      unlock: (key) => this.unlock(key),
     });
     await this.socket.start();
   }

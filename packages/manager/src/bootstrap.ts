@@ -2,6 +2,7 @@
 // cluster), Manager.join (admitted by NodeCA.Join) and Manager.restart (the data dir) start from.
 // Kept apart from manager.ts, which runs the node (listener, raft, leadership).
 
+import { putNewUnlockKey } from './at-rest/autolock.js';
 import { readdir } from 'node:fs/promises';
 import { hostname as osHostname } from 'node:os';
 import { CLUSTER_SETTINGS_LIMITS, ClusterError, dataPaths, ErrorCode } from '@clusterctl/common';
@@ -49,6 +50,8 @@ export interface NewClusterOptions {
   nodeCertExpiryMs?: number;
   /** Networking: address pools, data-path backend and port (defaults: DEFAULT_CLUSTER_NETWORK). */
   network?: Partial<ClusterNetworkSettings>;
+  /** Autolock from the start: the managers' data keys are wrapped by a new unlock key. */
+  autolock?: boolean;
 }
 
 /**
@@ -112,6 +115,7 @@ export async function createClusterRecords(
     hostname: string;
     raftId: number;
     advertiseAddr: string;
+    autolock?: boolean;
   },
 ): Promise<void> {
   const { settings, ca } = c;
@@ -144,6 +148,7 @@ export async function createClusterRecords(
     putSecret(tx, KV_CA_KEY, ca.keyPem);
     putSecret(tx, kvTokenSecretKey('worker'), workerSecret);
     putSecret(tx, kvTokenSecretKey('manager'), managerSecret);
+    if (c.autolock === true) putNewUnlockKey(tx);
   });
 }
 

@@ -47,6 +47,8 @@ export {
   type RecoveryResult,
   type RemovedManager,
 } from './recovery/recover.js';
+// encryption at rest and autolock: this manager's data key (the daemon checks an unlock key with it)
+export { DataKey, lockedError } from './at-rest/data-key.js';
 // networking: the cluster network's settings (checked by the node daemon at init)
 export {
   checkPoolsAgainstHost,

@@ -10,6 +10,7 @@
 //   Manager.restart() from DATA_DIR/node.json + DATA_DIR/tls (raft state from DATA_DIR/raft).
 
 import { DataKey } from './at-rest/data-key.js';
+import { UnlockKeyFollower } from './at-rest/autolock.js';
 import * as grpc from '@grpc/grpc-js';
 import {
   Backoff,
@@ -177,6 +178,7 @@ export class Manager {
   private removedFired = false;
   private removalProbe = false;
   private dataKey!: DataKey;
+  private unlockKeyFollower: UnlockKeyFollower | undefined;
 
   private constructor(file: NodeFile, tls: NodeTls, opts: ManagerCommonOptions) {
     this.file = file;
@@ -217,7 +219,9 @@ export class Manager {
         hostname: file.hostname,
         raftId: file.raftId,
         advertiseAddr: m.advertiseAddr,
+        ...(o.autolock === true ? { autolock: true } : {}),
       });
+      await m.unlockKeyFollower?.sync(); // with autolock: the data key is wrapped before init returns
       // node.json last: a data dir without it was never a complete cluster.
       await writeNodeFile(o.dataDir, m.file);
       m.log.info(
@@ -266,7 +270,10 @@ export class Manager {
     const f = this.file;
     // The raft log is encrypted at rest under this manager's data key (LOCKED here under autolock
     // without the unlock key: the daemon asks for it first).
-    this.dataKey = await DataKey.load(this.opts.dataDir, this.opts.unlockKey);
+    this.dataKey =
+      mode === 'restart'
+        ? await DataKey.load(this.opts.dataDir, this.opts.unlockKey)
+        : await DataKey.create(this.opts.dataDir);
     const sink: { node?: RaftNode } = {};
     const transport = new GrpcRaftTransport({
       nodeId: f.raftId,
@@ -341,6 +348,8 @@ export class Manager {
       if (ev.kind === 'remove' && ev.nodeId === f.raftId) this.fireRemoved('removed from raft');
     });
     this.watchOwnRecord();
+    // autolock: the data key file follows the cluster's unlock key as applied here
+    this.unlockKeyFollower = new UnlockKeyFollower(this.store, this.dataKey, this.log.child({ component: 'autolock' }));
     this.offLeader = raft.onLeaderChange(() => this.syncLeadership());
     this.syncLeadership();
     if (mode === 'bootstrap') raft.campaign(); // a single voter need not wait for its election timeout
@@ -716,6 +725,7 @@ export class Manager {
     if (this.stopped) return;
     this.stopped = true;
     this.offLeader?.();
+    this.unlockKeyFollower?.stop();
     this.syncLeadership();
     await this.leaderChain.catch(() => undefined);
     this.metrics?.stop();

@@ -6,6 +6,7 @@ import type { clusterctl } from '@clusterctl/proto';
 import type { Ctx } from '../context.js';
 import { formatDurationMs, parseChoice, parseCount, usageError } from '../parse.js';
 import type { Output } from '../render.js';
+import { unlockKeyLines } from './autolock.js';
 
 export interface ClusterUpdateOptions {
   heartbeatPeriod?: string;
@@ -14,6 +15,8 @@ export interface ClusterUpdateOptions {
   certExpiry?: string;
   // networking
   dataPathBackend?: string;
+  /** autolock: 'true' | 'false' (`--autolock=true`; a bare `--autolock` is true). */
+  autolock?: string | boolean;
 }
 
 /** The managers' bounds (@clusterctl/common), checked here before anything is sent. */
@@ -65,13 +68,24 @@ export function clusterUpdateRequest(o: ClusterUpdateOptions): clusterctl.contro
     o.dataPathBackend === undefined
       ? undefined
       : parseChoice('--data-path-backend', o.dataPathBackend, ['auto', 'host-gw', 'vxlan'] as const);
-  if (Object.values(req).every((v) => v === 0) && backend === undefined) {
+  // autolock
+  const autolock =
+    o.autolock === undefined
+      ? undefined
+      : o.autolock === true
+        ? 'true'
+        : parseChoice('--autolock', String(o.autolock), ['true', 'false'] as const);
+  if (Object.values(req).every((v) => v === 0) && backend === undefined && autolock === undefined) {
     throw usageError(
       'cluster update: nothing to change',
-      'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend, e.g. clusterctl cluster update --node-grace 5s',
+      'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend, --autolock, e.g. clusterctl cluster update --node-grace 5s',
     );
   }
-  return backend === undefined ? req : { ...req, dataPathBackend: backend };
+  return {
+    ...req,
+    ...(backend === undefined ? {} : { dataPathBackend: backend }),
+    ...(autolock === undefined ? {} : { autolock }),
+  };
 }
 
 export interface ClusterView {
@@ -84,6 +98,8 @@ export interface ClusterView {
   rootCa: { digest: string; expiresAt: number };
   /** A root CA rotation in progress (`cluster ca --rotate`); absent when none runs. */
   rootRotation?: { newRootDigest: string; startedAt: number; nodesRotated: number; nodesTotal: number };
+  /** Managers start locked until `clusterctl unlock`. */
+  autolock: boolean;
   managers: { raftId: number; addr: string; leader: boolean; reachability: string }[];
   /** Networking: address pools, data-path backend and port, MTU (0: each node derives it), DNS domain. */
   network: {
@@ -113,6 +129,7 @@ export function clusterView(i: clusterctl.control.IClusterInfo): ClusterView {
       nodeCertExpiryMs: num(i.nodeCertExpiryMs),
     },
     rootCa: { digest: i.rootCaDigest ?? '', expiresAt: num(i.rootCaExpiresAt) },
+    autolock: i.autolock === true,
     ...(i.rootRotation
       ? {
           rootRotation: {
@@ -157,6 +174,7 @@ export function clusterLines(v: ClusterView): string[] {
     `Root CA digest:      sha256:${v.rootCa.digest}`,
     `Root CA expires:     ${iso(v.rootCa.expiresAt)}`,
     `Root rotation:       ${rotationLine(v.rootRotation)}`,
+    `Autolock:            ${v.autolock ? 'on' : 'off'}`,
     `Address pool:        ${v.network.clusterCidr || 'unknown'} (/${v.network.nodeSubnetBits} per node)`,
     `VIP pool:            ${v.network.vipCidr || 'unknown'}`,
     `Data path:           ${v.network.backend || 'unknown'}, VXLAN port ${v.network.vxlanPort}, MTU ${v.network.mtu === 0 ? 'auto' : v.network.mtu}`,
@@ -177,5 +195,14 @@ export async function clusterInspect(ctx: Ctx): Promise<Output> {
 export async function clusterUpdate(ctx: Ctx, o: ClusterUpdateOptions): Promise<Output> {
   const req = clusterUpdateRequest(o);
   const v = clusterView(await ctx.client().control('updateCluster', req));
+  // autolock on: the unlock key is shown (as docker swarm update --autolock=true does)
+  if (req.autolock === 'true') {
+    const key = (await ctx.client().control('getUnlockKey', { rotate: false })).unlockKey;
+    return {
+      kind: 'text',
+      lines: ['Cluster updated.', ...clusterLines(v), '', ...unlockKeyLines(key)],
+      json: { ...v, unlockKey: key },
+    };
+  }
   return { kind: 'text', lines: ['Cluster updated.', ...clusterLines(v)], json: v };
 }

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseChoice, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
+import { unlockKeyLines } from './autolock.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
 
 /** --metrics-addr / --metrics-token-file of init, join and start; --dashboard-addr too. */
@@ -48,6 +49,8 @@ export interface InitOptions extends MetricsOptions {
   restore?: string;
   /** The stopped manager of the data dir becomes the only manager of its cluster. */
   forceNewCluster?: boolean;
+  /** autolock: managers start locked until `clusterctl unlock`. */
+  autolock?: boolean;
   /** Networking: on | off. */
   dataPlane?: string;
   // networking
@@ -117,7 +120,11 @@ export function joinCommand(token: string, addr: string): string {
 export function initDaemonArgs(o: InitOptions): string[] {
   const network = initNetworkArgs(o);
   const settings =
-    o.heartbeatPeriod !== undefined || o.nodeGrace !== undefined || o.certExpiry !== undefined || network.length > 0;
+    o.heartbeatPeriod !== undefined ||
+    o.nodeGrace !== undefined ||
+    o.certExpiry !== undefined ||
+    o.autolock === true ||
+    network.length > 0;
   if (o.forceNewCluster === true) {
     if (o.restore !== undefined)
       throw usageError(
@@ -142,10 +149,11 @@ export function initDaemonArgs(o: InitOptions): string[] {
     if (settings)
       throw usageError(
         'init --restore brings the cluster settings of the backup',
-        'leave out --heartbeat-period, --node-grace, --cert-expiry and the address pool flags (change settings afterwards with `clusterctl cluster update`)',
+        'leave out --heartbeat-period, --node-grace, --cert-expiry, --autolock and the address pool flags (change settings afterwards with `clusterctl cluster update`)',
       );
     args.push('--restore', resolve(o.restore));
   }
+  if (o.autolock === true) args.push('--autolock');
   if (o.listenAddr !== undefined) args.push('--listen-addr', parseAddr('--listen-addr', o.listenAddr));
   if (o.advertiseAddr !== undefined) args.push('--advertise-addr', parseAddr('--advertise-addr', o.advertiseAddr));
   let heartbeatMs: number | undefined;
@@ -254,6 +262,10 @@ export function initOutput(r: ReadyInfo): Output {
       worker: joinCommand(t.worker, t.managerAddr),
       manager: joinCommand(t.manager, t.managerAddr),
     };
+  }
+  if (r.unlockKey !== undefined) {
+    lines.push(...unlockKeyLines(r.unlockKey));
+    json.unlockKey = r.unlockKey;
   }
   return { kind: 'text', lines, json };
 }
@@ -380,8 +392,13 @@ export async function startCmd(
     o.foreground === true,
     (r) => ({
       kind: 'text',
-      lines: [`Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`],
-      json: readyJson(r),
+      lines: [
+        `Node daemon of ${r.nodeId} (${r.role}) started as pid ${r.pid}.`,
+        ...(r.locked === true
+          ? ['This manager is locked (autolock): it serves nothing until you run `clusterctl unlock`.']
+          : []),
+      ],
+      json: { ...readyJson(r), locked: r.locked === true },
     }),
   );
 }

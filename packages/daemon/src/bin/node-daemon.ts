@@ -180,6 +180,7 @@ async function main(): Promise<void> {
       ...(args.nodeGraceMs === undefined ? {} : { nodeGraceMs: args.nodeGraceMs }),
       ...(args.nodeCertExpiryMs === undefined ? {} : { nodeCertExpiryMs: args.nodeCertExpiryMs }),
       ...(args.network === undefined ? {} : { network: args.network }),
+      ...(args.autolock ? { autolock: true } : {}),
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
       dataPlane: args.dataPlane,

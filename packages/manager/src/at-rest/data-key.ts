@@ -43,6 +43,17 @@ export class DataKey {
     return new DataKey(path, unwrapDek(f, unlockKey), unlockKey);
   }
 
+  /**
+   * A new key for a raft log about to be created (a new cluster, a joining or promoted manager, a
+   * restore), replacing any key file left from an earlier log of this data dir.
+   */
+  static async create(dataDir: string): Promise<DataKey> {
+    const path = dataPaths(dataDir).raftDekFile;
+    const dek = RecordCipher.generateKey();
+    await writeDekFile(path, dek);
+    return new DataKey(path, dek, undefined);
+  }
+
   cipher(): RecordCipher {
     return new RecordCipher(this.dek);
   }

@@ -12,6 +12,7 @@ import type { Call, ControlContext } from './context.js';
 import { leaderReport } from './manager-reachability.js';
 import { mergeClusterSettings } from './validate-settings.js';
 import { rotationProgress, startRootRotation } from '../ca/root-rotation.js';
+import { deleteUnlockKey, putNewUnlockKey, readUnlockKey } from '../at-rest/autolock.js';
 
 /** The root CA certificate's expiry (ms since the epoch) and digest; zero/empty when unreadable. */
 export function rootCaFacts(pem: string | undefined): { expiresAt: number; digest: string } {
@@ -67,6 +68,7 @@ export function clusterMethods(ctx: ControlContext) {
       managers,
       ...rotationInfo(cluster, nodes),
       network: clusterNetworkToProto(cluster.network ?? DEFAULT_CLUSTER_NETWORK),
+      autolock: store.view((tx) => readUnlockKey(tx)) !== undefined,
     };
   }
 
@@ -108,9 +110,16 @@ export function clusterMethods(ctx: ControlContext) {
         hint: `the data-path backend is one of ${DATA_PATH_BACKENDS.join(', ')}`,
         details: { field: '--data-path-backend' },
       });
-    if (Object.values(change).every((v) => v === 0) && backend === '') {
+    // autolock: '' unchanged | 'true' | 'false'
+    const autolock = req.autolock ?? '';
+    if (autolock !== '' && autolock !== 'true' && autolock !== 'false')
+      throw new ClusterError(ErrorCode.InvalidArgument, `invalid --autolock ${JSON.stringify(autolock)}`, {
+        hint: '--autolock=true or --autolock=false',
+        details: { field: '--autolock' },
+      });
+    if (Object.values(change).every((v) => v === 0) && backend === '' && autolock === '') {
       throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', {
-        hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend',
+        hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend, --autolock',
       });
     }
     const version = Number(req.version ?? 0);
@@ -131,6 +140,9 @@ export function clusterMethods(ctx: ControlContext) {
           },
         );
       }
+      // autolock on keeps the current unlock key (a new one only when it was off)
+      if (autolock === 'true' && readUnlockKey(tx) === undefined) putNewUnlockKey(tx);
+      if (autolock === 'false') deleteUnlockKey(tx);
       const onlyBackend = Object.values(change).every((v) => v === 0);
       const next = onlyBackend ? c.settings : mergeClusterSettings(c.settings, change);
       const network =
@@ -138,7 +150,7 @@ export function clusterMethods(ctx: ControlContext) {
           ? c.network
           : { ...(c.network ?? DEFAULT_CLUSTER_NETWORK), backend: backend as typeof DEFAULT_CLUSTER_NETWORK.backend };
       tx.update('cluster', { ...c, settings: next, ...(network !== undefined ? { network } : {}) });
-      return { ...next, ...(backend !== '' ? { backend } : {}) };
+      return { ...next, ...(backend !== '' ? { backend } : {}), ...(autolock !== '' ? { autolock } : {}) };
     });
     log.info({ ...settings }, 'cluster settings updated');
     const { cluster, nodes } = store.view((tx) => ({
@@ -161,5 +173,30 @@ export function clusterMethods(ctx: ControlContext) {
     );
   }
 
-  return { getClusterInfo, updateCluster, getManagerReachability, rotateRootCa };
+  /**
+   * autolock: the cluster's unlock key, or a new one (rotate: every manager rewraps its data key
+   * with it as it applies the change). FAILED_PRECONDITION when autolock is off.
+   */
+  async function getUnlockKey(
+    call: Call<clusterctl.control.GetUnlockKeyRequest, clusterctl.control.IGetUnlockKeyResponse>,
+  ): Promise<clusterctl.control.IGetUnlockKeyResponse> {
+    await raft.readBarrier();
+    const off = (): ClusterError =>
+      new ClusterError(ErrorCode.FailedPrecondition, 'autolock is off: this cluster has no unlock key', {
+        hint: 'turn it on with `clusterctl cluster update --autolock=true`',
+      });
+    if (call.request.rotate !== true) {
+      const key = store.view((tx) => readUnlockKey(tx));
+      if (key === undefined) throw off();
+      return { unlockKey: key };
+    }
+    const key = await store.update((tx) => {
+      if (readUnlockKey(tx) === undefined) throw off();
+      return putNewUnlockKey(tx);
+    });
+    log.info({}, 'unlock key rotated');
+    return { unlockKey: key };
+  }
+
+  return { getClusterInfo, updateCluster, getManagerReachability, rotateRootCa, getUnlockKey };
 }

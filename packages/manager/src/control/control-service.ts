@@ -43,6 +43,7 @@ export const CONTROL_ACCESS = {
   GetClusterInfo: MANAGERS,
   UpdateCluster: MANAGERS,
   RotateRootCa: MANAGERS,
+  GetUnlockKey: MANAGERS,
   // secrets and configs
   CreateSecret: MANAGERS,
   GetSecret: MANAGERS,
@@ -121,6 +122,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     getClusterInfo: unary(rpc, 'GetClusterInfo', cluster.getClusterInfo),
     updateCluster: unary(rpc, 'UpdateCluster', cluster.updateCluster),
     rotateRootCa: unary(rpc, 'RotateRootCa', cluster.rotateRootCa),
+    getUnlockKey: unary(rpc, 'GetUnlockKey', cluster.getUnlockKey),
     getManagerReachability: unary(rpc, 'GetManagerReachability', cluster.getManagerReachability),
     createNetwork: unary(rpc, 'CreateNetwork', networks.createNetwork),
     getNetwork: unary(rpc, 'GetNetwork', networks.getNetwork),

@@ -326,7 +326,7 @@ export async function restoreBackup(o: RestoreBackupOptions): Promise<RecoveryRe
       appSnapshot: store.snapshot(),
     },
     log,
-    (await DataKey.load(o.dataDir)).cipher(),
+    (await DataKey.create(o.dataDir)).cipher(),
   );
   await writeNodeTls(o.dataDir, { caPem: ca.certPem, certPem: cert.certPem, keyPem: cert.keyPem });
   const file: NodeFile = {
