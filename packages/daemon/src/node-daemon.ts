@@ -244,7 +244,7 @@ export class NodeDaemon {
           await d.socket!.callControl<clusterctl.control.GetUnlockKeyResponse>('getUnlockKey', { rotate: false })
         ).unlockKey;
       if (d.lock !== undefined) ready.locked = true;
-      d.log.info({ ...ready, joinTokens: undefined }, 'node daemon ready');
+      d.log.info({ ...ready, joinTokens: undefined, unlockKey: undefined }, 'node daemon ready');
       return { daemon: d, ready };
     } catch (e) {
       await d.stop().catch(() => undefined);
