@@ -68,7 +68,15 @@ describe('encryption at rest and autolock on real node daemons', { timeout: 300_
     await lab.start();
   });
 
+  let recoveredPid = 0;
   after(async () => {
+    if (recoveredPid > 0) {
+      try {
+        process.kill(recoveredPid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     await lab.teardown();
   });
 
@@ -162,5 +170,41 @@ describe('encryption at rest and autolock on real node daemons', { timeout: 300_
     await lab.restart('m3');
     await waitFor('m3 serves', async () => (await lab.cli('m3', ['secret', 'ls'])).code === 0, { timeoutMs: 30_000 });
     assert.deepEqual(await filesContaining(lab.root, [secret, key]), []);
+  });
+
+  test('autolock on again, every manager lost: init --force-new-cluster reads the locked state with the unlock key', async () => {
+    const on = await lab.ok('m1', ['--format', 'json', 'cluster', 'update', '--autolock=true']);
+    const again = (JSON.parse(on.stdout) as { unlockKey: string; autolock: boolean }).unlockKey;
+    assert.match(again, /^CCKEY-1-/);
+    for (const m of MANAGERS)
+      await waitFor(`${m}'s data key wrapped`, async () => !['', 'plain'].includes(await keyFile(lab, m)), {
+        timeoutMs: 20_000,
+      });
+    for (const m of MANAGERS) await lab.killDaemon(m);
+    const force = (input: string): Promise<CliResult> =>
+      new Promise((resolve) => {
+        const p = spawn(process.execPath, [
+          CLI,
+          '--data-dir',
+          lab.node('m1').dataDir,
+          '--format',
+          'json',
+          'init',
+          '--force-new-cluster',
+        ]);
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, cmd: 'init --force-new-cluster' }));
+        p.stdin.end(input);
+      });
+    expectError(await force(`${key}\n`), 1, 'INVALID_UNLOCK_KEY', /does not unlock/);
+    const r = await force(`${again}\n`);
+    assert.equal(r.code, 0, r.stderr);
+    recoveredPid = (JSON.parse(r.stdout) as { pid: number }).pid;
+    await waitFor('m1 alone serves the secret', async () => (await lab.cli('m1', ['secret', 'inspect', 'pw'])).code === 0, {
+      timeoutMs: 30_000,
+    });
   });
 });

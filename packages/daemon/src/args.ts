@@ -58,6 +58,7 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --init --restore FILE      a new cluster from a backup file (clusterctl cluster backup), on an empty data dir
   --force-new-cluster        the manager of this data dir becomes the only manager of its cluster,
                              with its state (when the other managers are lost for good)
+  --unlock-key -             with --force-new-cluster of an autolocked manager: its unlock key, read from stdin
   --join - MANAGER_ADDR      join with the token read from stdin (a TOKEN in its place is visible
                              to every local user in the process list: for tests only)
   --ready-fd FD              write the JSON ready line to this inherited pipe instead of stdout
@@ -113,6 +114,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         init: { type: 'boolean' },
         restore: { type: 'string' },
         'force-new-cluster': { type: 'boolean' },
+        'unlock-key': { type: 'string' },
         join: { type: 'string' },
         'data-dir': { type: 'string' },
         'listen-addr': { type: 'string' },
@@ -149,7 +151,10 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   if (v.restore === '') throw bad('--restore: no file given');
   if (v['force-new-cluster']) {
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
-    mode = { kind: 'force-new-cluster' };
+    // autolock: the unlock key comes on stdin (`--unlock-key -`), never on the command line
+    if (v['unlock-key'] !== undefined && v['unlock-key'] !== '-')
+      throw bad('--unlock-key takes - (the key is read from stdin, never from the command line)');
+    mode = { kind: 'force-new-cluster', ...(v['unlock-key'] === '-' ? { unlockKey: '-' } : {}) };
   } else if (v.init && v.restore !== undefined) {
     if (pos.length > 0) throw bad(`unexpected argument ${JSON.stringify(pos[0])}`);
     if (v['heartbeat-period'] !== undefined || v['node-grace'] !== undefined || v['cert-expiry'] !== undefined) {
@@ -175,6 +180,8 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
   ) {
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
+  if (v['unlock-key'] !== undefined && mode.kind !== 'force-new-cluster')
+    throw bad('--unlock-key - goes with --force-new-cluster (a locked manager otherwise starts and waits for `clusterctl unlock`)');
   if (v.autolock === true && mode.kind !== 'init')
     throw bad('--autolock is chosen when the cluster is created: give it with --init (without --restore), or use clusterctl cluster update --autolock=true');
   const network = networkFlags(v);

@@ -122,7 +122,7 @@ export type StartMode =
   /** A new cluster from a backup file; `bytes` when the caller already read (and checked) it. */
   | { kind: 'restore'; file: string; bytes?: Uint8Array }
   /** The stopped manager of the data dir becomes the only manager of its cluster. */
-  | { kind: 'force-new-cluster' };
+  | { kind: 'force-new-cluster'; unlockKey?: string };
 
 export interface ReadyInfo {
   event: 'ready';
@@ -214,7 +214,7 @@ export class NodeDaemon {
       if (mode.kind === 'init') await d.init();
       else if (mode.kind === 'join') await d.join(mode.token, mode.managerAddr);
       else if (mode.kind === 'restore') await d.restore(mode);
-      else if (mode.kind === 'force-new-cluster') await d.forceNewCluster();
+      else if (mode.kind === 'force-new-cluster') await d.forceNewCluster(mode.unlockKey);
       else if (!(await d.startLocked())) await d.restart();
       if (d.lock === undefined) {
         await d.startAgent();
@@ -406,16 +406,17 @@ export class NodeDaemon {
   }
 
   /** The stopped manager of this data dir becomes the only manager of its cluster, with its state. */
-  private async forceNewCluster(): Promise<void> {
+  private async forceNewCluster(unlockKey?: string): Promise<void> {
     const file = await readNodeFile(this.opts.dataDir);
     refuseExpired(await readNodeTls(this.opts.dataDir), file, this.opts.dataDir);
     const r = await forceNewCluster({
       dataDir: this.opts.dataDir,
       logger: this.log,
       ...(this.opts.quorumProbeTimeoutMs === undefined ? {} : { probeTimeoutMs: this.opts.quorumProbeTimeoutMs }),
+      ...(unlockKey === undefined ? {} : { unlockKey }),
     });
     this.recovered = { removedManagers: r.removedManagers.map((m) => ({ nodeId: m.nodeId, hostname: m.hostname })) };
-    await this.restart();
+    await this.restart(unlockKey);
   }
 
   // ------------------------------------------------------------------ autolock

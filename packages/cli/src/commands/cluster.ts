@@ -1,12 +1,12 @@
 // init, join, start, leave, join-token: the node's membership in a cluster.
-import { ClusterError, decodeBackup, ErrorCode, parseCertExpiryMs, processAlive } from '@clusterctl/common';
+import { ClusterError, dataPaths, decodeBackup, ErrorCode, parseCertExpiryMs, processAlive } from '@clusterctl/common';
 import { parseJoinToken } from '@clusterctl/ca';
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { parseAddr, parseChoice, parseDurationMs, parseHostname, usageError } from '../parse.js';
 import type { Output } from '../render.js';
-import { unlockKeyLines } from './autolock.js';
+import { readUnlockKey, unlockKeyLines } from './autolock.js';
 import { startDaemonBackground, startDaemonForeground, type ReadyInfo, type StartedDaemon } from '../spawn-daemon.js';
 
 /** --metrics-addr / --metrics-token-file of init, join and start; --dashboard-addr too. */
@@ -293,11 +293,30 @@ async function runDaemon(
   return out(started.ready);
 }
 
-export async function initCmd(ctx: Ctx, o: InitOptions): Promise<Output> {
+export async function initCmd(
+  ctx: Ctx,
+  o: InitOptions,
+  readKey: () => Promise<string> = () => readUnlockKey(),
+): Promise<Output> {
   const args = initDaemonArgs(o);
   // A damaged backup is refused before anything is written (the daemon checks it again).
   if (o.restore !== undefined) await checkBackupFile(resolve(o.restore));
+  // autolock: a locked manager's state is read with its unlock key (given to the daemon on stdin)
+  if (o.forceNewCluster === true && (await dataKeyWrapped(ctx.dataDir))) {
+    const key = await readKey();
+    return runDaemon(ctx, [...args, '--unlock-key', '-'], o.foreground === true, initOutput, `${key}\n`);
+  }
   return runDaemon(ctx, args, o.foreground === true, initOutput);
+}
+
+/** autolock: the data dir's raft data key is wrapped by an unlock key. */
+async function dataKeyWrapped(dataDir: string): Promise<boolean> {
+  try {
+    const j = JSON.parse(await readFile(dataPaths(dataDir).raftDekFile, 'utf8')) as { wrapped?: unknown };
+    return j.wrapped !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads and checks a backup file: CORRUPT if damaged, NOT_FOUND if absent. */

@@ -66,6 +66,17 @@ async function main(): Promise<void> {
       );
     args = { ...args, mode: { ...args.mode, token } };
   }
+  if (args.mode.kind === 'force-new-cluster' && args.mode.unlockKey === '-') {
+    // autolock: the unlock key comes on stdin, like a join token
+    const unlockKey = readFileSync(0, 'utf8').split('\n', 1)[0]!.trim();
+    if (unlockKey === '')
+      fail(
+        new ClusterError(ErrorCode.InvalidUnlockKey, '--unlock-key -: no unlock key on stdin', {
+          hint: "write the key to the daemon's stdin (clusterctl init --force-new-cluster does)",
+        }),
+      );
+    args = { ...args, mode: { ...args.mode, unlockKey } };
+  }
   if (args.mode.kind === 'restore') {
     // A damaged backup is refused before anything is written (not even the data dir is created).
     try {
