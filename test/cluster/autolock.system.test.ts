@@ -53,7 +53,7 @@ async function keyFile(lab: Lab, name: string): Promise<string> {
   }
 }
 
-describe('encryption at rest and autolock on real node daemons', { timeout: 300_000 }, () => {
+describe('encryption at rest and autolock on real node daemons', { timeout: 600_000 }, () => {
   const lab = new Lab({
     managers: 3,
     workers: 0,
