@@ -203,8 +203,12 @@ describe('encryption at rest and autolock on real node daemons', { timeout: 600_
     const r = await force(`${again}\n`);
     assert.equal(r.code, 0, r.stderr);
     recoveredPid = (JSON.parse(r.stdout) as { pid: number }).pid;
-    await waitFor('m1 alone serves the secret', async () => (await lab.cli('m1', ['secret', 'inspect', 'pw'])).code === 0, {
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      'm1 alone serves the secret',
+      async () => (await lab.cli('m1', ['secret', 'inspect', 'pw'])).code === 0,
+      {
+        timeoutMs: 30_000,
+      },
+    );
   });
 });

@@ -42,13 +42,7 @@ function run(cmd: string, args: string[], input?: Buffer): Promise<{ code: numbe
  * and other tests keep changing /var/lib/docker) holds nothing: only that error is tolerated.
  */
 async function filesContaining(dirs: string[], needles: string[]): Promise<string[]> {
-  const args = [
-    '-rlaF',
-    '-D',
-    'skip',
-    ...needles.flatMap((n) => ['-e', n]),
-    ...dirs,
-  ];
+  const args = ['-rlaF', '-D', 'skip', ...needles.flatMap((n) => ['-e', n]), ...dirs];
   const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
     execFile('grep', args, { maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
       resolve({ code: err === null ? 0 : ((err as { code?: number }).code ?? -1), stdout, stderr }),

@@ -212,9 +212,7 @@ export function buildProgram(st: RunState): Command {
 
   program
     .command('unlock')
-    .description(
-      'unlock this manager (autolock): reads the unlock key from stdin, or asks for it on a terminal',
-    )
+    .description('unlock this manager (autolock): reads the unlock key from stdin, or asks for it on a terminal')
     .action(act((ctx) => unlockCmd(ctx)));
 
   program

@@ -181,9 +181,13 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     throw bad('--heartbeat-period, --node-grace and --cert-expiry are cluster settings: give them with --init');
   }
   if (v['unlock-key'] !== undefined && mode.kind !== 'force-new-cluster')
-    throw bad('--unlock-key - goes with --force-new-cluster (a locked manager otherwise starts and waits for `clusterctl unlock`)');
+    throw bad(
+      '--unlock-key - goes with --force-new-cluster (a locked manager otherwise starts and waits for `clusterctl unlock`)',
+    );
   if (v.autolock === true && mode.kind !== 'init')
-    throw bad('--autolock is chosen when the cluster is created: give it with --init (without --restore), or use clusterctl cluster update --autolock=true');
+    throw bad(
+      '--autolock is chosen when the cluster is created: give it with --init (without --restore), or use clusterctl cluster update --autolock=true',
+    );
   const network = networkFlags(v);
   if (network !== undefined && mode.kind !== 'init')
     throw bad(

@@ -61,7 +61,10 @@ export class LocalSocket {
     });
     const server = new grpc.Server();
     const { definition, handlers } = this.proxy.service();
-    server.addService(definition, lockedGuard(handlers, () => host.locked()));
+    server.addService(
+      definition,
+      lockedGuard(handlers, () => host.locked()),
+    );
     server.addService(LocalService as unknown as grpc.ServiceDefinition, {
       info: (_call: unknown, cb: grpc.sendUnaryData<clusterctl.local.IInfoResponse>) => cb(null, this.info()),
       leave: (
@@ -240,7 +243,10 @@ export class LocalSocket {
 }
 
 /** autolock: while this manager is locked, every Control call answers LOCKED (nothing is forwarded). */
-function lockedGuard(handlers: grpc.UntypedServiceImplementation, locked: () => boolean): grpc.UntypedServiceImplementation {
+function lockedGuard(
+  handlers: grpc.UntypedServiceImplementation,
+  locked: () => boolean,
+): grpc.UntypedServiceImplementation {
   const out: grpc.UntypedServiceImplementation = {};
   for (const [name, h] of Object.entries(handlers)) {
     out[name] = ((call: grpc.ServerWritableStream<unknown, unknown>, cb?: grpc.sendUnaryData<unknown>) => {

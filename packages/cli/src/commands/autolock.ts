@@ -20,12 +20,11 @@ export async function unlockKeyCmd(ctx: Ctx, o: { quiet?: boolean; rotate?: bool
   const key = (await ctx.client().control('getUnlockKey', { rotate: o.rotate === true })).unlockKey;
   const json = { unlockKey: key, rotated: o.rotate === true };
   if (o.quiet === true) return { kind: 'text', lines: [key], json };
-  const lines = o.rotate === true ? ['Unlock key rotated: every manager rewraps its data key with the new key.', ''] : [];
+  const lines =
+    o.rotate === true ? ['Unlock key rotated: every manager rewraps its data key with the new key.', ''] : [];
   lines.push(...unlockKeyLines(key));
   if (o.rotate === true)
-    lines.push(
-      'A manager that was down during the rotation still needs the previous key the first time it starts.',
-    );
+    lines.push('A manager that was down during the rotation still needs the previous key the first time it starts.');
   return { kind: 'text', lines, json };
 }
 

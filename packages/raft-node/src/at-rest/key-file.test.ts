@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { RecordCipher } from './record-cipher.js';
-import { UNLOCK_KEY_PREFIX, generateUnlockKey, parseUnlockKey, readDekFile, unwrapDek, writeDekFile } from './key-file.js';
+import {
+  UNLOCK_KEY_PREFIX,
+  generateUnlockKey,
+  parseUnlockKey,
+  readDekFile,
+  unwrapDek,
+  writeDekFile,
+} from './key-file.js';
 
 async function withDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'clusterctl-dek-'));

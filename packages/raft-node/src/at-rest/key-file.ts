@@ -122,7 +122,11 @@ export async function writeDekFile(path: string, dek: Buffer, unlockKey?: string
       ? { version: 1, dek: f.dek.toString('base64') }
       : {
           version: 1,
-          wrapped: { salt: f.salt.toString('base64'), nonce: f.nonce.toString('base64'), data: f.data.toString('base64') },
+          wrapped: {
+            salt: f.salt.toString('base64'),
+            nonce: f.nonce.toString('base64'),
+            data: f.data.toString('base64'),
+          },
         };
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);

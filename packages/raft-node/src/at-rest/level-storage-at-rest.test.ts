@@ -39,7 +39,8 @@ const isCode = (code: string) => (e: unknown) => e instanceof ClusterError && e.
 /** Writes entries 1..n, a snapshot at n/2 and a hard state; leaves the write-ahead file holding some. */
 async function fill(dir: string, cipher: RecordCipher | undefined, n = 20): Promise<void> {
   const s = await LevelStorage.open(dir, cipher === undefined ? {} : { cipher });
-  for (let i = 1; i <= n; i++) await s.save({ entries: [ent(i, 1)], hardState: { term: 1, vote: 1, commit: i - 1 }, mustSync: true });
+  for (let i = 1; i <= n; i++)
+    await s.save({ entries: [ent(i, 1)], hardState: { term: 1, vote: 1, commit: i - 1 }, mustSync: true });
   s.setApplied(n / 2, { voters: [1], learners: [] });
   await s.createSnapshot(n / 2, { voters: [1], learners: [] }, Buffer.from(`${SECRET}-snapshot`), 2);
   await s.close();
@@ -80,7 +81,11 @@ describe('LevelStorage encrypted at rest', () => {
     await withDir(async (dir) => {
       const cipher = new RecordCipher(RecordCipher.generateKey());
       const s = await LevelStorage.open(dir, { cipher });
-      await s.save({ entries: [ent(1, 1), ent(2, 1), ent(3, 1)], hardState: { term: 1, vote: 1, commit: 0 }, mustSync: true });
+      await s.save({
+        entries: [ent(1, 1), ent(2, 1), ent(3, 1)],
+        hardState: { term: 1, vote: 1, commit: 0 },
+        mustSync: true,
+      });
       await s.close();
       const db = new ClassicLevel<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
       await db.open();

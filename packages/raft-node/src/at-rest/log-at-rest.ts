@@ -28,10 +28,14 @@ export async function openAtRest(
   const marker = await db.get(META_AT_REST);
   if (marker !== undefined) {
     if (cipher === undefined) {
-      throw new ClusterError(ErrorCode.FailedPrecondition, `the raft log in ${dir} is encrypted and no data key was given`, {
-        hint: "open it with the manager's data key (the daemon reads it from the data dir's tls/ folder)",
-        details: { dir },
-      });
+      throw new ClusterError(
+        ErrorCode.FailedPrecondition,
+        `the raft log in ${dir} is encrypted and no data key was given`,
+        {
+          hint: "open it with the manager's data key (the daemon reads it from the data dir's tls/ folder)",
+          details: { dir },
+        },
+      );
     }
     try {
       cipher.open(META_AT_REST, marker);

@@ -43,7 +43,10 @@ export class RecordCipher {
 
   constructor(dek: Uint8Array) {
     if (dek.length !== DEK_BYTES)
-      throw new ClusterError(ErrorCode.InvalidArgument, `a data encryption key has ${DEK_BYTES} bytes, not ${dek.length}`);
+      throw new ClusterError(
+        ErrorCode.InvalidArgument,
+        `a data encryption key has ${DEK_BYTES} bytes, not ${dek.length}`,
+      );
     this.dek = createSecretKey(Buffer.from(dek));
   }
 
