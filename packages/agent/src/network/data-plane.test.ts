@@ -29,7 +29,7 @@ class FakeEngine implements NetworkEngine {
   }
 }
 
-function setup(opts: { wanted?: boolean } = {}): {
+function setup(opts: { wanted?: boolean; reachPeer?: (addr: string) => Promise<void> } = {}): {
   plane: DataPlane;
   runner: FakeRunner;
   engine: FakeEngine;
@@ -51,6 +51,7 @@ function setup(opts: { wanted?: boolean } = {}): {
     log: silentLogger(),
     dnsAddress: { host: '127.0.0.1', port: 0 },
     unlistWaitMs: 200,
+    ...(opts.reachPeer ? { reachPeer: opts.reachPeer } : {}),
   });
   return { plane, runner, engine, tasks };
 }
@@ -212,6 +213,33 @@ test("a stop waits for this node's rules without the endpoint, not only for the 
   release();
   await unlisted;
   await plane.whenIdle();
+});
+
+test('a peer whose MAC this node never learned (two workers that never talked) is sent a packet, and its mark follows', async (t) => {
+  let neigh = JSON.stringify([{ dst: '10.210.1.11', lladdr: '02:42:0a:d2:01:0b', state: ['REACHABLE'] }]);
+  const reached: string[] = [];
+  const { plane, runner } = setup({
+    reachPeer: (addr) => {
+      reached.push(addr);
+      // the kernel resolves it (ARP) as the packet goes out
+      neigh = NEIGH;
+      return Promise.resolve();
+    },
+  });
+  runner.on('ip -j neigh show dev eth0', () => ({ stdout: neigh }));
+  t.after(() => plane.close());
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  assert.deepEqual(reached, ['10.210.1.102']);
+  const first = runner.commands.filter((c) => c.line === 'nft -f -');
+  assert.doesNotMatch(first.at(-1)!.input!, /02:42:0a:d2:01:66/, 'not known at the first render');
+  // rendered again shortly with the peer's MAC -> its mark
+  const start = Date.now();
+  while (!runner.commands.some((c) => c.line === 'nft -f -' && /02:42:0a:d2:01:66 : 0x00001003/.test(c.input!))) {
+    assert.ok(Date.now() - start < 5_000, 'rendered again with the MAC within 5 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 });
 
 test('leave removes everything of ours: both tables, routes, rules, the VTEP, DOCKER-USER entries, the network', async () => {

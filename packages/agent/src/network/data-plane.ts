@@ -3,6 +3,7 @@
 // transaction, the DOCKER-USER accept) and serves the cluster DNS on the bridge gateway. Map changes
 // are applied one at a time, the latest one wins; a failure is logged and retried with the next map
 // or after a short delay. leave() removes everything of ours from the node.
+import { createSocket } from 'node:dgram';
 import type { Logger } from '@clusterctl/common';
 import type { NetworkEngine, TaskNetwork } from '../executor/index.js';
 import { commandError, type CommandRunner } from './command-runner.js';
@@ -56,6 +57,26 @@ export interface DataPlaneConfig {
   dnsAddress?: { host: string; port: number };
   unlistWaitMs?: number;
   retryDelayMs?: number;
+  /**
+   * Sends a peer node one packet, so that the kernel resolves its MAC (ARP) and the neighbour table
+   * has it for the next render. Default: an empty UDP datagram to its discard port (9).
+   */
+  reachPeer?: (addr: string) => Promise<void>;
+}
+
+/** An empty UDP datagram to ADDR:9: the kernel must resolve ADDR's MAC to send it. */
+export function sendDiscardDatagram(addr: string): Promise<void> {
+  return new Promise((resolve) => {
+    const sock = createSocket('udp4');
+    sock.on('error', () => {
+      sock.close();
+      resolve();
+    });
+    sock.send(Buffer.alloc(0), 9, addr, () => {
+      sock.close();
+      resolve();
+    });
+  });
 }
 
 export class DataPlane {
@@ -311,9 +332,11 @@ export class DataPlane {
       out.set(p.nodeId, macs);
     }
     if (missing) {
-      // The kernel learns a peer's MAC when they first talk; ask it to (ARP), then render again.
-      for (const p of plan.peers.filter((x) => x.via === 'host-gw' && !byAddr.has(x.addr)))
-        await this.cfg.runner.run('ip', ['neigh', 'replace', p.addr, 'dev', underlay.dev, 'nud', 'probe']);
+      // The kernel learns a peer's MAC only when this node sends it something (two workers may never
+      // have talked: each only talks to the managers). Without it, replies to connections that
+      // peer forwards here would not go back through it: send it a packet, then render again.
+      const reach = this.cfg.reachPeer ?? sendDiscardDatagram;
+      for (const p of plan.peers.filter((x) => x.via === 'host-gw' && !byAddr.has(x.addr))) await reach(p.addr);
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => this.kick(), DATA_PLANE_DEFAULTS.macRetryMs);
       this.retryTimer.unref();
