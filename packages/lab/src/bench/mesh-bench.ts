@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench:mesh`: the routing mesh, in the docker-in-docker lab (1 manager + 2 workers), one
-// run, side by side. A service `web` of 2 replicas (one per worker, busybox `sleep`) publishes port
-// 8080 -> 8000; in each task's network namespace a Node HTTP server (mesh-server) answers
-// "NODE CALLER-ADDRESS". A client container on the lab network runs the load generator
+// run, side by side. A service `web` (global on the workers: one replica each, none replaced when a
+// worker dies; busybox `sleep`) publishes port 8080 -> 8000; in each task's network namespace a
+// Node HTTP server (mesh-server) answers "NODE CALLER-ADDRESS". A client container on the lab network runs the load generator
 // (mesh-load: C clients on raw sockets, keep-alive, then a new connection per request) against:
-//   direct            w1's task address, port 8000; the client routes it via m1 (the same hops as
-//                     the mesh entered on m1, without the DNAT)
+//   direct            w1's task address, port 8000, routed by the client through w1 (no NAT)
 //   meshNoReplica     m1:8080 (m1 runs no replica: DNAT to either worker's task, no SNAT)
 //   meshWithReplica   w1:8080 (local first: w1's own task)
 // then, under load on m1:8080 (a new connection per request, so every request is a new decision of
@@ -119,6 +118,8 @@ export interface NodeKillRecord {
   /** From the down-marking to the killed node's endpoint gone from each surviving node's rules. */
   endpointGoneAfterDownMs?: Record<string, number | null>;
   errors: string[];
+  /** The failures after the down-marking, by reason. */
+  reasonsAfterDownMarked: Record<string, number>;
 }
 
 export interface MeshRecord {
@@ -172,7 +173,8 @@ async function tasksOf(lab: Lab, label: string, nodes: string[], network?: strin
         timeoutMs: 10_000,
       });
       const [pid, ip] = i.stdout.trim().split(/\s+/);
-      if (i.code === 0 && Number(pid) > 0) out.push({ node, container: lab.containerName(node), id, pid: Number(pid), ip: ip ?? '' });
+      if (i.code === 0 && Number(pid) > 0)
+        out.push({ node, container: lab.containerName(node), id, pid: Number(pid), ip: ip ?? '' });
     }
   }
   return out;
@@ -236,7 +238,14 @@ async function load(
   timeoutMs: number,
 ): Promise<LoadResult> {
   const args = ['--host', target.host, '--port', String(target.port), '--mode', mode];
-  args.push('--connections', String(connections), '--duration-ms', String(durationMs), '--timeout-ms', String(timeoutMs));
+  args.push(
+    '--connections',
+    String(connections),
+    '--duration-ms',
+    String(durationMs),
+    '--timeout-ms',
+    String(timeoutMs),
+  );
   const r = await dockerRun(['exec', client, 'node', LOAD_JS, ...args], { timeoutMs: durationMs + 60_000 });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (r.code !== 0 || !last.startsWith('{'))
@@ -250,7 +259,19 @@ async function answered(client: string, target: { host: string; port: number }, 
     `${target.host}:${target.port} answering`,
     async () => {
       const r = await dockerRun(
-        ['exec', client, 'node', LOAD_JS, '--probe', '--host', target.host, '--port', String(target.port), '--timeout-ms', '1000'],
+        [
+          'exec',
+          client,
+          'node',
+          LOAD_JS,
+          '--probe',
+          '--host',
+          target.host,
+          '--port',
+          String(target.port),
+          '--timeout-ms',
+          '1000',
+        ],
         { timeoutMs: 10_000 },
       );
       return r.code === 0 ? true : undefined;
@@ -320,7 +341,8 @@ async function measurePaths(
 
 /**
  * Load through `entry` (a new connection per request) while `victim` is killed: failures in all and
- * after the system marked the victim down; `gone` (optional) polls when its endpoint left the rules.
+ * after the system marked the victim down; `watchGone` (optional, started just before the kill)
+ * resolves with when the victim's endpoint left each surviving node's rules (ms since the epoch).
  */
 async function measureNodeKill(
   lab: Lab,
@@ -330,10 +352,11 @@ async function measureNodeKill(
   downSince: () => Promise<number | undefined>,
   opts: Options,
   log: (l: string) => void,
-  gone?: () => Promise<Record<string, number | null>>,
+  watchGone?: () => Promise<Record<string, number | null>>,
 ): Promise<NodeKillRecord> {
   const running = load(client, entry, 'close', opts.connections, opts.killLoadMs, opts.timeoutMs);
   await sleep(2_000);
+  const goneAt = watchGone?.();
   const killedAt = Date.now();
   await lab.kill(victim);
   log(`killed ${victim} under load on ${entry.host}:${entry.port}`);
@@ -342,21 +365,29 @@ async function measureNodeKill(
     async () => await downSince(),
     labWaitOptions(Math.max(5_000, opts.killLoadMs - 4_000), 100),
   ).catch(() => undefined);
-  const endpointGoneAfterDownMs = downAt !== undefined && gone ? await gone() : undefined;
   const r = await running;
-  const after = downAt === undefined ? r.failed : r.failureStartsMs.filter((t) => t >= downAt).length;
+  const gone = goneAt ? await goneAt : undefined;
+  const afterDown = downAt === undefined ? r.failures : r.failures.filter(([t]) => t >= downAt);
+  const reasons: Record<string, number> = {};
+  for (const [, why] of afterDown) reasons[why] = (reasons[why] ?? 0) + 1;
   const rec: NodeKillRecord = {
     killed: victim,
     requests: r.ok + r.failed,
     failed: r.failed,
-    failedAfterDownMarked: after,
+    failedAfterDownMarked: downAt === undefined ? r.failed : afterDown.length,
     downMarkedAfterKillMs: downAt === undefined ? null : downAt - killedAt,
-    errors: [...new Set(r.errors)].slice(0, 3),
+    errors: [...new Set(r.failures.map(([, why]) => why))].slice(0, 5),
+    reasonsAfterDownMarked: reasons,
   };
-  if (endpointGoneAfterDownMs) rec.endpointGoneAfterDownMs = endpointGoneAfterDownMs;
+  if (gone && downAt !== undefined) {
+    rec.endpointGoneAfterDownMs = Object.fromEntries(
+      Object.entries(gone).map(([n, t]) => [n, t === null ? null : t - downAt]),
+    );
+  }
   log(
-    `node kill: ${rec.requests} requests, ${rec.failed} failed, ${after} of them started after ${victim} was marked down ` +
-      `(${rec.downMarkedAfterKillMs} ms after the kill); endpoint gone ${JSON.stringify(endpointGoneAfterDownMs ?? null)}; load ${loadavg()[0]!.toFixed(1)}`,
+    `node kill: ${rec.requests} requests, ${rec.failed} failed, ${rec.failedAfterDownMarked} of them started after ${victim} was marked down ` +
+      `(${rec.downMarkedAfterKillMs} ms after the kill; ${JSON.stringify(reasons)}); endpoint gone from the rules ` +
+      `${JSON.stringify(rec.endpointGoneAfterDownMs ?? null)} ms after; load ${loadavg()[0]!.toFixed(1)}`,
   );
   return rec;
 }
@@ -393,8 +424,8 @@ async function measureOurs(lab: Lab, opts: Options, log: (l: string) => void): P
     '--detach',
     '--name',
     SERVICE,
-    '--replicas',
-    '2',
+    '--mode',
+    'global',
     '--constraint',
     'node.role==worker',
     '-p',
@@ -413,9 +444,10 @@ async function measureOurs(lab: Lab, opts: Options, log: (l: string) => void): P
   );
   await startServers(tasks);
   const onW1 = tasks.find((t) => t.node === 'w1')!;
+  // each task's address routed through its own node: the shortest path, no NAT
   const client = await startClient(
     lab,
-    tasks.map((t) => ({ dst: t.ip, via: m1 })),
+    tasks.map((t) => ({ dst: t.ip, via: nodeIp(nodes, t.node) })),
   );
   const paths: Array<[keyof NonNullable<MeshRecord['paths']>, { host: string; port: number }]> = [
     ['direct', { host: onW1.ip, port: TARGET }],
@@ -428,16 +460,19 @@ async function measureOurs(lab: Lab, opts: Options, log: (l: string) => void): P
   rec.paths = await measurePaths(client, paths, opts, log);
 
   const victim = tasks.find((t) => t.node === 'w2')!;
-  const gone = async (): Promise<Record<string, number | null>> => {
-    const downAt = (await oursDownSince(lab, 'w2'))!;
+  // On each surviving node, a loop that prints the time (the shared kernel clock) once w2's endpoint
+  // is no longer in the node's nft rules.
+  const watchGone = async (): Promise<Record<string, number | null>> => {
     const out: Record<string, number | null> = {};
+    const script =
+      `i=0; while nft list table ip clusterctl | grep -qF ' ${victim.ip}'; do sleep 0.02; i=$((i+1)); ` +
+      `[ $i -gt ${Math.ceil(opts.killLoadMs / 20)} ] && exit 1; done; date +%s%3N`;
     await Promise.all(
       ['m1', 'w1'].map(async (n) => {
-        out[n] = await waitFor(
-          `w2's endpoint gone from ${n}'s rules`,
-          async () => ((await onNode(lab, n, 'nft list table ip clusterctl', 10_000)).includes(`${victim.ip}`) ? undefined : Date.now() - downAt),
-          labWaitOptions(10_000, 50),
-        ).catch(() => null);
+        const r = await dockerRun(['exec', lab.containerName(n), 'sh', '-c', script], {
+          timeoutMs: opts.killLoadMs + 60_000,
+        });
+        out[n] = r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : null;
       }),
     );
     return out;
@@ -450,14 +485,16 @@ async function measureOurs(lab: Lab, opts: Options, log: (l: string) => void): P
     () => oursDownSince(lab, 'w2'),
     opts,
     log,
-    gone,
+    watchGone,
   );
   rec.ok = true;
   return rec;
 }
 
 async function swarmDownSince(swarm: LabSwarm, node: string): Promise<number | undefined> {
-  const out = await swarm.docker('m1', ['node', 'inspect', '-f', '{{.Status.State}} {{.UpdatedAt}}', node], 10_000).catch(() => '');
+  const out = await swarm
+    .docker('m1', ['node', 'inspect', '-f', '{{.Status.State}} {{.UpdatedAt}}', node], 10_000)
+    .catch(() => '');
   const [state, updatedAt] = out.trim().split(/\s+/);
   if (state !== 'down' || updatedAt === undefined) return undefined;
   const t = Date.parse(updatedAt);
@@ -476,8 +513,8 @@ async function measureSwarm(lab: Lab, opts: Options, log: (l: string) => void): 
     '--no-resolve-image',
     '--name',
     SERVICE,
-    '--replicas',
-    '2',
+    '--mode',
+    'global',
     '--constraint',
     'node.role==worker',
     '-p',
@@ -549,7 +586,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const loadAtStart = loadavg().map(round2);
   say(
-    `bench: mesh, ${systems.join(' then ')}; 1 manager + 2 workers, 2 replicas on the workers; ${opts.connections} clients, ` +
+    `bench: mesh, ${systems.join(' then ')}; 1 manager + 2 workers, a global service on the 2 workers; ${opts.connections} clients, ` +
       `${opts.durationMs / 1000} s per measurement, ${opts.rounds} round(s); node kill under ${opts.killLoadMs / 1000} s of load`,
   );
   let current: Lab | undefined;
@@ -564,7 +601,9 @@ async function main(): Promise<void> {
     const lab = new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => log(`lab: ${l}`) }));
     if ((await lab.nodes()).length > 0) {
       records[key] = { system: key, ok: false, error: `lab ${name} is already up` };
-      log(`lab ${name} is already up: skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``);
+      log(
+        `lab ${name} is already up: skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``,
+      );
       continue;
     }
     current = lab;
@@ -596,7 +635,7 @@ async function main(): Promise<void> {
       ratio,
       meta: {
         topology: { managers: 1, workers: 2 },
-        replicas: 2,
+        service: 'global on the workers (one replica per worker)',
         connections: opts.connections,
         durationS: opts.durationMs / 1000,
         rounds: opts.rounds,

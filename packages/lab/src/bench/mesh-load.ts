@@ -29,14 +29,14 @@ export interface LoadResult {
   clientIpKept: number;
   /** Answers per backend NAME. */
   backends: Record<string, number>;
-  /** When each failed request started (ms since the epoch), the first 5000. */
-  failureStartsMs: number[];
+  /** Each failed request: when it started (ms since the epoch) and why, the first 5000. */
+  failures: Array<[number, string]>;
   /** The first few failure reasons. */
   errors: string[];
   clientIp: string;
 }
 
-const MAX_FAILURE_STARTS = 5000;
+const MAX_FAILURES = 5000;
 
 function ownAddresses(): Set<string> {
   const out = new Set<string>();
@@ -74,7 +74,7 @@ async function run(opts: {
 }): Promise<LoadResult> {
   const own = ownAddresses();
   const latencies: number[] = [];
-  const failureStartsMs: number[] = [];
+  const failures: Array<[number, string]> = [];
   const errors: string[] = [];
   const backends: Record<string, number> = {};
   let ok = 0;
@@ -89,7 +89,7 @@ async function run(opts: {
 
   const fail = (startMs: number, why: string): void => {
     failed++;
-    if (failureStartsMs.length < MAX_FAILURE_STARTS) failureStartsMs.push(startMs);
+    if (failures.length < MAX_FAILURES) failures.push([startMs, why.replace(/ [\d.]+:\d+$/, '')]);
     if (errors.length < 10) errors.push(why);
   };
   const answered = (startNs: bigint, status: number, body: string): void => {
@@ -179,7 +179,7 @@ async function run(opts: {
     p99Ms: percentile(sorted, 99),
     clientIpKept: kept,
     backends,
-    failureStartsMs,
+    failures,
     errors,
     clientIp: [...own].join(','),
   };
