@@ -2203,6 +2203,173 @@ $root.clusterctl = (function() {
             return NodeCondition;
         })();
 
+        cluster.MeshPortHolder = (function() {
+
+            /**
+             * Properties of a MeshPortHolder.
+             * @memberof clusterctl.cluster
+             * @interface IMeshPortHolder
+             * @property {number|null} [port] MeshPortHolder port
+             * @property {string|null} [protocol] MeshPortHolder protocol
+             * @property {string|null} [addr] MeshPortHolder addr
+             * @property {string|null} [process] MeshPortHolder process
+             * @property {number|null} [pid] MeshPortHolder pid
+             */
+
+            /**
+             * Constructs a new MeshPortHolder.
+             * @memberof clusterctl.cluster
+             * @classdesc Represents a MeshPortHolder.
+             * @implements IMeshPortHolder
+             * @constructor
+             * @param {clusterctl.cluster.IMeshPortHolder=} [properties] Properties to set
+             */
+            function MeshPortHolder(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * MeshPortHolder port.
+             * @member {number} port
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @instance
+             */
+            MeshPortHolder.prototype.port = 0;
+
+            /**
+             * MeshPortHolder protocol.
+             * @member {string} protocol
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @instance
+             */
+            MeshPortHolder.prototype.protocol = "";
+
+            /**
+             * MeshPortHolder addr.
+             * @member {string} addr
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @instance
+             */
+            MeshPortHolder.prototype.addr = "";
+
+            /**
+             * MeshPortHolder process.
+             * @member {string} process
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @instance
+             */
+            MeshPortHolder.prototype.process = "";
+
+            /**
+             * MeshPortHolder pid.
+             * @member {number} pid
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @instance
+             */
+            MeshPortHolder.prototype.pid = 0;
+
+            /**
+             * Encodes the specified MeshPortHolder message. Does not implicitly {@link clusterctl.cluster.MeshPortHolder.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @static
+             * @param {clusterctl.cluster.IMeshPortHolder} message MeshPortHolder message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MeshPortHolder.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.port);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.protocol);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.addr);
+                if (message.process != null && Object.hasOwnProperty.call(message, "process"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.process);
+                if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.pid);
+                return writer;
+            };
+
+            /**
+             * Decodes a MeshPortHolder message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.cluster.MeshPortHolder
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.cluster.MeshPortHolder} MeshPortHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MeshPortHolder.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.cluster.MeshPortHolder();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.port = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.protocol = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.process = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.pid = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return MeshPortHolder;
+        })();
+
         cluster.NetworkCapabilities = (function() {
 
             /**
@@ -15740,6 +15907,8 @@ $root.clusterctl = (function() {
              * @property {string|null} [sessionId] HeartbeatRequest sessionId
              * @property {boolean|null} [closing] HeartbeatRequest closing
              * @property {string|null} [certRootDigest] HeartbeatRequest certRootDigest
+             * @property {Array.<clusterctl.cluster.IMeshPortHolder>|null} [listeningPorts] HeartbeatRequest listeningPorts
+             * @property {boolean|null} [listeningPortsReported] HeartbeatRequest listeningPortsReported
              * @property {Array.<clusterctl.dispatcher.IAutoscaleTaskCpu>|null} [autoscaleTaskCpu] HeartbeatRequest autoscaleTaskCpu
              */
 
@@ -15752,6 +15921,7 @@ $root.clusterctl = (function() {
              * @param {clusterctl.dispatcher.IHeartbeatRequest=} [properties] Properties to set
              */
             function HeartbeatRequest(properties) {
+                this.listeningPorts = [];
                 this.autoscaleTaskCpu = [];
                 if (properties)
                     for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -15784,6 +15954,22 @@ $root.clusterctl = (function() {
             HeartbeatRequest.prototype.certRootDigest = "";
 
             /**
+             * HeartbeatRequest listeningPorts.
+             * @member {Array.<clusterctl.cluster.IMeshPortHolder>} listeningPorts
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.listeningPorts = $util.emptyArray;
+
+            /**
+             * HeartbeatRequest listeningPortsReported.
+             * @member {boolean} listeningPortsReported
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.listeningPortsReported = false;
+
+            /**
              * HeartbeatRequest autoscaleTaskCpu.
              * @member {Array.<clusterctl.dispatcher.IAutoscaleTaskCpu>} autoscaleTaskCpu
              * @memberof clusterctl.dispatcher.HeartbeatRequest
@@ -15813,6 +15999,11 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.closing);
                 if (message.certRootDigest != null && Object.hasOwnProperty.call(message, "certRootDigest"))
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.certRootDigest);
+                if (message.listeningPorts != null && message.listeningPorts.length)
+                    for (var i = 0; i < message.listeningPorts.length; ++i)
+                        $root.clusterctl.cluster.MeshPortHolder.encode(message.listeningPorts[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                if (message.listeningPortsReported != null && Object.hasOwnProperty.call(message, "listeningPortsReported"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.listeningPortsReported);
                 if (message.autoscaleTaskCpu != null && message.autoscaleTaskCpu.length)
                     for (var i = 0; i < message.autoscaleTaskCpu.length; ++i)
                         $root.clusterctl.dispatcher.AutoscaleTaskCpu.encode(message.autoscaleTaskCpu[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
@@ -15863,6 +16054,16 @@ $root.clusterctl = (function() {
                         }
                     case 3: {
                             message.certRootDigest = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            if (!(message.listeningPorts && message.listeningPorts.length))
+                                message.listeningPorts = [];
+                            message.listeningPorts.push($root.clusterctl.cluster.MeshPortHolder.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 5: {
+                            message.listeningPortsReported = reader.bool();
                             break;
                         }
                     case 10: {

@@ -815,6 +815,68 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.NodeCondition;
         }
 
+        /** Properties of a MeshPortHolder. */
+        interface IMeshPortHolder {
+
+            /** MeshPortHolder port */
+            port?: (number|null);
+
+            /** MeshPortHolder protocol */
+            protocol?: (string|null);
+
+            /** MeshPortHolder addr */
+            addr?: (string|null);
+
+            /** MeshPortHolder process */
+            process?: (string|null);
+
+            /** MeshPortHolder pid */
+            pid?: (number|null);
+        }
+
+        /** Represents a MeshPortHolder. */
+        class MeshPortHolder implements IMeshPortHolder {
+
+            /**
+             * Constructs a new MeshPortHolder.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.cluster.IMeshPortHolder);
+
+            /** MeshPortHolder port. */
+            public port: number;
+
+            /** MeshPortHolder protocol. */
+            public protocol: string;
+
+            /** MeshPortHolder addr. */
+            public addr: string;
+
+            /** MeshPortHolder process. */
+            public process: string;
+
+            /** MeshPortHolder pid. */
+            public pid: number;
+
+            /**
+             * Encodes the specified MeshPortHolder message. Does not implicitly {@link clusterctl.cluster.MeshPortHolder.verify|verify} messages.
+             * @param message MeshPortHolder message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.cluster.IMeshPortHolder, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MeshPortHolder message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns MeshPortHolder
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.cluster.MeshPortHolder;
+        }
+
         /** Properties of a NetworkCapabilities. */
         interface INetworkCapabilities {
 
@@ -5839,6 +5901,12 @@ export namespace clusterctl {
             /** HeartbeatRequest certRootDigest */
             certRootDigest?: (string|null);
 
+            /** HeartbeatRequest listeningPorts */
+            listeningPorts?: (clusterctl.cluster.IMeshPortHolder[]|null);
+
+            /** HeartbeatRequest listeningPortsReported */
+            listeningPortsReported?: (boolean|null);
+
             /** HeartbeatRequest autoscaleTaskCpu */
             autoscaleTaskCpu?: (clusterctl.dispatcher.IAutoscaleTaskCpu[]|null);
         }
@@ -5860,6 +5928,12 @@ export namespace clusterctl {
 
             /** HeartbeatRequest certRootDigest. */
             public certRootDigest: string;
+
+            /** HeartbeatRequest listeningPorts. */
+            public listeningPorts: clusterctl.cluster.IMeshPortHolder[];
+
+            /** HeartbeatRequest listeningPortsReported. */
+            public listeningPortsReported: boolean;
 
             /** HeartbeatRequest autoscaleTaskCpu. */
             public autoscaleTaskCpu: clusterctl.dispatcher.IAutoscaleTaskCpu[];

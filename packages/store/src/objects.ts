@@ -78,6 +78,22 @@ export interface Node extends StoredObject {
   certRootDigest?: string;
   /** Networking: the node's part of the cluster network (absent: none allocated yet). */
   network?: NodeNetwork;
+  /**
+   * Mesh port conflicts: the ports processes other than clusterctl listen on, on the node's own
+   * addresses, as its heartbeats last reported them (absent: never reported, e.g. no data plane).
+   */
+  listeningPorts?: MeshPortHolder[];
+}
+
+/** Mesh port conflicts: a port a process other than ours listens on, on a node. */
+export interface MeshPortHolder {
+  port: number;
+  protocol: PortProtocol;
+  addr: string;
+  /** The process's name ('' unknown). */
+  process: string;
+  /** 0 unknown. */
+  pid: number;
 }
 
 /** Networking: a condition that limits a node's data plane, with a hint. */

@@ -191,6 +191,7 @@ export class Agent {
         // autoscaling: the running task containers' CPU, while the leader asks for it
         autoscaleTaskCpu: () => this.autoscaleCpu?.take() ?? [],
         onAutoscaleWantsTaskCpu: (wanted) => this.autoscaleCpu?.wanted(wanted),
+        listeningPorts: () => plane?.listeningPorts(),
         onRefused: (err) => cfg.onRemoved?.(err),
         ...(plane ? { onNetworkMap: (m: NetworkMapMessage) => plane.onMap(netMapFromProto(m)) } : {}),
       },

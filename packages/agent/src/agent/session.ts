@@ -13,6 +13,7 @@ import type { NodeTls } from '@clusterctl/ca';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
 import { reconnectBackoff, type BackoffConfig } from './backoff.js';
 import { dialManager } from './manager-channel.js';
+import type { ListeningPort } from '../network/listening-ports.js';
 
 export type SessionMessage = clusterctl.dispatcher.SessionMessage;
 export type AssignmentsMessage = clusterctl.dispatcher.AssignmentsMessage;
@@ -84,6 +85,8 @@ export interface SessionHandlers {
   /** Autoscaling: the task containers' CPU to send with a heartbeat; whether the leader wants it. */
   autoscaleTaskCpu?(): clusterctl.dispatcher.IAutoscaleTaskCpu[];
   onAutoscaleWantsTaskCpu?(wanted: boolean): void;
+  /** Sent with every heartbeat when defined: the ports processes other than ours listen on (mesh port conflicts). */
+  listeningPorts?(): ListeningPort[] | undefined;
   /** The leader refused this node (PERMISSION_DENIED: it was removed from the cluster). */
   onRefused?(err: unknown): void;
   /** Networking: a network map (only asked for when set). */
@@ -496,8 +499,7 @@ export class DispatcherSession {
           hbTimer = setTimeout(() => {
             client.heartbeat(
               {
-                sessionId,
-                certRootDigest: h.certRootDigest?.() ?? '',
+                ...heartbeatRequest(sessionId, h.certRootDigest?.() ?? '', h.listeningPorts?.()),
                 autoscaleTaskCpu: h.autoscaleTaskCpu?.() ?? [],
               },
               { deadline: Date.now() + heartbeatDeadlineMs(periodMs) },
@@ -540,4 +542,14 @@ export class DispatcherSession {
 function errMsg(e: unknown): string | undefined {
   if (e === undefined) return undefined;
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A heartbeat: the session, the certificate's root and, when known, the node's listening ports. */
+export function heartbeatRequest(
+  sessionId: string,
+  certRootDigest: string,
+  listening: ListeningPort[] | undefined,
+): clusterctl.dispatcher.IHeartbeatRequest {
+  if (listening === undefined) return { sessionId, certRootDigest };
+  return { sessionId, certRootDigest, listeningPorts: listening, listeningPortsReported: true };
 }

@@ -10,6 +10,7 @@ import { commandError, type CommandRunner } from './command-runner.js';
 import { DnsRecords } from './dns-records.js';
 import { DnsServer } from './dns-server.js';
 import { gatewayOf, inCidr, vtepMac } from './ipv4.js';
+import { ListeningPortScanner, type ListeningPort } from './listening-ports.js';
 import { endpointTaskIds, type NetMap } from './network-map.js';
 import { renderRuleset, renderTeardown, type LocalTask } from './nft-ruleset.js';
 import { probeNetwork, type NetworkCapabilities, type ProbeResult } from './probe.js';
@@ -40,6 +41,8 @@ export const DATA_PLANE_DEFAULTS = {
   retryDelayMs: 1_000,
   /** A host-gw peer whose MAC is not known yet (no ARP entry) is looked up again after this. */
   macRetryMs: 1_000,
+  /** The node's listening ports (mesh port conflicts) are read again at most this often. */
+  listeningScanMs: 2_000,
 } as const;
 
 export interface DataPlaneConfig {
@@ -55,6 +58,8 @@ export interface DataPlaneConfig {
   log: Logger;
   /** Where the DNS listens instead of the bridge gateway, port 53 (tests). */
   dnsAddress?: { host: string; port: number };
+  /** Reads the node's listening ports (tests: a fake /proc). */
+  listeningPorts?: ListeningPortScanner;
   unlistWaitMs?: number;
   retryDelayMs?: number;
   /**
@@ -101,9 +106,36 @@ export class DataPlane {
   private ready: { subnet: string; gateway: string; domain: string } | undefined;
   private readonly unlistWaiters = new Set<() => void>();
   private readonly log: Logger;
+  // Mesh port conflicts: the last scan of the node's listening ports and when it was made.
+  private readonly scanner: ListeningPortScanner;
+  private listening: ListeningPort[] | undefined;
+  private listeningAt = 0;
+  private scanning = false;
 
   constructor(private readonly cfg: DataPlaneConfig) {
     this.log = cfg.log.child({ component: 'data-plane' });
+    this.scanner = cfg.listeningPorts ?? new ListeningPortScanner();
+  }
+
+  /**
+   * The ports processes other than ours listen on (the leader refuses mesh ports they hold), as of
+   * the last scan, which this call renews in the background when it is older than listeningScanMs;
+   * undefined while the data plane is off or before the first scan.
+   */
+  listeningPorts(): ListeningPort[] | undefined {
+    if (!this.enabled || this.closed) return undefined;
+    if (!this.scanning && Date.now() - this.listeningAt >= DATA_PLANE_DEFAULTS.listeningScanMs) {
+      this.scanning = true;
+      this.scanner
+        .scan()
+        .then((l) => {
+          this.listening = l;
+          this.listeningAt = Date.now();
+        })
+        .catch((err: unknown) => this.log.debug({ err }, 'reading the listening ports failed'))
+        .finally(() => (this.scanning = false));
+    }
+    return this.listening;
   }
 
   /** Probes the node once (at agent start); what is reported to the leader. */

@@ -349,6 +349,71 @@ describe('Control API on a real manager', () => {
     await ctl.removeService({ service: 'hist' });
   });
 
+  test('a mesh port a node reports held by another process is refused at create and update, naming the node and process', async () => {
+    const kept = await ctl.createService({
+      spec: spec({ name: 'mesh-kept', replicas: 0, ports: [{ published: 9310, target: 80 }] }),
+    });
+    await ctl.createService({ spec: spec({ name: 'mesh-later', replicas: 0 }) });
+    await m.store.update((tx) => {
+      for (const n of tx.list('nodes'))
+        tx.update('nodes', {
+          ...n,
+          listeningPorts: [
+            { port: 9300, protocol: 'tcp', addr: '0.0.0.0', process: 'nginx', pid: 4242 },
+            { port: 9310, protocol: 'tcp', addr: '0.0.0.0', process: 'late', pid: 7 },
+            { port: 9320, protocol: 'udp', addr: '10.0.0.5', process: '', pid: 0 },
+          ],
+        });
+    });
+    const before = storeState();
+    const e = await failure(
+      ctl.createService({ spec: spec({ name: 'mesh-new', ports: [{ published: 9300, target: 80 }] }) }),
+    );
+    assert.equal(e.code, ErrorCode.Conflict);
+    assert.match(e.message, /published port 9300\/tcp is already bound on node host-a by nginx \(pid 4242\)/);
+    assert.match(e.hint, /publish another port, stop nginx \(pid 4242\) on host-a, or .*mode=host/);
+    const udp = await failure(
+      ctl.createService({
+        spec: spec({ name: 'mesh-udp', ports: [{ published: 9320, target: 53, protocol: 'udp' }] }),
+      }),
+    );
+    assert.match(udp.message, /9320\/udp is already bound on node host-a by a process/);
+    // the same port over the other protocol, a host-mode port, a loopback-free port: accepted
+    await ctl.createService({
+      spec: spec({ name: 'mesh-udp-ok', replicas: 0, ports: [{ published: 9300, target: 80, protocol: 'udp' }] }),
+    });
+    await ctl.createService({
+      spec: spec({
+        name: 'mesh-host',
+        replicas: 0,
+        ports: [{ published: 9320, target: 80, protocol: 'udp', mode: 'host' }],
+      }),
+    });
+    // update: a newly published port is checked; one the service already published is not
+    const u = await failure(
+      ctl.updateService({
+        service: 'mesh-later',
+        spec: spec({ name: 'mesh-later', replicas: 0, ports: [{ published: 9300, target: 80 }] }),
+      }),
+    );
+    assert.equal(u.code, ErrorCode.Conflict);
+    assert.match(u.message, /host-a by nginx/);
+    await ctl.updateService({
+      service: 'mesh-kept',
+      spec: spec({ name: 'mesh-kept', replicas: 0, env: ['A=2'], ports: [{ published: 9310, target: 80 }] }),
+    });
+    assert.notEqual(storeState(), before);
+    assert.ok(kept.id);
+    for (const name of ['mesh-kept', 'mesh-later', 'mesh-udp-ok', 'mesh-host'])
+      await ctl.removeService({ service: name });
+    await m.store.update((tx) => {
+      for (const n of tx.list('nodes')) {
+        const { listeningPorts: _l, ...rest } = n;
+        tx.update('nodes', rest);
+      }
+    });
+  });
+
   test('restart from the data dir keeps the cluster', async () => {
     const dataDir = m.dataDir;
     const services = m.store.view((tx) => tx.count('services'));

@@ -26,6 +26,7 @@ import { resolveService } from './lookup.js';
 import { clusterNetworkOf, networkedService } from '../network/allocator.js';
 import { resolveFileRefs } from '../secrets/file-refs.js';
 import {
+  meshPortConflicts,
   publishedPortConflicts,
   validateReplicas,
   validateServiceSpec,
@@ -166,7 +167,7 @@ export function serviceMethods(ctx: ControlContext) {
         return { id: s.id, changed: true, resumed: true };
       }
       checkNameFree(tx, spec.name, s.id);
-      checkPorts(tx, spec, s.id);
+      checkPorts(tx, spec, s.id, s.spec);
       // a new task template (or --force) starts an update; a count or policy change keeps the status
       const replaces = force || templateKey(spec) !== templateKey(s.spec);
       const updateStatus = replaces ? startedStatus('updating', Date.now(), 'update in progress') : st;
@@ -209,7 +210,7 @@ export function serviceMethods(ctx: ControlContext) {
         );
       }
       checkNameFree(tx, s.previousSpec.name, s.id);
-      checkPorts(tx, s.previousSpec, s.id);
+      checkPorts(tx, s.previousSpec, s.id, s.spec);
       // networking: the previous spec's networks (still there?) and its endpoint mode's virtual IP
       const net = networkedService(tx, s.previousSpec, s);
       const { vip: _oldVip, ...rest } = s;
@@ -364,7 +365,8 @@ function summary(tx: ReadTx, s: Service): clusterctl.control.IServiceSummary {
   };
 }
 
-function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
+/** `previous`: the spec being replaced (its mesh ports are not checked against the nodes again). */
+function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string, previous?: ServiceSpec): void {
   const conflicts = publishedPortConflicts(spec, tx.list('services'), selfId);
   if (conflicts.length > 0) {
     const c = conflicts[0]!;
@@ -372,6 +374,21 @@ function checkPorts(tx: ReadTx, spec: ServiceSpec, selfId?: string): void {
       hint: 'publish another port, or remove/update the service that uses it',
       details: { conflicts },
     });
+  }
+  // mesh port conflicts: a port some node's own process listens on
+  const held = meshPortConflicts(spec, previous, tx.list('nodes'));
+  if (held.length > 0) {
+    const c = held[0]!;
+    const by = c.process !== '' ? `${c.process}${c.pid > 0 ? ` (pid ${c.pid})` : ''}` : 'a process';
+    const nodes = [...new Set(held.filter((h) => h.port === c.port).map((h) => h.node))];
+    throw new ClusterError(
+      ErrorCode.Conflict,
+      `published port ${c.port} is already bound on node ${c.node} by ${by}${nodes.length > 1 ? ` (also on ${nodes.slice(1).join(', ')})` : ''}; the routing mesh takes a published port on every node`,
+      {
+        hint: `publish another port, stop ${by} on ${c.node}, or publish it only where the tasks run (--publish published=${c.port.split('/')[0]},target=...,mode=host)`,
+        details: { holders: held },
+      },
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { publishedPortConflicts, validateServiceSpec } from './validate-spec.js';
+import { meshPortConflicts, publishedPortConflicts, validateServiceSpec } from './validate-spec.js';
 
 function refused(s: Parameters<typeof validateServiceSpec>[0]): ClusterError {
   try {
@@ -131,5 +131,49 @@ describe('validateServiceSpec: networking', () => {
       assert.equal(e.details.field, field, e.message);
       assert.notEqual(e.hint, '');
     }
+  });
+});
+
+describe('meshPortConflicts', () => {
+  const node = (hostname: string, state: string, ports: Array<[number, 'tcp' | 'udp', string]>, name = '') => ({
+    id: `id-${hostname}`,
+    hostname,
+    name,
+    status: { state, message: '', timestamp: 0 } as never,
+    listeningPorts: ports.map(([port, protocol, process]) => ({ port, protocol, addr: '0.0.0.0', process, pid: 10 })),
+  });
+  const nodes = [
+    node('b', 'ready', [[8080, 'tcp', 'nginx']]),
+    node(
+      'a',
+      'ready',
+      [
+        [8080, 'tcp', 'httpd'],
+        [53, 'udp', 'dnsmasq'],
+      ],
+      'edge-a',
+    ),
+    node('c', 'down', [[8080, 'tcp', 'stale']]),
+  ];
+  const svc = (ports: Array<{ published?: number; target: number; protocol?: string; mode?: string }>) =>
+    validateServiceSpec({ name: 's', image: 'x', ports });
+
+  test('names every live node holding a newly published ingress port, by name, sorted; down nodes are left out', () => {
+    assert.deepEqual(meshPortConflicts(svc([{ published: 8080, target: 80 }]), undefined, nodes), [
+      { port: '8080/tcp', node: 'edge-a', process: 'httpd', pid: 10 },
+      { port: '8080/tcp', node: 'b', process: 'nginx', pid: 10 },
+    ]);
+    assert.deepEqual(meshPortConflicts(svc([{ published: 53, target: 53, protocol: 'udp' }]), undefined, nodes), [
+      { port: '53/udp', node: 'edge-a', process: 'dnsmasq', pid: 10 },
+    ]);
+  });
+
+  test('other protocol, host mode, no published port, or a port the previous spec already published: none', () => {
+    assert.deepEqual(meshPortConflicts(svc([{ published: 8080, target: 80, protocol: 'udp' }]), undefined, nodes), []);
+    assert.deepEqual(meshPortConflicts(svc([{ published: 8080, target: 80, mode: 'host' }]), undefined, nodes), []);
+    assert.deepEqual(meshPortConflicts(svc([{ target: 80 }]), undefined, nodes), []);
+    const s = svc([{ published: 8080, target: 80 }]);
+    assert.deepEqual(meshPortConflicts(s, s, nodes), []);
+    assert.deepEqual(meshPortConflicts(s, svc([{ published: 8080, target: 80, mode: 'host' }]), nodes).length, 2);
   });
 });

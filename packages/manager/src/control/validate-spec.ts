@@ -7,6 +7,7 @@ import {
   UPDATE_CONFIG_DEFAULTS,
   type AutoscaleSpec,
   type HealthCheck,
+  type Node,
   type PortConfig,
   type RestartCondition,
   type ServiceSpec,
@@ -459,6 +460,45 @@ function validateNetworkAliases(
           'an alias is a DNS name: letters, digits, ".", "-" and "_"',
         );
     if (aliases.length > 0) out.push({ network, aliases });
+  }
+  return out;
+}
+
+/** Mesh port conflicts: a published ingress port a node reports as held by another process. */
+export interface MeshPortConflict {
+  port: string;
+  node: string;
+  process: string;
+  pid: number;
+}
+
+/**
+ * Mesh port conflicts: the ingress ports `spec` publishes (those `previous` did not already
+ * publish) that a process other than ours listens on, on a node that is not down: a mesh port is
+ * taken on every node, and its DNAT would silently take the traffic from that process.
+ */
+export function meshPortConflicts(
+  spec: ServiceSpec,
+  previous: ServiceSpec | undefined,
+  nodes: readonly Pick<Node, 'id' | 'hostname' | 'name' | 'status' | 'listeningPorts'>[],
+): MeshPortConflict[] {
+  const key = (p: { published?: number; protocol: string }): string => `${p.published ?? 0}/${p.protocol}`;
+  const ingress = (x: ServiceSpec | undefined): PortConfig[] =>
+    (x?.ports ?? []).filter((p) => (p.published ?? 0) > 0 && (p.publishMode ?? 'ingress') === 'ingress');
+  const before = new Set(ingress(previous).map(key));
+  const wanted = new Set(
+    ingress(spec)
+      .map(key)
+      .filter((k) => !before.has(k)),
+  );
+  const out: MeshPortConflict[] = [];
+  if (wanted.size === 0) return out;
+  for (const n of [...nodes].sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0))) {
+    if (n.status.state === 'down') continue;
+    for (const h of n.listeningPorts ?? []) {
+      const k = `${h.port}/${h.protocol}`;
+      if (wanted.has(k)) out.push({ port: k, node: n.name || n.hostname || n.id, process: h.process, pid: h.pid });
+    }
   }
   return out;
 }

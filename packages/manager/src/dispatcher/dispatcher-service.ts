@@ -9,7 +9,10 @@ import type { clusterctl } from '@clusterctl/proto';
 import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
-import type { NetworkCapabilities } from '@clusterctl/store';
+import type { MeshPortHolder, NetworkCapabilities } from '@clusterctl/store';
+
+/** Mesh port conflicts: at most this many listening ports are kept per node. */
+const MESH_PORT_HOLDERS_MAX = 64;
 
 function identity(d: Dispatcher, call: AuthContextCarrier): NodeIdentity | grpc.ServiceError {
   const r = authorizeCall(call, { clusterId: d.clusterId, roles: ['worker', 'manager'] });
@@ -122,6 +125,7 @@ export function createDispatcherService(
         call.request.sessionId,
         call.request.closing,
         call.request.certRootDigest,
+        call.request.listeningPortsReported ? portHoldersFromProto(call.request.listeningPorts) : undefined,
       );
       // autoscaling: the node's task CPU, and whether to keep sending it
       d.recordTaskCpu(id.nodeId, call.request.autoscaleTaskCpu ?? []);
@@ -315,4 +319,21 @@ export function createDispatcherService(
     networkMaps,
     getTaskFiles,
   } as unknown as grpc.UntypedServiceImplementation;
+}
+
+/** Mesh port conflicts: a heartbeat's listening ports (bounded; unknown protocols dropped). */
+export function portHoldersFromProto(list: clusterctl.cluster.IMeshPortHolder[] | null | undefined): MeshPortHolder[] {
+  const out: MeshPortHolder[] = [];
+  for (const p of (list ?? []).slice(0, MESH_PORT_HOLDERS_MAX)) {
+    const port = Number(p.port ?? 0);
+    if (!(port > 0 && port < 65536) || (p.protocol !== 'tcp' && p.protocol !== 'udp')) continue;
+    out.push({
+      port,
+      protocol: p.protocol,
+      addr: String(p.addr ?? '').slice(0, 64),
+      process: String(p.process ?? '').slice(0, 64),
+      pid: Number(p.pid ?? 0),
+    });
+  }
+  return out;
 }

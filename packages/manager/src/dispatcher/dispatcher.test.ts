@@ -50,6 +50,25 @@ async function settle(n = 5): Promise<void> {
 }
 
 describe('dispatcher sessions and heartbeats', () => {
+  test("heartbeats record the node's listening ports, writing only when they change", async () => {
+    const { store, clock, d } = setup();
+    d.startLeading(clock.now());
+    await joined(store, 'n1');
+    const { handle } = await d.openSession('n1', { hostname: 'h1' }, '10.1.1.1');
+    const ports = [{ port: 8080, protocol: 'tcp' as const, addr: '0.0.0.0', process: 'nginx', pid: 7 }];
+    d.heartbeat('n1', handle.id, false, '', ports);
+    await settle();
+    assert.deepEqual(store.view((tx) => tx.get('nodes', 'n1'))!.listeningPorts, ports);
+    const version = store.version;
+    d.heartbeat('n1', handle.id, false, '', [...ports]);
+    d.heartbeat('n1', handle.id); // none reported: the record stays
+    await settle();
+    assert.equal(store.version, version, 'the same ports again write nothing');
+    d.heartbeat('n1', handle.id, false, '', []);
+    await settle();
+    assert.deepEqual(store.view((tx) => tx.get('nodes', 'n1'))!.listeningPorts, []);
+  });
+
   test('a follower refuses sessions and names the leader', async () => {
     const { d } = setup();
     assert.deepEqual(d.redirect(), { leaderAddr: '10.0.0.9:4280', managers: [] });

@@ -21,6 +21,7 @@ import {
   type ClusterSettings,
   type NetworkCapabilities,
   type ClusterStore,
+  type MeshPortHolder,
   type ProposeOptions,
   type Node,
   type Task,
@@ -462,7 +463,13 @@ export class Dispatcher {
     return this.leading && this.cfg.taskCpu?.wanted === true;
   }
 
-  heartbeat(nodeId: string, sessionId: string, closing = false, certRootDigest = ''): number {
+  heartbeat(
+    nodeId: string,
+    sessionId: string,
+    closing = false,
+    certRootDigest = '',
+    listeningPorts?: MeshPortHolder[],
+  ): number {
     const s = this.session(nodeId, sessionId);
     const rec = this.store.view((tx) => tx.get('nodes', nodeId));
     const status = rec?.status;
@@ -481,6 +488,8 @@ export class Dispatcher {
     if (closing) s.closing = true;
     if (certRootDigest !== '' && rec !== undefined && rec.certRootDigest !== certRootDigest)
       this.recordCertRoot(nodeId, certRootDigest);
+    if (listeningPorts !== undefined && rec !== undefined && !samePortHolders(rec.listeningPorts, listeningPorts))
+      this.recordListeningPorts(nodeId, listeningPorts);
     this.stats.heartbeats++;
     const st = this.settings();
     this.liveness.heartbeat(nodeId, st.nodeGraceMs);
@@ -504,6 +513,24 @@ export class Dispatcher {
         this.log.debug({ err, nodeId }, "recording the node's certificate root failed; the next heartbeat retries"),
       )
       .finally(() => this.certRootWrites.delete(nodeId));
+  }
+
+  // Mesh port conflicts: the node's listening ports, written only when they changed.
+  private readonly listeningWrites = new Set<string>();
+
+  private recordListeningPorts(nodeId: string, ports: MeshPortHolder[]): void {
+    if (this.listeningWrites.has(nodeId)) return;
+    this.listeningWrites.add(nodeId);
+    this.store
+      .update((tx) => {
+        const n = tx.get('nodes', nodeId);
+        if (n !== undefined && !samePortHolders(n.listeningPorts, ports))
+          tx.update('nodes', { ...n, listeningPorts: ports });
+      }, this.fence)
+      .catch((err: unknown) =>
+        this.log.debug({ err, nodeId }, "recording the node's listening ports failed; the next heartbeat retries"),
+      )
+      .finally(() => this.listeningWrites.delete(nodeId));
   }
 
   // ------------------------------------------------------------------ assignments
@@ -690,4 +717,17 @@ function nonEmpty(s: string | undefined | null): string | undefined {
 function num(v: unknown): number {
   const n = Number(v ?? 0);
   return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+
+/** Mesh port conflicts: the same listening ports (port, protocol, process) in the same order. */
+function samePortHolders(a: readonly MeshPortHolder[] | undefined, b: readonly MeshPortHolder[]): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  return a.every(
+    (x, i) =>
+      x.port === b[i]!.port &&
+      x.protocol === b[i]!.protocol &&
+      x.process === b[i]!.process &&
+      x.pid === b[i]!.pid &&
+      x.addr === b[i]!.addr,
+  );
 }
