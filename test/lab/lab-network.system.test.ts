@@ -4,17 +4,23 @@
 // worker's endpoints leave every node's rules with no request failing once it is marked down;
 // services on another network are neither resolved nor reached; the VXLAN backend, switched live.
 // Workloads are busybox: httpd with a CGI that prints the container's hostname and the caller's
-// address; requests go through nc.
+// address; requests go through nc. Long-lived keep-alive connections (a Node server in the task's
+// network namespace, a Node client in a container on the lab network) cross restarts of the
+// agents on their path; `leave` removes every rule, route, link and network of ours from the node.
 // Run alone (`npm run test:lab`): the lab uses fixed container names and subnets.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Label } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
+import { DOCKER_CLI as DOCKER, LAB_NODE_IMAGE, runCommand, type RunResult } from '@clusterctl/lab';
 
 const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
+/** The mesh benchmark's keep-alive backend and load generator (plain Node, run from the mounted repo). */
+const MESH_SERVER = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-server.js');
+const MESH_LOAD = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-load.js');
 const LAB = `labnet-${process.pid}`;
 const IMAGE = 'clusterctl/busybox:local';
 const NODES = ['m1', 'w1', 'w2'];
@@ -41,6 +47,24 @@ async function onNode(node: string, script: string, timeoutMs = 60_000): Promise
   const r = await run(DOCKER, ['exec', container(node), 'sh', '-c', script], timeoutMs);
   assert.equal(r.code, 0, `on ${node}: ${script}\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
+}
+
+/** Restarts a node's daemon (agent and, on a manager, the manager) and waits until it is ready. */
+async function restartDaemon(node: string): Promise<void> {
+  await onNode(
+    node,
+    'pid=$(cat /var/lib/clusterctl/daemon.pid); kill $pid; while kill -0 $pid 2>/dev/null; do sleep 0.1; done; clusterctl start',
+  );
+  await waitFor(
+    `${node} ready again`,
+    async () => {
+      const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', '--format', 'json', 'node', 'ls'], 15_000);
+      if (r.code !== 0) return undefined;
+      const nodes = JSON.parse(r.stdout) as Array<{ hostname: string; status: { state: string } }>;
+      return nodes.find((n) => n.hostname === node)?.status.state === 'ready' ? true : undefined;
+    },
+    { timeoutMs: 90_000, intervalMs: 300 },
+  );
 }
 
 async function clusterctl(...args: string[]): Promise<string> {
@@ -294,6 +318,147 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
     assert.deepEqual(failed, [], `${failed.length} of ${results.length} requests failed across the restart`);
   });
 
+  test('established keep-alive connections through the mesh survive restarts of the agents on their path', async () => {
+    await clusterctl('cluster', 'update', '--node-grace', '60s');
+    await clusterctl(
+      'service',
+      'create',
+      '--name',
+      'kept',
+      '--mode',
+      'global',
+      '--constraint',
+      'node.role==worker',
+      '-p',
+      '8090:8000',
+      IMAGE,
+      'sleep',
+      '1000000',
+    );
+    const kept = await waitFor(
+      'a kept task with its address on each worker',
+      async () => {
+        const t = await tasksOf('kept', ['w1', 'w2']);
+        return t.length === 2 && t.every((x) => x.ip.startsWith('10.240.')) ? t : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+    for (const t of kept) {
+      const pid = (await onNode(t.node, `docker inspect -f '{{.State.Pid}}' ${t.id}`)).trim();
+      const r = await run(DOCKER, [
+        'exec',
+        '-d',
+        container(t.node),
+        'nsenter',
+        '-t',
+        pid,
+        '-n',
+        'node',
+        MESH_SERVER,
+        '8000',
+        t.node,
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+    }
+    const client = `${LAB}-keepalive`;
+    const started = await run(DOCKER, [
+      'run',
+      '-d',
+      '--name',
+      client,
+      '--network',
+      labNet,
+      '-v',
+      `${REPO_ROOT}:${REPO_ROOT}:ro`,
+      '-v',
+      `${realpathSync(process.execPath)}:/usr/local/bin/node:ro`,
+      '--entrypoint',
+      'sleep',
+      LAB_NODE_IMAGE,
+      'infinity',
+    ]);
+    assert.equal(started.code, 0, started.stderr);
+    try {
+      const m1 = nodeIp.get('m1')!;
+      await waitFor(
+        'the published port answering through m1',
+        async () =>
+          (await run(DOCKER, ['exec', client, 'node', MESH_LOAD, '--probe', '--host', m1, '--port', '8090'], 15_000))
+            .code === 0
+            ? true
+            : undefined,
+        { timeoutMs: 30_000, intervalMs: 300 },
+      );
+      // 16 connections entered on m1 (no replica there), spread by the mesh over both workers' tasks
+      const loader = spawn(
+        DOCKER,
+        [
+          'exec',
+          client,
+          'node',
+          MESH_LOAD,
+          '--host',
+          m1,
+          '--port',
+          '8090',
+          '--mode',
+          'keepalive',
+          '--connections',
+          '16',
+          '--until-file',
+          '/tmp/stop',
+          '--timeout-ms',
+          '10000',
+          '--progress-ms',
+          '250',
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let out = '';
+      let answered = 0;
+      loader.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      loader.stderr.setEncoding('utf8').on('data', (d: string) => {
+        for (const m of d.matchAll(/progress (\d+) /g)) answered = Number(m[1]);
+      });
+      const ended = new Promise<void>((resolve) => loader.once('exit', () => resolve()));
+      const moreAnswers = async (what: string): Promise<void> => {
+        const from = answered;
+        await waitFor(what, () => (answered > from + 200 ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
+      };
+      await moreAnswers('requests answered on the keep-alive connections');
+      const established = async (node: string): Promise<number> =>
+        Number((await onNode(node, 'conntrack -L -p tcp --dport 8090 --state ESTABLISHED 2>/dev/null | wc -l')).trim());
+      const before = await established('m1');
+      assert.ok(before >= 16, `m1 tracks the 16 connections (${before})`);
+      // the task's node, then the entry node (also the manager): each agent stops and starts again
+      for (const node of ['w1', 'm1']) {
+        await restartDaemon(node);
+        await moreAnswers(`requests answered on the same connections after ${node}'s restart`);
+      }
+      assert.ok((await established('m1')) >= 16, "m1's conntrack entries of the connections are still there");
+      await run(DOCKER, ['exec', client, 'touch', '/tmp/stop']);
+      await ended;
+      const res = JSON.parse(out.trim().split('\n').pop()!) as {
+        ok: number;
+        failed: number;
+        opened: number;
+        backends: Record<string, number>;
+        errors: string[];
+      };
+      assert.deepEqual(res.errors, [], 'no request failed');
+      assert.equal(res.failed, 0);
+      assert.equal(res.opened, 16, 'no connection broke and was opened again');
+      assert.ok(
+        (res.backends['w1'] ?? 0) > 0,
+        `connections reached w1's task, whose agent restarted: ${JSON.stringify(res.backends)}`,
+      );
+    } finally {
+      await run(DOCKER, ['rm', '-f', client]);
+      await clusterctl('service', 'rm', 'kept');
+      await clusterctl('cluster', 'update', '--node-grace', '2s');
+    }
+  });
+
   test('isolation: a service on another network is neither resolved nor reached; its own network reaches it', async () => {
     await clusterctl('network', 'create', 'back');
     await clusterctl(
@@ -377,6 +542,58 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
     assert.deepEqual([...new Set(seen.map((w) => w!.host))].sort(), web.map((t) => t.hostname).sort());
   });
 
+  test('a published port a process on some node already listens on is refused, naming the node and the process', async () => {
+    const ncPid = (await onNode('w1', 'nc -lk 9555 </dev/null >/dev/null 2>&1 & echo $!')).trim();
+    assert.match(ncPid, /^\d+$/);
+    try {
+      // the node reports its listening ports with its heartbeats: wait for the refusal
+      const refusal = await waitFor(
+        'service create -p 9555 refused',
+        async () => {
+          const c = await run(DOCKER, [
+            'exec',
+            container('m1'),
+            'clusterctl',
+            'service',
+            'create',
+            '--name',
+            'taken',
+            '-p',
+            '9555:80',
+            IMAGE,
+            'sleep',
+            '1000',
+          ]);
+          if (c.code === 0) {
+            await clusterctl('service', 'rm', 'taken');
+            return undefined;
+          }
+          return c.stderr + c.stdout;
+        },
+        { timeoutMs: 30_000, intervalMs: 500 },
+      );
+      assert.match(refusal, /published port 9555\/tcp is already bound on node w1 by nc/);
+      assert.match(refusal, /hint: .*mode=host/);
+      // the same port over UDP is free; and an update adding the port is refused the same way
+      await clusterctl('service', 'create', '--name', 'taken', '-p', '9555:80/udp', IMAGE, 'sleep', '1000');
+      const u = await run(DOCKER, [
+        'exec',
+        container('m1'),
+        'clusterctl',
+        'service',
+        'update',
+        '--publish-add',
+        '9555:80',
+        'taken',
+      ]);
+      assert.notEqual(u.code, 0, 'the update was refused');
+      assert.match(u.stderr + u.stdout, /already bound on node w1 by nc/);
+      await clusterctl('service', 'rm', 'taken');
+    } finally {
+      await run(DOCKER, ['exec', container('w1'), 'kill', ncPid]);
+    }
+  });
+
   test("a killed worker: its endpoints leave every node's rules; once it is marked down no request fails", async () => {
     const web = await tasksOf('web');
     const victim = web.find((t) => t.node === 'w2');
@@ -412,5 +629,34 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
         console.log(await onNode(n, 'nft list table ip clusterctl; ip rule; conntrack -L 2>/dev/null | grep 8080'));
     }
     assert.deepEqual(failed, [], `no request fails once w2 is marked down (client ${lines[0]})`);
+  });
+
+  test('leave removes everything of ours from the node: nft tables, routes and rules of our protocol, links, the DOCKER-USER accepts, the network', async () => {
+    const r = await run(DOCKER, ['exec', container('w1'), 'clusterctl', 'leave'], 120_000);
+    assert.equal(r.code, 0, `leave on w1:\n${r.stdout}\n${r.stderr}`);
+    assert.doesNotMatch(await onNode('w1', 'nft list tables'), /clusterctl/, 'no nft table of ours');
+    assert.equal((await onNode('w1', 'ip route show table all proto 211')).trim(), '', 'no route of ours');
+    const rules = JSON.parse(await onNode('w1', 'ip -j rule show')) as Array<{ protocol?: string | number }>;
+    assert.deepEqual(
+      rules.filter((x) => String(x.protocol) === '211'),
+      [],
+      'no ip rule of ours',
+    );
+    for (const dev of ['clusterctl0', 'clusterctl.vx'])
+      assert.equal(
+        (await onNode('w1', `ip link show ${dev} >/dev/null 2>&1 && echo present || echo absent`)).trim(),
+        'absent',
+        `no ${dev} link`,
+      );
+    assert.doesNotMatch(
+      await onNode('w1', 'iptables -w -S DOCKER-USER'),
+      /10\.240\.0\.0\/16/,
+      'no DOCKER-USER accept of ours',
+    );
+    assert.equal(
+      (await onNode('w1', 'docker network ls -q --filter name=^clusterctl0$')).trim(),
+      '',
+      'no cluster network',
+    );
   });
 });

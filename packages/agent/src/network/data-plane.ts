@@ -41,6 +41,8 @@ export const DATA_PLANE_DEFAULTS = {
   retryDelayMs: 1_000,
   /** A host-gw peer whose MAC is not known yet (no ARP entry) is looked up again after this. */
   macRetryMs: 1_000,
+  /** The peers' MACs, once all known, are reused for map changes that keep the routes (this long). */
+  macCacheMs: 10_000,
   /** The node's listening ports (mesh port conflicts) are read again at most this often. */
   listeningScanMs: 2_000,
 } as const;
@@ -104,6 +106,8 @@ export class DataPlane {
   private closed = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private ready: { subnet: string; gateway: string; domain: string } | undefined;
+  /** The peers' MACs of the last lookup that found them all, for the routes (plan) they were read for. */
+  private macCache: { routeKey: string; at: number; macs: Map<string, string[]> } | undefined;
   private readonly unlistWaiters = new Set<() => void>();
   private readonly log: Logger;
   // Mesh port conflicts: the last scan of the node's listening ports and when it was made.
@@ -291,7 +295,12 @@ export class DataPlane {
       this.applied.dockerUser = true;
     }
 
-    const peerMacs = await this.peerMacs(plan, underlay);
+    // an endpoint change keeps the routes: no neighbour lookup (one command less before the rules change)
+    const c = this.macCache;
+    const peerMacs =
+      c !== undefined && c.routeKey === routeKey && Date.now() - c.at < DATA_PLANE_DEFAULTS.macCacheMs
+        ? c.macs
+        : await this.peerMacs(plan, underlay, routeKey);
     const text = renderRuleset({
       map,
       selfNodeId: this.cfg.nodeId,
@@ -345,7 +354,7 @@ export class DataPlane {
   }
 
   /** The MACs each peer's packets arrive from: its VTEP MAC, and its underlay MAC when known. */
-  private async peerMacs(plan: RoutePlan, underlay: Underlay): Promise<Map<string, string[]>> {
+  private async peerMacs(plan: RoutePlan, underlay: Underlay, routeKey: string): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     const neigh = await this.cfg.runner.run('ip', ['-j', 'neigh', 'show', 'dev', underlay.dev]);
     const byAddr = new Map<string, string>();
@@ -372,6 +381,9 @@ export class DataPlane {
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => this.kick(), DATA_PLANE_DEFAULTS.macRetryMs);
       this.retryTimer.unref();
+      this.macCache = undefined;
+    } else {
+      this.macCache = { routeKey, at: Date.now(), macs: out };
     }
     return out;
   }

@@ -7,7 +7,8 @@
 // mounted there: it imports nothing of ours. Prints one JSON object (LoadResult).
 //
 // Usage: node mesh-load.js --host H --port P [--mode keepalive|close] [--connections C]
-//        [--duration-ms D] [--timeout-ms T] [--probe]
+//        [--duration-ms D | --until-file PATH] [--timeout-ms T] [--progress-ms MS] [--probe]
+import { existsSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,8 @@ export interface LoadResult {
   p99Ms: number | null;
   /** Answers whose ADDRESS was this client's own address. */
   clientIpKept: number;
+  /** Connections opened (keep-alive: `connections` unless one broke and was opened again). */
+  opened: number;
   /** Answers per backend NAME. */
   backends: Record<string, number>;
   /** Each failed request: when it started (ms since the epoch) and why, the first 5000. */
@@ -71,6 +74,10 @@ async function run(opts: {
   timeoutMs: number;
   /** Stop each client after this many requests (a probe: 1). */
   maxRequests?: number;
+  /** Run until this file exists (checked every progressMs) instead of for durationMs. */
+  untilFile?: string;
+  /** Print "progress OK FAILED OPENED" to stderr this often (0: never). */
+  progressMs?: number;
 }): Promise<LoadResult> {
   const own = ownAddresses();
   const latencies: number[] = [];
@@ -80,12 +87,21 @@ async function run(opts: {
   let ok = 0;
   let failed = 0;
   let kept = 0;
+  let opened = 0;
   const request =
     opts.mode === 'keepalive'
       ? `GET / HTTP/1.1\r\nHost: ${opts.host}\r\n\r\n`
       : `GET / HTTP/1.1\r\nHost: ${opts.host}\r\nConnection: close\r\n\r\n`;
   const t0 = Date.now();
-  const deadline = t0 + opts.durationMs;
+  let deadline = opts.untilFile === undefined ? t0 + opts.durationMs : Number.POSITIVE_INFINITY;
+  const every = opts.progressMs ?? 0;
+  const ticker =
+    every > 0 || opts.untilFile !== undefined
+      ? setInterval(() => {
+          if (every > 0) process.stderr.write(`progress ${ok} ${failed} ${opened}\n`);
+          if (opts.untilFile !== undefined && existsSync(opts.untilFile)) deadline = Date.now();
+        }, every || 500)
+      : undefined;
 
   const fail = (startMs: number, why: string): void => {
     failed++;
@@ -108,6 +124,7 @@ async function run(opts: {
     pending: ((r: [number, string] | Error) => void) | undefined;
   }
   const open = (): Conn => {
+    opened++;
     const c: Conn = { sock: connect({ host: opts.host, port: opts.port, noDelay: true }), buf: '', pending: undefined };
     c.sock.setEncoding('latin1');
     const settle = (x: [number, string] | Error): void => {
@@ -165,6 +182,7 @@ async function run(opts: {
   };
 
   await Promise.all(Array.from({ length: opts.connections }, () => client()));
+  clearInterval(ticker);
   const elapsedMs = Date.now() - t0;
   const sorted = Float64Array.from(latencies).sort();
   return {
@@ -178,6 +196,7 @@ async function run(opts: {
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     clientIpKept: kept,
+    opened,
     backends,
     failures,
     errors,
@@ -195,6 +214,8 @@ async function main(): Promise<void> {
       'duration-ms': { type: 'string', default: '5000' },
       'timeout-ms': { type: 'string', default: '2000' },
       probe: { type: 'boolean', default: false },
+      'until-file': { type: 'string' },
+      'progress-ms': { type: 'string', default: '0' },
     },
   });
   if (!values.host) throw new Error('--host is required');
@@ -206,6 +227,8 @@ async function main(): Promise<void> {
     connections: Number(values.connections),
     durationMs: Number(values['duration-ms']),
     timeoutMs: Number(values['timeout-ms']),
+    progressMs: Number(values['progress-ms']),
+    ...(values['until-file'] !== undefined ? { untilFile: values['until-file'] } : {}),
   } as const;
   if (values.probe) {
     // One connection, one request: exit 0 when it was answered.
