@@ -49,6 +49,11 @@ describe('RaftNode recovery', () => {
     const last = await proposeMany(leader, 'x', 100);
     await c.waitApplied(last);
     const want = [...c.sm(leader.id).items];
+    // snapshots are stored beside the log loop: wait until every node has one on disk, so the
+    // restart below replays a snapshot plus the entries after it
+    await waitFor('a snapshot on every node', () =>
+      [1, 2, 3].every((id) => c!.node(id).storage.snapshot().metadata.index >= 40),
+    );
     for (const id of [1, 2, 3]) await c.stop(id);
     for (const id of [1, 2, 3]) await c.start(id);
     // Before any new traffic: each node replayed snapshot + committed entries up to its applied index.
