@@ -27,6 +27,7 @@ import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { dockerRun } from '../docker.js';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { Lab, defaultLabConfig, labWaitOptions, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
+import { runBench, say } from './lab-runs.js';
 import { watch } from './poll.js';
 import {
   FAULTS,
@@ -64,9 +65,6 @@ const RESTART_CHECK_AFTER_MS = 30_000;
 /** How long the first replicas must keep running (same containers) to show the image's command stays up. */
 const WORKLOAD_CHECK_MS = 3_000;
 
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 interface Options {
@@ -572,12 +570,4 @@ async function main(): Promise<void> {
   if (Object.keys(errors).length) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ClusterError) {
-    process.stderr.write(`error: ${e.code}: ${e.message}\n`);
-    if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
-  } else {
-    process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  }
-  process.exitCode = 1;
-});
+runBench(main);

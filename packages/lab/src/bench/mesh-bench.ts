@@ -30,13 +30,13 @@ import {
   LABEL_LAB,
   Lab,
   WORKLOAD_IMAGE,
-  defaultLabConfig,
   labWaitOptions,
   type LabNodeInfo,
   type PrivilegedMode,
 } from '../lab.js';
 import { LabSwarm, SWARM_SERVICE_LABEL } from '../swarm.js';
 import type { LoadResult } from './mesh-load.js';
+import { measureInLabs, runBench, say } from './lab-runs.js';
 import { round2, type SystemKey } from './stats.js';
 
 const SERVICE = 'web';
@@ -44,10 +44,6 @@ const PUBLISHED = 8080;
 const TARGET = 8000;
 const SERVER_JS = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-server.js');
 const LOAD_JS = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-load.js');
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 interface Options {
   durationMs: number;
@@ -582,43 +578,15 @@ async function measureSwarm(lab: Lab, opts: Options, log: (l: string) => void): 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const systems: SystemKey[] = opts.only ? [opts.only] : ['ours', 'swarm'];
-  const records: Partial<Record<SystemKey, MeshRecord>> = {};
   const t0 = Date.now();
   const loadAtStart = loadavg().map(round2);
   say(
     `bench: mesh, ${systems.join(' then ')}; 1 manager + 2 workers, a global service on the 2 workers; ${opts.connections} clients, ` +
       `${opts.durationMs / 1000} s per measurement, ${opts.rounds} round(s); node kill under ${opts.killLoadMs / 1000} s of load`,
   );
-  let current: Lab | undefined;
-  process.once('SIGINT', () => {
-    const lab = current;
-    say('bench: interrupted' + (lab ? `: removing lab ${lab.cfg.name}` : ''));
-    void (lab ? lab.down() : Promise.resolve()).finally(() => process.exit(130));
-  });
-  for (const key of systems) {
-    const name = `${opts.labPrefix}-${key}`;
-    const log = (l: string): void => say(`bench [${key}] ${l}`);
-    const lab = new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => log(`lab: ${l}`) }));
-    if ((await lab.nodes()).length > 0) {
-      records[key] = { system: key, ok: false, error: `lab ${name} is already up` };
-      log(
-        `lab ${name} is already up: skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``,
-      );
-      continue;
-    }
-    current = lab;
-    try {
-      records[key] = key === 'ours' ? await measureOurs(lab, opts, log) : await measureSwarm(lab, opts, log);
-    } catch (e) {
-      records[key] = { system: key, ok: false, error: e instanceof Error ? e.message : String(e) };
-      log(`FAILED: ${records[key].error}`);
-    } finally {
-      const d = await lab.down();
-      log(`lab ${name} removed (${d.containers} containers)`);
-      current = undefined;
-    }
-    say(JSON.stringify(records[key]));
-  }
+  const records = await measureInLabs<MeshRecord>(systems, opts.labPrefix, (key, lab, log) =>
+    key === 'ours' ? measureOurs(lab, opts, log) : measureSwarm(lab, opts, log),
+  );
   const p = records.ours?.paths;
   const direct = p?.direct?.keepAlive.rps;
   const ratio =
@@ -646,15 +614,6 @@ async function main(): Promise<void> {
       },
     }),
   );
-  if (systems.some((k) => records[k]?.ok !== true)) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ClusterError) {
-    process.stderr.write(`error: ${e.code}: ${e.message}\n`);
-    if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
-  } else {
-    process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  }
-  process.exitCode = 1;
-});
+runBench(main);

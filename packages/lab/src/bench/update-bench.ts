@@ -20,9 +20,10 @@
 //        --privileged auto|yes|no
 import { parseArgs } from 'node:util';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
+import { sleep, waitFor } from '@clusterctl/common/testing';
 import { dockerRun } from '../docker.js';
-import { Lab, defaultLabConfig, labWaitOptions, type PrivilegedMode } from '../lab.js';
+import { labWaitOptions, type PrivilegedMode } from '../lab.js';
+import { measureInLabs, runBench, say } from './lab-runs.js';
 import { round2, type SystemKey } from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem, type RolloutPolicy } from './systems.js';
 
@@ -30,10 +31,6 @@ const SERVICE = 'web';
 /** Nothing listens on port 1: the pull fails at once, without a registry, for both systems. */
 const BROKEN_IMAGE = '127.0.0.1:1/missing:none';
 const COUNT_TIMEOUT_MS = 10_000;
-
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 interface Options {
   replicas: number;
@@ -218,43 +215,15 @@ async function measure(sys: BenchSystem, opts: Options, log: (l: string) => void
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const systems: SystemKey[] = opts.only ? [opts.only] : ['ours', 'swarm'];
-  const records: Partial<Record<SystemKey, UpdateRecord>> = {};
   const t0 = Date.now();
   say(
     `bench: update, ${systems.join(' then ')}; 1 manager + 2 workers, ${opts.replicas} replicas; parallelism ${opts.policy.parallelism}, monitor ${opts.policy.monitorMs} ms, failure action pause`,
   );
-  let current: Lab | undefined;
-  process.once('SIGINT', () => {
-    const lab = current;
-    say('bench: interrupted' + (lab ? `: removing lab ${lab.cfg.name}` : ''));
-    void (lab ? lab.down() : Promise.resolve()).finally(() => process.exit(130));
-  });
-  for (const key of systems) {
-    const name = `${opts.labPrefix}-${key}`;
-    const log = (l: string): void => say(`bench [${key}] ${l}`);
-    const lab = new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => log(`lab: ${l}`) }));
-    if ((await lab.nodes()).length > 0) {
-      records[key] = { system: key, ok: false, error: `lab ${name} is already up` };
-      log(
-        `lab ${name} is already up: skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``,
-      );
-      continue;
-    }
-    current = lab;
+  const records = await measureInLabs<UpdateRecord>(systems, opts.labPrefix, async (key, lab, log) => {
     const sys: BenchSystem = key === 'ours' ? new OursSystem(lab) : new SwarmSystem(lab);
-    try {
-      await sys.up({ managers: 1, workers: 2, privileged: opts.privileged });
-      records[key] = await measure(sys, opts, log);
-    } catch (e) {
-      records[key] = { system: key, ok: false, error: e instanceof Error ? e.message : String(e) };
-      log(`FAILED: ${records[key].error}`);
-    } finally {
-      const d = await lab.down();
-      log(`lab ${name} removed (${d.containers} containers)`);
-      current = undefined;
-    }
-    say(JSON.stringify(records[key]));
-  }
+    await sys.up({ managers: 1, workers: 2, privileged: opts.privileged });
+    return measure(sys, opts, log);
+  });
   const o = records.ours;
   const w = records.swarm;
   const ratio =
@@ -278,15 +247,6 @@ async function main(): Promise<void> {
       },
     }),
   );
-  if (systems.some((k) => records[k]?.ok !== true)) process.exitCode = 1;
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ClusterError) {
-    process.stderr.write(`error: ${e.code}: ${e.message}\n`);
-    if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
-  } else {
-    process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  }
-  process.exitCode = 1;
-});
+runBench(main);

@@ -1,0 +1,84 @@
+// What every lab benchmark does the same way: print progress lines, run each system (ours, then
+// Docker Swarm) in its own lab one after the other (never two labs at once, as they share names and
+// subnets), remove each lab also when its measurement fails or the run is interrupted, and report
+// a failed main as `error: CODE: message` with its hint.
+import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { Lab, defaultLabConfig } from '../lab.js';
+import type { SystemKey } from './stats.js';
+import { REPO_ROOT } from '@clusterctl/common/testing';
+
+export const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** What a benchmark records for one system: at least whether it measured, and why not. */
+export interface SystemRecord {
+  system: SystemKey;
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Measures each system in a fresh lab `${labPrefix}-${key}`; a lab already up is left alone and its
+ * system recorded as failed. Each record is printed as one JSON line when its lab is removed.
+ */
+export async function measureInLabs<R extends SystemRecord>(
+  systems: readonly SystemKey[],
+  labPrefix: string,
+  measure: (key: SystemKey, lab: Lab, log: (line: string) => void) => Promise<R>,
+): Promise<Partial<Record<SystemKey, R>>> {
+  const records: Partial<Record<SystemKey, R>> = {};
+  let current: Lab | undefined;
+  const onInterrupt = (): void => {
+    const lab = current;
+    say('bench: interrupted' + (lab ? `: removing lab ${lab.cfg.name}` : ''));
+    void (lab ? lab.down() : Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    for (const key of systems) {
+      const name = `${labPrefix}-${key}`;
+      const log = (l: string): void => say(`bench [${key}] ${l}`);
+      const lab = new Lab(defaultLabConfig({ name, repoRoot: REPO_ROOT, log: (l) => log(`lab: ${l}`) }));
+      if ((await lab.nodes()).length > 0) {
+        records[key] = { system: key, ok: false, error: `lab ${name} is already up` } as R;
+        log(
+          `lab ${name} is already up: skipped; remove it with \`node packages/lab/dist/bin/lab.js --name ${name} down\``,
+        );
+        continue;
+      }
+      current = lab;
+      try {
+        records[key] = await measure(key, lab, log);
+      } catch (e) {
+        records[key] = { system: key, ok: false, error: e instanceof Error ? e.message : String(e) } as R;
+        log(`FAILED: ${records[key].error}`);
+      } finally {
+        const d = await lab.down();
+        log(`lab ${name} removed (${d.containers} containers)`);
+        current = undefined;
+      }
+      say(JSON.stringify(records[key]));
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+  if (systems.some((k) => records[k]?.ok !== true)) process.exitCode = 1;
+  return records;
+}
+
+/** Runs a benchmark's main: a failure (a wrong flag too) prints its code and hint, or its stack, and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    if (e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`error: ${ErrorCode.InvalidArgument}: ${e.message}\n`);
+      process.stderr.write('hint: the flags of each benchmark are listed in docs/benchmarks.md\n');
+    } else if (e instanceof ClusterError) {
+      process.stderr.write(`error: ${e.code}: ${e.message}\n`);
+      if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
+    } else {
+      process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    }
+    process.exitCode = 1;
+  });
+}
