@@ -61,14 +61,19 @@ export class NodeCredentials implements grpc.experimental.CertificateProvider {
 
   /**
    * Client credentials presenting this node's current certificate. A server is accepted when its
-   * certificate (verified against the cluster CA) names `clusterId`, the manager role and, when
-   * given, `nodeId`; host names are not checked. One object per expectation, shared by channels.
+   * certificate (verified against the cluster CA) names `clusterId`, the manager role (any role with
+   * `anyRole`: another node's image listener) and, when given, `nodeId`; host names are not checked.
+   * One object per expectation, shared by channels.
    */
-  channelCredentials(expect: { clusterId: string; nodeId?: string }): grpc.ChannelCredentials {
-    const key = JSON.stringify([expect.clusterId, expect.nodeId ?? null]);
+  channelCredentials(expect: { clusterId: string; nodeId?: string; anyRole?: boolean }): grpc.ChannelCredentials {
+    const key = JSON.stringify([expect.clusterId, expect.nodeId ?? null, expect.anyRole === true]);
     let c = this.channelCreds.get(key);
     if (c === undefined) {
-      const check = nodeIdentityChecker({ clusterId: expect.clusterId, role: 'manager', nodeId: expect.nodeId });
+      const check = nodeIdentityChecker({
+        clusterId: expect.clusterId,
+        ...(expect.anyRole === true ? {} : { role: 'manager' as const }),
+        nodeId: expect.nodeId,
+      });
       c = grpc.experimental.createCertificateProviderChannelCredentials(this, this, {
         checkServerIdentity: check as never,
       });

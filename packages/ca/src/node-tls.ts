@@ -1,6 +1,7 @@
 // The TLS material of one node (the cluster CA it trusts, its own certificate and key) and how a node
-// dials a manager with it. Every listener in the cluster is a manager's; a client checks the server
-// by the identity its certificate carries (cluster, manager role), never by host name.
+// dials a manager with it. The cluster's listeners are the managers' and every node's image listener;
+// a client checks the server by the identity its certificate carries (cluster, role or node id),
+// never by host name.
 import * as grpc from '@grpc/grpc-js';
 import { nodeIdentityChecker } from './pki.js';
 
@@ -33,5 +34,16 @@ export const NODE_CHANNEL_OPTIONS = {
 export function managerChannelCredentials(tls: NodeTls, clusterId: string): grpc.ChannelCredentials {
   return grpc.credentials.createSsl(Buffer.from(tls.caPem), Buffer.from(tls.keyPem), Buffer.from(tls.certPem), {
     checkServerIdentity: nodeIdentityChecker({ clusterId, role: 'manager' }) as never,
+  });
+}
+
+/**
+ * Image shipping: client credentials for calls from a node to another node's image listener with a
+ * fixed copy of `tls`: the server is accepted when its certificate names `clusterId` and `nodeId`
+ * (any role).
+ */
+export function nodeChannelCredentials(tls: NodeTls, clusterId: string, nodeId: string): grpc.ChannelCredentials {
+  return grpc.credentials.createSsl(Buffer.from(tls.caPem), Buffer.from(tls.keyPem), Buffer.from(tls.certPem), {
+    checkServerIdentity: nodeIdentityChecker({ clusterId, nodeId }) as never,
   });
 }

@@ -46,6 +46,8 @@ export interface ControlMethods {
   listConfigs: [clusterctl.control.IListConfigsRequest, InstanceType<C['ListConfigsResponse']>];
   removeConfig: [clusterctl.control.IRemoveConfigRequest, InstanceType<C['Empty']>];
   getUnlockKey: [clusterctl.control.IGetUnlockKeyRequest, InstanceType<C['GetUnlockKeyResponse']>];
+  // image shipping
+  listImages: [clusterctl.control.IListImagesRequest, InstanceType<C['ListImagesResponse']>];
 }
 
 export interface LocalMethods {

@@ -30,6 +30,7 @@ import {
 import { clusterInspect, clusterUpdate } from './commands/cluster-settings.js';
 import { clusterCa } from './commands/cluster-ca.js';
 import { networkCreate, networkInspect, networkLs, networkRm } from './commands/network.js';
+import { imageLs } from './commands/image.js';
 import { stackDeploy, stackLs, stackPs, stackRm, stackServicesCmd } from './commands/stack.js';
 import { fileObjectCreate, fileObjectInspect, fileObjectLs, fileObjectRm, type FileKind } from './commands/secrets.js';
 import { eventsCmd } from './commands/events.js';
@@ -388,6 +389,14 @@ export function buildProgram(st: RunState): Command {
     .option('-f, --follow', 'keep printing new lines')
     .option('-n, --tail <lines>', "lines from the end of each task's log (default all)")
     .action(act((ctx, ref: string, o: object) => serviceLogs(ctx, ref, o)));
+
+  // image shipping
+  const image = program.command('image').description("the nodes' images (on a manager)");
+  image
+    .command('ls')
+    .alias('list')
+    .description('list the images the nodes hold, with the nodes holding each (as their agents last reported)')
+    .action(act((ctx) => imageLs(ctx)));
 
   const network = program.command('network').description('manage networks (on a manager)');
   network

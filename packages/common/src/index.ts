@@ -25,3 +25,4 @@ export {
   type BackupHeader,
 } from './backup-file.js';
 export * from './health-check.js';
+export * from './image-ref.js';

@@ -43,7 +43,12 @@ export interface DaemonArgs {
   dashboardAddr: string | undefined;
   /** init: autolock from the start. */
   autolock: boolean;
+  /** Image shipping: HOST:PORT of the node's image listener; undefined: off. */
+  imageAddr: string | undefined;
 }
+
+/** Image shipping: the image listener's default address. */
+export const DEFAULT_IMAGE_ADDR = '0.0.0.0:4281';
 
 /** Networking flags of init, as given (checked as a whole by the manager). */
 export interface NetworkFlags {
@@ -82,6 +87,9 @@ export const USAGE = `usage: node-daemon [--init [--restore FILE] | --join - MAN
   --metrics-token-file FILE  scrapers must send this bearer token (required off loopback)
   --dashboard-addr HOST:PORT managers: serve the web dashboard over HTTPS (off by default;
                              every request needs a token from \`clusterctl dashboard\`)
+  --image-addr HOST:PORT|off the image listener: other nodes fetch the images this node's engine holds
+                             (mutual TLS, cluster nodes only; default 0.0.0.0:4281, another free port
+                             when taken); off: no image shipping to or from this node
   DUR is a duration with a unit: 500ms, 2s, 1m30s, 2160h, 90d`;
 
 function bad(message: string): ClusterError {
@@ -136,6 +144,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
         'metrics-addr': { type: 'string' },
         'metrics-token-file': { type: 'string' },
         'dashboard-addr': { type: 'string' },
+        'image-addr': { type: 'string' },
       },
     });
   } catch (e) {
@@ -221,6 +230,7 @@ export function parseDaemonArgs(argv: string[], env: NodeJS.ProcessEnv = process
     metricsTokenFile: v['metrics-token-file'],
     dashboardAddr: checkAddr('dashboard-addr', v['dashboard-addr']),
     autolock: v.autolock === true,
+    imageAddr: v['image-addr'] === 'off' ? undefined : (checkAddr('image-addr', v['image-addr']) ?? DEFAULT_IMAGE_ADDR),
   };
 }
 

@@ -11,8 +11,10 @@ import {
   DockerExecutor,
   managerChannelOptions,
   NodeMetrics,
+  type AgentImagesConfig,
   type DispatcherClient,
   type Executor,
+  type ImageEngine,
   type NetworkEngine,
 } from '@clusterctl/agent';
 import type { Registry } from 'prom-client';
@@ -103,6 +105,12 @@ export interface NodeDaemonOptions {
    * in-process daemons share one engine in tests); the node-daemon binary's --data-plane defaults to on.
    */
   dataPlane?: 'on' | 'off';
+  /**
+   * Image shipping: HOST:PORT of the node's image listener (it serves the engine's images to other
+   * nodes, and tasks fetch images no registry provides from them). Absent: neither (in-process test
+   * daemons); the node-daemon binary's --image-addr defaults to 0.0.0.0:4281.
+   */
+  imageAddr?: string;
   /** Where node metrics (task containers, engine, agent) are registered (--metrics-addr). */
   metrics?: Registry;
   /** Dashboard: serve the web dashboard on HOST:PORT (managers; off when absent). */
@@ -159,6 +167,8 @@ export class NodeDaemon {
   private agent: Agent | undefined;
   private file!: NodeFile;
   private credentials: NodeCredentials | undefined;
+  /** Image shipping: the node's certificate for its image listener. */
+  private imageCredentials: NodeCredentials | undefined;
   private renewal: CertRenewal | undefined;
   /** This node's trust bundle and its digest (compared with the heartbeats'). */
   private ownTrust: { caPem: string; digest: string } | undefined;
@@ -204,6 +214,7 @@ export class NodeDaemon {
     if (this.credentials === undefined) this.credentials = new NodeCredentials(v, { listenerDelivery: 'sync' });
     else this.credentials.update(v);
     this.dashboard?.server.updateTls(v);
+    this.imageCredentials?.update(v);
   }
 
   static async start(mode: StartMode, opts: NodeDaemonOptions): Promise<{ daemon: NodeDaemon; ready: ReadyInfo }> {
@@ -588,6 +599,9 @@ export class NodeDaemon {
       ...(this.opts.stopGraceMs === undefined ? {} : { stopGraceMs: this.opts.stopGraceMs }),
       ...(isNetworkEngine(executor) ? { dataPlane: { wanted: this.opts.dataPlane === 'on', engine: executor } } : {}),
       ...(nodeMetrics === undefined ? {} : { onTaskRunning: nodeMetrics.taskRunning }),
+      ...(this.opts.imageAddr !== undefined && isImageEngine(executor)
+        ? { images: this.imageShipping(executor, this.opts.imageAddr) }
+        : {}),
       onRemoved: () => this.removedFromCluster(),
       onTrustDigest: (digest) => this.onTrustDigest(digest),
       certRootDigest: () => this.certRootDigest(),
@@ -599,6 +613,24 @@ export class NodeDaemon {
       },
     });
     await this.agent.start();
+  }
+
+  /**
+   * Image shipping: the agent's image listener and channels. The listener takes the node's
+   * certificate through its own provider (server credentials need the provider's deferred delivery),
+   * kept current with the daemon's: a renewal reaches new handshakes without a restart.
+   */
+  private imageShipping(engine: ImageEngine, listenAddr: string): AgentImagesConfig {
+    this.imageCredentials ??= new NodeCredentials(this.tls);
+    const serverCreds = this.imageCredentials;
+    return {
+      engine,
+      listenAddr,
+      advertiseHost: this.nodeAddr(),
+      serverCredentials: () => serverCreds.serverCredentials(true),
+      clientCredentials: (nodeId) =>
+        this.credentials!.channelCredentials({ clusterId: this.file.clusterId, nodeId, anyRole: true }),
+    };
   }
 
   private recordingManagers: Promise<void> = Promise.resolve();
@@ -981,6 +1013,11 @@ export async function readBackupFile(file: string): Promise<Uint8Array> {
 }
 
 /** Networking: an executor that also manages the engine's networks (DockerExecutor). */
+function isImageEngine(e: Executor): e is Executor & ImageEngine {
+  const x = e as Partial<ImageEngine>;
+  return typeof x.saveImage === 'function' && typeof x.loadImage === 'function';
+}
+
 function isNetworkEngine(e: Executor): e is Executor & NetworkEngine {
   const x = e as Partial<NetworkEngine>;
   return typeof x.ensureNetwork === 'function' && typeof x.removeNetwork === 'function';

@@ -50,7 +50,7 @@ import { memberGoneAccordingTo, removedByLeader } from './membership/removal-pro
 /** How long a restarted manager waits for each other member's answer to its membership check. */
 const REMOVAL_CHECK_TIMEOUT_MS = 2_000;
 import { MembershipReconciler, type MembershipReconcilerConfig } from './membership/membership-reconciler.js';
-import { createControlService, type LogsProvider } from './control/control-service.js';
+import { createControlService, type ImagesProvider, type LogsProvider } from './control/control-service.js';
 import { EventLog, type EventLogConfig } from './events/event-log.js';
 import { recordLeadership } from './events/leader-record.js';
 import { ManagerMetrics } from './metrics/manager-metrics.js';
@@ -104,6 +104,8 @@ export interface ManagerHooks {
   dispatcherService?: (deps: DispatcherServiceDeps) => grpc.UntypedServiceImplementation;
   /** Relays `service logs` (the dispatcher's log broker); without it ServiceLogs is FAILED_PRECONDITION. */
   logs?: LogsProvider;
+  /** Image shipping: the nodes' image inventories (`image ls`, pinning); without it none is known. */
+  images?: ImagesProvider;
   /** Where this manager's metrics are registered (the daemon's --metrics-addr); none without it. */
   metrics?: Registry;
 }
@@ -392,6 +394,7 @@ export class Manager {
         events: this.events,
         ...(this.metrics === undefined ? {} : { observeCall: this.metrics.observeCall }),
         ...(this.opts.logs === undefined ? {} : { logs: this.opts.logs }),
+        ...(this.opts.images === undefined ? {} : { images: this.opts.images }),
       }),
     );
     add(

@@ -3308,6 +3308,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.cluster.IAutoscaleConfig|null} [autoscale] ServiceSpec autoscale
              * @property {boolean|null} [rebalance] ServiceSpec rebalance
              * @property {Array.<clusterctl.cluster.IStackNetworkAliases>|null} [networkAliases] ServiceSpec networkAliases
+             * @property {string|null} [imageId] ServiceSpec imageId
              */
 
             /**
@@ -3663,6 +3664,14 @@ $root.clusterctl = (function() {
             ServiceSpec.prototype.networkAliases = $util.emptyArray;
 
             /**
+             * ServiceSpec imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.cluster.ServiceSpec
+             * @instance
+             */
+            ServiceSpec.prototype.imageId = "";
+
+            /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.ServiceSpec
@@ -3772,6 +3781,8 @@ $root.clusterctl = (function() {
                     $root.clusterctl.cluster.AutoscaleConfig.encode(message.autoscale, writer.uint32(/* id 90, wireType 2 =*/722).fork(), q + 1).ldelim();
                 if (message.rebalance != null && Object.hasOwnProperty.call(message, "rebalance"))
                     writer.uint32(/* id 95, wireType 0 =*/760).bool(message.rebalance);
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 100, wireType 2 =*/802).string(message.imageId);
                 if (message.networkAliases != null && message.networkAliases.length)
                     for (var i = 0; i < message.networkAliases.length; ++i)
                         $root.clusterctl.cluster.StackNetworkAliases.encode(message.networkAliases[i], writer.uint32(/* id 110, wireType 2 =*/882).fork(), q + 1).ldelim();
@@ -4079,6 +4090,10 @@ $root.clusterctl = (function() {
                             if (!(message.networkAliases && message.networkAliases.length))
                                 message.networkAliases = [];
                             message.networkAliases.push($root.clusterctl.cluster.StackNetworkAliases.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 100: {
+                            message.imageId = reader.string();
                             break;
                         }
                     default:
@@ -6836,6 +6851,7 @@ $root.clusterctl = (function() {
              * @property {string|null} [health] TaskStatus health
              * @property {string|null} [healthMessage] TaskStatus healthMessage
              * @property {string|null} [ip] TaskStatus ip
+             * @property {string|null} [imageId] TaskStatus imageId
              */
 
             /**
@@ -6934,6 +6950,14 @@ $root.clusterctl = (function() {
             TaskStatus.prototype.ip = "";
 
             /**
+             * TaskStatus imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.cluster.TaskStatus
+             * @instance
+             */
+            TaskStatus.prototype.imageId = "";
+
+            /**
              * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.TaskStatus
@@ -6969,6 +6993,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.healthMessage);
                 if (message.ip != null && Object.hasOwnProperty.call(message, "ip"))
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.ip);
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.imageId);
                 return writer;
             };
 
@@ -7044,6 +7070,10 @@ $root.clusterctl = (function() {
                         }
                     case 10: {
                             message.ip = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.imageId = reader.string();
                             break;
                         }
                     default:
@@ -14216,6 +14246,422 @@ $root.clusterctl = (function() {
             return ManagerReachability;
         })();
 
+        control.ListImagesRequest = (function() {
+
+            /**
+             * Properties of a ListImagesRequest.
+             * @memberof clusterctl.control
+             * @interface IListImagesRequest
+             */
+
+            /**
+             * Constructs a new ListImagesRequest.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListImagesRequest.
+             * @implements IListImagesRequest
+             * @constructor
+             * @param {clusterctl.control.IListImagesRequest=} [properties] Properties to set
+             */
+            function ListImagesRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Encodes the specified ListImagesRequest message. Does not implicitly {@link clusterctl.control.ListImagesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListImagesRequest
+             * @static
+             * @param {clusterctl.control.IListImagesRequest} message ListImagesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListImagesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Decodes a ListImagesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListImagesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListImagesRequest} ListImagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListImagesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListImagesRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListImagesRequest;
+        })();
+
+        control.NodeImage = (function() {
+
+            /**
+             * Properties of a NodeImage.
+             * @memberof clusterctl.control
+             * @interface INodeImage
+             * @property {string|null} [id] NodeImage id
+             * @property {Array.<string>|null} [repoTags] NodeImage repoTags
+             * @property {number|null} [sizeBytes] NodeImage sizeBytes
+             * @property {number|null} [created] NodeImage created
+             * @property {Array.<string>|null} [nodeIds] NodeImage nodeIds
+             * @property {Array.<string>|null} [hostnames] NodeImage hostnames
+             */
+
+            /**
+             * Constructs a new NodeImage.
+             * @memberof clusterctl.control
+             * @classdesc Represents a NodeImage.
+             * @implements INodeImage
+             * @constructor
+             * @param {clusterctl.control.INodeImage=} [properties] Properties to set
+             */
+            function NodeImage(properties) {
+                this.repoTags = [];
+                this.nodeIds = [];
+                this.hostnames = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodeImage id.
+             * @member {string} id
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.id = "";
+
+            /**
+             * NodeImage repoTags.
+             * @member {Array.<string>} repoTags
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.repoTags = $util.emptyArray;
+
+            /**
+             * NodeImage sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeImage created.
+             * @member {number} created
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.created = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeImage nodeIds.
+             * @member {Array.<string>} nodeIds
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.nodeIds = $util.emptyArray;
+
+            /**
+             * NodeImage hostnames.
+             * @member {Array.<string>} hostnames
+             * @memberof clusterctl.control.NodeImage
+             * @instance
+             */
+            NodeImage.prototype.hostnames = $util.emptyArray;
+
+            /**
+             * Encodes the specified NodeImage message. Does not implicitly {@link clusterctl.control.NodeImage.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.NodeImage
+             * @static
+             * @param {clusterctl.control.INodeImage} message NodeImage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeImage.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.repoTags != null && message.repoTags.length)
+                    for (var i = 0; i < message.repoTags.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.repoTags[i]);
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sizeBytes);
+                if (message.created != null && Object.hasOwnProperty.call(message, "created"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.created);
+                if (message.nodeIds != null && message.nodeIds.length)
+                    for (var i = 0; i < message.nodeIds.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.nodeIds[i]);
+                if (message.hostnames != null && message.hostnames.length)
+                    for (var i = 0; i < message.hostnames.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.hostnames[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeImage message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.NodeImage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.NodeImage} NodeImage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeImage.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.NodeImage();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.repoTags && message.repoTags.length))
+                                message.repoTags = [];
+                            message.repoTags.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.sizeBytes = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.created = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.nodeIds && message.nodeIds.length))
+                                message.nodeIds = [];
+                            message.nodeIds.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.hostnames && message.hostnames.length))
+                                message.hostnames = [];
+                            message.hostnames.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return NodeImage;
+        })();
+
+        control.ListImagesResponse = (function() {
+
+            /**
+             * Properties of a ListImagesResponse.
+             * @memberof clusterctl.control
+             * @interface IListImagesResponse
+             * @property {Array.<clusterctl.control.INodeImage>|null} [images] ListImagesResponse images
+             * @property {Array.<string>|null} [truncatedNodes] ListImagesResponse truncatedNodes
+             */
+
+            /**
+             * Constructs a new ListImagesResponse.
+             * @memberof clusterctl.control
+             * @classdesc Represents a ListImagesResponse.
+             * @implements IListImagesResponse
+             * @constructor
+             * @param {clusterctl.control.IListImagesResponse=} [properties] Properties to set
+             */
+            function ListImagesResponse(properties) {
+                this.images = [];
+                this.truncatedNodes = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListImagesResponse images.
+             * @member {Array.<clusterctl.control.INodeImage>} images
+             * @memberof clusterctl.control.ListImagesResponse
+             * @instance
+             */
+            ListImagesResponse.prototype.images = $util.emptyArray;
+
+            /**
+             * ListImagesResponse truncatedNodes.
+             * @member {Array.<string>} truncatedNodes
+             * @memberof clusterctl.control.ListImagesResponse
+             * @instance
+             */
+            ListImagesResponse.prototype.truncatedNodes = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListImagesResponse message. Does not implicitly {@link clusterctl.control.ListImagesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.control.ListImagesResponse
+             * @static
+             * @param {clusterctl.control.IListImagesResponse} message ListImagesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListImagesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.images != null && message.images.length)
+                    for (var i = 0; i < message.images.length; ++i)
+                        $root.clusterctl.control.NodeImage.encode(message.images[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.truncatedNodes != null && message.truncatedNodes.length)
+                    for (var i = 0; i < message.truncatedNodes.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.truncatedNodes[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListImagesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.control.ListImagesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.control.ListImagesResponse} ListImagesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListImagesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.control.ListImagesResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.images && message.images.length))
+                                message.images = [];
+                            message.images.push($root.clusterctl.control.NodeImage.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.truncatedNodes && message.truncatedNodes.length))
+                                message.truncatedNodes = [];
+                            message.truncatedNodes.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ListImagesResponse;
+        })();
+
         control.Control = (function() {
 
             /**
@@ -15257,6 +15703,39 @@ $root.clusterctl = (function() {
              * @variation 2
              */
 
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listImages}.
+             * @memberof clusterctl.control.Control
+             * @typedef ListImagesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.control.ListImagesResponse} [response] ListImagesResponse
+             */
+
+            /**
+             * Calls ListImages.
+             * @function listImages
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListImagesRequest} request ListImagesRequest message or plain object
+             * @param {clusterctl.control.Control.ListImagesCallback} callback Node-style callback called with the error, if any, and ListImagesResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Control.prototype.listImages = function listImages(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, listImages, $root.clusterctl.control.ListImagesRequest, $root.clusterctl.control.ListImagesResponse, request, callback);
+            }, "name", { value: "ListImages" });
+
+            /**
+             * Calls ListImages.
+             * @function listImages
+             * @memberof clusterctl.control.Control
+             * @instance
+             * @param {clusterctl.control.IListImagesRequest} request ListImagesRequest message or plain object
+             * @returns {Promise<clusterctl.control.ListImagesResponse>} Promise
+             * @variation 2
+             */
+
             return Control;
         })();
 
@@ -15910,6 +16389,7 @@ $root.clusterctl = (function() {
              * @property {Array.<clusterctl.cluster.IMeshPortHolder>|null} [listeningPorts] HeartbeatRequest listeningPorts
              * @property {boolean|null} [listeningPortsReported] HeartbeatRequest listeningPortsReported
              * @property {Array.<clusterctl.dispatcher.IAutoscaleTaskCpu>|null} [autoscaleTaskCpu] HeartbeatRequest autoscaleTaskCpu
+             * @property {clusterctl.dispatcher.IImageInventory|null} [imageInventory] HeartbeatRequest imageInventory
              */
 
             /**
@@ -15978,6 +16458,14 @@ $root.clusterctl = (function() {
             HeartbeatRequest.prototype.autoscaleTaskCpu = $util.emptyArray;
 
             /**
+             * HeartbeatRequest imageInventory.
+             * @member {clusterctl.dispatcher.IImageInventory|null|undefined} imageInventory
+             * @memberof clusterctl.dispatcher.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.imageInventory = null;
+
+            /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatRequest
@@ -16007,6 +16495,8 @@ $root.clusterctl = (function() {
                 if (message.autoscaleTaskCpu != null && message.autoscaleTaskCpu.length)
                     for (var i = 0; i < message.autoscaleTaskCpu.length; ++i)
                         $root.clusterctl.dispatcher.AutoscaleTaskCpu.encode(message.autoscaleTaskCpu[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.imageInventory != null && Object.hasOwnProperty.call(message, "imageInventory"))
+                    $root.clusterctl.dispatcher.ImageInventory.encode(message.imageInventory, writer.uint32(/* id 100, wireType 2 =*/802).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -16070,6 +16560,10 @@ $root.clusterctl = (function() {
                             if (!(message.autoscaleTaskCpu && message.autoscaleTaskCpu.length))
                                 message.autoscaleTaskCpu = [];
                             message.autoscaleTaskCpu.push($root.clusterctl.dispatcher.AutoscaleTaskCpu.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 100: {
+                            message.imageInventory = $root.clusterctl.dispatcher.ImageInventory.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -16234,6 +16728,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [periodMs] HeartbeatResponse periodMs
              * @property {string|null} [trustDigest] HeartbeatResponse trustDigest
              * @property {boolean|null} [autoscaleWantsTaskCpu] HeartbeatResponse autoscaleWantsTaskCpu
+             * @property {string|null} [imageInventoryDigest] HeartbeatResponse imageInventoryDigest
              */
 
             /**
@@ -16276,6 +16771,14 @@ $root.clusterctl = (function() {
             HeartbeatResponse.prototype.autoscaleWantsTaskCpu = false;
 
             /**
+             * HeartbeatResponse imageInventoryDigest.
+             * @member {string} imageInventoryDigest
+             * @memberof clusterctl.dispatcher.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.imageInventoryDigest = "";
+
+            /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.HeartbeatResponse
@@ -16297,6 +16800,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.trustDigest);
                 if (message.autoscaleWantsTaskCpu != null && Object.hasOwnProperty.call(message, "autoscaleWantsTaskCpu"))
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.autoscaleWantsTaskCpu);
+                if (message.imageInventoryDigest != null && Object.hasOwnProperty.call(message, "imageInventoryDigest"))
+                    writer.uint32(/* id 100, wireType 2 =*/802).string(message.imageInventoryDigest);
                 return writer;
             };
 
@@ -16344,6 +16849,10 @@ $root.clusterctl = (function() {
                         }
                     case 10: {
                             message.autoscaleWantsTaskCpu = reader.bool();
+                            break;
+                        }
+                    case 100: {
+                            message.imageInventoryDigest = reader.string();
                             break;
                         }
                     default:
@@ -19247,6 +19756,733 @@ $root.clusterctl = (function() {
             return TaskFilesResponse;
         })();
 
+        dispatcher.ImageInventory = (function() {
+
+            /**
+             * Properties of an ImageInventory.
+             * @memberof clusterctl.dispatcher
+             * @interface IImageInventory
+             * @property {string|null} [digest] ImageInventory digest
+             * @property {string|null} [addr] ImageInventory addr
+             * @property {Array.<clusterctl.dispatcher.IImageHolding>|null} [images] ImageInventory images
+             * @property {boolean|null} [truncated] ImageInventory truncated
+             */
+
+            /**
+             * Constructs a new ImageInventory.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an ImageInventory.
+             * @implements IImageInventory
+             * @constructor
+             * @param {clusterctl.dispatcher.IImageInventory=} [properties] Properties to set
+             */
+            function ImageInventory(properties) {
+                this.images = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageInventory digest.
+             * @member {string} digest
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @instance
+             */
+            ImageInventory.prototype.digest = "";
+
+            /**
+             * ImageInventory addr.
+             * @member {string} addr
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @instance
+             */
+            ImageInventory.prototype.addr = "";
+
+            /**
+             * ImageInventory images.
+             * @member {Array.<clusterctl.dispatcher.IImageHolding>} images
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @instance
+             */
+            ImageInventory.prototype.images = $util.emptyArray;
+
+            /**
+             * ImageInventory truncated.
+             * @member {boolean} truncated
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @instance
+             */
+            ImageInventory.prototype.truncated = false;
+
+            /**
+             * Encodes the specified ImageInventory message. Does not implicitly {@link clusterctl.dispatcher.ImageInventory.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @static
+             * @param {clusterctl.dispatcher.IImageInventory} message ImageInventory message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageInventory.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.images != null && message.images.length)
+                    for (var i = 0; i < message.images.length; ++i)
+                        $root.clusterctl.dispatcher.ImageHolding.encode(message.images[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.truncated != null && Object.hasOwnProperty.call(message, "truncated"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.truncated);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageInventory message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.ImageInventory
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.ImageInventory} ImageInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageInventory.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.ImageInventory();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.digest = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.images && message.images.length))
+                                message.images = [];
+                            message.images.push($root.clusterctl.dispatcher.ImageHolding.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.truncated = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageInventory;
+        })();
+
+        dispatcher.ImageHolding = (function() {
+
+            /**
+             * Properties of an ImageHolding.
+             * @memberof clusterctl.dispatcher
+             * @interface IImageHolding
+             * @property {string|null} [id] ImageHolding id
+             * @property {Array.<string>|null} [repoTags] ImageHolding repoTags
+             * @property {number|null} [sizeBytes] ImageHolding sizeBytes
+             * @property {number|null} [created] ImageHolding created
+             */
+
+            /**
+             * Constructs a new ImageHolding.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an ImageHolding.
+             * @implements IImageHolding
+             * @constructor
+             * @param {clusterctl.dispatcher.IImageHolding=} [properties] Properties to set
+             */
+            function ImageHolding(properties) {
+                this.repoTags = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageHolding id.
+             * @member {string} id
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @instance
+             */
+            ImageHolding.prototype.id = "";
+
+            /**
+             * ImageHolding repoTags.
+             * @member {Array.<string>} repoTags
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @instance
+             */
+            ImageHolding.prototype.repoTags = $util.emptyArray;
+
+            /**
+             * ImageHolding sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @instance
+             */
+            ImageHolding.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ImageHolding created.
+             * @member {number} created
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @instance
+             */
+            ImageHolding.prototype.created = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ImageHolding message. Does not implicitly {@link clusterctl.dispatcher.ImageHolding.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @static
+             * @param {clusterctl.dispatcher.IImageHolding} message ImageHolding message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageHolding.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.repoTags != null && message.repoTags.length)
+                    for (var i = 0; i < message.repoTags.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.repoTags[i]);
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sizeBytes);
+                if (message.created != null && Object.hasOwnProperty.call(message, "created"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.created);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageHolding message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.ImageHolding
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.ImageHolding} ImageHolding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageHolding.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.ImageHolding();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.repoTags && message.repoTags.length))
+                                message.repoTags = [];
+                            message.repoTags.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.sizeBytes = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.created = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageHolding;
+        })();
+
+        dispatcher.ImageSourcesRequest = (function() {
+
+            /**
+             * Properties of an ImageSourcesRequest.
+             * @memberof clusterctl.dispatcher
+             * @interface IImageSourcesRequest
+             * @property {string|null} [sessionId] ImageSourcesRequest sessionId
+             * @property {string|null} [image] ImageSourcesRequest image
+             * @property {string|null} [imageId] ImageSourcesRequest imageId
+             */
+
+            /**
+             * Constructs a new ImageSourcesRequest.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an ImageSourcesRequest.
+             * @implements IImageSourcesRequest
+             * @constructor
+             * @param {clusterctl.dispatcher.IImageSourcesRequest=} [properties] Properties to set
+             */
+            function ImageSourcesRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageSourcesRequest sessionId.
+             * @member {string} sessionId
+             * @memberof clusterctl.dispatcher.ImageSourcesRequest
+             * @instance
+             */
+            ImageSourcesRequest.prototype.sessionId = "";
+
+            /**
+             * ImageSourcesRequest image.
+             * @member {string} image
+             * @memberof clusterctl.dispatcher.ImageSourcesRequest
+             * @instance
+             */
+            ImageSourcesRequest.prototype.image = "";
+
+            /**
+             * ImageSourcesRequest imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.dispatcher.ImageSourcesRequest
+             * @instance
+             */
+            ImageSourcesRequest.prototype.imageId = "";
+
+            /**
+             * Encodes the specified ImageSourcesRequest message. Does not implicitly {@link clusterctl.dispatcher.ImageSourcesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.ImageSourcesRequest
+             * @static
+             * @param {clusterctl.dispatcher.IImageSourcesRequest} message ImageSourcesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageSourcesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sessionId != null && Object.hasOwnProperty.call(message, "sessionId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
+                if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.image);
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.imageId);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageSourcesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.ImageSourcesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.ImageSourcesRequest} ImageSourcesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageSourcesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.ImageSourcesRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.sessionId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.image = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.imageId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageSourcesRequest;
+        })();
+
+        dispatcher.ImageSource = (function() {
+
+            /**
+             * Properties of an ImageSource.
+             * @memberof clusterctl.dispatcher
+             * @interface IImageSource
+             * @property {string|null} [nodeId] ImageSource nodeId
+             * @property {string|null} [hostname] ImageSource hostname
+             * @property {string|null} [addr] ImageSource addr
+             * @property {string|null} [imageId] ImageSource imageId
+             * @property {number|null} [sizeBytes] ImageSource sizeBytes
+             */
+
+            /**
+             * Constructs a new ImageSource.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an ImageSource.
+             * @implements IImageSource
+             * @constructor
+             * @param {clusterctl.dispatcher.IImageSource=} [properties] Properties to set
+             */
+            function ImageSource(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageSource nodeId.
+             * @member {string} nodeId
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @instance
+             */
+            ImageSource.prototype.nodeId = "";
+
+            /**
+             * ImageSource hostname.
+             * @member {string} hostname
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @instance
+             */
+            ImageSource.prototype.hostname = "";
+
+            /**
+             * ImageSource addr.
+             * @member {string} addr
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @instance
+             */
+            ImageSource.prototype.addr = "";
+
+            /**
+             * ImageSource imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @instance
+             */
+            ImageSource.prototype.imageId = "";
+
+            /**
+             * ImageSource sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @instance
+             */
+            ImageSource.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ImageSource message. Does not implicitly {@link clusterctl.dispatcher.ImageSource.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @static
+             * @param {clusterctl.dispatcher.IImageSource} message ImageSource message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageSource.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.nodeId != null && Object.hasOwnProperty.call(message, "nodeId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.hostname != null && Object.hasOwnProperty.call(message, "hostname"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.hostname);
+                if (message.addr != null && Object.hasOwnProperty.call(message, "addr"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.addr);
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.imageId);
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sizeBytes);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageSource message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.ImageSource
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.ImageSource} ImageSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageSource.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.ImageSource();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.nodeId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.hostname = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.addr = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.imageId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.sizeBytes = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageSource;
+        })();
+
+        dispatcher.ImageSourcesResponse = (function() {
+
+            /**
+             * Properties of an ImageSourcesResponse.
+             * @memberof clusterctl.dispatcher
+             * @interface IImageSourcesResponse
+             * @property {Array.<clusterctl.dispatcher.IImageSource>|null} [sources] ImageSourcesResponse sources
+             */
+
+            /**
+             * Constructs a new ImageSourcesResponse.
+             * @memberof clusterctl.dispatcher
+             * @classdesc Represents an ImageSourcesResponse.
+             * @implements IImageSourcesResponse
+             * @constructor
+             * @param {clusterctl.dispatcher.IImageSourcesResponse=} [properties] Properties to set
+             */
+            function ImageSourcesResponse(properties) {
+                this.sources = [];
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageSourcesResponse sources.
+             * @member {Array.<clusterctl.dispatcher.IImageSource>} sources
+             * @memberof clusterctl.dispatcher.ImageSourcesResponse
+             * @instance
+             */
+            ImageSourcesResponse.prototype.sources = $util.emptyArray;
+
+            /**
+             * Encodes the specified ImageSourcesResponse message. Does not implicitly {@link clusterctl.dispatcher.ImageSourcesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.dispatcher.ImageSourcesResponse
+             * @static
+             * @param {clusterctl.dispatcher.IImageSourcesResponse} message ImageSourcesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageSourcesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.sources != null && message.sources.length)
+                    for (var i = 0; i < message.sources.length; ++i)
+                        $root.clusterctl.dispatcher.ImageSource.encode(message.sources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageSourcesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.dispatcher.ImageSourcesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.dispatcher.ImageSourcesResponse} ImageSourcesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageSourcesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.dispatcher.ImageSourcesResponse();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.sources && message.sources.length))
+                                message.sources = [];
+                            message.sources.push($root.clusterctl.dispatcher.ImageSource.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageSourcesResponse;
+        })();
+
         dispatcher.Dispatcher = (function() {
 
             /**
@@ -19529,10 +20765,368 @@ $root.clusterctl = (function() {
              * @variation 2
              */
 
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#imageSources}.
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @typedef ImageSourcesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.dispatcher.ImageSourcesResponse} [response] ImageSourcesResponse
+             */
+
+            /**
+             * Calls ImageSources.
+             * @function imageSources
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IImageSourcesRequest} request ImageSourcesRequest message or plain object
+             * @param {clusterctl.dispatcher.Dispatcher.ImageSourcesCallback} callback Node-style callback called with the error, if any, and ImageSourcesResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Dispatcher.prototype.imageSources = function imageSources(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, imageSources, $root.clusterctl.dispatcher.ImageSourcesRequest, $root.clusterctl.dispatcher.ImageSourcesResponse, request, callback);
+            }, "name", { value: "ImageSources" });
+
+            /**
+             * Calls ImageSources.
+             * @function imageSources
+             * @memberof clusterctl.dispatcher.Dispatcher
+             * @instance
+             * @param {clusterctl.dispatcher.IImageSourcesRequest} request ImageSourcesRequest message or plain object
+             * @returns {Promise<clusterctl.dispatcher.ImageSourcesResponse>} Promise
+             * @variation 2
+             */
+
             return Dispatcher;
         })();
 
         return dispatcher;
+    })();
+
+    clusterctl.images = (function() {
+
+        /**
+         * Namespace images.
+         * @memberof clusterctl
+         * @namespace
+         */
+        var images = {};
+
+        images.FetchImageRequest = (function() {
+
+            /**
+             * Properties of a FetchImageRequest.
+             * @memberof clusterctl.images
+             * @interface IFetchImageRequest
+             * @property {string|null} [image] FetchImageRequest image
+             * @property {string|null} [imageId] FetchImageRequest imageId
+             */
+
+            /**
+             * Constructs a new FetchImageRequest.
+             * @memberof clusterctl.images
+             * @classdesc Represents a FetchImageRequest.
+             * @implements IFetchImageRequest
+             * @constructor
+             * @param {clusterctl.images.IFetchImageRequest=} [properties] Properties to set
+             */
+            function FetchImageRequest(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FetchImageRequest image.
+             * @member {string} image
+             * @memberof clusterctl.images.FetchImageRequest
+             * @instance
+             */
+            FetchImageRequest.prototype.image = "";
+
+            /**
+             * FetchImageRequest imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.images.FetchImageRequest
+             * @instance
+             */
+            FetchImageRequest.prototype.imageId = "";
+
+            /**
+             * Encodes the specified FetchImageRequest message. Does not implicitly {@link clusterctl.images.FetchImageRequest.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.images.FetchImageRequest
+             * @static
+             * @param {clusterctl.images.IFetchImageRequest} message FetchImageRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchImageRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.image);
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.imageId);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchImageRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.images.FetchImageRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.images.FetchImageRequest} FetchImageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchImageRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.images.FetchImageRequest();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.image = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.imageId = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return FetchImageRequest;
+        })();
+
+        images.ImageChunk = (function() {
+
+            /**
+             * Properties of an ImageChunk.
+             * @memberof clusterctl.images
+             * @interface IImageChunk
+             * @property {string|null} [imageId] ImageChunk imageId
+             * @property {number|null} [sizeBytes] ImageChunk sizeBytes
+             * @property {Uint8Array|null} [data] ImageChunk data
+             */
+
+            /**
+             * Constructs a new ImageChunk.
+             * @memberof clusterctl.images
+             * @classdesc Represents an ImageChunk.
+             * @implements IImageChunk
+             * @constructor
+             * @param {clusterctl.images.IImageChunk=} [properties] Properties to set
+             */
+            function ImageChunk(properties) {
+                if (properties)
+                    for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ImageChunk imageId.
+             * @member {string} imageId
+             * @memberof clusterctl.images.ImageChunk
+             * @instance
+             */
+            ImageChunk.prototype.imageId = "";
+
+            /**
+             * ImageChunk sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof clusterctl.images.ImageChunk
+             * @instance
+             */
+            ImageChunk.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ImageChunk data.
+             * @member {Uint8Array} data
+             * @memberof clusterctl.images.ImageChunk
+             * @instance
+             */
+            ImageChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ImageChunk message. Does not implicitly {@link clusterctl.images.ImageChunk.verify|verify} messages.
+             * @function encode
+             * @memberof clusterctl.images.ImageChunk
+             * @static
+             * @param {clusterctl.images.IImageChunk} message ImageChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageChunk.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.imageId != null && Object.hasOwnProperty.call(message, "imageId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.imageId);
+                if (message.sizeBytes != null && Object.hasOwnProperty.call(message, "sizeBytes"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sizeBytes);
+                if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                return writer;
+            };
+
+            /**
+             * Decodes an ImageChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof clusterctl.images.ImageChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {clusterctl.images.ImageChunk} ImageChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageChunk.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.clusterctl.images.ImageChunk();
+                while (reader.pos < end) {
+                    var tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.imageId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.sizeBytes = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.data = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            return ImageChunk;
+        })();
+
+        images.ImageShipping = (function() {
+
+            /**
+             * Constructs a new ImageShipping service.
+             * @memberof clusterctl.images
+             * @classdesc Represents an ImageShipping
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            function ImageShipping(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            }
+
+            (ImageShipping.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = ImageShipping;
+
+            /**
+             * Callback as used by {@link clusterctl.images.ImageShipping#fetchImage}.
+             * @memberof clusterctl.images.ImageShipping
+             * @typedef FetchImageCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {clusterctl.images.ImageChunk} [response] ImageChunk
+             */
+
+            /**
+             * Calls FetchImage.
+             * @function fetchImage
+             * @memberof clusterctl.images.ImageShipping
+             * @instance
+             * @param {clusterctl.images.IFetchImageRequest} request FetchImageRequest message or plain object
+             * @param {clusterctl.images.ImageShipping.FetchImageCallback} callback Node-style callback called with the error, if any, and ImageChunk
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(ImageShipping.prototype.fetchImage = function fetchImage(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, fetchImage, $root.clusterctl.images.FetchImageRequest, $root.clusterctl.images.ImageChunk, request, callback);
+            }, "name", { value: "FetchImage" });
+
+            /**
+             * Calls FetchImage.
+             * @function fetchImage
+             * @memberof clusterctl.images.ImageShipping
+             * @instance
+             * @param {clusterctl.images.IFetchImageRequest} request FetchImageRequest message or plain object
+             * @returns {Promise<clusterctl.images.ImageChunk>} Promise
+             * @variation 2
+             */
+
+            return ImageShipping;
+        })();
+
+        return images;
     })();
 
     clusterctl.kv = (function() {

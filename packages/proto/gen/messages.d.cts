@@ -1327,6 +1327,9 @@ export namespace clusterctl {
 
             /** ServiceSpec networkAliases */
             networkAliases?: (clusterctl.cluster.IStackNetworkAliases[]|null);
+
+            /** ServiceSpec imageId */
+            imageId?: (string|null);
         }
 
         /** Represents a ServiceSpec. */
@@ -1457,6 +1460,9 @@ export namespace clusterctl {
 
             /** ServiceSpec networkAliases. */
             public networkAliases: clusterctl.cluster.IStackNetworkAliases[];
+
+            /** ServiceSpec imageId. */
+            public imageId: string;
 
             /**
              * Encodes the specified ServiceSpec message. Does not implicitly {@link clusterctl.cluster.ServiceSpec.verify|verify} messages.
@@ -2447,6 +2453,9 @@ export namespace clusterctl {
 
             /** TaskStatus ip */
             ip?: (string|null);
+
+            /** TaskStatus imageId */
+            imageId?: (string|null);
         }
 
         /** Represents a TaskStatus. */
@@ -2487,6 +2496,9 @@ export namespace clusterctl {
 
             /** TaskStatus ip. */
             public ip: string;
+
+            /** TaskStatus imageId. */
+            public imageId: string;
 
             /**
              * Encodes the specified TaskStatus message. Does not implicitly {@link clusterctl.cluster.TaskStatus.verify|verify} messages.
@@ -5001,6 +5013,150 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ManagerReachability;
         }
 
+        /** Properties of a ListImagesRequest. */
+        interface IListImagesRequest {
+        }
+
+        /** Represents a ListImagesRequest. */
+        class ListImagesRequest implements IListImagesRequest {
+
+            /**
+             * Constructs a new ListImagesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListImagesRequest);
+
+            /**
+             * Encodes the specified ListImagesRequest message. Does not implicitly {@link clusterctl.control.ListImagesRequest.verify|verify} messages.
+             * @param message ListImagesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListImagesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListImagesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListImagesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListImagesRequest;
+        }
+
+        /** Properties of a NodeImage. */
+        interface INodeImage {
+
+            /** NodeImage id */
+            id?: (string|null);
+
+            /** NodeImage repoTags */
+            repoTags?: (string[]|null);
+
+            /** NodeImage sizeBytes */
+            sizeBytes?: (number|null);
+
+            /** NodeImage created */
+            created?: (number|null);
+
+            /** NodeImage nodeIds */
+            nodeIds?: (string[]|null);
+
+            /** NodeImage hostnames */
+            hostnames?: (string[]|null);
+        }
+
+        /** Represents a NodeImage. */
+        class NodeImage implements INodeImage {
+
+            /**
+             * Constructs a new NodeImage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.INodeImage);
+
+            /** NodeImage id. */
+            public id: string;
+
+            /** NodeImage repoTags. */
+            public repoTags: string[];
+
+            /** NodeImage sizeBytes. */
+            public sizeBytes: number;
+
+            /** NodeImage created. */
+            public created: number;
+
+            /** NodeImage nodeIds. */
+            public nodeIds: string[];
+
+            /** NodeImage hostnames. */
+            public hostnames: string[];
+
+            /**
+             * Encodes the specified NodeImage message. Does not implicitly {@link clusterctl.control.NodeImage.verify|verify} messages.
+             * @param message NodeImage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.INodeImage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeImage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NodeImage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.NodeImage;
+        }
+
+        /** Properties of a ListImagesResponse. */
+        interface IListImagesResponse {
+
+            /** ListImagesResponse images */
+            images?: (clusterctl.control.INodeImage[]|null);
+
+            /** ListImagesResponse truncatedNodes */
+            truncatedNodes?: (string[]|null);
+        }
+
+        /** Represents a ListImagesResponse. */
+        class ListImagesResponse implements IListImagesResponse {
+
+            /**
+             * Constructs a new ListImagesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.control.IListImagesResponse);
+
+            /** ListImagesResponse images. */
+            public images: clusterctl.control.INodeImage[];
+
+            /** ListImagesResponse truncatedNodes. */
+            public truncatedNodes: string[];
+
+            /**
+             * Encodes the specified ListImagesResponse message. Does not implicitly {@link clusterctl.control.ListImagesResponse.verify|verify} messages.
+             * @param message ListImagesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.control.IListImagesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListImagesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListImagesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.control.ListImagesResponse;
+        }
+
         /** Represents a Control */
         class Control extends $protobuf.rpc.Service {
 
@@ -5445,6 +5601,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public getManagerReachability(request: clusterctl.control.IEmpty): Promise<clusterctl.control.ManagerReachabilityResponse>;
+
+            /**
+             * Calls ListImages.
+             * @param request ListImagesRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ListImagesResponse
+             */
+            public listImages(request: clusterctl.control.IListImagesRequest, callback: clusterctl.control.Control.ListImagesCallback): void;
+
+            /**
+             * Calls ListImages.
+             * @param request ListImagesRequest message or plain object
+             * @returns Promise
+             */
+            public listImages(request: clusterctl.control.IListImagesRequest): Promise<clusterctl.control.ListImagesResponse>;
         }
 
         namespace Control {
@@ -5665,6 +5835,13 @@ export namespace clusterctl {
              * @param [response] ManagerReachabilityResponse
              */
             type GetManagerReachabilityCallback = (error: (Error|null), response?: clusterctl.control.ManagerReachabilityResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.control.Control#listImages}.
+             * @param error Error, if any
+             * @param [response] ListImagesResponse
+             */
+            type ListImagesCallback = (error: (Error|null), response?: clusterctl.control.ListImagesResponse) => void;
         }
     }
 
@@ -5909,6 +6086,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest autoscaleTaskCpu */
             autoscaleTaskCpu?: (clusterctl.dispatcher.IAutoscaleTaskCpu[]|null);
+
+            /** HeartbeatRequest imageInventory */
+            imageInventory?: (clusterctl.dispatcher.IImageInventory|null);
         }
 
         /** Represents a HeartbeatRequest. */
@@ -5937,6 +6117,9 @@ export namespace clusterctl {
 
             /** HeartbeatRequest autoscaleTaskCpu. */
             public autoscaleTaskCpu: clusterctl.dispatcher.IAutoscaleTaskCpu[];
+
+            /** HeartbeatRequest imageInventory. */
+            public imageInventory?: (clusterctl.dispatcher.IImageInventory|null);
 
             /**
              * Encodes the specified HeartbeatRequest message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatRequest.verify|verify} messages.
@@ -6018,6 +6201,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse autoscaleWantsTaskCpu */
             autoscaleWantsTaskCpu?: (boolean|null);
+
+            /** HeartbeatResponse imageInventoryDigest */
+            imageInventoryDigest?: (string|null);
         }
 
         /** Represents a HeartbeatResponse. */
@@ -6037,6 +6223,9 @@ export namespace clusterctl {
 
             /** HeartbeatResponse autoscaleWantsTaskCpu. */
             public autoscaleWantsTaskCpu: boolean;
+
+            /** HeartbeatResponse imageInventoryDigest. */
+            public imageInventoryDigest: string;
 
             /**
              * Encodes the specified HeartbeatResponse message. Does not implicitly {@link clusterctl.dispatcher.HeartbeatResponse.verify|verify} messages.
@@ -7096,6 +7285,268 @@ export namespace clusterctl {
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.TaskFilesResponse;
         }
 
+        /** Properties of an ImageInventory. */
+        interface IImageInventory {
+
+            /** ImageInventory digest */
+            digest?: (string|null);
+
+            /** ImageInventory addr */
+            addr?: (string|null);
+
+            /** ImageInventory images */
+            images?: (clusterctl.dispatcher.IImageHolding[]|null);
+
+            /** ImageInventory truncated */
+            truncated?: (boolean|null);
+        }
+
+        /** Represents an ImageInventory. */
+        class ImageInventory implements IImageInventory {
+
+            /**
+             * Constructs a new ImageInventory.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IImageInventory);
+
+            /** ImageInventory digest. */
+            public digest: string;
+
+            /** ImageInventory addr. */
+            public addr: string;
+
+            /** ImageInventory images. */
+            public images: clusterctl.dispatcher.IImageHolding[];
+
+            /** ImageInventory truncated. */
+            public truncated: boolean;
+
+            /**
+             * Encodes the specified ImageInventory message. Does not implicitly {@link clusterctl.dispatcher.ImageInventory.verify|verify} messages.
+             * @param message ImageInventory message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IImageInventory, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageInventory message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageInventory
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.ImageInventory;
+        }
+
+        /** Properties of an ImageHolding. */
+        interface IImageHolding {
+
+            /** ImageHolding id */
+            id?: (string|null);
+
+            /** ImageHolding repoTags */
+            repoTags?: (string[]|null);
+
+            /** ImageHolding sizeBytes */
+            sizeBytes?: (number|null);
+
+            /** ImageHolding created */
+            created?: (number|null);
+        }
+
+        /** Represents an ImageHolding. */
+        class ImageHolding implements IImageHolding {
+
+            /**
+             * Constructs a new ImageHolding.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IImageHolding);
+
+            /** ImageHolding id. */
+            public id: string;
+
+            /** ImageHolding repoTags. */
+            public repoTags: string[];
+
+            /** ImageHolding sizeBytes. */
+            public sizeBytes: number;
+
+            /** ImageHolding created. */
+            public created: number;
+
+            /**
+             * Encodes the specified ImageHolding message. Does not implicitly {@link clusterctl.dispatcher.ImageHolding.verify|verify} messages.
+             * @param message ImageHolding message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IImageHolding, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageHolding message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageHolding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.ImageHolding;
+        }
+
+        /** Properties of an ImageSourcesRequest. */
+        interface IImageSourcesRequest {
+
+            /** ImageSourcesRequest sessionId */
+            sessionId?: (string|null);
+
+            /** ImageSourcesRequest image */
+            image?: (string|null);
+
+            /** ImageSourcesRequest imageId */
+            imageId?: (string|null);
+        }
+
+        /** Represents an ImageSourcesRequest. */
+        class ImageSourcesRequest implements IImageSourcesRequest {
+
+            /**
+             * Constructs a new ImageSourcesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IImageSourcesRequest);
+
+            /** ImageSourcesRequest sessionId. */
+            public sessionId: string;
+
+            /** ImageSourcesRequest image. */
+            public image: string;
+
+            /** ImageSourcesRequest imageId. */
+            public imageId: string;
+
+            /**
+             * Encodes the specified ImageSourcesRequest message. Does not implicitly {@link clusterctl.dispatcher.ImageSourcesRequest.verify|verify} messages.
+             * @param message ImageSourcesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IImageSourcesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageSourcesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageSourcesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.ImageSourcesRequest;
+        }
+
+        /** Properties of an ImageSource. */
+        interface IImageSource {
+
+            /** ImageSource nodeId */
+            nodeId?: (string|null);
+
+            /** ImageSource hostname */
+            hostname?: (string|null);
+
+            /** ImageSource addr */
+            addr?: (string|null);
+
+            /** ImageSource imageId */
+            imageId?: (string|null);
+
+            /** ImageSource sizeBytes */
+            sizeBytes?: (number|null);
+        }
+
+        /** Represents an ImageSource. */
+        class ImageSource implements IImageSource {
+
+            /**
+             * Constructs a new ImageSource.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IImageSource);
+
+            /** ImageSource nodeId. */
+            public nodeId: string;
+
+            /** ImageSource hostname. */
+            public hostname: string;
+
+            /** ImageSource addr. */
+            public addr: string;
+
+            /** ImageSource imageId. */
+            public imageId: string;
+
+            /** ImageSource sizeBytes. */
+            public sizeBytes: number;
+
+            /**
+             * Encodes the specified ImageSource message. Does not implicitly {@link clusterctl.dispatcher.ImageSource.verify|verify} messages.
+             * @param message ImageSource message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IImageSource, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageSource message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageSource
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.ImageSource;
+        }
+
+        /** Properties of an ImageSourcesResponse. */
+        interface IImageSourcesResponse {
+
+            /** ImageSourcesResponse sources */
+            sources?: (clusterctl.dispatcher.IImageSource[]|null);
+        }
+
+        /** Represents an ImageSourcesResponse. */
+        class ImageSourcesResponse implements IImageSourcesResponse {
+
+            /**
+             * Constructs a new ImageSourcesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.dispatcher.IImageSourcesResponse);
+
+            /** ImageSourcesResponse sources. */
+            public sources: clusterctl.dispatcher.IImageSource[];
+
+            /**
+             * Encodes the specified ImageSourcesResponse message. Does not implicitly {@link clusterctl.dispatcher.ImageSourcesResponse.verify|verify} messages.
+             * @param message ImageSourcesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.dispatcher.IImageSourcesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageSourcesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageSourcesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.dispatcher.ImageSourcesResponse;
+        }
+
         /** Represents a Dispatcher */
         class Dispatcher extends $protobuf.rpc.Service {
 
@@ -7218,6 +7669,20 @@ export namespace clusterctl {
              * @returns Promise
              */
             public getTaskFiles(request: clusterctl.dispatcher.ITaskFilesRequest): Promise<clusterctl.dispatcher.TaskFilesResponse>;
+
+            /**
+             * Calls ImageSources.
+             * @param request ImageSourcesRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ImageSourcesResponse
+             */
+            public imageSources(request: clusterctl.dispatcher.IImageSourcesRequest, callback: clusterctl.dispatcher.Dispatcher.ImageSourcesCallback): void;
+
+            /**
+             * Calls ImageSources.
+             * @param request ImageSourcesRequest message or plain object
+             * @returns Promise
+             */
+            public imageSources(request: clusterctl.dispatcher.IImageSourcesRequest): Promise<clusterctl.dispatcher.ImageSourcesResponse>;
         }
 
         namespace Dispatcher {
@@ -7277,6 +7742,147 @@ export namespace clusterctl {
              * @param [response] TaskFilesResponse
              */
             type GetTaskFilesCallback = (error: (Error|null), response?: clusterctl.dispatcher.TaskFilesResponse) => void;
+
+            /**
+             * Callback as used by {@link clusterctl.dispatcher.Dispatcher#imageSources}.
+             * @param error Error, if any
+             * @param [response] ImageSourcesResponse
+             */
+            type ImageSourcesCallback = (error: (Error|null), response?: clusterctl.dispatcher.ImageSourcesResponse) => void;
+        }
+    }
+
+    /** Namespace images. */
+    namespace images {
+
+        /** Properties of a FetchImageRequest. */
+        interface IFetchImageRequest {
+
+            /** FetchImageRequest image */
+            image?: (string|null);
+
+            /** FetchImageRequest imageId */
+            imageId?: (string|null);
+        }
+
+        /** Represents a FetchImageRequest. */
+        class FetchImageRequest implements IFetchImageRequest {
+
+            /**
+             * Constructs a new FetchImageRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.images.IFetchImageRequest);
+
+            /** FetchImageRequest image. */
+            public image: string;
+
+            /** FetchImageRequest imageId. */
+            public imageId: string;
+
+            /**
+             * Encodes the specified FetchImageRequest message. Does not implicitly {@link clusterctl.images.FetchImageRequest.verify|verify} messages.
+             * @param message FetchImageRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.images.IFetchImageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FetchImageRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FetchImageRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.images.FetchImageRequest;
+        }
+
+        /** Properties of an ImageChunk. */
+        interface IImageChunk {
+
+            /** ImageChunk imageId */
+            imageId?: (string|null);
+
+            /** ImageChunk sizeBytes */
+            sizeBytes?: (number|null);
+
+            /** ImageChunk data */
+            data?: (Uint8Array|null);
+        }
+
+        /** Represents an ImageChunk. */
+        class ImageChunk implements IImageChunk {
+
+            /**
+             * Constructs a new ImageChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: clusterctl.images.IImageChunk);
+
+            /** ImageChunk imageId. */
+            public imageId: string;
+
+            /** ImageChunk sizeBytes. */
+            public sizeBytes: number;
+
+            /** ImageChunk data. */
+            public data: Uint8Array;
+
+            /**
+             * Encodes the specified ImageChunk message. Does not implicitly {@link clusterctl.images.ImageChunk.verify|verify} messages.
+             * @param message ImageChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: clusterctl.images.IImageChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ImageChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterctl.images.ImageChunk;
+        }
+
+        /** Represents an ImageShipping */
+        class ImageShipping extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new ImageShipping service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Calls FetchImage.
+             * @param request FetchImageRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and ImageChunk
+             */
+            public fetchImage(request: clusterctl.images.IFetchImageRequest, callback: clusterctl.images.ImageShipping.FetchImageCallback): void;
+
+            /**
+             * Calls FetchImage.
+             * @param request FetchImageRequest message or plain object
+             * @returns Promise
+             */
+            public fetchImage(request: clusterctl.images.IFetchImageRequest): Promise<clusterctl.images.ImageChunk>;
+        }
+
+        namespace ImageShipping {
+
+            /**
+             * Callback as used by {@link clusterctl.images.ImageShipping#fetchImage}.
+             * @param error Error, if any
+             * @param [response] ImageChunk
+             */
+            type FetchImageCallback = (error: (Error|null), response?: clusterctl.images.ImageChunk) => void;
         }
     }
 

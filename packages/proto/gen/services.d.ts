@@ -46,6 +46,7 @@ export declare const ControlService: {
   readonly removeConfig: MethodDefinition<clusterctl.control.IRemoveConfigRequest, clusterctl.control.IEmpty, clusterctl.control.RemoveConfigRequest, clusterctl.control.Empty> & MethodFlags;
   readonly getUnlockKey: MethodDefinition<clusterctl.control.IGetUnlockKeyRequest, clusterctl.control.IGetUnlockKeyResponse, clusterctl.control.GetUnlockKeyRequest, clusterctl.control.GetUnlockKeyResponse> & MethodFlags;
   readonly getManagerReachability: MethodDefinition<clusterctl.control.IEmpty, clusterctl.control.IManagerReachabilityResponse, clusterctl.control.Empty, clusterctl.control.ManagerReachabilityResponse> & MethodFlags;
+  readonly listImages: MethodDefinition<clusterctl.control.IListImagesRequest, clusterctl.control.IListImagesResponse, clusterctl.control.ListImagesRequest, clusterctl.control.ListImagesResponse> & MethodFlags;
 };
 
 export declare const DispatcherService: {
@@ -57,6 +58,11 @@ export declare const DispatcherService: {
   readonly publishLogs: MethodDefinition<clusterctl.dispatcher.IPublishLogsMessage, clusterctl.dispatcher.IPublishLogsResponse, clusterctl.dispatcher.PublishLogsMessage, clusterctl.dispatcher.PublishLogsResponse> & MethodFlags;
   readonly networkMaps: MethodDefinition<clusterctl.dispatcher.INetworkMapRequest, clusterctl.dispatcher.INetworkMap, clusterctl.dispatcher.NetworkMapRequest, clusterctl.dispatcher.NetworkMap> & MethodFlags;
   readonly getTaskFiles: MethodDefinition<clusterctl.dispatcher.ITaskFilesRequest, clusterctl.dispatcher.ITaskFilesResponse, clusterctl.dispatcher.TaskFilesRequest, clusterctl.dispatcher.TaskFilesResponse> & MethodFlags;
+  readonly imageSources: MethodDefinition<clusterctl.dispatcher.IImageSourcesRequest, clusterctl.dispatcher.IImageSourcesResponse, clusterctl.dispatcher.ImageSourcesRequest, clusterctl.dispatcher.ImageSourcesResponse> & MethodFlags;
+};
+
+export declare const ImageShippingService: {
+  readonly fetchImage: MethodDefinition<clusterctl.images.IFetchImageRequest, clusterctl.images.IImageChunk, clusterctl.images.FetchImageRequest, clusterctl.images.ImageChunk> & MethodFlags;
 };
 
 export declare const KVService: {

@@ -382,6 +382,17 @@ export const ControlService = {
     originalName: 'GetManagerReachability',
     noSideEffects: false,
   },
+  listImages: {
+    path: '/clusterctl.control.Control/ListImages',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.control.ListImagesRequest),
+    requestDeserialize: de(pb.clusterctl.control.ListImagesRequest),
+    responseSerialize: ser(pb.clusterctl.control.ListImagesResponse),
+    responseDeserialize: de(pb.clusterctl.control.ListImagesResponse),
+    originalName: 'ListImages',
+    noSideEffects: true,
+  },
 };
 
 export const DispatcherService = {
@@ -471,6 +482,31 @@ export const DispatcherService = {
     responseSerialize: ser(pb.clusterctl.dispatcher.TaskFilesResponse),
     responseDeserialize: de(pb.clusterctl.dispatcher.TaskFilesResponse),
     originalName: 'GetTaskFiles',
+    noSideEffects: false,
+  },
+  imageSources: {
+    path: '/clusterctl.dispatcher.Dispatcher/ImageSources',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: ser(pb.clusterctl.dispatcher.ImageSourcesRequest),
+    requestDeserialize: de(pb.clusterctl.dispatcher.ImageSourcesRequest),
+    responseSerialize: ser(pb.clusterctl.dispatcher.ImageSourcesResponse),
+    responseDeserialize: de(pb.clusterctl.dispatcher.ImageSourcesResponse),
+    originalName: 'ImageSources',
+    noSideEffects: false,
+  },
+};
+
+export const ImageShippingService = {
+  fetchImage: {
+    path: '/clusterctl.images.ImageShipping/FetchImage',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: ser(pb.clusterctl.images.FetchImageRequest),
+    requestDeserialize: de(pb.clusterctl.images.FetchImageRequest),
+    responseSerialize: ser(pb.clusterctl.images.ImageChunk),
+    responseDeserialize: de(pb.clusterctl.images.ImageChunk),
+    originalName: 'FetchImage',
     noSideEffects: false,
   },
 };

@@ -227,6 +227,13 @@ export interface ServiceSpec {
   autoscale?: AutoscaleSpec;
   // Rebalancing (absent: false): tasks move toward an even spread when a node returns or joins
   rebalance?: boolean;
+  // Image pinning
+  /**
+   * The image's ID (sha256:...) as the cluster first resolved it (a node's inventory at create, else
+   * the first node that prepared a task); nodes run no task of the service from another ID. Not part
+   * of the task template: pinning it replaces no task.
+   */
+  imageId?: string;
 }
 
 /** Autoscaling: the leader keeps the replica count within [minReplicas, maxReplicas] from CPU use. */
@@ -396,7 +403,15 @@ export function startedUpdateStatus(
  * rollout policies, autoscaling and rebalancing are not part of it (changing them replaces no task).
  */
 export function taskTemplateKey(spec: ServiceSpec): string {
-  const { mode, update: _update, rollback: _rollback, autoscale: _autoscale, rebalance: _rebalance, ...rest } = spec;
+  const {
+    mode,
+    update: _update,
+    rollback: _rollback,
+    autoscale: _autoscale,
+    rebalance: _rebalance,
+    imageId: _imageId,
+    ...rest
+  } = spec;
   return JSON.stringify({ ...rest, mode: mode.kind });
 }
 
@@ -471,6 +486,8 @@ export interface TaskStatus {
   healthMessage?: string;
   /** Networking: the task's address on the cluster network, reported with running. */
   ip?: string;
+  /** Image shipping: the ID of the image the node prepared the task with. */
+  imageId?: string;
 }
 
 export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';

@@ -27,6 +27,13 @@ import type { LocalTask } from '../network/nft-ruleset.js';
 import { TaskFiles } from './task-files.js';
 import { AutoscaleCpuSampler } from './autoscale-cpu.js';
 import { ClusterError, ErrorCode, fromGrpcError } from '@clusterctl/common';
+import type * as grpc from '@grpc/grpc-js';
+import type { ImageEngine } from '../executor/index.js';
+import { ImageInventory } from '../images/inventory.js';
+import { ImageServer } from '../images/image-server.js';
+import { ImageFetcher } from '../images/image-fetcher.js';
+import { ImagePreparer } from '../images/image-preparer.js';
+import { GrpcImageTransport } from '../images/grpc-transport.js';
 
 export interface AgentConfig {
   executor: Executor;
@@ -70,6 +77,26 @@ export interface AgentConfig {
    * Docker's default bridge, as with --data-plane off.
    */
   dataPlane?: { wanted: boolean; engine: NetworkEngine; runner?: CommandRunner };
+  /**
+   * Image shipping: this node serves the images its engine holds to the other nodes (its image
+   * listener) and fetches a task's image from them when no registry provides it. Absent: neither.
+   */
+  images?: AgentImagesConfig;
+}
+
+/** Image shipping: the node's image listener and how it reaches the other nodes' listeners. */
+export interface AgentImagesConfig {
+  engine: ImageEngine;
+  /** host:port the listener binds; a port taken falls back to any free port (logged). */
+  listenAddr: string;
+  /** The host other nodes reach this node on. */
+  advertiseHost: string;
+  /** Mutual TLS: client certificates of this cluster's nodes are required. */
+  serverCredentials: () => grpc.ServerCredentials;
+  /** This node's certificate, accepting only node `nodeId` as the server. */
+  clientCredentials: (nodeId: string) => grpc.ChannelCredentials;
+  maxConcurrentFetches?: number;
+  maxConcurrentServes?: number;
 }
 
 export interface AgentStatus extends SessionState {
@@ -93,6 +120,13 @@ export class Agent {
   readonly taskFiles: TaskFiles;
   /** Autoscaling: task CPU for the leader (absent when the executor has no stats). */
   private readonly autoscaleCpu: AutoscaleCpuSampler | undefined;
+  // image shipping
+  private readonly imageInventory: ImageInventory | undefined;
+  private readonly imageServer: ImageServer | undefined;
+  readonly imageFetcher: ImageFetcher | undefined;
+  private readonly imageTransport: GrpcImageTransport | undefined;
+  private imageListener: grpc.Server | undefined;
+  private imageAddr = '';
 
   constructor(private readonly cfg: AgentConfig) {
     this.log = (cfg.log ?? silentLogger()).child({ component: 'agent' });
@@ -130,6 +164,43 @@ export class Agent {
         }
       },
     });
+    // image shipping: serve this node's images, fetch missing ones from other nodes
+    let preparer: ImagePreparer | undefined;
+    if (cfg.images) {
+      const im = cfg.images;
+      this.imageInventory = new ImageInventory({ engine: im.engine, addr: () => this.imageAddr, log: this.log });
+      this.imageServer = new ImageServer({
+        engine: im.engine,
+        clusterId: cfg.clusterId,
+        log: this.log,
+        ...(im.maxConcurrentServes !== undefined ? { maxConcurrent: im.maxConcurrentServes } : {}),
+      });
+      this.imageTransport = new GrpcImageTransport(im.clientCredentials);
+      this.imageFetcher = new ImageFetcher({
+        engine: im.engine,
+        transport: this.imageTransport.transport,
+        log: this.log,
+        ...(im.maxConcurrentFetches !== undefined ? { maxConcurrent: im.maxConcurrentFetches } : {}),
+        onLoaded: () => void this.imageInventory?.refresh(),
+        sources: async (image, imageId) => {
+          const up = this.up;
+          if (up === undefined) throw new Error('no session with a manager to ask for holders');
+          return (await up.imageSources(image, imageId)).map((s) => ({
+            nodeId: s.nodeId ?? '',
+            hostname: s.hostname ?? '',
+            addr: s.addr ?? '',
+            imageId: s.imageId ?? '',
+            sizeBytes: Number(s.sizeBytes ?? 0),
+          }));
+        },
+      });
+      preparer = new ImagePreparer({
+        executor: cfg.executor,
+        engine: im.engine,
+        fetcher: this.imageFetcher,
+        log: this.log,
+      });
+    }
     const workerCfg: ConstructorParameters<typeof Worker>[0] = {
       executor: cfg.executor,
       clusterId: cfg.clusterId,
@@ -142,6 +213,9 @@ export class Agent {
       },
       nodeHostname: () => this.description?.hostname ?? cfg.hostname ?? osHostname(),
       taskFiles: this.taskFiles,
+      ...(preparer !== undefined
+        ? { prepareImage: (image: string, pinned: string | undefined, onProgress) => preparer.prepare(image, pinned, onProgress) }
+        : {}),
     };
     if (plane) {
       workerCfg.taskNetwork = () => plane.taskNetwork();
@@ -194,6 +268,9 @@ export class Agent {
         listeningPorts: () => plane?.listeningPorts(),
         onRefused: (err) => cfg.onRemoved?.(err),
         ...(plane ? { onNetworkMap: (m: NetworkMapMessage) => plane.onMap(netMapFromProto(m)) } : {}),
+        ...(this.imageInventory
+          ? { imageInventory: (digest: string | undefined) => this.imageInventory?.forDispatcher(digest) }
+          : {}),
       },
     };
     if (cfg.backoff) sessionCfg.backoff = cfg.backoff;
@@ -207,8 +284,41 @@ export class Agent {
     if (this.started) throw new Error('agent already started');
     this.started = true;
     await this.dataPlane?.probe();
+    await this.startImages();
     await this.worker.start();
     this.session.start();
+  }
+
+  /** Image shipping: the image listener (a taken port falls back to any free one) and the inventory. */
+  private async startImages(): Promise<void> {
+    const im = this.cfg.images;
+    if (im === undefined || this.imageServer === undefined) return;
+    let bound: { server: grpc.Server; port: number } | undefined;
+    try {
+      bound = await this.imageServer.listen(im.listenAddr, im.serverCredentials());
+    } catch (err) {
+      const anyPort = im.listenAddr.replace(/:\d+$/, ':0');
+      this.log.warn({ addr: im.listenAddr, err }, 'the image listener cannot bind its port; using any free port');
+      try {
+        bound = await this.imageServer.listen(anyPort, im.serverCredentials());
+      } catch (err2) {
+        this.log.error({ err: err2 }, 'no image listener: this node serves no images to other nodes');
+      }
+    }
+    if (bound !== undefined) {
+      this.imageListener = bound.server;
+      const host = im.advertiseHost.includes(':') ? `[${im.advertiseHost}]` : im.advertiseHost;
+      this.imageAddr = `${host}:${bound.port}`;
+      this.log.info({ addr: this.imageAddr }, 'image listener ready');
+    }
+    this.imageInventory?.start();
+  }
+
+  private stopImages(): void {
+    this.imageInventory?.stop();
+    this.imageTransport?.close();
+    this.imageListener?.forceShutdown();
+    this.imageListener = undefined;
   }
 
   /** Ends the session; containers keep running (a restarted agent adopts them). */
@@ -216,6 +326,7 @@ export class Agent {
     this.autoscaleCpu?.stop();
     await this.session.stop();
     this.logs.closeAll();
+    this.stopImages();
     await this.worker.close();
     await this.dataPlane?.close();
     // running containers keep the files they have bound; nothing stays on this node's tmpfs
@@ -228,6 +339,7 @@ export class Agent {
     await this.session.stop();
     this.logs.closeAll();
     await this.worker.removeAll();
+    this.stopImages();
     await this.worker.close();
     await this.dataPlane?.leave();
   }

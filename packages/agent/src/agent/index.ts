@@ -1,4 +1,4 @@
-export { Agent, type AgentConfig, type AgentStatus } from './agent.js';
+export { Agent, type AgentConfig, type AgentImagesConfig, type AgentStatus } from './agent.js';
 export { AssignmentStore, ASSIGNMENTS_FILE, type AssignmentsSnapshot, type StoredTask } from './assignment-store.js';
 export { BACKOFF_DEFAULTS, reconnectBackoff, type BackoffConfig } from './backoff.js';
 export { LogPublisher } from './log-publisher.js';

@@ -59,6 +59,12 @@ export interface DispatcherClient extends grpc.Client {
     opts: grpc.CallOptions,
     cb: grpc.requestCallback<clusterctl.dispatcher.TaskFilesResponse>,
   ): grpc.ClientUnaryCall;
+  /** Image shipping: the nodes that hold an image. */
+  imageSources?(
+    req: clusterctl.dispatcher.IImageSourcesRequest,
+    opts: grpc.CallOptions,
+    cb: grpc.requestCallback<clusterctl.dispatcher.ImageSourcesResponse>,
+  ): grpc.ClientUnaryCall;
 }
 
 export interface SessionUp {
@@ -69,6 +75,8 @@ export interface SessionUp {
   openPublishLogs: () => grpc.ClientWritableStream<PublishLogsMessage>;
   /** The data of a task's secrets and configs (GetTaskFiles). */
   getTaskFiles: (taskId: string) => Promise<clusterctl.dispatcher.ITaskFile[]>;
+  /** Image shipping: the up nodes that hold `image` (with `imageId` when not ''), the best first. */
+  imageSources: (image: string, imageId: string) => Promise<clusterctl.dispatcher.IImageSource[]>;
 }
 
 export interface SessionHandlers {
@@ -91,6 +99,11 @@ export interface SessionHandlers {
   onRefused?(err: unknown): void;
   /** Networking: a network map (only asked for when set). */
   onNetworkMap?(map: NetworkMapMessage): void;
+  /**
+   * Image shipping: the node's image inventory, sent with a heartbeat when its digest differs from
+   * the one the dispatcher last answered (undefined: nothing to send).
+   */
+  imageInventory?(dispatcherDigest: string | undefined): clusterctl.dispatcher.IImageInventory | undefined;
 }
 
 export interface SessionConfig {
@@ -437,6 +450,16 @@ export class DispatcherSession {
                 (err, r) => (err ? rej(err) : res(r?.files ?? [])),
               );
             }),
+          imageSources: (image, imageId) =>
+            new Promise((res, rej) => {
+              if (done) return rej(new Error('session ended'));
+              if (typeof client.imageSources !== 'function') return res([]);
+              client.imageSources(
+                { sessionId, image, imageId },
+                { deadline: Date.now() + Math.max(5_000, 4 * periodMs) },
+                (err, r) => (err ? rej(err) : res(r?.sources ?? [])),
+              );
+            }),
           openPublishLogs: () => {
             const s = client.publishLogs((err) => {
               if (err && !done) this.log.debug({ err: errMsg(err) }, 'publishing logs failed');
@@ -494,13 +517,16 @@ export class DispatcherSession {
             }),
           );
         }
-        // Heartbeats.
+        // Heartbeats (image shipping: with the image inventory when the dispatcher's is older).
+        let imagesDigest: string | undefined;
         const beat = (): void => {
           hbTimer = setTimeout(() => {
+            const imageInventory = h.imageInventory?.(imagesDigest);
             client.heartbeat(
               {
                 ...heartbeatRequest(sessionId, h.certRootDigest?.() ?? '', h.listeningPorts?.()),
                 autoscaleTaskCpu: h.autoscaleTaskCpu?.() ?? [],
+                ...(imageInventory ? { imageInventory } : {}),
               },
               { deadline: Date.now() + heartbeatDeadlineMs(periodMs) },
               (err, res) => {
@@ -509,6 +535,7 @@ export class DispatcherSession {
                 if (res && res.periodMs > 0) periodMs = res.periodMs;
                 if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
                 h.onAutoscaleWantsTaskCpu?.(res?.autoscaleWantsTaskCpu === true);
+                if (res) imagesDigest = res.imageInventoryDigest ?? '';
                 beat();
               },
             );

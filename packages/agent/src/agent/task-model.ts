@@ -52,6 +52,8 @@ export interface AgentTaskStatus {
   healthMessage?: string;
   /** Networking: the task's address on the cluster network (set with running). */
   ip?: string;
+  /** Image shipping: the ID of the image the task was prepared with. */
+  imageId?: string;
 }
 
 export type TaskHealth = 'starting' | 'healthy' | 'unhealthy';
@@ -106,6 +108,8 @@ export function taskFromProto(t: clusterctl.cluster.ITask): AgentTask {
     ...(s.configs ?? []).map((r) => fileRef('config', r)),
   ];
   if (files.length > 0) spec.files = files;
+  // image pinning
+  if (s.imageId) spec.imageId = s.imageId;
   return {
     id: t.id ?? '',
     serviceId: t.serviceId ?? '',
@@ -217,6 +221,7 @@ export function statusToProto(s: AgentTaskStatus): clusterctl.cluster.ITaskStatu
     p.healthMessage = s.healthMessage ?? '';
   }
   if (s.ip) p.ip = s.ip;
+  if (s.imageId) p.imageId = s.imageId;
   return p;
 }
 

@@ -74,7 +74,19 @@ export interface TaskRunnerContext {
   taskFiles?: Pick<TaskFiles, 'prepare' | 'release'>;
   /** A container this runner created runs: ms from the assignment to running (metrics). */
   onRunning?: (assignedToRunningMs: number) => void;
+  /**
+   * Image shipping: makes the image present (local, pulled, or fetched from another node) and checks
+   * it against the service's pinned ID; resolves with its ID. Absent: the executor pulls on create.
+   */
+  prepareImage?: (
+    image: string,
+    pinnedId: string | undefined,
+    onProgress: (p: { source: string; bytes: number; totalBytes: number }) => void,
+  ) => Promise<string>;
 }
+
+/** Image shipping: a progress message goes out at most this often. */
+const IMAGE_PROGRESS_EVERY_MS = 1_000;
 
 /** Who decides a task's health: the agent's probe, the engine's check, maybe the image's own, or nobody. */
 export type HealthSource = 'agent' | 'engine' | 'image' | 'none';
@@ -119,6 +131,8 @@ export class TaskRunner {
   private prober: HealthProber | undefined;
   /** Set once the task is unhealthy: the reason it failed; the container is stopped. */
   private unhealthyReason: string | undefined;
+  /** Image shipping: the ID of the image this task was prepared with (reported with its statuses). */
+  private imageId: string | undefined;
 
   constructor(
     private readonly ctx: TaskRunnerContext,
@@ -227,6 +241,7 @@ export class TaskRunner {
     if (extra.exitCode !== undefined) s.exitCode = extra.exitCode;
     if (extra.err) s.err = extra.err;
     if (extra.ip) s.ip = extra.ip;
+    if (this.imageId !== undefined) s.imageId = this.imageId;
     if (this.health !== undefined && stateOrder(state) >= stateOrder('running')) {
       s.health = this.health.state;
       if (this.health.message !== '') s.healthMessage = this.health.message;
@@ -275,6 +290,7 @@ export class TaskRunner {
       let created: string | undefined;
       const fileMounts = await this.prepareFiles();
       if (fileMounts === undefined) return;
+      if (this.ctx.prepareImage !== undefined && !(await this.prepareImage())) return;
       try {
         // Only the first attempt may skip the listing: after a failure (maybe a create that timed
         // out but happened), passes look for the container first again.
@@ -541,6 +557,37 @@ export class TaskRunner {
    * Writes the task's secrets and configs on the tmpfs: the mounts for its container, or undefined
    * (and the task rejected) when they cannot be had. No session (UNAVAILABLE): retried later.
    */
+  /** Image shipping: the image, present and verified; false when the task was rejected. */
+  private async prepareImage(): Promise<boolean> {
+    const spec = this.task.spec;
+    let lastAt = 0;
+    let lastPct = -1;
+    try {
+      this.imageId = await this.ctx.prepareImage!(spec.image, spec.imageId, (p) => {
+        const pct = p.totalBytes > 0 ? Math.min(99, Math.floor((100 * p.bytes) / p.totalBytes)) : -1;
+        const now = this.ctx.now();
+        if (pct === lastPct || (now - lastAt < IMAGE_PROGRESS_EVERY_MS && lastPct >= 0)) return;
+        lastAt = now;
+        lastPct = pct;
+        const size = pct >= 0 ? `${pct}%` : `${Math.round(p.bytes / 1e6)} MB`;
+        this.reportPreparing(`preparing: image from ${p.source}, ${size}`);
+      });
+      return true;
+    } catch (e) {
+      if (isEngineDown(e)) throw e;
+      this.setStatus('rejected', 'preparing the image failed', { err: errText(e) });
+      return false;
+    }
+  }
+
+  /** Image shipping: the preparing status again with a new message (transfer progress). */
+  private reportPreparing(message: string): void {
+    if (this.status.state !== 'preparing' || this.closed) return;
+    const s: AgentTaskStatus = { ...this.status, message, timestamp: this.ctx.now() };
+    this.status = s;
+    this.ctx.onStatus(this, s);
+  }
+
   private async prepareFiles(): Promise<FileMount[] | undefined> {
     const refs = this.task.spec.files;
     if (refs === undefined || refs.length === 0) return [];

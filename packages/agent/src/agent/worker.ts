@@ -27,6 +27,8 @@ export interface WorkerConfig {
   nodeHostname?: () => string;
   /** Secrets and configs of the tasks, on the agent's tmpfs. */
   taskFiles?: TaskRunnerContext['taskFiles'];
+  /** Image shipping: makes a task's image present and verified before its container is created. */
+  prepareImage?: TaskRunnerContext['prepareImage'];
   /** The persisted assignments (tests: a store whose writes they control); default DATA_DIR/agent's file. */
   store?: Pick<AssignmentStore, 'load' | 'save' | 'flush'>;
   /** Networking: the cluster network new task containers join, and the wait before a stop signal. */
@@ -83,6 +85,7 @@ export class Worker {
       onContainer: () => this.persistSoon(),
       ...(cfg.nodeHostname !== undefined ? { nodeHostname: cfg.nodeHostname } : {}),
       ...(cfg.taskFiles !== undefined ? { taskFiles: cfg.taskFiles } : {}),
+      ...(cfg.prepareImage !== undefined ? { prepareImage: cfg.prepareImage } : {}),
       ...(cfg.onTaskRunning === undefined ? {} : { onRunning: cfg.onTaskRunning }),
       // A failed write is tried again (a later start retries through the runner's engine-failure path).
       whenDurable: () => this.durable.catch(() => this.saveSet()),

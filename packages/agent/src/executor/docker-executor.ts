@@ -21,6 +21,9 @@ import type {
   EventOptions,
   Executor,
   ExitResult,
+  ImageEngine,
+  ImageSummary,
+  LoadedImages,
   NetworkEngine,
   ListOptions,
   LogLine,
@@ -95,7 +98,7 @@ function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (err as Error | null)?.name === 'AbortError';
 }
 
-export class DockerExecutor implements Executor, NetworkEngine {
+export class DockerExecutor implements Executor, NetworkEngine, ImageEngine {
   private readonly docker: Docker;
   private readonly pullTimeoutMs: number;
   private readonly defaultStopGraceMs: number;
@@ -360,6 +363,100 @@ export class DockerExecutor implements Executor, NetworkEngine {
           .map(([name, n]) => [name, n.IPAddress]),
       ),
     };
+  }
+
+  // Image shipping: the engine's images, saved and loaded as archives.
+  async listImages(): Promise<ImageSummary[]> {
+    try {
+      const rows = await this.docker.listImages({ all: false });
+      return rows.map((r) => ({
+        id: r.Id,
+        repoTags: (r.RepoTags ?? []).filter((t) => t !== '<none>:<none>'),
+        sizeBytes: r.Size,
+        created: r.Created,
+      }));
+    } catch (err) {
+      throw fromDockerError(err, { op: 'list images' });
+    }
+  }
+
+  async imageIdOf(ref: string): Promise<string | undefined> {
+    try {
+      return (await this.docker.getImage(ref).inspect()).Id;
+    } catch (err) {
+      if (statusCodeOf(err) === 404) return undefined;
+      throw fromDockerError(err, { op: 'inspect image', image: ref });
+    }
+  }
+
+  async saveImage(ref: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream> {
+    const stream = await this.dialStream(`/images/${encodeURIComponent(ref)}/get?`, 'GET', {}, signal, {
+      op: 'save image',
+    });
+    if (!stream) throw Object.assign(new Error('image save aborted'), { name: 'AbortError' });
+    return stream;
+  }
+
+  async loadImage(archive: NodeJS.ReadableStream, signal?: AbortSignal): Promise<LoadedImages> {
+    const loaded: LoadedImages = { tags: [], ids: [] };
+    let res: IncomingMessage;
+    try {
+      const opts: Record<string, unknown> = { quiet: true };
+      if (signal) opts.abortSignal = signal;
+      res = (await this.docker.loadImage(archive, opts)) as IncomingMessage;
+    } catch (err) {
+      throw fromDockerError(err, { op: 'load image' });
+    }
+    // The answer streams JSON lines: {"stream":"Loaded image: x:y\n"} or {"error": ...}.
+    let buf = '';
+    let failure: string | undefined;
+    for await (const chunk of res) {
+      buf += String(chunk);
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl).trim();
+        buf = buf.slice(nl + 1);
+        if (line === '') continue;
+        let msg: { stream?: string; error?: string; errorDetail?: { message?: string } };
+        try {
+          msg = JSON.parse(line) as typeof msg;
+        } catch {
+          continue;
+        }
+        if (msg.error !== undefined) failure = msg.errorDetail?.message ?? msg.error;
+        const text = (msg.stream ?? '').trim();
+        const id = /^Loaded image ID: (sha256:[0-9a-f]{64})$/.exec(text)?.[1];
+        const tag = /^Loaded image: (.+)$/.exec(text)?.[1];
+        if (id !== undefined) loaded.ids.push(id);
+        else if (tag !== undefined) loaded.tags.push(tag);
+      }
+    }
+    if (failure !== undefined)
+      throw new ClusterError(ErrorCode.Unavailable, `the engine could not load the image: ${failure}`, {
+        hint: 'the archive was cut short or is damaged; it is fetched again',
+        details: { op: 'load image', engineMessage: failure },
+      });
+    return loaded;
+  }
+
+  async tagImage(id: string, ref: string): Promise<void> {
+    const at = ref.lastIndexOf(':');
+    const slash = ref.lastIndexOf('/');
+    const [repo, tag] = at > slash ? [ref.slice(0, at), ref.slice(at + 1)] : [ref, 'latest'];
+    try {
+      await this.docker.getImage(id).tag({ repo, tag });
+    } catch (err) {
+      throw fromDockerError(err, { op: 'tag image', image: ref });
+    }
+  }
+
+  async untagImage(ref: string): Promise<void> {
+    try {
+      await this.docker.getImage(ref).remove({ noprune: false });
+    } catch (err) {
+      if (statusCodeOf(err) === 404 || statusCodeOf(err) === 409) return;
+      throw fromDockerError(err, { op: 'untag image', image: ref });
+    }
   }
 
   // Networking: the node's cluster network.

@@ -79,6 +79,8 @@ export interface ContainerSpec {
   logDriver?: { name: string; options: Record<string, string> };
   // Secrets and configs: files the agent writes on its tmpfs and mounts (read-only) at `target`.
   files?: TaskFileRef[];
+  // Image pinning: the ID the service's image was pinned to (the task is refused on another ID).
+  imageId?: string;
 }
 
 /**
@@ -360,6 +362,40 @@ export interface Executor {
   stats?(id: string): Promise<ContainerStats>;
   /** Resolves when the engine answers (metrics: engine health); optional. */
   ping?(): Promise<void>;
+}
+
+/** Image shipping: an image the engine holds. */
+export interface ImageSummary {
+  /** sha256:... */
+  id: string;
+  /** As the engine lists them (busybox:latest); empty for an untagged image. */
+  repoTags: string[];
+  sizeBytes: number;
+  /** s since the Unix epoch. */
+  created: number;
+}
+
+/** Image shipping: what `docker load` reports it loaded. */
+export interface LoadedImages {
+  /** Tags the archive set (`Loaded image: NAME:TAG`). */
+  tags: string[];
+  /** Untagged images it loaded (`Loaded image ID: sha256:...`). */
+  ids: string[];
+}
+
+/** Image shipping: the engine's images, saved and loaded as `docker save` / `docker load` archives. */
+export interface ImageEngine {
+  listImages(): Promise<ImageSummary[]>;
+  /** The ID of the local image `ref` (a reference or an ID) names; undefined when absent. */
+  imageIdOf(ref: string): Promise<string | undefined>;
+  /** The `docker save` archive of `ref`, streamed from the engine. */
+  saveImage(ref: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream>;
+  /** Streams an archive into `docker load`; resolves once the engine loaded it. */
+  loadImage(archive: NodeJS.ReadableStream, signal?: AbortSignal): Promise<LoadedImages>;
+  /** `docker tag ID REF`. */
+  tagImage(id: string, ref: string): Promise<void>;
+  /** Removes a tag (the image stays while other tags or containers use it); absent is not an error. */
+  untagImage(ref: string): Promise<void>;
 }
 
 /** A running container's resource use, as the engine counts it. */

@@ -79,7 +79,8 @@ function taskKey(spec: clusterctl.cluster.IServiceSpec | null | undefined): stri
  * The spec as the managers would store it, for the comparison: networks by id, a restart delay of 0
  * (the file says none) is the cluster's default delay, which the stored spec carries, and rollout
  * policies the plan leaves out are the stored ones with their defaults filled in (the plan's
- * parallelism, delay and order are compared on their own, by updateKey).
+ * parallelism, delay and order are compared on their own, by updateKey); the image ID is the one
+ * the cluster pinned for the same image.
  */
 function asStored(
   spec: clusterctl.cluster.IServiceSpec,
@@ -102,6 +103,8 @@ function asStored(
     configs: (spec.configs ?? []).map(withId(fileIds.configs)),
     updateConfig: spec.updateConfig ?? current?.updateConfig ?? null,
     rollbackConfig: spec.rollbackConfig ?? current?.rollbackConfig ?? null,
+    // the image ID the cluster pinned for the same image (the file names no ID)
+    imageId: spec.imageId || (spec.image === current?.image ? (current?.imageId ?? '') : ''),
   };
   const rp = spec.restartPolicy;
   if (rp === null || rp === undefined || Number(rp.delayMs ?? 0) > 0) return out;

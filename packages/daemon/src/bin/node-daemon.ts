@@ -195,10 +195,12 @@ async function main(): Promise<void> {
       ...(args.hostname === undefined ? {} : { hostname: args.hostname }),
       dockerSocket: args.dockerSocket,
       dataPlane: args.dataPlane,
+      ...(args.imageAddr === undefined ? {} : { imageAddr: args.imageAddr }),
       managerHooks: {
         leaderComponents: hooks.leaderComponents,
         dispatcherService: hooks.dispatcherService,
         logs: hooks.logs,
+        images: hooks.images,
         ...(registry === undefined ? {} : { metrics: registry }),
       },
       ...(registry === undefined ? {} : { metrics: registry }),

@@ -66,6 +66,8 @@ export function specToProto(s: ServiceSpec): clusterctl.cluster.IServiceSpec {
   // autoscaling and rebalancing
   if (s.autoscale !== undefined) out.autoscale = autoscaleToProto(s.autoscale);
   if (s.rebalance === true) out.rebalance = true;
+  // image pinning
+  if (s.imageId !== undefined) out.imageId = s.imageId;
   // mounts and container options
   Object.assign(out, containerOptionsToProto(s));
   return out;
@@ -283,6 +285,7 @@ export function taskToProto(t: Task): clusterctl.cluster.ITask {
       health: t.status.health ?? '',
       healthMessage: t.status.healthMessage ?? '',
       ip: t.status.ip ?? '',
+      imageId: t.status.imageId ?? '',
     },
     spec: specToProto(t.spec),
     serviceVersion: t.serviceVersion,

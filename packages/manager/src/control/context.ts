@@ -11,6 +11,7 @@ import type { RaftIdMap } from '../membership/raft-id-map.js';
 import type { EventLog } from '../events/event-log.js';
 import type { ManagerView } from '../api/convert.js';
 import { clusterNetworkOf, subnetIndex } from '../network/allocator.js';
+import type { ImagesProvider } from './images.js';
 import {
   LeaderReachabilityAsker,
   reachabilityOf,
@@ -44,6 +45,8 @@ export interface ControlServiceDeps {
    * them (without it, a follower shows only what it sees itself).
    */
   tls?: () => { caPem: string; certPem: string; keyPem: string };
+  /** Image shipping: the nodes' image inventories (the leader's dispatcher). */
+  images?: ImagesProvider;
   /** Timeout / reuse of the leader's answer (tests). */
   leaderAsk?: Pick<LeaderAskerConfig, 'timeoutMs' | 'cacheMs'>;
 }

@@ -19,8 +19,10 @@ import { serviceMethods } from './services.js';
 import { taskMethods } from './tasks.js';
 import { fileObjectMethods } from '../secrets/control-methods.js';
 import { eventMethods } from './events.js';
+import { imageMethods } from './images.js';
 
 export type { ControlServiceDeps, LogsProvider } from './context.js';
+export type { ImagesProvider } from './images.js';
 
 const MANAGERS: Access = { roles: ['manager'] };
 
@@ -58,6 +60,8 @@ export const CONTROL_ACCESS = {
   GetNetwork: MANAGERS,
   ListNetworks: MANAGERS,
   RemoveNetwork: MANAGERS,
+  // image shipping
+  ListImages: MANAGERS,
 } as const satisfies Record<string, Access>;
 
 /**
@@ -103,6 +107,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
   const networks = networkMethods(ctx);
   const files = fileObjectMethods(ctx);
   const events = eventMethods(ctx);
+  const images = imageMethods(ctx);
 
   return {
     getNode: unary(rpc, 'GetNode', nodes.getNode),
@@ -137,5 +142,7 @@ export function createControlService(deps: ControlServiceDeps): grpc.UntypedServ
     getConfig: unary(rpc, 'GetConfig', files.getConfig),
     listConfigs: unary(rpc, 'ListConfigs', files.listConfigs),
     removeConfig: unary(rpc, 'RemoveConfig', files.removeConfig),
+    // image shipping
+    listImages: unary(rpc, 'ListImages', images.listImages),
   };
 }

@@ -36,6 +36,26 @@ import {
 export function serviceMethods(ctx: ControlContext) {
   const { store, raft, log, read } = ctx;
 
+  /**
+   * Image pinning: a new ID sent with the spec is taken; otherwise the stored pin stays while the
+   * image does not change (a spec read back and sent again carries it), and a new image (or
+   * --force) is pinned to the ID the nodes hold for it now.
+   */
+  function pinImage(spec: ServiceSpec, stored: ServiceSpec | undefined, force: boolean): ServiceSpec {
+    const { imageId: sent, ...rest } = spec;
+    const keep = stored !== undefined && stored.image === spec.image && !force ? stored.imageId : undefined;
+    const echoed = sent !== undefined && stored !== undefined && sent === stored.imageId;
+    let imageId = sent !== undefined && !echoed ? sent : keep;
+    if (imageId === undefined) {
+      try {
+        imageId = ctx.deps.images?.resolve(spec.image);
+      } catch {
+        imageId = undefined; // not the leader: the first node that runs a task pins it
+      }
+    }
+    return imageId === undefined ? rest : { ...rest, imageId };
+  }
+
   async function createService(
     call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>,
   ): Promise<clusterctl.cluster.IService> {
@@ -46,8 +66,10 @@ export function serviceMethods(ctx: ControlContext) {
     );
     // the first form of the rollout config, beside the spec (the spec's own wins)
     const legacy = validateUpdateConfig(call.request.updateConfig);
-    const spec: ServiceSpec =
+    const withPolicy: ServiceSpec =
       legacy === undefined || validated.update !== undefined ? validated : { ...validated, update: legacy };
+    // image pinning: the ID the nodes hold for the image (else the first node that runs a task pins it)
+    const spec = pinImage(withPolicy, undefined, false);
     await raft.readBarrier();
     await store.update((tx) => {
       checkNameFree(tx, spec.name);
@@ -141,7 +163,7 @@ export function serviceMethods(ctx: ControlContext) {
         UPDATE_CONFIG_DEFAULTS,
       );
       const rollback = samePolicy(validated.rollback, s.spec.rollback, ROLLBACK_CONFIG_DEFAULTS);
-      const { update: _u, rollback: _r, ...template } = validated;
+      const { update: _u, rollback: _r, ...template } = pinImage(validated, s.spec, force);
       // networking: networks resolved to ids; the virtual IP kept (or allocated, or dropped for dnsrr)
       const net = networkedService(
         tx,

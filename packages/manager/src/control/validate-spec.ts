@@ -342,6 +342,8 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
     // autoscaling and rebalancing
     ...(autoscale !== undefined ? { autoscale } : {}),
     ...(p.rebalance === true ? { rebalance: true } : {}),
+    // image pinning: an ID sent with the spec (as read back from the service) is kept
+    ...imagePin(p),
   };
   const bytes = Buffer.byteLength(JSON.stringify(spec));
   if (bytes > SPEC_LIMITS.maxSpecBytes) {
@@ -735,4 +737,13 @@ function healthAndStop(
     );
   if ((p.stopSignal ?? '') !== '') out.stopSignal = normalizeStopSignal(p.stopSignal!);
   return out;
+}
+
+/** Image pinning: the spec's image ID, when one is sent (sha256 and 64 hex digits). */
+function imagePin(p: clusterctl.cluster.IServiceSpec): { imageId?: string } {
+  const id = (p.imageId ?? '').trim();
+  if (id === '') return {};
+  if (!/^sha256:[0-9a-f]{64}$/.test(id))
+    throw invalid('imageId', `invalid image ID ${shortForMessage(id)}`, 'an image ID is sha256: and 64 hex digits');
+  return { imageId: id };
 }

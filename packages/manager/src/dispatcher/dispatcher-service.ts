@@ -10,6 +10,7 @@ import { taskToProto } from '../api/convert.js';
 import { Dispatcher, type DispatcherConfig } from './dispatcher.js';
 import type { StatusReport } from './task-status.js';
 import type { MeshPortHolder, NetworkCapabilities } from '@clusterctl/store';
+import type { NodeImageInventory } from './image-inventory.js';
 
 /** Mesh port conflicts: at most this many listening ports are kept per node. */
 const MESH_PORT_HOLDERS_MAX = 64;
@@ -46,6 +47,21 @@ function capabilitiesFromProto(c: clusterctl.cluster.INetworkCapabilities): Netw
       hint: (x.hint ?? '').slice(0, 1024),
     })),
     underlayMtu: Number(c.underlayMtu ?? 0),
+  };
+}
+
+/** Image shipping: a node's reported inventory as the dispatcher keeps it. */
+function inventoryFromProto(inv: clusterctl.dispatcher.IImageInventory): NodeImageInventory {
+  return {
+    digest: inv.digest ?? '',
+    addr: inv.addr ?? '',
+    truncated: inv.truncated === true,
+    images: (inv.images ?? []).map((i) => ({
+      id: i.id ?? '',
+      repoTags: [...(i.repoTags ?? [])],
+      sizeBytes: Number(i.sizeBytes ?? 0),
+      created: Number(i.created ?? 0),
+    })),
   };
 }
 
@@ -119,7 +135,6 @@ export function createDispatcherService(
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) return cb(id);
     try {
-      // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
       const periodMs = d.heartbeat(
         id.nodeId,
         call.request.sessionId,
@@ -127,9 +142,18 @@ export function createDispatcherService(
         call.request.certRootDigest,
         call.request.listeningPortsReported ? portHoldersFromProto(call.request.listeningPorts) : undefined,
       );
+      // image shipping: the node's images, sent when they changed since the digest answered below
+      const inv = call.request.imageInventory;
+      if (inv) d.reportImages(id.nodeId, call.request.sessionId, inventoryFromProto(inv));
+      // The roots nodes are to trust: a node whose own differ renews at once (root CA rotation).
       // autoscaling: the node's task CPU, and whether to keep sending it
       d.recordTaskCpu(id.nodeId, call.request.autoscaleTaskCpu ?? []);
-      cb(null, { periodMs, trustDigest: d.trustDigest(), autoscaleWantsTaskCpu: d.wantsTaskCpu() });
+      cb(null, {
+        periodMs,
+        trustDigest: d.trustDigest(),
+        autoscaleWantsTaskCpu: d.wantsTaskCpu(),
+        imageInventoryDigest: d.imageInventoryDigest(id.nodeId),
+      });
     } catch (e) {
       cb(toGrpcError(e));
     }
@@ -194,6 +218,7 @@ export function createDispatcherService(
           health: s?.health ?? '',
           healthMessage: s?.healthMessage ?? '',
           ip: s?.ip ?? '',
+          imageId: s?.imageId ?? '',
         },
       };
     });
@@ -211,6 +236,23 @@ export function createDispatcherService(
     if (!isIdentity(id)) return cb(id);
     try {
       cb(null, { files: d.taskFiles(id.nodeId, call.request.sessionId, call.request.taskId) });
+    } catch (e) {
+      cb(toGrpcError(e));
+    }
+  }
+
+  function imageSources(
+    call: grpc.ServerUnaryCall<
+      clusterctl.dispatcher.ImageSourcesRequest,
+      clusterctl.dispatcher.IImageSourcesResponse
+    >,
+    cb: grpc.sendUnaryData<clusterctl.dispatcher.IImageSourcesResponse>,
+  ): void {
+    const id = identity(d, call as unknown as AuthContextCarrier);
+    if (!isIdentity(id)) return cb(id);
+    try {
+      const r = call.request;
+      cb(null, { sources: d.imageSources(id.nodeId, r.sessionId, r.image.slice(0, 1024), r.imageId.slice(0, 128)) });
     } catch (e) {
       cb(toGrpcError(e));
     }
@@ -318,6 +360,7 @@ export function createDispatcherService(
     publishLogs,
     networkMaps,
     getTaskFiles,
+    imageSources,
   } as unknown as grpc.UntypedServiceImplementation;
 }
 

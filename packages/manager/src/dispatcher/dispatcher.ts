@@ -34,6 +34,7 @@ import { TaskStatusBatcher, type StatusReport } from './task-status.js';
 import { mapStreamEnded, NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { allocateNodeSubnet } from '../network/allocator.js';
 import type { clusterctl } from '@clusterctl/proto';
+import { ImageInventories, type ImageSourceInfo, type NodeImageInventory } from './image-inventory.js';
 
 export interface DispatcherConfig {
   store: ClusterStore;
@@ -135,6 +136,9 @@ export class Dispatcher {
   private readonly taskStatus: TaskStatusBatcher;
   private nodeWatcher: Watcher | undefined;
   private broadcastScheduled = false;
+  /** Image shipping: the images each node holds (leader memory; agents report with heartbeats). */
+  readonly images = new ImageInventories();
+  private imageSpread = 0;
   /** Agent sessions held now. */
   get activeSessions(): number {
     return this.sessions.size;
@@ -234,6 +238,7 @@ export class Dispatcher {
     this.liveness.stopAll();
     for (const s of [...this.sessions.values()]) this.endSession(s);
     this.logs.closeAll();
+    this.images.clear();
     this.log.info('dispatcher stopped leading');
   }
 
@@ -251,6 +256,7 @@ export class Dispatcher {
           this.liveness.nodeCreated(e.object.id, e.object.status.state === 'down');
         } else if (e.type === 'delete' && e.table === 'nodes') {
           this.liveness.nodeDeleted(e.object.id);
+          this.images.delete(e.object.id);
           const s = this.sessions.get(e.object.id);
           if (s !== undefined) this.endSession(s);
         }
@@ -583,6 +589,59 @@ export class Dispatcher {
   async updateTaskStatus(nodeId: string, sessionId: string, reports: StatusReport[]): Promise<void> {
     this.session(nodeId, sessionId);
     await this.taskStatus.submit(nodeId, reports);
+    await this.pinImages(nodeId, reports);
+  }
+
+  // ------------------------------------------------------------------ image shipping
+
+  /** A node's image inventory, sent with a heartbeat when it changed. */
+  reportImages(nodeId: string, sessionId: string, inv: NodeImageInventory): void {
+    this.session(nodeId, sessionId);
+    this.images.set(nodeId, inv);
+  }
+
+  /** The digest of the inventory this leader holds for the node ('' : none). */
+  imageInventoryDigest(nodeId: string): string {
+    return this.images.digest(nodeId);
+  }
+
+  /** The up nodes, other than the caller's, whose engines hold `image` (`imageId` when given). */
+  imageSources(nodeId: string, sessionId: string, image: string, imageId: string): ImageSourceInfo[] {
+    this.session(nodeId, sessionId);
+    const up = new Map(
+      this.store.view((tx) =>
+        tx
+          .list('nodes')
+          .filter((n) => n.status.state === 'ready')
+          .map((n) => [n.id, n.name || n.hostname] as const),
+      ),
+    );
+    // rotated per request, so concurrent fetchers of one image spread over its holders
+    return this.images.sources(image, imageId, nodeId, up, this.imageSpread++);
+  }
+
+  /**
+   * Image pinning: a service created before any node reported its image is pinned to the ID the
+   * first node that prepared one of its tasks reports. Not part of the task template, so no task is
+   * replaced; a failure is left to the next report.
+   */
+  private async pinImages(nodeId: string, reports: StatusReport[]): Promise<void> {
+    const withId = reports.filter((r) => (r.status.imageId ?? '') !== '');
+    if (withId.length === 0) return;
+    try {
+      await this.store.update((tx) => {
+        for (const r of withId) {
+          const t = tx.get('tasks', r.taskId);
+          if (t === undefined || t.nodeId !== nodeId || t.status.imageId !== r.status.imageId) continue;
+          const s = tx.get('services', t.serviceId);
+          if (s === undefined || s.spec.imageId !== undefined || s.spec.image !== t.spec.image) continue;
+          tx.update('services', { ...s, spec: { ...s.spec, imageId: r.status.imageId! } });
+          this.log.info({ serviceId: s.id, image: s.spec.image, imageId: r.status.imageId, nodeId }, 'image pinned');
+        }
+      }, this.fence);
+    } catch (err) {
+      this.log.debug({ err }, 'pinning an image failed; the next report tries again');
+    }
   }
 
   // ------------------------------------------------------------------ secrets and configs

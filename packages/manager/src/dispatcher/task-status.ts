@@ -28,6 +28,8 @@ export interface StatusReport {
     healthMessage?: string;
     /** Networking: the task's address on the cluster network ('' : none reported). */
     ip?: string;
+    /** Image shipping: the ID of the image the node prepared the task with ('' : none reported). */
+    imageId?: string;
   };
 }
 
@@ -112,8 +114,11 @@ export class TaskStatusBatcher {
           const n = taskStateOrder(next.state);
           if (n < o) throw ignore('state would move backwards');
           // networking: a later report of the same state without an address keeps the one reported
-          const status =
+          let status =
             next.ip === undefined && n === o && cur.status.ip !== undefined ? { ...next, ip: cur.status.ip } : next;
+          // image shipping: the image ID, once reported, stays with the task's later statuses
+          if (status.imageId === undefined && cur.status.imageId !== undefined)
+            status = { ...status, imageId: cur.status.imageId };
           if (n === o && sameStatus(cur.status, status)) throw ignore('no change');
           tx.update('tasks', { ...cur, status });
         });
@@ -152,7 +157,8 @@ function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
     a.err === b.err &&
     a.health === b.health &&
     a.healthMessage === b.healthMessage &&
-    a.ip === b.ip
+    a.ip === b.ip &&
+    a.imageId === b.imageId
   );
 }
 
@@ -176,5 +182,6 @@ export function statusFromReport(r: StatusReport, now: number): TaskStatus | und
   if (st.health !== undefined && (r.status.healthMessage ?? '') !== '')
     st.healthMessage = r.status.healthMessage!.slice(0, MAX_HEALTH_MESSAGE_CHARS);
   if (r.status.ip !== undefined && r.status.ip !== '') st.ip = r.status.ip;
+  if (r.status.imageId !== undefined && /^sha256:[0-9a-f]{64}$/.test(r.status.imageId)) st.imageId = r.status.imageId;
   return st;
 }

@@ -2,12 +2,13 @@
 // Dispatcher gRPC service (every manager), the leader components (started on becoming leader) and
 // the `service logs` provider of the Control API. Pass the result's fields to the Manager:
 //   const hooks = createClusterHooks();
-//   Manager.init({ ..., leaderComponents: hooks.leaderComponents, dispatcherService: hooks.dispatcherService, logs: hooks.logs })
+//   Manager.init({ ..., leaderComponents: hooks.leaderComponents, dispatcherService: hooks.dispatcherService, logs: hooks.logs, images: hooks.images })
 
 import type * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, type Clock } from '@clusterctl/common';
 import type { DispatcherServiceDeps, LeaderComponentsFactory } from '../manager.js';
-import type { LogsProvider } from '../control/control-service.js';
+import type { ImagesProvider, LogsProvider } from '../control/control-service.js';
+import { notLeaderForImages } from '../control/images.js';
 import { startLeaderComponents } from './leader-components.js';
 import { AutoscaleUsage } from '../orchestrator/autoscale-usage.js';
 import { Dispatcher } from '../dispatcher/dispatcher.js';
@@ -24,6 +25,8 @@ export interface ClusterHooks {
   leaderComponents: LeaderComponentsFactory[];
   dispatcherService: (deps: DispatcherServiceDeps) => grpc.UntypedServiceImplementation;
   logs: LogsProvider;
+  /** Image shipping: the leader dispatcher's image inventories. */
+  images: ImagesProvider;
   /** The dispatcher, once the Manager created its service. */
   dispatcher(): Dispatcher | undefined;
 }
@@ -72,6 +75,13 @@ export function createClusterHooks(opts: ClusterHooksOptions = {}): ClusterHooks
           restart: opts.restart,
         }),
     ],
+    images: {
+      list: () => {
+        if (dispatcher === undefined || !dispatcher.isLeading) throw notLeaderForImages();
+        return dispatcher.images.list();
+      },
+      resolve: (ref) => (dispatcher?.isLeading === true ? dispatcher.images.resolve(ref) : undefined),
+    },
     logs: async (req, out) => {
       if (dispatcher === undefined)
         throw new ClusterError(ErrorCode.FailedPrecondition, 'this manager serves no dispatcher', {
