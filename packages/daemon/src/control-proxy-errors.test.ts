@@ -217,6 +217,7 @@ describe('retryable', () => {
       'getSecret',
       'getService',
       'listConfigs',
+      'listImages',
       'listNetworks',
       'listNodes',
       'listSecrets',
