@@ -172,6 +172,8 @@ export function rolloutView(u: clusterctl.cluster.IUpdateConfig | null | undefin
 export interface ServiceSpecView extends HealthStopView, ContainerOptionsView {
   name: string;
   image: string;
+  /** Image pinning: the image's ID the service runs ('' : not known yet). */
+  imageId: string;
   command: string[];
   env: string[];
   labels: Record<string, string>;
@@ -238,6 +240,7 @@ export function specView(s: Msg<clusterctl.cluster.IServiceSpec>): ServiceSpecVi
   return {
     name: str(s?.name),
     image: str(s?.image),
+    imageId: str(s?.imageId),
     command: [...(s?.command ?? [])],
     env: [...(s?.env ?? [])],
     labels: map(s?.labels),
@@ -341,6 +344,8 @@ export interface TaskView {
     healthMessage: string;
     /** Networking: the task's address on the cluster network ('' : none). */
     ip: string;
+    /** Image shipping: the ID of the image the node prepared the task with ('' : none yet). */
+    imageId: string;
   };
   serviceVersion: number;
   image: string;
@@ -367,6 +372,7 @@ export function taskView(t: clusterctl.cluster.ITask): TaskView {
       health: str(st?.health),
       healthMessage: str(st?.healthMessage),
       ip: str(st?.ip),
+      imageId: str(st?.imageId),
     },
     serviceVersion: num(t.serviceVersion),
     image: spec.image,
