@@ -9,6 +9,7 @@ export interface ImageView {
   sizeBytes: number;
   /** ISO time the image was built ('' when not known). */
   created: string;
+  /** By hostname. */
   nodes: Array<{ id: string; hostname: string }>;
 }
 
@@ -20,7 +21,9 @@ export function imageView(i: clusterctl.control.INodeImage): ImageView {
     repoTags: [...(i.repoTags ?? [])],
     sizeBytes: Number(i.sizeBytes ?? 0),
     created: created > 0 ? new Date(created * 1000).toISOString() : '',
-    nodes: ids.map((id, k) => ({ id, hostname: i.hostnames?.[k] ?? id })),
+    nodes: ids
+      .map((id, k) => ({ id, hostname: i.hostnames?.[k] ?? id }))
+      .sort((a, b) => a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id)),
   };
 }
 
