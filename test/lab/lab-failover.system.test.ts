@@ -5,25 +5,18 @@
 //   node --test test/dist/lab/lab-failover.system.test.js
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { Label } from '@clusterctl/common';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
+import { waitFor } from '@clusterctl/common/testing';
+import { LabUnderTest } from './testing/lab-under-test.js';
+import { DOCKER_CLI as DOCKER, type RunResult } from '@clusterctl/lab';
 
-const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
-const LAB = `labtest-${process.pid}`;
+const L = new LabUnderTest(`labtest-${process.pid}`);
 
-const run = (cmd: string, args: string[], timeoutMs = 120_000): Promise<RunResult> =>
-  runCommand(cmd, args, { timeoutMs });
+const run = (cmd: string, args: string[], timeoutMs?: number): Promise<RunResult> => L.run(cmd, args, timeoutMs);
 
-async function lab(...args: string[]): Promise<string> {
-  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
-  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const lab = (...args: string[]): Promise<string> => L.lab(...args);
 
-const container = (node: string) => `${LAB}-${node}`;
+const container = (node: string): string => L.container(node);
 
 async function clusterctl(node: string, ...args: string[]): Promise<string> {
   const r = await run(DOCKER, ['exec', container(node), 'clusterctl', ...args]);
@@ -98,17 +91,14 @@ const labNodes = [...ALL];
 
 describe('docker-in-docker lab: 3 managers, 2 workers', { timeout: 420_000 }, () => {
   before(async () => {
-    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
-      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
-    }
+    L.buildImages();
     const t0 = Date.now();
     await lab('up', '--managers', '3', '--workers', '2');
     console.log(`# lab up (3 managers, 2 workers): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
 
   after(async () => {
-    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+    await L.down(120_000);
   });
 
   test('every node joined through the real CLI and is ready; one leader', async () => {

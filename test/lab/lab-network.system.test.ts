@@ -10,44 +10,28 @@
 // Run alone (`npm run test:lab`): the lab uses fixed container names and subnets.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Label } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { DOCKER_CLI as DOCKER, LAB_NODE_IMAGE, runCommand, type RunResult } from '@clusterctl/lab';
+import { LabUnderTest, WHO_FN, WHO_SERVER } from './testing/lab-under-test.js';
+import { DOCKER_CLI as DOCKER, LAB_NODE_IMAGE, type RunResult } from '@clusterctl/lab';
 
-const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
 /** The mesh benchmark's keep-alive backend and load generator (plain Node, run from the mounted repo). */
 const MESH_SERVER = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-server.js');
 const MESH_LOAD = join(REPO_ROOT, 'packages/lab/dist/bench/mesh-load.js');
-const LAB = `labnet-${process.pid}`;
+const L = new LabUnderTest(`labnet-${process.pid}`);
 const IMAGE = 'clusterctl/busybox:local';
 const NODES = ['m1', 'w1', 'w2'];
-/** httpd answering GET /cgi-bin/who with "HOSTNAME ADDRESS-OF-THE-CALLER". */
-const WHO_SERVER =
-  'mkdir -p /www/cgi-bin; printf "#!/bin/sh\\necho Content-Type: text/plain\\necho\\necho \\$(hostname) \\$REMOTE_ADDR\\n" > /www/cgi-bin/who; chmod +x /www/cgi-bin/who; exec httpd -f -p 80 -h /www';
-/** A shell function: one request, its last line, or FAIL. */
-const WHO_FN =
-  'who() { out=$(printf "GET /cgi-bin/who HTTP/1.0\\r\\n\\r\\n" | nc -w 3 "$1" "$2" | tail -1); [ -n "$out" ] && echo "$out" || echo FAIL; }';
 
-const run = (cmd: string, args: string[], timeoutMs = 120_000): Promise<RunResult> =>
-  runCommand(cmd, args, { timeoutMs });
+const run = (cmd: string, args: string[], timeoutMs?: number): Promise<RunResult> => L.run(cmd, args, timeoutMs);
 
-async function lab(...args: string[]): Promise<string> {
-  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
-  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const lab = (...args: string[]): Promise<string> => L.lab(...args);
 
-const container = (node: string): string => `${LAB}-${node}`;
+const container = (node: string): string => L.container(node);
 
-/** A shell command inside a lab node. */
-async function onNode(node: string, script: string, timeoutMs = 60_000): Promise<string> {
-  const r = await run(DOCKER, ['exec', container(node), 'sh', '-c', script], timeoutMs);
-  assert.equal(r.code, 0, `on ${node}: ${script}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const onNode = (node: string, script: string, timeoutMs?: number): Promise<string> => L.onNode(node, script, timeoutMs);
 
 /** Restarts a node's daemon (agent and, on a manager, the manager) and waits until it is ready. */
 async function restartDaemon(node: string): Promise<void> {
@@ -142,27 +126,11 @@ async function fromClient(script: string, timeoutMs = 120_000): Promise<string[]
 
 describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_000 }, () => {
   before(async () => {
-    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
-      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
-    }
+    L.buildImages();
     await lab('up', '--managers', '1', '--workers', '2');
-    labNet = (
-      await run(DOCKER, [
-        'inspect',
-        '-f',
-        '{{range $k, $v := .NetworkSettings.Networks}}{{$k}}{{end}}',
-        container('m1'),
-      ])
-    ).stdout.trim();
+    labNet = await L.network();
     for (const n of NODES) {
-      const r = await run(DOCKER, [
-        'inspect',
-        '-f',
-        '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}',
-        container(n),
-      ]);
-      nodeIp.set(n, r.stdout.trim());
+      nodeIp.set(n, await L.nodeIp(n));
     }
     await clusterctl(
       'service',
@@ -205,7 +173,7 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
   });
 
   after(async () => {
-    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+    await L.down(120_000);
   });
 
   test('from a task on every node: db and db.cluster give its VIP, tasks.db its task, and db answers with the caller address', async () => {
@@ -360,7 +328,7 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
       ]);
       assert.equal(r.code, 0, r.stderr);
     }
-    const client = `${LAB}-keepalive`;
+    const client = `${L.name}-keepalive`;
     const started = await run(DOCKER, [
       'run',
       '-d',

@@ -12,26 +12,21 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { Label, STACK_NAMESPACE_LABEL } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { DOCKER_CLI as DOCKER, Lab, defaultLabConfig, runCommand, type RunResult } from '@clusterctl/lab';
+import { LabUnderTest } from './testing/lab-under-test.js';
+import { DOCKER_CLI as DOCKER, Lab, defaultLabConfig, type RunResult } from '@clusterctl/lab';
 
-const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
-const LAB = `labstack-${process.pid}`;
+const L = new LabUnderTest(`labstack-${process.pid}`, { labTimeoutMs: 480_000, commandTimeoutMs: 180_000 });
 const NODES = ['m1', 'w1', 'w2'];
 const EXAMPLE = join(REPO_ROOT, 'examples/counter');
 const COMPOSE_FILE = join(EXAMPLE, 'docker-compose.yml');
 const STACK = 'counter';
 const PORT = 8080;
 
-const run = (cmd: string, args: string[], timeoutMs = 180_000): Promise<RunResult> =>
-  runCommand(cmd, args, { timeoutMs });
+const run = (cmd: string, args: string[], timeoutMs?: number): Promise<RunResult> => L.run(cmd, args, timeoutMs);
 
-async function lab(...args: string[]): Promise<string> {
-  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 480_000);
-  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const lab = (...args: string[]): Promise<string> => L.lab(...args);
 
-const container = (node: string): string => `${LAB}-${node}`;
+const container = (node: string): string => L.container(node);
 
 async function clusterctl(...args: string[]): Promise<string> {
   const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', ...args]);
@@ -117,13 +112,10 @@ let nodeIps: string[] = [];
 
 describe('the example stack in the lab: 1 manager, 2 workers', { timeout: 900_000 }, () => {
   before(async () => {
-    for (const script of ['scripts/build-lab-image.mjs', 'scripts/build-example-images.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
-      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
-    }
+    L.buildImages(['scripts/build-lab-image.mjs', 'scripts/build-example-images.mjs']);
     const images = ['web', 'db', 'cache'].flatMap((s) => ['--image', `clusterctl/example-${s}:local`]);
     await lab('up', '--managers', '1', '--workers', '2', ...images);
-    const nodes = await new Lab(defaultLabConfig({ name: LAB, repoRoot: REPO_ROOT })).nodes();
+    const nodes = await new Lab(defaultLabConfig({ name: L.name, repoRoot: REPO_ROOT })).nodes();
     nodeIps = NODES.map((n) => nodes.find((x) => x.node === n)?.ip ?? '');
     assert.ok(
       nodeIps.every((ip) => ip !== ''),
@@ -131,7 +123,7 @@ describe('the example stack in the lab: 1 manager, 2 workers', { timeout: 900_00
     );
   });
   after(async () => {
-    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 240_000);
+    await L.down(240_000);
   });
 
   test('deployed, it answers through every node; the counter lives in the database and the cache, reached by name', async () => {

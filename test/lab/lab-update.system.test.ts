@@ -7,42 +7,26 @@
 // Run alone (`npm run test:lab`): the lab uses fixed container names and subnets.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { Label } from '@clusterctl/common';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
+import { waitFor } from '@clusterctl/common/testing';
+import { LabUnderTest, WHO_FN, WHO_SERVER } from './testing/lab-under-test.js';
+import { DOCKER_CLI as DOCKER, type RunResult } from '@clusterctl/lab';
 
-const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
-const LAB = `labupd-${process.pid}`;
+const L = new LabUnderTest(`labupd-${process.pid}`);
 const IMAGE = 'clusterctl/busybox:local';
 /** The same image under another name: an image change for the update. */
 const IMAGE_V2 = 'clusterctl/busybox:v2';
 const NODES = ['m1', 'w1', 'w2'];
 const REPLICAS = 4;
-/** httpd answering GET /cgi-bin/who with "HOSTNAME". */
-const WHO_SERVER =
-  'mkdir -p /www/cgi-bin; printf "#!/bin/sh\\necho Content-Type: text/plain\\necho\\necho \\$(hostname)\\n" > /www/cgi-bin/who; chmod +x /www/cgi-bin/who; exec httpd -f -p 80 -h /www';
-/** A shell function: one request, its last line, or FAIL. */
-const WHO_FN =
-  'who() { out=$(printf "GET /cgi-bin/who HTTP/1.0\\r\\n\\r\\n" | nc -w 3 "$1" "$2" | tail -1); [ -n "$out" ] && echo "$out" || echo FAIL; }';
 
-const run = (cmd: string, args: string[], timeoutMs = 120_000): Promise<RunResult> =>
-  runCommand(cmd, args, { timeoutMs });
+const run = (cmd: string, args: string[], timeoutMs?: number): Promise<RunResult> => L.run(cmd, args, timeoutMs);
 
-async function lab(...args: string[]): Promise<string> {
-  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
-  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const lab = (...args: string[]): Promise<string> => L.lab(...args);
 
-const container = (node: string): string => `${LAB}-${node}`;
+const container = (node: string): string => L.container(node);
 
-async function onNode(node: string, script: string, timeoutMs = 60_000): Promise<string> {
-  const r = await run(DOCKER, ['exec', container(node), 'sh', '-c', script], timeoutMs);
-  assert.equal(r.code, 0, `on ${node}: ${script}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const onNode = (node: string, script: string, timeoutMs?: number): Promise<string> => L.onNode(node, script, timeoutMs);
 
 async function clusterctl(args: string[], timeoutMs = 120_000): Promise<string> {
   const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', ...args], timeoutMs);
@@ -72,27 +56,11 @@ describe('a rolling update under load in the lab: 1 manager, 2 workers', { timeo
   const nodeIp = new Map<string, string>();
 
   before(async () => {
-    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
-      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
-    }
+    L.buildImages();
     await lab('up', '--managers', '1', '--workers', '2');
-    labNet = (
-      await run(DOCKER, [
-        'inspect',
-        '-f',
-        '{{range $k, $v := .NetworkSettings.Networks}}{{$k}}{{end}}',
-        container('m1'),
-      ])
-    ).stdout.trim();
+    labNet = await L.network();
     for (const n of NODES) {
-      const r = await run(DOCKER, [
-        'inspect',
-        '-f',
-        '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}',
-        container(n),
-      ]);
-      nodeIp.set(n, r.stdout.trim());
+      nodeIp.set(n, await L.nodeIp(n));
       await onNode(n, `docker tag ${IMAGE} ${IMAGE_V2}`);
     }
     // This test is about the data plane during rollouts: a loaded machine must not get a node marked
@@ -126,7 +94,7 @@ describe('a rolling update under load in the lab: 1 manager, 2 workers', { timeo
   });
 
   after(async () => {
-    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+    await L.down(120_000);
   });
 
   test('service update --env-add, then --image, of a healthy published service: no request fails', async () => {
@@ -139,15 +107,16 @@ describe('a rolling update under load in the lab: 1 manager, 2 workers', { timeo
         'run',
         '--rm',
         '--name',
-        `${LAB}-client`,
+        `${L.name}-client`,
         '--label',
-        `com.clusterctl.lab=${LAB}`,
+        `com.clusterctl.lab=${L.name}`,
         '--network',
         labNet,
         IMAGE,
         'sh',
         '-c',
-        // each line: the machine's uptime (s) when the request began-ended, the node asked, who answered (or FAIL)
+        // each line: the machine's uptime (s) when the request began-ended, the node asked, who answered
+        // and the address it saw (or FAIL)
         `${WHO_FN}; while true; do for n in ${targets}; do t=$(cut -d' ' -f1 /proc/uptime); r=$(who $n 8080); echo "$t-$(cut -d' ' -f1 /proc/uptime) $n $r"; done; done`,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
@@ -179,11 +148,11 @@ describe('a rolling update under load in the lab: 1 manager, 2 workers', { timeo
         `# figure: ${REPLICAS} replicas rolled under load: --env-add in ${envMs} ms, --image in ${imageMs} ms\n`,
       );
     } finally {
-      await run(DOCKER, ['rm', '-f', `${LAB}-client`]);
+      await run(DOCKER, ['rm', '-f', `${L.name}-client`]);
       await ended;
     }
     const results = lines();
-    const failed = results.filter((l) => !/^\S+ \S+ \S+$/.test(l) || l.endsWith(' FAIL'));
+    const failed = results.filter((l) => !/^\S+ \S+ \S+ \S+$/.test(l) || l.endsWith(' FAIL'));
     process.stdout.write(`# figure: ${results.length} requests during the two rollouts, ${failed.length} failed\n`);
     assert.ok(results.length > 100, `requests made: ${results.length}`);
     assert.deepEqual(failed, [], `${failed.length} of ${results.length} requests failed during the rollouts`);
