@@ -177,9 +177,14 @@ export class Dispatcher {
       markedDown: () => {
         this.stats.nodesMarkedDown++;
       },
+      suspectsChanged: () => {
+        if (this.leading) this.networkMaps.changed();
+      },
     });
     this.assignments = new AssignmentStreams(this.store, this.log, isLeading);
-    this.networkMaps = new NetworkMapPublisher(this.store, this.clock, this.log, cfg.networkMapCoalesceMs);
+    this.networkMaps = new NetworkMapPublisher(this.store, this.clock, this.log, cfg.networkMapCoalesceMs, () =>
+      this.liveness.suspects(),
+    );
     this.taskStatus = new TaskStatusBatcher(
       this.store,
       this.clock,

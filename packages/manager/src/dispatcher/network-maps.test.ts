@@ -8,6 +8,11 @@ import { allocateNodeSubnet, networkedService } from '../network/allocator.js';
 import { aliasesOf, buildNetworkMap } from '../network/network-map.js';
 import { NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { Dispatcher } from './dispatcher.js';
+import { suspectAfterMs } from './nodes.js';
+
+const settle = async (n = 5): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+};
 
 function newStore(): ClusterStore {
   const store = new ClusterStore();
@@ -325,6 +330,102 @@ describe('dispatcher: NetworkMaps', () => {
     d.stopLeading();
     assert.equal(ends.length, 1);
     assert.equal((ends[0] as { code?: string }).code, 'UNAVAILABLE');
+    d.close();
+  });
+});
+
+// Suspect nodes: late heartbeats or a broken session drain a node's endpoints before it is marked down.
+describe('dispatcher: suspect nodes leave the endpoints before they are marked down', () => {
+  async function setup(): Promise<{
+    store: ClusterStore;
+    clock: FakeClock;
+    d: Dispatcher;
+    maps: NetworkMap[];
+    sessions: Record<string, string>;
+    tasks: Task[];
+  }> {
+    const store = newStore();
+    const clock = new FakeClock();
+    const d = new Dispatcher({
+      store,
+      clusterId: 'c1',
+      clock,
+      settings: () => ({ heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 }),
+      isLeader: () => true,
+    });
+    d.startLeading(clock.now(), 3);
+    await node(store, 'n1', '10.0.0.1');
+    await node(store, 'n2', '10.0.0.2');
+    const web = await service(store, 'web');
+    const tasks = [
+      await task(store, web, 1, 'n1', { ip: '10.240.0.2' }),
+      await task(store, web, 2, 'n2', { ip: '10.240.1.2' }),
+    ];
+    const sessions: Record<string, string> = {};
+    for (const [id, addr] of [
+      ['n1', '10.0.0.1'],
+      ['n2', '10.0.0.2'],
+    ] as const)
+      sessions[id] = (await d.openSession(id, {}, addr)).handle.id;
+    const maps: NetworkMap[] = [];
+    d.watchNetworkMaps(
+      'n1',
+      sessions.n1!,
+      (m) => maps.push(m),
+      () => undefined,
+    );
+    clock.advance(50);
+    return { store, clock, d, maps, sessions, tasks };
+  }
+
+  const endpointIps = (m: NetworkMap): string[] => m.services![0]!.endpoints!.map((e) => e.ip!).sort();
+
+  test('no heartbeat for the suspect time: endpoints leave the map, the node stays (not down), nothing is rescheduled; a heartbeat brings them back', async () => {
+    assert.equal(suspectAfterMs({ heartbeatPeriodMs: 500, nodeGraceMs: 2000 }), 1000);
+    assert.equal(suspectAfterMs({ heartbeatPeriodMs: 500, nodeGraceMs: 6000 }), 3000);
+    assert.equal(suspectAfterMs({ heartbeatPeriodMs: 2000, nodeGraceMs: 3000 }), 3000, 'never above the grace');
+    const { store, clock, d, maps, sessions, tasks } = await setup();
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
+    // n1 keeps beating, n2 falls silent
+    clock.advance(500);
+    d.heartbeat('n1', sessions.n1!);
+    clock.advance(449);
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2'], 'not before the suspect time');
+    clock.advance(1); // 1000 ms since n2's session opened
+    d.heartbeat('n1', sessions.n1!);
+    clock.advance(50); // the publisher's coalescing delay
+    const m = maps.at(-1)!;
+    assert.deepEqual(endpointIps(m), ['10.240.0.2'], "n2's task is no endpoint any more");
+    const n2 = m.nodes!.find((n) => n.nodeId === 'n2')!;
+    assert.equal(n2.down, false, 'the node itself stays in the map with its routes');
+    assert.equal(n2.subnet, '10.240.1.0/24');
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.state, 'ready', 'not marked down yet');
+    const t2 = store.view((tx) => tx.get('tasks', tasks[1]!.id))!;
+    assert.equal(t2.desiredState, 'running', 'its task is not moved');
+    assert.equal(t2.nodeId, 'n2');
+    // n2 beats again before its grace ran out: its endpoints come back in the next map
+    clock.advance(400);
+    d.heartbeat('n1', sessions.n1!);
+    d.heartbeat('n2', sessions.n2!);
+    clock.advance(50);
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.state, 'ready');
+    d.close();
+  });
+
+  test('a broken session makes the node suspect at once; a new session clears it', async () => {
+    const { clock, d, maps, sessions } = await setup();
+    const published = maps.length;
+    d.closeSession('n2', sessions.n2!);
+    clock.advance(50);
+    assert.equal(maps.length, published + 1);
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2']);
+    clock.advance(300);
+    await d.openSession('n2', {}, '10.0.0.2');
+    clock.advance(50);
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
     d.close();
   });
 });

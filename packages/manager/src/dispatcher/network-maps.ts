@@ -31,6 +31,8 @@ export class NetworkMapPublisher {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly coalesceMs: number = NETWORK_MAP_DEFAULTS.coalesceMs,
+    /** Nodes whose tasks are left out of the endpoints (NodeLiveness.suspects); call changed() when it changes. */
+    private readonly suspects: () => ReadonlySet<string> = () => new Set(),
   ) {}
 
   /** This manager leads in `term`: maps from now on carry it, versions start over. */
@@ -89,7 +91,8 @@ export class NetworkMapPublisher {
     })();
   }
 
-  private changed(): void {
+  /** Something the map is built from changed (the store, or the suspect nodes): publish soon. */
+  changed(): void {
     if (this.timer !== undefined) return;
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
@@ -100,7 +103,7 @@ export class NetworkMapPublisher {
   private rebuild(): boolean {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    const content = this.store.view((tx) => buildNetworkMap(tx));
+    const content = this.store.view((tx) => buildNetworkMap(tx, this.suspects()));
     this.stats.builds++;
     const key = JSON.stringify(content);
     if (this.current !== undefined && key === this.currentKey) return false;

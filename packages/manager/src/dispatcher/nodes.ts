@@ -42,6 +42,15 @@ export function silentManagerGraceMs(settings: Pick<ClusterSettings, 'heartbeatP
   return Math.min(settings.nodeGraceMs, Math.max(500, settings.heartbeatPeriodMs));
 }
 
+/**
+ * How long a node may stay silent (no heartbeat, no session open) before it becomes suspect: two
+ * heartbeat periods or half the grace, whichever is longer, never more than the grace. So 1 s with
+ * the defaults, a second before the node is marked down.
+ */
+export function suspectAfterMs(settings: Pick<ClusterSettings, 'heartbeatPeriodMs' | 'nodeGraceMs'>): number {
+  return Math.min(settings.nodeGraceMs, Math.max(2 * settings.heartbeatPeriodMs, settings.nodeGraceMs / 2));
+}
+
 /** What node liveness needs from the dispatcher that owns it. */
 export interface NodeLivenessContext {
   store: ClusterStore;
@@ -57,6 +66,8 @@ export interface NodeLivenessContext {
   endSession(nodeId: string): void;
   /** A node was marked down (for the dispatcher's stats). */
   markedDown(): void;
+  /** The set of suspect nodes changed (see NodeLiveness.suspects). */
+  suspectsChanged?(): void;
 }
 
 /** The deadlines of every node this leader watches, and marking a node down when one passes. */
@@ -71,7 +82,19 @@ export class NodeLiveness {
   /** Deadlines that passed during an open, applied if the open fails. */
   private readonly heldExpiries = new Map<string, { extendTo: number | undefined; why: string | undefined }>();
 
+  // Suspect nodes: leader-local, in memory, never written to the store. A node that stayed silent
+  // for suspectAfterMs, or whose session stream broke, is suspect until its next heartbeat or session
+  // open. The network map leaves out its tasks' endpoints so traffic drains from it before it is
+  // marked down; its tasks are not rescheduled for it (that still waits for the down-marking).
+  private readonly suspectTimers = new Map<string, TimerHandle>();
+  private readonly suspectSet = new Set<string>();
+
   constructor(private readonly ctx: NodeLivenessContext) {}
+
+  /** The nodes suspect now (their heartbeats are late or their session broke). */
+  suspects(): ReadonlySet<string> {
+    return this.suspectSet;
+  }
 
   /**
    * Leadership began at `leaderSince`: every node not already down gets one full grace from then.
@@ -106,6 +129,9 @@ export class NodeLiveness {
     for (const d of this.deadlines.values()) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.clear();
     this.heldExpiries.clear();
+    for (const t of this.suspectTimers.values()) this.ctx.clock.clearTimeout(t);
+    this.suspectTimers.clear();
+    this.suspectSet.clear();
   }
 
   /** A node record appeared: it gets one grace to open a session, unless it is already watched or down. */
@@ -120,6 +146,10 @@ export class NodeLiveness {
     this.deadlines.delete(nodeId);
     this.heldExpiries.delete(nodeId);
     this.epochs.delete(nodeId);
+    const t = this.suspectTimers.get(nodeId);
+    if (t !== undefined) this.ctx.clock.clearTimeout(t);
+    this.suspectTimers.delete(nodeId);
+    this.setSuspect(nodeId, false);
   }
 
   /** A session opened or a heartbeat came: the node's grace starts over. */
@@ -127,6 +157,8 @@ export class NodeLiveness {
     this.arm(nodeId, nodeGraceMs);
     const d = this.deadlines.get(nodeId);
     if (d !== undefined) d.beatAt = this.ctx.clock.now();
+    this.setSuspect(nodeId, false);
+    this.armSuspect(nodeId, suspectAfterMs({ ...this.ctx.settings(), nodeGraceMs }));
   }
 
   /**
@@ -143,6 +175,7 @@ export class NodeLiveness {
       const beatAt = d.beatAt;
       this.arm(nodeId, beatAt + grace - now);
       this.deadlines.get(nodeId)!.beatAt = beatAt;
+      if (this.suspectTimers.has(nodeId)) this.armSuspect(nodeId, beatAt + suspectAfterMs(this.ctx.settings()) - now);
     }
   }
 
@@ -180,6 +213,7 @@ export class NodeLiveness {
    */
   sessionBroke(nodeId: string): void {
     const soonMs = brokenSessionGraceMs(this.ctx.settings());
+    this.setSuspect(nodeId, true);
     const d = this.deadlines.get(nodeId);
     if (d !== undefined && d.at <= this.ctx.clock.now() + soonMs) return;
     this.ctx.log.info({ nodeId, inMs: soonMs }, 'agent session broke; marking the node down unless it comes back');
@@ -249,6 +283,31 @@ export class NodeLiveness {
           if (ctx.isLeading() && stillDue()) this.arm(nodeId, 100, undefined, why);
         },
       );
+  }
+
+  /** Makes `nodeId` suspect in `inMs` unless it heartbeats first. */
+  private armSuspect(nodeId: string, inMs: number): void {
+    const { clock } = this.ctx;
+    const old = this.suspectTimers.get(nodeId);
+    if (old !== undefined) clock.clearTimeout(old);
+    const timer = clock.setTimeout(
+      () => {
+        if (this.suspectTimers.get(nodeId) !== timer) return;
+        this.suspectTimers.delete(nodeId);
+        if (!this.ctx.isLeading()) return;
+        this.ctx.log.info({ nodeId, silentMs: inMs }, 'node heartbeat late; its endpoints leave the network map');
+        this.setSuspect(nodeId, true);
+      },
+      Math.max(0, inMs),
+    );
+    this.suspectTimers.set(nodeId, timer);
+  }
+
+  private setSuspect(nodeId: string, suspect: boolean): void {
+    if (this.suspectSet.has(nodeId) === suspect) return;
+    if (suspect) this.suspectSet.add(nodeId);
+    else this.suspectSet.delete(nodeId);
+    this.ctx.suspectsChanged?.();
   }
 
   private bump(nodeId: string): void {

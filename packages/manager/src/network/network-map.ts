@@ -14,7 +14,9 @@ export type NetworkMapContent = Omit<clusterctl.dispatcher.INetworkMap, 'version
 /**
  * A task the mesh and DNS may send traffic to: running, healthy (or without a check), still meant
  * to run, with an address, on a node that is not down. A task whose desired state moved past
- * running leaves the map in the same change that moved it.
+ * running leaves the map in the same change that moved it. The leader also leaves out the tasks of
+ * suspect nodes (late heartbeats or a broken session, see NodeLiveness): traffic drains from a
+ * failing node before it is marked down.
  */
 export function isEndpoint(t: Task, nodeDown: (nodeId: string) => boolean): boolean {
   if (!taskIsUp(t.status) || t.desiredState !== 'running') return false;
@@ -43,11 +45,15 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function buildNetworkMap(tx: ReadTx): NetworkMapContent {
+/**
+ * `suspect`: nodes whose tasks are no endpoints although the nodes are not down (yet); they stay in
+ * the map with their routes.
+ */
+export function buildNetworkMap(tx: ReadTx, suspect: ReadonlySet<string> = new Set()): NetworkMapContent {
   const settings = clusterNetworkOf(tx);
   const nodes = tx.list('nodes');
   const down = new Set(nodes.filter((n) => n.status.state === 'down').map((n) => n.id));
-  const nodeDown = (id: string): boolean => down.has(id);
+  const nodeDown = (id: string): boolean => down.has(id) || suspect.has(id);
 
   const mapNodes = nodes
     .map((n: Node) => {
