@@ -151,7 +151,7 @@ test('a map programs the node: network, routes, rules, DOCKER-USER, one nft tran
   assert.equal(runner.commands.filter((c) => c.line === 'nft -f -').length, 0);
 });
 
-test('an endpoint that leaves: rules re-rendered, its UDP flows deleted; stop waits until it is unlisted', async (t) => {
+test('an endpoint that leaves: rules re-rendered, its UDP flows and unanswered TCP attempts deleted; stop waits until it is unlisted', async (t) => {
   const { plane, runner } = setup();
   t.after(() => plane.close());
   await plane.probe();
@@ -170,6 +170,8 @@ test('an endpoint that leaves: rules re-rendered, its UDP flows deleted; stop wa
   await unlisted;
   await plane.whenIdle();
   assert.ok(runner.lines().includes('conntrack -D -p udp --reply-src 10.240.2.2'));
+  assert.ok(runner.lines().includes('conntrack -D -p tcp --reply-src 10.240.2.2 --state SYN_SENT'));
+  assert.ok(!runner.lines().some((l) => l.startsWith('conntrack -D -p tcp') && !l.endsWith('--state SYN_SENT')));
   const nft = runner.commands.find((c) => c.line === 'nft -f -')!;
   assert.doesNotMatch(nft.input!, /10\.240\.2\.2/);
   // a task not listed does not wait

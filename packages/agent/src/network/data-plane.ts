@@ -315,11 +315,17 @@ export class DataPlane {
       this.applied.nft = text;
     }
 
-    // UDP flows to endpoints that left keep going there until they time out: delete them.
+    // Flows to endpoints that left keep their translation until they time out: delete the UDP ones,
+    // and the TCP ones never answered (a dead node's). A client that reuses the source port of such
+    // a half-open attempt would otherwise be sent to the same endpoint again. Answered TCP
+    // connections stay: a stopping task finishes what it serves within its stop grace.
     const endpoints = new Set(map.services.flatMap((s) => s.endpoints.map((e) => e.ip)).filter(Boolean));
     if (this.probed!.capabilities.conntrack) {
-      for (const ip of this.lastEndpoints)
-        if (!endpoints.has(ip)) await this.cfg.runner.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
+      for (const ip of this.lastEndpoints) {
+        if (endpoints.has(ip)) continue;
+        await this.cfg.runner.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
+        await this.cfg.runner.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip, '--state', 'SYN_SENT']);
+      }
     }
     this.lastEndpoints = endpoints;
 
