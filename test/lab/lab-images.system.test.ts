@@ -7,34 +7,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { Label } from '@clusterctl/common';
-import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
-import { copyImageInto, DOCKER_CLI as DOCKER, runCommand, type RunResult } from '@clusterctl/lab';
+import { waitFor } from '@clusterctl/common/testing';
+import { copyImageInto, DOCKER_CLI as DOCKER, type RunResult } from '@clusterctl/lab';
+import { LabUnderTest } from './testing/lab-under-test.js';
 
-const LAB_CLI = join(REPO_ROOT, 'packages/lab/dist/bin/lab.js');
-const LAB = `labimg-${process.pid}`;
+const L = new LabUnderTest(`labimg-${process.pid}`);
 const BASE = 'clusterctl/busybox:local';
 const NODES = ['m1', 'w1', 'w2'];
 const SHIP_A = 'clusterctl-test/ship-a:v1';
 const SHIP_B = 'clusterctl-test/ship-b:v1';
 
-const run = (cmd: string, args: string[], timeoutMs = 120_000, input?: string): Promise<RunResult> =>
-  runCommand(cmd, args, { timeoutMs, ...(input === undefined ? {} : { input }) });
-
-async function lab(...args: string[]): Promise<string> {
-  const r = await run(process.execPath, [LAB_CLI, '--name', LAB, ...args], 240_000);
-  assert.equal(r.code, 0, `lab ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
-
-const container = (node: string): string => `${LAB}-${node}`;
-
-async function onNode(node: string, script: string): Promise<string> {
-  const r = await run(DOCKER, ['exec', container(node), 'sh', '-c', script], 60_000);
-  assert.equal(r.code, 0, `on ${node}: ${script}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const run = (cmd: string, args: string[], timeoutMs?: number): Promise<RunResult> => L.run(cmd, args, timeoutMs);
+const lab = (...args: string[]): Promise<string> => L.lab(...args);
+const container = (node: string): string => L.container(node);
+const onNode = (node: string, script: string): Promise<string> => L.onNode(node, script);
 
 async function clusterctl(...args: string[]): Promise<string> {
   const r = await run(DOCKER, ['exec', container('m1'), 'clusterctl', ...args]);
@@ -83,10 +70,7 @@ describe('images without a registry in the lab: 1 manager, 2 workers', { timeout
   let idB = '';
 
   before(async () => {
-    for (const script of ['scripts/build-workload-image.mjs', 'scripts/build-lab-image.mjs']) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, script), '--quiet'], { encoding: 'utf8' });
-      assert.equal(r.status, 0, `${script} failed:\n${r.stderr}`);
-    }
+    L.buildImages();
     idA = buildTestImage(SHIP_A, `a-${process.pid}`);
     idB = buildTestImage(SHIP_B, `b-${process.pid}`);
     await lab('up', '--managers', '1', '--workers', '2');
@@ -110,7 +94,7 @@ describe('images without a registry in the lab: 1 manager, 2 workers', { timeout
   });
 
   after(async () => {
-    await run(process.execPath, [LAB_CLI, '--name', LAB, 'down'], 120_000);
+    await L.down(120_000);
     spawnSync(DOCKER, ['rmi', SHIP_A, SHIP_B], { encoding: 'utf8' });
   });
 
@@ -142,7 +126,13 @@ describe('images without a registry in the lab: 1 manager, 2 workers', { timeout
           nodes: Array<{ hostname: string }>;
         }>;
         const a = out.find((i) => i.id === idA);
-        return a !== undefined && a.nodes.map((n) => n.hostname).sort().join(',') === 'm1,w1,w2' ? a : undefined;
+        return a !== undefined &&
+          a.nodes
+            .map((n) => n.hostname)
+            .sort()
+            .join(',') === 'm1,w1,w2'
+          ? a
+          : undefined;
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
