@@ -23,11 +23,9 @@ import { ClusterError, ErrorCode, Label } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import { copyImageInto, DOCKER_CLI, dockerRun } from '../docker.js';
 import { Lab, defaultLabConfig, WORKLOAD_IMAGE, type PrivilegedMode } from '../lab.js';
+import { runBench, say } from './lab-runs.js';
 import { round2 } from './stats.js';
 
-const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 interface Options {
   sizeMb: number;
@@ -220,12 +218,4 @@ async function main(): Promise<void> {
   say(JSON.stringify(result));
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ClusterError) {
-    process.stderr.write(`error: ${e.code}: ${e.message}\n`);
-    if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
-  } else {
-    process.stderr.write(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  }
-  process.exitCode = 1;
-});
+runBench(main);
