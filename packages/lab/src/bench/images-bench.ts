@@ -26,7 +26,6 @@ import { Lab, defaultLabConfig, WORKLOAD_IMAGE, type PrivilegedMode } from '../l
 import { runBench, say } from './lab-runs.js';
 import { round2 } from './stats.js';
 
-
 interface Options {
   sizeMb: number;
   workers: number;
@@ -132,7 +131,9 @@ async function main(): Promise<void> {
     const m1 = lab.containerName('m1');
     await copyImageInto(image.tag, m1);
     const archiveBytes = Number(
-      (await dockerRun(['exec', m1, 'sh', '-c', `docker save ${image.tag} | wc -c`], { timeoutMs: 300_000 })).stdout.trim(),
+      (
+        await dockerRun(['exec', m1, 'sh', '-c', `docker save ${image.tag} | wc -c`], { timeoutMs: 300_000 })
+      ).stdout.trim(),
     );
     log(`${image.tag} (${image.id.slice(7, 19)}, archive ${round2(archiveBytes / 1e6)} MB) on m1 only`);
     const clean = async (): Promise<void> => {
@@ -162,7 +163,18 @@ async function main(): Promise<void> {
 
     // ours: a global service of the image; every worker fetches it from m1
     t = Date.now();
-    await lab.clusterctl(m1, ['service', 'create', '--detach', '--name', 'ship', '--mode', 'global', image.tag, 'sleep', '3600']);
+    await lab.clusterctl(m1, [
+      'service',
+      'create',
+      '--detach',
+      '--name',
+      'ship',
+      '--mode',
+      'global',
+      image.tag,
+      'sleep',
+      '3600',
+    ]);
     for (const w of workers) {
       await waitFor(
         `the image on ${w}`,
