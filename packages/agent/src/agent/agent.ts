@@ -214,7 +214,10 @@ export class Agent {
       nodeHostname: () => this.description?.hostname ?? cfg.hostname ?? osHostname(),
       taskFiles: this.taskFiles,
       ...(preparer !== undefined
-        ? { prepareImage: (image: string, pinned: string | undefined, onProgress) => preparer.prepare(image, pinned, onProgress) }
+        ? {
+            prepareImage: (image: string, pinned: string | undefined, onProgress) =>
+              preparer.prepare(image, pinned, onProgress),
+          }
         : {}),
     };
     if (plane) {

@@ -3,12 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { ClusterError, ErrorCode, silentLogger } from '@clusterctl/common';
 import type { LoadedImages } from '../executor/index.js';
-import {
-  ImageFetcher,
-  type ImageChunkMessage,
-  type ImageSource,
-  type ImageTransport,
-} from './image-fetcher.js';
+import { ImageFetcher, type ImageChunkMessage, type ImageSource, type ImageTransport } from './image-fetcher.js';
 import { ImagePreparer } from './image-preparer.js';
 import { rechunk } from './image-server.js';
 import { inventoryOf } from './inventory.js';
@@ -123,10 +118,10 @@ describe('image fetcher', () => {
   });
 
   it('takes the next holder when one breaks off, and asks again when every holder failed', async () => {
-    const { fetcher, opened } = setup(
-      { m1: holder(good, goodId, { failAfter: 3 }), m2: holder(good, goodId) },
-      () => [source('m1', goodId), source('m2', goodId)],
-    );
+    const { fetcher, opened } = setup({ m1: holder(good, goodId, { failAfter: 3 }), m2: holder(good, goodId) }, () => [
+      source('m1', goodId),
+      source('m2', goodId),
+    ]);
     assert.equal(await fetcher.fetch('app:1', goodId), goodId);
     assert.deepEqual(opened, ['m1', 'm2']);
     assert.equal(fetcher.stats.failedAttempts, 1);
@@ -223,7 +218,10 @@ describe('image fetcher', () => {
 describe('image preparer', () => {
   const pinned = 'sha256:' + 'a'.repeat(64);
   const other = 'sha256:' + 'c'.repeat(64);
-  const notFound = new ClusterError(ErrorCode.NotFound, 'image app:1 is not on this node and could not be pulled: no such host');
+  const notFound = new ClusterError(
+    ErrorCode.NotFound,
+    'image app:1 is not on this node and could not be pulled: no such host',
+  );
 
   function preparer(local: Record<string, string>, pull: () => Promise<string>, fetch?: () => Promise<string>) {
     const tags = new Map(Object.entries(local));
@@ -253,14 +251,21 @@ describe('image preparer', () => {
     await assert.rejects(preparer({ 'app:1': other }, async () => other).p.prepare('app:1', pinned), (e: unknown) => {
       assert.ok(e instanceof ClusterError);
       assert.equal(e.code, ErrorCode.FailedPrecondition);
-      assert.equal(e.message, 'image app:1 on this node is cccccccccccc, but the service was created with aaaaaaaaaaaa');
+      assert.equal(
+        e.message,
+        'image app:1 on this node is cccccccccccc, but the service was created with aaaaaaaaaaaa',
+      );
       assert.match(e.hint, /docker rmi app:1/);
       return true;
     });
   });
 
   it('tries a registry first, then ships from another node', async () => {
-    const pulled = preparer({}, async () => pinned, async () => pinned);
+    const pulled = preparer(
+      {},
+      async () => pinned,
+      async () => pinned,
+    );
     assert.equal(await pulled.p.prepare('app:1', pinned), pinned);
     assert.deepEqual(pulled.calls, ['pull']);
     const shipped = preparer(
@@ -288,14 +293,21 @@ describe('image preparer', () => {
         throw notFound;
       },
       async () => {
-        throw new ClusterError(ErrorCode.NotFound, 'image app:1 could not be fetched from another node: no other node holds it', {
-          hint: 'load the image on one node of the cluster',
-        });
+        throw new ClusterError(
+          ErrorCode.NotFound,
+          'image app:1 could not be fetched from another node: no other node holds it',
+          {
+            hint: 'load the image on one node of the cluster',
+          },
+        );
       },
     );
     await assert.rejects(p.prepare('app:1', undefined), (e: unknown) => {
       assert.ok(e instanceof ClusterError);
-      assert.match(e.message, /could not be pulled: no such host; image app:1 could not be fetched .*no other node holds it/);
+      assert.match(
+        e.message,
+        /could not be pulled: no such host; image app:1 could not be fetched .*no other node holds it/,
+      );
       return true;
     });
   });
@@ -321,7 +333,12 @@ describe('archive chunks and inventory', () => {
   });
 
   it('reports the most recent images, bounded, with a digest that changes with them', () => {
-    const img = (k: number) => ({ id: `sha256:${String(k).repeat(64).slice(0, 64)}`, repoTags: [`i:${k}`], sizeBytes: k, created: k });
+    const img = (k: number) => ({
+      id: `sha256:${String(k).repeat(64).slice(0, 64)}`,
+      repoTags: [`i:${k}`],
+      sizeBytes: k,
+      created: k,
+    });
     const a = inventoryOf([img(1), img(2), img(3)], '10.0.0.1:4281', 2);
     assert.deepEqual(
       (a.images ?? []).map((i) => i.repoTags),

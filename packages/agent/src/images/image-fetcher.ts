@@ -178,11 +178,9 @@ export class ImageFetcher {
       const sent = header.imageId ?? '';
       if (!isImageId(sent)) throw new Error('the holder did not say which image it sends');
       if (imageId !== '' && sent !== imageId) {
-        throw new ImageMismatchError(
-          ErrorCode.FailedPrecondition,
-          `the holder has ${sent}, not ${imageId}`,
-          { hint: 'the image was rebuilt on that node' },
-        );
+        throw new ImageMismatchError(ErrorCode.FailedPrecondition, `the holder has ${sent}, not ${imageId}`, {
+          hint: 'the image was rebuilt on that node',
+        });
       }
       const totalBytes = Number(header.sizeBytes ?? 0) || src.sizeBytes;
       const source = src.hostname || src.nodeId;

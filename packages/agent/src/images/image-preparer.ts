@@ -52,10 +52,14 @@ export class ImagePreparer {
       if (pinned !== undefined && imageId !== pinned) throw pinMismatch(image, imageId, pinned);
       return imageId;
     } catch (err) {
-      if (!(err instanceof ClusterError) || err.code !== ErrorCode.NotFound || this.cfg.fetcher === undefined) throw err;
+      if (!(err instanceof ClusterError) || err.code !== ErrorCode.NotFound || this.cfg.fetcher === undefined)
+        throw err;
       pullError = err;
     }
-    this.cfg.log.info({ image, imageId: pinned }, 'image not on this node and not pulled: fetching it from another node');
+    this.cfg.log.info(
+      { image, imageId: pinned },
+      'image not on this node and not pulled: fetching it from another node',
+    );
     try {
       const id = await this.cfg.fetcher.fetch(image, pinned ?? '', onProgress);
       if (pinned !== undefined && id !== pinned) throw pinMismatch(image, id, pinned);

@@ -54,8 +54,9 @@ export class ImageServer {
   /** The handlers for `server.addService(ImageShippingService, ...)`. */
   implementation(): grpc.UntypedServiceImplementation {
     return {
-      fetchImage: (call: grpc.ServerWritableStream<clusterctl.images.FetchImageRequest, clusterctl.images.IImageChunk>) =>
-        void this.fetchImage(call),
+      fetchImage: (
+        call: grpc.ServerWritableStream<clusterctl.images.FetchImageRequest, clusterctl.images.IImageChunk>,
+      ) => void this.fetchImage(call),
     } as unknown as grpc.UntypedServiceImplementation;
   }
 

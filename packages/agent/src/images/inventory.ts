@@ -45,10 +45,7 @@ export class ImageInventory {
 
   start(): void {
     void this.refresh();
-    this.timer = setInterval(
-      () => void this.refresh(),
-      this.cfg.refreshMs ?? IMAGE_INVENTORY_DEFAULTS.refreshMs,
-    );
+    this.timer = setInterval(() => void this.refresh(), this.cfg.refreshMs ?? IMAGE_INVENTORY_DEFAULTS.refreshMs);
     this.timer.unref();
   }
 

@@ -242,10 +242,7 @@ export function createDispatcherService(
   }
 
   function imageSources(
-    call: grpc.ServerUnaryCall<
-      clusterctl.dispatcher.ImageSourcesRequest,
-      clusterctl.dispatcher.IImageSourcesResponse
-    >,
+    call: grpc.ServerUnaryCall<clusterctl.dispatcher.ImageSourcesRequest, clusterctl.dispatcher.IImageSourcesResponse>,
     cb: grpc.sendUnaryData<clusterctl.dispatcher.IImageSourcesResponse>,
   ): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
