@@ -191,6 +191,9 @@ describe('encryption at rest and autolock on real node daemons', { timeout: 600_
           'json',
           'init',
           '--force-new-cluster',
+          // the daemons of this machine's tests share its engine: none programs its network
+          '--data-plane',
+          'off',
         ]);
         let stdout = '';
         let stderr = '';
