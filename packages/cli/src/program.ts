@@ -54,6 +54,25 @@ interface RunState {
   exitCode: number;
 }
 
+/** The options of every command that starts the node daemon (init, join, start). */
+function daemonOptions(cmd: Command): Command {
+  return cmd
+    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
+    .option('--foreground', 'keep the daemon attached (systemd, containers)')
+    .option(
+      '--metrics-addr <host:port>',
+      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
+    )
+    .option(
+      '--metrics-token-file <file>',
+      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
+    )
+    .option(
+      '--dashboard-addr <host:port>',
+      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
+    );
+}
+
 function makeCtx(cmd: Command, st: RunState): Ctx {
   const g = cmd.optsWithGlobals<GlobalOptions>();
   const format: Format = parseChoice('--format', g.format ?? 'table', FORMATS);
@@ -108,8 +127,7 @@ export function buildProgram(st: RunState): Command {
     })
     .exitOverride();
 
-  program
-    .command('init')
+  daemonOptions(program.command('init'))
     .description(
       'create a new cluster with this machine as its first manager, start the node daemon and print the join commands',
     )
@@ -122,8 +140,6 @@ export function buildProgram(st: RunState): Command {
       'lifetime of node certificates, renewed automatically (default 2160h = 90 days; at least 1h)',
     )
     .option('--hostname <name>', 'the hostname this node reports (several nodes on one machine)')
-    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
-    .option('--foreground', 'keep the daemon attached (systemd, containers)')
     .option(
       '--default-addr-pool <cidr>',
       "task addresses: one /24 per node out of it (default 10.240.0.0/16); must not overlap the node's networks",
@@ -135,18 +151,6 @@ export function buildProgram(st: RunState): Command {
     )
     .option('--data-path-port <port>', 'UDP port of VXLAN between nodes (default 4789)')
     .option(
-      '--metrics-addr <host:port>',
-      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
-    )
-    .option(
-      '--metrics-token-file <file>',
-      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
-    )
-    .option(
-      '--dashboard-addr <host:port>',
-      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
-    )
-    .option(
       '--restore <file>',
       'start the cluster from a backup (`clusterctl cluster backup`) on an empty data dir: its services, secrets, nodes and CA, with this node as its only manager',
     )
@@ -157,8 +161,7 @@ export function buildProgram(st: RunState): Command {
     )
     .action(act((ctx, o: object) => initCmd(ctx, o)));
 
-  program
-    .command('join')
+  daemonOptions(program.command('join'))
     .description('join a cluster as a worker or a manager (the token says which) and start the node daemon')
     .argument('<manager-addr>', 'HOST:PORT of a manager')
     .option('--token <token>', 'join token from `clusterctl join-token worker|manager`')
@@ -168,39 +171,10 @@ export function buildProgram(st: RunState): Command {
     )
     .option('--advertise-addr <host:port>', 'managers: the address other nodes use')
     .option('--hostname <name>', 'the hostname this node reports')
-    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
-    .option('--foreground', 'keep the daemon attached (systemd, containers)')
-    .option(
-      '--metrics-addr <host:port>',
-      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
-    )
-    .option(
-      '--metrics-token-file <file>',
-      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
-    )
-    .option(
-      '--dashboard-addr <host:port>',
-      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
-    )
     .action(act((ctx, addr: string, o: object) => joinCmd(ctx, addr, o)));
 
-  program
-    .command('start')
+  daemonOptions(program.command('start'))
     .description('start the node daemon of a data dir that already holds a node (after a reboot or a crash)')
-    .option('--data-plane <on|off>', 'the cluster network on this node: task network, routing mesh, DNS (default on)')
-    .option('--foreground', 'keep the daemon attached (systemd, containers)')
-    .option(
-      '--metrics-addr <host:port>',
-      'serve Prometheus metrics on HOST:PORT (off by default; loopback, or with --metrics-token-file)',
-    )
-    .option(
-      '--metrics-token-file <file>',
-      'scrapers must send this bearer token (needed when --metrics-addr is not loopback)',
-    )
-    .option(
-      '--dashboard-addr <host:port>',
-      'managers: serve the web dashboard over HTTPS on HOST:PORT (off by default; a login link from `clusterctl dashboard`)',
-    )
     .action(act((ctx, o: object) => startCmd(ctx, o)));
 
   program
