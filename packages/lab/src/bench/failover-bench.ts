@@ -27,7 +27,7 @@ import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { dockerRun } from '../docker.js';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { Lab, defaultLabConfig, labWaitOptions, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
-import { runBench, say } from './lab-runs.js';
+import { runBench, say, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import { watch } from './poll.js';
 import {
   FAULTS,
@@ -96,17 +96,7 @@ function parseOptions(argv: string[]): Options {
       privileged: { type: 'string', default: 'auto' },
     },
   });
-  const int = (name: string, v: string, min: number, max: number): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'swarm') {
-    throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm');
-  }
-  if (!['auto', 'yes', 'no'].includes(values.privileged))
-    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const int = wholeNumberFlag;
   const faults = values.faults
     .split(',')
     .map((f) => f.trim())
@@ -123,9 +113,10 @@ function parseOptions(argv: string[]): Options {
     labPrefix: values['lab-prefix'],
     managers: int('managers', values.managers, 3, 7),
     workers: int('workers', values.workers, 1, 10),
-    privileged: values.privileged as PrivilegedMode,
+    privileged: privilegedFlag(values.privileged),
   };
-  if (values.only) o.only = values.only as SystemKey;
+  const only = onlyFlag(values.only);
+  if (only) o.only = only;
   return o;
 }
 

@@ -23,7 +23,7 @@ import { ClusterError, ErrorCode, Label } from '@clusterctl/common';
 import { REPO_ROOT, waitFor } from '@clusterctl/common/testing';
 import { copyImageInto, DOCKER_CLI, dockerRun } from '../docker.js';
 import { Lab, defaultLabConfig, WORKLOAD_IMAGE, type PrivilegedMode } from '../lab.js';
-import { runBench, say } from './lab-runs.js';
+import { runBench, say, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import { round2 } from './stats.js';
 
 interface Options {
@@ -45,15 +45,8 @@ function parseOptions(argv: string[]): Options {
       privileged: { type: 'string', default: 'auto' },
     },
   });
-  const int = (name: string, v: string, min: number, max: number): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  const privileged = values.privileged as PrivilegedMode;
-  if (!['auto', 'yes', 'no'].includes(privileged))
-    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const int = wholeNumberFlag;
+  const privileged = privilegedFlag(values.privileged);
   return {
     sizeMb: int('size-mb', values['size-mb'], 1, 4096),
     workers: int('workers', values.workers, 1, 8),

@@ -3,7 +3,7 @@
 // subnets), remove each lab also when its measurement fails or the run is interrupted, and report
 // a failed main as `error: CODE: message` with its hint.
 import { ClusterError, ErrorCode } from '@clusterctl/common';
-import { Lab, defaultLabConfig } from '../lab.js';
+import { Lab, defaultLabConfig, type PrivilegedMode } from '../lab.js';
 import type { SystemKey } from './stats.js';
 import { REPO_ROOT } from '@clusterctl/common/testing';
 
@@ -72,7 +72,7 @@ export function runBench(main: () => Promise<void>): void {
   main().catch((e: unknown) => {
     if (e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`error: ${ErrorCode.InvalidArgument}: ${e.message}\n`);
-      process.stderr.write('hint: the flags of each benchmark are listed in docs/benchmarks.md\n');
+      process.stderr.write(`hint: ${FLAGS_HINT}\n`);
     } else if (e instanceof ClusterError) {
       process.stderr.write(`error: ${e.code}: ${e.message}\n`);
       if (e.hint) process.stderr.write(`hint: ${e.hint}\n`);
@@ -81,4 +81,30 @@ export function runBench(main: () => Promise<void>): void {
     }
     process.exitCode = 1;
   });
+}
+
+const FLAGS_HINT = 'the flags of each benchmark are listed in docs/benchmarks.md';
+
+/** A whole-number flag value within [min, max]. */
+export function wholeNumberFlag(name: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`, {
+      hint: FLAGS_HINT,
+    });
+  return n;
+}
+
+/** `--only ours|swarm` (absent: both). */
+export function onlyFlag(v: string | undefined): SystemKey | undefined {
+  if (v !== undefined && v !== 'ours' && v !== 'swarm')
+    throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm', { hint: FLAGS_HINT });
+  return v;
+}
+
+/** `--privileged auto|yes|no`: how the lab's node containers run. */
+export function privilegedFlag(v: string): PrivilegedMode {
+  if (v !== 'auto' && v !== 'yes' && v !== 'no')
+    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no', { hint: FLAGS_HINT });
+  return v;
 }

@@ -22,7 +22,7 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ClusterError, ErrorCode, Label } from '@clusterctl/common';
+import { Label } from '@clusterctl/common';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { docker, dockerRun } from '../docker.js';
 import {
@@ -36,7 +36,7 @@ import {
 } from '../lab.js';
 import { LabSwarm, SWARM_SERVICE_LABEL } from '../swarm.js';
 import type { LoadResult } from './mesh-load.js';
-import { measureInLabs, runBench, say } from './lab-runs.js';
+import { measureInLabs, runBench, say, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import { round2, type SystemKey } from './stats.js';
 
 const SERVICE = 'web';
@@ -70,16 +70,7 @@ function parseOptions(argv: string[]): Options {
       privileged: { type: 'string', default: 'auto' },
     },
   });
-  const int = (name: string, v: string, min: number, max: number): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'swarm')
-    throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm');
-  if (!['auto', 'yes', 'no'].includes(values.privileged))
-    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const int = wholeNumberFlag;
   const o: Options = {
     durationMs: int('duration-s', values['duration-s'], 1, 120) * 1000,
     connections: int('connections', values.connections, 1, 256),
@@ -87,9 +78,10 @@ function parseOptions(argv: string[]): Options {
     killLoadMs: int('kill-load-s', values['kill-load-s'], 8, 300) * 1000,
     timeoutMs: int('timeout-ms', values['timeout-ms'], 100, 10_000),
     labPrefix: values['lab-prefix'],
-    privileged: values.privileged as PrivilegedMode,
+    privileged: privilegedFlag(values.privileged),
   };
-  if (values.only) o.only = values.only as SystemKey;
+  const only = onlyFlag(values.only);
+  if (only) o.only = only;
   return o;
 }
 

@@ -19,11 +19,10 @@
 //        --only ours|swarm  --poll-ms MS (250)  --timeout-s S (300)  --lab-prefix P (bench-update)
 //        --privileged auto|yes|no
 import { parseArgs } from 'node:util';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { sleep, waitFor } from '@clusterctl/common/testing';
 import { dockerRun } from '../docker.js';
 import { labWaitOptions, type PrivilegedMode } from '../lab.js';
-import { measureInLabs, runBench, say } from './lab-runs.js';
+import { measureInLabs, runBench, say, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import { round2, type SystemKey } from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem, type RolloutPolicy } from './systems.js';
 
@@ -70,16 +69,7 @@ function parseOptions(argv: string[]): Options {
       privileged: { type: 'string', default: 'auto' },
     },
   });
-  const int = (name: string, v: string, min: number, max: number): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new ClusterError(ErrorCode.InvalidArgument, `--${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  if (values.only !== undefined && values.only !== 'ours' && values.only !== 'swarm')
-    throw new ClusterError(ErrorCode.InvalidArgument, '--only is ours or swarm');
-  if (!['auto', 'yes', 'no'].includes(values.privileged))
-    throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no');
+  const int = wholeNumberFlag;
   const o: Options = {
     replicas: int('replicas', values.replicas, 2, 200),
     policy: {
@@ -91,9 +81,10 @@ function parseOptions(argv: string[]): Options {
     pollMs: int('poll-ms', values['poll-ms'], 50, 5000),
     timeoutMs: int('timeout-s', values['timeout-s'], 30, 3600) * 1000,
     labPrefix: values['lab-prefix'],
-    privileged: values.privileged as PrivilegedMode,
+    privileged: privilegedFlag(values.privileged),
   };
-  if (values.only) o.only = values.only as SystemKey;
+  const only = onlyFlag(values.only);
+  if (only) o.only = only;
   return o;
 }
 
