@@ -12,6 +12,7 @@ export * from './cert-expiry.js';
 export * from './data-dir.js';
 export * from './heartbeat.js';
 export * from './backoff.js';
+export * from './async-queue.js';
 export * from './data-dir-guard.js';
 export * from './cluster-settings.js';
 export * from './container-labels.js';

@@ -3,7 +3,7 @@
 // waited for; a non-follow request ends when every asked node said it is done, or at the deadline,
 // so a dead node never makes `service logs` hang.
 
-import { ClusterError, ErrorCode, type Clock, type TimerHandle } from '@clusterctl/common';
+import { AsyncQueue, ClusterError, ErrorCode, type Clock, type TimerHandle } from '@clusterctl/common';
 import { newId } from '@clusterctl/store';
 
 export interface LogMessage {
@@ -39,10 +39,8 @@ export interface SubscribeLogsOptions {
 
 export const LOG_BROKER_DEFAULTS = { deadlineMs: 3000, maxBufferedLines: 50_000 } as const;
 
-class Subscription implements AsyncIterableIterator<LogMessage> {
-  private readonly queue: LogMessage[] = [];
-  private waiter: ((r: IteratorResult<LogMessage>) => void) | undefined;
-  private done = false;
+/** One `service logs` request: lines from every node asked, bounded (lines beyond it are dropped). */
+class Subscription extends AsyncQueue<LogMessage> {
   readonly waiting = new Set<string>();
   /** Nodes asked (told to stop when the subscription ends). */
   readonly nodes = new Set<string>();
@@ -50,65 +48,24 @@ class Subscription implements AsyncIterableIterator<LogMessage> {
   /** Extra subscription ids sent for tasks placed later (follow), and to which node. */
   readonly aliases: { id: string; nodeId: string }[] = [];
   extensions = 0;
-  dropped = 0;
   deadline: TimerHandle | undefined;
 
   constructor(
     readonly id: string,
     readonly follow: boolean,
-    private readonly maxBuffered: number,
+    maxBuffered: number,
     private readonly onClose: (s: Subscription) => void,
-  ) {}
-
-  push(m: LogMessage): void {
-    if (this.done) return;
-    if (this.waiter !== undefined) {
-      const w = this.waiter;
-      this.waiter = undefined;
-      w({ value: m, done: false });
-      return;
-    }
-    if (this.queue.length >= this.maxBuffered) {
-      this.dropped++;
-      return;
-    }
-    this.queue.push(m);
+  ) {
+    super({ maxQueued: maxBuffered, overflow: 'drop' });
   }
 
   nodeDone(nodeId: string): void {
     this.waiting.delete(nodeId);
-    if (!this.follow && this.waiting.size === 0) this.finish();
+    if (!this.follow && this.waiting.size === 0) this.end();
   }
 
-  /** No more lines will come; queued ones are still delivered. */
-  finish(): void {
-    if (this.done) return;
-    this.done = true;
+  protected override onStop(): void {
     this.onClose(this);
-    if (this.waiter !== undefined && this.queue.length === 0) {
-      const w = this.waiter;
-      this.waiter = undefined;
-      w({ value: undefined, done: true });
-    }
-  }
-
-  next(): Promise<IteratorResult<LogMessage>> {
-    const m = this.queue.shift();
-    if (m !== undefined) return Promise.resolve({ value: m, done: false });
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => {
-      this.waiter = resolve;
-    });
-  }
-
-  return(): Promise<IteratorResult<LogMessage>> {
-    this.queue.length = 0;
-    this.finish();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
   }
 }
 
@@ -170,8 +127,8 @@ export class LogBroker {
       ch.send({ id, taskIds, follow: opts.follow, tail: opts.tail });
     }
     if (!opts.follow) {
-      if (sub.waiting.size === 0) sub.finish();
-      else sub.deadline = this.clock.setTimeout(() => sub.finish(), this.deadlineMs);
+      if (sub.waiting.size === 0) sub.end();
+      else sub.deadline = this.clock.setTimeout(() => sub.end(), this.deadlineMs);
     }
     return sub;
   }
@@ -208,7 +165,7 @@ export class LogBroker {
 
   /** Ends every subscription (leadership lost). */
   closeAll(): void {
-    for (const s of new Set(this.subs.values())) s.finish();
+    for (const s of new Set(this.subs.values())) s.end();
   }
 }
 

@@ -6,7 +6,7 @@
 //
 // In-process users (the Events RPC, later a dashboard or an autoscaler) subscribe directly.
 
-import { ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
+import { AsyncQueue, ClusterError, ErrorCode, silentLogger, type Logger } from '@clusterctl/common';
 import type { ClusterStore, Watcher } from '@clusterctl/store';
 import {
   compareCursor,
@@ -200,29 +200,25 @@ export class EventLog {
 }
 
 /** One subscriber's queue: events and positions, bounded. */
-export class Subscription implements AsyncIterableIterator<EventLogItem> {
-  private queue: EventLogItem[] = [];
-  private head = 0;
-  private waiter: { resolve: (r: IteratorResult<EventLogItem>) => void; reject: (e: unknown) => void } | undefined;
-  private done = false;
-  /** end() was called: no more items are taken; done once the queue is empty. */
-  private ending = false;
-  private err: ClusterError | undefined;
-
+export class Subscription extends AsyncQueue<EventLogItem> {
   /** @internal made by EventLog.subscribe() */
   constructor(
     private readonly opts: SubscribeOptions,
-    private readonly maxQueued: number,
+    maxQueued: number,
     private readonly onClose: (s: Subscription) => void,
-  ) {}
-
-  get closed(): boolean {
-    return this.done;
+  ) {
+    super({
+      maxQueued,
+      overflow: () =>
+        new ClusterError(ErrorCode.Overloaded, `the event stream fell more than ${maxQueued} events behind`, {
+          hint: 'resume after the last event seen (clusterctl events does so by itself)',
+        }),
+    });
   }
 
   /** @internal */
   offer(e: ClusterEvent): void {
-    if (this.done) return;
+    if (this.closed) return;
     // A manager behind the one the client saw events from derives them again: skip those.
     if (this.opts.after !== undefined && compareCursor(e, this.opts.after) <= 0) return;
     if (this.opts.until !== undefined && e.time > this.opts.until) {
@@ -235,8 +231,8 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
 
   /** @internal positions coalesce: two in a row keep the later one. */
   position(index: number): void {
-    if (this.done || this.ending || (this.opts.after !== undefined && index < this.opts.after.index)) return;
-    const last = this.queue.length > this.head ? this.queue[this.queue.length - 1] : undefined;
+    if (this.closed || (this.opts.after !== undefined && index < this.opts.after.index)) return;
+    const last = this.lastQueued();
     if (last?.kind === 'position') {
       last.index = index;
       return;
@@ -244,88 +240,7 @@ export class Subscription implements AsyncIterableIterator<EventLogItem> {
     this.push({ kind: 'position', index });
   }
 
-  /** @internal */
-  fail(err: ClusterError): void {
-    if (this.done) return;
-    this.err = err;
-    this.finish();
-    if (this.waiter !== undefined) {
-      const w = this.waiter;
-      this.waiter = undefined;
-      w.reject(err);
-    }
-  }
-
-  /** Ends after what is queued was taken (until reached). */
-  end(): void {
-    if (this.done || this.ending) return;
-    this.ending = true;
-    if (this.head >= this.queue.length) this.close();
-  }
-
-  /** Ends now; what is queued is dropped. */
-  close(): void {
-    if (this.done) return;
-    this.finish();
-    if (this.waiter !== undefined) {
-      const w = this.waiter;
-      this.waiter = undefined;
-      w.resolve({ value: undefined, done: true });
-    }
-  }
-
-  next(): Promise<IteratorResult<EventLogItem>> {
-    if (this.head < this.queue.length) {
-      const value = this.queue[this.head++]!;
-      if (this.head === this.queue.length) {
-        this.queue = [];
-        this.head = 0;
-        if (this.ending) this.finish();
-      } else if (this.head >= 1024 && this.head * 2 >= this.queue.length) {
-        this.queue = this.queue.slice(this.head);
-        this.head = 0;
-      }
-      return Promise.resolve({ value, done: false });
-    }
-    if (this.err !== undefined) return Promise.reject(this.err);
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      this.waiter = { resolve, reject };
-    });
-  }
-
-  return(): Promise<IteratorResult<EventLogItem>> {
-    this.close();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-
-  private push(item: EventLogItem): void {
-    if (this.ending) return;
-    if (this.waiter !== undefined) {
-      const w = this.waiter;
-      this.waiter = undefined;
-      w.resolve({ value: item, done: false });
-      return;
-    }
-    if (this.queue.length - this.head >= this.maxQueued) {
-      this.fail(
-        new ClusterError(ErrorCode.Overloaded, `the event stream fell more than ${this.maxQueued} events behind`, {
-          hint: 'resume after the last event seen (clusterctl events does so by itself)',
-        }),
-      );
-      return;
-    }
-    this.queue.push(item);
-  }
-
-  private finish(): void {
-    this.done = true;
-    this.queue = [];
-    this.head = 0;
+  protected override onStop(): void {
     this.onClose(this);
   }
 }
