@@ -25,6 +25,15 @@ function isIdentity(x: NodeIdentity | grpc.ServiceError): x is NodeIdentity {
 }
 
 /** Host part of a grpc-js peer string ("1.2.3.4:5678", "[::1]:5678", "ipv4:1.2.3.4:5678"). */
+/** How a followed stream ends from the manager's side: with the error's code, or completed. */
+function streamEnder(call: grpc.ServerWritableStream<unknown, unknown>): (err?: unknown) => void {
+  return (err) => {
+    if (call.cancelled) return;
+    if (err !== undefined) call.emit('error', toGrpcError(err));
+    else call.end();
+  };
+}
+
 export function peerHost(peer: string): string {
   let p = peer.replace(/^(ipv4|ipv6|unix):/, '');
   if (p.startsWith('[')) return p.slice(1, p.indexOf(']'));
@@ -165,14 +174,9 @@ export function createDispatcherService(
       clusterctl.dispatcher.IAssignmentsMessage
     >,
   ): void {
-    const id = identity(d, call as unknown as AuthContextCarrier);
-    if (!isIdentity(id)) {
-      call.emit('error', id);
-      return;
-    }
-    try {
-      const stop = d.watchAssignments(
-        id.nodeId,
+    nodeStream(call, (nodeId) =>
+      d.watchAssignments(
+        nodeId,
         call.request.sessionId,
         (m) => {
           call.write({
@@ -182,17 +186,9 @@ export function createDispatcherService(
             remove: m.remove,
           });
         },
-        (err) => {
-          if (call.cancelled) return;
-          if (err !== undefined) call.emit('error', toGrpcError(err));
-          else call.end();
-        },
-      );
-      call.on('cancelled', stop);
-      call.on('error', stop);
-    } catch (e) {
-      call.emit('error', toGrpcError(e));
-    }
+        streamEnder(call),
+      ),
+    );
   }
 
   function updateTaskStatus(
@@ -261,24 +257,14 @@ export function createDispatcherService(
       clusterctl.dispatcher.ILogSubscription
     >,
   ): void {
-    const id = identity(d, call as unknown as AuthContextCarrier);
-    if (!isIdentity(id)) {
-      call.emit('error', id);
-      return;
-    }
-    try {
+    nodeStream(call, (nodeId) => {
       const sessionId = call.request.sessionId;
-      const detach = d.attachLogChannel(id.nodeId, sessionId, (sub) => {
+      const detach = d.attachLogChannel(nodeId, sessionId, (sub) => {
         call.write({ id: sub.id, taskIds: sub.taskIds, follow: sub.follow, tail: sub.tail, close: sub.close === true });
       });
-      d.sessionHandle(id.nodeId, sessionId).onEnd(() => {
-        if (!call.cancelled) call.end();
-      });
-      call.on('cancelled', detach);
-      call.on('error', detach);
-    } catch (e) {
-      call.emit('error', toGrpcError(e));
-    }
+      d.sessionHandle(nodeId, sessionId).onEnd(() => streamEnder(call)());
+      return detach;
+    });
   }
 
   function publishLogs(
@@ -323,24 +309,31 @@ export function createDispatcherService(
   function networkMaps(
     call: grpc.ServerWritableStream<clusterctl.dispatcher.NetworkMapRequest, clusterctl.dispatcher.INetworkMap>,
   ): void {
+    nodeStream(call, (nodeId) =>
+      d.watchNetworkMaps(
+        nodeId,
+        call.request.sessionId,
+        (m) => {
+          call.write(m);
+        },
+        streamEnder(call),
+      ),
+    );
+  }
+
+  /**
+   * A server stream a node opens to follow something: the caller's node identity is checked, then
+   * `open` starts following and returns how to stop, called when the node cancels or the stream
+   * fails. An error from `open` ends the stream with its code.
+   */
+  function nodeStream<Req, Res>(call: grpc.ServerWritableStream<Req, Res>, open: (nodeId: string) => () => void): void {
     const id = identity(d, call as unknown as AuthContextCarrier);
     if (!isIdentity(id)) {
       call.emit('error', id);
       return;
     }
     try {
-      const stop = d.watchNetworkMaps(
-        id.nodeId,
-        call.request.sessionId,
-        (m) => {
-          call.write(m);
-        },
-        (err) => {
-          if (call.cancelled) return;
-          if (err !== undefined) call.emit('error', toGrpcError(err));
-          else call.end();
-        },
-      );
+      const stop = open(id.nodeId);
       call.on('cancelled', stop);
       call.on('error', stop);
     } catch (e) {
