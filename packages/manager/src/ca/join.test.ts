@@ -336,3 +336,28 @@ describe('joining managers and workers', () => {
     );
   });
 });
+
+describe('many workers joining at once', () => {
+  let m: Manager | undefined;
+  let root: string;
+  after(async () => {
+    await m?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('each joins on the first try with a subnet of its own (concurrent joins do not fight over the lowest free one)', async () => {
+    root = await mkdtemp(join(tmpdir(), 'cctl-join-many-'));
+    m = await Manager.init({ dataDir: join(root, 'm1'), listenAddr: '127.0.0.1:0', hostname: 'm1', raft: FAST_RAFT });
+    const c = controlClient(m.advertiseAddr, m.nodeTls, m.clusterId);
+    const token = (await c.getJoinToken({ role: 'worker' })).token as string;
+    c.close();
+    const joined = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => joinCluster({ managerAddr: m!.advertiseAddr, token, hostname: `w${i}` })),
+    );
+    const nodes = m.store.view((tx) => tx.list('nodes'));
+    const subnets = nodes.map((n) => n.network?.subnet);
+    assert.equal(nodes.length, 25);
+    assert.equal(new Set(subnets).size, 25, `subnets: ${subnets.join(' ')}`);
+    for (const w of joined) assert.ok(nodes.some((n) => n.id === w.nodeId));
+  });
+});

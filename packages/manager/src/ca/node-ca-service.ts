@@ -96,6 +96,9 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
   const rootCaPem = (): string =>
     store.view((tx) => tx.get('cluster', DEFAULT_CLUSTER_ID)?.rootCaCertPem) ?? deps.caCertPem;
 
+  /** Node subnets picked by joins whose node record is not in the store yet. */
+  const joiningSubnets = new Set<string>();
+
   async function join(
     call: grpc.ServerUnaryCall<clusterctl.ca.JoinRequest, clusterctl.ca.IJoinResponse>,
   ): Promise<clusterctl.ca.IJoinResponse> {
@@ -168,10 +171,19 @@ export function createNodeCaService(deps: NodeCaDeps): grpc.UntypedServiceImplem
       ...(role === 'manager' ? { managerStatus: { raftId, addr: managerAddr } } : {}),
       certRootDigest: ca.rootDigest,
     };
-    await store.update((tx) => {
-      // networking: the node's subnet, the lowest free one, in the transaction that records it
-      tx.create('nodes', { ...record, network: { subnet: allocateNodeSubnet(tx) } });
-    });
+    // networking: the node's subnet, the lowest free one, in the transaction that records it; held
+    // back from the other joins in flight here until it is in the store
+    let subnet: string | undefined;
+    try {
+      await store.update((tx) => {
+        if (subnet !== undefined) joiningSubnets.delete(subnet); // a retry picks again
+        subnet = allocateNodeSubnet(tx, joiningSubnets);
+        joiningSubnets.add(subnet);
+        tx.create('nodes', { ...record, network: { subnet } });
+      });
+    } finally {
+      if (subnet !== undefined) joiningSubnets.delete(subnet);
+    }
     if (role === 'manager') {
       deps.raftIds.seed(raftId, nodeId);
       try {

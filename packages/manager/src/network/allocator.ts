@@ -33,11 +33,15 @@ export function subnetIndex(settings: ClusterNetworkSettings, subnet: string): n
   return offset / blockSize(c.prefix) + 1;
 }
 
-/** The lowest node subnet of the cluster CIDR no node holds. */
-export function allocateNodeSubnet(tx: ReadTx): string {
+/**
+ * The lowest node subnet of the cluster CIDR no node holds and `reserved` does not name (subnets of
+ * joins in flight on this manager: concurrent joins each pick another one instead of all picking
+ * the same and conflicting until their retries run out).
+ */
+export function allocateNodeSubnet(tx: ReadTx, reserved: ReadonlySet<string> = new Set()): string {
   const settings = clusterNetworkOf(tx);
   const pool = requireCidr('cluster CIDR', settings.clusterCidr);
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   for (const n of tx.list('nodes')) if (n.network?.subnet) taken.add(n.network.subnet);
   const size = blockSize(settings.nodeSubnetBits);
   const count = blockSize(pool.prefix) / size;
