@@ -33,7 +33,10 @@ export interface HollowProcessConfig {
 /** The figures a child reports. */
 export interface HollowStats {
   event: 'stats';
+  /** Nodes joined, their agent started. */
   nodes: number;
+  /** Nodes still to join. */
+  joining: number;
   connected: number;
   /** Agents that established a session after the last `mark`. */
   reconnectedSinceMark: number;
@@ -97,6 +100,36 @@ async function main(): Promise<void> {
     await agent.start();
     hollows.push({ agent, executor });
   };
+  let baseSessions = hollows.map((h) => h.agent.status().sessions);
+  let baseCreated = hollows.map((h) => h.executor.created);
+  const stats = (): HollowStats => {
+    let connected = 0;
+    let reconnected = 0;
+    let running = 0;
+    let created = 0;
+    hollows.forEach((h, i) => {
+      const s = h.agent.status();
+      if (s.connected) connected++;
+      if (s.connected && s.sessions > (baseSessions[i] ?? 0)) reconnected++;
+      for (const t of h.agent.tasks()) if (t.status.state === 'running') running++;
+      created += h.executor.created - (baseCreated[i] ?? 0);
+    });
+    const u = process.cpuUsage();
+    return {
+      event: 'stats',
+      nodes: hollows.length,
+      joining: cfg.count - hollows.length,
+      connected,
+      reconnectedSinceMark: reconnected,
+      running,
+      createdSinceMark: created,
+      rssBytes: process.memoryUsage.rss(),
+      cpuSeconds: (u.user + u.system) / 1e6,
+    };
+  };
+  // from the start: the parent follows the joins
+  const timer = setInterval(() => out(stats()), cfg.statsIntervalMs);
+
   const workers = Array.from({ length: Math.min(cfg.joinConcurrency, cfg.count) }, async () => {
     for (;;) {
       const i = next++;
@@ -123,35 +156,6 @@ async function main(): Promise<void> {
     joinP50Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
     joinMaxMs: Math.round(sorted[sorted.length - 1] ?? 0),
   });
-
-  let baseSessions = hollows.map((h) => h.agent.status().sessions);
-  let baseCreated = hollows.map((h) => h.executor.created);
-  const stats = (): HollowStats => {
-    let connected = 0;
-    let reconnected = 0;
-    let running = 0;
-    let created = 0;
-    hollows.forEach((h, i) => {
-      const s = h.agent.status();
-      if (s.connected) connected++;
-      if (s.connected && s.sessions > (baseSessions[i] ?? 0)) reconnected++;
-      for (const t of h.agent.tasks()) if (t.status.state === 'running') running++;
-      created += h.executor.created - (baseCreated[i] ?? 0);
-    });
-    const u = process.cpuUsage();
-    return {
-      event: 'stats',
-      nodes: hollows.length,
-      connected,
-      reconnectedSinceMark: reconnected,
-      running,
-      createdSinceMark: created,
-      rssBytes: process.memoryUsage.rss(),
-      cpuSeconds: (u.user + u.system) / 1e6,
-    };
-  };
-  const timer = setInterval(() => out(stats()), cfg.statsIntervalMs);
-  out(stats());
 
   const rl = createInterface({ input: process.stdin });
   rl.on('line', (line) => {

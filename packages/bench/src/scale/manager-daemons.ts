@@ -33,6 +33,10 @@ export interface ManagerCluster {
   stop(): Promise<void>;
 }
 
+/** The cluster network's task pool: one /24 per node, so at most MAX_NODES nodes. */
+export const NODE_ADDR_POOL = '10.64.0.0/10';
+export const MAX_NODES = 16_384;
+
 /** The node daemon's entry, as `clusterctl init` and `join` start it. */
 const DAEMON_ENTRY = join(REPO_ROOT, 'packages/daemon/dist/bin/node-daemon.js');
 
@@ -132,7 +136,8 @@ export async function startManagers(opts: {
     opts.onEvent({ manager: name, pid: proc.pid, addr, ready: 'yes' });
     return { d, ready };
   };
-  const first = await spawnOne(0, ['--init']);
+  // One /24 per node: the default pool (a /16) holds 256 nodes; this /10 holds 16,384.
+  const first = await spawnOne(0, ['--init', '--default-addr-pool', NODE_ADDR_POOL]);
   const tokens = first.ready.joinTokens;
   if (tokens === undefined) throw new Error('the first manager printed no join tokens');
   for (let i = 1; i < opts.count; i++) await spawnOne(i, ['--join', '-', tokens.managerAddr], tokens.manager);

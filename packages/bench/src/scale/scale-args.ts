@@ -96,7 +96,8 @@ export function parseScaleArgs(argv: string[]): ScaleArgs {
     throw invalid((e as Error).message, 'check the flag names and give each a value');
   }
   const str = (k: string): string | undefined => values[k] as string | undefined;
-  const nodes = wholeNumber('--nodes', str('nodes'), SCALE_DEFAULTS.nodes, 1, 100_000);
+  // the managers take 3 of the cluster network's 16,384 node subnets (manager-daemons.ts)
+  const nodes = wholeNumber('--nodes', str('nodes'), SCALE_DEFAULTS.nodes, 1, 16_000);
   const services = wholeNumber('--services', str('services'), SCALE_DEFAULTS.services, 1, 1_000);
   const tasks = wholeNumber('--tasks', str('tasks'), SCALE_DEFAULTS.tasks, 0, services * MAX_TASKS_PER_SERVICE);
   if (tasks > 0 && tasks < services)

@@ -231,9 +231,11 @@ class Bench {
         if (performance.now() - lastReport > 5_000) {
           lastReport = performance.now();
           const connected = this.hollows.reduce((s, h) => s + (h.stats?.connected ?? 0), 0);
+          const joined = this.hollows.reduce((s, h) => s + (h.stats?.nodes ?? 0), 0);
           line({
             phase: `ramp-${target}`,
             progress: {
+              joinedNodes: joined,
               processesJoined: fresh.filter((h) => h.joined).length,
               of: fresh.length,
               connectedNodes: connected,
