@@ -20,14 +20,12 @@
 // Flags: --runs N (3)  --only ours|swarm  --faults workerKill,leaderKill  --keep (leave the last lab up)  --timeout-s S (180)
 //        --poll-ms MS (100)  --lab-prefix P (bench: labs P-ours, P-swarm)
 //        --managers N (3) --workers N (2)  --privileged auto|yes|no
-import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { execFileSync } from 'node:child_process';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { dockerRun } from '../docker.js';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { Lab, defaultLabConfig, labWaitOptions, type LabNodeInfo, type PrivilegedMode } from '../lab.js';
-import { runBench, say, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
+import { runBench, say, onlyFlag, privilegedFlag, uptime, wholeNumberFlag } from './lab-runs.js';
 import { watch } from './poll.js';
 import {
   FAULTS,
@@ -460,16 +458,6 @@ class SystemRunner {
         `restoring after the kill of ${victim} failed: ${e instanceof Error ? e.message : String(e)} (last seen: ${seen})`,
       );
     }
-  }
-}
-
-function uptime(): string {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return `load average: ${loadavg()
-      .map((x) => x.toFixed(2))
-      .join(', ')}`;
   }
 }
 

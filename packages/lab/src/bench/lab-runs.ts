@@ -2,6 +2,8 @@
 // Docker Swarm) in its own lab one after the other (never two labs at once, as they share names and
 // subnets), remove each lab also when its measurement fails or the run is interrupted, and report
 // a failed main as `error: CODE: message` with its hint.
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { Lab, defaultLabConfig, type PrivilegedMode } from '../lab.js';
 import type { SystemKey } from './stats.js';
@@ -83,7 +85,7 @@ export function runBench(main: () => Promise<void>): void {
   });
 }
 
-const FLAGS_HINT = 'the flags of each benchmark are listed in docs/benchmarks.md';
+export const FLAGS_HINT = 'the flags of each benchmark are listed in docs/benchmarks.md';
 
 /** A whole-number flag value within [min, max]. */
 export function wholeNumberFlag(name: string, v: string, min: number, max: number): number {
@@ -107,4 +109,15 @@ export function privilegedFlag(v: string): PrivilegedMode {
   if (v !== 'auto' && v !== 'yes' && v !== 'no')
     throw new ClusterError(ErrorCode.InvalidArgument, '--privileged is auto, yes or no', { hint: FLAGS_HINT });
   return v;
+}
+
+/** The machine's load as `uptime` prints it (figures are reported beside it). */
+export function uptime(): string {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return `load average: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`;
+  }
 }

@@ -5,6 +5,7 @@ import { dockerRun } from '../docker.js';
 import { LABEL_SERVICE_NAME, WORKLOAD_IMAGE, type Lab, type PrivilegedMode } from '../lab.js';
 import { LabSwarm, SWARM_SERVICE_LABEL, type SwarmNodeRow } from '../swarm.js';
 import type { SystemKey } from './stats.js';
+import { oursRunningTasks, swarmRunningTasks } from './scale-stats.js';
 
 /** A node as either system's node list shows it. */
 export interface NodeView {
@@ -57,6 +58,10 @@ export interface BenchSystem {
   /** constraints: placement constraints such as node.hostname!=m1 (both systems' syntax). */
   createService(via: string, name: string, replicas: number, constraints?: string[]): Promise<void>;
   removeService(via: string, name: string): Promise<void>;
+  /** A detached `service scale NAME=REPLICAS` (the scale benchmark). */
+  scaleService(via: string, name: string, replicas: number): Promise<void>;
+  /** Tasks the system's own task list (`service ps`) shows running and meant to run. */
+  runningTasks(via: string, name: string, timeoutMs: number): Promise<number>;
   /** A detached `service update` with a rollout policy (the update benchmark): a new env value or image. */
   updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void>;
   /** The service's update state as the system records it ('' before any update). */
@@ -139,6 +144,19 @@ export class OursSystem implements BenchSystem {
     await this.lab.clusterctl(this.lab.containerName(via), ['service', 'rm', name]);
   }
 
+  async scaleService(via: string, name: string, replicas: number): Promise<void> {
+    await this.lab.clusterctl(this.lab.containerName(via), ['service', 'scale', '--detach', `${name}=${replicas}`]);
+  }
+
+  async runningTasks(via: string, name: string, timeoutMs: number): Promise<number> {
+    const out = await this.lab.clusterctl(
+      this.lab.containerName(via),
+      ['--format', 'json', 'service', 'ps', name],
+      timeoutMs,
+    );
+    return oursRunningTasks(out);
+  }
+
   async updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void> {
     await this.lab.clusterctl(this.lab.containerName(via), [
       'service',
@@ -193,6 +211,11 @@ export class SwarmSystem implements BenchSystem {
   imageRef = '';
   private readonly swarm: LabSwarm;
   private imageId = '';
+  /**
+   * Services created from now on name the image by its tag instead (the scale benchmark measures
+   * both): then every start first tries a registry pull, which fails here, before using the local image.
+   */
+  imageByName = false;
 
   constructor(readonly lab: Lab) {
     this.swarm = new LabSwarm(lab);
@@ -212,11 +235,25 @@ export class SwarmSystem implements BenchSystem {
   }
 
   async createService(via: string, name: string, replicas: number, constraints: string[] = []): Promise<void> {
-    await this.swarm.serviceCreate(via, name, replicas, this.imageId, constraints);
+    const image = this.imageByName ? WORKLOAD_IMAGE : this.imageId;
+    await this.swarm.serviceCreate(via, name, replicas, image, constraints);
   }
 
   async removeService(via: string, name: string): Promise<void> {
     await this.swarm.serviceRm(via, name);
+  }
+
+  async scaleService(via: string, name: string, replicas: number): Promise<void> {
+    await this.swarm.docker(via, ['service', 'scale', '--detach', `${name}=${replicas}`]);
+  }
+
+  async runningTasks(via: string, name: string, timeoutMs: number): Promise<number> {
+    const out = await this.swarm.docker(
+      via,
+      ['service', 'ps', name, '--filter', 'desired-state=running', '--format', '{{.CurrentState}}'],
+      timeoutMs,
+    );
+    return swarmRunningTasks(out);
   }
 
   async updateService(via: string, name: string, change: ServiceChange, policy: RolloutPolicy): Promise<void> {
