@@ -16,8 +16,11 @@
 // Flags: --from N (3) --to N (100) --runs N (1) --only ours|swarm --swarm-images id,name (both)
 //        --poll-ms MS (250) --timeout-s S (300) --lab-prefix P (bench-scale)
 //        --managers N (3) --workers N (2) --privileged auto|yes|no
+//        --logs DIR (copy each of our nodes' daemon log there before its lab is removed)
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode } from '@clusterctl/common';
 import { waitFor } from '@clusterctl/common/testing';
 import { dockerRun } from '../docker.js';
 import { labWaitOptions, type PrivilegedMode } from '../lab.js';
@@ -63,6 +66,7 @@ interface Options {
   managers: number;
   workers: number;
   privileged: PrivilegedMode;
+  logsDir?: string;
 }
 
 interface SystemScaleRecord extends SystemRecord {
@@ -89,6 +93,7 @@ function parseOptions(argv: string[]): Options {
       managers: { type: 'string', default: '3' },
       workers: { type: 'string', default: '2' },
       privileged: { type: 'string', default: 'auto' },
+      logs: { type: 'string' },
     },
   });
   const int = wholeNumberFlag;
@@ -118,6 +123,7 @@ function parseOptions(argv: string[]): Options {
     });
   const only = onlyFlag(values.only);
   if (only) o.only = only;
+  if (values.logs !== undefined) o.logsDir = resolve(values.logs);
   return o;
 }
 
@@ -360,6 +366,23 @@ async function scaleRun(
   return rec;
 }
 
+/** Each node's daemon log, as DIR/NODE.log (where the time went, afterwards). */
+async function copyLogs(
+  container: (node: string) => string,
+  nodes: string[],
+  dir: string,
+  log: (l: string) => void,
+): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const n of nodes) {
+    const r = await dockerRun(['cp', `${container(n)}:${dataPaths(DEFAULT_DATA_DIR).log}`, join(dir, `${n}.log`)], {
+      timeoutMs: 60_000,
+    });
+    if (r.code !== 0) log(`copying ${n}'s daemon log failed: ${(r.stderr || r.stdout).trim()}`);
+  }
+  log(`daemon logs copied to ${dir}`);
+}
+
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const systems: SystemKey[] = opts.only ? [opts.only] : ['ours', 'swarm'];
@@ -397,6 +420,8 @@ async function main(): Promise<void> {
     }
     rec.ok = ok;
     rec.loadAfter = uptime();
+    if (opts.logsDir !== undefined && key === 'ours')
+      await copyLogs(lab.containerName.bind(lab), nodes, opts.logsDir, log);
     return rec;
   });
   const loadAfter = uptime();

@@ -51,6 +51,15 @@ export function suspectAfterMs(settings: Pick<ClusterSettings, 'heartbeatPeriodM
   return Math.min(settings.nodeGraceMs, Math.max(2 * settings.heartbeatPeriodMs, settings.nodeGraceMs / 2));
 }
 
+/**
+ * A node's deadline whose timer runs this much after its time means this process was not running
+ * meanwhile (a stalled event loop, a CPU starved by the engine starting containers on the same
+ * host): heartbeats that arrived in that time may still wait unread in the sockets, and due timers
+ * run before the sockets are read. Such a node gets as long again as the delay (at most its grace)
+ * before it is marked down, so a leader is never faster to judge a node than to hear it.
+ */
+export const LATE_DEADLINE_TOLERANCE_MS = 250;
+
 /** What node liveness needs from the dispatcher that owns it. */
 export interface NodeLivenessContext {
   store: ClusterStore;
@@ -220,27 +229,40 @@ export class NodeLiveness {
     this.arm(nodeId, soonMs, undefined, `its session broke and no new one came within ${soonMs} ms`);
   }
 
-  /** Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. */
-  private arm(nodeId: string, inMs: number, extendTo?: number, why?: string): void {
+  /**
+   * Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. `lateAgain`: this
+   * deadline already waited once for a stalled process (LATE_DEADLINE_TOLERANCE_MS); it does not again.
+   */
+  private arm(nodeId: string, inMs: number, extendTo?: number, why?: string, lateAgain = false): void {
     const { clock } = this.ctx;
     const old = this.deadlines.get(nodeId);
     if (old !== undefined) clock.clearTimeout(old.timer);
     const ms = Math.max(0, inMs);
+    const at = clock.now() + ms;
     this.bump(nodeId);
     this.deadlines.set(nodeId, {
-      timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why), ms),
-      at: clock.now() + ms,
+      timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why, lateAgain ? undefined : at), ms),
+      at,
     });
   }
 
   /**
    * The node's deadline passed. With `extendTo` (first grace after a leader change) the node waits
-   * until then, unless it is a manager whose raft member stayed silent to this leader.
+   * until then, unless it is a manager whose raft member stayed silent to this leader. `dueAt`: when
+   * the timer was meant to run (absent: no waiting for a stalled process).
    */
-  private expire(nodeId: string, extendTo?: number, why?: string): void {
+  private expire(nodeId: string, extendTo?: number, why?: string, dueAt?: number): void {
     const { ctx } = this;
     this.deadlines.delete(nodeId);
     if (!ctx.isLeading()) return;
+    const lateMs = dueAt === undefined ? 0 : ctx.clock.now() - dueAt;
+    if (lateMs > LATE_DEADLINE_TOLERANCE_MS) {
+      // This process was not running: the node's heartbeats of that time may be unread yet.
+      const againMs = Math.min(lateMs, ctx.settings().nodeGraceMs);
+      ctx.log.info({ nodeId, lateMs, againMs }, 'node deadline ran late (this process stalled); waiting as long again');
+      this.arm(nodeId, againMs, extendTo, why, true);
+      return;
+    }
     if (this.opening.has(nodeId)) {
       // its session is being opened: the open's outcome decides (sessionOpening)
       this.heldExpiries.set(nodeId, { extendTo, why });
