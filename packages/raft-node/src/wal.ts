@@ -3,12 +3,12 @@
 // Why: on this disk an fdatasync after an append to a growing file (what a synced LevelDB write
 // does to its log file) costs up to ~2 ms when the disk is busy, because the file size changes and
 // the filesystem must commit its journal; overwriting blocks of a preallocated file stays ~0.2 ms
-// (200-byte writes on ext4, load average 6-9). So every batch is written to LevelDB WITHOUT sync
-// and, in the same order, appended as one record to this preallocated file, opened O_DSYNC (each
-// write returns once durable, like write + fdatasync, in one thread-pool round trip). At open,
-// the records of the current generation are replayed into LevelDB (replaying a suffix of
-// already-applied batches is idempotent: each key ends with the value of its last write), written
-// with sync, and the file starts a new generation.
+// (200-byte writes on ext4, load average 6-9). So every batch is appended as one record to this
+// preallocated file, opened O_DSYNC (each write returns once durable, like write + fdatasync, in one
+// thread-pool round trip); LevelDB receives the batches' operations only from checkpoints (the
+// owner keeps them meanwhile). At open, the records of the current generation are replayed into
+// LevelDB (replaying a suffix of already-applied batches is idempotent: each key ends with the value
+// of its last write), written with sync, and the file starts a new generation.
 //
 // Layout: a 4 KiB header (two 512-byte slots of magic, generation, crc, written alternately) then
 // records [u32 len][u32 crc][payload], where crc = crc32(generation u64be ++ payload). Records of
