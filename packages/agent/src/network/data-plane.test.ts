@@ -151,7 +151,7 @@ test('a map programs the node: network, routes, rules, DOCKER-USER, one nft tran
   assert.equal(runner.commands.filter((c) => c.line === 'nft -f -').length, 0);
 });
 
-test('an endpoint that leaves: rules re-rendered, its UDP flows and unanswered TCP attempts deleted; stop waits until it is unlisted', async (t) => {
+test('an endpoint that leaves: rules re-rendered, its UDP flows, unanswered TCP attempts and reset connections deleted; stop waits until it is unlisted', async (t) => {
   const { plane, runner } = setup();
   t.after(() => plane.close());
   await plane.probe();
@@ -171,11 +171,85 @@ test('an endpoint that leaves: rules re-rendered, its UDP flows and unanswered T
   await plane.whenIdle();
   assert.ok(runner.lines().includes('conntrack -D -p udp --reply-src 10.240.2.2'));
   assert.ok(runner.lines().includes('conntrack -D -p tcp --reply-src 10.240.2.2 --state SYN_SENT'));
-  assert.ok(!runner.lines().some((l) => l.startsWith('conntrack -D -p tcp') && !l.endsWith('--state SYN_SENT')));
+  assert.ok(runner.lines().includes('conntrack -D -p tcp --reply-src 10.240.2.2 --state CLOSE'));
+  assert.deepEqual(
+    runner.lines().filter((l) => l.startsWith('conntrack -D -p tcp') && !/--state (SYN_SENT|CLOSE)$/.test(l)),
+    [],
+    'connections the endpoint answered stay (its node is up: it finishes them within its stop grace)',
+  );
   const nft = runner.commands.find((c) => c.line === 'nft -f -')!;
   assert.doesNotMatch(nft.input!, /10\.240\.2\.2/);
   // a task not listed does not wait
   await plane.whenUnlisted('nope');
+});
+
+test('a node marked down: every TCP flow to the endpoints it lost before (suspect) is deleted, in every state; live endpoints are untouched', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  const tcpDeletes = (): string[] => runner.lines().filter((l) => l.startsWith('conntrack -D -p tcp'));
+
+  // w2 is suspect: its endpoint leaves, the node stays up in the map
+  runner.clear();
+  const suspect = sampleNetMap();
+  suspect.version = 8;
+  suspect.services[0]!.endpoints = suspect.services[0]!.endpoints.filter((e) => e.nodeId !== 'w2');
+  plane.onMap(suspect);
+  await plane.whenIdle();
+  assert.deepEqual(tcpDeletes(), [
+    'conntrack -D -p tcp --reply-src 10.240.2.2 --state SYN_SENT',
+    'conntrack -D -p tcp --reply-src 10.240.2.2 --state CLOSE',
+  ]);
+
+  // w2 marked down: nothing in the rules changes, its answered connections go too (a client reusing
+  // one of their source ports would otherwise be sent to the dead endpoint)
+  runner.clear();
+  const down = structuredClone(suspect);
+  down.version = 9;
+  down.nodes.find((n) => n.nodeId === 'w2')!.down = true;
+  plane.onMap(down);
+  await plane.whenIdle();
+  assert.deepEqual(tcpDeletes(), ['conntrack -D -p tcp --reply-src 10.240.2.2']);
+
+  // later maps delete nothing more
+  runner.clear();
+  plane.onMap({ ...structuredClone(down), version: 10 });
+  await plane.whenIdle();
+  assert.deepEqual(tcpDeletes(), []);
+});
+
+test('an endpoint of a suspect node that comes back is not flushed later; one lost with its node down at once is', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  const tcpDeletes = (): string[] => runner.lines().filter((l) => l.startsWith('conntrack -D -p tcp'));
+
+  const suspect = sampleNetMap();
+  suspect.version = 8;
+  suspect.services[0]!.endpoints = suspect.services[0]!.endpoints.filter((e) => e.nodeId !== 'w2');
+  plane.onMap(suspect);
+  await plane.whenIdle();
+  // a heartbeat: w2's endpoint is back
+  plane.onMap({ ...sampleNetMap(), version: 9 });
+  await plane.whenIdle();
+  runner.clear();
+  // m1 goes down and its endpoint leaves in the same map: flushed at once;
+  // w2's endpoint, back and listed, is untouched
+  const down = sampleNetMap();
+  down.version = 10;
+  down.nodes.find((n) => n.nodeId === 'm1')!.down = true;
+  down.services[1]!.endpoints = [];
+  plane.onMap(down);
+  await plane.whenIdle();
+  assert.deepEqual(tcpDeletes(), [
+    'conntrack -D -p tcp --reply-src 10.240.0.2 --state SYN_SENT',
+    'conntrack -D -p tcp --reply-src 10.240.0.2 --state CLOSE',
+    'conntrack -D -p tcp --reply-src 10.240.0.2',
+  ]);
 });
 
 test("a stop waits for this node's rules without the endpoint, not only for the map that drops it", async (t) => {

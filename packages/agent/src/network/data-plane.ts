@@ -97,8 +97,13 @@ export class DataPlane {
     dockerUser: false,
     network: '',
   };
-  /** Endpoint IPs of the last applied map (UDP flows to removed ones are deleted). */
-  private lastEndpoints = new Set<string>();
+  /** Endpoint IPs of the last applied map, with their node (flows to removed ones are deleted). */
+  private lastEndpoints = new Map<string, string>();
+  /**
+   * Endpoints that left while their node was not down, by IP, with their node: once the map marks
+   * that node down, every flow to them is deleted (a dead node's connections are never answered).
+   */
+  private departed = new Map<string, string>();
   private readonly records = new DnsRecords();
   private dns: DnsServer | undefined;
   private running: Promise<void> | undefined;
@@ -315,22 +320,44 @@ export class DataPlane {
       this.applied.nft = text;
     }
 
-    // Flows to endpoints that left keep their translation until they time out: delete the UDP ones,
-    // and the TCP ones never answered (a dead node's). A client that reuses the source port of such
-    // a half-open attempt would otherwise be sent to the same endpoint again. Answered TCP
-    // connections stay: a stopping task finishes what it serves within its stop grace.
-    const endpoints = new Set(map.services.flatMap((s) => s.endpoints.map((e) => e.ip)).filter(Boolean));
-    if (this.probed!.capabilities.conntrack) {
-      for (const ip of this.lastEndpoints) {
-        if (endpoints.has(ip)) continue;
-        await this.cfg.runner.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
-        await this.cfg.runner.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip, '--state', 'SYN_SENT']);
-      }
-    }
-    this.lastEndpoints = endpoints;
+    if (this.probed!.capabilities.conntrack) await this.forgetFlows(map);
 
     await this.ensureDns(gateway);
     this.ready = { subnet: self.subnet, gateway, domain: map.dnsDomain };
+  }
+
+  /**
+   * Flows to endpoints that left keep their translation until they time out, and a client that
+   * reuses the source port of such a flow is sent to the same endpoint again (conntrack ignores a
+   * SYN that matches a connection it still tracks as open, reset or closing). So, for an endpoint
+   * that leaves: its UDP flows, its TCP attempts never answered (SYN_SENT) and its TCP connections
+   * already reset (CLOSE) are deleted; connections it answered stay (a stopping task finishes what
+   * it serves within its stop grace; a node only suspected may come back). Once the map marks the
+   * endpoint's node down, its TCP connections in every state are deleted too: nothing answers them.
+   */
+  private async forgetFlows(map: NetMap): Promise<void> {
+    const r = this.cfg.runner;
+    const endpoints = new Map<string, string>();
+    for (const s of map.services) for (const e of s.endpoints) if (e.ip) endpoints.set(e.ip, e.nodeId);
+    const down = new Set(map.nodes.filter((n) => n.down).map((n) => n.nodeId));
+    const known = new Set(map.nodes.map((n) => n.nodeId));
+    const isDown = (nodeId: string): boolean => down.has(nodeId) || !known.has(nodeId);
+    for (const [ip, nodeId] of this.lastEndpoints) {
+      if (endpoints.has(ip)) continue;
+      await r.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
+      for (const state of ['SYN_SENT', 'CLOSE'])
+        await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip, '--state', state]);
+      this.departed.set(ip, nodeId);
+    }
+    for (const [ip, nodeId] of this.departed) {
+      if (endpoints.has(ip)) {
+        this.departed.delete(ip);
+      } else if (isDown(nodeId)) {
+        await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip]);
+        this.departed.delete(ip);
+      }
+    }
+    this.lastEndpoints = endpoints;
   }
 
   private async ensureDns(gateway: string): Promise<void> {
