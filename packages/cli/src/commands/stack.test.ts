@@ -241,6 +241,42 @@ test('deploy creates, redeploys nothing when unchanged, updates only a changed s
   }
 });
 
+test('a redeploy keeps autoscaling, the count the autoscaler chose and rebalancing, which a file cannot say', async () => {
+  const f = files({ 'app.yml': APP, 'v2.yml': 'services:\n  web:\n    image: example/web:2\n' });
+  try {
+    const { ctx, services, writes } = fakeCluster();
+    const deploy = (composeFile: string[]) => stackDeploy(ctx, 'shop', { composeFile, detach: true }, {});
+    await deploy([f.path('app.yml')]);
+    writes.splice(0);
+    const web = [...services.values()].find((s) => s.spec.name === 'shop_web')!;
+    // `service update --autoscale min=2,max=10,cpu=70% --rebalance`, then the autoscaler's choice
+    const autoscale = { minReplicas: 2, maxReplicas: 10, targetCpuPercent: 70 };
+    web.spec = { ...web.spec, autoscale, rebalance: true, replicas: 7 };
+
+    await deploy([f.path('app.yml')]);
+    assert.deepEqual(writes.splice(0), [], 'the same file changes nothing: not even the count back to 2');
+    assert.equal(Number(web.spec.replicas), 7);
+
+    await deploy([f.path('app.yml'), f.path('v2.yml')]);
+    assert.deepEqual(writes.splice(0), ['update shop_web']);
+    assert.equal(web.spec.image, 'example/web:2', 'what the file says changed');
+    assert.equal(Number(web.spec.replicas), 7, 'the autoscaled count is kept');
+    assert.deepEqual(
+      { min: Number(web.spec.autoscale?.minReplicas), max: Number(web.spec.autoscale?.maxReplicas) },
+      { min: 2, max: 10 },
+    );
+    assert.equal(web.spec.rebalance, true);
+
+    // a count outside the bounds (bounds narrowed since) comes back within them
+    web.spec = { ...web.spec, autoscale: { ...autoscale, maxReplicas: 5 } };
+    await deploy([f.path('app.yml')]);
+    assert.deepEqual(writes.splice(0), ['update shop_web']);
+    assert.equal(Number(web.spec.replicas), 5);
+  } finally {
+    f.done();
+  }
+});
+
 test('ls, services and rm find a stack by its namespace label', async () => {
   const f = files({ 'app.yml': APP });
   try {

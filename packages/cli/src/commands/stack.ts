@@ -111,6 +111,29 @@ function asStored(
   return { ...out, restartPolicy: { ...rp, delayMs: current?.restartPolicy?.delayMs ?? 0 } };
 }
 
+/**
+ * What a compose file cannot say, a deploy keeps from the running service: autoscaling and
+ * rebalancing set with `service update`. An autoscaled service keeps the count the autoscaler
+ * chose (within its bounds) instead of the file's, as a HorizontalPodAutoscaler's target keeps its
+ * count when the manifest is applied again; the file's count is where a new service starts.
+ */
+function keepClusterSettings(
+  spec: clusterctl.cluster.IServiceSpec,
+  current: clusterctl.cluster.IServiceSpec | null | undefined,
+): clusterctl.cluster.IServiceSpec {
+  if (current === null || current === undefined || spec.mode === 'global') return spec;
+  const out = { ...spec };
+  if (current.rebalance === true) out.rebalance = true;
+  const a = current.autoscale;
+  if (a !== null && a !== undefined) {
+    const min = Number(a.minReplicas ?? 0);
+    const max = Number(a.maxReplicas ?? 0);
+    out.autoscale = a;
+    out.replicas = Math.min(max, Math.max(min, Number(current.replicas ?? 0)));
+  }
+  return out;
+}
+
 function updateKey(u: clusterctl.control.IUpdateConfig | null | undefined): string {
   return canonicalMessage({
     parallelism: u?.parallelism ?? 1,
@@ -236,7 +259,8 @@ export async function stackDeploy(
       continue;
     }
     const id = current.service?.id ?? '';
-    const desired = asStored(p.spec, current.service?.spec, networkIds, { secrets: secretIds, configs: configIds });
+    const spec = keepClusterSettings(p.spec, current.service?.spec);
+    const desired = asStored(spec, current.service?.spec, networkIds, { secrets: secretIds, configs: configIds });
     if (
       specKey(current.service?.spec) === specKey(desired) &&
       updateKey(current.updateConfig) === updateKey(p.updateConfig)
@@ -246,7 +270,7 @@ export async function stackDeploy(
     }
     sink.event(`Updating service ${p.name} (id: ${id})`, { updating: p.name, id });
     const rolls = taskKey(current.service?.spec) !== taskKey(desired);
-    const updated = await updateService(ctx, id, p);
+    const updated = await updateService(ctx, id, { ...p, spec });
     json.updated.push({ id, name: p.name });
     follow.push(rolls ? { id, minServiceVersion: updated } : { id });
   }

@@ -23,6 +23,7 @@ import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
 import type { Call, ControlContext } from './context.js';
 import { serviceToProto } from '../api/convert.js';
 import { resolveService } from './lookup.js';
+import { rollbackSpec } from '../orchestrator/autoscaler.js';
 import { clusterNetworkOf, networkedService } from '../network/allocator.js';
 import { resolveFileRefs } from '../secrets/file-refs.js';
 import {
@@ -231,10 +232,11 @@ export function serviceMethods(ctx: ControlContext) {
           },
         );
       }
-      checkNameFree(tx, s.previousSpec.name, s.id);
-      checkPorts(tx, s.previousSpec, s.id, s.spec);
+      const previous = rollbackSpec(s.previousSpec, s.spec);
+      checkNameFree(tx, previous.name, s.id);
+      checkPorts(tx, previous, s.id, s.spec);
       // networking: the previous spec's networks (still there?) and its endpoint mode's virtual IP
-      const net = networkedService(tx, s.previousSpec, s);
+      const net = networkedService(tx, previous, s);
       const { vip: _oldVip, ...rest } = s;
       tx.update('services', {
         ...rest,

@@ -252,6 +252,25 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
     assert.deepEqual(m.store.view((tx) => tx.getByName('services', 'rb'))!.updateStatus?.failedTaskIds ?? [], []);
   });
 
+  test('a rollback of an autoscaled service keeps the count the autoscaler chose, within the previous bounds', async () => {
+    const autoscale = { minReplicas: 2, maxReplicas: 6, targetCpuPercent: 70 };
+    await ctl.createService({ spec: spec({ name: 'as', replicas: 2, autoscale }) });
+    const read = await ctl.getService({ service: 'as' });
+    await ctl.updateService({
+      service: 'as',
+      spec: { ...read.spec, env: ['A=2'], autoscale: { ...autoscale, maxReplicas: 10 } },
+    });
+    // the autoscaler's decision: the count alone, the previous spec untouched
+    await m.store.update((tx) => {
+      const cur = tx.getByName('services', 'as')!;
+      tx.update('services', { ...cur, spec: { ...cur.spec, mode: { kind: 'replicated', replicas: 8 } } });
+    });
+    const rb = await ctl.updateService({ service: 'as', rollback: true });
+    assert.deepEqual(rb.spec.env, ['A=1'], 'the previous spec');
+    assert.equal(Number(rb.spec.autoscale.maxReplicas), 6, 'with its bounds');
+    assert.equal(Number(rb.spec.replicas), 6, "the autoscaler's 8, within the previous bounds (not the 2 it had)");
+  });
+
   test('GetClusterInfo shows every setting, the version and the root CA', async () => {
     const info = await ctl.getClusterInfo({});
     assert.equal(Number(info.heartbeatPeriodMs), HEARTBEAT_MS);

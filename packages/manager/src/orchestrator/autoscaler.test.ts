@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AutoscaleSpec, Service } from '@clusterctl/store';
-import { Autoscaler, recommend } from './autoscaler.js';
+import type { AutoscaleSpec, Service, ServiceSpec } from '@clusterctl/store';
+import { Autoscaler, recommend, rollbackSpec } from './autoscaler.js';
 import { AutoscaleUsage } from './autoscale-usage.js';
 import { rolloutEnv, type RolloutEnv } from './testing/rollout-env.js';
 import { deriveEvents } from '../events/cluster-event.js';
@@ -34,6 +34,34 @@ describe('autoscaling recommendation (HPA formula)', () => {
     // 1 of 4 idle, 3 unknown: at the target, they keep the count from falling to the minimum
     assert.equal(recommend(A, { current: 4, sampled: [0], missing: 3 })!.replicas, 3);
     assert.equal(recommend(A, { current: 4, sampled: [], missing: 4 }), undefined);
+  });
+});
+
+describe('rollback of an autoscaled service', () => {
+  const spec = (replicas: number, autoscale?: AutoscaleSpec): ServiceSpec =>
+    ({
+      name: 'web',
+      image: 'x',
+      mode: { kind: 'replicated', replicas },
+      ...(autoscale ? { autoscale } : {}),
+    }) as ServiceSpec;
+  it("keeps the current count within the previous spec's bounds", () => {
+    const previous = spec(2, A);
+    assert.deepEqual(rollbackSpec(previous, spec(7, { ...A, maxReplicas: 20 })).mode, {
+      kind: 'replicated',
+      replicas: 7,
+    });
+    assert.deepEqual(rollbackSpec(previous, spec(15, { ...A, maxReplicas: 20 })).mode, {
+      kind: 'replicated',
+      replicas: 10,
+    });
+    assert.deepEqual(rollbackSpec(previous, spec(1)).mode, { kind: 'replicated', replicas: 2 });
+  });
+  it('a previous spec without autoscaling, or a global one, is restored as it was', () => {
+    const fixed = spec(3);
+    assert.equal(rollbackSpec(fixed, spec(9, A)), fixed);
+    const global = { ...spec(0, A), mode: { kind: 'global' } } as ServiceSpec;
+    assert.equal(rollbackSpec(global, spec(9, A)), global);
   });
 });
 

@@ -22,6 +22,7 @@ import {
 } from '@clusterctl/store';
 import { constraintsOrUnmatchable, firstFailedConstraint } from '../scheduler/constraints.js';
 import { hasExited, slotKey, type RestartSupervisor } from './restart-supervisor.js';
+import { rollbackSpec } from './autoscaler.js';
 import {
   failureReason,
   inProgress,
@@ -172,7 +173,7 @@ class SpecCheck {
           this.rollingBack = true;
           this.write = {
             ...service,
-            spec: service.previousSpec,
+            spec: rollbackSpec(service.previousSpec, service.spec),
             previousSpec: service.spec,
             updateStatus: startedStatus('rollback_started', now, `update rolled back: ${what}`),
           };
