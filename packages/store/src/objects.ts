@@ -249,6 +249,19 @@ export interface AutoscaleSpec {
 
 export const AUTOSCALE_DEFAULTS = { scaleUpWindowMs: 0, scaleDownWindowMs: 300_000 } as const;
 
+/**
+ * The spec a rollback goes back to: `previous`, except that a service autoscaled there too keeps
+ * the count the autoscaler chose (within the previous bounds) rather than the count it had when
+ * `previous` was replaced; a rollback during an incident must not take away capacity the load
+ * asked for. A previous spec without autoscaling is the operator's fixed count, restored as is.
+ */
+export function rollbackSpec(previous: ServiceSpec, current: ServiceSpec): ServiceSpec {
+  const a = previous.autoscale;
+  if (a === undefined || previous.mode.kind !== 'replicated' || current.mode.kind !== 'replicated') return previous;
+  const replicas = Math.min(a.maxReplicas, Math.max(a.minReplicas, current.mode.replicas));
+  return { ...previous, mode: { kind: 'replicated', replicas } };
+}
+
 /** Autoscaling: the autoscaler's last decision on a service. */
 export interface AutoscaleStatus {
   replicas: number;

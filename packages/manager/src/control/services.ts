@@ -7,6 +7,7 @@ import {
   fullUpdateConfig,
   isUpdatePaused as isPaused,
   newId,
+  rollbackSpec,
   taskIsUp,
   startedUpdateStatus as startedStatus,
   taskTemplateKey as templateKey,
@@ -23,7 +24,6 @@ import { matchConstraint, parseConstraint } from '../scheduler/constraints.js';
 import type { Call, ControlContext } from './context.js';
 import { serviceToProto } from '../api/convert.js';
 import { resolveService } from './lookup.js';
-import { rollbackSpec } from '../orchestrator/autoscaler.js';
 import { clusterNetworkOf, networkedService } from '../network/allocator.js';
 import { resolveFileRefs } from '../secrets/file-refs.js';
 import {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AutoscaleSpec, Service, ServiceSpec } from '@clusterctl/store';
-import { Autoscaler, recommend, rollbackSpec } from './autoscaler.js';
+import { rollbackSpec, type AutoscaleSpec, type Service, type ServiceSpec } from '@clusterctl/store';
+import { Autoscaler, recommend } from './autoscaler.js';
 import { AutoscaleUsage } from './autoscale-usage.js';
 import { rolloutEnv, type RolloutEnv } from './testing/rollout-env.js';
 import { deriveEvents } from '../events/cluster-event.js';

@@ -17,7 +17,6 @@ import {
   type ProposeOptions,
   type ReadTx,
   type Service,
-  type ServiceSpec,
   type UpdateState,
 } from '@clusterctl/store';
 import type { AutoscaleUsage } from './autoscale-usage.js';
@@ -39,19 +38,6 @@ export interface AutoscalerConfig {
   sampleMaxAgeMs?: number;
   /** The raft term of the leadership it runs in: its writes are fenced to it. */
   leaderTerm?: number;
-}
-
-/**
- * The spec a rollback goes back to: `previous`, except that a service autoscaled there too keeps
- * the count the autoscaler chose (within the previous bounds) rather than the count it had when
- * `previous` was replaced; a rollback during an incident must not take away capacity the load
- * asked for. A previous spec without autoscaling is the operator's fixed count, restored as is.
- */
-export function rollbackSpec(previous: ServiceSpec, current: ServiceSpec): ServiceSpec {
-  const a = previous.autoscale;
-  if (a === undefined || previous.mode.kind !== 'replicated' || current.mode.kind !== 'replicated') return previous;
-  const replicas = Math.min(a.maxReplicas, Math.max(a.minReplicas, current.mode.replicas));
-  return { ...previous, mode: { kind: 'replicated', replicas } };
 }
 
 /** What one service's tasks use now. */

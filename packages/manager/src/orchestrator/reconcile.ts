@@ -10,6 +10,7 @@
 // older ones are deleted once their container is gone (or their node is down or removed).
 
 import {
+  rollbackSpec,
   taskIsUp,
   taskStateOrder,
   type NewObject,
@@ -22,7 +23,6 @@ import {
 } from '@clusterctl/store';
 import { constraintsOrUnmatchable, firstFailedConstraint } from '../scheduler/constraints.js';
 import { hasExited, slotKey, type RestartSupervisor } from './restart-supervisor.js';
-import { rollbackSpec } from './autoscaler.js';
 import {
   failureReason,
   inProgress,
