@@ -18,23 +18,12 @@
 //        --managers N (3) --workers N (2) --privileged auto|yes|no
 //        --logs DIR (copy each of our nodes' daemon log there before its lab is removed)
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode } from '@clusterctl/common';
 import { waitFor } from '@clusterctl/common/testing';
 import { dockerRun } from '../docker.js';
-import { labWaitOptions, type PrivilegedMode } from '../lab.js';
-import {
-  FLAGS_HINT,
-  measureInLabs,
-  onlyFlag,
-  privilegedFlag,
-  runBench,
-  say,
-  uptime,
-  wholeNumberFlag,
-  type SystemRecord,
-} from './lab-runs.js';
+import { labWaitOptions } from '../lab.js';
+import { measureInLabs, runBench, say, uptime, type SystemRecord } from './lab-runs.js';
 import { watch } from './poll.js';
 import {
   latestEventMs,
@@ -45,6 +34,7 @@ import {
   type ImageBy,
   type ScaleRun,
 } from './scale-stats.js';
+import { parseScaleOptions, type ScaleOptions } from './scale-options.js';
 import { round2, type SystemKey } from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem } from './systems.js';
 
@@ -54,77 +44,11 @@ const TASK_LIST_TIMEOUT_MS = 20_000;
 /** A progress line while a direction converges, at most this often. */
 const PROGRESS_EVERY_MS = 5_000;
 
-interface Options {
-  from: number;
-  to: number;
-  runs: number;
-  only?: SystemKey;
-  swarmImages: ImageBy[];
-  pollMs: number;
-  timeoutMs: number;
-  labPrefix: string;
-  managers: number;
-  workers: number;
-  privileged: PrivilegedMode;
-  logsDir?: string;
-}
-
 interface SystemScaleRecord extends SystemRecord {
   imageRefs?: Partial<Record<ImageBy, string>>;
   formedS?: number;
   loadBefore?: string;
   loadAfter?: string;
-}
-
-const IMAGE_FLAG: Record<string, ImageBy> = { id: 'byId', name: 'byName' };
-
-function parseOptions(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      from: { type: 'string', default: '3' },
-      to: { type: 'string', default: '100' },
-      runs: { type: 'string', default: '1' },
-      only: { type: 'string' },
-      'swarm-images': { type: 'string', default: 'id,name' },
-      'poll-ms': { type: 'string', default: '250' },
-      'timeout-s': { type: 'string', default: '300' },
-      'lab-prefix': { type: 'string', default: 'bench-scale' },
-      managers: { type: 'string', default: '3' },
-      workers: { type: 'string', default: '2' },
-      privileged: { type: 'string', default: 'auto' },
-      logs: { type: 'string' },
-    },
-  });
-  const int = wholeNumberFlag;
-  const images = values['swarm-images']
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-  if (images.length === 0 || images.some((x) => IMAGE_FLAG[x] === undefined))
-    throw new ClusterError(ErrorCode.InvalidArgument, '--swarm-images is a comma-separated list of id, name', {
-      hint: FLAGS_HINT,
-    });
-  const o: Options = {
-    from: int('from', values.from, 1, 50),
-    to: int('to', values.to, 2, 500),
-    runs: int('runs', values.runs, 1, 20),
-    swarmImages: (['id', 'name'] as const).filter((x) => images.includes(x)).map((x) => IMAGE_FLAG[x]!),
-    pollMs: int('poll-ms', values['poll-ms'], 50, 5000),
-    timeoutMs: int('timeout-s', values['timeout-s'], 30, 3600) * 1000,
-    labPrefix: values['lab-prefix'],
-    managers: int('managers', values.managers, 1, 7),
-    workers: int('workers', values.workers, 0, 10),
-    privileged: privilegedFlag(values.privileged),
-  };
-  if (o.to <= o.from)
-    throw new ClusterError(ErrorCode.InvalidArgument, `--to (${o.to}) must be more than --from (${o.from})`, {
-      hint: FLAGS_HINT,
-    });
-  const only = onlyFlag(values.only);
-  if (only) o.only = only;
-  if (values.logs !== undefined) o.logsDir = resolve(values.logs);
-  return o;
 }
 
 /** The service's containers in every node's own engine; undefined if a node did not answer. */
@@ -266,7 +190,7 @@ async function scaleRun(
   nodes: string[],
   image: ImageBy,
   runNo: number,
-  opts: Options,
+  opts: ScaleOptions,
   log: (l: string) => void,
 ): Promise<ScaleRun> {
   const { from, to } = opts;
@@ -384,7 +308,7 @@ async function copyLogs(
 }
 
 async function main(): Promise<void> {
-  const opts = parseOptions(process.argv.slice(2));
+  const opts = parseScaleOptions(process.argv.slice(2));
   const systems: SystemKey[] = opts.only ? [opts.only] : ['ours', 'swarm'];
   const runs: ScaleRun[] = [];
   const t0 = Date.now();
