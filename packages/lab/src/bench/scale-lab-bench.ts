@@ -17,6 +17,7 @@
 //        --poll-ms MS (250) --timeout-s S (300) --lab-prefix P (bench-scale)
 //        --managers N (3) --workers N (2) --privileged auto|yes|no
 //        --logs DIR (copy each of our nodes' daemon log there before its lab is removed)
+//        --ours-timing default|swarm (ours with Swarm's heartbeat period and node grace: 5 s, 15 s)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode } from '@clusterctl/common';
@@ -39,6 +40,8 @@ import { round2, type SystemKey } from './stats.js';
 import { OursSystem, SwarmSystem, type BenchSystem } from './systems.js';
 
 const SERVICE = 'web';
+/** Swarm's defaults: a heartbeat every 5 s, a node down after 3 periods without one. */
+const SWARM_TIMING = { heartbeatPeriodMs: 5_000, nodeGraceMs: 15_000 } as const;
 const COUNT_TIMEOUT_MS = 10_000;
 const TASK_LIST_TIMEOUT_MS = 20_000;
 /** A progress line while a direction converges, at most this often. */
@@ -326,6 +329,19 @@ async function main(): Promise<void> {
     const nodes = infos.map((n) => n.node);
     const via = infos.find((n) => n.role === 'manager')!.node;
     await waitWhole(sys, via, nodes, opts.timeoutMs);
+    if (key === 'ours' && opts.oursTiming === 'swarm') {
+      await lab.clusterctl(lab.containerName(via), [
+        'cluster',
+        'update',
+        '--heartbeat-period',
+        `${SWARM_TIMING.heartbeatPeriodMs}ms`,
+        '--node-grace',
+        `${SWARM_TIMING.nodeGraceMs}ms`,
+      ]);
+      log(
+        `ours with Swarm's timing: heartbeat period ${SWARM_TIMING.heartbeatPeriodMs} ms, node grace ${SWARM_TIMING.nodeGraceMs} ms`,
+      );
+    }
     rec.formedS = round2((Date.now() - tu) / 1000);
     log(`cluster formed in ${rec.formedS} s`);
     const images: ImageBy[] = sys instanceof SwarmSystem ? opts.swarmImages : ['byName'];
@@ -359,6 +375,10 @@ async function main(): Promise<void> {
     timeoutS: opts.timeoutMs / 1000,
     images: Object.fromEntries(systems.map((k) => [k, records[k]?.imageRefs ?? null])),
     swarmSettings: 'defaults (untuned)',
+    oursTiming:
+      opts.oursTiming === 'swarm'
+        ? { ...SWARM_TIMING, note: "Swarm's defaults, set with cluster update" }
+        : 'defaults (heartbeat 500 ms, node grace 2 s)',
     load: Object.fromEntries(systems.map((k) => [k, { before: records[k]?.loadBefore, after: records[k]?.loadAfter }])),
     loadBefore,
     loadAfter,

@@ -27,7 +27,9 @@ test('defaults: 3 -> 100, one run, both systems, Swarm by ID and by name, the fa
     managers: 3,
     workers: 2,
     privileged: 'auto',
+    oursTiming: 'default',
   });
+  assert.equal(parseScaleOptions(['--ours-timing', 'swarm']).oursTiming, 'swarm');
 });
 
 test('flags given: one system, one image reference, a logs folder made absolute', () => {
@@ -46,5 +48,6 @@ test('refusals: the shared checks, and a target not above the start', () => {
   refused(['--privileged', 'maybe'], /--privileged is auto, yes or no/);
   refused(['--swarm-images', 'digest'], /--swarm-images is a comma-separated list of id, name/);
   refused(['--swarm-images', ','], /--swarm-images/);
+  refused(['--ours-timing', 'fast'], /--ours-timing is default or swarm/);
   refused(['--from', '10', '--to', '10'], /--to \(10\) must be more than --from \(10\)/);
 });

@@ -21,7 +21,14 @@ export interface ScaleOptions {
   workers: number;
   privileged: PrivilegedMode;
   logsDir?: string;
+  /**
+   * Our heartbeat period and node grace: the defaults (500 ms, 2 s), or Swarm's defaults (5 s, and
+   * down after 3 missed heartbeats: 15 s), set with `cluster update` once the cluster is formed.
+   */
+  oursTiming: OursTiming;
 }
+
+export type OursTiming = 'default' | 'swarm';
 
 const IMAGE_FLAG: Record<string, ImageBy> = { id: 'byId', name: 'byName' };
 
@@ -42,6 +49,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
       workers: { type: 'string', default: '2' },
       privileged: { type: 'string', default: 'auto' },
       logs: { type: 'string' },
+      'ours-timing': { type: 'string', default: 'default' },
     },
   });
   const int = wholeNumberFlag;
@@ -64,6 +72,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
     managers: int('managers', values.managers, 1, 7),
     workers: int('workers', values.workers, 0, 10),
     privileged: privilegedFlag(values.privileged),
+    oursTiming: oursTimingFlag(values['ours-timing']),
   };
   if (o.to <= o.from)
     throw new ClusterError(ErrorCode.InvalidArgument, `--to (${o.to}) must be more than --from (${o.from})`, {
@@ -73,4 +82,10 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
   if (only) o.only = only;
   if (values.logs !== undefined) o.logsDir = resolve(values.logs);
   return o;
+}
+
+function oursTimingFlag(v: string): OursTiming {
+  if (v !== 'default' && v !== 'swarm')
+    throw new ClusterError(ErrorCode.InvalidArgument, '--ours-timing is default or swarm', { hint: FLAGS_HINT });
+  return v;
 }
