@@ -286,6 +286,8 @@ async function scaleRun(
     rec.error = e instanceof Error ? e.message : String(e);
     log(`${image} run ${runNo}: FAILED: ${rec.error}`);
   }
+  // After a failed run the lab is removed as it is (no later run uses it).
+  if (!rec.ok) return rec;
   await sys.removeService(via, SERVICE).catch(() => undefined);
   await settle(sys, nodes, 0, opts.timeoutMs).catch((e: unknown) =>
     log(`the service's containers did not all go: ${e instanceof Error ? e.message : String(e)}`),
@@ -356,7 +358,9 @@ async function main(): Promise<void> {
         runs.push(run);
         say(scaleRunLine(run));
         ok &&= run.ok;
+        if (!run.ok) break;
       }
+      if (!ok) break;
     }
     rec.ok = ok;
     rec.loadAfter = uptime();
