@@ -4,7 +4,8 @@
 // login link opens the page, it shows the nodes, services and managers, and it follows a worker's
 // death live (the node down and its tasks moved, within about a second of the cluster marking it
 // down). Unauthenticated and expired-token requests get a bare 401; a read-only session cannot act,
-// one with --allow-actions scales a service (a cluster event). Screenshots are kept under
+// one with --allow-actions scales a service (a cluster event); `dashboard --revoke` on another manager
+// closes the open page and refuses the old link. Screenshots are kept under
 // tmp/artifacts/dashboard/ (gitignored).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -301,5 +302,25 @@ describe('the web dashboard in a real browser', { timeout: 600_000 }, () => {
     assert.equal(svc[0]!.spec.replicas, 3);
     await page.screenshot({ path: join(ARTIFACTS, 'scaled.png'), fullPage: true });
     await page.context().close();
+  });
+
+  test('dashboard --revoke on another manager: the open page is told, the old link is refused, a new one works', async () => {
+    const base = `https://${dashboardAddr}`;
+    const old = await login();
+    const page = await openPage(old);
+    await page.locator('#conn[data-conn="live"]').waitFor({ timeout: 30_000 });
+    const revoked = await lab.json<{ revokedBefore: string }>('m2', ['dashboard', '--revoke']);
+    assert.ok(Date.parse(revoked.revokedBefore) >= Date.parse(old.expiresAt) - 3_600_000);
+    await page.locator('#conn[data-conn="expired"]', { hasText: 'link revoked' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'revoked.png'), fullPage: true });
+    await page.context().close();
+    const refused = await get(`${base}/api/state`, { authorization: `Bearer ${old.token}` });
+    assert.equal(refused.status, 401);
+    assert.ok(!refused.body.includes(SERVICE));
+    const fresh = await login();
+    assert.equal((await get(`${base}/api/state`, { authorization: `Bearer ${fresh.token}` })).status, 200);
+    const usage = await lab.cli('m1', ['dashboard', '--revoke', '--ttl', '5m']);
+    assert.equal(usage.code, 2, usage.stderr);
+    assert.match(usage.stderr, /--revoke issues no link/);
   });
 });

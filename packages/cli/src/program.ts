@@ -543,6 +543,7 @@ export function buildProgram(st: RunState): Command {
     )
     .option('--allow-actions', 'the link may also scale services, drain or activate nodes and roll services back')
     .option('--ttl <duration>', 'how long the link (and the session it opens) stays valid (default 1h, at most 24h)')
+    .option('--revoke', 'refuse every link issued until now and close the sessions they opened (no new link)')
     .action(act((ctx, o: object) => dashboardCmd(ctx, o)));
 
   // every command: no output through commander's own error path (exitOverride turns it into our error)

@@ -10839,6 +10839,7 @@ $root.clusterctl = (function() {
              * @property {clusterctl.control.IRootRotation|null} [rootRotation] ClusterInfo rootRotation
              * @property {clusterctl.control.IClusterNetwork|null} [network] ClusterInfo network
              * @property {boolean|null} [autolock] ClusterInfo autolock
+             * @property {number|null} [dashboardTokensNotBefore] ClusterInfo dashboardTokensNotBefore
              */
 
             /**
@@ -10986,6 +10987,14 @@ $root.clusterctl = (function() {
             ClusterInfo.prototype.autolock = false;
 
             /**
+             * ClusterInfo dashboardTokensNotBefore.
+             * @member {number} dashboardTokensNotBefore
+             * @memberof clusterctl.control.ClusterInfo
+             * @instance
+             */
+            ClusterInfo.prototype.dashboardTokensNotBefore = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.ClusterInfo
@@ -11032,6 +11041,8 @@ $root.clusterctl = (function() {
                     $root.clusterctl.control.RootRotation.encode(message.rootRotation, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 if (message.autolock != null && Object.hasOwnProperty.call(message, "autolock"))
                     writer.uint32(/* id 15, wireType 0 =*/120).bool(message.autolock);
+                if (message.dashboardTokensNotBefore != null && Object.hasOwnProperty.call(message, "dashboardTokensNotBefore"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.dashboardTokensNotBefore);
                 if (message.network != null && Object.hasOwnProperty.call(message, "network"))
                     $root.clusterctl.control.ClusterNetwork.encode(message.network, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
@@ -11135,6 +11146,10 @@ $root.clusterctl = (function() {
                         }
                     case 15: {
                             message.autolock = reader.bool();
+                            break;
+                        }
+                    case 16: {
+                            message.dashboardTokensNotBefore = reader.uint64();
                             break;
                         }
                     default:
@@ -12301,6 +12316,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [nodeCertExpiryMs] UpdateClusterRequest nodeCertExpiryMs
              * @property {string|null} [dataPathBackend] UpdateClusterRequest dataPathBackend
              * @property {string|null} [autolock] UpdateClusterRequest autolock
+             * @property {boolean|null} [revokeDashboardTokens] UpdateClusterRequest revokeDashboardTokens
              */
 
             /**
@@ -12375,6 +12391,14 @@ $root.clusterctl = (function() {
             UpdateClusterRequest.prototype.autolock = "";
 
             /**
+             * UpdateClusterRequest revokeDashboardTokens.
+             * @member {boolean} revokeDashboardTokens
+             * @memberof clusterctl.control.UpdateClusterRequest
+             * @instance
+             */
+            UpdateClusterRequest.prototype.revokeDashboardTokens = false;
+
+            /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.control.UpdateClusterRequest
@@ -12402,6 +12426,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.nodeCertExpiryMs);
                 if (message.autolock != null && Object.hasOwnProperty.call(message, "autolock"))
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.autolock);
+                if (message.revokeDashboardTokens != null && Object.hasOwnProperty.call(message, "revokeDashboardTokens"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.revokeDashboardTokens);
                 if (message.dataPathBackend != null && Object.hasOwnProperty.call(message, "dataPathBackend"))
                     writer.uint32(/* id 20, wireType 2 =*/162).string(message.dataPathBackend);
                 return writer;
@@ -12467,6 +12493,10 @@ $root.clusterctl = (function() {
                         }
                     case 6: {
                             message.autolock = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.revokeDashboardTokens = reader.bool();
                             break;
                         }
                     default:

@@ -3879,6 +3879,9 @@ export namespace clusterctl {
 
             /** ClusterInfo autolock */
             autolock?: (boolean|null);
+
+            /** ClusterInfo dashboardTokensNotBefore */
+            dashboardTokensNotBefore?: (number|null);
         }
 
         /** Represents a ClusterInfo. */
@@ -3937,6 +3940,9 @@ export namespace clusterctl {
 
             /** ClusterInfo autolock. */
             public autolock: boolean;
+
+            /** ClusterInfo dashboardTokensNotBefore. */
+            public dashboardTokensNotBefore: number;
 
             /**
              * Encodes the specified ClusterInfo message. Does not implicitly {@link clusterctl.control.ClusterInfo.verify|verify} messages.
@@ -4376,6 +4382,9 @@ export namespace clusterctl {
 
             /** UpdateClusterRequest autolock */
             autolock?: (string|null);
+
+            /** UpdateClusterRequest revokeDashboardTokens */
+            revokeDashboardTokens?: (boolean|null);
         }
 
         /** Represents an UpdateClusterRequest. */
@@ -4407,6 +4416,9 @@ export namespace clusterctl {
 
             /** UpdateClusterRequest autolock. */
             public autolock: string;
+
+            /** UpdateClusterRequest revokeDashboardTokens. */
+            public revokeDashboardTokens: boolean;
 
             /**
              * Encodes the specified UpdateClusterRequest message. Does not implicitly {@link clusterctl.control.UpdateClusterRequest.verify|verify} messages.

@@ -595,6 +595,8 @@ export interface Cluster extends StoredObject {
   rootRotation?: RootRotation;
   /** Networking (absent: DEFAULT_CLUSTER_NETWORK, for clusters created before it existed). */
   network?: ClusterNetworkSettings;
+  /** Dashboard: login tokens issued before this (ms since the Unix epoch) are refused. */
+  dashboardTokensNotBefore?: number;
 }
 
 export interface RootRotation {

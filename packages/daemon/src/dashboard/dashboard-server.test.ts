@@ -1,6 +1,6 @@
 // The dashboard's access rules, in-process (a cluster CA and a manager certificate made here, no
 // cluster behind the control socket): what a request without a valid token gets, the login link's
-// cookie, and a WebSocket closed when its token expires.
+// cookie, a WebSocket closed when its token expires, and revocation (the cluster's cutoff injected).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:https';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createClusterCa, issueNodeCertificate, type NodeTls } from '@clusterctl/ca';
 import { silentLogger } from '@clusterctl/common';
-import { DASHBOARD_COOKIE, DashboardServer, WS_CLOSE_EXPIRED } from './dashboard-server.js';
+import { DASHBOARD_COOKIE, DashboardServer, WS_CLOSE_EXPIRED, WS_CLOSE_REVOKED } from './dashboard-server.js';
 import { issueDashboardToken } from './dashboard-token.js';
 
 function get(
@@ -36,19 +36,46 @@ describe('dashboard server access', () => {
   let port = 0;
   const token = (ttlMs: number, actions = false): string =>
     issueDashboardToken(tls, { clusterId: 'c1', nodeId: 'm1', ttlMs, actions }).token;
+  /** The cluster's revocation cutoff as the server reads it (0: nothing revoked). */
+  let notBefore = 0;
+  const config = (over: Partial<ConstructorParameters<typeof DashboardServer>[0]> = {}) => ({
+    addr: '127.0.0.1:0',
+    log: silentLogger(),
+    tls: () => tls,
+    clusterId: () => 'c1',
+    isManager: () => true,
+    controlSocket: join(dir, 'control.sock'),
+    readTokensNotBefore: () => Promise.resolve(notBefore),
+    ...over,
+  });
+  /** A session: `greeted` once the server said hello, `closed` with the close code. */
+  const openSocket = (t: string): { greeted: Promise<void>; closed: Promise<{ code: number; hello: unknown }> } => {
+    let greet = (): void => {};
+    const greeted = new Promise<void>((r) => (greet = r));
+    const closed = new Promise<{ code: number; hello: unknown }>((resolve, reject) => {
+      let hello: unknown;
+      const ws = new WebSocket(`wss://127.0.0.1:${port}/ws`, {
+        rejectUnauthorized: false,
+        headers: { cookie: `${DASHBOARD_COOKIE}=${t}`, origin: `https://127.0.0.1:${port}` },
+      });
+      ws.on('message', (d) => {
+        const m = JSON.parse(String(d)) as { type: string };
+        if (m.type === 'hello') {
+          hello = m;
+          greet();
+        }
+      });
+      ws.on('close', (code) => resolve({ code, hello }));
+      ws.on('error', reject);
+    });
+    return { greeted, closed };
+  };
 
   before(async () => {
     const ca = await createClusterCa({ clusterId: 'c1' });
     const c = await issueNodeCertificate(ca, { nodeId: 'm1', role: 'manager', clusterId: 'c1' });
     tls = { caPem: ca.certPem, certPem: c.certPem, keyPem: c.keyPem };
-    server = new DashboardServer({
-      addr: '127.0.0.1:0',
-      log: silentLogger(),
-      tls: () => tls,
-      clusterId: () => 'c1',
-      isManager: () => true,
-      controlSocket: join(dir, 'control.sock'),
-    });
+    server = new DashboardServer(config());
     port = await server.start();
     base = `https://127.0.0.1:${port}`;
   });
@@ -115,21 +142,40 @@ describe('dashboard server access', () => {
       await refusedWith({ authorization: `Bearer ${token(60_000)}`, origin: 'https://elsewhere.example' }),
       403,
     );
-    const t = token(1500);
-    const closed = await new Promise<{ code: number; hello: unknown }>((resolve, reject) => {
-      let hello: unknown;
-      const ws = new WebSocket(`wss://127.0.0.1:${port}/ws`, {
-        rejectUnauthorized: false,
-        headers: { cookie: `${DASHBOARD_COOKIE}=${t}`, origin: `https://127.0.0.1:${port}` },
-      });
-      ws.on('message', (d) => {
-        const m = JSON.parse(String(d)) as { type: string };
-        if (m.type === 'hello') hello = m;
-      });
-      ws.on('close', (code) => resolve({ code, hello }));
-      ws.on('error', reject);
-    });
+    const closed = await openSocket(token(1500)).closed;
     assert.equal(closed.code, WS_CLOSE_EXPIRED);
     assert.deepEqual((closed.hello as { session: { actions: boolean } }).session.actions, false);
+  });
+
+  test('revoked: the open session is closed, its token refused, a token issued after works', async () => {
+    const old = token(60_000);
+    assert.equal((await get(`${base}/`, { authorization: `Bearer ${old}` })).status, 200);
+    const session = openSocket(old);
+    await session.greeted;
+    notBefore = Date.now(); // `clusterctl dashboard --revoke`, as the server reads it on its next poll
+    const closed = await session.closed;
+    assert.equal(closed.code, WS_CLOSE_REVOKED);
+    assert.ok(closed.hello !== undefined, 'the session was open before');
+    assert.equal((await get(`${base}/`, { authorization: `Bearer ${old}` })).status, 401);
+    const fresh = issueDashboardToken(tls, {
+      clusterId: 'c1',
+      nodeId: 'm1',
+      ttlMs: 60_000,
+      actions: false,
+      nowMs: notBefore + 1,
+    }).token;
+    assert.equal((await get(`${base}/`, { authorization: `Bearer ${fresh}` })).status, 200);
+  });
+
+  test('until the cutoff could be read, every token is refused', async () => {
+    const blind = new DashboardServer(config({ readTokensNotBefore: () => Promise.reject(new Error('no quorum')) }));
+    const p = await blind.start();
+    try {
+      const r = await get(`https://127.0.0.1:${p}/`, { authorization: `Bearer ${token(60_000)}` });
+      assert.equal(r.status, 401);
+      assert.equal(r.body, 'unauthorized\n');
+    } finally {
+      await blind.stop();
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
 import type { NodeTls } from '@clusterctl/ca';
+import type { clusterctl } from '@clusterctl/proto';
 import { splitMetricsAddr } from '../metrics-server.js';
 import {
   ControlSocketClient,
@@ -25,6 +26,10 @@ import { DashboardTokenError, verifyDashboardToken, type DashboardClaims } from 
 export const DASHBOARD_COOKIE = 'clusterctl_dashboard';
 /** WebSocket close code when the session's token expired (the page then asks for a new link). */
 export const WS_CLOSE_EXPIRED = 4001;
+/** WebSocket close code: the session's token was revoked (`clusterctl dashboard --revoke`). */
+export const WS_CLOSE_REVOKED = 4003;
+/** How often the cluster's token revocation cutoff is read (the dashboard's own poll period). */
+const REVOCATION_POLL_MS = 2_000;
 /** Lines of a service's log sent when its page opens, before the live tail. */
 const LOG_TAIL_LINES = 100;
 
@@ -39,6 +44,8 @@ export interface DashboardServerConfig {
   isManager: () => boolean;
   /** The daemon's control socket (what the dashboard reads through). */
   controlSocket: string;
+  /** The cluster's token revocation cutoff (ms since the epoch; default: read through the control socket). */
+  readTokensNotBefore?: () => Promise<number>;
 }
 
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -92,6 +99,9 @@ export class DashboardServer {
   private readonly source: DashboardSource;
   private readonly files = new Map<string, Buffer>();
   private tlsCert = '';
+  /** Tokens issued until then are refused; undefined until first read (every token is refused). */
+  private tokensNotBefore: number | undefined;
+  private revocationPoll: NodeJS.Timeout | undefined;
 
   constructor(private readonly cfg: DashboardServerConfig) {
     splitMetricsAddr(cfg.addr, '--dashboard-addr'); // HOST:PORT or INVALID_ARGUMENT
@@ -125,6 +135,8 @@ export class DashboardServer {
       );
       server.listen(port, host, () => resolve());
     });
+    void this.readRevocation();
+    this.revocationPoll = setInterval(() => void this.readRevocation(), REVOCATION_POLL_MS);
     const a = server.address();
     const bound = typeof a === 'object' && a !== null ? a.port : port;
     this.cfg.log.info({ addr: `${host}:${bound}` }, 'serving the dashboard');
@@ -139,6 +151,7 @@ export class DashboardServer {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.revocationPoll);
     this.source.stop();
     for (const s of this.sessions) this.endSession(s, 1001, 'the node daemon stops');
     const server = this.server;
@@ -154,13 +167,41 @@ export class DashboardServer {
   /** The claims of the request's token, or undefined (the reason goes to the debug log). */
   private authenticate(token: string | undefined): DashboardClaims | undefined {
     if (token === undefined || token === '') return undefined;
+    if (this.tokensNotBefore === undefined) {
+      this.cfg.log.debug({}, 'dashboard: token refused: the revocation cutoff is not read yet');
+      return undefined;
+    }
     try {
-      return verifyDashboardToken(token, { clusterId: this.cfg.clusterId(), caPem: this.cfg.tls().caPem });
+      return verifyDashboardToken(token, {
+        clusterId: this.cfg.clusterId(),
+        caPem: this.cfg.tls().caPem,
+        notBeforeMs: this.tokensNotBefore,
+      });
     } catch (e) {
       if (!(e instanceof DashboardTokenError)) throw e;
       this.cfg.log.debug({ why: e.message }, 'dashboard: token refused');
       return undefined;
     }
+  }
+
+  /** Reads the cluster's revocation cutoff; a newer one closes the sessions of the tokens it revokes. */
+  private async readRevocation(): Promise<void> {
+    let notBefore: number;
+    try {
+      notBefore = await (this.cfg.readTokensNotBefore ?? (() => this.clusterTokensNotBefore()))();
+    } catch (e) {
+      this.cfg.log.debug({ err: e }, 'dashboard: reading the token revocation cutoff failed');
+      return;
+    }
+    if (notBefore === this.tokensNotBefore) return;
+    this.tokensNotBefore = notBefore;
+    for (const s of [...this.sessions])
+      if (s.claims.iat <= notBefore) this.endSession(s, WS_CLOSE_REVOKED, 'token revoked');
+  }
+
+  private async clusterTokensNotBefore(): Promise<number> {
+    const info = await this.control.unary<clusterctl.control.IClusterInfo>('getClusterInfo', {});
+    return Number(info.dashboardTokensNotBefore ?? 0);
   }
 
   private refuse(res: ServerResponse): void {

@@ -99,4 +99,18 @@ describe('dashboard tokens', () => {
         ClusterError,
       );
   });
+
+  test('a token issued until the revocation cutoff is refused; one issued after it is valid', () => {
+    const at = (nowMs: number): string =>
+      issueDashboardToken(manager, { clusterId: 'c1', nodeId: 'm1', ttlMs: 60_000, actions: false, nowMs }).token;
+    const check = (token: string, notBeforeMs: number) =>
+      verifyDashboardToken(token, { clusterId: 'c1', caPem: ca.certPem, nowMs: T0 + 1000, notBeforeMs });
+    for (const iat of [T0 - 1, T0])
+      assert.throws(
+        () => check(at(iat), T0),
+        (e: unknown) => e instanceof DashboardTokenError && /^revoked/.test(e.message),
+      );
+    assert.equal(check(at(T0 + 1), T0).iat, T0 + 1);
+    assert.equal(check(at(T0 - 1), 0).iat, T0 - 1, 'a cutoff of 0 revokes nothing');
+  });
 });

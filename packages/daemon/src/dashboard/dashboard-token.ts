@@ -3,7 +3,8 @@
 // signing manager's certificate (DER) and an ECDSA P-256/SHA-256 signature over "claims.cert". A
 // verifier accepts it when the certificate chains to the cluster's trusted roots, names a manager
 // of this cluster and is valid now, the signature matches that certificate's key, and the token has
-// not expired. Nothing is stored: a token cannot be revoked, so lifetimes are short.
+// not expired, and was issued after the cluster's revocation cutoff (`clusterctl dashboard --revoke`
+// refuses every token issued until then). Nothing else is stored.
 import { createPrivateKey, randomBytes, sign, verify, X509Certificate } from 'node:crypto';
 import { ClusterError, ErrorCode, HOUR_MS } from '@clusterctl/common';
 import { pemCertificates, verifyNodeCertificate, type NodeTls } from '@clusterctl/ca';
@@ -69,7 +70,7 @@ export class DashboardTokenError extends Error {}
  */
 export function verifyDashboardToken(
   token: string,
-  o: { clusterId: string; caPem: string; nowMs?: number },
+  o: { clusterId: string; caPem: string; nowMs?: number; notBeforeMs?: number },
 ): DashboardClaims {
   const now = o.nowMs ?? Date.now();
   const parts = token.split('.');
@@ -104,5 +105,7 @@ export function verifyDashboardToken(
   if (claims.cluster !== o.clusterId) throw new DashboardTokenError(`token of cluster ${claims.cluster}`);
   if (now >= claims.exp) throw new DashboardTokenError(`expired at ${new Date(claims.exp).toISOString()}`);
   if (claims.iat > now + 60_000) throw new DashboardTokenError('issued in the future');
+  if (o.notBeforeMs !== undefined && claims.iat <= o.notBeforeMs)
+    throw new DashboardTokenError(`revoked (issued until ${new Date(o.notBeforeMs).toISOString()})`);
   return { ...claims, actions: claims.actions === true };
 }

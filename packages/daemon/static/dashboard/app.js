@@ -378,8 +378,9 @@ function connect() {
     render();
   };
   ws.onclose = (e) => {
-    if (e.code === 4001) {
-      setConn('expired', 'session expired: run `clusterctl dashboard` for a new link');
+    if (e.code === 4001 || e.code === 4003) {
+      const why = e.code === 4001 ? 'session expired' : 'link revoked';
+      setConn('expired', `${why}: run \`clusterctl dashboard\` for a new link`);
       return;
     }
     setConn('closed', 'disconnected: retrying');

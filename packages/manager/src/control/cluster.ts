@@ -69,6 +69,7 @@ export function clusterMethods(ctx: ControlContext) {
       ...rotationInfo(cluster, nodes),
       network: clusterNetworkToProto(cluster.network ?? DEFAULT_CLUSTER_NETWORK),
       autolock: store.view((tx) => readUnlockKey(tx)) !== undefined,
+      dashboardTokensNotBefore: cluster.dashboardTokensNotBefore ?? 0,
     };
   }
 
@@ -117,7 +118,9 @@ export function clusterMethods(ctx: ControlContext) {
         hint: '--autolock=true or --autolock=false',
         details: { field: '--autolock' },
       });
-    if (Object.values(change).every((v) => v === 0) && backend === '' && autolock === '') {
+    // dashboard: login tokens issued until now are refused from now on
+    const revokeTokens = req.revokeDashboardTokens === true;
+    if (Object.values(change).every((v) => v === 0) && backend === '' && autolock === '' && !revokeTokens) {
       throw new ClusterError(ErrorCode.InvalidArgument, 'no setting to change', {
         hint: 'give at least one of --heartbeat-period, --node-grace, --task-history-limit, --cert-expiry, --data-path-backend, --autolock',
       });
@@ -149,8 +152,14 @@ export function clusterMethods(ctx: ControlContext) {
         backend === ''
           ? c.network
           : { ...(c.network ?? DEFAULT_CLUSTER_NETWORK), backend: backend as typeof DEFAULT_CLUSTER_NETWORK.backend };
-      tx.update('cluster', { ...c, settings: next, ...(network !== undefined ? { network } : {}) });
-      return { ...next, ...(backend !== '' ? { backend } : {}), ...(autolock !== '' ? { autolock } : {}) };
+      const notBefore = revokeTokens ? { dashboardTokensNotBefore: Date.now() } : {};
+      tx.update('cluster', { ...c, settings: next, ...(network !== undefined ? { network } : {}), ...notBefore });
+      return {
+        ...next,
+        ...(backend !== '' ? { backend } : {}),
+        ...(autolock !== '' ? { autolock } : {}),
+        ...notBefore,
+      };
     });
     log.info({ ...settings }, 'cluster settings updated');
     const { cluster, nodes } = store.view((tx) => ({
