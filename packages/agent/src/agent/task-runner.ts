@@ -695,13 +695,16 @@ export class TaskRunner {
     const id = this.containerId ?? (await this.findContainer());
     if (!id) return;
     this.stopping = true;
+    const teardownAt = this.ctx.now();
     // Networking: no node sends it new connections any more before it gets its stop signal.
     if (this.status.state === 'running') await this.ctx.beforeStop?.(this.task.id);
+    const stopAt = this.ctx.now();
     try {
       await this.ctx.executor.stop(id, { graceMs: this.stopGraceMs });
     } catch (e) {
       if (!(e instanceof ClusterError && e.code === ErrorCode.NotFound)) throw e;
     }
+    const stoppedAt = this.ctx.now();
     // Record how it ended before it is gone (the watcher may not have seen it yet).
     if (!isTerminal(this.status.state)) {
       try {
@@ -714,6 +717,16 @@ export class TaskRunner {
     this.watchAbort?.abort();
     this.watchingId = undefined;
     await this.ctx.executor.remove(id, { force: true });
+    const removedAt = this.ctx.now();
+    this.log.info(
+      {
+        containerId: id.slice(0, 12),
+        unlistWaitMs: stopAt - teardownAt,
+        stopMs: stoppedAt - stopAt,
+        removeMs: removedAt - stoppedAt,
+      },
+      'task container removed',
+    );
     this.releaseFiles();
     if (this.containerId === id) {
       this.containerId = undefined;
