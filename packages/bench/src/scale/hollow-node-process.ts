@@ -12,10 +12,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { joinCluster } from '@clusterctl/ca';
 import { Agent } from '@clusterctl/agent';
 import { FakeExecutor } from '@clusterctl/agent/testing';
-import { silentLogger } from '@clusterctl/common';
+import { createLogger, silentLogger } from '@clusterctl/common';
 import type { CreateContainerOptions } from '@clusterctl/agent';
 
 export interface HollowProcessConfig {
@@ -28,6 +29,8 @@ export interface HollowProcessConfig {
   joinConcurrency: number;
   image: string;
   statsIntervalMs: number;
+  /** Log level of the agents (DIR/agents.log); undefined: no log. */
+  logLevel?: string;
 }
 
 /** The figures a child reports. */
@@ -46,6 +49,9 @@ export interface HollowStats {
   createdSinceMark: number;
   rssBytes: number;
   cpuSeconds: number;
+  /** This process's event loop delay since the previous stats line: p99 and max (ms). */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 class CountingExecutor extends FakeExecutor {
@@ -70,7 +76,11 @@ async function main(): Promise<void> {
   const cfg = JSON.parse(process.argv[2] ?? '{}') as HollowProcessConfig;
   const hollows: Hollow[] = [];
   const joinMs: number[] = [];
-  const log = silentLogger();
+  mkdirSync(cfg.dir, { recursive: true });
+  const log =
+    cfg.logLevel === undefined
+      ? silentLogger()
+      : createLogger({ name: 'hollow', level: cfg.logLevel, destination: join(cfg.dir, 'agents.log') });
   const t0 = performance.now();
   let next = 0;
   const joinOne = async (i: number): Promise<void> => {
@@ -94,7 +104,7 @@ async function main(): Promise<void> {
       managers: managers.length > 0 ? managers : [cfg.managerAddr],
       hostname,
       addr: '127.0.0.1',
-      log,
+      log: log.child({ hostname }),
       stopGraceMs: 0,
     });
     await agent.start();
@@ -102,6 +112,8 @@ async function main(): Promise<void> {
   };
   let baseSessions = hollows.map((h) => h.agent.status().sessions);
   let baseCreated = hollows.map((h) => h.executor.created);
+  const loop = monitorEventLoopDelay({ resolution: 20 });
+  loop.enable();
   const stats = (): HollowStats => {
     let connected = 0;
     let reconnected = 0;
@@ -125,7 +137,10 @@ async function main(): Promise<void> {
       createdSinceMark: created,
       rssBytes: process.memoryUsage.rss(),
       cpuSeconds: (u.user + u.system) / 1e6,
+      loopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
+      loopDelayMaxMs: Math.round(loop.max / 1e6),
     };
+    loop.reset();
   };
   // from the start: the parent follows the joins
   const timer = setInterval(() => out(stats()), cfg.statsIntervalMs);
@@ -168,6 +183,8 @@ async function main(): Promise<void> {
     } else if (cmd === 'stop') {
       clearInterval(timer);
       rl.close();
+      // agents that cannot say goodbye (no manager answers) do not hold the exit up for long
+      setTimeout(() => process.exit(0), 3_000).unref();
       void Promise.allSettled(hollows.map((h) => h.agent.stop())).then(() => process.exit(0));
     }
   });

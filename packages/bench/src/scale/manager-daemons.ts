@@ -74,6 +74,8 @@ export async function startManagers(opts: {
   count: number;
   dir: string;
   nodeArgs: string[];
+  /** More flags of the first manager's init (cluster settings). */
+  initArgs: string[];
   onEvent: (e: Record<string, unknown>) => void;
 }): Promise<ManagerCluster> {
   const entry = DAEMON_ENTRY;
@@ -137,7 +139,7 @@ export async function startManagers(opts: {
     return { d, ready };
   };
   // One /24 per node: the default pool (a /16) holds 256 nodes; this /10 holds 16,384.
-  const first = await spawnOne(0, ['--init', '--default-addr-pool', NODE_ADDR_POOL]);
+  const first = await spawnOne(0, ['--init', '--default-addr-pool', NODE_ADDR_POOL, ...opts.initArgs]);
   const tokens = first.ready.joinTokens;
   if (tokens === undefined) throw new Error('the first manager printed no join tokens');
   for (let i = 1; i < opts.count; i++) await spawnOne(i, ['--join', '-', tokens.managerAddr], tokens.manager);

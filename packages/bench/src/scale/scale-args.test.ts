@@ -82,3 +82,14 @@ test('latency summaries: nearest-rank p50 and p99 and the max, whatever the orde
   assert.equal(none.n, 0);
   assert.ok(Number.isNaN(none.p50Ms));
 });
+
+test('--heartbeat-period and --node-grace take durations for the cluster settings; a bad one is refused naming the flag', () => {
+  const a = parseScaleArgs(['--heartbeat-period', '5s', '--node-grace', '15s']);
+  assert.equal(a.heartbeatPeriodMs, 5000);
+  assert.equal(a.nodeGraceMs, 15_000);
+  assert.equal(parseScaleArgs([]).heartbeatPeriodMs, undefined);
+  const r = refusal(['--heartbeat-period', 'soon']);
+  assert.equal(r.code, 'INVALID_ARGUMENT');
+  assert.match(r.message, /--heartbeat-period/);
+  assert.match(r.hint, /npm run bench:scale/);
+});

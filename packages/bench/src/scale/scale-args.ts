@@ -2,7 +2,7 @@
 // ClusterError naming the flag, with a hint.
 
 import { parseArgs } from 'node:util';
-import { ClusterError, ErrorCode } from '@clusterctl/common';
+import { ClusterError, ErrorCode, parseDurationMs } from '@clusterctl/common';
 
 export interface ScaleArgs {
   /** Node counts to ramp through, ascending; the last one is the target. */
@@ -25,11 +25,15 @@ export interface ScaleArgs {
   baseDir: string | undefined;
   /** Give up on a phase after this long. */
   phaseTimeoutMs: number;
+  /** The cluster's heartbeat period and node grace (init flags); undefined: the defaults. */
+  heartbeatPeriodMs: number | undefined;
+  nodeGraceMs: number | undefined;
 }
 
 export const SCALE_USAGE =
   'npm run bench:scale -- [--nodes N] [--tasks N] [--services N] [--managers 3] [--nodes-per-process N] ' +
   '[--join-concurrency N] [--api-samples N] [--skip leader-kill,worker-kill] [--phase-timeout-s N] ' +
+  '[--heartbeat-period DUR] [--node-grace DUR] ' +
   '[--cpu-prof DIR] [--keep-dirs] [--base-dir DIR]';
 
 /** The defaults: what finishes in reasonable time on a 2-core machine (see docs/benchmarks.md). */
@@ -87,6 +91,8 @@ export function parseScaleArgs(argv: string[]): ScaleArgs {
         'api-samples': { type: 'string' },
         skip: { type: 'string' },
         'phase-timeout-s': { type: 'string' },
+        'heartbeat-period': { type: 'string' },
+        'node-grace': { type: 'string' },
         'cpu-prof': { type: 'string' },
         'keep-dirs': { type: 'boolean' },
         'base-dir': { type: 'string' },
@@ -129,7 +135,20 @@ export function parseScaleArgs(argv: string[]): ScaleArgs {
   const stepList = rampSteps(nodes);
   // the worker kill needs a surviving hollow process to take the tasks over
   if (Math.ceil(nodes / nodesPerProcess) < 2) skip.add('worker-kill');
+  const duration = (flag: string, raw: string | undefined, minMs: number): number | undefined => {
+    if (raw === undefined) return undefined;
+    try {
+      return parseDurationMs(flag, raw, { minMs, maxMs: 60_000 });
+    } catch (e) {
+      if (e instanceof ClusterError) throw invalid(e.message, e.hint ?? `give ${flag} a duration such as 5s`);
+      throw e;
+    }
+  };
+  const heartbeatPeriodMs = duration('--heartbeat-period', str('heartbeat-period'), 100);
+  const nodeGraceMs = duration('--node-grace', str('node-grace'), 100);
   return {
+    heartbeatPeriodMs,
+    nodeGraceMs,
     steps: stepList,
     tasks,
     services,

@@ -7,7 +7,9 @@
 // one hollow-node process. JSON lines as it goes; the LAST line is the summary (figures, aims, met,
 // where the ramp stopped and why, the machine's load at start and end).
 //
-// Flags: see SCALE_USAGE (scale-args.ts).
+// Flags: see SCALE_USAGE (scale-args.ts). SCALE_BENCH_AGENT_LOG=LEVEL: the hollow agents log at that
+// level into their process's folder (with --keep-dirs, for post-mortems); SCALE_BENCH_HOLLOW_CPU_PROF=DIR:
+// the hollow-node processes write V8 CPU profiles there when they stop.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -77,7 +79,9 @@ class HollowProcess {
     cfg: HollowProcessConfig,
   ) {
     const here = dirname(fileURLToPath(import.meta.url));
-    this.proc = spawn(process.execPath, [join(here, 'hollow-node-process.js'), JSON.stringify(cfg)], {
+    const prof = process.env.SCALE_BENCH_HOLLOW_CPU_PROF;
+    const nodeArgs = prof === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', prof];
+    this.proc = spawn(process.execPath, [...nodeArgs, join(here, 'hollow-node-process.js'), JSON.stringify(cfg)], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     if (this.proc.pid === undefined) throw new Error('could not spawn a hollow-node process');
@@ -190,6 +194,12 @@ class Bench {
       count: this.args.managers,
       dir: join(this.dir, 'managers'),
       nodeArgs,
+      initArgs: [
+        ...(this.args.heartbeatPeriodMs === undefined
+          ? []
+          : ['--heartbeat-period', `${this.args.heartbeatPeriodMs}ms`]),
+        ...(this.args.nodeGraceMs === undefined ? [] : ['--node-grace', `${this.args.nodeGraceMs}ms`]),
+      ],
       onEvent: (e) => line({ phase: 'managers', ...e }),
     });
     const leader = await this.leader();
@@ -216,6 +226,7 @@ class Bench {
         joinConcurrency: this.args.joinConcurrency,
         image: IMAGE,
         statsIntervalMs: STATS_INTERVAL_MS,
+        ...(process.env.SCALE_BENCH_AGENT_LOG === undefined ? {} : { logLevel: process.env.SCALE_BENCH_AGENT_LOG }),
       });
       this.hollows.push(h);
       return h;
@@ -239,6 +250,7 @@ class Bench {
               processesJoined: fresh.filter((h) => h.joined).length,
               of: fresh.length,
               connectedNodes: connected,
+              hollowLoopDelayMaxMs: Math.max(0, ...this.hollows.map((h) => h.stats?.loopDelayMaxMs ?? 0)),
             },
           });
         }
@@ -531,6 +543,8 @@ async function main(): Promise<void> {
     tasks: args.tasks,
     services: args.services,
     managers: args.managers,
+    heartbeatPeriodMs: args.heartbeatPeriodMs ?? 'default',
+    nodeGraceMs: args.nodeGraceMs ?? 'default',
     nodesPerProcess: args.nodesPerProcess,
     machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
     note: 'managers, hollow-node processes and this process share these cores',
