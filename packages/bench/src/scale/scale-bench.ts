@@ -102,7 +102,7 @@ class HollowProcess {
         if (this.marked) this.afterMark = true;
       } else if (m.event === 'joined') this.joined = m as unknown as HollowProcess['joined'];
       else if (m.event === 'marked') this.marked = true;
-      else if (m.event === 'failed') this.failed = String(m.error);
+      else if (m.event === 'failed') this.failed = String(m.error).split('\n')[0];
     });
   }
 
