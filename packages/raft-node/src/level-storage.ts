@@ -48,9 +48,13 @@ import {
 import { OpsWriter, Wal, decodeOps } from './wal.js';
 import { openAtRest, type RecordCipher } from './at-rest/index.js';
 
-/** Size of the preallocated write-ahead file (see wal.ts); a full file triggers a checkpoint. */
+/** Size of each preallocated write-ahead file (see wal.ts); a full file is checkpointed. */
 export const DEFAULT_WAL_BYTES = 8 * 1024 * 1024;
-const WAL_FILE = 'RAFT-WAL';
+/**
+ * The two write-ahead files, used in turn: when the one being appended to is full, appends go on in
+ * the other while the full one is checkpointed beside them (see write()).
+ */
+const WAL_FILES = ['RAFT-WAL', 'RAFT-WAL-2'] as const;
 /** Keys a checkpoint adds to its batch between two turns of the event loop. */
 const CHECKPOINT_KEYS_PER_SLICE = 2048;
 
@@ -102,12 +106,9 @@ export interface LevelStorageOptions {
  */
 class WriteBatch {
   readonly ops = new OpsWriter();
-  /** In order, for a record that must go to LevelDB directly. */
+  /** In order: for the checkpoint's coalesced operations, or a record that goes to LevelDB directly. */
   private readonly list: Array<[Buffer, Buffer | null]> = [];
-  constructor(
-    private readonly pending: Map<string, Buffer | null>,
-    private readonly cipher: RecordCipher | undefined,
-  ) {}
+  constructor(private readonly cipher: RecordCipher | undefined) {}
 
   put(key: Buffer, value: Uint8Array): void {
     const v =
@@ -118,13 +119,16 @@ class WriteBatch {
           : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
     this.ops.put(key, v);
     this.list.push([key, v]);
-    this.pending.set(key.toString('latin1'), v);
   }
 
   del(key: Buffer): void {
     this.ops.del(key);
     this.list.push([key, null]);
-    this.pending.set(key.toString('latin1'), null);
+  }
+
+  /** Records the operations as the last value of their keys in `pending`. */
+  addTo(pending: Map<string, Buffer | null>): void {
+    for (const [k, v] of this.list) pending.set(k.toString('latin1'), v);
   }
 
   get length(): number {
@@ -183,10 +187,16 @@ export class LevelStorage implements Storage {
   private closed = false;
   private readonly log: Logger;
   /**
-   * Last value (null: deleted) of every key written since the last checkpoint, i.e. the content of
-   * the current write-ahead generation, coalesced. A checkpoint writes it as one synced batch.
+   * Last value (null: deleted) of every key written to the active write-ahead file's current
+   * generation, coalesced. Its checkpoint writes it as one synced batch.
    */
-  private readonly sinceCheckpoint = new Map<string, Buffer | null>();
+  private sinceCheckpoint = new Map<string, Buffer | null>();
+  /** The write-ahead file appended to; the other one is empty or being checkpointed. */
+  private active: Wal;
+  /** The checkpoint of the other write-ahead file running beside the writes, if any. */
+  private checkpointing: Promise<void> | undefined;
+  /** Why a checkpoint beside the writes failed: every later write fails with it. */
+  private checkpointError: Error | undefined;
   readonly stats: LevelStorageStats = { batches: 0, syncedBatches: 0, entriesWritten: 0, checkpoints: 0 };
 
   /** Told the time of each synced write (LevelStorageOptions.onSyncedWrite). */
@@ -194,7 +204,7 @@ export class LevelStorage implements Storage {
 
   private constructor(
     private readonly db: ClassicLevel<Buffer, Buffer>,
-    private readonly wal: Wal,
+    private readonly wals: readonly [Wal, Wal],
     private readonly cipher: RecordCipher | undefined,
     readonly location: string,
     state: {
@@ -214,6 +224,13 @@ export class LevelStorage implements Storage {
     this.appliedIndex = state.applied;
     this.snap = state.snap;
     this.log = logger;
+    // Both files are empty after open (replayed and reset); the newer generation goes on.
+    this.active = wals[0].generation > wals[1].generation ? wals[0] : wals[1];
+  }
+
+  /** The write-ahead file being appended to (tests hook its writes). */
+  get wal(): Wal {
+    return this.active;
   }
 
   /** Opens (creating if needed) the raft log in `dir` and loads the uncompacted tail into memory. */
@@ -225,27 +242,41 @@ export class LevelStorage implements Storage {
     } catch (err) {
       throw openError(dir, err);
     }
-    let wal: Wal | undefined;
+    const wals: Wal[] = [];
     try {
-      // Batches acknowledged as durable may exist only in the write-ahead file: replay its current
-      // generation into LevelDB (synced), then start a new one.
-      const opened = await Wal.open(join(dir, WAL_FILE), opts.walBytes ?? DEFAULT_WAL_BYTES);
-      wal = opened.wal;
-      if (opened.records.length > 0) {
+      // Batches acknowledged as durable may exist only in the write-ahead files: replay their
+      // current generations into LevelDB (synced), the older generation first, then start new ones.
+      const opened: Array<{ wal: Wal; records: Buffer[]; path: string; file: number }> = [];
+      for (const [file, name] of WAL_FILES.entries()) {
+        const path = join(dir, name);
+        const o = await Wal.open(path, opts.walBytes ?? DEFAULT_WAL_BYTES);
+        wals.push(o.wal);
+        opened.push({ ...o, path, file });
+      }
+      // Older generation first; on a tie (new files) the first file last, so appends start there.
+      opened.sort((x, y) =>
+        x.wal.generation !== y.wal.generation ? (x.wal.generation < y.wal.generation ? -1 : 1) : y.file - x.file,
+      );
+      const records = opened.reduce((n, o) => n + o.records.length, 0);
+      if (records > 0) {
         const batch = db.batch();
-        for (const rec of opened.records) {
-          for (const op of decodeOps(rec, join(dir, WAL_FILE))) {
-            if (op.type === 'put') batch.put(op.key, op.value);
-            else batch.del(op.key);
+        for (const o of opened) {
+          for (const rec of o.records) {
+            for (const op of decodeOps(rec, o.path)) {
+              if (op.type === 'put') batch.put(op.key, op.value);
+              else batch.del(op.key);
+            }
           }
         }
         await batch.write({ sync: true });
-        await wal.reset();
-        log.info({ dir, records: opened.records.length }, 'raft log: write-ahead records replayed');
+        log.info({ dir, records }, 'raft log: write-ahead records replayed');
       }
-      await openAtRest(db, wal, opts.cipher, dir, log);
+      // Every generation starts after both current ones, the newest on the file appended to next.
+      let next = opened[1]!.wal.generation;
+      for (const o of opened) await o.wal.reset((next += 1n));
+      await openAtRest(db, wals, opts.cipher, dir, log);
       const state = await load(db, opts.cipher);
-      const storage = new LevelStorage(db, wal, opts.cipher, dir, state, log);
+      const storage = new LevelStorage(db, wals as [Wal, Wal], opts.cipher, dir, state, log);
       storage.onSyncedWrite = opts.onSyncedWrite;
       if (state.staleBelowMarker) storage.clearPrefixInBackground(state.trunc.index);
       log.info(
@@ -261,7 +292,7 @@ export class LevelStorage implements Storage {
       );
       return storage;
     } catch (err) {
-      await wal?.close().catch(() => undefined);
+      for (const wal of wals) await wal.close().catch(() => undefined);
       await db.close().catch(() => undefined);
       if (err instanceof ClusterError) throw err;
       throw new ClusterError(ErrorCode.Corrupt, `raft log in ${dir} is unreadable: ${(err as Error).message}`, {
@@ -367,7 +398,7 @@ export class LevelStorage implements Storage {
       }
       return;
     }
-    const batch = new WriteBatch(this.sinceCheckpoint, this.cipher);
+    const batch = new WriteBatch(this.cipher);
     // The in-memory view changes only after the write succeeded.
     let trunc = this.trunc;
     // In-memory log after the write: keep the first `keep` entries of the current tail (or start
@@ -488,11 +519,12 @@ export class LevelStorage implements Storage {
    */
   createSnapshot(index: number, confState: ConfState, data: Uint8Array, keepEntries: number): Promise<Snapshot> {
     return this.enqueue(async () => {
+      const t0 = performance.now();
       if (index <= this.snap.metadata.index) return this.snap;
       if (index > this.lastIndex()) throw new Error(`snapshot index ${index} beyond last index ${this.lastIndex()}`);
       const s: Snapshot = { metadata: { index, term: this.term(index), confState: cloneConfState(confState) }, data };
       const compactTo = Math.min(index, index - keepEntries);
-      const batch = new WriteBatch(this.sinceCheckpoint, this.cipher);
+      const batch = new WriteBatch(this.cipher);
       batch.put(META_SNAPSHOT, encodeSnapshot(s));
       let trunc = this.trunc;
       if (compactTo > this.trunc.index) {
@@ -524,7 +556,13 @@ export class LevelStorage implements Storage {
         this.clearPrefixInBackground(trunc.index);
       }
       this.log.info(
-        { index, term: s.metadata.term, bytes: data.length, firstIndex: this.firstIndex() },
+        {
+          index,
+          term: s.metadata.term,
+          bytes: data.length,
+          firstIndex: this.firstIndex(),
+          ms: Math.round(performance.now() - t0),
+        },
         'snapshot stored, log compacted',
       );
       return s;
@@ -538,53 +576,89 @@ export class LevelStorage implements Storage {
     this.closed = true;
     await this.queue.catch(() => undefined);
     await Promise.allSettled([...this.background]);
-    // A clean close leaves everything in LevelDB and an empty write-ahead generation.
-    if (this.sinceCheckpoint.size > 0)
-      await this.checkpoint().catch((err: unknown) =>
-        this.log.warn({ err }, 'checkpoint at close failed; the write-ahead file is replayed at next open'),
-      );
-    await this.wal.close().catch(() => undefined);
+    // A clean close leaves everything in LevelDB and empty write-ahead generations.
+    await this.checkpointAll().catch((err: unknown) =>
+      this.log.warn({ err }, 'checkpoint at close failed; the write-ahead files are replayed at next open'),
+    );
+    for (const wal of this.wals) await wal.close().catch(() => undefined);
     await this.db.close();
   }
 
   /**
-   * Writes one batch as a write-ahead record (durable when this resolves: the file is opened
-   * O_DSYNC). LevelDB is not written here: the operations stay in `sinceCheckpoint` until a
-   * checkpoint writes their last values as one synced LevelDB batch (when the file is full, and at
-   * close), and a restart replays the records of the current generation. One thread-pool round trip
-   * per write instead of two (the LevelDB batch and the record), and no LevelDB write per batch.
-   * A record that does not fit first checkpoints; one larger than the whole file goes to LevelDB
-   * synced, after a checkpoint (so no older record can be replayed over it).
+   * Writes one batch as a write-ahead record (durable when this resolves: the files are opened
+   * O_DSYNC). LevelDB is not written here: the operations stay in `sinceCheckpoint` until the
+   * file's checkpoint writes their last values as one synced LevelDB batch, and a restart replays
+   * the records of the current generations. One thread-pool round trip per write, and no LevelDB
+   * write per batch.
+   *
+   * When the record does not fit, appends move to the other file (waiting only if that one's own
+   * checkpoint is still running) and the full one is checkpointed beside the writes, so a
+   * checkpoint does not hold them up. A record larger than a whole file goes to LevelDB synced,
+   * after checkpointing both files (so no older record can be replayed over it).
    */
   private async write(b: WriteBatch, sync: boolean): Promise<void> {
     // A closed database (a failed disk, a test's crash) fails every write, as LevelDB itself would.
     if (this.db.status !== 'open') throw new Error(`raft log database is ${this.db.status}`);
+    if (this.checkpointError !== undefined) throw this.checkpointError;
     const payload = b.ops.finish();
-    if (!this.wal.canEverFit(payload.length)) {
-      await this.checkpoint();
+    if (!this.active.canEverFit(payload.length)) {
+      await this.checkpointAll();
       await b.toLevel(this.db).write({ sync: true });
-      this.sinceCheckpoint.clear();
       return;
     }
-    if (!this.wal.fits(payload.length)) await this.checkpoint();
-    await this.wal.append(payload, sync);
+    if (!this.active.fits(payload.length)) await this.rotate();
+    b.addTo(this.sinceCheckpoint);
+    await this.active.append(payload, sync);
+  }
+
+  /** Appends go on in the other file; the full one is checkpointed beside them. */
+  private async rotate(): Promise<void> {
+    await this.checkpointing;
+    if (this.checkpointError !== undefined) throw this.checkpointError;
+    const full = this.active;
+    const ops = this.sinceCheckpoint;
+    this.active = full === this.wals[0] ? this.wals[1] : this.wals[0];
+    this.sinceCheckpoint = new Map();
+    this.checkpointing = this.checkpoint(full, ops)
+      .catch((err: unknown) => {
+        this.checkpointError = err as Error;
+        this.log.error(
+          { err, file: full.path },
+          'raft log: write-ahead checkpoint failed; the log stops taking writes',
+        );
+      })
+      .finally(() => {
+        this.checkpointing = undefined;
+      });
+  }
+
+  /** Checkpoints both files now (the one beside the writes first); both are empty afterwards. */
+  private async checkpointAll(): Promise<void> {
+    await this.checkpointing;
+    if (this.checkpointError !== undefined) throw this.checkpointError;
+    if (this.sinceCheckpoint.size === 0) return;
+    const ops = this.sinceCheckpoint;
+    this.sinceCheckpoint = new Map();
+    await this.checkpoint(this.active, ops);
   }
 
   /**
-   * Makes everything written since the last checkpoint durable in LevelDB by itself: the last
-   * value of each key, as one synced batch (a synced LevelDB write alone would not cover unsynced
-   * writes left in an older LevelDB log file), then starts a new write-ahead generation.
-   * Compacted log entries are left out (reads and open honour the truncation marker anyway).
+   * Makes the operations of one write-ahead file's generation durable in LevelDB by themselves: the
+   * last value of each key, as one synced batch (a synced LevelDB write alone would not cover
+   * unsynced writes left in an older LevelDB log file), then starts a new generation of that file,
+   * numbered after every other. Compacted log entries are left out (reads and open honour the
+   * truncation marker anyway).
    */
-  private async checkpoint(): Promise<void> {
+  private async checkpoint(wal: Wal, ops: Map<string, Buffer | null>): Promise<void> {
+    const t0 = performance.now();
     const batch = this.db.batch();
-    const logEnd = logKey(this.trunc.index + 1);
     let keys = 0;
-    for (const [k, v] of this.sinceCheckpoint) {
+    for (const [k, v] of ops) {
       // A full generation is tens of thousands of keys: build the batch in slices, letting the
-      // event loop run in between (nothing else writes meanwhile: this runs on the write queue).
+      // event loop run in between.
       if (++keys % CHECKPOINT_KEYS_PER_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const key = Buffer.from(k, 'latin1');
+      const logEnd = logKey(this.trunc.index + 1);
       if (
         v !== null &&
         key.length === logEnd.length &&
@@ -596,9 +670,10 @@ export class LevelStorage implements Storage {
       else batch.put(key, v);
     }
     await batch.write({ sync: true });
-    await this.wal.reset();
-    this.sinceCheckpoint.clear();
+    const other = wal === this.wals[0] ? this.wals[1] : this.wals[0];
+    await wal.reset((other.generation > wal.generation ? other.generation : wal.generation) + 1n);
     this.stats.checkpoints++;
+    this.log.info({ keys: ops.size, ms: Math.round(performance.now() - t0) }, 'raft log: write-ahead checkpoint');
   }
 
   /** Raw access for tests and tools (read-only use). */

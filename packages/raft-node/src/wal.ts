@@ -47,7 +47,14 @@ export class Wal {
     readonly path: string,
     readonly sizeBytes: number,
     private gen: bigint,
+    /** The header slot holding `gen`; a reset writes the other one. */
+    private slot: number,
   ) {}
+
+  /** The current generation (a reset moves it forward; records of older ones no longer count). */
+  get generation(): bigint {
+    return this.gen;
+  }
 
   /**
    * Opens (creating and preallocating if needed) the file and returns it with the payloads of the
@@ -96,7 +103,8 @@ export class Wal {
       const g1 = parseHeader(all.subarray(SLOT_BYTES, 2 * SLOT_BYTES));
       if (g0 === undefined && g1 === undefined)
         throw corrupt(path, 'bad write-ahead file header (both slots unreadable)');
-      const gen = g0 === undefined ? g1! : g1 === undefined ? g0 : g0 > g1 ? g0 : g1;
+      const slot = g0 === undefined ? 1 : g1 === undefined ? 0 : g0 > g1 ? 0 : 1;
+      const gen = slot === 0 ? g0! : g1!;
       const records: Buffer[] = [];
       const genB = u64(gen);
       let off = WAL_HEADER_BYTES;
@@ -108,7 +116,7 @@ export class Wal {
         records.push(Buffer.from(payload));
         off += RECORD_HEADER_BYTES + len;
       }
-      const wal = new Wal(fh, path, size, gen);
+      const wal = new Wal(fh, path, size, gen, slot);
       wal.offset = off;
       return { wal, records };
     } catch (err) {
@@ -151,10 +159,12 @@ export class Wal {
    * Starts a new generation: every record written so far becomes invalid. Only call once their
    * content is durable elsewhere (a synced LevelDB batch).
    */
-  async reset(): Promise<void> {
-    const next = this.gen + 1n;
-    await this.fh.write(header(next), 0, SLOT_BYTES, Number(next % 2n) * SLOT_BYTES);
+  async reset(next: bigint = this.gen + 1n): Promise<void> {
+    if (next <= this.gen) throw new Error(`write-ahead generation ${next} is not after ${this.gen}`);
+    const slot = 1 - this.slot;
+    await this.fh.write(header(next), 0, SLOT_BYTES, slot * SLOT_BYTES);
     this.gen = next;
+    this.slot = slot;
     this.offset = WAL_HEADER_BYTES;
   }
 

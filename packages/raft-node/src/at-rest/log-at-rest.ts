@@ -4,7 +4,7 @@
 // A marker record says the log is encrypted; its value is a known text sealed under the data key,
 // so opening it tells a wrong key apart from damage. A log without the marker opened with a key is
 // encrypted in place: every value resealed in one synced batch with the marker, the write-ahead
-// file zeroed, and LevelDB compacted so no table or LevelDB log file keeps a plaintext value.
+// files zeroed, and LevelDB compacted so no table or LevelDB log file keeps a plaintext value.
 
 import type { ClassicLevel } from 'classic-level';
 import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
@@ -20,7 +20,7 @@ export const WRONG_DEK_HINT =
 
 export async function openAtRest(
   db: ClassicLevel<Buffer, Buffer>,
-  wal: Wal,
+  wals: readonly Wal[],
   cipher: RecordCipher | undefined,
   dir: string,
   log: Logger,
@@ -58,7 +58,7 @@ export async function openAtRest(
   batch.put(META_AT_REST, cipher.seal(META_AT_REST, MARKER_TEXT));
   await batch.write({ sync: true });
   if (records > 0) {
-    await wal.wipe();
+    for (const wal of wals) await wal.wipe();
     await db.compactRange(Buffer.alloc(0), Buffer.alloc(64, 0xff));
     log.info({ dir, records }, 'raft log: encrypted in place (it was written before encryption at rest)');
   }

@@ -1,15 +1,17 @@
 // Test fixture: a child process that appends synced batches to a LevelStorage and prints
 // "ack <lastIndex> <term>" after each write resolved. The crash test SIGKILLs it mid-stream.
 // Every 7th batch first overwrites the last 2 entries with a higher term (truncate-and-append).
+// An optional size of the write-ahead files (bytes) makes them fill and rotate often.
 
 import { EntryType, type Entry } from '@clusterctl/raft';
 import { LevelStorage } from '../level-storage.js';
 
 const dir = process.argv[2];
-if (dir === undefined) throw new Error('usage: crash-writer <dir>');
+if (dir === undefined) throw new Error('usage: crash-writer <dir> [perBatch] [walBytes]');
 const perBatch = Number(process.argv[3] ?? '8');
+const walBytes = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
 
-const storage = await LevelStorage.open(dir);
+const storage = await LevelStorage.open(dir, walBytes === undefined ? {} : { walBytes });
 let last = storage.lastIndex();
 let term = last === 0 ? 1 : storage.term(last);
 for (let batch = 0; ; batch++) {
