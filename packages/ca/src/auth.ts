@@ -4,6 +4,7 @@
 // (UNAUTHENTICATED: no usable certificate; PERMISSION_DENIED: another cluster or role) with a hint;
 // a service hands it to its callback through toGrpcError.
 
+import { createHash } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { ClusterError, ErrorCode, isClusterError } from '@clusterctl/common';
 import { parseNodeIdentity, type NodeIdentity, type NodeRole } from './pki.js';
@@ -25,6 +26,33 @@ function denied(message: string, hint: string): AuthResult {
   return { ok: false, error: new ClusterError(ErrorCode.PermissionDenied, message, { hint }) };
 }
 
+/**
+ * Identities read from peer certificates, by the certificate's SHA-256: every agent heartbeat is a
+ * call whose certificate would otherwise be parsed again (ASN.1 in JavaScript: over half of a
+ * leader's CPU with a few hundred nodes). The identity is a function of the certificate's bytes
+ * alone, so an entry never goes stale; the oldest entries go when the cache is full.
+ */
+const identities = new Map<string, NodeIdentity>();
+
+/** Certificates whose identity is kept (a cluster's nodes, with room for renewals). */
+export const PEER_IDENTITY_CACHE_SIZE = 20_000;
+
+/** parseNodeIdentity of a peer certificate (DER), read once per certificate. */
+export function peerIdentity(raw: Uint8Array): NodeIdentity {
+  const key = createHash('sha256').update(raw).digest('base64');
+  const hit = identities.get(key);
+  if (hit !== undefined) return hit;
+  const identity = parseNodeIdentity(raw); // throws for a certificate without an identity: not kept
+  if (identities.size >= PEER_IDENTITY_CACHE_SIZE) identities.delete(identities.keys().next().value as string);
+  identities.set(key, identity);
+  return identity;
+}
+
+/** Identities kept now (tests). */
+export function peerIdentityCacheSize(): number {
+  return identities.size;
+}
+
 /** The identity of the caller of `call`, if it is a node of `clusterId` with one of `roles`. */
 export function authorizeCall(
   call: AuthContextCarrier,
@@ -38,7 +66,7 @@ export function authorizeCall(
     );
   let identity: NodeIdentity;
   try {
-    identity = parseNodeIdentity(raw);
+    identity = peerIdentity(raw);
   } catch (e) {
     return unauthenticated(isClusterError(e) ? e.message : 'unreadable client certificate');
   }
