@@ -8,7 +8,8 @@
 //   meshNoReplica     m1:8080 (m1 runs no replica: DNAT to either worker's task, no SNAT)
 //   meshWithReplica   w1:8080 (local first: w1's own task)
 // then, under load on m1:8080 (a new connection per request, so every request is a new decision of
-// the mesh), w2 is killed: failed requests in all, and those started after the leader marked w2 down
+// the mesh) from a second client container that has not used the other paths, w2 is killed: failed
+// requests in all, by second after the kill, and those started after the leader marked w2 down
 // (aim 0), and how long after that w2's endpoint left m1's and w1's rules.
 // Docker Swarm's routing mesh is tried on the same topology in a second lab (the nodes' own
 // engines in swarm mode, the same service with -p 8080:8000); where the kernel has no IPVS it is
@@ -19,10 +20,12 @@
 // Flags: --duration-s S (5) per measurement  --connections C (16)  --rounds N (1)
 //        --kill-load-s S (20)  --timeout-ms MS (1000) per request under the kill
 //        --only ours|swarm  --lab-prefix P (bench-mesh)  --privileged auto|yes|no
+//        --trace DIR  (ours) what happens on m1 and w1 around the kill, written to DIR (startKillTrace)
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Label } from '@clusterctl/common';
+import { dataPaths, DEFAULT_DATA_DIR, Label } from '@clusterctl/common';
 import { REPO_ROOT, sleep, waitFor } from '@clusterctl/common/testing';
 import { docker, dockerRun } from '../docker.js';
 import {
@@ -54,6 +57,7 @@ interface Options {
   only?: SystemKey;
   labPrefix: string;
   privileged: PrivilegedMode;
+  trace?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -68,6 +72,7 @@ function parseOptions(argv: string[]): Options {
       only: { type: 'string' },
       'lab-prefix': { type: 'string', default: 'bench-mesh' },
       privileged: { type: 'string', default: 'auto' },
+      trace: { type: 'string' },
     },
   });
   const int = wholeNumberFlag;
@@ -82,6 +87,7 @@ function parseOptions(argv: string[]): Options {
   };
   const only = onlyFlag(values.only);
   if (only) o.only = only;
+  if (values.trace !== undefined) o.trace = values.trace;
   return o;
 }
 
@@ -108,6 +114,8 @@ export interface NodeKillRecord {
   errors: string[];
   /** The failures after the down-marking, by reason. */
   reasonsAfterDownMarked: Record<string, number>;
+  /** Failed requests by the second after the kill they started in (index 0: the first second). */
+  failedBySecondAfterKill: number[];
 }
 
 export interface MeshRecord {
@@ -186,9 +194,16 @@ async function startServers(tasks: TaskInfo[]): Promise<void> {
     ]);
 }
 
-/** The client container on the lab network: the lab node image (node from the host, the repo mounted). */
-async function startClient(lab: Lab, routes: Array<{ dst: string; via: string }>): Promise<string> {
-  const name = `${lab.cfg.name}-client`;
+/**
+ * A client container on the lab network: the lab node image (node from the host, the repo mounted).
+ * The node kill is measured from a second one (`kill-client`) that has not used the other paths:
+ * one client that reaches the same task through several addresses (its own address, w1:8080,
+ * m1:8080) within conntrack's two minutes of TIME_WAIT reuses its source ports across them, and w1's
+ * conntrack then remaps the port of some connections entered on m1, of which a few went unanswered
+ * for a second; that is not what the kill measures.
+ */
+async function startClient(lab: Lab, routes: Array<{ dst: string; via: string }>, suffix = 'client'): Promise<string> {
+  const name = `${lab.cfg.name}-${suffix}`;
   await docker([
     'run',
     '-d',
@@ -341,6 +356,7 @@ async function measureNodeKill(
   opts: Options,
   log: (l: string) => void,
   watchGone?: () => Promise<Record<string, number | null>>,
+  afterLoad?: (r: LoadResult, killedAt: number, downAt: number | undefined) => Promise<void>,
 ): Promise<NodeKillRecord> {
   const running = load(client, entry, 'close', opts.connections, opts.killLoadMs, opts.timeoutMs);
   await sleep(2_000);
@@ -354,10 +370,17 @@ async function measureNodeKill(
     labWaitOptions(Math.max(5_000, opts.killLoadMs - 4_000), 100),
   ).catch(() => undefined);
   const r = await running;
+  await afterLoad?.(r, killedAt, downAt);
   const gone = goneAt ? await goneAt : undefined;
   const afterDown = downAt === undefined ? r.failures : r.failures.filter(([t]) => t >= downAt);
   const reasons: Record<string, number> = {};
   for (const [, why] of afterDown) reasons[why] = (reasons[why] ?? 0) + 1;
+  const bySecond: number[] = [];
+  for (const [t] of r.failures) {
+    const i = Math.max(0, Math.floor((t - killedAt) / 1000));
+    while (bySecond.length <= i) bySecond.push(0);
+    bySecond[i]!++;
+  }
   const rec: NodeKillRecord = {
     killed: victim,
     requests: r.ok + r.failed,
@@ -366,6 +389,7 @@ async function measureNodeKill(
     downMarkedAfterKillMs: downAt === undefined ? null : downAt - killedAt,
     errors: [...new Set(r.failures.map(([, why]) => why))].slice(0, 5),
     reasonsAfterDownMarked: reasons,
+    failedBySecondAfterKill: bySecond,
   };
   if (gone && downAt !== undefined) {
     rec.endpointGoneAfterDownMs = Object.fromEntries(
@@ -374,10 +398,75 @@ async function measureNodeKill(
   }
   log(
     `node kill: ${rec.requests} requests, ${rec.failed} failed, ${rec.failedAfterDownMarked} of them started after ${victim} was marked down ` +
-      `(${rec.downMarkedAfterKillMs} ms after the kill; ${JSON.stringify(reasons)}); endpoint gone from the rules ` +
+      `(${rec.downMarkedAfterKillMs} ms after the kill; ${JSON.stringify(reasons)}); by second after the kill ${JSON.stringify(bySecond)}; endpoint gone from the rules ` +
       `${JSON.stringify(rec.endpointGoneAfterDownMs ?? null)} ms after; load ${loadavg()[0]!.toFixed(1)}`,
   );
   return rec;
+}
+
+/**
+ * --trace DIR (ours): first a control run of the same load through the same entry without a kill;
+ * then, during the kill, on m1 and w1: `ip monitor`, `nft monitor` (timestamped), conntrack events
+ * of the killed task's address, counters (conntrack, nstat of the node and of w1's task) before and
+ * after, and after the load the conntrack tables, rules, routes, neighbours and daemon logs; with
+ * each failed request's start and source port (kill.json). Returns what runs after the load.
+ */
+async function startKillTrace(
+  lab: Lab,
+  client: string,
+  entry: { host: string; port: number },
+  tasks: TaskInfo[],
+  dir: string,
+  opts: Options,
+  log: (l: string) => void,
+): Promise<(r: LoadResult, killedAt: number, downAt: number | undefined) => Promise<void>> {
+  mkdirSync(dir, { recursive: true });
+  const control = await load(client, entry, 'close', opts.connections, 10_000, opts.timeoutMs);
+  writeFileSync(join(dir, 'control.json'), JSON.stringify(control));
+  log(`trace: control run without a kill: ${control.ok} answered, ${control.failed} failed`);
+  const backend = tasks.find((t) => t.node === 'w1')!;
+  const victim = tasks.find((t) => t.node === 'w2')!;
+  const nodes = ['m1', 'w1'];
+  const T = '/tmp/clusterctl-trace';
+  for (const n of nodes) {
+    const c = lab.containerName(n);
+    await onNode(
+      lab,
+      n,
+      `mkdir -p ${T}; conntrack -S > ${T}/conntrack-stats-before.txt 2>&1; nstat -az > ${T}/nstat-before.txt; true`,
+    );
+    await docker(['exec', '-d', c, 'sh', '-c', `ip -ts monitor all > ${T}/ip-monitor.txt 2>&1`]);
+    await docker([
+      ...['exec', '-d', c, 'sh', '-c'],
+      `nft monitor 2>&1 | while read -r l; do echo "$(date +%s%3N) $l"; done > ${T}/nft-monitor.txt`,
+    ]);
+    await docker([
+      ...['exec', '-d', c, 'sh', '-c'],
+      `conntrack -E -p tcp -o timestamp 2>&1 | grep --line-buffered -F '${victim.ip}' > ${T}/conntrack-events-killed.txt`,
+    ]);
+  }
+  const taskNstat = (when: string): Promise<string> =>
+    onNode(lab, 'w1', `nsenter -t ${backend.pid} -n nstat -az > ${T}/task-nstat-${when}.txt; true`);
+  await taskNstat('before');
+  return async (r, killedAt, downAt) => {
+    writeFileSync(
+      join(dir, 'kill.json'),
+      JSON.stringify({ killedAt, downAt, ok: r.ok, failed: r.failed, failures: r.failures }),
+    );
+    await taskNstat('after');
+    for (const n of nodes) {
+      await onNode(
+        lab,
+        n,
+        `conntrack -S > ${T}/conntrack-stats-after.txt 2>&1; nstat -az > ${T}/nstat-after.txt; ` +
+          `conntrack -L -p tcp > ${T}/conntrack.txt 2>&1; ip rule > ${T}/rules.txt; ip route show table all > ${T}/routes.txt; ` +
+          `ip neigh > ${T}/neigh.txt; nft list ruleset > ${T}/ruleset.txt; cp ${dataPaths(DEFAULT_DATA_DIR).log} ${T}/; true`,
+        120_000,
+      );
+      await docker(['cp', `${lab.containerName(n)}:${T}`, join(dir, n)]);
+    }
+    log(`trace: written to ${dir}`);
+  };
 }
 
 interface OursNodeJson {
@@ -465,15 +554,21 @@ async function measureOurs(lab: Lab, opts: Options, log: (l: string) => void): P
     );
     return out;
   };
+  // a client that has not used the other paths (see startClient)
+  const killClient = await startClient(lab, [], 'kill-client');
+  const entry = { host: m1, port: PUBLISHED };
+  const trace =
+    opts.trace === undefined ? undefined : await startKillTrace(lab, killClient, entry, tasks, opts.trace, opts, log);
   rec.nodeKill = await measureNodeKill(
     lab,
-    client,
-    { host: m1, port: PUBLISHED },
+    killClient,
+    entry,
     'w2',
     () => oursDownSince(lab, 'w2'),
     opts,
     log,
     watchGone,
+    trace,
   );
   rec.ok = true;
   return rec;
@@ -556,7 +651,7 @@ async function measureSwarm(lab: Lab, opts: Options, log: (l: string) => void): 
   );
   rec.nodeKill = await measureNodeKill(
     lab,
-    client,
+    await startClient(lab, [], 'kill-client'),
     { host: m1, port: PUBLISHED },
     'w2',
     () => swarmDownSince(swarm, 'w2'),

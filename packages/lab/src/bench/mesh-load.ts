@@ -32,8 +32,8 @@ export interface LoadResult {
   opened: number;
   /** Answers per backend NAME. */
   backends: Record<string, number>;
-  /** Each failed request: when it started (ms since the epoch) and why, the first 5000. */
-  failures: Array<[number, string]>;
+  /** Each failed request: when it started (ms since the epoch), why and its source port, the first 5000. */
+  failures: Array<[number, string, number]>;
   /** The first few failure reasons. */
   errors: string[];
   clientIp: string;
@@ -81,7 +81,7 @@ async function run(opts: {
 }): Promise<LoadResult> {
   const own = ownAddresses();
   const latencies: number[] = [];
-  const failures: Array<[number, string]> = [];
+  const failures: Array<[number, string, number]> = [];
   const errors: string[] = [];
   const backends: Record<string, number> = {};
   let ok = 0;
@@ -103,9 +103,9 @@ async function run(opts: {
         }, every || 500)
       : undefined;
 
-  const fail = (startMs: number, why: string): void => {
+  const fail = (startMs: number, why: string, localPort: number): void => {
     failed++;
-    if (failures.length < MAX_FAILURES) failures.push([startMs, why.replace(/ [\d.]+:\d+$/, '')]);
+    if (failures.length < MAX_FAILURES) failures.push([startMs, why.replace(/ [\d.]+:\d+$/, ''), localPort]);
     if (errors.length < 10) errors.push(why);
   };
   const answered = (startNs: bigint, status: number, body: string): void => {
@@ -167,9 +167,9 @@ async function run(opts: {
       if (Date.now() > deadline && !(r instanceof Error)) {
         // answered after the end: not counted either way
       } else if (r instanceof Error) {
-        fail(startMs, r.message);
+        fail(startMs, r.message, c.sock.localPort ?? 0);
       } else if (r[0] !== 200) {
-        fail(startMs, `HTTP ${r[0]}`);
+        fail(startMs, `HTTP ${r[0]}`, c.sock.localPort ?? 0);
       } else {
         answered(startNs, r[0], r[1]);
       }
