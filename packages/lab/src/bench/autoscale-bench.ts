@@ -488,6 +488,7 @@ async function main(): Promise<void> {
             runningMinAfterOffS: r.figures.runningMinAfterOffS,
             failedRequests: r.load?.failed ?? null,
             requests: r.load?.sent ?? null,
+            timeline: r.figures.timeline,
           }
         : { ok: false, error: r?.error ?? 'no record' },
       peer: 'none',
