@@ -3,7 +3,7 @@
 // with the worker token on the real join path and running the real agent over real gRPC with an
 // in-memory executor. Ramps to 1,000 and then --nodes nodes, creates --services services totalling
 // --tasks tasks through the CLI's client (the control socket of a follower manager, which forwards
-// to the leader over mutual TLS), measures API latency under that load, then kills the leader and
+// to the leader over mutual TLS; all created at once), measures API latency under that load, then kills the leader and
 // one hollow-node process. JSON lines as it goes; the LAST line is the summary (figures, aims, met,
 // where the ramp stopped and why, the machine's load at start and end).
 //
@@ -307,14 +307,17 @@ class Bench {
     const s0 = await sample(leader);
     const t0 = performance.now();
     const createMs: number[] = [];
-    for (const [i, n] of replicas.entries()) {
-      const name = `scale-${i}`;
-      const spec = buildServiceSpec(IMAGE, [], { name, replicas: String(n), detach: true });
-      const tc = performance.now();
-      await c.control('createService', { spec });
-      createMs.push(performance.now() - tc);
-      this.services.push({ name, replicas: n });
-    }
+    // all at once, as a deploy script or a stack would
+    await Promise.all(
+      replicas.map(async (n, i) => {
+        const name = `scale-${i}`;
+        const spec = buildServiceSpec(IMAGE, [], { name, replicas: String(n), detach: true });
+        const tc = performance.now();
+        await c.control('createService', { spec });
+        createMs.push(performance.now() - tc);
+        this.services.push({ name, replicas: n });
+      }),
+    );
     const total = this.args.tasks;
     let lastReport = 0;
     let r = { running: 0, desired: 0 };
