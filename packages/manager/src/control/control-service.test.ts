@@ -436,3 +436,34 @@ describe('Control API on a real manager', () => {
     assert.equal((await ctl.listServices({})).services.length, services);
   });
 });
+
+describe('many services created at once', () => {
+  let mm: Manager | undefined;
+  let root: string;
+  after(async () => {
+    await mm?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('each is created on the first try with a virtual IP of its own (concurrent creates do not fight over the lowest free one)', async () => {
+    root = await mkdtemp(join(tmpdir(), 'cctl-control-many-'));
+    mm = await Manager.init({
+      dataDir: join(root, 'm1'),
+      listenAddr: '127.0.0.1:0',
+      hostname: 'host-a',
+      raft: FAST_RAFT,
+    });
+    const c = controlClient(mm.advertiseAddr, mm.nodeTls, mm.clusterId);
+    try {
+      const created = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => c.createService({ spec: spec({ name: `s${i}`, replicas: 1 }) })),
+      );
+      const vips = mm.store.view((tx) => tx.list('services').map((s) => s.vip));
+      assert.equal(vips.length, 16);
+      assert.equal(new Set(vips).size, 16, `virtual IPs: ${vips.join(' ')}`);
+      assert.equal(created.length, 16);
+    } finally {
+      c.close();
+    }
+  });
+});

@@ -57,6 +57,9 @@ export function serviceMethods(ctx: ControlContext) {
     return imageId === undefined ? rest : { ...rest, imageId };
   }
 
+  /** Virtual IPs picked by creates whose service is not in the store yet. */
+  const creatingVips = new Set<string>();
+
   async function createService(
     call: Call<clusterctl.control.CreateServiceRequest, clusterctl.cluster.IService>,
   ): Promise<clusterctl.cluster.IService> {
@@ -72,13 +75,22 @@ export function serviceMethods(ctx: ControlContext) {
     // image pinning: the ID the nodes hold for the image (else the first node that runs a task pins it)
     const spec = pinImage(withPolicy, undefined, false);
     await raft.readBarrier();
-    await store.update((tx) => {
-      checkNameFree(tx, spec.name);
-      checkPorts(tx, spec);
-      // networking: networks resolved to ids, a virtual IP for endpoint mode vip
-      const net = networkedService(tx, resolveFileRefs(tx, spec), undefined);
-      tx.create('services', { id, spec: net.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
-    });
+    // networking: networks resolved to ids, a virtual IP for endpoint mode vip; held back from the
+    // other creates in flight here until the service is in the store (else they all pick the same)
+    let vip: string | undefined;
+    try {
+      await store.update((tx) => {
+        if (vip !== undefined) creatingVips.delete(vip); // a retry picks again
+        checkNameFree(tx, spec.name);
+        checkPorts(tx, spec);
+        const net = networkedService(tx, resolveFileRefs(tx, spec), undefined, creatingVips);
+        vip = net.vip;
+        if (vip !== undefined) creatingVips.add(vip);
+        tx.create('services', { id, spec: net.spec, ...(net.vip !== undefined ? { vip: net.vip } : {}) });
+      });
+    } finally {
+      if (vip !== undefined) creatingVips.delete(vip);
+    }
     const s = store.view((tx) => tx.get('services', id));
     if (s === undefined)
       throw new ClusterError(ErrorCode.Unavailable, 'the service was created but is not visible here yet', {

@@ -59,13 +59,17 @@ export function allocateNodeSubnet(tx: ReadTx, reserved: ReadonlySet<string> = n
 }
 
 /**
- * The lowest address of the VIP pool no service holds (the pool's first and last addresses are
- * never used).
+ * The lowest address of the VIP pool no service holds and `reserved` does not name (those of
+ * creates in flight on this manager), the pool's first and last addresses never used.
  */
-export function allocateVip(tx: ReadTx): string {
+export function allocateVip(tx: ReadTx, reserved: ReadonlySet<string> = new Set()): string {
   const settings = clusterNetworkOf(tx);
   const pool: Cidr = requireCidr('VIP pool', settings.vipCidr);
   const taken = new Set<number>();
+  for (const r of reserved) {
+    const a = parseIpv4(r);
+    if (a !== undefined) taken.add(a);
+  }
   for (const s of tx.list('services')) {
     const a = s.vip === undefined ? undefined : parseIpv4(s.vip);
     if (a !== undefined) taken.add(a);
@@ -126,6 +130,7 @@ export function networkedService(
   tx: WriteTx,
   spec: ServiceSpec,
   current: Service | undefined,
+  reservedVips?: ReadonlySet<string>,
 ): { spec: ServiceSpec; vip: string | undefined } {
   const networks = resolveSpecNetworks(tx, spec.networks ?? []);
   const out: ServiceSpec = { ...spec, networks };
@@ -146,7 +151,7 @@ export function networkedService(
     });
   }
   if ((spec.endpointMode ?? 'vip') === 'dnsrr') return { spec: out, vip: undefined };
-  return { spec: out, vip: current?.vip ?? allocateVip(tx) };
+  return { spec: out, vip: current?.vip ?? allocateVip(tx, reservedVips) };
 }
 
 /** Services attached to a network (by id; the default network also holds services that name none). */
