@@ -37,9 +37,9 @@ export const SCALE_USAGE =
   '[--cpu-prof DIR] [--keep-dirs] [--base-dir DIR]';
 
 /**
- * The defaults: what finishes on the shared 2-core machine the figures come from (see
- * docs/benchmarks.md: at the default heartbeat the cluster there stops holding its sessions at a
- * few hundred nodes); --nodes and --tasks go further on a larger machine.
+ * The defaults: what finishes in about two minutes on the shared 2-core machine the figures come
+ * from (see docs/benchmarks.md: 1,000 nodes take four minutes to join there, with sessions breaking
+ * under the load); --nodes and --tasks go further.
  */
 export const SCALE_DEFAULTS = {
   nodes: 200,
