@@ -232,7 +232,9 @@ async function scaleRun(
     rec.upPolledS = secs(upAt, t0);
     const starts = await lastStarts(sys, nodes);
     const lastStart = Math.max(...starts.values());
-    rec.upS = lastStart >= t0 && lastStart <= upAt ? secs(lastStart, t0) : rec.upPolledS;
+    // Exact only when every node running a container answered (else a later start may be missing).
+    const everyNode = [...(last?.entries() ?? [])].every(([n, c]) => c.running === 0 || starts.has(n));
+    rec.upS = everyNode && lastStart >= t0 && lastStart <= upAt ? secs(lastStart, t0) : rec.upPolledS;
     rec.upByNodeS = Object.fromEntries([...starts].map(([n, t]) => [n, round2(Math.max(0, secs(t, t0)))]));
     rec.placement = Object.fromEntries([...(last ?? new Map<string, EngineCount>())].map(([n, c]) => [n, c.running]));
     await waitFor(
