@@ -91,7 +91,20 @@ describe('ports', () => {
       protocol: 'tcp',
       mode: 'ingress',
     });
-    for (const bad of ['published=80', 'target=80,mode=mesh', 'target=80,target=81', 'target=80,proto=udp', 'target=x'])
+    assert.deepEqual(parsePort('published=8080,target=80,route=local-first'), {
+      published: 8080,
+      target: 80,
+      protocol: 'tcp',
+      route: 'local-first',
+    });
+    for (const bad of [
+      'published=80',
+      'target=80,mode=mesh',
+      'published=8080,target=80,route=near',
+      'target=80,target=81',
+      'target=80,proto=udp',
+      'target=x',
+    ])
       assert.throws(() => parsePort(bad), /--publish/, bad);
   });
   test('refused', () => {

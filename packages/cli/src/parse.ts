@@ -77,6 +77,8 @@ export interface PortSpec {
   protocol: 'tcp' | 'udp';
   /** ingress (the managers' default: every node answers) | host (only where a task runs); absent: not given. */
   mode?: 'ingress' | 'host';
+  /** Ingress: spread (the default) | local-first; absent: not given. */
+  route?: 'spread' | 'local-first';
 }
 
 function portNumber(flag: string, raw: string, v: string): number {
@@ -91,17 +93,17 @@ function portNumber(flag: string, raw: string, v: string): number {
 
 /**
  * Docker's long form: "published=8080,target=80[,protocol=udp][,mode=ingress|host]" (target
- * required; published absent: exposed only).
+ * required; published absent: exposed only), and ours: ",route=spread|local-first".
  */
 function parseLongPort(flag: string, v: string): PortSpec {
   const hint =
-    'use --publish published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host], e.g. --publish published=8080,target=80,mode=host';
+    'use --publish published=PORT,target=PORT[,protocol=tcp|udp][,mode=ingress|host][,route=spread|local-first], e.g. --publish published=8080,target=80,mode=host';
   const fields = new Map<string, string>();
   for (const part of v.trim().split(',')) {
     const eq = part.indexOf('=');
     const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
-    if (!['published', 'target', 'protocol', 'mode'].includes(key) || value === '')
+    if (!['published', 'target', 'protocol', 'mode', 'route'].includes(key) || value === '')
       throw usageError(`${flag}: invalid field ${JSON.stringify(part)} in ${JSON.stringify(v)}`, hint);
     if (fields.has(key)) throw usageError(`${flag}: ${key} is given twice in ${JSON.stringify(v)}`, hint);
     fields.set(key, value);
@@ -120,12 +122,19 @@ function parseLongPort(flag: string, v: string): PortSpec {
       `${flag}: invalid mode in ${JSON.stringify(v)}`,
       'the mode is ingress (the port answers on every node) or host (only on the nodes running a task)',
     );
+  const route = fields.get('route')?.toLowerCase();
+  if (route !== undefined && route !== 'spread' && route !== 'local-first')
+    throw usageError(
+      `${flag}: invalid route in ${JSON.stringify(v)}`,
+      'the route is spread (every healthy task, the default) or local-first (a node with a task keeps its connections)',
+    );
   const published = fields.has('published') ? portNumber(flag, v, fields.get('published')!) : 0;
   return {
     published,
     target: portNumber(flag, v, targetRaw),
     protocol,
     ...(mode !== undefined ? { mode } : {}),
+    ...(route !== undefined ? { route } : {}),
   };
 }
 

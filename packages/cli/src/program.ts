@@ -254,7 +254,7 @@ export function buildProgram(st: RunState): Command {
     .option('-l, --label <key=value>', 'service label (repeatable)', collect)
     .option(
       '-p, --publish <spec>',
-      'publish a port: PUBLISHED:TARGET[/udp], or published=P,target=T[,protocol=udp][,mode=ingress|host]; ingress (default) answers on every node (repeatable)',
+      'publish a port: PUBLISHED:TARGET[/udp], or published=P,target=T[,protocol=udp][,mode=ingress|host][,route=spread|local-first]; ingress (default) answers on every node (repeatable)',
       collect,
     )
     .option('--network <network>', 'join a network (name or id, repeatable; default: the default network)', collect)
@@ -296,7 +296,7 @@ export function buildProgram(st: RunState): Command {
     .option('--constraint-rm <expr>', 'remove a placement constraint (repeatable)', collect)
     .option(
       '--publish-add <spec>',
-      'publish a port: PUBLISHED:TARGET[/udp] or published=P,target=T[,protocol=udp][,mode=ingress|host] (repeatable)',
+      'publish a port: PUBLISHED:TARGET[/udp] or published=P,target=T[,protocol=udp][,mode=ingress|host][,route=spread|local-first] (repeatable)',
       collect,
     )
     .option('--publish-rm <published[:target][/udp]>', 'remove a published port (repeatable)', collect)

@@ -2752,6 +2752,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [target] PortConfig target
              * @property {string|null} [protocol] PortConfig protocol
              * @property {string|null} [mode] PortConfig mode
+             * @property {string|null} [route] PortConfig route
              */
 
             /**
@@ -2802,6 +2803,14 @@ $root.clusterctl = (function() {
             PortConfig.prototype.mode = "";
 
             /**
+             * PortConfig route.
+             * @member {string} route
+             * @memberof clusterctl.cluster.PortConfig
+             * @instance
+             */
+            PortConfig.prototype.route = "";
+
+            /**
              * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.cluster.PortConfig
@@ -2825,6 +2834,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.protocol);
                 if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.mode);
+                if (message.route != null && Object.hasOwnProperty.call(message, "route"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.route);
                 return writer;
             };
 
@@ -2876,6 +2887,10 @@ $root.clusterctl = (function() {
                         }
                     case 4: {
                             message.mode = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.route = reader.string();
                             break;
                         }
                     default:
@@ -19137,6 +19152,7 @@ $root.clusterctl = (function() {
              * @property {number|null} [target] NetworkMapPort target
              * @property {string|null} [protocol] NetworkMapPort protocol
              * @property {string|null} [mode] NetworkMapPort mode
+             * @property {string|null} [route] NetworkMapPort route
              */
 
             /**
@@ -19187,6 +19203,14 @@ $root.clusterctl = (function() {
             NetworkMapPort.prototype.mode = "";
 
             /**
+             * NetworkMapPort route.
+             * @member {string} route
+             * @memberof clusterctl.dispatcher.NetworkMapPort
+             * @instance
+             */
+            NetworkMapPort.prototype.route = "";
+
+            /**
              * Encodes the specified NetworkMapPort message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapPort.verify|verify} messages.
              * @function encode
              * @memberof clusterctl.dispatcher.NetworkMapPort
@@ -19210,6 +19234,8 @@ $root.clusterctl = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.protocol);
                 if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.mode);
+                if (message.route != null && Object.hasOwnProperty.call(message, "route"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.route);
                 return writer;
             };
 
@@ -19261,6 +19287,10 @@ $root.clusterctl = (function() {
                         }
                     case 4: {
                             message.mode = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.route = reader.string();
                             break;
                         }
                     default:

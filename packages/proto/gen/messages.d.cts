@@ -1027,6 +1027,9 @@ export namespace clusterctl {
 
             /** PortConfig mode */
             mode?: (string|null);
+
+            /** PortConfig route */
+            route?: (string|null);
         }
 
         /** Represents a PortConfig. */
@@ -1049,6 +1052,9 @@ export namespace clusterctl {
 
             /** PortConfig mode. */
             public mode: string;
+
+            /** PortConfig route. */
+            public route: string;
 
             /**
              * Encodes the specified PortConfig message. Does not implicitly {@link clusterctl.cluster.PortConfig.verify|verify} messages.
@@ -7073,6 +7079,9 @@ export namespace clusterctl {
 
             /** NetworkMapPort mode */
             mode?: (string|null);
+
+            /** NetworkMapPort route */
+            route?: (string|null);
         }
 
         /** Represents a NetworkMapPort. */
@@ -7095,6 +7104,9 @@ export namespace clusterctl {
 
             /** NetworkMapPort mode. */
             public mode: string;
+
+            /** NetworkMapPort route. */
+            public route: string;
 
             /**
              * Encodes the specified NetworkMapPort message. Does not implicitly {@link clusterctl.dispatcher.NetworkMapPort.verify|verify} messages.

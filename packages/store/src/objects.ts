@@ -140,6 +140,12 @@ export interface PortConfig {
    * on the node running the task. A published port is unique cluster-wide whatever its mode.
    */
   publishMode?: PublishMode;
+  /**
+   * An ingress port's connections: absent, spread over every healthy task of the service (Docker
+   * Swarm's routing mesh); 'local-first', a node running a task sends them to its own tasks only
+   * (no hop between nodes; the load follows what enters each node).
+   */
+  route?: 'local-first';
 }
 
 export type PublishMode = 'host' | 'ingress';

@@ -22,6 +22,8 @@ export interface NetMapPort {
   target: number;
   protocol: 'tcp' | 'udp';
   mode: 'ingress' | 'host';
+  /** Ingress: spread over every endpoint, or a node with endpoints sends to them only. */
+  route: 'spread' | 'local-first';
 }
 
 export interface NetMapEndpoint {
@@ -114,6 +116,7 @@ export function netMapFromProto(m: clusterctl.dispatcher.INetworkMap): NetMap {
         target: p.target ?? 0,
         protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
         mode: p.mode === 'host' ? 'host' : 'ingress',
+        route: p.route === 'local-first' ? 'local-first' : 'spread',
       })),
       endpoints: (s.endpoints ?? []).map((e) => ({ taskId: e.taskId ?? '', nodeId: e.nodeId ?? '', ip: e.ip ?? '' })),
       networkIds: [...(s.networkIds ?? [])],

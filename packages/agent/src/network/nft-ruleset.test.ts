@@ -60,7 +60,7 @@ table ip clusterctl {
 		dnat to numgen random mod 2 map { 0 : 10.240.1.2, 1 : 10.240.2.2 }
 	}
 	chain pub_svcweb_tcp_8080 {
-		tcp dport 8080 dnat to 10.240.1.2:80
+		tcp dport 8080 dnat to numgen random mod 2 map { 0 : 10.240.1.2, 1 : 10.240.2.2 } : 80
 	}
 	chain mark_in {
 		type filter hook prerouting priority mangle; policy accept;
@@ -112,16 +112,23 @@ test('the ruleset of a node is rendered whole from the map (golden text)', () =>
   assert.equal(renderRuleset(sampleNetInput()), GOLDEN_W1);
 });
 
-test('a published port is local-first: the node with an endpoint sends only to it; others spread', () => {
-  const w2 = renderRuleset({ ...sampleNetInput(), selfNodeId: 'w2', subnet: '10.240.2.0/24', localTasks: [] });
-  assert.match(w2, /chain pub_svcweb_tcp_8080 {\n\t\ttcp dport 8080 dnat to 10\.240\.2\.2:80\n/);
-  const m1 = renderRuleset({ ...sampleNetInput(), selfNodeId: 'm1', subnet: '10.240.0.0/24', localTasks: [] });
+test('a published port spreads over every endpoint; route=local-first keeps a node with one to its own', () => {
+  const spread =
+    /chain pub_svcweb_tcp_8080 {\n\t\ttcp dport 8080 dnat to numgen random mod 2 map { 0 : 10\.240\.1\.2, 1 : 10\.240\.2\.2 } : 80\n/;
+  const on = (input: ReturnType<typeof sampleNetInput>, self: string, subnet: string): string =>
+    renderRuleset({ ...input, selfNodeId: self, subnet, localTasks: [] });
+  // the default, as Docker Swarm's routing mesh: every node, with or without a replica, spreads
+  assert.match(on(sampleNetInput(), 'w2', '10.240.2.0/24'), spread);
+  assert.match(on(sampleNetInput(), 'm1', '10.240.0.0/24'), spread);
+  const local = sampleNetInput();
+  for (const p of local.map.services[0]!.ports) p.route = 'local-first';
   assert.match(
-    m1,
-    /chain pub_svcweb_tcp_8080 {\n\t\ttcp dport 8080 dnat to numgen random mod 2 map { 0 : 10\.240\.1\.2, 1 : 10\.240\.2\.2 } : 80\n/,
+    on(local, 'w2', '10.240.2.0/24'),
+    /chain pub_svcweb_tcp_8080 {\n\t\ttcp dport 8080 dnat to 10\.240\.2\.2:80\n/,
   );
+  assert.match(on(local, 'm1', '10.240.0.0/24'), spread, 'a node without a replica still spreads');
   // host-mode ports are not in the mesh
-  assert.doesNotMatch(m1, /9000/);
+  assert.doesNotMatch(on(sampleNetInput(), 'm1', '10.240.0.0/24'), /9000/);
 });
 
 test('rendering does not depend on the order of the map', () => {

@@ -5,8 +5,9 @@
 //
 //   table ip clusterctl      the mesh and the node's routing policy:
 //     mesh_pre/mesh_out      nat prerouting/output: VIP . any port -> an endpoint (numgen random);
-//                            a published ingress port on any local address -> local endpoints when
-//                            this node has one (local first), else all; no SNAT (client IP kept)
+//                            a published ingress port on any local address -> every endpoint (or,
+//                            route=local-first, this node's own when it has one); no SNAT (client
+//                            IP kept)
 //     mark_in                connections arriving from a peer node's MAC towards a local task get
 //                            the peer's mark in conntrack; replies leaving the bridge carry it as
 //                            the packet mark, and `ip rule fwmark` sends them back through that peer
@@ -145,7 +146,7 @@ export function renderRuleset(input: RulesetInput): string {
       const chain = `pub_${ident(s.id)}_${p.protocol}_${p.published}`;
       pubEntries.push(`${p.protocol} . ${p.published} : goto ${chain}`);
       chains.push(`\tchain ${chain} {`);
-      const to = local.length > 0 ? local : eps;
+      const to = p.route === 'local-first' && local.length > 0 ? local : eps;
       if (to.length > 0) chains.push(`\t\t${p.protocol} dport ${p.published} ${dnatTo(to, p.target)}`);
       chains.push('\t}');
     }

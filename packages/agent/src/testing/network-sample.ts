@@ -31,8 +31,8 @@ export function sampleNetMap(): NetMap {
         vip: '10.241.0.2',
         endpointMode: 'vip',
         ports: [
-          { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' },
-          { published: 9000, target: 9000, protocol: 'tcp', mode: 'host' },
+          { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress', route: 'spread' },
+          { published: 9000, target: 9000, protocol: 'tcp', mode: 'host', route: 'spread' },
         ],
         endpoints: [
           { taskId: 't2', nodeId: 'w2', ip: '10.240.2.2' },
@@ -47,7 +47,7 @@ export function sampleNetMap(): NetMap {
         networkAliases: [],
         vip: '10.241.0.3',
         endpointMode: 'vip',
-        ports: [{ published: 5353, target: 53, protocol: 'udp', mode: 'ingress' }],
+        ports: [{ published: 5353, target: 53, protocol: 'udp', mode: 'ingress', route: 'spread' }],
         endpoints: [{ taskId: 't3', nodeId: 'm1', ip: '10.240.0.2' }],
         networkIds: ['netdefault', 'netback'],
       },

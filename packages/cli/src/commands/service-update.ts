@@ -314,6 +314,7 @@ export function plainSpec(s: clusterctl.cluster.IServiceSpec): clusterctl.cluste
       target: num(p.target),
       protocol: p.protocol || 'tcp',
       ...(p.mode ? { mode: p.mode } : {}),
+      ...(p.route ? { route: p.route } : {}),
     })),
     restartPolicy: {
       condition: rp?.condition || 'any',

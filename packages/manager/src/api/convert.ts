@@ -134,7 +134,13 @@ export function healthcheckToProto(h: HealthCheck): clusterctl.cluster.IHealthCh
 }
 
 function portToProto(p: ServiceSpec['ports'][number]): clusterctl.cluster.IPortConfig {
-  return { published: p.published ?? 0, target: p.target, protocol: p.protocol, mode: p.publishMode ?? 'ingress' };
+  return {
+    published: p.published ?? 0,
+    target: p.target,
+    protocol: p.protocol,
+    mode: p.publishMode ?? 'ingress',
+    route: p.route ?? '',
+  };
 }
 
 function fileRefToProto(r: FileReference): clusterctl.cluster.IFileReference {

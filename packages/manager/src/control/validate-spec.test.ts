@@ -115,11 +115,27 @@ describe('validateServiceSpec: networking', () => {
     assert.equal(h.ports[0]!.publishMode, 'host');
     assert.deepEqual(h.networks, ['back', 'front']);
     assert.equal(h.endpointMode, 'dnsrr');
+    // an ingress port spreads unless it says local-first (spread is the default, stored as absent)
+    const r = validateServiceSpec({
+      name: 'r',
+      image: 'busybox',
+      ports: [
+        { published: 8080, target: 80, route: 'local-first' },
+        { published: 8081, target: 81, route: 'spread' },
+        { published: 8082, target: 82 },
+      ],
+    });
+    assert.deepEqual(
+      r.ports.map((p) => p.route),
+      ['local-first', undefined, undefined],
+    );
   });
 
   test('refused: an unknown publish or endpoint mode, dnsrr with an ingress port, too many networks', () => {
     const cases: [Parameters<typeof validateServiceSpec>[0], string][] = [
       [{ name: 'w', image: 'b', ports: [{ published: 1, target: 1, mode: 'mesh' }] }, 'ports'],
+      [{ name: 'w', image: 'b', ports: [{ published: 1, target: 1, route: 'nearest' }] }, 'ports'],
+      [{ name: 'w', image: 'b', ports: [{ published: 1, target: 1, mode: 'host', route: 'local-first' }] }, 'ports'],
       [{ name: 'w', image: 'b', endpointMode: 'rr' }, 'endpointMode'],
       [{ name: 'w', image: 'b', endpointMode: 'dnsrr', ports: [{ published: 80, target: 80 }] }, 'endpointMode'],
       [{ name: 'w', image: 'b', networks: Array.from({ length: 17 }, (_, i) => `n${i}`) }, 'networks'],

@@ -246,6 +246,20 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
         `invalid publish mode ${JSON.stringify(q.mode)}`,
         'the publish mode is ingress (the port answers on every node) or host (only where a task runs), e.g. --publish published=8080,target=80,mode=host',
       );
+    // '' and spread: the default (absent); local-first only for a published ingress port
+    const route = q.route ?? '';
+    if (route !== '' && route !== 'spread' && route !== 'local-first')
+      throw invalid(
+        'ports',
+        `invalid route ${JSON.stringify(q.route)}`,
+        'the route is spread (every healthy task, the default) or local-first (a node with a task keeps its connections), e.g. --publish published=8080,target=80,route=local-first',
+      );
+    if (route === 'local-first' && (publishMode !== 'ingress' || published === 0))
+      throw invalid(
+        'ports',
+        `route=local-first needs a published port in ingress mode (target port ${target})`,
+        'a host-mode port is only ever answered by the local task: drop route=, or publish in ingress mode',
+      );
     if (publishMode === 'ingress' && published === 0 && (q.mode ?? '') !== '')
       throw invalid(
         'ports',
@@ -257,7 +271,13 @@ export function validateServiceSpec(p: clusterctl.cluster.IServiceSpec | null | 
       if (seen.has(key)) throw invalid('ports', `published port ${key} is given twice`, 'publish each port once');
       seen.add(key);
     }
-    ports.push({ ...(published > 0 ? { published } : {}), target, protocol, publishMode });
+    ports.push({
+      ...(published > 0 ? { published } : {}),
+      target,
+      protocol,
+      publishMode,
+      ...(route === 'local-first' ? { route } : {}),
+    });
   }
 
   // networking: networks as sent (names or ids; the service resolves them in its write), endpoint mode

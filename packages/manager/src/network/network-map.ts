@@ -96,6 +96,7 @@ export function buildNetworkMap(tx: ReadTx, suspect: ReadonlySet<string> = new S
             target: p.target,
             protocol: p.protocol,
             mode: p.publishMode ?? 'ingress',
+            route: p.route ?? '',
           })),
         endpoints,
         networkIds: nets.length > 0 ? [...nets] : defaultId === undefined ? [] : [defaultId],
