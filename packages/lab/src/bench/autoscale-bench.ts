@@ -261,8 +261,8 @@ async function measure(lab: Lab, opts: Options, log: (l: string) => void): Promi
     SERVICE,
     '--limit-cpu',
     String(LIMIT_CPU),
-    // m1 runs none: the mesh entered there spreads over every replica (a node with a replica of
-    // its own would send it all of what enters there: local first)
+    // m1 runs none: the manager's CPU stays out of the tasks' way (the mesh entered there spreads
+    // over every replica, as it does from any node)
     '--constraint',
     'node.role==worker',
     '-p',

@@ -6,7 +6,7 @@
 // (mesh-load: C clients on raw sockets, keep-alive, then a new connection per request) against:
 //   direct            w1's task address, port 8000, routed by the client through w1 (no NAT)
 //   meshNoReplica     m1:8080 (m1 runs no replica: DNAT to either worker's task, no SNAT)
-//   meshWithReplica   w1:8080 (local first: w1's own task)
+//   meshWithReplica   w1:8080 (a node with a replica: spread over both workers)
 // then, under load on m1:8080 (a new connection per request, so every request is a new decision of
 // the mesh) from a second client container that has not used the other paths, w2 is killed: failed
 // requests in all, by second after the kill, and those started after the leader marked w2 down
