@@ -4,7 +4,7 @@ import { silentLogger } from '@clusterctl/common';
 import type { ClusterNetworkSpec, NetworkEngine } from '../executor/index.js';
 import { FakeRunner } from '../testing/fake-runner.js';
 import { sampleNetInput, sampleNetMap } from '../testing/network-sample.js';
-import { DataPlane } from './data-plane.js';
+import { conntrackFlowsByReplySource, DataPlane } from './data-plane.js';
 import type { LocalTask } from './nft-ruleset.js';
 
 const ADDRS = JSON.stringify([
@@ -29,6 +29,16 @@ class FakeEngine implements NetworkEngine {
   }
 }
 
+/** Flows of every kind to the endpoints the tests take away (10.240.2.2 on w2, 10.240.0.2 on m1). */
+const FLOWS = ['10.240.2.2', '10.240.0.2']
+  .flatMap((ip) => [
+    `tcp      6 117 SYN_SENT src=10.210.0.50 dst=10.210.1.101 sport=40001 dport=8080 [UNREPLIED] src=${ip} dst=10.210.0.50 sport=80 dport=40001 mark=0 use=1`,
+    `tcp      6 9 CLOSE src=10.210.0.50 dst=10.210.1.101 sport=40002 dport=8080 src=${ip} dst=10.210.0.50 sport=80 dport=40002 mark=0 use=1`,
+    `tcp      6 431999 ESTABLISHED src=10.210.0.50 dst=10.210.1.101 sport=40003 dport=8080 src=${ip} dst=10.210.0.50 sport=80 dport=40003 [ASSURED] mark=0 use=1`,
+    `udp      17 29 src=10.240.1.2 dst=10.241.0.3 sport=5000 dport=53 [UNREPLIED] src=${ip} dst=10.240.1.2 sport=53 dport=5000 mark=0 use=1`,
+  ])
+  .join('\n');
+
 function setup(opts: { wanted?: boolean; reachPeer?: (addr: string) => Promise<void> } = {}): {
   plane: DataPlane;
   runner: FakeRunner;
@@ -38,7 +48,8 @@ function setup(opts: { wanted?: boolean; reachPeer?: (addr: string) => Promise<v
   const runner = new FakeRunner()
     .on('ip -j addr show', { stdout: ADDRS })
     .on('ip -j neigh show dev eth0', { stdout: NEIGH })
-    .on('iptables -w -C', { code: 1 });
+    .on('iptables -w -C', { code: 1 })
+    .on('conntrack -L', { stdout: FLOWS });
   const engine = new FakeEngine();
   const tasks = sampleNetInput().localTasks;
   const plane = new DataPlane({
@@ -341,4 +352,59 @@ test('leave removes everything of ours: both tables, routes, rules, the VTEP, DO
   assert.ok(lines.includes('ip link del clusterctl.vx'));
   assert.ok(lines.includes('iptables -w -D DOCKER-USER -s 10.240.0.0/16 -j ACCEPT'));
   assert.deepEqual(engine.removed, ['clusterctl0']);
+});
+
+test('conntrack: one listing, deletes only where flows to the departed endpoint exist; a failed listing deletes blindly', async (t) => {
+  const { plane, runner } = setup();
+  t.after(() => plane.close());
+  await plane.probe();
+  plane.onMap(sampleNetMap());
+  await plane.whenIdle();
+  const conntrack = (): string[] => runner.lines().filter((l) => l.startsWith('conntrack'));
+  // only an answered connection to w2's endpoint: kept while its node is up, nothing else to delete
+  runner.on('conntrack -L', {
+    stdout:
+      'tcp      6 431999 ESTABLISHED src=10.210.0.50 dst=10.210.1.101 sport=1 dport=8080 src=10.240.2.2 dst=10.210.0.50 sport=80 dport=1 [ASSURED] mark=0 use=1\n',
+  });
+  runner.clear();
+  const next = sampleNetMap();
+  next.version = 8;
+  next.services[0]!.endpoints = next.services[0]!.endpoints.filter((e) => e.taskId !== 't2');
+  plane.onMap(next);
+  await plane.whenIdle();
+  assert.deepEqual(conntrack(), ['conntrack -L']);
+  // a map that takes nothing away lists nothing
+  runner.clear();
+  plane.onMap({ ...structuredClone(next), version: 9 });
+  await plane.whenIdle();
+  assert.deepEqual(conntrack(), []);
+  // the listing fails: every delete is tried, as without it
+  runner.on('conntrack -L', { code: 1, stderr: 'conntrack: operation failed' });
+  runner.clear();
+  const more = structuredClone(next);
+  more.version = 10;
+  more.services[1]!.endpoints = [];
+  plane.onMap(more);
+  await plane.whenIdle();
+  assert.deepEqual(conntrack(), [
+    'conntrack -L',
+    'conntrack -D -p udp --reply-src 10.240.0.2',
+    'conntrack -D -p tcp --reply-src 10.240.0.2 --state SYN_SENT',
+    'conntrack -D -p tcp --reply-src 10.240.0.2 --state CLOSE',
+  ]);
+});
+
+test('conntrack listing: what each reply source has, by protocol and TCP state', () => {
+  const flows = conntrackFlowsByReplySource(
+    FLOWS + '\nconntrack v1.4.6 (conntrack-tools): 8 flow entries have been shown.\n',
+  );
+  assert.deepEqual([...flows.keys()].sort(), ['10.240.0.2', '10.240.2.2']);
+  assert.deepEqual([...flows.get('10.240.2.2')!].sort(), [
+    'tcp',
+    'tcp CLOSE',
+    'tcp ESTABLISHED',
+    'tcp SYN_SENT',
+    'udp',
+  ]);
+  assert.equal(conntrackFlowsByReplySource('').size, 0);
 });

@@ -342,22 +342,27 @@ export class DataPlane {
     const down = new Set(map.nodes.filter((n) => n.down).map((n) => n.nodeId));
     const known = new Set(map.nodes.map((n) => n.nodeId));
     const isDown = (nodeId: string): boolean => down.has(nodeId) || !known.has(nodeId);
-    for (const [ip, nodeId] of this.lastEndpoints) {
-      if (endpoints.has(ip)) continue;
-      await r.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
+    const leaving = [...this.lastEndpoints].filter(([ip]) => !endpoints.has(ip));
+    for (const [ip] of this.departed) if (endpoints.has(ip)) this.departed.delete(ip);
+    const lost = [...this.departed].filter(([, nodeId]) => isDown(nodeId));
+    this.lastEndpoints = endpoints;
+    if (leaving.length === 0 && lost.length === 0) return;
+    // One listing, then deletes only where flows exist: a scale-in of a hundred tasks that served
+    // nothing costs one process, not three per task. A listing that fails deletes blindly.
+    const listed = await r.run('conntrack', ['-L']);
+    const flows = listed.code === 0 ? conntrackFlowsByReplySource(listed.stdout) : undefined;
+    const has = (ip: string, what: string): boolean => flows === undefined || (flows.get(ip)?.has(what) ?? false);
+    for (const [ip, nodeId] of leaving) {
+      if (has(ip, 'udp')) await r.run('conntrack', ['-D', '-p', 'udp', '--reply-src', ip]);
       for (const state of ['SYN_SENT', 'CLOSE'])
-        await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip, '--state', state]);
+        if (has(ip, `tcp ${state}`)) await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip, '--state', state]);
       this.departed.set(ip, nodeId);
     }
     for (const [ip, nodeId] of this.departed) {
-      if (endpoints.has(ip)) {
-        this.departed.delete(ip);
-      } else if (isDown(nodeId)) {
-        await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip]);
-        this.departed.delete(ip);
-      }
+      if (!isDown(nodeId)) continue;
+      if (has(ip, 'tcp')) await r.run('conntrack', ['-D', '-p', 'tcp', '--reply-src', ip]);
+      this.departed.delete(ip);
     }
-    this.lastEndpoints = endpoints;
   }
 
   private async ensureDns(gateway: string): Promise<void> {
@@ -503,4 +508,27 @@ export class DataPlane {
 
 function emptyPlan(): RoutePlan {
   return { mtu: 0, vxlan: undefined, peers: [] };
+}
+
+/**
+ * `conntrack -L` output as what each reply source (the endpoint a flow was translated to) has:
+ * 'udp', 'tcp', and 'tcp STATE' for every TCP state seen. A line reads
+ * "tcp 6 117 SYN_SENT src=C dst=D sport=.. dport=.. [UNREPLIED] src=ENDPOINT dst=C ..."; the
+ * second src= is the reply's source.
+ */
+export function conntrackFlowsByReplySource(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    const proto = f[0];
+    if (proto !== 'tcp' && proto !== 'udp') continue;
+    const srcs = f.filter((x) => x.startsWith('src='));
+    const reply = srcs[1]?.slice(4);
+    if (reply === undefined || reply === '') continue;
+    let set = out.get(reply);
+    if (set === undefined) out.set(reply, (set = new Set()));
+    set.add(proto);
+    if (proto === 'tcp' && f[3] !== undefined && /^[A-Z_]+$/.test(f[3])) set.add(`tcp ${f[3]}`);
+  }
+  return out;
 }
