@@ -50,6 +50,20 @@ export class DnsServer {
   async start(): Promise<void> {
     this.upstreams = this.cfg.upstreams ?? parseResolvConf(await readFile('/etc/resolv.conf', 'utf8').catch(() => ''));
     const port = this.cfg.port ?? DNS_DEFAULTS.port;
+    // Port 0 (tests): UDP picks a free port, which TCP may find taken; then both are tried again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.listen(port);
+        break;
+      } catch (e) {
+        if (port !== 0 || attempt >= 5 || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+      }
+    }
+    this.log.info({ host: this.cfg.host, port, upstreams: this.upstreams }, 'cluster DNS listening');
+  }
+
+  /** Binds UDP, then TCP on the same port; on failure nothing stays open. */
+  private async listen(port: number): Promise<void> {
     const udp = createSocket('udp4');
     await new Promise<void>((resolve, reject) => {
       udp.once('error', reject);
@@ -57,26 +71,34 @@ export class DnsServer {
         udp.off('error', reject);
         resolve();
       });
+    }).catch((e: unknown) => {
+      udp.close();
+      throw e;
     });
+    const tcp = createServer((sock) => this.serveTcp(sock));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tcp.once('error', reject);
+        // The same port as UDP (a port 0 in tests became a concrete one).
+        tcp.listen(udp.address().port, this.cfg.host, () => {
+          tcp.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (e) {
+      udp.close();
+      tcp.close();
+      throw e;
+    }
     udp.on('error', (e) => this.log.warn({ err: e }, 'dns socket error'));
     udp.on('message', (msg, rinfo) => {
       void this.handle(msg, rinfo.address).then((out) => {
         if (out) udp.send(out, rinfo.port, rinfo.address);
       });
     });
-    this.udp = udp;
-    const tcp = createServer((sock) => this.serveTcp(sock));
-    await new Promise<void>((resolve, reject) => {
-      tcp.once('error', reject);
-      // The same port as UDP (a port 0 in tests became a concrete one).
-      tcp.listen(udp.address().port, this.cfg.host, () => {
-        tcp.off('error', reject);
-        resolve();
-      });
-    });
     tcp.on('error', (e) => this.log.warn({ err: e }, 'dns listener error'));
+    this.udp = udp;
     this.tcp = tcp;
-    this.log.info({ host: this.cfg.host, port, upstreams: this.upstreams }, 'cluster DNS listening');
   }
 
   /** The bound UDP port (tests bind port 0). */

@@ -193,3 +193,28 @@ test('server: answers over UDP and TCP on its address, forwards other names to t
   });
   assert.deepEqual(tcp.ips, ['10.240.0.2']);
 });
+
+test('a TCP port already taken: start fails and leaves no socket open (the UDP port is free again)', async () => {
+  const { createServer } = await import('node:net');
+  const taken = createServer();
+  await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+  const port = (taken.address() as { port: number }).port;
+  try {
+    const server = new DnsServer({
+      host: '127.0.0.1',
+      port,
+      records: new DnsRecords(),
+      upstreams: [],
+      log: silentLogger(),
+    });
+    await assert.rejects(server.start(), (e: NodeJS.ErrnoException) => e.code === 'EADDRINUSE');
+    const udp = createSocket('udp4');
+    await new Promise<void>((resolve, reject) => {
+      udp.once('error', reject);
+      udp.bind(port, '127.0.0.1', () => resolve());
+    });
+    await new Promise<void>((r) => udp.close(() => r()));
+  } finally {
+    await new Promise<void>((r) => taken.close(() => r()));
+  }
+});
