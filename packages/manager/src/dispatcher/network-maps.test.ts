@@ -81,7 +81,7 @@ describe('network map builder', () => {
     await node(store, 'n1', '10.0.0.1:4280', false);
     const web = await service(store, 'web', {
       ports: [
-        { published: 8080, target: 80, protocol: 'tcp', publishMode: 'ingress' },
+        { published: 8080, target: 80, protocol: 'tcp', publishMode: 'ingress', route: 'local-first' },
         { target: 9000, protocol: 'tcp', publishMode: 'ingress' },
         { published: 5353, target: 53, protocol: 'udp', publishMode: 'host' },
       ],
@@ -111,8 +111,8 @@ describe('network map builder', () => {
     assert.equal(w.endpointMode, 'vip');
     assert.deepEqual(w.networkIds, [def.id]);
     assert.deepEqual(w.ports, [
-      { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress' },
-      { published: 5353, target: 53, protocol: 'udp', mode: 'host' },
+      { published: 8080, target: 80, protocol: 'tcp', mode: 'ingress', route: 'local-first' },
+      { published: 5353, target: 53, protocol: 'udp', mode: 'host', route: '' },
     ]);
     assert.deepEqual(
       w.endpoints!.map((e) => e.ip).sort(),
