@@ -37,7 +37,14 @@ import {
   type RunRecord,
   type SystemKey,
 } from './stats.js';
-import { OursSystem, SwarmSystem, type BenchSystem, type NodeView } from './systems.js';
+import {
+  dockerInNodes,
+  OursSystem,
+  runningTaskIdsArgs,
+  SwarmSystem,
+  type BenchSystem,
+  type NodeView,
+} from './systems.js';
 
 const SERVICE = 'web';
 const REPLICAS = 3;
@@ -120,27 +127,10 @@ function parseOptions(argv: string[]): Options {
 
 /** Running containers (full ids) of the service in each node's own engine; a node that does not answer counts none. */
 async function running(sys: BenchSystem, nodes: string[]): Promise<Map<string, string[]>> {
-  const per = await Promise.all(
-    nodes.map(async (n) => {
-      const r = await dockerRun(
-        [
-          'exec',
-          sys.lab.containerName(n),
-          'docker',
-          'ps',
-          '-q',
-          '--no-trunc',
-          '--filter',
-          `label=${sys.serviceLabel}=${SERVICE}`,
-          '--filter',
-          'status=running',
-        ],
-        { timeoutMs: COUNT_TIMEOUT_MS },
-      );
-      return [n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []] as const;
-    }),
-  );
-  return new Map(per);
+  const out = new Map<string, string[]>();
+  for (const [n, r] of await dockerInNodes(sys, nodes, runningTaskIdsArgs(sys, SERVICE), COUNT_TIMEOUT_MS))
+    out.set(n, r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []);
+  return out;
 }
 
 const total = (m: Map<string, string[]>): number => [...m.values()].reduce((a, v) => a + v.length, 0);

@@ -37,7 +37,7 @@ import {
 } from './scale-stats.js';
 import { parseScaleOptions, type ScaleOptions } from './scale-options.js';
 import { round2, type SystemKey } from './stats.js';
-import { OursSystem, SwarmSystem, type BenchSystem } from './systems.js';
+import { dockerInNodes, OursSystem, SwarmSystem, type BenchSystem } from './systems.js';
 
 const SERVICE = 'web';
 /** Swarm's defaults: a heartbeat every 5 s, a node down after 3 periods without one. */
@@ -56,26 +56,13 @@ interface SystemScaleRecord extends SystemRecord {
 
 /** The service's containers in every node's own engine; undefined if a node did not answer. */
 async function engineCounts(sys: BenchSystem, nodes: string[]): Promise<Map<string, EngineCount> | undefined> {
-  const per = await Promise.all(
-    nodes.map(async (n) => {
-      const r = await dockerRun(
-        [
-          'exec',
-          sys.lab.containerName(n),
-          'docker',
-          'ps',
-          '-a',
-          '--filter',
-          `label=${sys.serviceLabel}=${SERVICE}`,
-          '--format',
-          '{{.ID}} {{.State}}',
-        ],
-        { timeoutMs: COUNT_TIMEOUT_MS },
-      );
-      return r.code === 0 ? ([n, parseEngineStates(r.stdout)] as const) : undefined;
-    }),
-  );
-  return per.every((x) => x !== undefined) ? new Map(per) : undefined;
+  const args = ['ps', '-a', '--filter', `label=${sys.serviceLabel}=${SERVICE}`, '--format', '{{.ID}} {{.State}}'];
+  const out = new Map<string, EngineCount>();
+  for (const [n, r] of await dockerInNodes(sys, nodes, args, COUNT_TIMEOUT_MS)) {
+    if (r.code !== 0) return undefined;
+    out.set(n, parseEngineStates(r.stdout));
+  }
+  return out;
 }
 
 const sum = (m: Map<string, EngineCount>, k: keyof EngineCount): number =>

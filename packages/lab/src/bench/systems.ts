@@ -1,7 +1,7 @@
 // The two systems the failover benchmark measures, behind one interface: clusterctl (the lab as
 // `lab up` makes it) and Docker Swarm (the same lab topology, swarm mode of the nodes' own engines).
 // Each answers with its own node list, read on a manager with its own command line.
-import { dockerRun } from '../docker.js';
+import { dockerRun, type RunResult } from '../docker.js';
 import { LABEL_SERVICE_NAME, WORKLOAD_IMAGE, type Lab, type PrivilegedMode } from '../lab.js';
 import { LabSwarm, SWARM_SERVICE_LABEL, type SwarmNodeRow } from '../swarm.js';
 import type { SystemKey } from './stats.js';
@@ -72,6 +72,32 @@ export interface BenchSystem {
    */
   downSince(via: string, node: string, timeoutMs: number): Promise<number | undefined>;
 }
+
+/** `docker ARGS` in every node's own engine at once; each node's answer as it came. */
+export async function dockerInNodes(
+  sys: BenchSystem,
+  nodes: string[],
+  args: string[],
+  timeoutMs: number,
+): Promise<Map<string, RunResult>> {
+  const per = await Promise.all(
+    nodes.map(
+      async (n) => [n, await dockerRun(['exec', sys.lab.containerName(n), 'docker', ...args], { timeoutMs })] as const,
+    ),
+  );
+  return new Map(per);
+}
+
+/** `docker ps` arguments for the full ids of the running task containers of service `name`. */
+export const runningTaskIdsArgs = (sys: BenchSystem, name: string): string[] => [
+  'ps',
+  '-q',
+  '--no-trunc',
+  '--filter',
+  `label=${sys.serviceLabel}=${name}`,
+  '--filter',
+  'status=running',
+];
 
 interface OursNodeJson {
   hostname: string;

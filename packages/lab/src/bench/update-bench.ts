@@ -20,11 +20,17 @@
 //        --privileged auto|yes|no
 import { parseArgs } from 'node:util';
 import { sleep, waitFor } from '@clusterctl/common/testing';
-import { dockerRun } from '../docker.js';
 import { labWaitOptions, type PrivilegedMode } from '../lab.js';
 import { measureInLabs, runBench, say, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import { round2, type SystemKey } from './stats.js';
-import { OursSystem, SwarmSystem, type BenchSystem, type RolloutPolicy } from './systems.js';
+import {
+  dockerInNodes,
+  OursSystem,
+  runningTaskIdsArgs,
+  SwarmSystem,
+  type BenchSystem,
+  type RolloutPolicy,
+} from './systems.js';
 
 const SERVICE = 'web';
 /** Nothing listens on port 1: the pull fails at once, without a registry, for both systems. */
@@ -90,27 +96,8 @@ function parseOptions(argv: string[]): Options {
 
 /** Running containers (full ids) of the service, in every node's own engine. */
 async function runningIds(sys: BenchSystem, nodes: string[]): Promise<string[]> {
-  const per = await Promise.all(
-    nodes.map(async (n) => {
-      const r = await dockerRun(
-        [
-          'exec',
-          sys.lab.containerName(n),
-          'docker',
-          'ps',
-          '-q',
-          '--no-trunc',
-          '--filter',
-          `label=${sys.serviceLabel}=${SERVICE}`,
-          '--filter',
-          'status=running',
-        ],
-        { timeoutMs: COUNT_TIMEOUT_MS },
-      );
-      return r.code === 0 ? r.stdout.split('\n').filter(Boolean) : [];
-    }),
-  );
-  return per.flat();
+  const per = await dockerInNodes(sys, nodes, runningTaskIdsArgs(sys, SERVICE), COUNT_TIMEOUT_MS);
+  return [...per.values()].flatMap((r) => (r.code === 0 ? r.stdout.split('\n').filter(Boolean) : []));
 }
 
 /** Samples the engines until stop(): the fewest running seen, and the last sample. */
