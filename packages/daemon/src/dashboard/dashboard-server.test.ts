@@ -1,6 +1,7 @@
 // The dashboard's access rules, in-process (a cluster CA and a manager certificate made here, no
 // cluster behind the control socket): what a request without a valid token gets, the login link's
-// cookie, a WebSocket closed when its token expires, and revocation (the cluster's cutoff injected).
+// cookie, a WebSocket closed when its token expires, and revocation (the cluster's cutoff injected;
+// when it is read: the fake clock).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:https';
@@ -10,7 +11,14 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createClusterCa, issueNodeCertificate, type NodeTls } from '@clusterctl/ca';
 import { silentLogger } from '@clusterctl/common';
-import { DASHBOARD_COOKIE, DashboardServer, WS_CLOSE_EXPIRED, WS_CLOSE_REVOKED } from './dashboard-server.js';
+import { FakeClock } from '@clusterctl/common/testing';
+import {
+  DASHBOARD_COOKIE,
+  DashboardServer,
+  REVOCATION_MAX_AGE_MS,
+  WS_CLOSE_EXPIRED,
+  WS_CLOSE_REVOKED,
+} from './dashboard-server.js';
 import { issueDashboardToken } from './dashboard-token.js';
 
 function get(
@@ -167,15 +175,97 @@ describe('dashboard server access', () => {
     assert.equal((await get(`${base}/`, { authorization: `Bearer ${fresh}` })).status, 200);
   });
 
-  test('until the cutoff could be read, every token is refused', async () => {
+  test('while the cutoff cannot be read, every token is refused (503 for a valid one, 401 naming nothing else)', async () => {
     const blind = new DashboardServer(config({ readTokensNotBefore: () => Promise.reject(new Error('no quorum')) }));
     const p = await blind.start();
     try {
       const r = await get(`https://127.0.0.1:${p}/`, { authorization: `Bearer ${token(60_000)}` });
-      assert.equal(r.status, 401);
-      assert.equal(r.body, 'unauthorized\n');
+      assert.equal(r.status, 503);
+      assert.match(r.body, /cannot check the link/);
+      const bad = await get(`https://127.0.0.1:${p}/`, { authorization: 'Bearer x.y.z' });
+      assert.equal(bad.status, 401);
+      assert.equal(bad.body, 'unauthorized\n');
     } finally {
       await blind.stop();
     }
   });
+
+  test('an idle dashboard reads the cutoff only to accept a token, again once the last read is 2 s old', async () => {
+    const clock = new FakeClock(Date.now());
+    let reads = 0;
+    let cutoff = 0;
+    const lazy = new DashboardServer(
+      config({
+        clock,
+        readTokensNotBefore: () => {
+          reads++;
+          return Promise.resolve(cutoff);
+        },
+      }),
+    );
+    const p = await lazy.start();
+    const page = async (t: string): Promise<number> =>
+      (await get(`https://127.0.0.1:${p}/`, { authorization: `Bearer ${t}` })).status;
+    try {
+      clock.advance(60_000);
+      assert.equal(reads, 0, 'no page open, no token presented: nothing read');
+      assert.equal((await get(`https://127.0.0.1:${p}/`, { authorization: 'Bearer x.y.z' })).status, 401);
+      assert.equal(reads, 0, 'an invalid token costs no read');
+      const t = token(60_000);
+      assert.equal(await page(t), 200);
+      assert.equal(await page(t), 200);
+      assert.equal(reads, 1, 'the second request uses the cutoff just read');
+      cutoff = Date.now(); // revoked; this dashboard learns it at its next read
+      clock.advance(REVOCATION_MAX_AGE_MS - 1);
+      assert.equal(await page(t), 200);
+      assert.equal(reads, 1);
+      clock.advance(1);
+      assert.equal(await page(t), 401, 'a cutoff 2 s old is read again before the token is accepted');
+      assert.equal(reads, 2);
+    } finally {
+      await lazy.stop();
+    }
+  });
+
+  test('an open page has the cutoff read every 2 s, and nothing is read once it closes', async () => {
+    const clock = new FakeClock(Date.now());
+    let reads = 0;
+    let cutoff = 0;
+    const watched = new DashboardServer(
+      config({
+        clock,
+        readTokensNotBefore: () => {
+          reads++;
+          return Promise.resolve(cutoff);
+        },
+      }),
+    );
+    const wsPort = await watched.start();
+    const savedPort = port;
+    port = wsPort;
+    try {
+      const first = openSocket(token(60_000));
+      await first.greeted;
+      assert.equal(reads, 1, 'read to accept the socket');
+      clock.advance(REVOCATION_MAX_AGE_MS);
+      await waitForReads(() => reads, 2);
+      cutoff = Date.now();
+      clock.advance(REVOCATION_MAX_AGE_MS);
+      assert.equal((await first.closed).code, WS_CLOSE_REVOKED);
+      assert.equal(reads, 3);
+      clock.advance(10 * REVOCATION_MAX_AGE_MS);
+      assert.equal(reads, 3, 'no page open: the poll stopped');
+    } finally {
+      port = savedPort;
+      await watched.stop();
+    }
+  });
 });
+
+/** Waits (on the event loop, not on time) until the counter reaches n and that read has settled. */
+async function waitForReads(count: () => number, n: number): Promise<void> {
+  const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+  for (let i = 0; i < 1000 && count() < n; i++) await turn();
+  assert.equal(count(), n);
+  await turn(); // the injected read resolves at once: one turn runs what follows it
+}

@@ -4,13 +4,16 @@
 // an HttpOnly cookie, or a client sends `Authorization: Bearer TOKEN`. Without a valid token the
 // answer is a bare 401, naming nothing of the cluster. Tokens are read-only unless issued with
 // --allow-actions; each action goes through the Control API (and so becomes a cluster event) and is
-// logged with the token's id. A WebSocket is closed when its token expires.
+// logged with the token's id. A WebSocket is closed when its token expires, or when the cluster's
+// revocation cutoff (`clusterctl dashboard --revoke`) covers it. The cutoff is read through the
+// control socket only when it matters: before a token is accepted (a cutoff read more than 2 s ago
+// is read again first) and every 2 s while a page is open; an idle dashboard reads nothing.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ClusterError, ErrorCode, type Logger } from '@clusterctl/common';
+import { ClusterError, ErrorCode, systemClock, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { NodeTls } from '@clusterctl/ca';
 import type { clusterctl } from '@clusterctl/proto';
 import { splitMetricsAddr } from '../metrics-server.js';
@@ -28,8 +31,11 @@ export const DASHBOARD_COOKIE = 'clusterctl_dashboard';
 export const WS_CLOSE_EXPIRED = 4001;
 /** WebSocket close code: the session's token was revoked (`clusterctl dashboard --revoke`). */
 export const WS_CLOSE_REVOKED = 4003;
-/** How often the cluster's token revocation cutoff is read (the dashboard's own poll period). */
-const REVOCATION_POLL_MS = 2_000;
+/**
+ * A token is accepted only against a revocation cutoff read less than this long ago, and open
+ * sessions read it again this often: a revoked link stops working within about this time.
+ */
+export const REVOCATION_MAX_AGE_MS = 2_000;
 /** Lines of a service's log sent when its page opens, before the live tail. */
 const LOG_TAIL_LINES = 100;
 
@@ -46,7 +52,12 @@ export interface DashboardServerConfig {
   controlSocket: string;
   /** The cluster's token revocation cutoff (ms since the epoch; default: read through the control socket). */
   readTokensNotBefore?: () => Promise<number>;
+  /** Times the cutoff's age and the open sessions' re-reads (default: the system clock). */
+  clock?: Clock;
 }
+
+/** Who a request is, once its token is checked: its claims, or the status that refuses it. */
+type Authenticated = { claims: DashboardClaims } | { refuse: 401 | 503 };
 
 const STATIC: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -99,12 +110,16 @@ export class DashboardServer {
   private readonly source: DashboardSource;
   private readonly files = new Map<string, Buffer>();
   private tlsCert = '';
-  /** Tokens issued until then are refused; undefined until first read (every token is refused). */
-  private tokensNotBefore: number | undefined;
-  private revocationPoll: NodeJS.Timeout | undefined;
+  private readonly clock: Clock;
+  /** Tokens issued until `notBeforeMs` are refused; undefined until first read (every token is refused). */
+  private cutoff: { notBeforeMs: number; readAtMs: number } | undefined;
+  private cutoffRead: Promise<number | undefined> | undefined;
+  /** Re-reads the cutoff while sessions are open (closing the revoked ones). */
+  private revocationPoll: TimerHandle | undefined;
 
   constructor(private readonly cfg: DashboardServerConfig) {
     splitMetricsAddr(cfg.addr, '--dashboard-addr'); // HOST:PORT or INVALID_ARGUMENT
+    this.clock = cfg.clock ?? systemClock;
     this.control = new ControlSocketClient(cfg.controlSocket);
     this.source = new DashboardSource(this.control, cfg.log);
     this.source.on('snapshot', (s) => this.broadcast({ type: 'snapshot', snapshot: s }));
@@ -135,8 +150,6 @@ export class DashboardServer {
       );
       server.listen(port, host, () => resolve());
     });
-    void this.readRevocation();
-    this.revocationPoll = setInterval(() => void this.readRevocation(), REVOCATION_POLL_MS);
     const a = server.address();
     const bound = typeof a === 'object' && a !== null ? a.port : port;
     this.cfg.log.info({ addr: `${host}:${bound}` }, 'serving the dashboard');
@@ -151,7 +164,7 @@ export class DashboardServer {
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.revocationPoll);
+    this.stopRevocationPoll();
     this.source.stop();
     for (const s of this.sessions) this.endSession(s, 1001, 'the node daemon stops');
     const server = this.server;
@@ -164,39 +177,81 @@ export class DashboardServer {
     this.control.close();
   }
 
-  /** The claims of the request's token, or undefined (the reason goes to the debug log). */
-  private authenticate(token: string | undefined): DashboardClaims | undefined {
-    if (token === undefined || token === '') return undefined;
-    if (this.tokensNotBefore === undefined) {
-      this.cfg.log.debug({}, 'dashboard: token refused: the revocation cutoff is not read yet');
-      return undefined;
-    }
+  /**
+   * Checks the request's token against the cluster's current revocation cutoff. Refused with 401
+   * (naming nothing) when the token is missing, invalid, expired or revoked; with 503 when it is
+   * valid but the cutoff cannot be read now (fail closed). The reason goes to the debug log.
+   */
+  private async authenticate(token: string | undefined): Promise<Authenticated> {
+    if (token === undefined || token === '') return { refuse: 401 };
+    let claims: DashboardClaims;
     try {
-      return verifyDashboardToken(token, {
-        clusterId: this.cfg.clusterId(),
-        caPem: this.cfg.tls().caPem,
-        notBeforeMs: this.tokensNotBefore,
-      });
+      claims = verifyDashboardToken(token, { clusterId: this.cfg.clusterId(), caPem: this.cfg.tls().caPem });
     } catch (e) {
       if (!(e instanceof DashboardTokenError)) throw e;
       this.cfg.log.debug({ why: e.message }, 'dashboard: token refused');
-      return undefined;
+      return { refuse: 401 }; // an invalid token costs no read of the cutoff
     }
+    const notBeforeMs = await this.currentCutoff();
+    if (notBeforeMs === undefined) {
+      this.cfg.log.debug({}, 'dashboard: token refused: the revocation cutoff cannot be read');
+      return { refuse: 503 };
+    }
+    if (claims.iat <= notBeforeMs) {
+      this.cfg.log.debug({ tokenId: claims.id }, 'dashboard: token refused: revoked');
+      return { refuse: 401 };
+    }
+    return { claims };
   }
 
-  /** Reads the cluster's revocation cutoff; a newer one closes the sessions of the tokens it revokes. */
-  private async readRevocation(): Promise<void> {
-    let notBefore: number;
+  /** The revocation cutoff, read again first when the last read is older than REVOCATION_MAX_AGE_MS. */
+  private currentCutoff(): Promise<number | undefined> {
+    const c = this.cutoff;
+    if (c !== undefined && this.clock.now() - c.readAtMs < REVOCATION_MAX_AGE_MS) return Promise.resolve(c.notBeforeMs);
+    return this.readCutoff();
+  }
+
+  /**
+   * Reads the cluster's revocation cutoff (one read at a time: callers meanwhile share it) and closes
+   * the sessions of the tokens it revokes. Resolves undefined when it cannot be read.
+   */
+  private readCutoff(): Promise<number | undefined> {
+    if (this.cutoffRead !== undefined) return this.cutoffRead;
+    const read = this.fetchCutoff().finally(() => {
+      if (this.cutoffRead === read) this.cutoffRead = undefined;
+    });
+    this.cutoffRead = read;
+    return read;
+  }
+
+  private async fetchCutoff(): Promise<number | undefined> {
+    const readAtMs = this.clock.now(); // the cutoff is at least this fresh
+    let notBeforeMs: number;
     try {
-      notBefore = await (this.cfg.readTokensNotBefore ?? (() => this.clusterTokensNotBefore()))();
+      notBeforeMs = await (this.cfg.readTokensNotBefore ?? (() => this.clusterTokensNotBefore()))();
     } catch (e) {
       this.cfg.log.debug({ err: e }, 'dashboard: reading the token revocation cutoff failed');
-      return;
+      return undefined;
     }
-    if (notBefore === this.tokensNotBefore) return;
-    this.tokensNotBefore = notBefore;
+    this.cutoff = { notBeforeMs, readAtMs };
     for (const s of [...this.sessions])
-      if (s.claims.iat <= notBefore) this.endSession(s, WS_CLOSE_REVOKED, 'token revoked');
+      if (s.claims.iat <= notBeforeMs) this.endSession(s, WS_CLOSE_REVOKED, 'token revoked');
+    return notBeforeMs;
+  }
+
+  /** While sessions are open: the cutoff is read every REVOCATION_MAX_AGE_MS. */
+  private scheduleRevocationPoll(): void {
+    if (this.revocationPoll !== undefined || this.sessions.size === 0) return;
+    this.revocationPoll = this.clock.setTimeout(() => {
+      this.revocationPoll = undefined;
+      this.scheduleRevocationPoll(); // a slow read never delays the next (reads are shared)
+      void this.readCutoff();
+    }, REVOCATION_MAX_AGE_MS);
+  }
+
+  private stopRevocationPoll(): void {
+    if (this.revocationPoll !== undefined) this.clock.clearTimeout(this.revocationPoll);
+    this.revocationPoll = undefined;
   }
 
   private async clusterTokensNotBefore(): Promise<number> {
@@ -204,11 +259,21 @@ export class DashboardServer {
     return Number(info.dashboardTokensNotBefore ?? 0);
   }
 
-  private refuse(res: ServerResponse): void {
-    res.writeHead(401, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }).end('unauthorized\n');
+  private refuse(res: ServerResponse, status: 401 | 503): void {
+    res
+      .writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' })
+      .end(status === 401 ? 'unauthorized\n' : 'cannot check the link against the cluster now: try again\n');
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    this.serve(req, res).catch((e: unknown) => {
+      this.cfg.log.warn({ err: e }, 'dashboard: request failed');
+      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' });
+      res.end();
+    });
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://dashboard');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res
@@ -218,8 +283,9 @@ export class DashboardServer {
     }
     if (url.pathname === '/login') {
       const token = url.searchParams.get('token') ?? undefined;
-      const claims = this.authenticate(token);
-      if (claims === undefined) return this.refuse(res);
+      const who = await this.authenticate(token);
+      if ('refuse' in who) return this.refuse(res, who.refuse);
+      const { claims } = who;
       const maxAgeS = Math.max(1, Math.floor((claims.exp - Date.now()) / 1000));
       res
         .writeHead(303, {
@@ -230,8 +296,9 @@ export class DashboardServer {
         .end();
       return;
     }
-    const claims = this.authenticate(requestToken(req));
-    if (claims === undefined) return this.refuse(res);
+    const who = await this.authenticate(requestToken(req));
+    if ('refuse' in who) return this.refuse(res, who.refuse);
+    const { claims } = who;
     if (!this.cfg.isManager()) {
       res
         .writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' })
@@ -265,12 +332,21 @@ export class DashboardServer {
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.acceptUpgrade(req, socket, head).catch((e: unknown) => {
+      this.cfg.log.warn({ err: e }, 'dashboard: WebSocket upgrade failed');
+      socket.destroy();
+    });
+  }
+
+  private async acceptUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const reject = (status: string): void => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     const url = new URL(req.url ?? '/', 'https://dashboard');
-    const claims = this.authenticate(requestToken(req));
-    if (claims === undefined) return reject('401 Unauthorized');
+    const who = await this.authenticate(requestToken(req));
+    if ('refuse' in who) return reject(who.refuse === 401 ? '401 Unauthorized' : '503 Service Unavailable');
+    const { claims } = who;
+    if (socket.destroyed) return;
     // A page of another site may not open a socket with the user's cookie.
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `https://${req.headers.host ?? ''}`) return reject('403 Forbidden');
@@ -286,6 +362,7 @@ export class DashboardServer {
       expiry: setTimeout(() => this.endSession(session, WS_CLOSE_EXPIRED, 'token expired'), claims.exp - Date.now()),
     };
     this.sessions.add(session);
+    this.scheduleRevocationPoll();
     ws.on('close', () => this.dropSession(session));
     ws.on('error', () => this.dropSession(session));
     ws.on('message', (data) => {
@@ -316,9 +393,11 @@ export class DashboardServer {
     if (this.sessions.size === 0) this.idle();
   }
 
-  /** Nobody watches: the event stream and the poll stop. */
+  /** Nobody watches: the event stream and the polls stop. */
   private idle(): void {
-    if (this.sessions.size === 0) this.source.stop();
+    if (this.sessions.size > 0) return;
+    this.source.stop();
+    this.stopRevocationPoll();
   }
 
   private send(ws: WebSocket, m: object): void {
