@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import { ClusterError, ErrorCode } from '@clusterctl/common';
 import { CompactedError, EntryType, UnavailableError, type Entry } from '@clusterctl/raft';
-import { LevelStorage, indexOfLogKey, logKey } from './level-storage.js';
+import { LevelStorage, indexOfLogKey, logKey, snapKey } from './level-storage.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'clusterctl-raftlog-'));
@@ -144,6 +144,82 @@ describe('LevelStorage', () => {
       assert.deepEqual(r.snapshot().metadata.index, 18);
       assert.equal(Buffer.from(r.snapshot().data).toString(), 'state@18');
       assert.deepEqual(await logIndexesOnDisk(r), [13, 14, 15, 16, 17, 18, 19, 20]);
+      await r.close();
+    });
+  });
+
+  test('a snapshot stores its bytes beside the write queue: saves go on meanwhile, the reference follows them', async () => {
+    await withDir(async (dir) => {
+      const s = await LevelStorage.open(dir);
+      await s.save({ entries: range(1, 20, 1), hardState: { term: 1, vote: 1, commit: 20 }, mustSync: true });
+      // Hold the snapshot's own LevelDB write until the test lets it go.
+      const db = s.database;
+      const put = db.put.bind(db);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let started!: () => void;
+      const putStarted = new Promise<void>((resolve) => (started = resolve));
+      db.put = (async (...args: Parameters<typeof put>) => {
+        started();
+        await held;
+        return put(...args);
+      }) as typeof db.put;
+      const snapshotting = s.createSnapshot(18, { voters: [1], learners: [] }, Buffer.from('state@18'), 2);
+      await putStarted;
+      // A save issued after the snapshot started completes while its bytes are still being written.
+      await s.save({ entries: range(21, 22, 1), hardState: { term: 1, vote: 1, commit: 22 }, mustSync: true });
+      assert.equal(s.lastIndex(), 22);
+      assert.equal(s.snapshot().metadata.index, 0, 'no snapshot before its bytes are durable');
+      release();
+      const snap = await snapshotting;
+      db.put = put;
+      assert.equal(snap.metadata.index, 18);
+      assert.equal(s.firstIndex(), 17);
+      await s.close();
+      const r = await LevelStorage.open(dir);
+      assert.equal(r.snapshot().metadata.index, 18);
+      assert.equal(Buffer.from(r.snapshot().data).toString(), 'state@18');
+      assert.equal(r.firstIndex(), 17);
+      assert.equal(r.lastIndex(), 22);
+      await r.close();
+    });
+  });
+
+  test("only the newest snapshot's bytes are kept; bytes without a reference (a crash between the two) are ignored", async () => {
+    await withDir(async (dir) => {
+      const s = await LevelStorage.open(dir);
+      await s.save({ entries: range(1, 20, 1), hardState: { term: 1, vote: 1, commit: 20 }, mustSync: true });
+      await s.createSnapshot(10, { voters: [1], learners: [] }, Buffer.from('state@10'), 2);
+      await s.createSnapshot(15, { voters: [1], learners: [] }, Buffer.from('state@15'), 2);
+      await s.close(); // waits for the background clears
+      const snapKeys = async (st: LevelStorage): Promise<string[]> =>
+        (await st.database.keys({ gte: snapKey(0), lt: Buffer.from('snap0') }).all()).map((k) => k.toString('hex'));
+      const r = await LevelStorage.open(dir);
+      assert.deepEqual(await snapKeys(r), [snapKey(15).toString('hex')]);
+      // The bytes of a snapshot at 20 reached the disk, its reference did not.
+      await r.database.put(snapKey(20), Buffer.from('state@20'));
+      await r.close();
+      const r2 = await LevelStorage.open(dir);
+      assert.equal(r2.snapshot().metadata.index, 15);
+      assert.equal(Buffer.from(r2.snapshot().data).toString(), 'state@15');
+      await r2.close();
+    });
+  });
+
+  test('a snapshot received from the leader replaces one this node took, bytes and reference', async () => {
+    await withDir(async (dir) => {
+      const s = await LevelStorage.open(dir);
+      await s.save({ entries: range(1, 20, 1), hardState: { term: 1, vote: 1, commit: 20 }, mustSync: true });
+      await s.createSnapshot(15, { voters: [1], learners: [] }, Buffer.from('state@15'), 2);
+      const received = {
+        metadata: { index: 30, term: 2, confState: { voters: [1, 2], learners: [] } },
+        data: Buffer.from('snap30'),
+      };
+      await s.save({ snapshot: received, entries: [], hardState: { term: 2, vote: 0, commit: 30 }, mustSync: true });
+      await s.close();
+      const r = await LevelStorage.open(dir);
+      assert.deepEqual(r.snapshot(), { metadata: received.metadata, data: new Uint8Array(Buffer.from('snap30')) });
+      assert.deepEqual(await r.database.keys({ gte: snapKey(0), lt: Buffer.from('snap0') }).all(), []);
       await r.close();
     });
   });

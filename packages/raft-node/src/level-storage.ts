@@ -6,7 +6,10 @@
 //   'meta/confState'        -> ConfState as of 'meta/applied'
 //   'meta/applied'          -> last applied index (written with the next batch, never fsynced alone)
 //   'meta/truncated'        -> {index, term} of the last entry removed by compaction (term(firstIndex-1))
-//   'meta/snapshot'         -> latest snapshot (metadata + state machine bytes)
+//   'meta/snapshot'         -> latest snapshot (metadata + state machine bytes; empty bytes when
+//                              'meta/snapshotData' is present)
+//   'meta/snapshotData'     -> u64be(index): the snapshot's state machine bytes are under 'snap/' + it
+//   'snap/' + u64be(index)  -> state machine bytes of a snapshot this node took (see createSnapshot)
 //   'meta/atRest'           -> present iff every value is encrypted at rest (at-rest/record-cipher.ts)
 //
 // Reads are synchronous and served from an in-memory copy of the uncompacted tail, loaded at open
@@ -66,6 +69,8 @@ const META_CONF_STATE = Buffer.from('meta/confState');
 const META_APPLIED = Buffer.from('meta/applied');
 const META_TRUNCATED = Buffer.from('meta/truncated');
 const META_SNAPSHOT = Buffer.from('meta/snapshot');
+const META_SNAPSHOT_DATA = Buffer.from('meta/snapshotData');
+const SNAP_PREFIX = Buffer.from('snap/');
 
 const EMPTY = new Uint8Array(0);
 
@@ -75,6 +80,14 @@ export function logKey(index: number): Buffer {
   const k = Buffer.allocUnsafe(LOG_PREFIX.length + 8);
   LOG_PREFIX.copy(k, 0);
   writeU64(k, LOG_PREFIX.length, index);
+  return k;
+}
+
+/** Key of the state machine bytes of the snapshot taken at `index` (see createSnapshot). */
+export function snapKey(index: number): Buffer {
+  const k = Buffer.allocUnsafe(SNAP_PREFIX.length + 8);
+  SNAP_PREFIX.copy(k, 0);
+  writeU64(k, SNAP_PREFIX.length, index);
   return k;
 }
 
@@ -407,6 +420,7 @@ export class LevelStorage implements Storage {
     let keep = this.ents.length;
     let snap = this.snap;
     let clearUpTo = -1;
+    let clearSnapsBelow = -1;
     const stagedBefore = this.staged;
     let staged = stagedBefore;
     const oldLast = this.lastIndex();
@@ -420,6 +434,9 @@ export class LevelStorage implements Storage {
       }
       snap = s;
       batch.put(META_SNAPSHOT, encodeSnapshot(s));
+      // Its bytes are inline: a reference to a snapshot this node took no longer applies.
+      batch.del(META_SNAPSHOT_DATA);
+      clearSnapsBelow = s.metadata.index + 1;
       // The snapshot replaces the whole log: entries <= its index are hidden by the marker (and
       // cleared after the write); entries above it are stale and deleted in this batch.
       trunc = { index: s.metadata.index, term: s.metadata.term };
@@ -481,6 +498,7 @@ export class LevelStorage implements Storage {
       if (this.staged === stagedBefore) this.staged = undefined;
     }
     if (clearUpTo > 0) this.clearPrefixInBackground(clearUpTo);
+    if (clearSnapsBelow > 0) this.clearSnapsInBackground(clearSnapsBelow);
   }
 
   /**
@@ -513,19 +531,41 @@ export class LevelStorage implements Storage {
 
   /**
    * Stores a snapshot the local state machine took at `index` (<= applied) and compacts the log,
-   * keeping `keepEntries` entries behind the snapshot for slow followers. The snapshot and the
-   * truncation marker are written in one synced batch; the prefix is cleared afterwards (an
-   * interrupted clear is harmless because reads and open honour the marker).
+   * keeping `keepEntries` entries behind the snapshot for slow followers.
+   *
+   * The state machine bytes (megabytes for a large state) are written to LevelDB first, synced,
+   * under their own key ('snap/' + index) and beside the serial write queue: a write of the log
+   * does not wait behind them. Then the snapshot's metadata, a reference to those bytes and the
+   * truncation marker go through the queue as one small synced batch, so the reference is never
+   * durable before the bytes. The prefix of the log and older snapshot bytes are cleared
+   * afterwards (an interrupted clear is harmless: reads and open honour the marker and the reference).
    */
-  createSnapshot(index: number, confState: ConfState, data: Uint8Array, keepEntries: number): Promise<Snapshot> {
+  async createSnapshot(index: number, confState: ConfState, data: Uint8Array, keepEntries: number): Promise<Snapshot> {
+    if (this.closed) throw new Error('raft log storage is closed');
+    const t0 = performance.now();
+    if (index > this.snap.metadata.index) {
+      if (this.db.status !== 'open') throw new Error(`raft log database is ${this.db.status}`);
+      const key = snapKey(index);
+      const value =
+        this.cipher !== undefined
+          ? this.cipher.seal(key, data)
+          : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const put = this.db.put(key, value, { sync: true });
+      const tracked = put.catch(() => undefined).finally(() => this.background.delete(tracked));
+      this.background.add(tracked);
+      await put;
+    }
+    const dataMs = Math.round(performance.now() - t0);
     return this.enqueue(async () => {
-      const t0 = performance.now();
+      // A newer snapshot may have been stored or installed meanwhile: this one is dropped (its bytes
+      // are cleared with the next snapshot's).
       if (index <= this.snap.metadata.index) return this.snap;
       if (index > this.lastIndex()) throw new Error(`snapshot index ${index} beyond last index ${this.lastIndex()}`);
       const s: Snapshot = { metadata: { index, term: this.term(index), confState: cloneConfState(confState) }, data };
       const compactTo = Math.min(index, index - keepEntries);
       const batch = new WriteBatch(this.cipher);
-      batch.put(META_SNAPSHOT, encodeSnapshot(s));
+      batch.put(META_SNAPSHOT, encodeSnapshot({ metadata: s.metadata, data: EMPTY }));
+      batch.put(META_SNAPSHOT_DATA, encodeIndex(index));
       let trunc = this.trunc;
       if (compactTo > this.trunc.index) {
         trunc = { index: compactTo, term: this.term(compactTo) };
@@ -555,12 +595,14 @@ export class LevelStorage implements Storage {
         this.trunc = trunc;
         this.clearPrefixInBackground(trunc.index);
       }
+      this.clearSnapsInBackground(index);
       this.log.info(
         {
           index,
           term: s.metadata.term,
           bytes: data.length,
           firstIndex: this.firstIndex(),
+          dataMs,
           ms: Math.round(performance.now() - t0),
         },
         'snapshot stored, log compacted',
@@ -691,6 +733,15 @@ export class LevelStorage implements Storage {
     return run;
   }
 
+  /** Clears the bytes of snapshots before `below` (no reference to them is left once this runs). */
+  private clearSnapsInBackground(below: number): void {
+    const p = this.db
+      .clear({ gte: snapKey(0), lt: snapKey(below) })
+      .catch((err: unknown) => this.log.warn({ err, below }, 'clearing older snapshot bytes failed (harmless)'))
+      .finally(() => this.background.delete(p));
+    this.background.add(p);
+  }
+
   private clearPrefixInBackground(upTo: number): void {
     const p = this.db
       .clear({ gte: logKey(0), lt: logKey(upTo + 1) })
@@ -718,13 +769,23 @@ async function load(
   snap: Snapshot;
   staleBelowMarker: boolean;
 }> {
-  const metaKeys = [META_HARD_STATE, META_CONF_STATE, META_APPLIED, META_TRUNCATED, META_SNAPSHOT];
-  const [hsB, csB, appliedB, truncB, snapB] = (await db.getMany(metaKeys)).map((v, i) =>
+  const metaKeys = [META_HARD_STATE, META_CONF_STATE, META_APPLIED, META_TRUNCATED, META_SNAPSHOT, META_SNAPSHOT_DATA];
+  const [hsB, csB, appliedB, truncB, snapB, snapDataB] = (await db.getMany(metaKeys)).map((v, i) =>
     v === undefined || cipher === undefined ? v : cipher.open(metaKeys[i]!, v),
   );
   const hs = hsB === undefined ? { term: 0, vote: 0, commit: 0 } : decodeHardState(hsB);
   const trunc = truncB === undefined ? { index: 0, term: 0 } : decodeIndexTerm(truncB);
-  const snap = snapB === undefined ? emptySnapshot() : decodeSnapshot(snapB);
+  let snap = snapB === undefined ? emptySnapshot() : decodeSnapshot(snapB);
+  if (snapDataB !== undefined) {
+    // The bytes of a snapshot this node took are under their own key (see createSnapshot).
+    const at = decodeIndex(snapDataB);
+    if (at !== snap.metadata.index)
+      throw new CodecError(`snapshot bytes referenced at ${at}, but the snapshot is at ${snap.metadata.index}`);
+    const key = snapKey(at);
+    const data = await db.get(key);
+    if (data === undefined) throw new CodecError(`the bytes of the snapshot at ${at} are missing`);
+    snap = { metadata: snap.metadata, data: cipher === undefined ? data : cipher.open(key, data) };
+  }
   let cs = csB === undefined ? { voters: [], learners: [] } : decodeConfState(csB);
   let applied = appliedB === undefined ? 0 : decodeIndex(appliedB);
   if (snap.metadata.index > applied) {
