@@ -7,17 +7,24 @@ import { managerChannelCredentials, TLS_SERVER_NAME, type NodeTls } from '@clust
 export interface ManagerChannelConfig {
   clusterId: string;
   tls: NodeTls;
-  /** Keep-alive pings on idle connections: a silent manager is noticed within ~2x this. */
+  /** Keep-alive pings: one goes out this long after the previous one was answered. */
   keepaliveTimeMs?: number;
+  /**
+   * How long a ping may go unanswered before the connection is dropped. Longer than the agent's
+   * worst-case time to notice a vanished manager by its heartbeats (agentManagerLossMs,
+   * @clusterctl/common: 3.5 s with the defaults), so a manager whose process is only slow for a few
+   * seconds keeps its connections (and every session on them), and a vanished one is still left by
+   * the heartbeats first.
+   */
+  keepaliveTimeoutMs?: number;
 }
 
-export const MANAGER_CHANNEL_DEFAULTS = { keepaliveTimeMs: 2_000 } as const;
+export const MANAGER_CHANNEL_DEFAULTS = { keepaliveTimeMs: 2_000, keepaliveTimeoutMs: 5_000 } as const;
 
 export function managerChannelOptions(cfg: ManagerChannelConfig): grpc.ChannelOptions {
-  const keepalive = cfg.keepaliveTimeMs ?? MANAGER_CHANNEL_DEFAULTS.keepaliveTimeMs;
   return {
-    'grpc.keepalive_time_ms': keepalive,
-    'grpc.keepalive_timeout_ms': keepalive,
+    'grpc.keepalive_time_ms': cfg.keepaliveTimeMs ?? MANAGER_CHANNEL_DEFAULTS.keepaliveTimeMs,
+    'grpc.keepalive_timeout_ms': cfg.keepaliveTimeoutMs ?? MANAGER_CHANNEL_DEFAULTS.keepaliveTimeoutMs,
     'grpc.keepalive_permit_without_calls': 1,
     // A manager that restarts on the same address is dialled again quickly.
     'grpc.initial_reconnect_backoff_ms': 100,

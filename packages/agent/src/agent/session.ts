@@ -3,16 +3,20 @@
 // and feeds the Assignments and LogSubscriptions streams to its handlers. Any failure (a stream
 // ends, a heartbeat fails, the leader changes) ends the session; the next attempt starts after a
 // short backoff on the next manager, so a new leader is found within a few backoff steps of its
-// election. A leader that vanishes without a word (killed host, no TCP RST) is noticed when a
-// heartbeat times out (one period + heartbeatDeadlineMs at most); that address, and any that does
-// not connect within connectTimeoutMs, is then tried last for a while and redirects to it (a
-// follower may still name the old leader) are not followed, so the next dial reaches a live manager.
+// election. A heartbeat call that runs past its deadline is first sent again at once on the same
+// session (HEARTBEAT_TIMEOUT_RETRIES): a leader starved of CPU answers late, and ending every
+// session it holds would load it further with re-registrations. A leader that vanishes without a
+// word (killed host, no TCP RST) is noticed when the retry times out too (agentManagerLossMs at
+// most); that address is then dialled last for a while (slow), and so is any that does not connect
+// within connectTimeoutMs (unreachable). A follower's redirect to an unreachable address is not
+// followed (it may still name the old leader); one to a slow one is, once (see manager-avoidance.ts).
 import type * as grpc from '@grpc/grpc-js';
-import { heartbeatDeadlineMs, type Backoff, type Logger } from '@clusterctl/common';
+import { HEARTBEAT_TIMEOUT_RETRIES, heartbeatDeadlineMs, type Backoff, type Logger } from '@clusterctl/common';
 import type { NodeTls } from '@clusterctl/ca';
 import { clusterctl, DispatcherService } from '@clusterctl/proto';
 import { reconnectBackoff, type BackoffConfig } from './backoff.js';
 import { dialManager } from './manager-channel.js';
+import { afterHeartbeatError, ManagerAvoidance } from './manager-avoidance.js';
 import type { ListeningPort } from '../network/listening-ports.js';
 
 export type SessionMessage = clusterctl.dispatcher.SessionMessage;
@@ -123,7 +127,7 @@ export interface SessionConfig {
    * milliseconds, so this is short, and the address is then skipped for `unreachableForMs`.
    */
   connectTimeoutMs?: number;
-  /** An address that did not connect (or whose session timed out) is tried last for this long. */
+  /** An address that did not connect (or whose heartbeats timed out) is tried last for this long. */
   unreachableForMs?: number;
   /** Redirects followed in a row before backing off. */
   maxRedirects?: number;
@@ -174,8 +178,8 @@ export class DispatcherSession {
   private managers: string[];
   private hint: string | undefined;
   private lastFailed: string | undefined;
-  /** Addresses that did not connect or timed out, until when they are tried last. */
-  private readonly unreachable = new Map<string, number>();
+  /** Addresses that did not connect or whose heartbeats timed out: tried last for a while. */
+  private readonly avoid: ManagerAvoidance;
   private rr = 0;
   private stopped = false;
   private loop: Promise<void> | undefined;
@@ -193,6 +197,7 @@ export class DispatcherSession {
     this.backoff = reconnectBackoff(cfg.backoff);
     this.managers = [...new Set(cfg.managers)];
     this.log = cfg.log;
+    this.avoid = new ManagerAvoidance(() => Date.now(), cfg.unreachableForMs ?? SESSION_DEFAULTS.unreachableForMs);
     if (this.managers.length === 0) throw new Error('the agent needs at least one manager address');
   }
 
@@ -248,8 +253,13 @@ export class DispatcherSession {
         this.log.debug({ from: addr, to: out.addr }, 'dispatcher redirects to the leader');
         this.addManagers([out.addr]);
         // A follower may still name the old leader for a moment after it vanished: do not go back
-        // to an address that just failed to connect; the round robin finds the new leader.
-        if (!this.isUnreachable(out.addr) && redirects++ < (this.cfg.maxRedirects ?? SESSION_DEFAULTS.maxRedirects)) {
+        // to an address that just failed to connect; the round robin finds the new leader. One
+        // whose heartbeats were only late is alive by the followers' word: go back to it.
+        if (
+          redirects < (this.cfg.maxRedirects ?? SESSION_DEFAULTS.maxRedirects) &&
+          this.avoid.followRedirect(out.addr)
+        ) {
+          redirects++;
           this.hint = out.addr;
           continue;
         }
@@ -259,15 +269,17 @@ export class DispatcherSession {
         this.log.info({ addr, err: errMsg(out.err) }, 'dispatcher session ended; reconnecting');
         this.backoff.reset();
         this.lastFailed = addr;
-        // A heartbeat that timed out: the manager (or its host) went silent; look elsewhere first,
-        // and at once (the new leader may already be elected).
+        // Heartbeats that timed out (and their retry): the manager (or its host) went silent or is
+        // overloaded; look elsewhere first, and at once (the new leader may already be elected).
         if ((out.err as { code?: number } | undefined)?.code === DEADLINE_EXCEEDED) {
-          this.markUnreachable(addr);
+          this.avoid.markSlow(addr);
           continue;
         }
       } else if (out.kind === 'failed') {
         this.log.debug({ addr, err: errMsg(out.err) }, 'dispatcher session attempt failed');
         this.lastFailed = addr;
+        // A manager only slow before that did not answer a session open either: unreachable now.
+        if (this.avoid.reason(addr) === 'slow') this.avoid.markUnreachable(addr);
         if ((out.err as { code?: number } | undefined)?.code === PERMISSION_DENIED) {
           this.log.warn({ addr, err: errMsg(out.err) }, 'the dispatcher refuses this node');
           this.cfg.handlers.onRefused?.(out.err);
@@ -285,23 +297,11 @@ export class DispatcherSession {
     }
     const all = this.managers;
     // Reachable managers first; unreachable ones only when none is left.
-    const live = all.filter((a) => !this.isUnreachable(a));
+    const live = all.filter((a) => !this.avoid.isAvoided(a));
     const list = live.length > 0 ? live : all;
     let addr = list[this.rr++ % list.length]!;
     if (addr === this.lastFailed && list.length > 1) addr = list[this.rr++ % list.length]!;
     return addr;
-  }
-
-  private markUnreachable(addr: string): void {
-    this.unreachable.set(addr, Date.now() + (this.cfg.unreachableForMs ?? SESSION_DEFAULTS.unreachableForMs));
-  }
-
-  private isUnreachable(addr: string): boolean {
-    const until = this.unreachable.get(addr);
-    if (until === undefined) return false;
-    if (until > Date.now()) return true;
-    this.unreachable.delete(addr);
-    return false;
   }
 
   /** Resolves true once `client`'s channel is connected, false after the connect timeout. */
@@ -347,7 +347,7 @@ export class DispatcherSession {
     if (this.stopped) return { kind: 'stopped' };
     const client = this.client(addr);
     if (!(await this.connected(client))) {
-      this.markUnreachable(addr);
+      this.avoid.markUnreachable(addr);
       return {
         kind: 'failed',
         err: new Error(
@@ -355,7 +355,6 @@ export class DispatcherSession {
         ),
       };
     }
-    this.unreachable.delete(addr);
     if (this.stopped) return { kind: 'stopped' };
     const h = this.cfg.handlers;
     return new Promise<Outcome>((resolve) => {
@@ -519,7 +518,8 @@ export class DispatcherSession {
         }
         // Heartbeats (image shipping: with the image inventory when the dispatcher's is older).
         let imagesDigest: string | undefined;
-        const beat = (): void => {
+        let retriesInRow = 0;
+        const beat = (delayMs: number): void => {
           hbTimer = setTimeout(() => {
             const imageInventory = h.imageInventory?.(imagesDigest);
             client.heartbeat(
@@ -531,22 +531,31 @@ export class DispatcherSession {
               { deadline: Date.now() + heartbeatDeadlineMs(periodMs) },
               (err, res) => {
                 if (done) return;
-                if (err) return end({ kind: 'ended', err });
+                if (err) {
+                  const timedOut = (err as { code?: number }).code === DEADLINE_EXCEEDED;
+                  if (afterHeartbeatError(timedOut, retriesInRow, HEARTBEAT_TIMEOUT_RETRIES) === 'end')
+                    return end({ kind: 'ended', err });
+                  retriesInRow++;
+                  this.log.info({ addr, retriesInRow }, 'heartbeat answer late; sending it again on the same session');
+                  return beat(0);
+                }
+                retriesInRow = 0;
                 if (res && res.periodMs > 0) periodMs = res.periodMs;
                 if (res?.trustDigest) h.onTrustDigest?.(res.trustDigest);
                 h.onAutoscaleWantsTaskCpu?.(res?.autoscaleWantsTaskCpu === true);
                 if (res) imagesDigest = res.imageInventoryDigest ?? '';
-                beat();
+                beat(periodMs);
               },
             );
-          }, periodMs);
+          }, delayMs);
         };
-        beat();
+        beat(periodMs);
         this.sayClosing = () =>
           new Promise<void>((res) => {
             if (done) return res();
             client.heartbeat({ sessionId, closing: true }, { deadline: Date.now() + CLOSING_NOTICE_MS }, () => res());
           });
+        this.avoid.clear(addr);
         this.current = session;
         this.sessions++;
         if (this.lostAt !== undefined) this.lastReconnectMs = Date.now() - this.lostAt;

@@ -30,6 +30,7 @@ import {
 import { AssignmentStreams, type AssignmentsMessage } from './assignments.js';
 import { LogBroker, notLeaderForLogs, type LogMessage, type SubscribeLogsOptions } from './log-broker.js';
 import { NodeLiveness } from './nodes.js';
+import { LoopStallMonitor } from './loop-stall.js';
 import { TaskStatusBatcher, type StatusReport } from './task-status.js';
 import { mapStreamEnded, NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { allocateNodeSubnet } from '../network/allocator.js';
@@ -68,6 +69,11 @@ export interface DispatcherConfig {
   };
   /** Network maps: a change is sent this long after the first change it follows. Default 50. */
   networkMapCoalesceMs?: number;
+  /**
+   * The longest this process's event loop was held up within about the last grace (ms), asked before
+   * a node is marked down. Default: measured (perf_hooks) when the clock is the system clock, else 0.
+   */
+  recentStallMs?: () => number;
 }
 
 export const DISPATCHER_DEFAULTS = { leaderStartWaitMs: 3000, logDeadlineMs: 3000, statusRetries: 3 } as const;
@@ -133,6 +139,8 @@ export class Dispatcher {
   private readonly sessions = new Map<string, SessionState>();
   private readonly liveness: NodeLiveness;
   private readonly assignments: AssignmentStreams;
+  /** This process's event loop delays while leading (when measured; see DispatcherConfig.recentStallMs). */
+  private readonly loopStall: LoopStallMonitor | undefined;
   private readonly taskStatus: TaskStatusBatcher;
   private nodeWatcher: Watcher | undefined;
   private broadcastScheduled = false;
@@ -162,6 +170,11 @@ export class Dispatcher {
     this.logs = new LogBroker(this.clock, { deadlineMs: cfg.logDeadlineMs ?? DISPATCHER_DEFAULTS.logDeadlineMs });
     const isLeading = (): boolean => this.leading;
     const fence = (): ProposeOptions | undefined => this.fence;
+    this.loopStall =
+      cfg.recentStallMs === undefined && this.clock === systemClock
+        ? new LoopStallMonitor(() => this.settings().nodeGraceMs)
+        : undefined;
+    const recentStallMs = cfg.recentStallMs ?? (() => this.loopStall?.recentMaxMs() ?? 0);
     this.liveness = new NodeLiveness({
       store: this.store,
       clock: this.clock,
@@ -177,6 +190,8 @@ export class Dispatcher {
       markedDown: () => {
         this.stats.nodesMarkedDown++;
       },
+      hasSession: (nodeId) => this.sessions.has(nodeId),
+      recentStallMs,
       suspectsChanged: () => {
         if (this.leading) this.networkMaps.changed();
       },
@@ -222,6 +237,7 @@ export class Dispatcher {
     if (this.leading) return;
     this.leading = true;
     this.fence = leaderTerm === undefined ? undefined : { leaderTerm };
+    this.loopStall?.start();
     const armed = this.liveness.startLeading(leaderSince);
     this.nodeWatcher = this.store.watch({ table: ['nodes', 'cluster'], maxBuffered: 100_000 });
     void this.watchNodes(this.nodeWatcher);
@@ -241,6 +257,7 @@ export class Dispatcher {
     this.assignments.stop();
     this.networkMaps.stop();
     this.liveness.stopAll();
+    this.loopStall?.stop();
     for (const s of [...this.sessions.values()]) this.endSession(s);
     this.logs.closeAll();
     this.images.clear();

@@ -7,17 +7,17 @@
 // starts once that record is committed, and a down write decided earlier is dropped if a heartbeat
 // or an open came before it was proposed.
 
-import { heartbeatDeadlineMs, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
+import { agentManagerLossMs, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterSettings, ClusterStore, ProposeOptions } from '@clusterctl/store';
 
 /**
  * The longest an agent may take to notice that its leader vanished without a word (killed host, no
  * TCP RST), for a heartbeat period: a heartbeat goes out one period after the previous answer and
- * the session ends when its deadline passes (heartbeatDeadlineMs, @clusterctl/common, the one the
- * agent uses). Only then does it dial the new leader.
+ * the session ends when it and its retry on the same manager ran out their deadlines
+ * (agentManagerLossMs, @clusterctl/common, what the agent does). Only then does it dial the new leader.
  */
 export function agentLeaderLossMs(heartbeatPeriodMs: number): number {
-  return heartbeatPeriodMs + heartbeatDeadlineMs(heartbeatPeriodMs);
+  return agentManagerLossMs(heartbeatPeriodMs);
 }
 
 /**
@@ -60,6 +60,42 @@ export function suspectAfterMs(settings: Pick<ClusterSettings, 'heartbeatPeriodM
  */
 export const LATE_DEADLINE_TOLERANCE_MS = 250;
 
+// Overload. A leader starved of CPU (or on a machine where every node is) hears heartbeats late from
+// nodes that are alive; marking them down moves their tasks onto the nodes still heard, which loads
+// those further, and the next round marks more (a collapse that does not end while the load lasts).
+// A node silent past its grace whose session is still open (its connection was not closed) is
+// therefore not marked down at once when the cause is likely not the node:
+//  - this process itself was held up (an event loop delay above LATE_DEADLINE_TOLERANCE_MS within
+//    about the last grace), or
+//  - many nodes are late at once (manyLateNodes: at least 2, and at least a third of those watched).
+// It waits until overloadGraceMs after its last heartbeat instead. A node that is really gone is
+// still marked down sooner: its connection is closed (by its kernel, or by the server's keep-alive
+// after a few seconds of silence) and it does not open a new session within brokenSessionGraceMs.
+// As Kubernetes stops evicting from a zone where most nodes went unready at once, a leader does not
+// mark down a large share of its nodes on its heartbeat clock alone.
+
+/** How long after its last heartbeat a silent node with an open session waits while the leader is overloaded: five graces (10 s with the defaults; Swarm's grace is 15 s). */
+export function overloadGraceMs(settings: Pick<ClusterSettings, 'nodeGraceMs'>): number {
+  return 5 * settings.nodeGraceMs;
+}
+
+/** How many late nodes make "many late at once" among `watched` nodes: at least 2, and a third of them. */
+export function manyLateNodes(watched: number): number {
+  return Math.max(2, Math.ceil(watched / 3));
+}
+
+/** How a node's deadline was armed (what happens when it passes). */
+interface DeadlineKind {
+  /** First grace after a leader change: the node waits until then (see expire). */
+  extendTo?: number;
+  /** Why the node will be marked down (absent: an ordinary missed heartbeat). */
+  why?: string;
+  /** This deadline already waited once for a stalled process; it does not again. */
+  lateAgain?: boolean;
+  /** This deadline already waited for an overloaded leader (overloadGraceMs); it does not again. */
+  widened?: boolean;
+}
+
 /** What node liveness needs from the dispatcher that owns it. */
 export interface NodeLivenessContext {
   store: ClusterStore;
@@ -75,6 +111,10 @@ export interface NodeLivenessContext {
   endSession(nodeId: string): void;
   /** A node was marked down (for the dispatcher's stats). */
   markedDown(): void;
+  /** Has the node a session open on this leader now (its connection not closed)? */
+  hasSession?(nodeId: string): boolean;
+  /** The longest this process's event loop was held up within about the last grace (ms; 0: none known). */
+  recentStallMs?(): number;
   /** The set of suspect nodes changed (see NodeLiveness.suspects). */
   suspectsChanged?(): void;
 }
@@ -83,13 +123,15 @@ export interface NodeLivenessContext {
 export class NodeLiveness {
   /** beatAt: the heartbeat (or session open) that armed it with the plain grace, if one did. */
   private readonly deadlines = new Map<string, { timer: TimerHandle; at: number; beatAt?: number }>();
+  /** The last heartbeat (or session open) of each node on this leadership. */
+  private readonly lastBeatAt = new Map<string, number>();
   /** Bumped by every arm and every session open: a down decision holds only if it is unchanged. */
   private readonly epochs = new Map<string, number>();
   private epochSeq = 0;
   /** Session opens in flight per node (their ready record not yet committed). */
   private readonly opening = new Map<string, number>();
   /** Deadlines that passed during an open, applied if the open fails. */
-  private readonly heldExpiries = new Map<string, { extendTo: number | undefined; why: string | undefined }>();
+  private readonly heldExpiries = new Map<string, DeadlineKind>();
 
   // Suspect nodes: leader-local, in memory, never written to the store. A node that stayed silent
   // for suspectAfterMs, or whose session stream broke, is suspect until its next heartbeat or session
@@ -123,12 +165,10 @@ export class NodeLiveness {
     const now = clock.now();
     for (const n of nodes) {
       if (n.status.state !== 'down')
-        this.arm(
-          n.id,
-          leaderSince + silentMs - now,
-          leaderSince + firstGraceMs,
-          `its manager did not answer the new leader within ${silentMs} ms of the election`,
-        );
+        this.arm(n.id, leaderSince + silentMs - now, {
+          extendTo: leaderSince + firstGraceMs,
+          why: `its manager did not answer the new leader within ${silentMs} ms of the election`,
+        });
     }
     return { nodes: nodes.length, graceMs: grace, firstGraceMs };
   }
@@ -138,6 +178,7 @@ export class NodeLiveness {
     for (const d of this.deadlines.values()) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.clear();
     this.heldExpiries.clear();
+    this.lastBeatAt.clear();
     for (const t of this.suspectTimers.values()) this.ctx.clock.clearTimeout(t);
     this.suspectTimers.clear();
     this.suspectSet.clear();
@@ -154,6 +195,7 @@ export class NodeLiveness {
     if (d !== undefined) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.delete(nodeId);
     this.heldExpiries.delete(nodeId);
+    this.lastBeatAt.delete(nodeId);
     this.epochs.delete(nodeId);
     const t = this.suspectTimers.get(nodeId);
     if (t !== undefined) this.ctx.clock.clearTimeout(t);
@@ -166,6 +208,7 @@ export class NodeLiveness {
     this.arm(nodeId, nodeGraceMs);
     const d = this.deadlines.get(nodeId);
     if (d !== undefined) d.beatAt = this.ctx.clock.now();
+    this.lastBeatAt.set(nodeId, this.ctx.clock.now());
     this.setSuspect(nodeId, false);
     this.armSuspect(nodeId, suspectAfterMs({ ...this.ctx.settings(), nodeGraceMs }));
   }
@@ -212,7 +255,7 @@ export class NodeLiveness {
       const held = this.heldExpiries.get(nodeId);
       if (left > 0 || held === undefined) return;
       this.heldExpiries.delete(nodeId);
-      this.expire(nodeId, held.extendTo, held.why);
+      this.expire(nodeId, held);
     };
   }
 
@@ -221,19 +264,17 @@ export class NodeLiveness {
    * what is left of its grace) to open a new session before it is marked down.
    */
   sessionBroke(nodeId: string): void {
-    const soonMs = brokenSessionGraceMs(this.ctx.settings());
+    // A leader that was held up itself may be why the agent gave up: it gets its whole grace then.
+    const soonMs = this.stalled() ? this.ctx.settings().nodeGraceMs : brokenSessionGraceMs(this.ctx.settings());
     this.setSuspect(nodeId, true);
     const d = this.deadlines.get(nodeId);
     if (d !== undefined && d.at <= this.ctx.clock.now() + soonMs) return;
     this.ctx.log.info({ nodeId, inMs: soonMs }, 'agent session broke; marking the node down unless it comes back');
-    this.arm(nodeId, soonMs, undefined, `its session broke and no new one came within ${soonMs} ms`);
+    this.arm(nodeId, soonMs, { why: `its session broke and no new one came within ${soonMs} ms` });
   }
 
-  /**
-   * Marks `nodeId` down in `inMs` unless it heartbeats; `extendTo`: see expire. `lateAgain`: this
-   * deadline already waited once for a stalled process (LATE_DEADLINE_TOLERANCE_MS); it does not again.
-   */
-  private arm(nodeId: string, inMs: number, extendTo?: number, why?: string, lateAgain = false): void {
+  /** Marks `nodeId` down in `inMs` unless it heartbeats; `kind`: what happens then (see expire). */
+  private arm(nodeId: string, inMs: number, kind: DeadlineKind = {}): void {
     const { clock } = this.ctx;
     const old = this.deadlines.get(nodeId);
     if (old !== undefined) clock.clearTimeout(old.timer);
@@ -241,9 +282,27 @@ export class NodeLiveness {
     const at = clock.now() + ms;
     this.bump(nodeId);
     this.deadlines.set(nodeId, {
-      timer: clock.setTimeout(() => this.expire(nodeId, extendTo, why, lateAgain ? undefined : at), ms),
+      timer: clock.setTimeout(() => this.expire(nodeId, kind, kind.lateAgain ? undefined : at), ms),
       at,
     });
+  }
+
+  /** Was this process held up (its event loop) within about the last grace? */
+  private stalled(): boolean {
+    return (this.ctx.recentStallMs?.() ?? 0) > LATE_DEADLINE_TOLERANCE_MS;
+  }
+
+  /**
+   * Why a silent node (`nodeId`, its deadline just passed) is likely not the cause of its silence,
+   * if it is not: this process stalled, or many nodes are late at once.
+   */
+  private overloaded(nodeId: string): { reason: string; lateNodes: number } | undefined {
+    // Watched: every node with a deadline (not down), and this one (its deadline just ran).
+    const watched = new Set(this.deadlines.keys()).add(nodeId);
+    const late = [...this.suspectSet].filter((id) => id !== nodeId && watched.has(id)).length + 1;
+    if (this.stalled()) return { reason: 'this leader stalled', lateNodes: late };
+    if (late >= manyLateNodes(watched.size)) return { reason: 'many nodes are late at once', lateNodes: late };
+    return undefined;
   }
 
   /**
@@ -251,8 +310,10 @@ export class NodeLiveness {
    * until then, unless it is a manager whose raft member stayed silent to this leader. `dueAt`: when
    * the timer was meant to run (absent: no waiting for a stalled process).
    */
-  private expire(nodeId: string, extendTo?: number, why?: string, dueAt?: number): void {
+  private expire(nodeId: string, kind: DeadlineKind, dueAt?: number): void {
     const { ctx } = this;
+    const { extendTo } = kind;
+    let { why } = kind;
     this.deadlines.delete(nodeId);
     if (!ctx.isLeading()) return;
     const lateMs = dueAt === undefined ? 0 : ctx.clock.now() - dueAt;
@@ -260,12 +321,12 @@ export class NodeLiveness {
       // This process was not running: the node's heartbeats of that time may be unread yet.
       const againMs = Math.min(lateMs, ctx.settings().nodeGraceMs);
       ctx.log.info({ nodeId, lateMs, againMs }, 'node deadline ran late (this process stalled); waiting as long again');
-      this.arm(nodeId, againMs, extendTo, why, true);
+      this.arm(nodeId, againMs, { ...kind, lateAgain: true });
       return;
     }
     if (this.opening.has(nodeId)) {
       // its session is being opened: the open's outcome decides (sessionOpening)
-      this.heldExpiries.set(nodeId, { extendTo, why });
+      this.heldExpiries.set(nodeId, kind);
       return;
     }
     if (extendTo !== undefined && extendTo > ctx.clock.now() && ctx.managerHeard?.(nodeId) !== false) {
@@ -274,6 +335,21 @@ export class NodeLiveness {
     }
     // The first grace ran out in full (the extension elapsed): an ordinary missed heartbeat.
     if (extendTo !== undefined && extendTo <= ctx.clock.now()) why = undefined;
+    // Silent with its session (and connection) still open: overload rules (see overloadGraceMs).
+    if (why === undefined && ctx.hasSession?.(nodeId) === true) {
+      const now = ctx.clock.now();
+      const since = this.lastBeatAt.get(nodeId) ?? now - ctx.settings().nodeGraceMs;
+      const widenTo = since + overloadGraceMs(ctx.settings());
+      const over = kind.widened ? undefined : this.overloaded(nodeId);
+      if (over !== undefined && widenTo > now) {
+        ctx.log.info(
+          { nodeId, silentMs: now - since, waitMs: widenTo - now, ...over },
+          'node heartbeat late while the leader is overloaded; waiting for it longer',
+        );
+        this.arm(nodeId, widenTo - now, { widened: true });
+        return;
+      }
+    }
     ctx.endSession(nodeId);
     const grace = ctx.settings().nodeGraceMs;
     const now = ctx.clock.now();
@@ -302,7 +378,7 @@ export class NodeLiveness {
         },
         (err: unknown) => {
           ctx.log.warn({ err, nodeId }, 'could not mark node down; retrying');
-          if (ctx.isLeading() && stillDue()) this.arm(nodeId, 100, undefined, why);
+          if (ctx.isLeading() && stillDue()) this.arm(nodeId, 100, { why });
         },
       );
   }
