@@ -29,6 +29,8 @@ class FakeDispatcher {
   descriptions: clusterctl.dispatcher.INodeDescription[] = [];
   statusCalls: clusterctl.dispatcher.ITaskStatusUpdate[][] = [];
   heartbeats = 0;
+  /** This many heartbeats (the next ones) are never answered: a leader too busy to answer in time. */
+  unansweredHeartbeats = 0;
   /** What reached this dispatcher, in order: 'closing' heartbeats and 'cancelled' session streams. */
   events: string[] = [];
   published: clusterctl.dispatcher.PublishLogsMessage[] = [];
@@ -64,6 +66,11 @@ class FakeDispatcher {
         cb: grpc.sendUnaryData<clusterctl.dispatcher.IHeartbeatResponse>,
       ) => {
         this.heartbeats++;
+        this.changed();
+        if (this.unansweredHeartbeats > 0) {
+          this.unansweredHeartbeats--;
+          return;
+        }
         if (call.request.closing) this.events.push('closing');
         cb(null, { periodMs: 100 });
       },
@@ -350,6 +357,40 @@ describe('agent session: a manager that hangs (connections open, nothing answers
       await m.until('a second session', () => m.sessionsOpened > opened && session.state().connected, 5_000);
       assert.equal(sockets.length, dialsOfHung, 'the hung manager was not dialled again first');
       assert.equal(ups, 2);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  test('a heartbeat answered too late is sent again on the same session: the session stays up', async () => {
+    let downs = 0;
+    const session = new DispatcherSession({
+      clusterId: CLUSTER,
+      tls: workerTls,
+      managers: [m.addr],
+      describe: async () => ({ hostname: 'host-d' }),
+      log: silentLogger(),
+      handlers: {
+        onUp: () => undefined,
+        onDown: () => void downs++,
+        onAssignments: async () => undefined,
+        onLogSubscription: () => undefined,
+      },
+    });
+    session.start();
+    try {
+      await m.until('a session', () => session.state().connected, 5_000);
+      const opened = m.sessionsOpened;
+      const sessionId = session.state().sessionId;
+      m.events = [];
+      const before = m.heartbeats;
+      m.unansweredHeartbeats = 1;
+      // The unanswered one runs out its deadline; the retry and the next period's are answered.
+      await m.until('the retry and the next heartbeat answered', () => m.heartbeats >= before + 3, 10_000);
+      assert.equal(m.sessionsOpened, opened, 'no new session');
+      assert.equal(session.state().sessionId, sessionId);
+      assert.equal(downs, 0, 'the session never went down');
+      assert.deepEqual(m.events, [], 'its stream was not cancelled');
     } finally {
       await session.stop();
     }
