@@ -8,7 +8,7 @@ import { allocateNodeSubnet, networkedService } from '../network/allocator.js';
 import { aliasesOf, buildNetworkMap } from '../network/network-map.js';
 import { NetworkMapPublisher, type NetworkMap } from './network-maps.js';
 import { Dispatcher } from './dispatcher.js';
-import { suspectAfterMs } from './nodes.js';
+import { LATE_DEADLINE_TOLERANCE_MS, suspectAfterMs } from './nodes.js';
 
 const settle = async (n = 5): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
@@ -336,7 +336,7 @@ describe('dispatcher: NetworkMaps', () => {
 
 // Suspect nodes: late heartbeats or a broken session drain a node's endpoints before it is marked down.
 describe('dispatcher: suspect nodes leave the endpoints before they are marked down', () => {
-  async function setup(): Promise<{
+  async function setup(stall = { ms: 0 }): Promise<{
     store: ClusterStore;
     clock: FakeClock;
     d: Dispatcher;
@@ -352,6 +352,7 @@ describe('dispatcher: suspect nodes leave the endpoints before they are marked d
       clock,
       settings: () => ({ heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 }),
       isLeader: () => true,
+      recentStallMs: () => stall.ms,
     });
     d.startLeading(clock.now(), 3);
     await node(store, 'n1', '10.0.0.1');
@@ -412,6 +413,31 @@ describe('dispatcher: suspect nodes leave the endpoints before they are marked d
     assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
     await settle();
     assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.state, 'ready');
+    d.close();
+  });
+
+  test('while the leader itself stalled, a late node keeps its endpoints (no map churn); once it runs on time, a still silent node leaves them', async () => {
+    const stall = { ms: LATE_DEADLINE_TOLERANCE_MS + 1 };
+    const { store, clock, d, maps, sessions } = await setup(stall);
+    const published = maps.length;
+    // n1 keeps beating, n2 falls silent past the suspect time and past its grace
+    for (let i = 0; i < 4; i++) {
+      clock.advance(500);
+      d.heartbeat('n1', sessions.n1!);
+    }
+    await settle();
+    assert.equal(maps.length, published, 'no map published: the late node is likely alive');
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
+    assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.state, 'ready', 'its deadline waits longer too');
+    stall.ms = 0;
+    clock.advance(500);
+    d.heartbeat('n1', sessions.n1!);
+    clock.advance(450); // the suspect check runs again one suspect time after the last one
+    d.heartbeat('n1', sessions.n1!);
+    clock.advance(50);
+    assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2'], 'the leader runs on time: n2 is suspect now');
+    await settle();
+    assert.equal(store.view((tx) => tx.get('nodes', 'n2'))!.status.state, 'ready', 'not down before its wait is over');
     d.close();
   });
 

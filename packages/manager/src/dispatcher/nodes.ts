@@ -73,6 +73,8 @@ export const LATE_DEADLINE_TOLERANCE_MS = 250;
 // after a few seconds of silence) and it does not open a new session within brokenSessionGraceMs.
 // As Kubernetes stops evicting from a zone where most nodes went unready at once, a leader does not
 // mark down a large share of its nodes on its heartbeat clock alone.
+// Nor is such a node made suspect meanwhile (its endpoints would leave every node's rules and come
+// back at its next heartbeat: work for every node's data plane on CPU that is short already).
 
 /** How long after its last heartbeat a silent node with an open session waits while the leader is overloaded: five graces (10 s with the defaults; Swarm's grace is 15 s). */
 export function overloadGraceMs(settings: Pick<ClusterSettings, 'nodeGraceMs'>): number {
@@ -297,9 +299,17 @@ export class NodeLiveness {
    * if it is not: this process stalled, or many nodes are late at once.
    */
   private overloaded(nodeId: string): { reason: string; lateNodes: number } | undefined {
-    // Watched: every node with a deadline (not down), and this one (its deadline just ran).
+    // Watched: every node with a deadline (not down), and this one (its deadline just ran). Late:
+    // suspect, or silent for suspectAfterMs (under overload a late node is not made suspect).
     const watched = new Set(this.deadlines.keys()).add(nodeId);
-    const late = [...this.suspectSet].filter((id) => id !== nodeId && watched.has(id)).length + 1;
+    const now = this.ctx.clock.now();
+    const lateAfterMs = suspectAfterMs(this.ctx.settings());
+    let late = 1;
+    for (const id of watched) {
+      if (id === nodeId) continue;
+      const beatAt = this.lastBeatAt.get(id);
+      if (this.suspectSet.has(id) || (beatAt !== undefined && now - beatAt >= lateAfterMs)) late++;
+    }
     if (this.stalled()) return { reason: 'this leader stalled', lateNodes: late };
     if (late >= manyLateNodes(watched.size)) return { reason: 'many nodes are late at once', lateNodes: late };
     return undefined;
@@ -393,6 +403,13 @@ export class NodeLiveness {
         if (this.suspectTimers.get(nodeId) !== timer) return;
         this.suspectTimers.delete(nodeId);
         if (!this.ctx.isLeading()) return;
+        // Overloaded (see overloadGraceMs): the node is likely alive; taking its endpoints out of
+        // the map now, and back at its next heartbeat, would make every node rewrite its rules
+        // twice for nothing, on CPU that is short already. Looked at again a while later.
+        if (this.ctx.hasSession?.(nodeId) === true && this.overloaded(nodeId) !== undefined) {
+          this.armSuspect(nodeId, suspectAfterMs(this.ctx.settings()));
+          return;
+        }
         this.ctx.log.info({ nodeId, silentMs: inMs }, 'node heartbeat late; its endpoints leave the network map');
         this.setSuspect(nodeId, true);
       },
