@@ -1,7 +1,7 @@
 export * from './objects.js';
 export * from './proposer.js';
 export * from './events.js';
-export { Watcher, DEFAULT_WATCH_MAX_BUFFERED, type WatchOptions } from './watch.js';
+export { Watcher, DEFAULT_WATCH_MAX_BUFFERED, DEFAULT_WATCH_YIELD_EVERY, type WatchOptions } from './watch.js';
 export { PENDING_VERSION, type ReadTx, type WriteTx } from './tx.js';
 export { ApplyResult, MAX_RECORD_DEPTH } from './state.js';
 export {

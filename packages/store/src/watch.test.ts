@@ -197,4 +197,28 @@ describe('watch', () => {
     assert.equal(known.size, 8);
     assert.equal(w.buffered, 0);
   });
+
+  test('a consumer of a big commit yields to the event loop between slices, in order and complete', async () => {
+    const { store } = single();
+    const w = store.watch({ table: 'kv', yieldEvery: 100 });
+    await store.batch((b) => {
+      for (let i = 0; i < 1_000; i++) b.update((tx) => tx.kvPut(`k${String(i).padStart(4, '0')}`, new Uint8Array([1])));
+    });
+    assert.equal(w.buffered, 1_000);
+    // a macrotask queued now runs while the consumer is still working through the commit
+    let seenByOtherTask = -1;
+    const seen: string[] = [];
+    setImmediate(() => (seenByOtherTask = seen.length));
+    for await (const e of w) {
+      assert.ok(e.type === 'create' && e.table === 'kv');
+      seen.push(e.object.id);
+      if (seen.length === 1_000) break;
+    }
+    assert.equal(seenByOtherTask, 100, 'the other task ran after the first slice');
+    assert.equal(w.yields, 9);
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 1_000 }, (_, i) => `k${String(i).padStart(4, '0')}`),
+    );
+  });
 });

@@ -2,6 +2,10 @@
 // synchronously after each apply; a consumer that falls more than `maxBuffered` events behind is
 // closed with a ClusterError (OVERLOADED) instead of letting the buffer grow without bound. Such a
 // consumer must re-list (view) and watch again.
+// A consumer is handed at most `yieldEvery` buffered events in a row within one turn; the next one
+// comes after a yield to the event loop (setImmediate). A big commit (thousands of task updates)
+// therefore cannot hold the process while every watcher works through it: raft ticks, heartbeats
+// and I/O run between slices. Order and content are unchanged.
 
 import { AsyncQueue, ClusterError, ErrorCode } from '@clusterctl/common';
 import type { TableName } from './objects.js';
@@ -16,15 +20,23 @@ export interface WatchOptions {
   commitEvents?: boolean;
   /** Close the watcher with OVERLOADED when this many events are waiting. Default 10_000. */
   maxBuffered?: number;
+  /** Hand out at most this many buffered events in a row before yielding to the event loop. Default 256. */
+  yieldEvery?: number;
 }
 
 export const DEFAULT_WATCH_MAX_BUFFERED = 10_000;
+export const DEFAULT_WATCH_YIELD_EVERY = 256;
 
 export class Watcher extends AsyncQueue<StoreEvent> {
   private readonly tables: ReadonlySet<TableName> | undefined;
   private readonly filter: ((e: StoreEvent) => boolean) | undefined;
   readonly commitEvents: boolean;
   private readonly onClose: (w: Watcher) => void;
+  private readonly yieldEvery: number;
+  /** Buffered events handed out since the last yield (or since the buffer was last empty). */
+  private inARow = 0;
+  /** Times next() yielded to the event loop before handing out an event. */
+  yields = 0;
 
   /** @internal created by ClusterStore.watch() */
   constructor(opts: WatchOptions, onClose: (w: Watcher) => void) {
@@ -43,6 +55,20 @@ export class Watcher extends AsyncQueue<StoreEvent> {
     this.filter = opts.filter;
     this.commitEvents = opts.commitEvents ?? false;
     this.onClose = onClose;
+    const yieldEvery = opts.yieldEvery ?? DEFAULT_WATCH_YIELD_EVERY;
+    if (!(yieldEvery >= 1)) throw new Error('yieldEvery must be >= 1');
+    this.yieldEvery = yieldEvery;
+  }
+
+  override next(): Promise<IteratorResult<StoreEvent>> {
+    if (this.queued === 0) {
+      this.inARow = 0;
+      return super.next();
+    }
+    if (++this.inARow <= this.yieldEvery) return super.next();
+    this.inARow = 1;
+    this.yields++;
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => super.next());
   }
 
   /** Events waiting to be consumed. */

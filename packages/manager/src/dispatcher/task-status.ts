@@ -1,6 +1,8 @@
 // Task status reports from agents, batched: reports queued during one turn go to the store as one
 // batch of updates (few proposals however many agents report), and a report that would move a task
-// backwards or belongs to another node is dropped instead of failing its neighbours.
+// backwards or belongs to another node is dropped instead of failing its neighbours. A batch takes
+// at most `maxReportsPerBatch` reports; the rest wait for the next one, after a turn of the event
+// loop (tens of thousands of tasks starting at once never hold the leader in one go).
 
 import { ClusterError, ErrorCode, ignoredDetails, isIgnored, type Clock } from '@clusterctl/common';
 import {
@@ -33,6 +35,9 @@ export interface StatusReport {
   };
 }
 
+/** Reports in one store batch, by default. */
+export const MAX_REPORTS_PER_BATCH = 1_000;
+
 /** A health message longer than this (a probe's output) is cut. */
 export const MAX_HEALTH_MESSAGE_CHARS = 1024;
 
@@ -63,6 +68,7 @@ export class TaskStatusBatcher {
     private readonly fence: () => ProposeOptions | undefined,
     /** A report whose update failed (not ignored) is tried this many times more. */
     private readonly retries: number,
+    private readonly maxReportsPerBatch = MAX_REPORTS_PER_BATCH,
   ) {}
 
   /**
@@ -93,8 +99,7 @@ export class TaskStatusBatcher {
   }
 
   private async flushStatus(): Promise<void> {
-    const q = this.statusQueue;
-    this.statusQueue = [];
+    const q = this.statusQueue.splice(0, this.maxReportsPerBatch);
     if (q.length === 0) return;
     const positions: QueuedStatus[] = [];
     let ignored = 0;
@@ -109,17 +114,17 @@ export class TaskStatusBatcher {
         positions.push(item);
         b.update((tx) => {
           const cur = tx.get('tasks', item.report.taskId);
-          if (cur === undefined || cur.nodeId !== item.nodeId) throw ignore('unknown task or not on this node');
+          if (cur === undefined || cur.nodeId !== item.nodeId) throw IGNORED_UNKNOWN;
           const o = taskStateOrder(cur.status.state);
           const n = taskStateOrder(next.state);
-          if (n < o) throw ignore('state would move backwards');
+          if (n < o) throw IGNORED_BACKWARDS;
           // networking: a later report of the same state without an address keeps the one reported
           let status =
             next.ip === undefined && n === o && cur.status.ip !== undefined ? { ...next, ip: cur.status.ip } : next;
           // image shipping: the image ID, once reported, stays with the task's later statuses
           if (status.imageId === undefined && cur.status.imageId !== undefined)
             status = { ...status, imageId: cur.status.imageId };
-          if (n === o && sameStatus(cur.status, status)) throw ignore('no change');
+          if (n === o && sameStatus(cur.status, status)) throw IGNORED_NO_CHANGE;
           tx.update('tasks', { ...cur, status });
         });
       }
@@ -148,6 +153,12 @@ export class TaskStatusBatcher {
 function ignore(why: string): ClusterError {
   return new ClusterError(ErrorCode.FailedPrecondition, `status report ignored: ${why}`, { details: ignoredDetails() });
 }
+
+// Made once: thousands of repeated reports each failing their transaction must not each pay for
+// building an error (its stack trace).
+const IGNORED_UNKNOWN = ignore('unknown task or not on this node');
+const IGNORED_BACKWARDS = ignore('state would move backwards');
+const IGNORED_NO_CHANGE = ignore('no change');
 
 function sameStatus(a: TaskStatus, b: TaskStatus): boolean {
   return (

@@ -25,7 +25,11 @@ interface Env {
   assign(id: string, nodeId: string, state?: TaskState): Promise<void>;
 }
 
-async function env(historyLimit = 5, proposerOut?: (p: LocalProposer) => void): Promise<Env> {
+async function env(
+  historyLimit = 5,
+  proposerOut?: (p: LocalProposer) => void,
+  maxTaskTxsPerPass?: number,
+): Promise<Env> {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
   proposerOut?.(proposer);
@@ -39,7 +43,7 @@ async function env(historyLimit = 5, proposerOut?: (p: LocalProposer) => void): 
     }),
   );
   const clock = new FakeClock();
-  const orch = new Orchestrator({ store, clock });
+  const orch = new Orchestrator({ store, clock, ...(maxTaskTxsPerPass === undefined ? {} : { maxTaskTxsPerPass }) });
   const tasks = (serviceId?: string): Task[] =>
     store.view((tx) => (serviceId === undefined ? tx.list('tasks') : tx.findBy('tasks', 'serviceId', serviceId)));
   const e: Env = {
@@ -102,6 +106,31 @@ async function runAll(e: Env, nodeIds: string[]): Promise<void> {
 const replicated = (n: number): Partial<ServiceSpec> => ({ mode: { kind: 'replicated', replicas: n } });
 
 describe('replicated orchestrator', () => {
+  test('services created at once are reconciled over several passes of bounded size, every task created once', async () => {
+    const e = await env(5, undefined, 3);
+    try {
+      const ids = await e.store.update((tx) =>
+        [1, 2, 3, 4].map((i) => tx.create('services', fixtures.newService(`s${i}`, replicated(3))).id),
+      );
+      await e.until(() => e.tasks().length === 12, '12 tasks');
+      await e.settle();
+      assert.equal(e.tasks().length, 12);
+      for (const id of ids)
+        assert.deepEqual(
+          e
+            .tasks(id)
+            .map((t) => t.slot)
+            .sort(),
+          [1, 2, 3],
+        );
+      // 3 task changes per service and a pass takes no more services once it has 3: one per pass
+      assert.equal(e.orch.stats.passes, 4);
+      assert.equal(e.orch.stats.created, 12);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
   test('creates slots 1..N, scales up with new slots and down by removing surplus slots', async () => {
     const e = await env();
     try {

@@ -29,9 +29,17 @@ export interface OrchestratorConfig {
   retryDelayMs?: number;
   /** The raft term of the leadership this orchestrator runs in: its writes are fenced to it. */
   leaderTerm?: number;
+  /**
+   * A pass stops taking more services once it has this many task changes; the others wait for the
+   * next pass (after a turn of the event loop). Default 2,000.
+   */
+  maxTaskTxsPerPass?: number;
 }
 
-export const ORCHESTRATOR_DEFAULTS = { retryDelayMs: 200 } as const;
+export const ORCHESTRATOR_DEFAULTS = { retryDelayMs: 200, maxTaskTxsPerPass: 2_000 } as const;
+
+/** Task changes staged between two yields to the event loop. */
+const STAGE_SLICE = 500;
 
 export interface OrchestratorStats {
   passes: number;
@@ -51,6 +59,7 @@ export class Orchestrator {
   private readonly log: Logger;
   private readonly clock: Clock;
   private readonly retryDelayMs: number;
+  private readonly maxTaskTxsPerPass: number;
   readonly supervisor: RestartSupervisor;
   private watcher: Watcher | undefined;
   private loop: Promise<void> | undefined;
@@ -73,6 +82,7 @@ export class Orchestrator {
     this.log = (cfg.logger ?? silentLogger()).child({ component: 'orchestrator' });
     this.clock = cfg.clock ?? systemClock;
     this.retryDelayMs = cfg.retryDelayMs ?? ORCHESTRATOR_DEFAULTS.retryDelayMs;
+    this.maxTaskTxsPerPass = cfg.maxTaskTxsPerPass ?? ORCHESTRATOR_DEFAULTS.maxTaskTxsPerPass;
     this.fence = cfg.leaderTerm === undefined ? undefined : { leaderTerm: cfg.leaderTerm };
     this.supervisor = new RestartSupervisor(this.clock, (serviceId) => this.markDirty(serviceId), cfg.restart);
   }
@@ -223,6 +233,11 @@ export class Orchestrator {
         forgetCounted: (id: string) => this.counted.delete(id),
       };
       for (const id of ids) {
+        // enough for one pass: the rest of the services wait for the next one
+        if (work.length >= this.maxTaskTxsPerPass) {
+          this.dirty.add(id);
+          continue;
+        }
         const service = tx.get('services', id);
         const tasks = tx.findBy('tasks', 'serviceId', id);
         let txs: TaskTx[];
@@ -239,8 +254,13 @@ export class Orchestrator {
     this.stats.passes++;
     let res: Awaited<ReturnType<ClusterStore['batch']>>;
     try {
-      res = await this.store.batch((b) => {
-        for (const w of work) b.update((tx) => applyTaskTx(tx, w.tx, now));
+      res = await this.store.batch(async (b) => {
+        for (let i = 0; i < work.length; i++) {
+          // thousands of tasks of one pass are staged in slices, the event loop turning in between
+          if (i > 0 && i % STAGE_SLICE === 0) await new Promise((r) => setImmediate(r));
+          const w = work[i]!;
+          b.update((tx) => applyTaskTx(tx, w.tx, now));
+        }
       }, this.fence);
     } catch (e) {
       res = { applied: 0, proposals: 0, failed: work.map((_, position) => ({ position, error: e as never })) };

@@ -147,3 +147,88 @@ test('a task waiting for resources is placed once a task on the node ends', asyn
     await s.stop();
   }
 });
+
+test('many waiting tasks are placed in slices of maxTasksPerPass, one commit each, spread as in one pass', async () => {
+  const { store } = newStore();
+  await store.update((tx) => [1, 2, 3].map((i) => tx.create('nodes', fixtures.newNode(`h${i}`))));
+  const spec = fixtures.serviceSpec('many');
+  await store.batch((b) => {
+    for (let i = 1; i <= 35; i++)
+      b.update(
+        (tx) =>
+          void tx.create(
+            'tasks',
+            fixtures.newTask('many', i, spec, { status: { state: 'pending', message: '', timestamp: 0 } }),
+          ),
+      );
+  });
+  // assignments per applied entry
+  const perCommit = new Map<number, number>();
+  const w = store.watch({ table: 'tasks' });
+  void (async () => {
+    for await (const e of w)
+      if (e.type === 'update' && e.table === 'tasks' && e.object.status.state === 'assigned')
+        perCommit.set(e.version, (perCommit.get(e.version) ?? 0) + 1);
+  })();
+  const s = new Scheduler({ store, maxTasksPerPass: 10 });
+  s.start();
+  try {
+    await waitFor('all assigned', () => tasksOf(store).every((t) => t.status.state === 'assigned'), {
+      timeoutMs: 5000,
+      intervalMs: 5,
+    });
+    assert.deepEqual([...perCommit.values()], [10, 10, 10, 5]);
+    assert.equal(s.stats.passes, 4);
+    assert.equal(s.stats.assigned, 35);
+    const perNode = new Map<string, number>();
+    for (const t of tasksOf(store)) perNode.set(t.nodeId, (perNode.get(t.nodeId) ?? 0) + 1);
+    assert.deepEqual([...perNode.values()].sort(), [11, 12, 12]);
+  } finally {
+    w.close();
+    await s.stop();
+  }
+});
+
+test('older tasks that fit nowhere do not hold back younger ones beyond the first slice', async () => {
+  const { store } = newStore();
+  const n = await store.update((tx) => tx.create('nodes', fixtures.newNode('h')));
+  const zoned = fixtures.serviceSpec('zoned', { constraints: ['node.labels.zone==a'] });
+  const plain = fixtures.serviceSpec('plain');
+  await store.batch((b) => {
+    for (let i = 1; i <= 25; i++)
+      b.update(
+        (tx) =>
+          void tx.create(
+            'tasks',
+            fixtures.newTask('zoned', i, zoned, { status: { state: 'pending', message: '', timestamp: 0 } }),
+          ),
+      );
+  });
+  await store.batch((b) => {
+    for (let i = 1; i <= 3; i++)
+      b.update(
+        (tx) =>
+          void tx.create(
+            'tasks',
+            fixtures.newTask('plain', i, plain, { status: { state: 'pending', message: '', timestamp: 0 } }),
+          ),
+      );
+  });
+  const s = new Scheduler({ store, maxTasksPerPass: 10 });
+  s.start();
+  try {
+    await waitFor(
+      'the younger tasks placed, the older ones told why not',
+      () =>
+        tasksOf(store).every((t) =>
+          t.serviceId === 'plain' ? t.status.state === 'assigned' && t.nodeId === n.id : t.status.message !== '',
+        ),
+      { timeoutMs: 5000, intervalMs: 5 },
+    );
+    const zonedTasks = tasksOf(store).filter((t) => t.serviceId === 'zoned');
+    assert.equal(zonedTasks.length, 25);
+    for (const t of zonedTasks) assert.equal(t.status.state, 'pending');
+  } finally {
+    await s.stop();
+  }
+});

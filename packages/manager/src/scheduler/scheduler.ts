@@ -1,7 +1,10 @@
 // The scheduler on the leader: keeps NodeInfos and the set of tasks waiting for a node up to date
-// from a store watch, and after each burst of changes places every waiting task (placeTasks) and
-// commits the outcome in ONE store.batch (few raft proposals however many tasks). Tasks that fit
-// nowhere stay pending with a message saying why; they are tried again on the next change.
+// from a store watch, and after each burst of changes places the waiting tasks (placeTasks) and
+// commits the outcome in one store.batch (few raft proposals however many tasks). A pass takes at
+// most `maxTasksPerPass` tasks, oldest first, and the next pass comes after that batch committed
+// and the watch caught up: tens of thousands of tasks created at once are placed in slices, so the
+// leader's event loop (raft ticks, heartbeats) is never held for the whole placement. Tasks that
+// fit nowhere stay pending with a message saying why; they are tried again on the next change.
 
 import {
   backoffDelayMs,
@@ -33,9 +36,11 @@ export interface SchedulerConfig {
   batchDelayMs?: number;
   /** The raft term of the leadership this scheduler runs in: its writes are fenced to it. */
   leaderTerm?: number;
+  /** At most this many tasks placed (and committed in one batch) per pass. Default 1,000. */
+  maxTasksPerPass?: number;
 }
 
-export const SCHEDULER_DEFAULTS = { batchDelayMs: 0 } as const;
+export const SCHEDULER_DEFAULTS = { batchDelayMs: 0, maxTasksPerPass: 1_000 } as const;
 
 /** The next pass after failed ones: 100 ms doubling to 2 s. */
 const PASS_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 2_000 };
@@ -60,6 +65,7 @@ export class Scheduler {
   private readonly clock: Clock;
   private readonly batchDelayMs: number;
   private readonly fence: ProposeOptions | undefined;
+  private readonly maxTasksPerPass: number;
   private nodes = new Map<string, NodeInfo>();
   private pending = new Map<string, Task>();
   private watcher: Watcher | undefined;
@@ -78,6 +84,8 @@ export class Scheduler {
     this.clock = cfg.clock ?? systemClock;
     this.batchDelayMs = cfg.batchDelayMs ?? SCHEDULER_DEFAULTS.batchDelayMs;
     this.fence = cfg.leaderTerm === undefined ? undefined : { leaderTerm: cfg.leaderTerm };
+    this.maxTasksPerPass = cfg.maxTasksPerPass ?? SCHEDULER_DEFAULTS.maxTasksPerPass;
+    if (!(this.maxTasksPerPass >= 1)) throw new Error('maxTasksPerPass must be >= 1');
   }
 
   start(): void {
@@ -165,23 +173,47 @@ export class Scheduler {
 
   private async passLoop(): Promise<void> {
     while (this.dirty && !this.stopped) {
+      await this.caughtUp();
+      if (this.stopped) return;
       this.dirty = false;
       if (this.pending.size === 0) return;
-      try {
-        await this.pass();
-      } catch (e) {
-        this.failures++;
-        this.dirty = true;
-        this.log.warn({ err: e }, 'scheduling pass failed; retrying');
-        return;
+      // one round: every task waiting now, oldest first, in slices; what changes meanwhile (new
+      // tasks, nodes) sets dirty again for another round
+      const order = [...this.pending.values()].sort(
+        (a, b) => a.meta.createdAt - b.meta.createdAt || a.meta.version - b.meta.version,
+      );
+      for (let i = 0; i < order.length && !this.stopped; i += this.maxTasksPerPass) {
+        if (i > 0) await this.caughtUp();
+        const slice: Task[] = [];
+        for (const t of order.slice(i, i + this.maxTasksPerPass)) {
+          const cur = this.pending.get(t.id);
+          if (cur !== undefined) slice.push(cur);
+        }
+        if (slice.length === 0) continue;
+        try {
+          await this.pass(slice);
+        } catch (e) {
+          this.failures++;
+          this.dirty = true;
+          this.log.warn({ err: e }, 'scheduling pass failed; retrying');
+          return;
+        }
+        if (this.failures > 0) {
+          // commits failed (no leader...): the next try comes after the backoff, not at once
+          this.dirty = true;
+          return;
+        }
       }
     }
   }
 
-  private async pass(): Promise<void> {
-    const tasks = [...this.pending.values()].sort(
-      (a, b) => a.meta.createdAt - b.meta.createdAt || a.meta.version - b.meta.version,
-    );
+  /** Waits until the watch has handed out every buffered event (a big commit comes in slices). */
+  private async caughtUp(): Promise<void> {
+    while (this.watcher !== undefined && this.watcher.buffered > 0 && !this.stopped) await nextTurn();
+  }
+
+  /** Places `tasks` (waiting ones, oldest first) and commits the outcome in one batch. */
+  private async pass(tasks: Task[]): Promise<void> {
     const now = this.clock.now();
     const { assigned, unassigned } = placeTasks(this.nodes, tasks, now);
     for (const a of assigned) this.pending.delete(a.task.id);
@@ -234,6 +266,10 @@ export class Scheduler {
       this.resync();
     }
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function stale(id: string): ClusterError {
