@@ -25,9 +25,28 @@ export class Table {
 
   /** Insert or replace `obj` (old = the row it replaces, if any). */
   set(obj: StoredObject, old: StoredObject | undefined): void {
+    if (old !== undefined && old.id === obj.id && this.sameKeys(old, obj)) {
+      // most updates (a task's status) change nothing indexed: leave the indexes alone
+      this.rows.set(obj.id, obj);
+      return;
+    }
     if (old !== undefined) this.unindex(old);
     this.rows.set(obj.id, obj);
     this.index(obj);
+  }
+
+  /** Do both versions of a row have the same name, unique keys and indexed field values? */
+  private sameKeys(a: StoredObject, b: StoredObject): boolean {
+    if (nameOf(this.name, a) !== nameOf(this.name, b)) return false;
+    for (const field of this.indexes.keys()) {
+      if ((a as unknown as Record<string, unknown>)[field] !== (b as unknown as Record<string, unknown>)[field])
+        return false;
+    }
+    const ka = uniqueKeysOf(this.name, a);
+    const kb = uniqueKeysOf(this.name, b);
+    if (ka.length !== kb.length) return false;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return false;
+    return true;
   }
 
   delete(old: StoredObject): void {

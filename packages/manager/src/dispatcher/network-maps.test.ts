@@ -236,6 +236,54 @@ describe('network map publisher', () => {
     assert.equal(got[2]!.version, 3);
   });
 
+  test('the wait after a change grows with what the last map cost, up to a bound', async () => {
+    const store = newStore();
+    const fake = new FakeClock();
+    // building a map "takes" buildMs of the clock (the suspects are read while it is built)
+    let buildMs = 0;
+    let spent = 0;
+    const clock = {
+      now: () => fake.now() + spent,
+      setTimeout: (fn: () => void, ms: number) => fake.setTimeout(fn, ms),
+      clearTimeout: (h: Parameters<FakeClock['clearTimeout']>[0]) => fake.clearTimeout(h),
+    };
+    const pub = new NetworkMapPublisher(store, clock, silentLogger(), 50, () => {
+      spent += buildMs;
+      return new Set();
+    });
+    pub.start(1);
+    const got: NetworkMap[] = [];
+    pub.subscribe(
+      (m) => got.push(m),
+      () => undefined,
+    );
+    await node(store, 'n1', '10.0.0.1');
+    fake.advance(50);
+    assert.equal(got.length, 2, 'a cheap map: the coalescing delay');
+    buildMs = 100;
+    await node(store, 'n2', '10.0.0.2');
+    fake.advance(50);
+    assert.equal(got.length, 3);
+    assert.equal(pub.coalesceDelayMs, 400, 'four times what that map cost');
+    await node(store, 'n3', '10.0.0.3');
+    fake.advance(399);
+    assert.equal(got.length, 3, 'not before four times the cost of the last map');
+    fake.advance(1);
+    assert.equal(got.length, 4);
+    buildMs = 5_000;
+    await node(store, 'n4', '10.0.0.4');
+    fake.advance(400);
+    assert.equal(pub.coalesceDelayMs, 2_000, 'bounded');
+    buildMs = 0;
+    await node(store, 'n5', '10.0.0.5');
+    fake.advance(1_999);
+    assert.equal(got.length, 5);
+    fake.advance(1);
+    assert.equal(got.length, 6);
+    assert.equal(pub.coalesceDelayMs, 50, 'cheap again: back to the coalescing delay');
+    pub.stop();
+  });
+
   test('a stopping task leaves the map in the same change as its desired-state change', async () => {
     const { store, clock, got } = await setup();
     await node(store, 'n1', '10.0.0.1');

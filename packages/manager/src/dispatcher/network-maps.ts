@@ -2,14 +2,20 @@
 // leader keeps one map, built from the store, and sends it complete to a stream when it opens and to
 // every stream after each change, coalesced (coalesceMs after the first change). The version grows
 // by one per map that differs from the one before, starting over (from 1) in each leader term; the
-// term travels with it, so an agent orders maps by (term, version).
+// term travels with it, so an agent orders maps by (term, version). Building and sending a map
+// costs time in proportion to the cluster (every endpoint, every session): the wait after a change
+// grows to BUSY_FACTOR times what the last map cost (at most maxCoalesceMs), so a cluster of tens of
+// thousands of endpoints whose tasks keep starting spends a bounded share of the leader on maps.
 
 import { ClusterError, ErrorCode, type Clock, type Logger, type TimerHandle } from '@clusterctl/common';
 import type { ClusterStore, StoreEvent, Task, Watcher } from '@clusterctl/store';
 import type { clusterctl } from '@clusterctl/proto';
 import { buildNetworkMap, isEndpoint } from '../network/network-map.js';
 
-export const NETWORK_MAP_DEFAULTS = { coalesceMs: 50 } as const;
+export const NETWORK_MAP_DEFAULTS = { coalesceMs: 50, maxCoalesceMs: 2_000 } as const;
+
+/** The wait after a change is at least this many times what building and sending the last map took. */
+const BUSY_FACTOR = 4;
 
 export type NetworkMap = clusterctl.dispatcher.INetworkMap & { version: number; term: number };
 
@@ -22,9 +28,19 @@ export class NetworkMapPublisher {
   private current: NetworkMap | undefined;
   private currentKey = '';
   private timer: TimerHandle | undefined;
+  /** What the last build (and send) took, in the clock's milliseconds. */
+  private lastCostMs = 0;
   private readonly subscribers = new Set<{ send: Subscriber; end: () => void }>();
   /** Maps built (changed or not) and maps published (changed): for tests and stats. */
   readonly stats = { builds: 0, published: 0 };
+
+  /** The wait between a change and the map it causes, now. */
+  get coalesceDelayMs(): number {
+    return Math.min(
+      Math.max(this.coalesceMs, BUSY_FACTOR * this.lastCostMs),
+      Math.max(this.coalesceMs, NETWORK_MAP_DEFAULTS.maxCoalesceMs),
+    );
+  }
 
   constructor(
     private readonly store: ClusterStore,
@@ -96,8 +112,10 @@ export class NetworkMapPublisher {
     if (this.timer !== undefined) return;
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
+      const t0 = this.clock.now();
       this.publish();
-    }, this.coalesceMs);
+      this.lastCostMs = Math.max(0, this.clock.now() - t0);
+    }, this.coalesceDelayMs);
   }
 
   private rebuild(): boolean {

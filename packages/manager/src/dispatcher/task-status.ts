@@ -36,7 +36,7 @@ export interface StatusReport {
 }
 
 /** Reports in one store batch, by default. */
-export const MAX_REPORTS_PER_BATCH = 1_000;
+export const MAX_REPORTS_PER_BATCH = 500;
 
 /** A health message longer than this (a probe's output) is cut. */
 export const MAX_HEALTH_MESSAGE_CHARS = 1024;

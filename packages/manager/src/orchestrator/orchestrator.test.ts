@@ -29,6 +29,7 @@ async function env(
   historyLimit = 5,
   proposerOut?: (p: LocalProposer) => void,
   maxTaskTxsPerPass?: number,
+  maxTasksReadPerPass?: number,
 ): Promise<Env> {
   const store = new ClusterStore();
   const proposer = new LocalProposer({ replicas: [store] });
@@ -43,7 +44,12 @@ async function env(
     }),
   );
   const clock = new FakeClock();
-  const orch = new Orchestrator({ store, clock, ...(maxTaskTxsPerPass === undefined ? {} : { maxTaskTxsPerPass }) });
+  const orch = new Orchestrator({
+    store,
+    clock,
+    ...(maxTaskTxsPerPass === undefined ? {} : { maxTaskTxsPerPass }),
+    ...(maxTasksReadPerPass === undefined ? {} : { maxTasksReadPerPass }),
+  });
   const tasks = (serviceId?: string): Task[] =>
     store.view((tx) => (serviceId === undefined ? tx.list('tasks') : tx.findBy('tasks', 'serviceId', serviceId)));
   const e: Env = {
@@ -126,6 +132,34 @@ describe('replicated orchestrator', () => {
       // 3 task changes per service and a pass takes no more services once it has 3: one per pass
       assert.equal(e.orch.stats.passes, 4);
       assert.equal(e.orch.stats.created, 12);
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
+  test('a pass reads the tasks of a bounded number of services; the others are reconciled in the next passes', async () => {
+    const e = await env(5, undefined, undefined, 5);
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const ids = await e.store.update((tx) =>
+        [1, 2, 3].map((i) => tx.create('services', fixtures.newService(`s${i}`, replicated(3))).id),
+      );
+      await e.until(() => e.tasks().length === 9, '9 tasks');
+      await runAll(e, nodes);
+      await e.settle();
+      const passes = e.orch.stats.passes;
+      // every service scales 3 -> 4 at once: each needs a pass that reads its 3 tasks, and a pass
+      // takes no more services once it read 5 tasks (two services)
+      await e.store.update((tx) => {
+        for (const id of ids) {
+          const svc = tx.get('services', id)!;
+          tx.update('services', { ...svc, spec: { ...svc.spec, mode: { kind: 'replicated', replicas: 4 } } });
+        }
+      });
+      await e.until(() => e.tasks().length === 12, '12 tasks');
+      await e.settle();
+      assert.equal(e.orch.stats.passes - passes, 2);
+      for (const id of ids) assert.equal(e.active(id).length, 4);
     } finally {
       await e.orch.stop();
     }

@@ -31,12 +31,18 @@ export interface OrchestratorConfig {
   leaderTerm?: number;
   /**
    * A pass stops taking more services once it has this many task changes; the others wait for the
-   * next pass (after a turn of the event loop). Default 2,000.
+   * next pass (after a turn of the event loop). Default 1,000.
    */
   maxTaskTxsPerPass?: number;
+  /** ...or once it has read this many tasks of the services it reconciled. Default 5,000. */
+  maxTasksReadPerPass?: number;
 }
 
-export const ORCHESTRATOR_DEFAULTS = { retryDelayMs: 200, maxTaskTxsPerPass: 2_000 } as const;
+export const ORCHESTRATOR_DEFAULTS = {
+  retryDelayMs: 200,
+  maxTaskTxsPerPass: 1_000,
+  maxTasksReadPerPass: 5_000,
+} as const;
 
 /** Task changes staged between two yields to the event loop. */
 const STAGE_SLICE = 500;
@@ -60,6 +66,7 @@ export class Orchestrator {
   private readonly clock: Clock;
   private readonly retryDelayMs: number;
   private readonly maxTaskTxsPerPass: number;
+  private readonly maxTasksReadPerPass: number;
   readonly supervisor: RestartSupervisor;
   private watcher: Watcher | undefined;
   private loop: Promise<void> | undefined;
@@ -83,6 +90,7 @@ export class Orchestrator {
     this.clock = cfg.clock ?? systemClock;
     this.retryDelayMs = cfg.retryDelayMs ?? ORCHESTRATOR_DEFAULTS.retryDelayMs;
     this.maxTaskTxsPerPass = cfg.maxTaskTxsPerPass ?? ORCHESTRATOR_DEFAULTS.maxTaskTxsPerPass;
+    this.maxTasksReadPerPass = cfg.maxTasksReadPerPass ?? ORCHESTRATOR_DEFAULTS.maxTasksReadPerPass;
     this.fence = cfg.leaderTerm === undefined ? undefined : { leaderTerm: cfg.leaderTerm };
     this.supervisor = new RestartSupervisor(this.clock, (serviceId) => this.markDirty(serviceId), cfg.restart);
   }
@@ -232,14 +240,16 @@ export class Orchestrator {
         },
         forgetCounted: (id: string) => this.counted.delete(id),
       };
+      let read = 0;
       for (const id of ids) {
         // enough for one pass: the rest of the services wait for the next one
-        if (work.length >= this.maxTaskTxsPerPass) {
+        if (work.length >= this.maxTaskTxsPerPass || read >= this.maxTasksReadPerPass) {
           this.dirty.add(id);
           continue;
         }
         const service = tx.get('services', id);
         const tasks = tx.findBy('tasks', 'serviceId', id);
+        read += tasks.length;
         let txs: TaskTx[];
         if (service === undefined) {
           this.supervisor.forgetService(id);

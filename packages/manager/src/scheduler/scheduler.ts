@@ -36,11 +36,11 @@ export interface SchedulerConfig {
   batchDelayMs?: number;
   /** The raft term of the leadership this scheduler runs in: its writes are fenced to it. */
   leaderTerm?: number;
-  /** At most this many tasks placed (and committed in one batch) per pass. Default 1,000. */
+  /** At most this many tasks placed (and committed in one batch) per pass. Default 500. */
   maxTasksPerPass?: number;
 }
 
-export const SCHEDULER_DEFAULTS = { batchDelayMs: 0, maxTasksPerPass: 1_000 } as const;
+export const SCHEDULER_DEFAULTS = { batchDelayMs: 0, maxTasksPerPass: 500 } as const;
 
 /** The next pass after failed ones: 100 ms doubling to 2 s. */
 const PASS_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 2_000 };
