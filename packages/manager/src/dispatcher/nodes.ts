@@ -86,6 +86,9 @@ export function manyLateNodes(watched: number): number {
   return Math.max(2, Math.ceil(watched / 3));
 }
 
+/** How long a count of the late nodes is reused (thousands of nodes late at once each ask for it). */
+const LATE_COUNT_REUSE_MS = 100;
+
 /** How a node's deadline was armed (what happens when it passes). */
 interface DeadlineKind {
   /** First grace after a leader change: the node waits until then (see expire). */
@@ -298,21 +301,38 @@ export class NodeLiveness {
    * Why a silent node (`nodeId`, its deadline just passed) is likely not the cause of its silence,
    * if it is not: this process stalled, or many nodes are late at once.
    */
-  private overloaded(nodeId: string): { reason: string; lateNodes: number } | undefined {
-    // Watched: every node with a deadline (not down), and this one (its deadline just ran). Late:
-    // suspect, or silent for suspectAfterMs (under overload a late node is not made suspect).
-    const watched = new Set(this.deadlines.keys()).add(nodeId);
-    const now = this.ctx.clock.now();
-    const lateAfterMs = suspectAfterMs(this.ctx.settings());
-    let late = 1;
-    for (const id of watched) {
-      if (id === nodeId) continue;
-      const beatAt = this.lastBeatAt.get(id);
-      if (this.suspectSet.has(id) || (beatAt !== undefined && now - beatAt >= lateAfterMs)) late++;
-    }
-    if (this.stalled()) return { reason: 'this leader stalled', lateNodes: late };
-    if (late >= manyLateNodes(watched.size)) return { reason: 'many nodes are late at once', lateNodes: late };
+  private overloaded(nodeId: string): { reason: string; lateNodes?: number } | undefined {
+    if (this.stalled()) return { reason: 'this leader stalled' };
+    const { late, watched } = this.lateNodes(nodeId);
+    // This node is late (its deadline or suspect time passed) and watched, counted or not yet.
+    const lateNodes = late.has(nodeId) ? late.size : late.size + 1;
+    const watchedNodes = watched.has(nodeId) ? watched.size : watched.size + 1;
+    if (lateNodes >= manyLateNodes(watchedNodes)) return { reason: 'many nodes are late at once', lateNodes };
     return undefined;
+  }
+
+  /** Counted at most once per LATE_COUNT_REUSE_MS: every late node asks when its timers run. */
+  private lateCount: { at: number; late: Set<string>; watched: Set<string> } | undefined;
+
+  /**
+   * The watched nodes (those with a deadline, not down, and `asking`, whose deadline may be running
+   * now) and those of them late: suspect, or silent for suspectAfterMs (under overload a late node
+   * is not made suspect).
+   */
+  private lateNodes(asking: string): { late: ReadonlySet<string>; watched: ReadonlySet<string> } {
+    const now = this.ctx.clock.now();
+    const c = this.lateCount;
+    if (c !== undefined && now - c.at >= 0 && now - c.at < LATE_COUNT_REUSE_MS) return c;
+    const lateAfterMs = suspectAfterMs(this.ctx.settings());
+    const watched = new Set(this.deadlines.keys()).add(asking);
+    const late = new Set<string>();
+    for (const id of watched) {
+      const beatAt = this.lastBeatAt.get(id);
+      if (id === asking || this.suspectSet.has(id) || (beatAt !== undefined && now - beatAt >= lateAfterMs))
+        late.add(id);
+    }
+    this.lateCount = { at: now, late, watched };
+    return this.lateCount;
   }
 
   /**
