@@ -185,6 +185,21 @@ describe('LevelStorage', () => {
     });
   });
 
+  test('a snapshot never leaves a hard state commit below its index on disk (the next start would refuse it)', async () => {
+    await withDir(async (dir) => {
+      const s = await LevelStorage.open(dir);
+      // The commit index this node wrote last lags what it applied (commit-only changes are lazy).
+      await s.save({ entries: range(1, 20, 1), hardState: { term: 1, vote: 1, commit: 10 }, mustSync: true });
+      await s.createSnapshot(15, { voters: [1], learners: [] }, Buffer.from('state@15'), 2);
+      await s.close();
+      const r = await LevelStorage.open(dir);
+      assert.equal(r.snapshot().metadata.index, 15);
+      assert.equal(r.initialState().hardState.commit, 15);
+      assert.ok(r.firstIndex() - 1 <= r.initialState().hardState.commit);
+      await r.close();
+    });
+  });
+
   test("only the newest snapshot's bytes are kept; bytes without a reference (a crash between the two) are ignored", async () => {
     await withDir(async (dir) => {
       const s = await LevelStorage.open(dir);

@@ -578,6 +578,12 @@ export class LevelStorage implements Storage {
         batch.put(META_APPLIED, encodeIndex(pair.applied));
         batch.put(META_CONF_STATE, encodeConfState(pair.confState));
       }
+      // A snapshot holds applied, so committed, state: the hard state on disk never says less than
+      // its index (raft refuses a commit index below the snapshot's at the next start).
+      if (this.hs.commit < index) {
+        this.hs = { ...this.hs, commit: index };
+        this.hsDirty = true;
+      }
       const hsWritten = this.hsDirty;
       if (hsWritten) batch.put(META_HARD_STATE, encodeHardState(this.hs));
       await this.write(batch, true);
