@@ -121,6 +121,8 @@ export interface DispatcherStats {
   statusUpdatesApplied: number;
   statusUpdatesIgnored: number;
   nodesMarkedDown: number;
+  /** Late nodes given overloadGraceMs instead of their grace (this leader stalled, or many were late at once). */
+  nodeDeadlinesWidened: number;
 }
 
 export class Dispatcher {
@@ -159,6 +161,7 @@ export class Dispatcher {
     statusUpdatesApplied: 0,
     statusUpdatesIgnored: 0,
     nodesMarkedDown: 0,
+    nodeDeadlinesWidened: 0,
   };
 
   constructor(cfg: DispatcherConfig) {
@@ -189,6 +192,9 @@ export class Dispatcher {
       },
       markedDown: () => {
         this.stats.nodesMarkedDown++;
+      },
+      deadlineWidened: () => {
+        this.stats.nodeDeadlinesWidened++;
       },
       hasSession: (nodeId) => this.sessions.has(nodeId),
       recentStallMs,

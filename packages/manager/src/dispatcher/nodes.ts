@@ -116,6 +116,8 @@ export interface NodeLivenessContext {
   endSession(nodeId: string): void;
   /** A node was marked down (for the dispatcher's stats). */
   markedDown(): void;
+  /** A late node's deadline was extended because this leader is overloaded (for the dispatcher's stats). */
+  deadlineWidened?(): void;
   /** Has the node a session open on this leader now (its connection not closed)? */
   hasSession?(nodeId: string): boolean;
   /** The longest this process's event loop was held up within about the last grace (ms; 0: none known). */
@@ -377,6 +379,7 @@ export class NodeLiveness {
           'node heartbeat late while the leader is overloaded; waiting for it longer',
         );
         this.arm(nodeId, widenTo - now, { widened: true });
+        ctx.deadlineWidened?.();
         return;
       }
     }

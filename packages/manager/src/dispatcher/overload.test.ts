@@ -60,13 +60,8 @@ async function setup(ids: string[]): Promise<{
 }
 
 /** Moves the clock in heartbeat periods, `alive` heartbeating every period. */
-async function run(
-  clock: FakeClock,
-  beat: (...ids: string[]) => void,
-  alive: string[],
-  ms: number,
-): Promise<void> {
-  for (let left = ms; left > 0; ) {
+async function run(clock: FakeClock, beat: (...ids: string[]) => void, alive: string[], ms: number): Promise<void> {
+  for (let left = ms; left > 0;) {
     const step = Math.min(settings.heartbeatPeriodMs, left);
     clock.advance(step);
     left -= step;

@@ -391,4 +391,9 @@ export function registerDispatcherMetrics(registry: Registry, dispatcher: () => 
     'Nodes this manager marked down for missing heartbeats',
     (s) => s.nodesMarkedDown,
   );
+  counter(
+    'clusterctl_dispatcher_node_deadlines_widened_total',
+    'Late nodes this manager waited longer for because it was overloaded (it stalled, or many nodes were late at once)',
+    (s) => s.nodeDeadlinesWidened,
+  );
 }
