@@ -137,6 +137,39 @@ describe('replicated orchestrator', () => {
     }
   });
 
+  test('a task reaching running outside a rollout needs no pass: the restart supervisor learns it at once', async () => {
+    const e = await env();
+    try {
+      const nodes = await addNodes(e.store, 2);
+      const svc = await createService(e.store, 'web', replicated(3));
+      await e.until(() => e.tasks(svc.id).length === 3, '3 tasks');
+      for (const [i, t] of e.tasks(svc.id).entries()) await e.assign(t.id, nodes[i % 2]!, 'starting');
+      await e.settle();
+      const observed: string[] = [];
+      const observe = e.orch.supervisor.observe.bind(e.orch.supervisor);
+      e.orch.supervisor.observe = (key, t, now) => {
+        observed.push(`${key} ${t.status.state}`);
+        observe(key, t, now);
+      };
+      const passes = e.orch.stats.passes;
+      for (const t of e.tasks(svc.id)) await e.setStatus(t.id, 'running');
+      await e.settle();
+      assert.equal(e.orch.stats.passes, passes, 'no pass');
+      assert.deepEqual(observed.sort(), [`${svc.id}/1 running`, `${svc.id}/2 running`, `${svc.id}/3 running`]);
+      // an exit still gets its replacement
+      const first = e.tasks(svc.id).find((t) => t.slot === 1)!;
+      await e.setStatus(first.id, 'failed');
+      await e.settle();
+      e.clock.advance(1_000);
+      await e.until(
+        () => e.active(svc.id).length === 3 && e.active(svc.id).every((t) => t.id !== first.id),
+        'replaced',
+      );
+    } finally {
+      await e.orch.stop();
+    }
+  });
+
   test('a pass reads the tasks of a bounded number of services; the others are reconciled in the next passes', async () => {
     const e = await env(5, undefined, undefined, 5);
     try {

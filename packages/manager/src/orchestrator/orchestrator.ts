@@ -18,7 +18,7 @@ import {
   type WriteTx,
 } from '@clusterctl/store';
 import { reapRemovedService, reconcileGlobal, reconcileReplicated, type TaskTx } from './reconcile.js';
-import { RestartSupervisor, type RestartConfig } from './restart-supervisor.js';
+import { RestartSupervisor, slotKey, type RestartConfig } from './restart-supervisor.js';
 
 export interface OrchestratorConfig {
   store: ClusterStore;
@@ -165,6 +165,7 @@ export class Orchestrator {
           !interesting(old, e.object)
         )
           return;
+        if (e.type === 'update' && old !== undefined && this.onlyStarted(old, e.object)) return;
         this.dirty.add(e.object.serviceId);
         break;
       }
@@ -185,6 +186,40 @@ export class Orchestrator {
         return;
     }
     this.kick();
+  }
+
+  /**
+   * A task of a replicated service that is not being updated or rebalanced reached running, and
+   * nothing else changed: all a pass would do is tell the restart supervisor (it learns how long
+   * the task runs), so that is done here without reading every task of the service. With tens of
+   * thousands of tasks starting, each status batch otherwise made every service dirty again.
+   */
+  private onlyStarted(old: Task, t: Task): boolean {
+    if (
+      t.status.state !== 'running' ||
+      old.status.state === 'running' ||
+      taskStateOrder(old.status.state) > taskStateOrder('running') ||
+      t.desiredState !== 'running' ||
+      old.desiredState !== 'running' ||
+      old.nodeId !== t.nodeId ||
+      t.slot <= 0 ||
+      t.status.health !== undefined ||
+      old.status.health !== undefined
+    )
+      return false;
+    const service = this.store.view((tx) => tx.get('services', t.serviceId));
+    if (
+      service === undefined ||
+      service.spec.mode.kind !== 'replicated' ||
+      service.spec.rebalance === true ||
+      t.serviceVersion !== service.meta.version ||
+      (service.updateStatus !== undefined &&
+        service.updateStatus.state !== 'completed' &&
+        service.updateStatus.state !== 'rollback_completed')
+    )
+      return false;
+    this.supervisor.observe(slotKey(t.serviceId, t.slot, ''), t, this.clock.now());
+    return true;
   }
 
   private kick(): void {
