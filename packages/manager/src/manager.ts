@@ -34,6 +34,7 @@ import { ControlService, DispatcherService, KVService, NodeCAService } from '@cl
 import type { Message, NodeId, SnapshotStatus } from '@clusterctl/raft';
 import { GrpcRaftTransport, RaftNode, type RaftNodeConfig } from '@clusterctl/raft-node';
 import { kvServiceImplementation } from './kv/kv-service.js';
+import { withSharedMapEncoding } from './dispatcher/network-maps.js';
 import {
   createClusterRecords,
   joinedManager,
@@ -420,7 +421,7 @@ export class Manager {
     );
     if (this.opts.dispatcherService !== undefined) {
       add(
-        DispatcherService,
+        withSharedMapEncoding(DispatcherService),
         this.opts.dispatcherService({
           store: this.store,
           raft,

@@ -6,7 +6,8 @@ import { ClusterStore, type Task, type TaskStatus } from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { allocateNodeSubnet, networkedService } from '../network/allocator.js';
 import { aliasesOf, buildNetworkMap } from '../network/network-map.js';
-import { NetworkMapPublisher, type NetworkMap } from './network-maps.js';
+import { DispatcherService } from '@clusterctl/proto';
+import { NetworkMapPublisher, withSharedMapEncoding, type NetworkMap } from './network-maps.js';
 import { Dispatcher } from './dispatcher.js';
 import { LATE_DEADLINE_TOLERANCE_MS, suspectAfterMs } from './nodes.js';
 
@@ -502,4 +503,40 @@ describe('dispatcher: suspect nodes leave the endpoints before they are marked d
     assert.deepEqual(endpointIps(maps.at(-1)!), ['10.240.0.2', '10.240.1.2']);
     d.close();
   });
+});
+
+test('a map sent to many streams is encoded once, to the same bytes as before', () => {
+  type Method = { responseSerialize: (v: unknown) => Buffer; path: string };
+  const original = (DispatcherService as unknown as Record<string, Method>)['networkMaps']!;
+  let encodings = 0;
+  const counting = {
+    ...(DispatcherService as unknown as Record<string, Method>),
+    networkMaps: {
+      ...original,
+      responseSerialize: (v: unknown) => {
+        encodings++;
+        return original.responseSerialize(v);
+      },
+    },
+  };
+  const shared = withSharedMapEncoding(counting).networkMaps;
+  assert.equal(shared.path, original.path);
+  const map = {
+    version: 3,
+    term: 2,
+    clusterCidr: '10.240.0.0/12',
+    nodes: [{ nodeId: 'n1', addr: '10.0.0.1', subnet: '10.240.1.0/24', index: 1 }],
+  };
+  const first = shared.responseSerialize(map);
+  for (let i = 0; i < 999; i++) assert.equal(shared.responseSerialize(map), first);
+  assert.equal(encodings, 1);
+  assert.deepEqual(first, original.responseSerialize(map));
+  // another map object is another encoding
+  shared.responseSerialize({ ...map, version: 4 });
+  assert.equal(encodings, 2);
+  // the other methods are the same objects
+  assert.equal(
+    (withSharedMapEncoding(DispatcherService) as unknown as Record<string, Method>)['heartbeat'],
+    (DispatcherService as unknown as Record<string, Method>)['heartbeat'],
+  );
 });

@@ -159,6 +159,27 @@ function mayChangeMap(e: StoreEvent): boolean {
   return up(t) !== up(old) || (up(t) && (t.status.ip !== old.status.ip || t.nodeId !== old.nodeId));
 }
 
+/**
+ * The Dispatcher service definition `def` with the NetworkMaps responses encoded once per map: a
+ * publish sends the same map object to every stream, and encoding it for each of a thousand
+ * sessions (a thousand nodes, thousands of endpoints) held the leader for seconds. The bytes are
+ * kept per map object (weakly) and copied into each stream's frame by grpc-js.
+ */
+export function withSharedMapEncoding<D extends object>(def: D): D {
+  const d = def as unknown as Record<string, { responseSerialize: (v: unknown) => Buffer }>;
+  const method = d['networkMaps'];
+  if (method === undefined) return def;
+  const encode = method.responseSerialize;
+  const encoded = new WeakMap<object, Buffer>();
+  const responseSerialize = (v: unknown): Buffer => {
+    if (typeof v !== 'object' || v === null) return encode(v);
+    let bytes = encoded.get(v);
+    if (bytes === undefined) encoded.set(v, (bytes = encode(v)));
+    return bytes;
+  };
+  return { ...d, networkMaps: { ...method, responseSerialize } } as unknown as D;
+}
+
 /** The error a network map stream ends with when its session ends. */
 export function mapStreamEnded(): ClusterError {
   return new ClusterError(ErrorCode.Unavailable, 'the agent session ended', { hint: 'open a new session' });
