@@ -881,3 +881,30 @@ describe('edge cases', () => {
     );
   });
 });
+
+test('a big batch has at most maxProposalsInFlight proposals waiting at once, and all of it applies', async () => {
+  const store = new ClusterStore({ maxProposalBytes: 300, maxProposalsInFlight: 2 });
+  const proposer = new LocalProposer({ replicas: [store] });
+  store.setProposer(proposer);
+  proposer.pause();
+  const done = store.batch((b) => {
+    for (let i = 0; i < 40; i++) b.update((tx) => tx.kvPut(`key-${i}`, new Uint8Array(40)));
+  });
+  // let the batch run as far as it can without a commit
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(proposer.queued, 2, 'two proposals, the rest wait for them');
+  let most = 0;
+  for (let round = 0; round < 100 && proposer.queued > 0; round++) {
+    most = Math.max(most, proposer.queued);
+    proposer.flush();
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  }
+  const res = await done;
+  assert.equal(res.applied, 40);
+  assert.ok(res.proposals > 4, `split (${res.proposals} proposals)`);
+  assert.equal(most, 2);
+  assert.equal(
+    store.view((tx) => tx.list('kv').length),
+    40,
+  );
+});

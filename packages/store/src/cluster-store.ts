@@ -25,16 +25,23 @@ export interface ClusterStoreConfig {
   logger?: Logger;
   /** update() re-runs its function this many more times after a CONFLICT. Default 5. */
   maxConflictRetries?: number;
-  /** A batch is split into proposals of at most about this many bytes. Default 1 MiB. */
+  /** A batch is split into proposals of at most about this many bytes. Default 256 KiB. */
   maxProposalBytes?: number;
   /** ...and at most this many ops. Default 10_000. */
   maxOpsPerProposal?: number;
+  /**
+   * A batch has at most this many proposals in flight: the next is made once an earlier one was
+   * applied. Default 2. Megabytes proposed at once queue in front of everything else the leader
+   * sends its followers (their heartbeats too) and are applied in one go on every member.
+   */
+  maxProposalsInFlight?: number;
 }
 
 export const STORE_DEFAULTS = {
   maxConflictRetries: 5,
-  maxProposalBytes: 1 << 20,
+  maxProposalBytes: 256 << 10,
   maxOpsPerProposal: 10_000,
+  maxProposalsInFlight: 2,
 } as const;
 
 export interface Batch {
@@ -71,6 +78,7 @@ export class ClusterStore implements StateMachine {
   private readonly maxConflictRetries: number;
   private readonly maxProposalBytes: number;
   private readonly maxOpsPerProposal: number;
+  private readonly maxProposalsInFlight: number;
   private readonly watchers = new Set<Watcher>();
   private commitWatchers = 0;
 
@@ -81,6 +89,8 @@ export class ClusterStore implements StateMachine {
     this.maxConflictRetries = config.maxConflictRetries ?? STORE_DEFAULTS.maxConflictRetries;
     this.maxProposalBytes = config.maxProposalBytes ?? STORE_DEFAULTS.maxProposalBytes;
     this.maxOpsPerProposal = config.maxOpsPerProposal ?? STORE_DEFAULTS.maxOpsPerProposal;
+    this.maxProposalsInFlight = config.maxProposalsInFlight ?? STORE_DEFAULTS.maxProposalsInFlight;
+    if (!(this.maxProposalsInFlight >= 1)) throw new Error('maxProposalsInFlight must be >= 1');
   }
 
   setProposer(p: Proposer): void {
@@ -297,6 +307,8 @@ export class ClusterStore implements StateMachine {
           }
         }
       }
+      // bounded in flight: wait for the proposal maxProposalsInFlight before this one
+      if (ci >= this.maxProposalsInFlight) waitFor.add(ci - this.maxProposalsInFlight);
       if (waitFor.size > 0) await Promise.all([...waitFor].map((c) => done[c]!));
       const included: PendingSub[] = [];
       const txJson: string[] = [];
