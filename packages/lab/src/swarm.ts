@@ -114,6 +114,7 @@ export class LabSwarm {
     replicas: number,
     image: string,
     constraints: string[] = [],
+    flags: string[] = [],
   ): Promise<string> {
     const c = constraints.flatMap((x) => ['--constraint', x]);
     return (
@@ -127,6 +128,7 @@ export class LabSwarm {
         '--replicas',
         String(replicas),
         ...c,
+        ...flags,
         image,
       ])
     ).trim();

@@ -117,7 +117,8 @@ export class TaskRunner {
   /**
    * The worker knows no container of this task exists (it listed the node's containers at start-up
    * and this task is new to it): the first pass creates without listing. The deterministic
-   * container name still catches a duplicate (ALREADY_EXISTS: adopt it).
+   * container name still catches a duplicate (ALREADY_EXISTS: adopt it). Also set once this runner
+   * removed the task's container itself: a later teardown (the task leaving the node) lists nothing.
    */
   private knownAbsent: boolean;
   /** When the runner got the task (this.ctx.now()), for the start-up timing log. */
@@ -354,6 +355,10 @@ export class TaskRunner {
         return;
       }
     }
+
+    // Running and watched: its exit or removal reaches the watcher (wait()), which kicks a pass; an
+    // update of the task that asks nothing new (the manager confirming `running`) asks the engine nothing.
+    if (this.watchingId === this.containerId && this.status.state === 'running') return;
 
     let info: ContainerInfo;
     const source = healthSourceOf(this.task.spec);
@@ -692,7 +697,8 @@ export class TaskRunner {
   /** Stop (with grace) and remove the task's container, if there is one. */
   private async teardown(): Promise<void> {
     this.stopHealth();
-    const id = this.containerId ?? (await this.findContainer());
+    // a container this runner removed itself is not looked for again (the task is never re-run)
+    const id = this.containerId ?? (this.knownAbsent ? undefined : await this.findContainer());
     if (!id) return;
     this.stopping = true;
     const teardownAt = this.ctx.now();
@@ -730,6 +736,7 @@ export class TaskRunner {
     this.releaseFiles();
     if (this.containerId === id) {
       this.containerId = undefined;
+      this.knownAbsent = true;
       this.ctx.onContainer(this);
     }
   }

@@ -281,6 +281,45 @@ describe('Worker: what a new task costs the engine', () => {
     assert.equal((await fake.inspect(w.containerOf('t1')!)).running, true);
   });
 
+  test("once it runs, the manager's updates of the task (its state confirmed) ask the engine nothing", async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await w.settle();
+    const n = fake.calls.length;
+    await w.apply({ complete: false, update: [task('t1', { managerState: 'running' })], remove: [] });
+    await w.settle();
+    await w.apply({ complete: false, update: [task('t1', { managerState: 'running' })], remove: [] });
+    await w.settle();
+    assert.deepEqual(opsSince(n), []);
+    assert.deepEqual(statesOf('t1'), ['accepted', 'preparing', 'starting', 'running']);
+    // its exit still reaches the runner through the watcher
+    fake.exit(w.containerOf('t1')!, 3);
+    await waitFor('t1 failed', async () => {
+      await w.settle();
+      return statesOf('t1').at(-1) === 'failed';
+    });
+  });
+
+  test('a task shut down and then taken off the node: its container is stopped and removed once, never looked for again', async () => {
+    const w = newWorker();
+    await w.start();
+    await w.apply({ complete: false, update: [task('t1')], remove: [] });
+    await w.settle();
+    const cid = w.containerOf('t1')!;
+    const n = fake.calls.length;
+    await w.apply({ complete: false, update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })], remove: [] });
+    await w.settle();
+    assert.equal(statesOf('t1').at(-1), 'shutdown');
+    assert.deepEqual(fake.containerIds(), []);
+    const m = fake.calls.length;
+    assert.ok(fake.calls.slice(n).some((c) => c.op === 'remove' && c.arg === cid));
+    await w.apply({ complete: false, update: [], remove: ['t1'] });
+    await w.settle();
+    assert.deepEqual(opsSince(m), []);
+    assert.equal(w.containerOf('t1'), undefined);
+  });
+
   test('a container of the task that appeared after start-up (same name) is adopted on the create conflict, not duplicated', async () => {
     const w = newWorker();
     await w.start();

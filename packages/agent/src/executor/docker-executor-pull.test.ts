@@ -189,3 +189,35 @@ describe('DockerExecutor.create and the image', () => {
     assert.deepEqual(requests, ['inspect image app:2', 'create app:2', 'inspect image app:2']);
   });
 });
+
+describe('DockerExecutor: image inspects of a burst of task starts', () => {
+  test('concurrent asks for the same image share one engine request; later asks go to the engine again', async () => {
+    const { docker, requests } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'));
+    const ex = new DockerExecutor({ docker });
+    const asks = await Promise.all([
+      ...Array.from({ length: 10 }, () => ex.imageIdOf('app:1')),
+      ...Array.from({ length: 10 }, async () => (await ex.ensureImage('app:1')).imageId),
+    ]);
+    assert.deepEqual(new Set(asks), new Set(['sha256:5']));
+    assert.deepEqual(requests, ['inspect image app:1']);
+    assert.equal(await ex.imageIdOf('app:1'), 'sha256:5');
+    assert.deepEqual(requests, ['inspect image app:1', 'inspect image app:1']);
+  });
+
+  test("a task start after the image's ID was read creates at once: the image's check is known from that read", async () => {
+    const { docker, requests } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'), new Set(['app:1']));
+    const ex = new DockerExecutor({ docker });
+    await ex.imageIdOf('app:1');
+    const id = await ex.create({ ids, spec: { image: 'app:1' } });
+    assert.deepEqual(requests, ['inspect image app:1', 'create app:1']);
+    assert.equal(ex.createdWithHealthcheck(id), true);
+  });
+
+  test('a missing image is not remembered: each ask after a failed one goes to the engine', async () => {
+    const { docker, requests } = stubDocker(new Set(), () => assert.fail('no pull expected'));
+    const ex = new DockerExecutor({ docker });
+    assert.deepEqual(await Promise.all([ex.imageIdOf('app:1'), ex.imageIdOf('app:1')]), [undefined, undefined]);
+    assert.equal(await ex.imageIdOf('app:1'), undefined);
+    assert.deepEqual(requests, ['inspect image app:1', 'inspect image app:1']);
+  });
+});

@@ -109,6 +109,11 @@ export class DockerExecutor implements Executor, NetworkEngine, ImageEngine {
   private readonly imageChecks = new Map<string, { has: boolean; at: number }>();
   /** Containers created here: whether they have an engine health check (dropped on remove). */
   private readonly containerChecks = new Map<string, boolean>();
+  /**
+   * Image inspects in flight, by reference: the tasks of a scale-up that start together ask the
+   * engine once, not once each (an answer is never kept past its request).
+   */
+  private readonly imageInspects = new Map<string, Promise<Docker.ImageInspectInfo>>();
 
   constructor(config: DockerExecutorConfig = {}) {
     this.docker = config.docker ?? new Docker({ socketPath: config.socketPath ?? DOCKER_EXECUTOR_DEFAULTS.socketPath });
@@ -186,11 +191,26 @@ export class DockerExecutor implements Executor, NetworkEngine, ImageEngine {
     return pull;
   }
 
+  /** The engine's inspect of an image; concurrent asks for the same reference share one request. */
+  private inspectImage(ref: string): Promise<Docker.ImageInspectInfo> {
+    let inspect = this.imageInspects.get(ref);
+    if (inspect === undefined) {
+      inspect = this.docker
+        .getImage(ref)
+        .inspect()
+        .then((info) => {
+          this.imageChecks.set(normalizeImageRef(ref), { has: hasHealthcheck(info.Config), at: Date.now() });
+          return info;
+        })
+        .finally(() => this.imageInspects.delete(ref));
+      this.imageInspects.set(ref, inspect);
+    }
+    return inspect;
+  }
+
   private async localImageId(ref: string): Promise<string | undefined> {
     try {
-      const info = await this.docker.getImage(ref).inspect();
-      this.imageChecks.set(ref, { has: hasHealthcheck(info.Config), at: Date.now() });
-      return info.Id;
+      return (await this.inspectImage(ref)).Id;
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw fromDockerError(err, { op: 'inspect image', image: ref });
@@ -291,10 +311,7 @@ export class DockerExecutor implements Executor, NetworkEngine, ImageEngine {
     const cached = this.imageChecks.get(ref);
     if (cached !== undefined && Date.now() - cached.at < IMAGE_CHECK_TTL_MS) return cached.has;
     try {
-      const info = await this.docker.getImage(ref).inspect();
-      const has = hasHealthcheck(info.Config);
-      this.imageChecks.set(ref, { has, at: Date.now() });
-      return has;
+      return hasHealthcheck((await this.inspectImage(ref)).Config);
     } catch {
       return undefined;
     }
@@ -382,7 +399,7 @@ export class DockerExecutor implements Executor, NetworkEngine, ImageEngine {
 
   async imageIdOf(ref: string): Promise<string | undefined> {
     try {
-      return (await this.docker.getImage(ref).inspect()).Id;
+      return (await this.inspectImage(ref)).Id;
     } catch (err) {
       if (statusCodeOf(err) === 404) return undefined;
       throw fromDockerError(err, { op: 'inspect image', image: ref });

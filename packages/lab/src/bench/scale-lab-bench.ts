@@ -18,6 +18,8 @@
 //        --managers N (3) --workers N (2) --privileged auto|yes|no
 //        --logs DIR (copy each of our nodes' daemon log there before its lab is removed)
 //        --ours-timing default|swarm (ours with Swarm's heartbeat period and node grace: 5 s, 15 s)
+//        --swarm-network none|bridge|overlay (none: Swarm's service on the engine's default bridge;
+//        bridge: a swarm-scoped bridge network, each node's own, as our cluster network; overlay: VXLAN)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode } from '@clusterctl/common';
@@ -314,6 +316,7 @@ async function main(): Promise<void> {
   const records = await measureInLabs<SystemScaleRecord>(systems, opts.labPrefix, async (key, lab, log) => {
     const rec: SystemScaleRecord = { system: key, ok: false, loadBefore: uptime() };
     const sys: BenchSystem = key === 'ours' ? new OursSystem(lab) : new SwarmSystem(lab);
+    if (sys instanceof SwarmSystem) sys.network = opts.swarmNetwork;
     const tu = Date.now();
     await sys.up({ managers: opts.managers, workers: opts.workers, privileged: opts.privileged });
     const infos = await lab.nodes();
@@ -335,6 +338,7 @@ async function main(): Promise<void> {
     }
     rec.formedS = round2((Date.now() - tu) / 1000);
     log(`cluster formed in ${rec.formedS} s`);
+    if (sys instanceof SwarmSystem && sys.network !== 'none') log(`the service's tasks join a ${sys.network} network`);
     const images: ImageBy[] = sys instanceof SwarmSystem ? opts.swarmImages : ['byName'];
     rec.imageRefs = {};
     let ok = true;
@@ -368,6 +372,7 @@ async function main(): Promise<void> {
     timeoutS: opts.timeoutMs / 1000,
     images: Object.fromEntries(systems.map((k) => [k, records[k]?.imageRefs ?? null])),
     swarmSettings: 'defaults (untuned)',
+    swarmNetwork: opts.swarmNetwork,
     oursTiming:
       opts.oursTiming === 'swarm'
         ? { ...SWARM_TIMING, note: "Swarm's defaults, set with cluster update" }

@@ -28,8 +28,11 @@ test('defaults: 3 -> 100, one run, both systems, Swarm by ID and by name, the fa
     workers: 2,
     privileged: 'auto',
     oursTiming: 'default',
+    swarmNetwork: 'none',
   });
   assert.equal(parseScaleOptions(['--ours-timing', 'swarm']).oursTiming, 'swarm');
+  assert.equal(parseScaleOptions(['--swarm-network', 'bridge']).swarmNetwork, 'bridge');
+  assert.equal(parseScaleOptions(['--swarm-network', 'overlay']).swarmNetwork, 'overlay');
 });
 
 test('flags given: one system, one image reference, a logs folder made absolute', () => {
@@ -49,5 +52,6 @@ test('refusals: the shared checks, and a target not above the start', () => {
   refused(['--swarm-images', 'digest'], /--swarm-images is a comma-separated list of id, name/);
   refused(['--swarm-images', ','], /--swarm-images/);
   refused(['--ours-timing', 'fast'], /--ours-timing is default or swarm/);
+  refused(['--swarm-network', 'host'], /--swarm-network is none, bridge or overlay/);
   refused(['--from', '10', '--to', '10'], /--to \(10\) must be more than --from \(10\)/);
 });

@@ -7,6 +7,7 @@ import type { PrivilegedMode } from '../lab.js';
 import { FLAGS_HINT, onlyFlag, privilegedFlag, wholeNumberFlag } from './lab-runs.js';
 import type { ImageBy } from './scale-stats.js';
 import type { SystemKey } from './stats.js';
+import type { SwarmBenchNetwork } from './systems.js';
 
 export interface ScaleOptions {
   from: number;
@@ -26,6 +27,8 @@ export interface ScaleOptions {
    * down after 3 missed heartbeats: 15 s), set with `cluster update` once the cluster is formed.
    */
   oursTiming: OursTiming;
+  /** The network Swarm's service joins (none: the engine's default bridge). */
+  swarmNetwork: SwarmBenchNetwork;
 }
 
 export type OursTiming = 'default' | 'swarm';
@@ -50,6 +53,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
       privileged: { type: 'string', default: 'auto' },
       logs: { type: 'string' },
       'ours-timing': { type: 'string', default: 'default' },
+      'swarm-network': { type: 'string', default: 'none' },
     },
   });
   const int = wholeNumberFlag;
@@ -73,6 +77,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
     workers: int('workers', values.workers, 0, 10),
     privileged: privilegedFlag(values.privileged),
     oursTiming: oursTimingFlag(values['ours-timing']),
+    swarmNetwork: swarmNetworkFlag(values['swarm-network']),
   };
   if (o.to <= o.from)
     throw new ClusterError(ErrorCode.InvalidArgument, `--to (${o.to}) must be more than --from (${o.from})`, {
@@ -82,6 +87,14 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
   if (only) o.only = only;
   if (values.logs !== undefined) o.logsDir = resolve(values.logs);
   return o;
+}
+
+function swarmNetworkFlag(v: string): SwarmBenchNetwork {
+  if (v !== 'none' && v !== 'bridge' && v !== 'overlay')
+    throw new ClusterError(ErrorCode.InvalidArgument, '--swarm-network is none, bridge or overlay', {
+      hint: FLAGS_HINT,
+    });
+  return v;
 }
 
 function oursTimingFlag(v: string): OursTiming {

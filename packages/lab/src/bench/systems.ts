@@ -231,6 +231,9 @@ export function swarmDownSince(out: string): number | undefined {
   return Number.isFinite(t) ? t : undefined;
 }
 
+export type SwarmBenchNetwork = 'none' | 'bridge' | 'overlay';
+const SWARM_BENCH_NETWORK = 'bench-net';
+
 export class SwarmSystem implements BenchSystem {
   readonly key = 'swarm' as const;
   readonly serviceLabel = SWARM_SERVICE_LABEL;
@@ -242,6 +245,13 @@ export class SwarmSystem implements BenchSystem {
    * both): then every start first tries a registry pull, which fails here, before using the local image.
    */
   imageByName = false;
+  /**
+   * The network the service's tasks join: none (the engine's default bridge, Swarm's default), a
+   * swarm-scoped bridge network (each node's own bridge with the engine's embedded DNS, as our
+   * cluster network), or an overlay network (VXLAN; endpoint mode dnsrr, as this kernel has no IPVS).
+   */
+  network: SwarmBenchNetwork = 'none';
+  private networkMade = false;
 
   constructor(readonly lab: Lab) {
     this.swarm = new LabSwarm(lab);
@@ -262,7 +272,17 @@ export class SwarmSystem implements BenchSystem {
 
   async createService(via: string, name: string, replicas: number, constraints: string[] = []): Promise<void> {
     const image = this.imageByName ? WORKLOAD_IMAGE : this.imageId;
-    await this.swarm.serviceCreate(via, name, replicas, image, constraints);
+    const flags: string[] = [];
+    if (this.network !== 'none') {
+      if (!this.networkMade) {
+        const driver = this.network === 'bridge' ? ['--driver', 'bridge', '--scope', 'swarm'] : ['--driver', 'overlay'];
+        await this.swarm.docker(via, ['network', 'create', ...driver, SWARM_BENCH_NETWORK]);
+        this.networkMade = true;
+      }
+      flags.push('--network', SWARM_BENCH_NETWORK);
+      if (this.network === 'overlay') flags.push('--endpoint-mode', 'dnsrr');
+    }
+    await this.swarm.serviceCreate(via, name, replicas, image, constraints, flags);
   }
 
   async removeService(via: string, name: string): Promise<void> {
