@@ -69,6 +69,8 @@ export interface UpOptions {
   workers: number;
   privileged: PrivilegedMode;
   images: string[];
+  /** Daemon options every node's `clusterctl init` / `join` gets (e.g. `--data-plane off`). */
+  nodeArgs?: string[];
 }
 
 /** A node as `upNodes` planned it: name, role and fixed address. */
@@ -230,6 +232,7 @@ export class Lab {
       addr,
       '--hostname',
       first!.node,
+      ...(opts.nodeArgs ?? []),
     ]);
     const workerToken = (await this.clusterctl(m1, ['join-token', '-q', 'worker'])).trim();
     const managerToken = (await this.clusterctl(m1, ['join-token', '-q', 'manager'])).trim();
@@ -237,7 +240,7 @@ export class Lab {
     for (const s of rest) {
       const token = s.role === 'manager' ? managerToken : workerToken;
       log(`${s.node}: clusterctl join --token ${token.slice(0, 18)}... ${addr} (${s.role})`);
-      const args = ['join', '--token', token, '--hostname', s.node];
+      const args = ['join', '--token', token, '--hostname', s.node, ...(opts.nodeArgs ?? [])];
       if (s.role === 'manager')
         args.push('--listen-addr', `0.0.0.0:${CLUSTER_PORT}`, '--advertise-addr', `${s.ip}:${CLUSTER_PORT}`);
       args.push(addr);

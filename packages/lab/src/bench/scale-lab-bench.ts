@@ -20,6 +20,7 @@
 //        --ours-timing default|swarm (ours with Swarm's heartbeat period and node grace: 5 s, 15 s)
 //        --swarm-network none|bridge|overlay (none: Swarm's service on the engine's default bridge;
 //        bridge: a swarm-scoped bridge network, each node's own, as our cluster network; overlay: VXLAN)
+//        --ours-data-plane on|off (off: our nodes run without the cluster network, as `--data-plane off`)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClusterError, dataPaths, DEFAULT_DATA_DIR, ErrorCode } from '@clusterctl/common';
@@ -317,6 +318,7 @@ async function main(): Promise<void> {
     const rec: SystemScaleRecord = { system: key, ok: false, loadBefore: uptime() };
     const sys: BenchSystem = key === 'ours' ? new OursSystem(lab) : new SwarmSystem(lab);
     if (sys instanceof SwarmSystem) sys.network = opts.swarmNetwork;
+    if (sys instanceof OursSystem) sys.dataPlane = opts.oursDataPlane;
     const tu = Date.now();
     await sys.up({ managers: opts.managers, workers: opts.workers, privileged: opts.privileged });
     const infos = await lab.nodes();
@@ -339,6 +341,7 @@ async function main(): Promise<void> {
     rec.formedS = round2((Date.now() - tu) / 1000);
     log(`cluster formed in ${rec.formedS} s`);
     if (sys instanceof SwarmSystem && sys.network !== 'none') log(`the service's tasks join a ${sys.network} network`);
+    if (sys instanceof OursSystem && sys.dataPlane === 'off') log('data plane off: tasks on the engine default bridge');
     const images: ImageBy[] = sys instanceof SwarmSystem ? opts.swarmImages : ['byName'];
     rec.imageRefs = {};
     let ok = true;
@@ -373,6 +376,7 @@ async function main(): Promise<void> {
     images: Object.fromEntries(systems.map((k) => [k, records[k]?.imageRefs ?? null])),
     swarmSettings: 'defaults (untuned)',
     swarmNetwork: opts.swarmNetwork,
+    oursDataPlane: opts.oursDataPlane,
     oursTiming:
       opts.oursTiming === 'swarm'
         ? { ...SWARM_TIMING, note: "Swarm's defaults, set with cluster update" }

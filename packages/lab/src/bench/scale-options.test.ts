@@ -29,7 +29,9 @@ test('defaults: 3 -> 100, one run, both systems, Swarm by ID and by name, the fa
     privileged: 'auto',
     oursTiming: 'default',
     swarmNetwork: 'none',
+    oursDataPlane: 'on',
   });
+  assert.equal(parseScaleOptions(['--ours-data-plane', 'off']).oursDataPlane, 'off');
   assert.equal(parseScaleOptions(['--ours-timing', 'swarm']).oursTiming, 'swarm');
   assert.equal(parseScaleOptions(['--swarm-network', 'bridge']).swarmNetwork, 'bridge');
   assert.equal(parseScaleOptions(['--swarm-network', 'overlay']).swarmNetwork, 'overlay');
@@ -53,5 +55,6 @@ test('refusals: the shared checks, and a target not above the start', () => {
   refused(['--swarm-images', ','], /--swarm-images/);
   refused(['--ours-timing', 'fast'], /--ours-timing is default or swarm/);
   refused(['--swarm-network', 'host'], /--swarm-network is none, bridge or overlay/);
+  refused(['--ours-data-plane', 'no'], /--ours-data-plane is on or off/);
   refused(['--from', '10', '--to', '10'], /--to \(10\) must be more than --from \(10\)/);
 });

@@ -29,6 +29,8 @@ export interface ScaleOptions {
   oursTiming: OursTiming;
   /** The network Swarm's service joins (none: the engine's default bridge). */
   swarmNetwork: SwarmBenchNetwork;
+  /** Our nodes' data plane (off: no cluster network; tasks on the engine's default bridge). */
+  oursDataPlane: 'on' | 'off';
 }
 
 export type OursTiming = 'default' | 'swarm';
@@ -54,6 +56,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
       logs: { type: 'string' },
       'ours-timing': { type: 'string', default: 'default' },
       'swarm-network': { type: 'string', default: 'none' },
+      'ours-data-plane': { type: 'string', default: 'on' },
     },
   });
   const int = wholeNumberFlag;
@@ -78,6 +81,7 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
     privileged: privilegedFlag(values.privileged),
     oursTiming: oursTimingFlag(values['ours-timing']),
     swarmNetwork: swarmNetworkFlag(values['swarm-network']),
+    oursDataPlane: oursDataPlaneFlag(values['ours-data-plane']),
   };
   if (o.to <= o.from)
     throw new ClusterError(ErrorCode.InvalidArgument, `--to (${o.to}) must be more than --from (${o.from})`, {
@@ -87,6 +91,12 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
   if (only) o.only = only;
   if (values.logs !== undefined) o.logsDir = resolve(values.logs);
   return o;
+}
+
+function oursDataPlaneFlag(v: string): 'on' | 'off' {
+  if (v !== 'on' && v !== 'off')
+    throw new ClusterError(ErrorCode.InvalidArgument, '--ours-data-plane is on or off', { hint: FLAGS_HINT });
+  return v;
 }
 
 function swarmNetworkFlag(v: string): SwarmBenchNetwork {

@@ -136,11 +136,13 @@ export class OursSystem implements BenchSystem {
   readonly key = 'ours' as const;
   readonly serviceLabel = LABEL_SERVICE_NAME;
   imageRef = `${WORKLOAD_IMAGE} (by tag; clusterctl never pulls an image present on the node)`;
+  /** Each node's data plane (off: no cluster network, tasks on the engine's default bridge). */
+  dataPlane: 'on' | 'off' = 'on';
 
   constructor(readonly lab: Lab) {}
 
   async up(t: TopologyOptions): Promise<void> {
-    await this.lab.up({ ...t, images: [] });
+    await this.lab.up({ ...t, images: [], ...(this.dataPlane === 'off' ? { nodeArgs: ['--data-plane', 'off'] } : {}) });
   }
 
   async nodeList(via: string, timeoutMs: number): Promise<NodeView[]> {
