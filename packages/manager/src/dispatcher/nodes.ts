@@ -73,6 +73,8 @@ export const LATE_DEADLINE_TOLERANCE_MS = 250;
 // after a few seconds of silence) and it does not open a new session within brokenSessionGraceMs.
 // As Kubernetes stops evicting from a zone where most nodes went unready at once, a leader does not
 // mark down a large share of its nodes on its heartbeat clock alone.
+// After an election, a node not heard yet when its first grace runs out waits the same longer time
+// while other agents are still re-registering (reregistering): they all reconnect at once.
 // Nor is such a node made suspect meanwhile (its endpoints would leave every node's rules and come
 // back at its next heartbeat: work for every node's data plane on CPU that is short already).
 
@@ -132,6 +134,8 @@ export class NodeLiveness {
   private readonly deadlines = new Map<string, { timer: TimerHandle; at: number; beatAt?: number }>();
   /** The last heartbeat (or session open) of each node on this leadership. */
   private readonly lastBeatAt = new Map<string, number>();
+  /** When a session last opened on this leadership (see reregistering). */
+  private lastOpenAt: number | undefined;
   /** Bumped by every arm and every session open: a down decision holds only if it is unchanged. */
   private readonly epochs = new Map<string, number>();
   private epochSeq = 0;
@@ -165,8 +169,8 @@ export class NodeLiveness {
   startLeading(leaderSince: number): { nodes: number; graceMs: number; firstGraceMs: number } {
     const { clock, store } = this.ctx;
     const settings = this.ctx.settings();
-    const { nodeGraceMs: grace, heartbeatPeriodMs } = settings;
-    const firstGraceMs = grace + agentLeaderLossMs(heartbeatPeriodMs);
+    const { nodeGraceMs: grace } = settings;
+    const firstGraceMs = this.firstGraceMs();
     const silentMs = silentManagerGraceMs(settings);
     const nodes = store.view((tx) => tx.list('nodes'));
     const now = clock.now();
@@ -180,12 +184,19 @@ export class NodeLiveness {
     return { nodes: nodes.length, graceMs: grace, firstGraceMs };
   }
 
+  /** Every node's grace after an election: its own, and the time its agent takes to notice the old leader is gone. */
+  private firstGraceMs(): number {
+    const { nodeGraceMs, heartbeatPeriodMs } = this.ctx.settings();
+    return nodeGraceMs + agentLeaderLossMs(heartbeatPeriodMs);
+  }
+
   /** Leadership lost: no node is watched any more. */
   stopAll(): void {
     for (const d of this.deadlines.values()) this.ctx.clock.clearTimeout(d.timer);
     this.deadlines.clear();
     this.heldExpiries.clear();
     this.lastBeatAt.clear();
+    this.lastOpenAt = undefined;
     for (const t of this.suspectTimers.values()) this.ctx.clock.clearTimeout(t);
     this.suspectTimers.clear();
     this.suspectSet.clear();
@@ -255,6 +266,7 @@ export class NodeLiveness {
       if (left > 0) this.opening.set(nodeId, left);
       else this.opening.delete(nodeId);
       if (opened) {
+        this.lastOpenAt = this.ctx.clock.now();
         this.heldExpiries.delete(nodeId);
         if (this.ctx.isLeading()) this.heartbeat(nodeId);
         return;
@@ -292,6 +304,16 @@ export class NodeLiveness {
       timer: clock.setTimeout(() => this.expire(nodeId, kind, kind.lateAgain ? undefined : at), ms),
       at,
     });
+  }
+
+  /**
+   * Are agents re-registering now: a session open in flight, or one opened within the last two
+   * heartbeat periods? (After an election, until they stop.)
+   */
+  private reregistering(): boolean {
+    if (this.opening.size > 0) return true;
+    const within = 2 * this.ctx.settings().heartbeatPeriodMs;
+    return this.lastOpenAt !== undefined && this.ctx.clock.now() - this.lastOpenAt < within;
   }
 
   /** Was this process held up (its event loop) within about the last grace? */
@@ -367,6 +389,18 @@ export class NodeLiveness {
     }
     // The first grace ran out in full (the extension elapsed): an ordinary missed heartbeat.
     if (extendTo !== undefined && extendTo <= ctx.clock.now()) why = undefined;
+    // Not heard at all since this leadership began while other agents are still re-registering: after
+    // an election every agent reconnects at once, and a loaded leader takes them in one by one.
+    if (why === undefined && !kind.widened && !this.lastBeatAt.has(nodeId) && this.reregistering()) {
+      const waitMs = overloadGraceMs(ctx.settings()) - ctx.settings().nodeGraceMs;
+      ctx.log.info(
+        { nodeId, waitMs, opening: this.opening.size },
+        'node not heard since the election while agents are still re-registering; waiting for it longer',
+      );
+      this.arm(nodeId, waitMs, { widened: true });
+      ctx.deadlineWidened?.();
+      return;
+    }
     // Silent with its session (and connection) still open: overload rules (see overloadGraceMs).
     if (why === undefined && ctx.hasSession?.(nodeId) === true) {
       const now = ctx.clock.now();

@@ -8,7 +8,13 @@ import { ClusterStore } from '@clusterctl/store';
 import { LocalProposer, fixtures } from '@clusterctl/store/testing';
 import { FakeClock } from '@clusterctl/common/testing';
 import { Dispatcher } from './dispatcher.js';
-import { brokenSessionGraceMs, LATE_DEADLINE_TOLERANCE_MS, manyLateNodes, overloadGraceMs } from './nodes.js';
+import {
+  agentLeaderLossMs,
+  brokenSessionGraceMs,
+  LATE_DEADLINE_TOLERANCE_MS,
+  manyLateNodes,
+  overloadGraceMs,
+} from './nodes.js';
 
 const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
 
@@ -176,4 +182,92 @@ test('a node with no session (never opened one) is not waited for longer', async
   stall.ms = 1_000;
   await run(clock, beat, ['b'], settings.nodeGraceMs);
   assert.equal(state('x'), 'down', 'no open session: nothing says it is alive');
+});
+
+/** Nodes `ids` in the store, ready, and a dispatcher that starts leading after them (an election). */
+async function elected(ids: string[]): Promise<{
+  clock: FakeClock;
+  d: Dispatcher;
+  state: (id: string) => string;
+  open: (id: string) => Promise<void>;
+  beatAll: () => void;
+  /** Milliseconds since the election. */
+  since: () => number;
+}> {
+  const store = new ClusterStore();
+  store.setProposer(new LocalProposer({ replicas: [store] }));
+  const clock = new FakeClock();
+  await store.update((tx) => {
+    for (const id of ids)
+      tx.create('nodes', {
+        ...fixtures.newNode(id),
+        id,
+        status: { state: 'ready', message: '', timestamp: 0 },
+        resources: { nanoCpus: 0, memoryBytes: 0 },
+      });
+  });
+  const d = new Dispatcher({
+    store,
+    clusterId: 'c1',
+    clock,
+    settings: () => settings,
+    leaderAddr: () => '10.0.0.9:4280',
+    isLeader: () => false,
+    recentStallMs: () => 0,
+  });
+  const electedAt = clock.now();
+  d.startLeading(electedAt);
+  const sessions = new Map<string, string>();
+  return {
+    since: () => clock.now() - electedAt,
+    clock,
+    d,
+    state: (id) => store.view((tx) => tx.get('nodes', id))!.status.state,
+    open: async (id) => {
+      sessions.set(id, (await d.openSession(id, { hostname: id }, '10.1.1.1')).handle.id);
+    },
+    beatAll: () => {
+      for (const [id, sid] of sessions) d.heartbeat(id, sid);
+    },
+  };
+}
+
+const FIRST_GRACE_MS = settings.nodeGraceMs + agentLeaderLossMs(settings.heartbeatPeriodMs);
+
+test('after an election a node not heard yet waits longer while other agents are still re-registering', async () => {
+  const { clock, d, state, open, beatAll, since } = await elected(['a', 'b', 'c', 'd', 'e', 'f']);
+  const beat = (): void => beatAll();
+  // The agents come back one by one, the last of a..d shortly before the first grace runs out.
+  await run(clock, beat, [], FIRST_GRACE_MS - 1_600);
+  for (const id of ['a', 'b', 'c', 'd']) {
+    await open(id);
+    await run(clock, beat, [], 300);
+  }
+  await run(clock, beat, [], FIRST_GRACE_MS - since() + 1);
+  assert.equal(state('e'), 'ready', 'agents were still re-registering: e is waited for');
+  assert.equal(state('f'), 'ready');
+  assert.equal(d.stats.nodeDeadlinesWidened, 2);
+  const widenedMs = overloadGraceMs(settings) - settings.nodeGraceMs;
+  await run(clock, beat, [], widenedMs / 2);
+  await open('e');
+  await run(clock, beat, [], widenedMs / 2 - 2);
+  assert.equal(state('f'), 'ready');
+  await run(clock, beat, [], 2);
+  assert.equal(state('e'), 'ready', 'e came back in time');
+  assert.equal(state('f'), 'down', 'f never came: down once the longer wait ran out');
+  for (const id of ['a', 'b', 'c', 'd']) assert.equal(state(id), 'ready');
+});
+
+test('after an election a node not heard yet is marked down at the first grace once the others are back', async () => {
+  const { clock, d, state, open, beatAll, since } = await elected(['a', 'b', 'c']);
+  const beat = (): void => beatAll();
+  await run(clock, beat, [], 1_000);
+  await open('a');
+  await open('b');
+  await run(clock, beat, [], FIRST_GRACE_MS - since() - 1);
+  assert.equal(state('c'), 'ready');
+  await run(clock, beat, [], 1);
+  assert.equal(state('c'), 'down', 're-registering ended seconds ago: nothing says c is on its way');
+  assert.equal(d.stats.nodeDeadlinesWidened, 0);
+  assert.equal(state('a'), 'ready');
 });
