@@ -6,8 +6,7 @@ import { FakeClock } from '@clusterctl/common/testing';
 import type { AssignmentsMessage } from './assignments.js';
 import { Dispatcher } from './dispatcher.js';
 import { agentLeaderLossMs, brokenSessionGraceMs, silentManagerGraceMs } from './nodes.js';
-
-const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
+import { leaderDispatcher, LIVENESS_SETTINGS as settings, settle } from './testing/leader-dispatcher.js';
 
 function setup(managerHeard?: (nodeId: string) => boolean | undefined): {
   store: ClusterStore;
@@ -15,20 +14,8 @@ function setup(managerHeard?: (nodeId: string) => boolean | undefined): {
   clock: FakeClock;
   d: Dispatcher;
 } {
-  const store = new ClusterStore();
-  const proposer = new LocalProposer({ replicas: [store] });
-  store.setProposer(proposer);
   const clock = new FakeClock();
-  const d = new Dispatcher({
-    store,
-    clusterId: 'c1',
-    clock,
-    settings: () => settings,
-    leaderAddr: () => '10.0.0.9:4280',
-    isLeader: () => false,
-    ...(managerHeard ? { managerHeard } : {}),
-  });
-  return { store, proposer, clock, d };
+  return { ...leaderDispatcher(clock, managerHeard ? { managerHeard } : {}), clock };
 }
 
 /** Node records as NodeCA makes them on join (status unknown, no resources yet). */
@@ -42,11 +29,6 @@ async function joined(store: ClusterStore, ...ids: string[]): Promise<void> {
         resources: { nanoCpus: 0, memoryBytes: 0 },
       });
   });
-}
-
-const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
-async function settle(n = 5): Promise<void> {
-  for (let i = 0; i < n; i++) await tick();
 }
 
 describe('dispatcher sessions and heartbeats', () => {

@@ -3,12 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Clock, TimerHandle } from '@clusterctl/common';
-import { ClusterStore } from '@clusterctl/store';
-import { LocalProposer, fixtures } from '@clusterctl/store/testing';
-import { Dispatcher } from './dispatcher.js';
+import type { ClusterStore } from '@clusterctl/store';
+import type { Dispatcher } from './dispatcher.js';
 import { LATE_DEADLINE_TOLERANCE_MS } from './nodes.js';
-
-const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
+import { addNodes, leaderDispatcher, settle } from './testing/leader-dispatcher.js';
 
 /**
  * A test clock whose timers either run on time (advance) or, as in a process that was not
@@ -62,11 +60,6 @@ class StallingClock implements Clock {
   }
 }
 
-const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
-async function settle(n = 5): Promise<void> {
-  for (let i = 0; i < n; i++) await tick();
-}
-
 async function setup(): Promise<{
   store: ClusterStore;
   clock: StallingClock;
@@ -74,26 +67,10 @@ async function setup(): Promise<{
   sessionId: string;
   state: () => string;
 }> {
-  const store = new ClusterStore();
-  store.setProposer(new LocalProposer({ replicas: [store] }));
   const clock = new StallingClock();
-  const d = new Dispatcher({
-    store,
-    clusterId: 'c1',
-    clock,
-    settings: () => settings,
-    leaderAddr: () => '10.0.0.9:4280',
-    isLeader: () => false,
-  });
+  const { store, d } = leaderDispatcher(clock);
   d.startLeading(clock.now());
-  await store.update((tx) => {
-    tx.create('nodes', {
-      ...fixtures.newNode('n1'),
-      id: 'n1',
-      status: { state: 'unknown', message: 'joined', timestamp: 0 },
-      resources: { nanoCpus: 0, memoryBytes: 0 },
-    });
-  });
+  await addNodes(store, ['n1']);
   const { handle } = await d.openSession('n1', { hostname: 'h1' }, '10.1.1.1');
   const state = (): string => store.view((tx) => tx.get('nodes', 'n1'))!.status.state;
   return { store, clock, d, sessionId: handle.id, state };

@@ -4,10 +4,9 @@
 // leader that runs on time are marked down as fast as before. Fake clock: no timed test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClusterStore } from '@clusterctl/store';
-import { LocalProposer, fixtures } from '@clusterctl/store/testing';
+import type { ClusterStore } from '@clusterctl/store';
 import { FakeClock } from '@clusterctl/common/testing';
-import { Dispatcher } from './dispatcher.js';
+import type { Dispatcher } from './dispatcher.js';
 import {
   agentLeaderLossMs,
   brokenSessionGraceMs,
@@ -15,13 +14,7 @@ import {
   manyLateNodes,
   overloadGraceMs,
 } from './nodes.js';
-
-const settings = { heartbeatPeriodMs: 500, nodeGraceMs: 2000, taskHistoryLimit: 5, nodeCertExpiryMs: 1e9 };
-
-const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
-async function settle(n = 5): Promise<void> {
-  for (let i = 0; i < n; i++) await tick();
-}
+import { addNodes, leaderDispatcher, LIVENESS_SETTINGS as settings, settle } from './testing/leader-dispatcher.js';
 
 /** A leader with `ids` nodes, each with an open session; `stallMs` is what its loop monitor reads. */
 async function setup(ids: string[]): Promise<{
@@ -33,29 +26,11 @@ async function setup(ids: string[]): Promise<{
   beat: (...which: string[]) => void;
   state: (id: string) => string;
 }> {
-  const store = new ClusterStore();
-  store.setProposer(new LocalProposer({ replicas: [store] }));
   const clock = new FakeClock();
   const stall = { ms: 0 };
-  const d = new Dispatcher({
-    store,
-    clusterId: 'c1',
-    clock,
-    settings: () => settings,
-    leaderAddr: () => '10.0.0.9:4280',
-    isLeader: () => false,
-    recentStallMs: () => stall.ms,
-  });
+  const { store, d } = leaderDispatcher(clock, { recentStallMs: () => stall.ms });
   d.startLeading(clock.now());
-  await store.update((tx) => {
-    for (const id of ids)
-      tx.create('nodes', {
-        ...fixtures.newNode(id),
-        id,
-        status: { state: 'unknown', message: 'joined', timestamp: 0 },
-        resources: { nanoCpus: 0, memoryBytes: 0 },
-      });
-  });
+  await addNodes(store, ids);
   const sessions = new Map<string, string>();
   for (const id of ids) sessions.set(id, (await d.openSession(id, { hostname: id }, '10.1.1.1')).handle.id);
   const beat = (...which: string[]): void => {
@@ -170,14 +145,7 @@ test('a node whose session broke is marked down after the broken-session grace e
 
 test('a node with no session (never opened one) is not waited for longer', async () => {
   const { store, clock, stall, beat, state } = await setup(['b']);
-  await store.update((tx) => {
-    tx.create('nodes', {
-      ...fixtures.newNode('x'),
-      id: 'x',
-      status: { state: 'unknown', message: 'joined', timestamp: 0 },
-      resources: { nanoCpus: 0, memoryBytes: 0 },
-    });
-  });
+  await addNodes(store, ['x']);
   await settle();
   stall.ms = 1_000;
   await run(clock, beat, ['b'], settings.nodeGraceMs);
@@ -194,27 +162,9 @@ async function elected(ids: string[]): Promise<{
   /** Milliseconds since the election. */
   since: () => number;
 }> {
-  const store = new ClusterStore();
-  store.setProposer(new LocalProposer({ replicas: [store] }));
   const clock = new FakeClock();
-  await store.update((tx) => {
-    for (const id of ids)
-      tx.create('nodes', {
-        ...fixtures.newNode(id),
-        id,
-        status: { state: 'ready', message: '', timestamp: 0 },
-        resources: { nanoCpus: 0, memoryBytes: 0 },
-      });
-  });
-  const d = new Dispatcher({
-    store,
-    clusterId: 'c1',
-    clock,
-    settings: () => settings,
-    leaderAddr: () => '10.0.0.9:4280',
-    isLeader: () => false,
-    recentStallMs: () => 0,
-  });
+  const { store, d } = leaderDispatcher(clock, { recentStallMs: () => 0 });
+  await addNodes(store, ids, 'ready');
   const electedAt = clock.now();
   d.startLeading(electedAt);
   const sessions = new Map<string, string>();
