@@ -308,7 +308,11 @@ describe('Worker: what a new task costs the engine', () => {
     await w.settle();
     const cid = w.containerOf('t1')!;
     const n = fake.calls.length;
-    await w.apply({ complete: false, update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })], remove: [] });
+    await w.apply({
+      complete: false,
+      update: [task('t1', { desiredState: 'shutdown', managerState: 'running' })],
+      remove: [],
+    });
     await w.settle();
     assert.equal(statesOf('t1').at(-1), 'shutdown');
     assert.deepEqual(fake.containerIds(), []);

@@ -205,7 +205,11 @@ describe('DockerExecutor: image inspects of a burst of task starts', () => {
   });
 
   test("a task start after the image's ID was read creates at once: the image's check is known from that read", async () => {
-    const { docker, requests } = stubDocker(new Set(['app:1']), () => assert.fail('no pull expected'), new Set(['app:1']));
+    const { docker, requests } = stubDocker(
+      new Set(['app:1']),
+      () => assert.fail('no pull expected'),
+      new Set(['app:1']),
+    );
     const ex = new DockerExecutor({ docker });
     await ex.imageIdOf('app:1');
     const id = await ex.create({ ids, spec: { image: 'app:1' } });
