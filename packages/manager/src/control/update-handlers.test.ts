@@ -389,13 +389,15 @@ describe('UpdateService / UpdateCluster on a real manager', () => {
         { timeoutMs: 30_000, intervalMs: 20 },
       );
       // A manager that stalled meanwhile (this process, on a loaded machine) waits five of the new
-      // graces instead of one before marking a node with an open session down: either way the new
-      // grace decides.
-      const grace =
-        stats.nodeDeadlinesWidened > widenedBefore ? overloadGraceMs({ nodeGraceMs: NEW_GRACE }) : NEW_GRACE;
-      assert.ok(downAfter >= grace - 50, `not before the new grace (${downAfter} ms, ${grace} ms due)`);
+      // graces instead of one before marking a node with an open session down (and counts it):
+      // either way the new grace decides.
+      const within = (dueMs: number): boolean => downAfter >= dueMs - 50 && downAfter < dueMs + 2_000;
+      const widenedMs = overloadGraceMs({ nodeGraceMs: NEW_GRACE });
+      assert.ok(
+        within(NEW_GRACE) || (stats.nodeDeadlinesWidened > widenedBefore && within(widenedMs)),
+        `marked down ${downAfter} ms after its last heartbeat: due ${NEW_GRACE} ms (or ${widenedMs} ms if the manager waited longer)`,
+      );
       assert.ok(downAfter > GRACE_MS * 2, `well past the old grace (${downAfter} ms)`);
-      assert.ok(downAfter < grace + 2_000, `soon after the new grace (${downAfter} ms, ${grace} ms due)`);
       assert.match(m.store.view((tx) => tx.get('nodes', w.nodeId))!.status.message, new RegExp(`${NEW_GRACE}`));
     } finally {
       clearTimeout(timer);
