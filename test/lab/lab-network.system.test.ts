@@ -335,6 +335,9 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
       '-d',
       '--name',
       client,
+      // the lab's label: its teardown removes the client (and its volume) if this test stops early
+      '--label',
+      `com.clusterctl.lab=${L.name}`,
       '--network',
       labNet,
       '-v',
@@ -422,7 +425,8 @@ describe('the cluster network in the lab: 1 manager, 2 workers', { timeout: 600_
         `connections reached w1's task, whose agent restarted: ${JSON.stringify(res.backends)}`,
       );
     } finally {
-      await run(DOCKER, ['rm', '-f', client]);
+      // -v: the lab node image declares a volume (/var/lib/docker); without it an empty one stays
+      await run(DOCKER, ['rm', '-f', '-v', client]);
       await clusterctl('service', 'rm', 'kept');
       await clusterctl('cluster', 'update', '--node-grace', '2s');
     }
