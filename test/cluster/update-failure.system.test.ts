@@ -208,7 +208,9 @@ describe('failing updates on real node daemons', { timeout: 600_000 }, () => {
         { timeoutMs: 60_000, intervalMs: 500 },
       );
       const seen = await s.stop();
-      assert.equal(seen.min, REPLICAS - 1, `still only the one slot out of service (saw ${seen.min})`);
+      // (a container that fails its health check runs until it is found unhealthy: the sampler may
+      // never catch its slot empty, so at most one slot out, not exactly one)
+      assert.ok(seen.min >= REPLICAS - 1, `still at most the one slot out of service (saw ${seen.min})`);
       const kept = (await running()).filter((c) => before.some((b) => b.id === c.id));
       assert.equal(kept.length, REPLICAS - 1, 'the other replicas are the same containers, never restarted');
       assert.equal((await service()).updateStatus?.state, 'paused');
